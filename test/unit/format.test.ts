@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDuration } from '../../src/lib/format';
+
+describe('formatting', () => {
+  it('formats bytes in decimal units', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(999)).toBe('999 B');
+    expect(formatBytes(1_500_000)).toBe('1.5 MB');
+    expect(formatBytes(1_073_741_824)).toBe('1.1 GB');
+    expect(formatBytes(Number.NaN)).toBe('—');
+  });
+
+  it('formats durations from milliseconds to hours', () => {
+    expect(formatDuration(0.0123)).toBe('12 ms');
+    expect(formatDuration(4.25)).toBe('4.3 s');
+    expect(formatDuration(75)).toBe('1 min 15 s');
+    expect(formatDuration(3 * 3600 + 120)).toBe('3 h 2 min');
+  });
+});

@@ -1,0 +1,25 @@
+/// <reference types="vitest/config" />
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vite';
+import { staticData } from './scripts/vite-plugin-static-data.ts';
+
+// BASE_PATH lets the same build run at a sub-path, e.g. GitHub Pages' /<repository>/.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [svelte(), staticData(), svelteTesting()],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    outDir: process.env.OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
+    setupFiles: ['test/setup.ts'],
+    restoreMocks: true,
+  },
+});
