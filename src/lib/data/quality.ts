@@ -1,0 +1,119 @@
+// Quality flags: what a reader should know before trusting a row. Each test is a plain,
+// documented heuristic over the row's text; none of them judges medical correctness.
+import type { NormalizedDialogue } from './normalize';
+
+export const QUALITY_FLAGS = [
+  'duplicate',
+  'short-answer',
+  'moderator-boilerplate',
+  'contains-url',
+  'out-of-context',
+] as const;
+export type QualityFlag = (typeof QUALITY_FLAGS)[number];
+
+export const FLAG_INFO: Record<QualityFlag, { label: string; description: string }> = {
+  duplicate: {
+    label: 'Duplicate',
+    description:
+      'The same conversation appears earlier in the dataset; only the first is unflagged.',
+  },
+  'short-answer': {
+    label: 'Very short answer',
+    description:
+      'The patient asks and the doctor answers in fewer than 30 characters ("Yes", "No", "Yup").',
+  },
+  'moderator-boilerplate': {
+    label: 'Moderator boilerplate',
+    description: 'The answer is a forum moderator or bot notice, not medical advice.',
+  },
+  'contains-url': {
+    label: 'Contains a link',
+    description: 'The text contains a web address, which may be dead or unsafe.',
+  },
+  'out-of-context': {
+    label: 'Out-of-context follow-up',
+    description:
+      'The patient side reads like a reply inside a longer thread ("Thank you for the reply…"), so the question the answer addresses is missing.',
+  },
+};
+
+export function isQualityFlag(value: unknown): value is QualityFlag {
+  return (QUALITY_FLAGS as readonly unknown[]).includes(value);
+}
+
+export const SHORT_ANSWER_CHARS = 30;
+
+const MODERATOR = [
+  /posts by unflaired users/i,
+  /^removed under rule\b/i,
+  /\|\s*moderator\b/i,
+  /\bclosing this thread\b/i,
+  /!reddit(?:silver|gold|platinum)\b/i,
+  /\bi am a bot\b/i,
+  /\bthis (?:post|thread|comment) (?:has been|was|is) (?:removed|locked)\b/i,
+];
+
+const URL = /\bhttps?:\/\/\S|\bwww\.[a-z0-9-]+\.[a-z]{2,}/i;
+
+// The start of a reply within a thread rather than of a question: thanks, yes/no answers,
+// agreement, apologies for a late reply, "what about…", "same here".
+const FOLLOW_UP_START =
+  /^(?:thanks?\b|thank you\b|thx\b|yes\b|yeah\b|yep\b|yup\b|no\b|nope\b|ok\b|okay\b|exactly\b|same\b|i (?:dis)?agree\b|good to know\b|(?:that )?makes sense\b|sorry (?:for|about|to)\b(?! (?:the )?(?:long|formatting))|what about\b|hey man\b)/i;
+// Anywhere near the start: thanks for a reply, a follow-up question, talk about "OP" (the
+// original poster), "not the OP".
+const FOLLOW_UP_ANYWHERE = [
+  /\bthank(?:s| you)(?: so much| very much| kindly)? for (?:the|your|this|responding|replying|answering)\b/i,
+  /\bfollow[- ]up question\b/i,
+  /\bOP\b/,
+];
+
+function doctorText(d: NormalizedDialogue): string {
+  return d.turns
+    .filter((t) => t.role === 'doctor')
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** The flags that follow from one row alone (everything but `duplicate`). */
+export function rowFlags(d: NormalizedDialogue): QualityFlag[] {
+  const flags: QualityFlag[] = [];
+  const first = d.turns[0];
+  // A patient who asks and a doctor who hardly answers. (Clinic transcripts that open with the
+  // doctor's questions are history-taking, where short doctor turns are normal.)
+  if (first?.role === 'patient' && doctorText(d).trim().length < SHORT_ANSWER_CHARS) {
+    flags.push('short-answer');
+  }
+  if (d.turns.some((t) => t.role === 'doctor' && MODERATOR.some((re) => re.test(t.text)))) {
+    flags.push('moderator-boilerplate');
+  }
+  if (URL.test(d.description) || d.turns.some((t) => URL.test(t.text))) flags.push('contains-url');
+  if (first?.role === 'patient') {
+    const head = first.text.slice(0, 200);
+    if (FOLLOW_UP_START.test(head) || FOLLOW_UP_ANYWHERE.some((re) => re.test(head))) {
+      flags.push('out-of-context');
+    }
+  }
+  return flags;
+}
+
+/** Case- and whitespace-insensitive text of the turns: equal keys mean duplicate rows. */
+export function contentKey(d: Pick<NormalizedDialogue, 'turns'>): string {
+  return d.turns
+    .map((t) => `${t.role}:${t.text.toLowerCase().replace(/\s+/g, ' ').trim()}`)
+    .join('\n');
+}
+
+/**
+ * Flags for every row, in order. A row whose conversation already appeared earlier (in any
+ * dataset) is a `duplicate`; the first occurrence is not.
+ */
+export function tagQuality(dialogues: readonly NormalizedDialogue[]): QualityFlag[][] {
+  const seen = new Set<string>();
+  return dialogues.map((d) => {
+    const flags = rowFlags(d);
+    const key = contentKey(d);
+    if (seen.has(key)) flags.unshift('duplicate');
+    else seen.add(key);
+    return flags;
+  });
+}

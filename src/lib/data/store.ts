@@ -1,0 +1,247 @@
+// The dataset on this device (IndexedDB `bedside-data`): decides when to import (importer.ts
+// does the importing), and reads dialogues back for the views, Chat and Benchmark.
+import { openDataDb, readCurrent, SLOTS, type CurrentRecord, type DataDB } from './db';
+import { DataError, toDataError } from './errors';
+import { fetchFile, type FetchFn } from './fetch-file';
+import { importManifest, type ImportProgress } from './importer';
+import { MANIFEST_FILE, ManifestError, parseManifest, type Manifest } from './manifest';
+import type { Dialogue, Split } from './normalize';
+
+export type { ImportProgress } from './importer';
+
+export interface StorageInfo {
+  /** Bytes this site uses (all its storage, as the browser reports it). */
+  usage: number;
+  quota: number;
+}
+
+export interface DataStoreOptions {
+  /** URL of the folder holding manifest.json, ending in `/` (e.g. `${BASE_URL}data/`). */
+  baseUrl: string;
+  fetch?: FetchFn;
+  dbName?: string;
+  /** Dialogues written per transaction. */
+  batchSize?: number;
+  /** Another tab keeps an older version of the database open, so this one must wait. */
+  onBlocked?: () => void;
+  /** Another tab upgraded the database; this tab closed its connection. */
+  onOutdated?: () => void;
+}
+
+export interface ReadyResult {
+  current: CurrentRecord;
+  /** True when this call imported a new version. */
+  imported: boolean;
+  /** True when the manifest could not be fetched and the stored copy is used as is. */
+  offline: boolean;
+}
+
+export interface ListOptions {
+  /** Include rows with quality flags (default false). */
+  includeFlagged?: boolean;
+  datasets?: readonly string[];
+  segments?: readonly string[];
+}
+
+const LOCK = 'bedside-data-import';
+
+export class DataStore {
+  readonly #options: DataStoreOptions;
+  #db: Promise<DataDB> | null = null;
+
+  constructor(options: DataStoreOptions) {
+    this.#options = options;
+  }
+
+  #open(): Promise<DataDB> {
+    if (!this.#db) {
+      const opening = openDataDb(
+        {
+          onBlocked: () => this.#options.onBlocked?.(),
+          onVersionChange: () => {
+            this.#db = null;
+            this.#options.onOutdated?.();
+          },
+          onTerminated: () => {
+            this.#db = null;
+          },
+        },
+        this.#options.dbName,
+      );
+      this.#db = opening;
+      opening.catch(() => {
+        if (this.#db === opening) this.#db = null;
+      });
+    }
+    return this.#db.catch((e: unknown) => {
+      if (typeof indexedDB === 'undefined') {
+        throw new DataError(
+          'unsupported',
+          'This browser offers no IndexedDB storage, so the dataset cannot be kept.',
+        );
+      }
+      throw toDataError(e);
+    });
+  }
+
+  #url(path: string): string {
+    return `${this.#options.baseUrl}${path}`;
+  }
+
+  /** Fetches and validates manifest.json, bypassing the HTTP cache. */
+  async fetchManifest(signal?: AbortSignal): Promise<Manifest> {
+    const bytes = await fetchFile(this.#url(MANIFEST_FILE), {
+      ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
+      ...(signal ? { signal } : {}),
+      cache: 'no-cache',
+    });
+    try {
+      return parseManifest(JSON.parse(new TextDecoder().decode(bytes)));
+    } catch (e) {
+      const why = e instanceof ManifestError ? e.message : 'it is not valid JSON';
+      throw new DataError('corrupt', `The dataset manifest could not be read: ${why}.`, {
+        cause: e,
+      });
+    }
+  }
+
+  /** The imported version in use, or null before the first import. */
+  async current(): Promise<CurrentRecord | null> {
+    return readCurrent(await this.#open());
+  }
+
+  /**
+   * Makes sure the latest dataset is stored: fetches the manifest and imports when the
+   * version differs. Offline with a stored copy, uses that copy. Safe to call concurrently
+   * and from several tabs (imports are serialised with a Web Lock where available).
+   */
+  async ensure(
+    options: {
+      onProgress?: (p: ImportProgress) => void;
+      signal?: AbortSignal;
+      fresh?: boolean;
+    } = {},
+  ): Promise<ReadyResult> {
+    // Open the database while the manifest downloads.
+    const storedPromise = this.current();
+    storedPromise.catch(() => {}); // awaited below
+    let manifest: Manifest;
+    try {
+      manifest = await this.fetchManifest(options.signal);
+    } catch (e) {
+      const current = await storedPromise.catch(() => null);
+      if (current && e instanceof DataError && (e.kind === 'offline' || e.kind === 'http')) {
+        return { current, imported: false, offline: true };
+      }
+      throw e;
+    }
+    const stored = await storedPromise;
+    if (stored?.version === manifest.version)
+      return { current: stored, imported: false, offline: false };
+    return withLock(async () => {
+      const again = await this.current();
+      if (again?.version === manifest.version)
+        return { current: again, imported: false, offline: false };
+      const current = await this.import(manifest, options);
+      return { current, imported: true, offline: false };
+    });
+  }
+
+  /** Imports `manifest`'s files. On any failure the previous version stays in use. */
+  async import(
+    manifest: Manifest,
+    options: {
+      onProgress?: (p: ImportProgress) => void;
+      signal?: AbortSignal;
+      fresh?: boolean;
+    } = {},
+  ): Promise<CurrentRecord> {
+    return importManifest(await this.#open(), manifest, {
+      ...options,
+      baseUrl: this.#options.baseUrl,
+      ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
+      ...(this.#options.batchSize ? { batchSize: this.#options.batchSize } : {}),
+    });
+  }
+
+  async #slot(): Promise<{ db: DataDB; current: CurrentRecord } | null> {
+    const db = await this.#open();
+    const current = await readCurrent(db);
+    return current ? { db, current } : null;
+  }
+
+  /** One dialogue by id (`v2-1003`), or undefined. */
+  async get(id: string): Promise<Dialogue | undefined> {
+    const s = await this.#slot();
+    return s ? s.db.get(s.current.slot, id) : undefined;
+  }
+
+  /** Dialogues by id, in the same order; missing ids give undefined. */
+  async getMany(ids: readonly string[]): Promise<(Dialogue | undefined)[]> {
+    const s = await this.#slot();
+    if (!s) return ids.map(() => undefined);
+    const tx = s.db.transaction(s.current.slot);
+    const out = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return out;
+  }
+
+  /**
+   * Every dialogue of a split (e.g. `test` for the benchmark), in dataset order. Flagged
+   * rows are left out unless `includeFlagged`.
+   */
+  async listBySplit(split: Split, options: ListOptions = {}): Promise<Dialogue[]> {
+    const s = await this.#slot();
+    if (!s) return [];
+    const rows = await s.db.getAllFromIndex(s.current.slot, 'split', split);
+    const order = new Map(s.current.manifest.datasets.map((d, i) => [d.id, i]));
+    return rows
+      .filter(
+        (d) =>
+          (options.includeFlagged || d.flags.length === 0) &&
+          (!options.datasets || options.datasets.includes(d.dataset)) &&
+          (!options.segments || options.segments.includes(d.segment)),
+      )
+      .sort(
+        (a, b) => (order.get(a.dataset) ?? 0) - (order.get(b.dataset) ?? 0) || a.index - b.index,
+      );
+  }
+
+  /** How many dialogues are stored in the version in use. */
+  async count(): Promise<number> {
+    const s = await this.#slot();
+    return s ? s.db.count(s.current.slot) : 0;
+  }
+
+  /** What this site stores in the browser, when the browser says. */
+  async storage(): Promise<StorageInfo | null> {
+    const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+    const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null;
+    if (!estimate || estimate.usage === undefined || estimate.quota === undefined) return null;
+    return { usage: estimate.usage, quota: estimate.quota };
+  }
+
+  /** Deletes the stored dataset and search index from this device. */
+  async clear(): Promise<void> {
+    const db = await this.#open();
+    const tx = db.transaction(['meta', SLOTS[0], SLOTS[1], 'search-index'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('meta').clear(),
+      ...SLOTS.map((slot) => tx.objectStore(slot).clear()),
+      tx.objectStore('search-index').clear(),
+      tx.done,
+    ]);
+  }
+
+  async close(): Promise<void> {
+    const db = this.#db;
+    this.#db = null;
+    if (db) (await db.catch(() => null))?.close();
+  }
+}
+
+/** Runs `task` under a cross-tab Web Lock when the browser has them. */
+function withLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request(LOCK, task) : task();
+}

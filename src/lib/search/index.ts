@@ -1,0 +1,216 @@
+// The full-text index over dialogues (MiniSearch): what is indexed, how queries match
+// (prefix and fuzzy), filters, facets, and retrieval of similar dialogues for the chat.
+// Runs in the search worker; pure apart from MiniSearch itself.
+import MiniSearch, {
+  type Options,
+  type SearchOptions,
+  type SearchResult as MsResult,
+} from 'minisearch';
+import type { Dialogue, Split } from '../data/normalize';
+import type { QualityFlag } from '../data/quality';
+import { dialogueChars, emptyHistogram, lengthBin } from '../data/stats';
+import type {
+  Facets,
+  SearchFilters,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SimilarHit,
+  SimilarOptions,
+} from './protocol';
+import { processTerm, tokenize } from './terms';
+
+export interface SearchDoc {
+  id: string;
+  description: string;
+  patient: string;
+  doctor: string;
+  dataset: string;
+  segment: string;
+  split: Split;
+  flags: QualityFlag[];
+  chars: number;
+  turns: number;
+}
+
+type StoredFields = Pick<SearchDoc, 'dataset' | 'segment' | 'split' | 'flags' | 'chars' | 'turns'>;
+
+export const INDEX_OPTIONS: Options<SearchDoc> = {
+  fields: ['description', 'patient', 'doctor'],
+  storeFields: ['dataset', 'segment', 'split', 'flags', 'chars', 'turns'],
+  tokenize,
+  processTerm,
+  searchOptions: { boost: { description: 2, patient: 1.5 } },
+};
+
+/** What the index sees of a dialogue. A description that repeats the question is not indexed twice. */
+export function toSearchDoc(d: Dialogue): SearchDoc {
+  const patient = d.turns.filter((t) => t.role === 'patient').map((t) => t.text);
+  const doctor = d.turns.filter((t) => t.role === 'doctor').map((t) => t.text);
+  const same = d.description.trim().toLowerCase() === (patient[0] ?? '').trim().toLowerCase();
+  return {
+    id: d.id,
+    description: same ? '' : d.description,
+    patient: patient.join('\n'),
+    doctor: doctor.join('\n'),
+    dataset: d.dataset,
+    segment: d.segment,
+    split: d.split,
+    flags: d.flags,
+    chars: dialogueChars(d),
+    turns: d.turns.length,
+  };
+}
+
+export function createIndex(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+}
+
+/** Builds the index, calling `onProgress` after each chunk (and yielding between chunks). */
+export async function buildIndex(
+  dialogues: readonly Dialogue[],
+  onProgress?: (done: number, total: number) => void,
+  chunk = 1000,
+): Promise<MiniSearch<SearchDoc>> {
+  const index = createIndex();
+  for (let at = 0; at < dialogues.length; at += chunk) {
+    index.addAll(dialogues.slice(at, at + chunk).map(toSearchDoc));
+    onProgress?.(Math.min(at + chunk, dialogues.length), dialogues.length);
+    if (at + chunk < dialogues.length) await new Promise((r) => setTimeout(r, 0));
+  }
+  return index;
+}
+
+export function loadIndex(json: string): MiniSearch<SearchDoc> {
+  return MiniSearch.loadJSON<SearchDoc>(json, INDEX_OPTIONS);
+}
+
+// Interactive search: every word must match (AND); the last word, the one being typed,
+// also matches as a prefix once it has 3 letters; words of 5–8 letters tolerate one typo,
+// longer words two (a swapped pair of letters counts two). Fuzzy matching is most of a
+// query's cost, hence the tiers.
+const QUERY_OPTIONS: SearchOptions = {
+  combineWith: 'AND',
+  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+  fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+};
+
+function passes(filters: SearchFilters, f: StoredFields): boolean {
+  if (filters.datasets?.length && !filters.datasets.includes(f.dataset)) return false;
+  if (filters.segments?.length && !filters.segments.includes(f.segment)) return false;
+  if (filters.splits?.length && !filters.splits.includes(f.split)) return false;
+  if (filters.hideFlagged && f.flags.length > 0) return false;
+  return true;
+}
+
+function stored(r: MsResult): StoredFields {
+  return r as unknown as StoredFields;
+}
+
+function hit(r: MsResult): SearchHit {
+  const f = stored(r);
+  return {
+    id: String(r.id),
+    score: r.score,
+    terms: r.terms,
+    dataset: f.dataset,
+    segment: f.segment,
+    split: f.split,
+    flags: f.flags,
+    chars: f.chars,
+    turns: f.turns,
+  };
+}
+
+function facets(results: readonly MsResult[]): Facets {
+  const out: Facets = { segment: {}, flag: {}, lengths: emptyHistogram(), flagged: 0 };
+  for (const r of results) {
+    const f = stored(r);
+    out.segment[f.segment] = (out.segment[f.segment] ?? 0) + 1;
+    for (const flag of f.flags) out.flag[flag] = (out.flag[flag] ?? 0) + 1;
+    if (f.flags.length > 0) out.flagged += 1;
+    out.lengths[lengthBin(f.chars)]! += 1;
+  }
+  return out;
+}
+
+// Listing everything (no words) is the commonest and largest query: keep the last few.
+const listings = new WeakMap<MiniSearch<SearchDoc>, Map<string, MsResult[]>>();
+
+function listAll(index: MiniSearch<SearchDoc>, filters: SearchFilters): MsResult[] {
+  let cache = listings.get(index);
+  if (!cache) listings.set(index, (cache = new Map()));
+  const key = JSON.stringify([
+    filters.datasets,
+    filters.segments,
+    filters.splits,
+    !!filters.hideFlagged,
+  ]);
+  let results = cache.get(key);
+  if (!results) {
+    results = index.search(MiniSearch.wildcard, { filter: (r) => passes(filters, stored(r)) });
+    if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+    cache.set(key, results);
+  }
+  return results;
+}
+
+/** One page of matches, with counts over all of them. */
+export function runQuery(index: MiniSearch<SearchDoc>, query: SearchQuery): SearchResult {
+  const started = performance.now();
+  // A query of stop words only ("the", "what is") lists everything, like an empty one.
+  const words = tokenize(query.text).some((w) => processTerm(w) !== null);
+  const results = words
+    ? index.search(query.text, {
+        ...QUERY_OPTIONS,
+        filter: (r) => passes(query.filters, stored(r)),
+      })
+    : listAll(index, query.filters);
+  return {
+    total: results.length,
+    hits: results.slice(query.offset, query.offset + query.limit).map(hit),
+    facets: facets(results),
+    tookMs: performance.now() - started,
+  };
+}
+
+/** At most this many distinct words of a message are matched (long messages stay fast). */
+const MAX_SIMILAR_TERMS = 48;
+
+/**
+ * The `k` dialogues whose question (description and patient turns) best matches `text`,
+ * any word counting (OR, BM25 ranking). Leaves out the test split and flagged rows unless
+ * told otherwise.
+ */
+export function findSimilar(
+  index: MiniSearch<SearchDoc>,
+  text: string,
+  k: number,
+  options: SimilarOptions = {},
+): SimilarHit[] {
+  const words = [
+    ...new Set(
+      tokenize(text)
+        .map(processTerm)
+        .filter((t): t is string => t !== null),
+    ),
+  ].slice(0, MAX_SIMILAR_TERMS);
+  if (words.length === 0 || k <= 0) return [];
+  const exclude = options.excludeSplits ?? ['test'];
+  const results = index.search(words.join(' '), {
+    fields: ['description', 'patient'],
+    combineWith: 'OR',
+    prefix: false,
+    fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+    filter: (r) => {
+      const f = stored(r);
+      if (exclude.includes(f.split)) return false;
+      if (!options.includeFlagged && f.flags.length > 0) return false;
+      if (options.datasets?.length && !options.datasets.includes(f.dataset)) return false;
+      if (options.segments?.length && !options.segments.includes(f.segment)) return false;
+      if (options.excludeSegments?.includes(f.segment)) return false;
+      return true;
+    },
+  });
+  return results.slice(0, k).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+}

@@ -1,0 +1,314 @@
+import { getContext, setContext } from 'svelte';
+import type { CurrentRecord } from '../lib/data/db';
+import { DataError, toDataError } from '../lib/data/errors';
+import type { Manifest } from '../lib/data/manifest';
+import type { Dialogue, Split } from '../lib/data/normalize';
+import {
+  DataStore,
+  type ImportProgress,
+  type ListOptions,
+  type StorageInfo,
+} from '../lib/data/store';
+import {
+  SearchClient,
+  SearchError,
+  type IndexProgress,
+  type WorkerLike,
+} from '../lib/search/client';
+import type { OpenResult, SearchHit, SearchResult, SimilarOptions } from '../lib/search/protocol';
+
+export type DatasetStatus = 'idle' | 'checking' | 'importing' | 'indexing' | 'ready' | 'error';
+
+export interface SimilarDialogue {
+  dialogue: Dialogue;
+  /** BM25 score (higher is closer); only comparable within one call. */
+  score: number;
+  /** The words that matched. */
+  terms: string[];
+}
+
+export interface BrowseFilters {
+  dataset: string;
+  segment: string;
+  split: Split | '';
+  hideFlagged: boolean;
+}
+
+function createSearchWorker(): WorkerLike {
+  return new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as WorkerLike;
+}
+
+/**
+ * The dataset on this device: imports it when needed (with progress), opens the search
+ * index, and offers the reads Chat and Benchmark use. `ensureReady()` is safe to call from
+ * any view, any number of times.
+ */
+export class DatasetState {
+  status: DatasetStatus = $state('idle');
+  progress: ImportProgress | null = $state.raw(null);
+  indexProgress: IndexProgress | null = $state.raw(null);
+  error: DataError | null = $state.raw(null);
+  /** The latest manifest known: fetched from the server, else the stored one. */
+  manifest: Manifest | null = $state.raw(null);
+  current: CurrentRecord | null = $state.raw(null);
+  index: OpenResult | null = $state.raw(null);
+  storage: StorageInfo | null = $state.raw(null);
+  /** True when the server could not be reached and the stored copy is in use. */
+  offline = $state(false);
+  /** Another tab keeps the database at an older version. */
+  blocked = $state(false);
+  lastImport: { ms: number; rows: number; bytes: number } | null = $state.raw(null);
+
+  readonly store: DataStore;
+  readonly search: SearchClient;
+  readonly browse: DatasetBrowser;
+  #ready: Promise<void> | null = null;
+  #fresh = false;
+
+  constructor(options: { store?: DataStore; search?: SearchClient; baseUrl?: string } = {}) {
+    this.store =
+      options.store ??
+      new DataStore({
+        baseUrl: options.baseUrl ?? `${import.meta.env.BASE_URL}data/`,
+        onBlocked: () => (this.blocked = true),
+        onOutdated: () => {
+          this.#ready = null;
+          this.error = new DataError(
+            'outdated',
+            'Bedside was updated in another tab, which needs the stored data. Reload this tab to continue.',
+          );
+          this.status = 'error';
+        },
+      });
+    this.search = options.search ?? new SearchClient(createSearchWorker);
+    this.browse = new DatasetBrowser(this);
+  }
+
+  /** Bytes the first import downloads, once the manifest is known (for the first-visit notice). */
+  get downloadBytes(): number | null {
+    return this.manifest?.totals.bytes ?? null;
+  }
+
+  get ready(): boolean {
+    return this.status === 'ready';
+  }
+
+  /** Fetches only the manifest (a few kB), e.g. to show the download size before importing. */
+  async loadManifest(): Promise<Manifest | null> {
+    if (this.manifest) return this.manifest;
+    try {
+      this.manifest = await this.store.fetchManifest();
+    } catch {
+      // Shown as "size shown before download"; ensureReady reports real errors.
+    }
+    return this.manifest;
+  }
+
+  /** Imports the dataset if this device lacks the current version, then opens the search index. */
+  ensureReady(): Promise<void> {
+    if (!this.#ready) {
+      const attempt = this.#prepare();
+      this.#ready = attempt;
+      attempt.catch(() => {
+        if (this.#ready === attempt) this.#ready = null;
+      });
+    }
+    return this.#ready;
+  }
+
+  /** Tries again after an error, downloading the files afresh (not from the HTTP cache). */
+  retry(): Promise<void> {
+    this.#fresh = true;
+    this.#ready = null;
+    return this.ensureReady();
+  }
+
+  async #prepare(): Promise<void> {
+    this.error = null;
+    this.status = 'checking';
+    try {
+      const started = performance.now();
+      const result = await this.store.ensure({
+        fresh: this.#fresh,
+        onProgress: (p) => {
+          this.status = 'importing';
+          this.progress = p;
+        },
+      });
+      this.#fresh = false;
+      this.current = result.current;
+      this.offline = result.offline;
+      this.blocked = false;
+      if (!this.manifest || this.manifest.version !== result.current.version || result.offline) {
+        this.manifest = result.current.manifest;
+      }
+      if (result.imported) {
+        const m = result.current.manifest;
+        this.lastImport = {
+          ms: performance.now() - started,
+          rows: m.totals.dialogues,
+          bytes: m.totals.bytes,
+        };
+        // For the benchmark script (scripts/bench-data.ts); optional where unsupported.
+        try {
+          performance.measure('bedside:data-import', {
+            start: started,
+            detail: { ...this.lastImport },
+          });
+        } catch {
+          // timings are only for the benchmark
+        }
+      }
+      this.status = 'indexing';
+      this.index = await this.#openIndex(result.current.version);
+      this.indexProgress = null;
+      this.status = 'ready';
+      void this.refreshStorage();
+      void this.browse.refresh();
+    } catch (e) {
+      this.error =
+        e instanceof SearchError
+          ? new DataError('unknown', `The search index could not be opened: ${e.message}`, {
+              cause: e,
+            })
+          : toDataError(e);
+      this.status = 'error';
+      throw this.error;
+    }
+  }
+
+  async #openIndex(version: string): Promise<OpenResult> {
+    const onProgress = (p: IndexProgress) => (this.indexProgress = p);
+    try {
+      return await this.search.open(version, { onProgress });
+    } catch (e) {
+      // The worker died: one fresh worker gets one more try.
+      if (e instanceof SearchError && e.kind === 'crashed')
+        return this.search.open(version, { onProgress });
+      throw e;
+    }
+  }
+
+  async refreshStorage(): Promise<void> {
+    this.storage = await this.store.storage().catch(() => null);
+  }
+
+  /** Deletes the dataset and its search index from this device (imported again on next use). */
+  async deleteLocalCopy(): Promise<void> {
+    this.search.dispose();
+    await this.store.clear();
+    this.#ready = null;
+    this.current = null;
+    this.index = null;
+    this.progress = null;
+    this.status = 'idle';
+    await this.refreshStorage();
+  }
+
+  // ——— Reads for Chat and Benchmark ———
+
+  /** One dialogue by id (e.g. `v2-1003`), or undefined. Imports first if needed. */
+  async getDialogue(id: string): Promise<Dialogue | undefined> {
+    await this.ensureReady();
+    return this.store.get(id);
+  }
+
+  /** Every dialogue of a split, in dataset order; flagged rows only with `includeFlagged`. */
+  async listSplit(split: Split, options: ListOptions = {}): Promise<Dialogue[]> {
+    await this.ensureReady();
+    return this.store.listBySplit(split, options);
+  }
+
+  /**
+   * The `k` stored dialogues most similar to `text`, best first, through the search worker.
+   * Leaves out the test split and flagged rows unless `options` say otherwise.
+   */
+  async similar(text: string, k = 3, options: SimilarOptions = {}): Promise<SimilarDialogue[]> {
+    await this.ensureReady();
+    const hits = await this.search.similar(text, k, options);
+    const dialogues = await this.store.getMany(hits.map((h) => h.id));
+    return hits.flatMap((h, i) => {
+      const dialogue = dialogues[i];
+      return dialogue ? [{ dialogue, score: h.score, terms: h.terms }] : [];
+    });
+  }
+}
+
+/** The Dataset view's list: words, filters, page, and the dialogues shown. */
+export class DatasetBrowser {
+  text = $state('');
+  filters: BrowseFilters = $state({ dataset: '', segment: '', split: '', hideFlagged: false });
+  page = $state(0);
+  readonly pageSize = 20;
+  result: SearchResult | null = $state.raw(null);
+  /** The current page: each hit with its dialogue, in result order. */
+  items: { hit: SearchHit; dialogue: Dialogue }[] = $state.raw([]);
+  busy = $state(false);
+  error: string | null = $state(null);
+  readonly #data: DatasetState;
+  #seq = 0;
+
+  constructor(data: DatasetState) {
+    this.#data = data;
+  }
+
+  get pageCount(): number {
+    return this.result ? Math.max(1, Math.ceil(this.result.total / this.pageSize)) : 1;
+  }
+
+  setText(text: string): void {
+    this.text = text;
+    this.page = 0;
+    void this.refresh();
+  }
+
+  setFilters(patch: Partial<BrowseFilters>): void {
+    this.filters = { ...this.filters, ...patch };
+    this.page = 0;
+    void this.refresh();
+  }
+
+  goTo(page: number): void {
+    this.page = Math.min(Math.max(0, page), this.pageCount - 1);
+    void this.refresh();
+  }
+
+  /** Runs the query; when answers overtake each other, the latest request wins. */
+  async refresh(): Promise<void> {
+    if (!this.#data.ready) return;
+    const seq = ++this.#seq;
+    this.busy = true;
+    const f = this.filters;
+    try {
+      const result = await this.#data.search.query({
+        text: this.text,
+        filters: {
+          ...(f.dataset ? { datasets: [f.dataset] } : {}),
+          ...(f.segment ? { segments: [f.segment] } : {}),
+          ...(f.split ? { splits: [f.split] } : {}),
+          hideFlagged: f.hideFlagged,
+        },
+        offset: this.page * this.pageSize,
+        limit: this.pageSize,
+      });
+      const found = await this.#data.store.getMany(result.hits.map((h) => h.id));
+      if (seq !== this.#seq) return;
+      this.result = result;
+      this.items = result.hits.flatMap((hit, i) => {
+        const dialogue = found[i];
+        return dialogue ? [{ hit, dialogue }] : [];
+      });
+      this.error = null;
+    } catch (e) {
+      if (seq === this.#seq) this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      if (seq === this.#seq) this.busy = false;
+    }
+  }
+}
+
+const KEY = Symbol('dataset');
+export const setDataset = (state: DatasetState) => setContext(KEY, state);
+export const useDataset = () => getContext<DatasetState>(KEY);

@@ -1,0 +1,92 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DataStore } from '../../../src/lib/data/store';
+import { SearchClient, SearchError } from '../../../src/lib/search/client';
+import { BASE_URL, buildFixture, fakeFetch } from '../data/fixtures';
+import { InProcessWorker } from './in-process-worker';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+async function imported() {
+  const fixture = await buildFixture(1);
+  const store = new DataStore({ baseUrl: BASE_URL, fetch: fakeFetch(fixture) });
+  const { current } = await store.ensure();
+  return { fixture, store, version: current.version };
+}
+
+describe('SearchClient ↔ search worker', () => {
+  it('builds the index once, saves it, and a reload loads it without rebuilding', async () => {
+    const { version } = await imported();
+    const phases: string[] = [];
+    const first = new SearchClient(() => new InProcessWorker());
+    const opened = await first.open(version, { onProgress: (p) => phases.push(p.phase) });
+    expect(opened).toMatchObject({ version, documentCount: 8, built: true, saved: true });
+    expect(phases).toEqual(expect.arrayContaining(['reading', 'building', 'saving']));
+
+    const reloaded = new SearchClient(() => new InProcessWorker());
+    const again = await reloaded.open(version);
+    expect(again).toMatchObject({ documentCount: 8, built: false });
+    const result = await reloaded.query({ text: 'pneumonia', filters: {}, offset: 0, limit: 10 });
+    expect(result.hits.map((h) => h.id).sort()).toEqual(['v1-0', 'v2-0']);
+    expect(result.hits[0]!.terms).toEqual(['pneumonia']);
+  });
+
+  it('answers similar() with ids, leaving out flagged rows by default', async () => {
+    const { version } = await imported();
+    const client = new SearchClient(() => new InProcessWorker());
+    await client.open(version);
+    const hits = await client.similar('what about the lymphocytes, thank you for the reply', 3, {
+      excludeSplits: [],
+    });
+    expect(hits.map((h) => h.id)).not.toContain('v2-1');
+    const withFlagged = await client.similar('lymphocytes', 3, {
+      excludeSplits: [],
+      includeFlagged: true,
+    });
+    expect(withFlagged.map((h) => h.id)).toEqual(['v2-1']);
+  });
+
+  it('refuses to open an index for a version that is not stored', async () => {
+    await imported();
+    const client = new SearchClient(() => new InProcessWorker());
+    await expect(client.open('0123456789abcdef')).rejects.toMatchObject({
+      kind: 'stale',
+      message: expect.stringContaining('not 0123456789abcdef: import it first'),
+    });
+    await expect(
+      client.query({ text: 'x', filters: {}, offset: 0, limit: 1 }),
+    ).rejects.toBeInstanceOf(SearchError);
+  });
+
+  it('rejects pending requests when the worker dies, and starts a new worker next time', async () => {
+    const { version } = await imported();
+    const workers: InProcessWorker[] = [];
+    const client = new SearchClient(() => {
+      const w = new InProcessWorker();
+      workers.push(w);
+      return w;
+    });
+    const pending = client.open(version);
+    workers[0]!.crash();
+    await expect(pending).rejects.toMatchObject({ kind: 'crashed' });
+    expect(workers[0]!.terminated).toBe(true);
+    await expect(client.open(version)).resolves.toMatchObject({ documentCount: 8 });
+    expect(workers).toHaveLength(2);
+  });
+
+  it('rebuilds after a new import replaced the dataset (the saved index is for the old version)', async () => {
+    const { version } = await imported();
+    await new SearchClient(() => new InProcessWorker()).open(version);
+    const v2 = await buildFixture(2);
+    const { current } = await new DataStore({ baseUrl: BASE_URL, fetch: fakeFetch(v2) }).ensure();
+    const client = new SearchClient(() => new InProcessWorker());
+    await expect(client.open(current.version)).resolves.toMatchObject({
+      built: true,
+      documentCount: 9,
+    });
+    const knee = await client.query({ text: 'knee', filters: {}, offset: 0, limit: 5 });
+    expect(knee.hits.map((h) => h.id)).toEqual(['v2-5']);
+  });
+});
