@@ -1,0 +1,166 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { CacheStatus } from '../../../src/lib/engine/cache';
+import type { Capability } from '../../../src/lib/engine/capability';
+import type { Engine, LoadOptions } from '../../../src/lib/engine/engine';
+import type { ModelEntry } from '../../../src/lib/engine/registry';
+import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
+import { CapabilityState } from '../../../src/state/capability.svelte';
+import { EngineState } from '../../../src/state/engine.svelte';
+import ModelsHarness from './ModelsHarness.svelte';
+
+const swiftshader: Capability = {
+  status: 'ok',
+  reason: null,
+  vendor: 'google',
+  architecture: 'swiftshader',
+  device: '',
+  description: '',
+  isSoftware: true,
+  shaderF16: false,
+  maxStorageBufferBindingSize: 2 ** 30,
+  maxBufferSize: 2 ** 32,
+  deviceMemoryGB: 8,
+  isMobile: false,
+  userAgent: '',
+};
+
+/** Stands in for WebLLM: fails the first load with a network error, then succeeds. */
+class FlakyEngine implements Engine {
+  loadedModelId: string | null = null;
+  calls = 0;
+  async load(model: ModelEntry, { onProgress }: LoadOptions = {}) {
+    this.calls += 1;
+    onProgress?.({
+      progress: 0.5,
+      timeElapsed: 1,
+      text: 'Fetching param cache[1/2]: 100MB fetched. 50% completed, 1 secs elapsed.',
+    });
+    if (this.calls === 1) throw 'Error: Failed to store x with error: TypeError: Failed to fetch';
+    this.loadedModelId = model.id;
+  }
+  async generate() {
+    return { text: '', finishReason: 'stop' as const, stats: null };
+  }
+  interrupt() {}
+  async unload() {
+    this.loadedModelId = null;
+  }
+}
+
+function setup() {
+  const flaky = new FlakyEngine();
+  const test = new TestEngine({ tokenDelayMs: 1, loadStepMs: 5 });
+  const cached = new Map<string, CacheStatus>();
+  const persist = vi.fn(async () => true);
+  const capability = new CapabilityState(async () => swiftshader);
+  const engine = new EngineState({
+    capability,
+    createEngine: (entry) => (entry.source === 'test' ? test : flaky),
+    cache: {
+      status: async (entry) => cached.get(entry.id) ?? 'absent',
+      delete: async (entry) => void cached.delete(entry.id),
+    },
+    db: {
+      listCustom: async () => [],
+      putCustom: async () => {},
+      deleteCustom: async () => {},
+      downloads: async () => new Map(),
+      setDownload: async () => {},
+      clearDownload: async () => {},
+    },
+    settings: {
+      get: async (_k, fallback) => fallback,
+      set: async () => {},
+      delete: async () => {},
+    },
+    storage: { read: async () => ({ usage: 5e8, quota: 2e9, persisted: false }), persist },
+    finetuned: { status: 'not-configured' },
+    extraModels: [TEST_ENGINE_ENTRY],
+  });
+  render(ModelsHarness, { capability, engine });
+  return { engine, flaky, cached, persist };
+}
+
+const row = (name: string | RegExp) => screen.getByRole('article', { name });
+
+describe('ModelsView', () => {
+  it('recommends an f32 model on SwiftShader and says why', async () => {
+    setup();
+    const pick = await screen.findByTestId('recommended-model');
+    expect(pick).toHaveAttribute('data-model-id', 'SmolLM2-360M-Instruct-q4f32_1-MLC');
+    expect(pick).toHaveTextContent('f32 build');
+    expect(screen.getByTestId('recommendation-reasons')).toHaveTextContent(/no 16-bit shaders/);
+    expect(screen.getByTestId('chat-model')).toHaveTextContent('SmolLM2 360M Instruct');
+  });
+
+  it('lists sizes, GPU memory and what is downloaded; f16 builds are blocked with the reason', async () => {
+    setup();
+    const smol = await waitFor(() => row('SmolLM2 360M Instruct f32'));
+    expect(smol).toHaveTextContent('≈ 240.0 MB (estimate)');
+    expect(smol).toHaveTextContent('about 580 MB');
+    await waitFor(() =>
+      expect(within(smol).getByTestId('cache-status')).toHaveTextContent('Not downloaded'),
+    );
+    expect(within(smol).getByRole('button', { name: 'Download and load' })).toBeEnabled();
+
+    const f16 = row('Qwen2.5 0.5B Instruct f16');
+    expect(within(f16).getByTestId('fit-warning')).toHaveTextContent(/shader-f16/);
+    expect(within(f16).getByRole('button', { name: 'Download and load' })).toBeDisabled();
+    expect(screen.getByTestId('finetuned-notice')).toHaveTextContent(
+      'The fine-tuned weights are not published in this build',
+    );
+  });
+
+  it('a network failure shows a clear message, and retry succeeds', async () => {
+    const user = userEvent.setup();
+    const { flaky } = setup();
+    const smol = await waitFor(() => row('SmolLM2 360M Instruct f32'));
+    await user.click(within(smol).getByRole('button', { name: 'Download and load' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Download interrupted');
+    expect(alert).toHaveTextContent('will not be downloaded again');
+    await user.click(within(alert).getByRole('button', { name: 'Retry download' }));
+    await screen.findByTestId('loaded-model');
+    expect(flaky.calls).toBe(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(smol).getByRole('button', { name: 'Use in Chat' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('loads the test engine with a progress bar, then a prompt shows stats', async () => {
+    const user = userEvent.setup();
+    setup();
+    const test = await waitFor(() => row(/Test engine \(test build only\)/));
+    expect(test).toHaveTextContent('Built in (test build only)');
+    await user.click(within(test).getByRole('button', { name: 'Load' }));
+    const progress = await screen.findByTestId('load-progress');
+    expect(within(progress).getByRole('progressbar')).toBeInTheDocument();
+    expect(within(progress).getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+    await screen.findByText('Test engine (test build only) is loaded and ready.');
+
+    await user.clear(screen.getByLabelText('Prompt'));
+    await user.type(screen.getByLabelText('Prompt'), 'sore throat');
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('try-reply')).toHaveTextContent('Test reply to "sore throat"'),
+    );
+    const stats = await screen.findByTestId('generation-stats');
+    expect(stats).toHaveTextContent(/Decode\s*[\d.]+ tokens\/s/);
+    expect(stats).toHaveTextContent('2 prompt tokens');
+  });
+
+  it('shows storage and asks for persistent storage', async () => {
+    const user = userEvent.setup();
+    const { persist } = setup();
+    expect(await screen.findByTestId('storage-usage')).toHaveTextContent(
+      'Bedside uses 500.0 MB of the 2.0 GB',
+    );
+    await user.click(screen.getByRole('button', { name: 'Keep downloads (persistent storage)' }));
+    expect(await screen.findByText(/will keep the downloads/)).toBeInTheDocument();
+    expect(persist).toHaveBeenCalledOnce();
+  });
+});
