@@ -1,0 +1,650 @@
+// Labelled messages for measuring triage. Labels say what a careful clinician would want the
+// app to show before any answer: "emergency" (call for help now), "urgent" (see a clinician
+// today or soon) or "routine". Labels were written from the clinical picture, not from what
+// the rules happen to do; where the two disagree the table wins and the report shows it.
+//
+// Routine cases are mostly shaped like the know_medical_dialogues v1 patient messages
+// (lowercase, COVID-19 and pneumonia questions); the others add negation, misspellings and
+// the phrasing people use when something is really wrong.
+
+import type { LabelledMessage } from '../../../src/lib/safety/evaluate';
+
+export const TRIAGE_CASES: LabelledMessage[] = [
+  // --- emergency -------------------------------------------------------------------------------
+  {
+    expected: 'emergency',
+    text: 'i have crushing chest pain that is spreading to my left arm and jaw',
+  },
+  { expected: 'emergency', text: 'chest pain and i am sweating a lot, feel sick to my stomach' },
+  { expected: 'emergency', text: 'my dad has chest pressure and is short of breath, he is 67' },
+  { expected: 'emergency', text: 'chset pain going down my arm', note: 'misspelling' },
+  { expected: 'emergency', text: 'sudden tightness in my chest and a cold sweat' },
+  { expected: 'emergency', text: "i think i'm having a heart attack" },
+  {
+    expected: 'emergency',
+    text: 'im having chest pain and sweat, should i wait for my doctor appointment tomorrow?',
+  },
+  {
+    expected: 'emergency',
+    text: 'i have no fever but i have chest pain radiating to my back',
+    note: 'negation scope',
+  },
+  {
+    expected: 'emergency',
+    text: 'no cough. chest pain with sweating since an hour',
+    note: 'negation scope',
+  },
+  {
+    expected: 'emergency',
+    text: 'chest pain and shortness of breath, i tested positive for covid yesterday',
+  },
+  { expected: 'emergency', text: 'i have covid and my chest feels tight and i can barely breathe' },
+  {
+    expected: 'emergency',
+    text: "my mom's face is drooping on one side and her speech is slurred",
+  },
+  { expected: 'emergency', text: "suddenly can't lift my right arm and my words come out wrong" },
+  { expected: 'emergency', text: 'worst headache of my life came on all of a sudden' },
+  { expected: 'emergency', text: 'i suddenly lost vision in my left eye' },
+  { expected: 'emergency', text: "my husband's speech is slurred and he seems confused" },
+  { expected: 'emergency', text: 'face droop and arm weakness started 20 minutes ago' },
+  {
+    expected: 'emergency',
+    text: 'my sons face looks lopsided and he cant raise his arm',
+    note: 'cant',
+  },
+  { expected: 'emergency', text: 'my throat is closing up after eating shrimp' },
+  { expected: 'emergency', text: 'anafalaxis, used epipen already', note: 'misspelling' },
+  {
+    expected: 'emergency',
+    text: "my tongue and lips are swelling after a bee sting and i'm wheezing",
+  },
+  { expected: 'emergency', text: 'i want to kill myself' },
+  { expected: 'emergency', text: 'i feel suicidle and have a plan', note: 'misspelling' },
+  { expected: 'emergency', text: "i've been cutting myself and thinking of ending my life" },
+  { expected: 'emergency', text: "i don't want to live anymore" },
+  {
+    expected: 'emergency',
+    text: 'i was not suicidal before but now i want to end it all',
+    note: 'negation applies to one clause only',
+  },
+  { expected: 'emergency', text: 'i took a whole bottle of tylenol an hour ago' },
+  { expected: 'emergency', text: 'my toddler swallowed some bleach' },
+  { expected: 'emergency', text: 'i overdosed on my sleeping pills' },
+  { expected: 'emergency', text: 'i took too many pills on purpose' },
+  { expected: 'emergency', text: "the cut on my leg won't stop bleeding" },
+  { expected: 'emergency', text: "i'm vomiting blood" },
+  { expected: 'emergency', text: 'coughing up blood since this morning, a lot of it' },
+  {
+    expected: 'emergency',
+    text: "i'm pregnant and bleeding heavily, soaking a pad every hour",
+  },
+  { expected: 'emergency', text: 'my 6 week old baby has a fever of 38.3' },
+  { expected: 'emergency', text: 'my 2 month old feels hot, temperature 100.8f' },
+  { expected: 'emergency', text: 'newborn with fever, what should i do' },
+  { expected: 'emergency', text: "my grandfather is unresponsive and won't wake up" },
+  { expected: 'emergency', text: "my friend passed out and isn't breathing" },
+  {
+    expected: 'emergency',
+    text: "he's had a siezure for over 5 minutes and it won't stop",
+    note: 'misspelling',
+  },
+  { expected: 'emergency', text: 'my daughter had 3 seizures in a row today' },
+  { expected: 'emergency', text: "i can't breathe, my lips are turning blue" },
+  { expected: 'emergency', text: 'cant breath at all, gasping for air', note: 'breath/breathe' },
+  { expected: 'emergency', text: 'severe shortness of breath even at rest' },
+  { expected: 'emergency', text: "fever with a stiff neck and a rash that doesn't fade" },
+  { expected: 'emergency', text: 'hit my head and now i keep vomiting and feel confused' },
+  { expected: 'emergency', text: 'my oxygen level is 88% on the pulse oximeter, covid positive' },
+  {
+    expected: 'emergency',
+    text: 'my mother with covid is suddenly confused and hard to wake',
+  },
+
+  // --- urgent ----------------------------------------------------------------------------------
+  { expected: 'urgent', text: 'i have had a fever of 39.8 for 3 days' },
+  { expected: 'urgent', text: 'temperature 103f since tuesday and body aches' },
+  { expected: 'urgent', text: 'fever for 4 days now and a cough, could it be covid?' },
+  { expected: 'urgent', text: "i've had a temp of 38.9 for five days" },
+  { expected: 'urgent', text: 'high fever and chills, what should i take?' },
+  { expected: 'urgent', text: 'my baby is 5 months old and has a fever of 39.5' },
+  { expected: 'urgent', text: 'there is blood in my urine' },
+  { expected: 'urgent', text: 'bright red blood in my stool this morning' },
+  { expected: 'urgent', text: 'black tarry stool for two days' },
+  {
+    expected: 'urgent',
+    text: 'mild chest pain when i cough, no shortness of breath, no sweating',
+    note: 'red flags negated',
+  },
+  { expected: 'urgent', text: 'my chest feels tight and i have a dry cough' },
+  { expected: 'urgent', text: 'no fever but my chest is sore and tight', note: 'negation scope' },
+  { expected: 'urgent', text: 'chset pain when i take a deep breath, no other symptoms' },
+  { expected: 'urgent', text: 'my chest hurts when i breathe in, covid positive' },
+  { expected: 'urgent', text: 'i have shortness of breath when climbing stairs since covid' },
+  { expected: 'urgent', text: 'wheezing and difficulty breathing, i have asthma' },
+  { expected: 'urgent', text: "i have pneumonia and i'm more short of breath today" },
+  { expected: 'urgent', text: "i'm 12 weeks pregnant and have some spotting" },
+  { expected: 'urgent', text: "i'm pregnant and bleeding a little" },
+  { expected: 'urgent', text: 'i am 30 weeks pregnant and the baby is moving less than usual' },
+  { expected: 'urgent', text: 'severe stomach pain on the lower right side and fever' },
+  { expected: 'urgent', text: 'stomach pain is unbearable since this morning' },
+  { expected: 'urgent', text: "vomiting all day and can't keep any water down" },
+  { expected: 'urgent', text: "haven't peed in 12 hours and feel dizzy" },
+  { expected: 'urgent', text: 'diarrhea for three days and very dark urine' },
+  {
+    expected: 'urgent',
+    text: 'my son with epilepsy had a short seizure this morning, he is fine now',
+  },
+  { expected: 'urgent', text: 'i fainted at work today' },
+  { expected: 'urgent', text: 'passed out after standing up quickly' },
+  { expected: 'urgent', text: 'my lips are swollen but i can breathe fine' },
+  { expected: 'urgent', text: 'i have a severe headache and a sore throat' },
+  { expected: 'urgent', text: 'i hit my head on a cupboard, it hurts but i feel fine otherwise' },
+  { expected: 'urgent', text: 'accidentally took a double dose of my blood pressure pills' },
+  { expected: 'urgent', text: 'oxygen saturation is 93% and i have covid' },
+  { expected: 'urgent', text: 'my grandma is confused today, more than usual' },
+  { expected: 'urgent', text: 'there are streaks of blood in my phlegm' },
+
+  // --- routine ---------------------------------------------------------------------------------
+  {
+    expected: 'routine',
+    text: 'should i be tested for covid 19? i have been in contact with someone who came back from france but have no symptoms',
+  },
+  { expected: 'routine', text: 'what is the incubation period of the coronavirus?' },
+  { expected: 'routine', text: 'can covid-19 be transmitted sexually?' },
+  {
+    expected: 'routine',
+    text: 'is it safe to take ibuprofen during the corona outbreak or should we take paracetamol?',
+  },
+  {
+    expected: 'routine',
+    text: 'i have a dry cough and mild sore throat, no fever. could it be covid?',
+  },
+  {
+    expected: 'routine',
+    text: 'my 60 year old mother developed cough and sneezing. which medicine to be given?',
+  },
+  {
+    expected: 'routine',
+    text: 'is covering mouth and nose with a mask enough to avoid corona exposure?',
+  },
+  {
+    expected: 'routine',
+    text: 'i got diagnosed with pneumonia yesterday and have antibiotics. how long until i feel better?',
+  },
+  { expected: 'routine', text: 'can covid cause chest pain?', note: 'general question' },
+  {
+    expected: 'routine',
+    text: 'is shortness of breath a symptom of covid?',
+    note: 'general question',
+  },
+  { expected: 'routine', text: 'what are the symptoms of a stroke?', note: 'general question' },
+  {
+    expected: 'routine',
+    text: 'i have no fever, no cough and no shortness of breath but lost my sense of smell',
+    note: 'negation',
+  },
+  {
+    expected: 'routine',
+    text: 'denies chest pain, sweating or difficulty breathing. mild runny nose for 2 days',
+    note: 'negation list',
+  },
+  {
+    expected: 'routine',
+    text: 'no chest pain, no shortness of breath, just a runny nose and a cough',
+    note: 'negation',
+  },
+  {
+    expected: 'routine',
+    text: 'sore throat for 2 days, no difficulty breathing, no chest pain',
+    note: 'negation',
+  },
+  {
+    expected: 'routine',
+    text: "i am not suicidal, just stressed about the pandemic and can't sleep",
+    note: 'negation',
+  },
+  {
+    expected: 'routine',
+    text: 'no slurred speech or face drooping, just a mild tension headache',
+    note: 'negation',
+  },
+  {
+    expected: 'routine',
+    text: 'never had a seizure, is the vaccine safe for me?',
+    note: 'negation',
+  },
+  { expected: 'routine', text: 'coughing up phlegm but no blood', note: 'negation' },
+  {
+    expected: 'routine',
+    text: 'no blood in urine or stool, just some constipation',
+    note: 'negation',
+  },
+  {
+    expected: 'routine',
+    text: 'not pregnant, but my period is late and i have cramps',
+    note: 'negation',
+  },
+  { expected: 'routine', text: 'sore throat w/o fever', note: 'abbreviation' },
+  {
+    expected: 'routine',
+    text: "i have acne on my chin that won't go away, what cream should i use?",
+  },
+  { expected: 'routine', text: 'i have a mild cold with a runny nose and sneezing' },
+  { expected: 'routine', text: 'how long does pneumonia take to heal in older people?' },
+  { expected: 'routine', text: 'my temperature is 37.4, is that a fever?' },
+  {
+    expected: 'routine',
+    text: 'i had chest pain years ago but it was just anxiety, is the covid vaccine safe for me?',
+    note: 'history',
+  },
+  { expected: 'routine', text: 'body aching, head heavy, sneezing, slight fever since yesterday' },
+  { expected: 'routine', text: 'low grade fever of 99.5 and sore throat, should i get tested?' },
+  {
+    expected: 'routine',
+    text: 'my daughter has a low grade fever, sore throat and stomach ache. do i need to get her tested for coronavirus?',
+  },
+  {
+    expected: 'routine',
+    text: 'my hba1c is not as good as it should be. am i more likely to die of the virus? i have type 1 diabetes',
+  },
+  {
+    expected: 'routine',
+    text: "i'm 24 weeks pregnant and have a dry cough, no fever. will my baby be ok?",
+  },
+  { expected: 'routine', text: 'i am 40 years old with a mild fever and a headache' },
+  { expected: 'routine', text: 'is it normal to feel tired after recovering from pneumonia?' },
+  { expected: 'routine', text: 'my blood pressure is 130/85, should i worry?' },
+  { expected: 'routine', text: 'i take seizure medication, can i get the vaccine?' },
+  { expected: 'routine', text: 'can i get pneumonia twice?' },
+  { expected: 'routine', text: 'where can i get tested for corona in my area?' },
+  { expected: 'routine', text: 'i have allergies and a stuffy nose, is it covid or hay fever?' },
+  {
+    expected: 'routine',
+    text: 'i had a blood test and my white cells are a bit high, what does it mean?',
+  },
+  { expected: 'routine', text: 'i quit smoking last week, when will my cough improve?' },
+  { expected: 'routine', text: 'should i cancel my dental appointment because of covid?' },
+  { expected: 'routine', text: "my nose is blocked and i can't breathe through my nose at night" },
+  { expected: 'routine', text: 'my son has a rash on his arms that is itchy, no fever' },
+  {
+    expected: 'routine',
+    text: 'my dad died of a heart attack, am i at higher risk of covid complications?',
+  },
+  { expected: 'routine', text: 'how much paracetamol can i take in a day for a fever?' },
+  { expected: 'routine', text: 'can pneumonia come back after antibiotics?' },
+  {
+    expected: 'routine',
+    text: "i'm worried about my elderly parents catching covid, how can i protect them?",
+  },
+  {
+    expected: 'routine',
+    text: 'my oxygen level is 97% and i feel fine, do i need to go to hospital?',
+  },
+  { expected: 'routine', text: "what's the difference between a cold and the flu?" },
+  { expected: 'routine', text: "i don't have a fever or a cough, but my throat is scratchy" },
+  { expected: 'routine', text: 'is it true that vitamin c prevents covid?' },
+  { expected: 'routine', text: 'how do i treat a mild sunburn?' },
+  { expected: 'routine', text: 'he had a stroke two years ago, should he get the flu shot?' },
+  { expected: 'routine', text: 'sweating a lot at night with a mild fever, no chest pain' },
+  {
+    expected: 'routine',
+    text: 'i have a soar trought and runny nose. can i have covid19?',
+    note: 'misspelling from the dataset',
+  },
+
+  // --- held-out rounds -------------------------------------------------------------------------
+  // Written in two rounds after the rules above were tuned, and scored before any rule was
+  // changed for them: round 1 (45 messages) caught 13/18 emergencies, 25/30 urgent-or-worse,
+  // 0/15 false alarms; round 2 (36) caught 12/14, 20/24 and 0/12. The misses were then fixed,
+  // so these are now regression cases too.
+  {
+    expected: 'emergency',
+    text: 'pain in the middle of my chest like someone sitting on it, my left arm feels heavy',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'my wife collapsed and is not responding to me',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: "his mouth is drooping and he can't talk properly",
+    note: 'held-out round 1',
+  },
+  { expected: 'emergency', text: 'i keep thinking about suicide', note: 'held-out round 1' },
+  {
+    expected: 'emergency',
+    text: 'i have pills saved up and i plan to take them all tonight',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'my 3 week old is feverish and not feeding',
+    note: 'held-out round 1',
+  },
+  { expected: 'emergency', text: 'kid drank some drain cleaner', note: 'held-out round 1' },
+  {
+    expected: 'emergency',
+    text: 'the seizure has been going on for 7 minutes',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'my lips are blue and im struggling to breathe',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'allergic reaction, my throat feels like its closing',
+    note: 'held-out round 1',
+  },
+  { expected: 'emergency', text: 'threw up a lot of blood just now', note: 'held-out round 1' },
+  {
+    expected: 'emergency',
+    text: 'sudden numbness on the left side of my face and body',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'i have a crushing pain in my chest and nausea',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'i cut my wrist deep and it is bleeding a lot',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'sats are 85 and im breathless, covid positive',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'my baby is 1 month old with a temperature of 38.5',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: "i can't stop thinking about killing myself",
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'my head is pounding, worst ever, came on suddenly while lifting',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'urgent',
+    text: 'fever of 40 since yesterday, paracetamol not helping',
+    note: 'held-out round 1',
+  },
+  { expected: 'urgent', text: 'peeing blood and pain in my side', note: 'held-out round 1' },
+  {
+    expected: 'urgent',
+    text: 'sharp pain in my chest when coughing, covid 5 days ago',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'urgent',
+    text: 'getting breathless walking to the bathroom',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'urgent',
+    text: 'had a fit this morning, i have epilepsy, feel ok now',
+    note: 'held-out round 1',
+  },
+  { expected: 'urgent', text: 'pregnant 8 weeks and bleeding', note: 'held-out round 1' },
+  {
+    expected: 'urgent',
+    text: 'really bad belly pain for 6 hours, cant stand straight',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'urgent',
+    text: "my toddler hasn't had a wet diaper since morning and is vomiting",
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'urgent',
+    text: 'my face is swelling up after a new medication, breathing fine',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'urgent',
+    text: 'fever has lasted a week now and i still have a cough',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'urgent',
+    text: 'my father seems confused since he got the infection',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'urgent',
+    text: 'i blacked out for a few seconds this morning',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'what vitamins help the immune system during covid?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'i have a runny nose and slight cough, no fever, no trouble breathing',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'does pneumonia vaccine protect against covid?',
+    note: 'held-out round 1',
+  },
+  { expected: 'routine', text: 'my chest x-ray was clear, what now?', note: 'held-out round 1' },
+  {
+    expected: 'routine',
+    text: 'i lost my sense of taste, should i self isolate?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'is it safe to go jogging outside during the lockdown?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'i feel anxious about the news, any tips to sleep better?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'how long is someone contagious after testing positive?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'i had pneumonia as a child, am i high risk now?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'no chest pain or breathing problems, just tired and achy',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'mild headache and sneezing since monday, temperature normal',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'my son has eczema on his elbows, which moisturiser is best?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'can i take my asthma inhaler if i get covid?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'my husband snores loudly, could it be sleep apnea?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'routine',
+    text: 'i have a small cut on my finger, how do i keep it clean?',
+    note: 'held-out round 1',
+  },
+  {
+    expected: 'emergency',
+    text: 'heavy pressure in chest spreading to my neck, feel clammy',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'emergency',
+    text: 'my grandpa cant speak properly all of a sudden and his arm is weak',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'emergency',
+    text: 'i just want to die, nothing matters anymore',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'emergency',
+    text: 'my daughter took 20 of my antidepressants',
+    note: 'held-out round 2',
+  },
+  { expected: 'emergency', text: 'baby 10 days old, temp 38.1', note: 'held-out round 2' },
+  {
+    expected: 'emergency',
+    text: 'he fell and is unconcious, breathing but wont wake',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'emergency',
+    text: 'wife is having a seizure again, second one in 10 minutes',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'emergency',
+    text: 'my chest hurts and i feel like fainting and sweaty',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'emergency',
+    text: 'ate peanuts, now hives everywhere and cant breathe',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'emergency',
+    text: 'blood is gushing from the wound on my hand',
+    note: 'held-out round 2',
+  },
+  { expected: 'emergency', text: 'i feel like ending my life', note: 'held-out round 2' },
+  {
+    expected: 'emergency',
+    text: 'sudden loss of sight in one eye an hour ago',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'emergency',
+    text: 'my son has a high fever and a purple rash that doesnt go away when pressed',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'emergency',
+    text: 'my mum is gasping and her lips look grey',
+    note: 'held-out round 2',
+  },
+  { expected: 'urgent', text: 'temp has been 39.6 all night', note: 'held-out round 2' },
+  { expected: 'urgent', text: 'noticed blood when i wipe after pooping', note: 'held-out round 2' },
+  {
+    expected: 'urgent',
+    text: 'my chest aches since yesterday, no other symptoms',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'urgent',
+    text: 'im 20 weeks pregnant and have bad cramps and bleeding',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'urgent',
+    text: 'breathing is harder than usual with my pneumonia',
+    note: 'held-out round 2',
+  },
+  { expected: 'urgent', text: 'my kid fainted during football practice', note: 'held-out round 2' },
+  {
+    expected: 'urgent',
+    text: 'excruciating pain in my abdomen since lunch',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'urgent',
+    text: 'i think i am dehydrated, dizzy and my pee is very dark',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'urgent',
+    text: 'my tongue feels swollen after the dentist',
+    note: 'held-out round 2',
+  },
+  { expected: 'urgent', text: 'my temperature has been 38.5 for 4 days', note: 'held-out round 2' },
+  {
+    expected: 'routine',
+    text: 'how often should i wash my hands to avoid corona?',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'routine',
+    text: 'no fever, no shortness of breath, mild cough for 3 days',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'routine',
+    text: 'i think i strained a muscle in my back at the gym',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'routine',
+    text: 'is it safe to breastfeed if i had covid?',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'routine',
+    text: 'my son has a cold and a slight fever of 37.9',
+    note: 'held-out round 2',
+  },
+  { expected: 'routine', text: 'what foods are good after pneumonia?', note: 'held-out round 2' },
+  {
+    expected: 'routine',
+    text: 'chest congestion and runny nose, no pain',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'routine',
+    text: 'does wearing gloves help prevent infection?',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'routine',
+    text: 'should elderly people avoid public transport now?',
+    note: 'held-out round 2',
+  },
+  {
+    expected: 'routine',
+    text: 'my heart races when i drink coffee, is that bad?',
+    note: 'held-out round 2',
+  },
+  { expected: 'routine', text: 'i have a pimple that hurts on my nose', note: 'held-out round 2' },
+  {
+    expected: 'routine',
+    text: 'what is the survival rate for covid pneumonia in young adults?',
+    note: 'held-out round 2',
+  },
+];
