@@ -1,6 +1,7 @@
 // The full-text index over dialogues (MiniSearch): what is indexed, how queries match
 // (prefix and fuzzy), filters, facets, and retrieval of similar dialogues for the chat.
 // Runs in the search worker; pure apart from MiniSearch itself.
+import datasetsJson from '../../../static-data/datasets.json';
 import MiniSearch, {
   type Options,
   type SearchOptions,
@@ -134,6 +135,24 @@ function facets(results: readonly MsResult[]): Facets {
   return out;
 }
 
+/** Browsing order with no words typed: datasets as declared, then by row (v1-2 before v1-10). */
+function browseOrder(a: MsResult, b: MsResult): number {
+  const [da, ia] = splitId(String(a.id));
+  const [db, ib] = splitId(String(b.id));
+  return rankOf(da) - rankOf(db) || da.localeCompare(db) || ia - ib;
+}
+
+function splitId(id: string): [string, number] {
+  const dash = id.lastIndexOf('-');
+  return [id.slice(0, dash), Number(id.slice(dash + 1))];
+}
+
+const DATASET_ORDER: readonly string[] = datasetsJson.sources.map((s) => s.id);
+function rankOf(dataset: string): number {
+  const at = DATASET_ORDER.indexOf(dataset);
+  return at === -1 ? DATASET_ORDER.length : at;
+}
+
 // Listing everything (no words) is the commonest and largest query: keep the last few.
 const listings = new WeakMap<MiniSearch<SearchDoc>, Map<string, MsResult[]>>();
 
@@ -148,7 +167,9 @@ function listAll(index: MiniSearch<SearchDoc>, filters: SearchFilters): MsResult
   ]);
   let results = cache.get(key);
   if (!results) {
-    results = index.search(MiniSearch.wildcard, { filter: (r) => passes(filters, stored(r)) });
+    results = index
+      .search(MiniSearch.wildcard, { filter: (r) => passes(filters, stored(r)) })
+      .sort(browseOrder);
     if (cache.size >= 8) cache.delete(cache.keys().next().value!);
     cache.set(key, results);
   }

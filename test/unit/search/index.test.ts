@@ -91,6 +91,18 @@ describe('search index (MiniSearch)', () => {
     expect(page.hits.map((h) => h.id)).toEqual(['v2-0', 'v2-1']);
   });
 
+  it('browses datasets in declared order and rows by number, whatever the insertion order', async () => {
+    const shuffled = [
+      d('aci-3', 'a', 'b'),
+      d('v1-10', 'c', 'd'),
+      d('v2-2', 'e', 'f'),
+      d('v1-2', 'g', 'h'),
+    ];
+    const idx = await buildIndex(shuffled);
+    const listed = runQuery(idx, { text: '', filters: {}, offset: 0, limit: 10 }).hits;
+    expect(listed.map((h) => h.id)).toEqual(['v1-2', 'v1-10', 'v2-2', 'aci-3']);
+  });
+
   it('counts segments, flags and lengths over all matches, not just the page', () => {
     const { facets } = runQuery(index, { text: '', filters: {}, offset: 0, limit: 1 });
     expect(facets.segment).toEqual({ 'covid-scrape-2020': 2, askdocs: 2, 'machine-translated': 2 });
