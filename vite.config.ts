@@ -2,6 +2,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicyMeta } from './scripts/vite-plugin-csp.ts';
 import { staticData } from './scripts/vite-plugin-static-data.ts';
 
 // BASE_PATH lets the same build run at a sub-path, e.g. GitHub Pages' /<repository>/.
@@ -9,7 +10,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [svelte(), staticData(), svelteTesting()],
+  plugins: [svelte(), staticData(), contentSecurityPolicyMeta(), svelteTesting()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -46,10 +46,12 @@ test('shows the capability and recommends an f32 build on SwiftShader, with reas
 });
 
 test('a custom model is validated, kept across reloads, and removable', async ({ page }) => {
-  // A stand-in model host: page routes take precedence over the fixture's block.
-  await page.route('https://models.example.org/**', (route) => {
+  // A stand-in model repository on Hugging Face, the host the security policy allows: page
+  // routes take precedence over the fixture's block.
+  const repo = 'https://huggingface.co/bedside-e2e/custom';
+  await page.route(`${repo}/**`, (route) => {
     const url = route.request().url();
-    if (url === 'https://models.example.org/bedside/resolve/main/mlc-chat-config.json') {
+    if (url === `${repo}/resolve/main/mlc-chat-config.json`) {
       return route.fulfill({
         json: {
           context_window_size: 2048,
@@ -71,14 +73,24 @@ test('a custom model is validated, kept across reloads, and removable', async ({
   await openModels(page);
   const form = page.getByRole('region', { name: 'Add a custom model' });
   await form.getByLabel('Model ID').fill('Bedside-custom-q4f32_1-MLC');
-  await form.getByLabel('Model URL').fill('https://models.example.org/missing');
+  // A host outside the security policy is refused before any request, saying why.
+  await form.getByLabel('Model URL').fill('https://models.example.org/bedside');
   await form.getByLabel('Model library URL').fill('https://models.example.org/lib.wasm');
+  await form.getByRole('button', { name: 'Add model' }).click();
+  for (const field of ['Model URL', 'Model library URL']) {
+    await expect(form.getByLabel(field)).toHaveAccessibleDescription(
+      /security policy only allows models served from this site, Hugging Face or raw\.githubusercontent\.com/,
+    );
+  }
+
+  await form.getByLabel('Model URL').fill(`${repo}/missing`);
+  await form.getByLabel('Model library URL').fill(`${repo}/resolve/main/lib.wasm`);
   await form.getByRole('button', { name: 'Add model' }).click();
   // An unreachable config is refused with where WebLLM looked; nothing typed is lost.
   await expect(form.getByLabel('Model URL')).toHaveAccessibleDescription(/answered 404/);
   await expect(form.getByLabel('Model ID')).toHaveValue('Bedside-custom-q4f32_1-MLC');
 
-  await form.getByLabel('Model URL').fill('https://models.example.org/bedside');
+  await form.getByLabel('Model URL').fill(repo);
   await form.getByRole('button', { name: 'Add model' }).click();
   await expect(form.getByRole('status')).toContainText('Added Bedside-custom-q4f32_1-MLC');
   const custom = row(page, 'Bedside-custom-q4f32_1-MLC f32');

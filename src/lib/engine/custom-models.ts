@@ -1,6 +1,8 @@
 // The custom model form's logic: field validation (pure) and the reachability check (the
 // model's mlc-chat-config.json must answer, where WebLLM will look for it). Any MLC model,
-// our fine-tuned one included, can be added this way.
+// our fine-tuned one included, can be added this way, from a host this build's security
+// policy allows (hosts.ts).
+import { isAllowedModelUrl, MODEL_HOSTS_DESCRIPTION } from './hosts';
 import {
   chatConfigUrl,
   isHttpUrl,
@@ -23,10 +25,21 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErro
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** Checks the three fields on their own (no network). Trims whitespace. */
+/** The message for a URL on a host the Content Security Policy would block. */
+export const HOST_NOT_ALLOWED = `This build's security policy only allows models served from ${MODEL_HOSTS_DESCRIPTION}. Host the files there, or use a build of Bedside with this host added to src/lib/engine/hosts.ts.`;
+
+function currentOrigin(): string {
+  return typeof location === 'undefined' ? '' : location.origin;
+}
+
+/**
+ * Checks the three fields on their own (no network). Trims whitespace. URLs must be on this
+ * site (`origin`) or a host in MODEL_HOSTS, since the page could not fetch them otherwise.
+ */
 export function validateCustomModelInput(
   input: CustomModelInput,
   takenIds: Iterable<string>,
+  origin: string = currentOrigin(),
 ): Checked<CustomModelInput> {
   const value = {
     id: input.id.trim(),
@@ -44,12 +57,16 @@ export function validateCustomModelInput(
   if (!value.modelUrl) errors.modelUrl = 'Enter the URL of the folder with the MLC weights.';
   else if (!isHttpUrl(value.modelUrl)) {
     errors.modelUrl = 'Enter a full http:// or https:// URL.';
+  } else if (!isAllowedModelUrl(value.modelUrl, origin)) {
+    errors.modelUrl = HOST_NOT_ALLOWED;
   }
   if (!value.modelLibUrl) errors.modelLibUrl = 'Enter the URL of the model library (.wasm).';
   else if (!isHttpUrl(value.modelLibUrl)) {
     errors.modelLibUrl = 'Enter a full http:// or https:// URL.';
   } else if (!new URL(value.modelLibUrl).pathname.endsWith('.wasm')) {
     errors.modelLibUrl = 'The model library is a .wasm file: the URL should end in .wasm.';
+  } else if (!isAllowedModelUrl(value.modelLibUrl, origin)) {
+    errors.modelLibUrl = HOST_NOT_ALLOWED;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value };
 }

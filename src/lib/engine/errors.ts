@@ -2,6 +2,7 @@
 // arrive as strings ("Error: …"), DOMExceptions or Errors, so everything is read through
 // errorText() and matched by pattern. Pure: the caller passes the context (model, storage).
 import { formatBytes } from '../format';
+import { MODEL_HOSTS_DESCRIPTION } from './hosts';
 
 export type FailureKind =
   | 'cancelled'
@@ -9,6 +10,7 @@ export type FailureKind =
   | 'no-shader-f16'
   | 'quota'
   | 'network'
+  | 'blocked'
   | 'unreachable'
   | 'device-lost'
   | 'integrity'
@@ -84,6 +86,8 @@ const PATTERNS: [FailureKind, RegExp][] = [
     /DeviceLostError|device (was |is )?lost|out of memory|GPUOutOfMemoryError|\bOOM\b|allocation failed|Failed to allocate|Cannot allocate|WorkerCrashedError/i,
   ],
   ['context-window', /ContextWindowSizeExceededError|exceed context window/i],
+  // guard-fetch.ts, in the model worker: a host outside the security policy.
+  ['blocked', /Blocked by Bedside's security policy/],
   ['unreachable', /Network response was not ok|\b(status|HTTP) (4|5)\d\d\b/i],
   [
     'network',
@@ -180,6 +184,13 @@ export function describeFailure(raw: unknown, ctx: FailureContext): EngineFailur
         message:
           'The network is unreachable or the server did not answer. Files that finished downloading are kept and will not be downloaded again. Check the connection, then try again.',
         action: { kind: 'retry', label: 'Retry download' },
+      };
+    case 'blocked':
+      return {
+        ...base,
+        title: 'This model is served from a host that is not allowed',
+        message: `This build's security policy only allows models served from ${MODEL_HOSTS_DESCRIPTION}, and a file of ${name} is elsewhere. Remove it, or host its files on Hugging Face.`,
+        action: null,
       };
     case 'unreachable':
       return {

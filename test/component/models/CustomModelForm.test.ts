@@ -40,16 +40,19 @@ describe('CustomModelForm', () => {
     }));
     render(CustomModelForm, { onadd });
     await user.type(screen.getByLabelText('Model ID'), 'Mine-q4f32_1-MLC');
-    await user.type(screen.getByLabelText('Model URL'), 'https://m.example.org/mine');
+    await user.type(screen.getByLabelText('Model URL'), 'https://huggingface.co/me/mine');
     expect(screen.getByLabelText('Model URL')).toHaveAccessibleDescription(
-      'WebLLM will read the files from https://m.example.org/mine/resolve/main/',
+      'WebLLM will read the files from https://huggingface.co/me/mine/resolve/main/',
     );
-    await user.type(screen.getByLabelText('Model library URL'), 'https://m.example.org/mine.wasm');
+    await user.type(
+      screen.getByLabelText('Model library URL'),
+      'https://raw.githubusercontent.com/me/libs/main/mine.wasm',
+    );
     await user.click(screen.getByRole('button', { name: 'Add model' }));
     expect(onadd).toHaveBeenCalledWith({
       id: 'Mine-q4f32_1-MLC',
-      modelUrl: 'https://m.example.org/mine',
-      modelLibUrl: 'https://m.example.org/mine.wasm',
+      modelUrl: 'https://huggingface.co/me/mine',
+      modelLibUrl: 'https://raw.githubusercontent.com/me/libs/main/mine.wasm',
     });
     expect(await screen.findByRole('status')).toHaveTextContent('Added Mine-q4f32_1-MLC');
     expect(screen.getByLabelText('Model ID')).toHaveValue('');

@@ -1,10 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkCustomModel, validateCustomModelInput } from '../../../src/lib/engine/custom-models';
+import {
+  checkCustomModel,
+  HOST_NOT_ALLOWED,
+  validateCustomModelInput,
+} from '../../../src/lib/engine/custom-models';
 
 const good = {
   id: 'Bedside-q4f32_1-MLC',
   modelUrl: 'https://huggingface.co/me/Bedside-q4f32_1-MLC',
-  modelLibUrl: 'https://example.org/libs/Qwen2-0.5B-Instruct-q4f32_1_cs1k-webgpu.wasm',
+  modelLibUrl:
+    'https://raw.githubusercontent.com/me/libs/main/Qwen2-0.5B-Instruct-q4f32_1_cs1k-webgpu.wasm',
 };
 const config = {
   context_window_size: 32768,
@@ -36,6 +41,36 @@ describe('validateCustomModelInput', () => {
     expect(result.errors.id).toMatch(/letters, digits/);
     expect(result.errors.modelUrl).toMatch(/http:\/\/ or https:\/\//);
     expect(result.errors.modelLibUrl).toMatch(/\.wasm/);
+  });
+
+  it('refuses model and library URLs on a host the security policy would block', () => {
+    const elsewhere = validateCustomModelInput(
+      {
+        ...good,
+        modelUrl: 'https://models.example.org/Bedside-q4f32_1-MLC',
+        modelLibUrl: 'https://cdn.example.org/lib.wasm',
+      },
+      [],
+      'https://bedside.example',
+    );
+    if (elsewhere.ok) throw new Error('expected a refusal');
+    expect(elsewhere.errors.modelUrl).toBe(HOST_NOT_ALLOWED);
+    expect(elsewhere.errors.modelLibUrl).toBe(HOST_NOT_ALLOWED);
+    expect(HOST_NOT_ALLOWED).toMatch(
+      /only allows models served from this site, Hugging Face or raw\.githubusercontent\.com/,
+    );
+    // Hugging Face's file hosts, and this site itself, are fine.
+    for (const [modelUrl, modelLibUrl] of [
+      ['https://cdn-lfs-us-1.hf.co/x', 'https://raw.githubusercontent.com/o/r/main/lib.wasm'],
+      ['https://bedside.example/models/mine', 'https://bedside.example/models/mine.wasm'],
+    ] as const) {
+      const ok = validateCustomModelInput(
+        { ...good, modelUrl, modelLibUrl },
+        [],
+        'https://bedside.example',
+      );
+      expect(ok.ok).toBe(true);
+    }
   });
 
   it('refuses empty fields, other schemes and an ID already listed', () => {

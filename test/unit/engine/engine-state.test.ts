@@ -333,8 +333,8 @@ describe('EngineState: generation', () => {
 describe('EngineState: custom models and deletion', () => {
   const input = {
     id: 'Mine-q4f32_1-MLC',
-    modelUrl: 'https://m.example/mine',
-    modelLibUrl: 'https://m.example/mine.wasm',
+    modelUrl: 'https://huggingface.co/me/mine',
+    modelLibUrl: 'https://huggingface.co/me/mine/resolve/main/mine.wasm',
   };
 
   it('returns field errors without checking the network, and keeps a valid model', async () => {

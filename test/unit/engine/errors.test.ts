@@ -38,6 +38,10 @@ const samples: [string, unknown][] = [
   ],
   ['network', new TypeError('NetworkError when attempting to fetch resource.')],
   [
+    'blocked',
+    "Error: Failed to store https://models.example.org/m/resolve/main/mlc-chat-config.json with error: TypeError: Blocked by Bedside's security policy: https://models.example.org/m/resolve/main/mlc-chat-config.json is not on this site, Hugging Face or raw.githubusercontent.com.",
+  ],
+  [
     'unreachable',
     `Error: Failed to store ${HF}/tensor-cache.json with error: Error: Network response was not ok`,
   ],
@@ -101,6 +105,13 @@ describe('describeFailure', () => {
     const f = describeFailure('TypeError: Failed to fetch', load);
     expect(f.action).toEqual({ kind: 'retry', label: 'Retry download' });
     expect(f.message).toMatch(/kept and will not be downloaded again/);
+  });
+
+  it('blocked host: names the allowed hosts and offers no pointless retry', () => {
+    const f = describeFailure("TypeError: Blocked by Bedside's security policy: x", load);
+    expect(f.title).toBe('This model is served from a host that is not allowed');
+    expect(f.message).toMatch(/only allows models served from this site, Hugging Face or raw/);
+    expect(f.action).toBeNull();
   });
 
   it('device lost while answering: unloaded, conversation kept, a smaller model offered', () => {
