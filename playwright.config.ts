@@ -36,6 +36,9 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    // The build registers a service worker, which would answer requests before page.route
+    // sees them. Tests that need it (offline.spec.ts) opt in with serviceWorkers: 'allow'.
+    serviceWorkers: 'block',
   },
   projects: [
     {

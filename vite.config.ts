@@ -2,7 +2,9 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyMeta } from './scripts/vite-plugin-csp.ts';
+import { pwaOptions } from './scripts/pwa-options.ts';
 import { staticData } from './scripts/vite-plugin-static-data.ts';
 
 // BASE_PATH lets the same build run at a sub-path, e.g. GitHub Pages' /<repository>/.
@@ -10,7 +12,13 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [svelte(), staticData(), contentSecurityPolicyMeta(), svelteTesting()],
+  plugins: [
+    svelte(),
+    staticData(),
+    VitePWA(pwaOptions),
+    contentSecurityPolicyMeta(),
+    svelteTesting(),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

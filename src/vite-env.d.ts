@@ -1,5 +1,6 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 
 // Build-time settings read through import.meta.env. Every one is optional.
 interface ImportMetaEnv {

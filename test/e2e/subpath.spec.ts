@@ -20,3 +20,34 @@ test('a build for a sub-path loads its assets and routes under that path', async
   expect(failed).toEqual([]);
   expect(outsideRequests).toEqual([]);
 });
+
+test('the web manifest, icons and service worker resolve under the sub-path', async ({ page }) => {
+  await page.goto('./');
+  const links = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLLinkElement>(
+        'link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]',
+      ),
+    ].map((l) => new URL(l.href).pathname),
+  );
+  expect(links.sort()).toEqual([
+    '/bedside-sub/apple-touch-icon.png',
+    '/bedside-sub/favicon.svg',
+    '/bedside-sub/manifest.webmanifest',
+  ]);
+  const manifest = await (await page.request.get('./manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({
+    name: 'Bedside',
+    short_name: 'Bedside',
+    display: 'standalone',
+    start_url: './',
+    scope: './',
+  });
+  const resolved = new URL(manifest.start_url, page.url());
+  expect(resolved.pathname).toBe('/bedside-sub/');
+  for (const icon of manifest.icons as { src: string }[]) {
+    const response = await page.request.get(new URL(icon.src, resolved).href);
+    expect(response.status(), icon.src).toBe(200);
+  }
+  expect((await page.request.get('./sw.js')).status()).toBe(200);
+});
