@@ -68,7 +68,7 @@ test('the built page carries the policy, and normal use raises no violation', as
   await page.getByRole('button', { name: 'Generate' }).click();
   await expect(page.getByTestId('try-reply')).toContainText('not from a language model.');
 
-  // Every other view.
+  // Every other view, and the theme toggle.
   for (const [label, heading] of [
     ['Chat', 'Chat'],
     ['Benchmark', 'Benchmark'],
@@ -77,6 +77,8 @@ test('the built page carries the policy, and normal use raises no violation', as
     await nav(page).getByRole('link', { name: label, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /dark|light/);
 
   expect(await violations()).toEqual([]);
   expect(outsideRequests).toEqual([]);
