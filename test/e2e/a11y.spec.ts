@@ -1,0 +1,85 @@
+// Accessibility: axe-core on every view, in both themes, at desktop and phone widths. Fails on
+// any 'serious' or 'critical' violation and prints each one with the elements it concerns.
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import type { AxeResults, Result } from 'axe-core';
+import { acknowledgeFirstVisit, expect, test } from './fixtures';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+// axe is injected as a script tag, which the app's Content Security Policy would refuse;
+// csp.spec.ts tests the policy itself.
+test.use({ bypassCSP: true });
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+function describe(where: string, violations: Result[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map(
+          (n) =>
+            `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+        )
+        .join('\n');
+      const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+    })
+    .join('\n')
+    .replace(/^/, `${where}:\n`);
+}
+
+/** Runs axe on the page as it is; fails on serious or critical violations. */
+async function checkA11y(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({
+      resultTypes: ['violations'],
+    }),
+  );
+  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
+  const minor = results.violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
+  if (minor.length > 0) console.log(describe(`${where} (minor, not failing)`, minor));
+  expect(blocking, describe(where, blocking)).toEqual([]);
+}
+
+async function open(page: Page, label: string, heading: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [1280, 360]) {
+    test(`every view passes axe: ${scheme} theme, ${width} px`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+      await page.goto('./#/dataset');
+      await expect(page.getByRole('dialog', { name: 'Welcome to Bedside' })).toBeVisible();
+      await checkA11y(page, `first-visit notice (${scheme}, ${width})`);
+      await acknowledgeFirstVisit(page);
+
+      await expect(page.locator('#results-summary')).toBeVisible({ timeout: 30_000 });
+      await checkA11y(page, `Dataset (${scheme}, ${width})`);
+      await page.getByRole('searchbox', { name: 'Search dialogues' }).fill('cough');
+      await expect(page.locator('#results-summary')).toHaveText(/match “cough”/);
+      await checkA11y(page, `Dataset search (${scheme}, ${width})`);
+      await page.getByRole('list', { name: 'Results' }).getByRole('link').first().click();
+      await expect(page.locator('#dialogue-title')).toBeFocused();
+      await checkA11y(page, `Dataset dialogue (${scheme}, ${width})`);
+
+      await open(page, 'Chat', 'Chat');
+      await checkA11y(page, `Chat (${scheme}, ${width})`);
+      await open(page, 'Models', 'Models');
+      await expect(page.getByTestId('cap-webgpu')).toBeVisible();
+      await checkA11y(page, `Models (${scheme}, ${width})`);
+      await open(page, 'Benchmark', 'Benchmark');
+      await checkA11y(page, `Benchmark (${scheme}, ${width})`);
+      await open(page, 'About', 'About Bedside');
+      await checkA11y(page, `About (${scheme}, ${width})`);
+    });
+  }
+}
