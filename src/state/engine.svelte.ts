@@ -39,6 +39,13 @@ import {
   type FailureContext,
 } from '../lib/engine/errors';
 import { ModelDb } from '../lib/engine/model-db';
+import {
+  browserLocks,
+  ModelBusyError,
+  whenModelIdle,
+  withModelLock,
+  type LockManagerLike,
+} from '../lib/engine/model-lock';
 import { preparingProgress, ProgressTracker, type LoadProgress } from '../lib/engine/progress';
 import {
   contextWindowOf,
@@ -77,6 +84,8 @@ export interface EngineStateDeps {
   /** Models added after the rest; by default the test engine in test builds, else none. */
   extraModels?: ModelEntry[];
   checkCustom?: (input: CustomModelInput) => Promise<Checked<CustomModel>>;
+  /** Cross-tab locks (navigator.locks): one download of a model at a time. */
+  locks?: LockManagerLike;
 }
 
 function defaultEngineFactory(): (entry: ModelEntry) => Engine {
@@ -123,6 +132,7 @@ export class EngineState {
   #settings: NonNullable<EngineStateDeps['settings']>;
   #storage: NonNullable<EngineStateDeps['storage']>;
   #checkCustom: NonNullable<EngineStateDeps['checkCustom']>;
+  #locks: LockManagerLike | undefined;
   #extraModels: ModelEntry[];
   #engine: Engine | null = null;
   #loading: { id: string; promise: Promise<ModelEntry>; controller: AbortController } | null = null;
@@ -150,6 +160,7 @@ export class EngineState {
     this.#settings = deps.settings ?? new SettingsStore();
     this.#storage = deps.storage ?? { read: () => readStorage(), persist: requestPersistence };
     this.#checkCustom = deps.checkCustom ?? ((input) => checkCustomModel(input));
+    this.#locks = 'locks' in deps ? deps.locks : browserLocks();
     this.#extraModels = deps.extraModels ?? (TEST_BUILD ? [TEST_ENGINE_ENTRY] : []);
     this.finetuned = deps.finetuned ?? finetunedSlot(finetunedEnvFromBuild());
     this.ready = this.#init();
@@ -277,13 +288,27 @@ export class EngineState {
     this.#engine = engine;
     this.loadedModelId = null;
     const tracker = new ProgressTracker();
-    try {
-      await engine.load(entry, {
+    const load = () =>
+      engine.load(entry, {
         signal,
         onProgress: (report) => {
           if (!signal.aborted) this.progress = tracker.update(report);
         },
       });
+    try {
+      // Models with files to download hold a lock across tabs (model-lock.ts): a second tab
+      // waits, saying so, then loads what the first one stored.
+      if (entry.record) {
+        await withModelLock(entry.id, load, {
+          locks: this.#locks,
+          signal,
+          onWaiting: () => {
+            if (!signal.aborted) this.progress = preparingProgress('waiting');
+          },
+        });
+      } else {
+        await load();
+      }
       if (signal.aborted) throw new CancelledError();
       this.loadedModelId = entry.id;
       this.status = 'ready';
@@ -395,7 +420,7 @@ export class EngineState {
   async runAction(action: FailureAction): Promise<void> {
     const id = action.modelId ?? this.errorModelId;
     if (!id) return;
-    if (action.kind === 'redownload') await this.deleteModel(id);
+    if (action.kind === 'redownload' && !(await this.deleteModel(id))) return;
     if (action.kind === 'retry' || action.kind === 'redownload' || action.kind === 'choose-model') {
       await this.load(id);
     }
@@ -426,16 +451,32 @@ export class EngineState {
     return granted;
   }
 
-  /** Deletes a model's downloaded files (unloading it first when it is loaded). */
-  async deleteModel(modelId: string): Promise<void> {
+  /**
+   * Deletes a model's downloaded files (unloading it first when it is loaded). Resolves to
+   * false, with the reason in `error`, when another tab is downloading the model: its files
+   * are left alone rather than deleted under that download.
+   */
+  async deleteModel(modelId: string): Promise<boolean> {
     const entry = this.model(modelId);
-    if (!entry) return;
-    if (this.loadingModelId === modelId) this.cancelLoad();
+    if (!entry) return false;
+    const loading = this.#loading;
+    if (loading?.id === modelId) {
+      this.cancelLoad();
+      await loading.promise.catch(() => {}); // releases this tab's lock on the model
+    }
     if (this.loadedModelId === modelId) await this.unload();
-    await this.#cache.delete(entry);
+    try {
+      await whenModelIdle(modelId, () => this.#cache.delete(entry), this.#locks);
+    } catch (raw) {
+      if (!(raw instanceof ModelBusyError)) throw raw;
+      this.error = describeFailure(raw, { phase: 'load', model: entry });
+      this.errorModelId = modelId;
+      return false;
+    }
     this.#failedLoads.delete(modelId);
     await this.#db.clearDownload(modelId).catch(() => {});
     await Promise.all([this.refreshCache(), this.refreshStorage()]);
+    return true;
   }
 
   /** Deletes every downloaded model in the list. */
@@ -466,7 +507,7 @@ export class EngineState {
   /** Removes a custom model and deletes its downloaded files. */
   async removeCustomModel(modelId: string): Promise<void> {
     if (!this.customModels.some((m) => m.id === modelId)) return;
-    await this.deleteModel(modelId);
+    if (!(await this.deleteModel(modelId))) return; // another tab is downloading it
     await this.#db.deleteCustom(modelId);
     this.customModels = this.customModels.filter((m) => m.id !== modelId);
     if (this.selectedModelId === modelId) await this.select(null);

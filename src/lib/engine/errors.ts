@@ -11,6 +11,7 @@ export type FailureKind =
   | 'quota'
   | 'network'
   | 'blocked'
+  | 'busy'
   | 'unreachable'
   | 'device-lost'
   | 'integrity'
@@ -88,6 +89,8 @@ const PATTERNS: [FailureKind, RegExp][] = [
   ['context-window', /ContextWindowSizeExceededError|exceed context window/i],
   // guard-fetch.ts, in the model worker: a host outside the security policy.
   ['blocked', /Blocked by Bedside's security policy/],
+  // model-lock.ts: another tab holds the model's download lock.
+  ['busy', /ModelBusyError/],
   ['unreachable', /Network response was not ok|\b(status|HTTP) (4|5)\d\d\b/i],
   [
     'network',
@@ -190,6 +193,13 @@ export function describeFailure(raw: unknown, ctx: FailureContext): EngineFailur
         ...base,
         title: 'This model is served from a host that is not allowed',
         message: `This build's security policy only allows models served from ${MODEL_HOSTS_DESCRIPTION}, and a file of ${name} is elsewhere. Remove it, or host its files on Hugging Face.`,
+        action: null,
+      };
+    case 'busy':
+      return {
+        ...base,
+        title: 'Another tab is downloading this model',
+        message: `Another Bedside tab is downloading ${name}, so its files were left alone. Try again once that download has finished.`,
         action: null,
       };
     case 'unreachable':

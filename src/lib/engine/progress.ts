@@ -8,7 +8,7 @@
 //   "Finish loading on WebGPU - <adapter>"
 import type { RawProgress } from './engine';
 
-export type LoadPhase = 'preparing' | 'downloading' | 'loading' | 'compiling' | 'done';
+export type LoadPhase = 'waiting' | 'preparing' | 'downloading' | 'loading' | 'compiling' | 'done';
 
 export interface LoadProgress {
   phase: LoadPhase;
@@ -27,6 +27,7 @@ export interface LoadProgress {
 }
 
 export const PHASE_LABELS: Record<LoadPhase, string> = {
+  waiting: 'Waiting: another tab is downloading this model',
   preparing: 'Preparing: configuration, tokenizer and model library',
   downloading: 'Downloading the weights',
   loading: 'Loading the weights into GPU memory',
@@ -133,10 +134,11 @@ export class ProgressTracker {
 }
 
 /** The first report of every load, before WebLLM says anything. */
-export function preparingProgress(): LoadProgress {
+/** Before the first report: 'preparing', or 'waiting' while another tab downloads the model. */
+export function preparingProgress(phase: 'preparing' | 'waiting' = 'preparing'): LoadProgress {
   return {
-    phase: 'preparing',
-    label: PHASE_LABELS.preparing,
+    phase,
+    label: PHASE_LABELS[phase],
     fraction: 0,
     loadedBytes: null,
     totalBytes: null,

@@ -16,6 +16,7 @@ import type { DownloadRecord } from '../../../src/lib/engine/model-db';
 import type { CustomModel, ModelEntry } from '../../../src/lib/engine/registry';
 import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
 import { EngineState, SELECTED_MODEL_KEY } from '../../../src/state/engine.svelte';
+import { FakeLocks } from './fake-locks';
 
 const SMOL32 = 'SmolLM2-360M-Instruct-q4f32_1-MLC';
 const LLAMA32 = 'Llama-3.2-1B-Instruct-q4f32_1-MLC';
@@ -90,7 +91,9 @@ class FakeEngine implements Engine {
   }
 }
 
-function setup(options: { custom?: CustomModel[]; settings?: Map<string, unknown> } = {}) {
+function setup(
+  options: { custom?: CustomModel[]; settings?: Map<string, unknown>; locks?: FakeLocks } = {},
+) {
   const engine = new FakeEngine();
   const cached = new Map<string, CacheStatus>();
   const cache = {
@@ -144,6 +147,7 @@ function setup(options: { custom?: CustomModel[]; settings?: Map<string, unknown
     checkCustom,
     finetuned: { status: 'not-configured' },
     extraModels: [],
+    locks: options.locks,
   });
   return { state, engine, cache, cached, db, settingsMap, storage, checkCustom, downloads };
 }
@@ -373,5 +377,58 @@ describe('EngineState: custom models and deletion', () => {
     expect(engine.unloads).toBeGreaterThan(0);
     expect(state.loadedModelId).toBeNull();
     expect(Object.values(state.cacheStatus).every((s) => s === 'absent')).toBe(true);
+  });
+});
+
+describe('EngineState: two tabs and one model', () => {
+  it('a second tab waits while the first downloads, saying so, then loads', async () => {
+    const locks = new FakeLocks();
+    const tabA = setup({ locks });
+    const tabB = setup({ locks });
+    tabA.engine.hang = true;
+    const loadingA = tabA.state.ensureLoaded(SMOL32).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(tabA.engine.loads).toEqual([SMOL32]));
+
+    const loadingB = tabB.state.ensureLoaded(SMOL32);
+    await vi.waitFor(() => expect(tabB.state.progress?.phase).toBe('waiting'));
+    expect(tabB.state.progress?.label).toBe('Waiting: another tab is downloading this model');
+    expect(tabB.engine.loads).toEqual([]);
+
+    tabA.state.cancelLoad(); // tab A's download ends (here: cancelled), releasing the model
+    await loadingA;
+    await loadingB;
+    expect(tabB.engine.loads).toEqual([SMOL32]);
+    expect(tabB.state.loadedModelId).toBe(SMOL32);
+  });
+
+  it('deleting a model another tab is downloading leaves its files alone and says why', async () => {
+    const locks = new FakeLocks();
+    const tabA = setup({ locks });
+    const tabB = setup({ locks });
+    tabA.engine.hang = true;
+    const loadingA = tabA.state.ensureLoaded(SMOL32).catch(() => {});
+    await vi.waitFor(() => expect(tabA.engine.loads).toEqual([SMOL32]));
+
+    expect(await tabB.state.deleteModel(SMOL32)).toBe(false);
+    expect(tabB.cache.delete).not.toHaveBeenCalled();
+    expect(tabB.state.error?.kind).toBe('busy');
+    expect(tabB.state.error?.title).toBe('Another tab is downloading this model');
+
+    tabA.state.cancelLoad();
+    await loadingA;
+    expect(await tabB.state.deleteModel(SMOL32)).toBe(true);
+    expect(tabB.cache.delete).toHaveBeenCalledOnce();
+  });
+
+  it('deleting the model this tab is downloading cancels the download first', async () => {
+    const locks = new FakeLocks();
+    const { state, engine, cache } = setup({ locks });
+    engine.hang = true;
+    const loading = state.ensureLoaded(SMOL32).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(engine.loads).toEqual([SMOL32]));
+    expect(await state.deleteModel(SMOL32)).toBe(true);
+    expect(cache.delete).toHaveBeenCalledOnce();
+    expect(await loading).toBeInstanceOf(EngineError);
+    expect(state.loadedModelId).toBeNull();
   });
 });
