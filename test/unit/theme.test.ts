@@ -54,9 +54,8 @@ function fakeSettings(saved: unknown) {
   const store = new Map<string, unknown>(saved === undefined ? [] : [['theme', saved]]);
   return {
     store,
-    get: vi.fn(
-      async <T>(key: string, fallback: T) => (store.has(key) ? store.get(key) : fallback) as T,
-    ),
+    get: async <T>(key: string, fallback: T): Promise<T> =>
+      (store.has(key) ? store.get(key) : fallback) as T,
     set: vi.fn(async (key: string, value: unknown) => void store.set(key, value)),
     delete: vi.fn(async (key: string) => void store.delete(key)),
   };
