@@ -1,3 +1,4 @@
+import { MARKERS } from '../../scripts/lib/first-load';
 import { acknowledgeFirstVisit, expect, test } from './fixtures';
 
 test('first visit: notice, shell, navigation, deep links, and no outside request', async ({
@@ -71,4 +72,37 @@ test('a browser without WebGPU gets a clear page and the dataset still works', a
   await expect(help).toContainText('Chrome and Edge 113');
   await help.getByRole('link', { name: 'dataset browser' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dataset' })).toBeVisible();
+});
+
+test('WebLLM loads only on demand: Chat, Dataset, Benchmark and About never fetch it', async ({
+  page,
+}) => {
+  // Any script whose text is WebLLM's, whatever the bundler named the chunk.
+  const webllm: string[] = [];
+  page.on('response', async (r) => {
+    if (!r.url().endsWith('.js')) return;
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    if (body.includes(MARKERS.webllm)) webllm.push(new URL(r.url()).pathname);
+  });
+  await page.goto('./#/chat');
+  await acknowledgeFirstVisit(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [label, heading] of [
+    ['Dataset', 'Dataset'],
+    ['Benchmark', 'Benchmark'],
+    ['About', 'About Bedside'],
+    ['Chat', 'Chat'],
+  ] as const) {
+    await nav.getByRole('link', { name: label, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  await page.waitForLoadState('networkidle');
+  expect(webllm).toEqual([]);
+
+  // The Models view checks which models are downloaded with WebLLM's own cache functions, so
+  // it loads WebLLM's page chunk; the model worker still waits for a model to be loaded.
+  await nav.getByRole('link', { name: 'Models', exact: true }).click();
+  await expect(page.getByTestId('cache-status').first()).not.toHaveText('Checking…');
+  await expect.poll(() => webllm.length).toBe(1);
+  expect(webllm[0]).not.toMatch(/worker/);
 });

@@ -1,3 +1,5 @@
+import { gzipSync } from 'node:zlib';
+import { FIRST_LOAD_BUDGET_BYTES, firstLoadScripts, MARKERS } from '../../scripts/lib/first-load';
 import { acknowledgeFirstVisit, expect, test } from './fixtures';
 
 test('a build for a sub-path loads its assets and routes under that path', async ({
@@ -50,4 +52,21 @@ test('the web manifest, icons and service worker resolve under the sub-path', as
     expect(response.status(), icon.src).toBe(200);
   }
   expect((await page.request.get('./sw.js')).status()).toBe(200);
+});
+
+// This project serves a production build (no VITE_TEST_ENGINE), so it checks what ships.
+test('the first page load carries no WebLLM and no test engine, within 80 kB gzip', async ({
+  page,
+}) => {
+  const response = await page.goto('./');
+  const files = await firstLoadScripts(await response!.text(), page.url(), async (url) =>
+    (await page.request.get(url)).text(),
+  );
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    expect(file.text, file.url).not.toContain(MARKERS.webllm);
+    expect(file.text, file.url).not.toContain(MARKERS.testEngine);
+  }
+  const gzipped = files.reduce((sum, f) => sum + gzipSync(f.text).byteLength, 0);
+  expect(gzipped).toBeLessThan(FIRST_LOAD_BUDGET_BYTES);
 });
