@@ -6,14 +6,13 @@
 //      and prints each file's gzip size, the total, and the 80 kB budget;
 //   3. prints the on-demand chunks: WebLLM's two (~6 MB each), the search worker, workbox;
 //   4. exits 1 when the first load is over budget or carries WebLLM or the test engine.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { FIRST_LOAD_BUDGET_BYTES, firstLoadScripts, MARKERS } from './lib/first-load.ts';
+import { buildApp, ROOT } from './lib/preview.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = 'dist-bundle';
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -21,14 +20,7 @@ const gzip = (text: string | Buffer) => gzipSync(text).byteLength;
 
 function build(): string {
   console.log(`building the production app into ${OUT}/ …`);
-  const env = { ...process.env, BASE_PATH: '/' };
-  delete env.VITE_TEST_ENGINE;
-  const result = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'vite'),
-    ['build', '--outDir', OUT, '--logLevel', 'error'],
-    { cwd: ROOT, env, stdio: 'inherit' },
-  );
-  if (result.status !== 0) throw new Error(`vite build exited with ${result.status}`);
+  buildApp(OUT, { VITE_TEST_ENGINE: undefined });
   return join(ROOT, OUT);
 }
 
