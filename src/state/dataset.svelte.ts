@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { CurrentRecord } from '../lib/data/db';
 import { DataError, toDataError } from '../lib/data/errors';
+import { workerImporter, type ImportWorkerLike } from '../lib/data/import-client';
 import type { Manifest } from '../lib/data/manifest';
 import type { Dialogue, Split } from '../lib/data/normalize';
 import {
@@ -32,6 +33,12 @@ export interface BrowseFilters {
   segment: string;
   split: Split | '';
   hideFlagged: boolean;
+}
+
+function createImportWorker(): ImportWorkerLike {
+  return new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as ImportWorkerLike;
 }
 
 function createSearchWorker(): WorkerLike {
@@ -68,10 +75,15 @@ export class DatasetState {
   #fresh = false;
 
   constructor(options: { store?: DataStore; search?: SearchClient; baseUrl?: string } = {}) {
+    const baseUrl = options.baseUrl ?? `${import.meta.env.BASE_URL}data/`;
     this.store =
       options.store ??
       new DataStore({
-        baseUrl: options.baseUrl ?? `${import.meta.env.BASE_URL}data/`,
+        baseUrl,
+        // Download, check, parse and store in a worker: the page stays responsive.
+        importer: workerImporter(createImportWorker, {
+          baseUrl: new URL(baseUrl, location.href).href, // the worker resolves from its own URL
+        }),
         onBlocked: () => (this.blocked = true),
         onOutdated: () => {
           this.#ready = null;

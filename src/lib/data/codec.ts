@@ -80,8 +80,18 @@ function stringTable(value: unknown, name: string): string[] {
   return value;
 }
 
-/** Decodes and validates a parsed dialogue file; `dataset` must match when given. */
-export function decodeDialogues(value: unknown, dataset?: string): Dialogue[] {
+/** A parsed dialogue file whose header is checked; rows are decoded on demand. */
+export interface OpenedDialogueFile {
+  dataset: string;
+  /** How many rows the file holds. */
+  rows: number;
+  /** Decodes and validates rows [from, to): the import does it a batch at a time, so that no
+   * single task holds the page for long. */
+  decode(from: number, to: number): Dialogue[];
+}
+
+/** Checks a parsed dialogue file's header; `dataset` must match when given. */
+export function openDialogueFile(value: unknown, dataset?: string): OpenedDialogueFile {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new DialogueFileError('expected a JSON object');
   }
@@ -96,49 +106,69 @@ export function decodeDialogues(value: unknown, dataset?: string): Dialogue[] {
   const segments = stringTable(file.segments, 'segments');
   const sources = stringTable(file.sources, 'sources');
   if (!Array.isArray(file.rows)) throw new DialogueFileError('"rows" must be an array');
-  return file.rows.map((raw: unknown, i): Dialogue => {
-    const bad: (what: string) => never = (what) => {
-      throw new DialogueFileError(`row ${i}: ${what}`);
-    };
-    if (!Array.isArray(raw) || raw.length < 8 || raw.length > 9) bad('is not a dialogue tuple');
-    const [index, description, turns, seg, flags, split, src, srcRow, ref] = raw as unknown[];
-    if (!isInt(index)) bad('index is not a whole number');
-    if (typeof description !== 'string') bad('description is not a string');
-    if (!Array.isArray(turns) || turns.length === 0) bad('has no turns');
-    const decodedTurns = (turns as unknown[]).map((t, k): Turn => {
-      if (!Array.isArray(t) || t.length < 2 || t.length > 3) bad(`turn ${k} is malformed`);
-      const [role, text, speaker] = t as unknown[];
-      const r = ROLES[role as number];
-      if (!isInt(role) || !r) bad(`turn ${k} has an unknown role`);
-      if (typeof text !== 'string') bad(`turn ${k} has no text`);
-      if (speaker !== undefined && typeof speaker !== 'string') bad(`turn ${k} has a bad speaker`);
-      return speaker
-        ? { role: r!, text: text as string, speaker: speaker as string }
-        : { role: r!, text: text as string };
-    });
-    const segment = segments[seg as number];
-    if (!isInt(seg) || segment === undefined) bad('segment is out of range');
-    if (!Array.isArray(flags) || !flags.every(isQualityFlag)) bad('has an unknown flag');
-    const s = SPLITS[split as number];
-    if (!isInt(split) || !s) bad('split is out of range');
-    const sourceFile = sources[src as number];
-    if (!isInt(src) || sourceFile === undefined) bad('source is out of range');
-    if (!isInt(srcRow)) bad('source row is not a whole number');
-    if (ref !== undefined && typeof ref !== 'string') bad('source ref is not a string');
-    return {
-      id: `${name}-${index as number}`,
-      dataset: name,
-      index: index as number,
-      description: description as string,
-      turns: decodedTurns,
-      segment: segment!,
-      flags: flags as Dialogue['flags'],
-      split: s!,
-      source: {
-        file: sourceFile!,
-        row: srcRow as number,
-        ...(ref !== undefined ? { ref: ref as string } : {}),
-      },
-    };
+  const rows: unknown[] = file.rows;
+  return {
+    dataset: name,
+    rows: rows.length,
+    decode: (from, to) =>
+      rows.slice(from, to).map((raw, k) => decodeRow(raw, from + k, name, segments, sources)),
+  };
+}
+
+/** Decodes and validates a parsed dialogue file; `dataset` must match when given. */
+export function decodeDialogues(value: unknown, dataset?: string): Dialogue[] {
+  const file = openDialogueFile(value, dataset);
+  return file.decode(0, file.rows);
+}
+
+function decodeRow(
+  raw: unknown,
+  i: number,
+  name: string,
+  segments: readonly string[],
+  sources: readonly string[],
+): Dialogue {
+  const bad: (what: string) => never = (what) => {
+    throw new DialogueFileError(`row ${i}: ${what}`);
+  };
+  if (!Array.isArray(raw) || raw.length < 8 || raw.length > 9) bad('is not a dialogue tuple');
+  const [index, description, turns, seg, flags, split, src, srcRow, ref] = raw as unknown[];
+  if (!isInt(index)) bad('index is not a whole number');
+  if (typeof description !== 'string') bad('description is not a string');
+  if (!Array.isArray(turns) || turns.length === 0) bad('has no turns');
+  const decodedTurns = (turns as unknown[]).map((t, k): Turn => {
+    if (!Array.isArray(t) || t.length < 2 || t.length > 3) bad(`turn ${k} is malformed`);
+    const [role, text, speaker] = t as unknown[];
+    const r = ROLES[role as number];
+    if (!isInt(role) || !r) bad(`turn ${k} has an unknown role`);
+    if (typeof text !== 'string') bad(`turn ${k} has no text`);
+    if (speaker !== undefined && typeof speaker !== 'string') bad(`turn ${k} has a bad speaker`);
+    return speaker
+      ? { role: r!, text: text as string, speaker: speaker as string }
+      : { role: r!, text: text as string };
   });
+  const segment = segments[seg as number];
+  if (!isInt(seg) || segment === undefined) bad('segment is out of range');
+  if (!Array.isArray(flags) || !flags.every(isQualityFlag)) bad('has an unknown flag');
+  const s = SPLITS[split as number];
+  if (!isInt(split) || !s) bad('split is out of range');
+  const sourceFile = sources[src as number];
+  if (!isInt(src) || sourceFile === undefined) bad('source is out of range');
+  if (!isInt(srcRow)) bad('source row is not a whole number');
+  if (ref !== undefined && typeof ref !== 'string') bad('source ref is not a string');
+  return {
+    id: `${name}-${index as number}`,
+    dataset: name,
+    index: index as number,
+    description: description as string,
+    turns: decodedTurns,
+    segment: segment!,
+    flags: flags as Dialogue['flags'],
+    split: s!,
+    source: {
+      file: sourceFile!,
+      row: srcRow as number,
+      ...(ref !== undefined ? { ref: ref as string } : {}),
+    },
+  };
 }

@@ -2,12 +2,15 @@
 // byte progress), checked (sha256, JSON, rows) and written in batched transactions into the
 // slot not in use; one final transaction switches over. An interrupted or failed import
 // leaves the previous complete version in use.
-import { decodeDialogues, DialogueFileError } from './codec';
+//
+// The page stays responsive meanwhile (npm run bench:longtasks): rows are decoded and put a
+// small chunk at a time, and each chunk waits for its last write's success event (a task of
+// its own) before the next, so no single task decodes or copies thousands of dialogues.
+import { DialogueFileError, openDialogueFile, type OpenedDialogueFile } from './codec';
 import { SLOTS, readCurrent, type CurrentRecord, type DataDB, type Slot } from './db';
 import { DataError, isQuotaError, QUOTA_MESSAGE, toDataError } from './errors';
 import { fetchFile, type FetchFn } from './fetch-file';
 import type { Manifest, ManifestFile } from './manifest';
-import type { Dialogue } from './normalize';
 import { sha256Hex } from './sha256';
 
 export interface ImportProgress {
@@ -25,6 +28,8 @@ export interface ImportOptions {
   fetch?: FetchFn;
   /** Dialogues written per transaction (default 1000). */
   batchSize?: number;
+  /** Dialogues decoded and written per task within a transaction (default 100). */
+  chunkSize?: number;
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
   /** Bypass the HTTP cache (a retry after a damaged file). */
@@ -47,6 +52,7 @@ export async function importManifest(
   const previous = await readCurrent(db);
   const slot = otherSlot(previous?.slot);
   const batchSize = options.batchSize ?? 1000;
+  const chunkSize = Math.max(1, Math.min(options.chunkSize ?? 100, batchSize));
   const bytesTotal = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
   const rowsTotal = manifest.files.reduce((sum, f) => sum + f.rows, 0);
   const progress: ImportProgress = { bytesDone: 0, bytesTotal, rowsDone: 0, rowsTotal, file: '' };
@@ -88,14 +94,22 @@ export async function importManifest(
       return download;
     });
     for (let i = 0; i < manifest.files.length; i++) {
-      const dialogues = await downloads[i]!;
+      const file = await downloads[i]!;
       progress.file = manifest.files[i]!.path;
-      for (let at = 0; at < dialogues.length; at += batchSize) {
+      for (let at = 0; at < file.rows; at += batchSize) {
         if (stop.signal.aborted) throw new DataError('aborted', 'The import was cancelled.');
+        const end = Math.min(at + batchSize, file.rows);
         const tx = db.transaction(slot, 'readwrite', { durability: 'relaxed' });
-        const batch = dialogues.slice(at, at + batchSize);
-        await Promise.all([...batch.map((d) => tx.store.put(d)), tx.done]);
-        progress.rowsDone += batch.length;
+        const done = tx.done;
+        done.catch(() => {}); // awaited below, or the chunk's own failure is thrown first
+        for (let from = at; from < end; from += chunkSize) {
+          const rows = file.decode(from, Math.min(from + chunkSize, end));
+          // Awaiting the requests keeps the transaction alive, and lets the page run between
+          // chunks: each success event is a task of its own.
+          await Promise.all(rows.map((d) => tx.store.put(d)));
+        }
+        await done;
+        progress.rowsDone += end - at;
         report();
       }
     }
@@ -142,12 +156,15 @@ export async function importManifest(
   }
 }
 
-/** Downloads one dialogue file and checks its sha256, JSON and rows. */
+/**
+ * Downloads one dialogue file and checks its sha256, JSON and row count. Its rows are decoded
+ * later, a chunk at a time; a bad row then fails the import with the same "damaged" message.
+ */
 async function downloadFile(
   file: ManifestFile,
   options: ImportOptions,
   onBytes: (received: number) => void,
-): Promise<Dialogue[]> {
+): Promise<OpenedDialogueFile> {
   const bytes = await fetchFile(`${options.baseUrl}${file.path}`, {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -163,16 +180,26 @@ async function downloadFile(
     );
   const sha256 = await sha256Hex(bytes);
   if (sha256 !== file.sha256) throw damaged('its sha256 does not match the manifest');
-  let dialogues: Dialogue[];
+  let opened: OpenedDialogueFile;
   try {
-    dialogues = decodeDialogues(JSON.parse(new TextDecoder().decode(bytes)), file.dataset);
+    opened = openDialogueFile(JSON.parse(new TextDecoder().decode(bytes)), file.dataset);
   } catch (e) {
     if (e instanceof SyntaxError) throw damaged('it is not valid JSON', e);
     if (e instanceof DialogueFileError) throw damaged(e.message, e);
     throw e;
   }
-  if (dialogues.length !== file.rows) {
-    throw damaged(`it holds ${dialogues.length} dialogues, the manifest says ${file.rows}`);
+  if (opened.rows !== file.rows) {
+    throw damaged(`it holds ${opened.rows} dialogues, the manifest says ${file.rows}`);
   }
-  return dialogues;
+  return {
+    ...opened,
+    decode: (from, to) => {
+      try {
+        return opened.decode(from, to);
+      } catch (e) {
+        if (e instanceof DialogueFileError) throw damaged(e.message, e);
+        throw e;
+      }
+    },
+  };
 }

@@ -3,6 +3,7 @@
 import { openDataDb, readCurrent, SLOTS, type CurrentRecord, type DataDB } from './db';
 import { DataError, toDataError } from './errors';
 import { fetchFile, type FetchFn } from './fetch-file';
+import type { Importer } from './import-client';
 import { importManifest, type ImportProgress } from './importer';
 import { MANIFEST_FILE, ManifestError, parseManifest, type Manifest } from './manifest';
 import type { Dialogue, Split } from './normalize';
@@ -22,6 +23,13 @@ export interface DataStoreOptions {
   dbName?: string;
   /** Dialogues written per transaction. */
   batchSize?: number;
+  /** Dialogues decoded and written per task within a transaction. */
+  chunkSize?: number;
+  /**
+   * Runs the import elsewhere, e.g. in a worker (import-client.ts), keeping the page's main
+   * thread free. By default it runs here, on this store's connection.
+   */
+  importer?: Importer;
   /** Another tab keeps an older version of the database open, so this one must wait. */
   onBlocked?: () => void;
   /** Another tab upgraded the database; this tab closed its connection. */
@@ -156,11 +164,13 @@ export class DataStore {
       fresh?: boolean;
     } = {},
   ): Promise<CurrentRecord> {
+    if (this.#options.importer) return this.#options.importer(manifest, options);
     return importManifest(await this.#open(), manifest, {
       ...options,
       baseUrl: this.#options.baseUrl,
       ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
       ...(this.#options.batchSize ? { batchSize: this.#options.batchSize } : {}),
+      ...(this.#options.chunkSize ? { chunkSize: this.#options.chunkSize } : {}),
     });
   }
 

@@ -170,6 +170,42 @@ describe('DataStore import', () => {
     expect(await s.count()).toBe(8);
   });
 
+  it('rejects a file with a bad row partway, decoded in chunks, keeping the old data', async () => {
+    const v1 = await buildFixture(1);
+    await store(v1).ensure();
+    const v2 = await buildFixture(2);
+    const target = v2.manifest.files[1]!; // v2: six dialogues
+    const file = JSON.parse(new TextDecoder().decode(v2.files.get(target.path)));
+    file.rows[4][2][0][0] = 7; // row 4, turn 0: no such role
+    const bad = new TextEncoder().encode(JSON.stringify(file));
+    const { sha256Hex } = await import('../../../src/lib/data/sha256');
+    const sha256 = await sha256Hex(bad);
+    const lying = {
+      manifest: {
+        ...v2.manifest,
+        files: v2.manifest.files.map((f) =>
+          f === target ? { ...f, sha256, bytes: bad.length } : f,
+        ),
+      },
+      files: new Map(v2.files),
+    };
+    lying.files.set('manifest.json', new TextEncoder().encode(JSON.stringify(lying.manifest)));
+    lying.files.set(target.path, bad);
+    const s = new DataStore({
+      baseUrl: BASE_URL,
+      fetch: fakeFetch(lying),
+      batchSize: 4,
+      chunkSize: 2,
+    });
+    const e = await rejection(s.ensure());
+    expect(e.kind).toBe('corrupt');
+    expect(e.message).toContain(
+      `The file ${target.path} arrived damaged (row 4: turn 0 has an unknown role)`,
+    );
+    expect((await s.current())!.version).toBe(v1.manifest.version);
+    expect(await s.count()).toBe(8);
+  });
+
   it('rejects bad JSON and a manifest that is not one', async () => {
     const fixture = await buildFixture(1);
     const target = fixture.manifest.files[0]!;

@@ -1,0 +1,70 @@
+// Runs a dataset import in a worker (import-service.ts) and gives the page a promise, progress
+// callbacks, cancellation (the worker is terminated) and DataErrors like an in-page import.
+import type { CurrentRecord } from './db';
+import { DataError } from './errors';
+import type { ImportRequest, ImportResponse } from './import-protocol';
+import type { ImportProgress } from './importer';
+import type { Manifest } from './manifest';
+
+/** The part of `Worker` used here (an in-process fake in tests). */
+export interface ImportWorkerLike {
+  postMessage(message: ImportRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ImportResponse>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent | Event) => void): void;
+  terminate(): void;
+}
+
+export interface ImportRun {
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+  fresh?: boolean;
+}
+
+/** Imports `manifest` with the DataStore's settings; resolves to the new current record. */
+export type Importer = (manifest: Manifest, run: ImportRun) => Promise<CurrentRecord>;
+
+export function workerImporter(
+  createWorker: () => ImportWorkerLike,
+  settings: { baseUrl: string; dbName?: string },
+): Importer {
+  return (manifest, { onProgress, signal, fresh = false }) =>
+    new Promise<CurrentRecord>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(new DataError('aborted', 'The import was cancelled.'));
+        return;
+      }
+      const worker = createWorker();
+      const finish = (settle: () => void) => {
+        signal?.removeEventListener('abort', onAbort);
+        worker.terminate();
+        settle();
+      };
+      // The partial copy is left in the slot not in use; the next import clears it first.
+      const onAbort = () =>
+        finish(() => reject(new DataError('aborted', 'The import was cancelled.')));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.addEventListener('message', ({ data }: MessageEvent<ImportResponse>) => {
+        if (data.type === 'progress') onProgress?.(data.progress);
+        else if (data.type === 'done') finish(() => resolve(data.current));
+        else finish(() => reject(new DataError(data.kind, data.message)));
+      });
+      worker.addEventListener('error', (event: ErrorEvent | Event) => {
+        const detail = 'message' in event && event.message ? `: ${event.message}` : '';
+        finish(() =>
+          reject(
+            new DataError(
+              'unknown',
+              `The dataset import stopped unexpectedly${detail}. The previous copy, if any, is still in use. Retry.`,
+            ),
+          ),
+        );
+      });
+      worker.postMessage({
+        type: 'import',
+        manifest,
+        baseUrl: settings.baseUrl,
+        fresh,
+        ...(settings.dbName ? { dbName: settings.dbName } : {}),
+      });
+    });
+}

@@ -1,0 +1,111 @@
+// The import as it runs in the browser: in a worker (here its service, run in-process behind
+// the same message interface), driven by DataStore through workerImporter.
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DataError } from '../../../src/lib/data/errors';
+import { workerImporter, type ImportWorkerLike } from '../../../src/lib/data/import-client';
+import type { ImportRequest, ImportResponse } from '../../../src/lib/data/import-protocol';
+import { runImport } from '../../../src/lib/data/import-service';
+import { DataStore, type ImportProgress } from '../../../src/lib/data/store';
+import { BASE_URL, buildFixture, fakeFetch, type Fault, type Fixture } from './fixtures';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+class InProcessImportWorker implements ImportWorkerLike {
+  terminated = false;
+  #message: ((e: MessageEvent<ImportResponse>) => void)[] = [];
+  #error: ((e: Event) => void)[] = [];
+  constructor(private readonly fetchFn: ReturnType<typeof fakeFetch>) {}
+  postMessage(message: ImportRequest): void {
+    void runImport(
+      structuredClone(message),
+      (reply) => {
+        if (this.terminated) return;
+        const data = structuredClone(reply);
+        queueMicrotask(() => this.#message.forEach((l) => l({ data } as MessageEvent)));
+      },
+      { fetch: this.fetchFn },
+    );
+  }
+  addEventListener(type: 'message' | 'error', listener: never): void {
+    (type === 'message' ? this.#message : this.#error).push(listener);
+  }
+  crash(): void {
+    this.#error.forEach((l) => l(new Event('error')));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+function setup(fixture: Fixture, fault?: (path: string) => Fault | undefined) {
+  const workers: InProcessImportWorker[] = [];
+  const fetchFn = fakeFetch(fixture, fault ? { fault } : {});
+  const store = new DataStore({
+    baseUrl: BASE_URL,
+    fetch: fetchFn,
+    importer: workerImporter(
+      () => {
+        const worker = new InProcessImportWorker(fetchFn);
+        workers.push(worker);
+        return worker;
+      },
+      { baseUrl: BASE_URL },
+    ),
+  });
+  return { store, workers };
+}
+
+describe('the import in a worker', () => {
+  it('stores every dialogue, with progress, and the page reads them back', async () => {
+    const fixture = await buildFixture(1);
+    const { store, workers } = setup(fixture);
+    const progress: ImportProgress[] = [];
+    const result = await store.ensure({ onProgress: (p) => progress.push(p) });
+    expect(result).toMatchObject({ imported: true, offline: false });
+    expect(await store.count()).toBe(8);
+    expect((await store.get('v2-3'))?.turns[0]?.text).toMatch(/chest pain/);
+    expect(progress.at(-1)).toMatchObject({ rowsDone: 8, rowsTotal: 8 });
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('brings the worker’s failure back as the same DataError, keeping the old data', async () => {
+    const v1 = await buildFixture(1);
+    await setup(v1).store.ensure();
+    const v2 = await buildFixture(2);
+    const target = v2.manifest.files[0]!.path;
+    const { store } = setup(v2, (path) => (path === target ? 'http-500' : undefined));
+    const error = await store.ensure().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ kind: 'http' });
+    expect((error as DataError).message).toMatch(/answered 500/);
+    expect((await store.current())?.version).toBe(v1.manifest.version);
+    expect(await store.count()).toBe(8);
+  });
+
+  it('cancelling terminates the worker; a crash is reported, and a retry imports cleanly', async () => {
+    const fixture = await buildFixture(1);
+    const hang = setup(fixture, (path) => (path.startsWith('dialogues-') ? 'hang' : undefined));
+    const controller = new AbortController();
+    const pending = hang.store.ensure({ signal: controller.signal }).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
+    expect(await pending).toMatchObject({ kind: 'aborted' });
+    expect(hang.workers[0]!.terminated).toBe(true);
+
+    const crashing = setup(fixture, () => 'hang');
+    const crashed = crashing.store
+      .import(fixture.manifest, {})
+      .catch((e: unknown) => e as DataError);
+    await new Promise((r) => setTimeout(r, 20));
+    crashing.workers[0]!.crash();
+    expect((await crashed).message).toMatch(/stopped unexpectedly.*Retry/);
+
+    const { store } = setup(fixture);
+    await store.ensure();
+    expect(await store.count()).toBe(8);
+  });
+});
