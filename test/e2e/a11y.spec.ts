@@ -30,8 +30,13 @@ function describe(where: string, violations: Result[]): string {
     .replace(/^/, `${where}:\n`);
 }
 
-/** Runs axe on the page as it is; fails on serious or critical violations. */
+/** Runs axe on the page as it is; fails on serious or critical violations. At phone width,
+ * also fails when the page scrolls sideways (tables and code scroll in their own box). */
 async function checkA11y(page: Page, where: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, `${where}: the page is wider than the screen`).toBeLessThanOrEqual(0);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   const results = await page.evaluate(() =>
     (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({
