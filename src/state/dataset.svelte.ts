@@ -81,9 +81,7 @@ export class DatasetState {
       new DataStore({
         baseUrl,
         // Download, check, parse and store in a worker: the page stays responsive.
-        importer: workerImporter(createImportWorker, {
-          baseUrl: new URL(baseUrl, location.href).href, // the worker resolves from its own URL
-        }),
+        importer: workerImporter(createImportWorker, { baseUrl }),
         onBlocked: () => (this.blocked = true),
         onOutdated: () => {
           this.#ready = null;

@@ -62,7 +62,8 @@ export function workerImporter(
       worker.postMessage({
         type: 'import',
         manifest,
-        baseUrl: settings.baseUrl,
+        // Absolute: the worker would resolve a relative URL from its own script's URL.
+        baseUrl: new URL(settings.baseUrl, globalThis.location?.href).href,
         fresh,
         ...(settings.dbName ? { dbName: settings.dbName } : {}),
       });
