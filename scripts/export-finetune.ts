@@ -28,7 +28,12 @@ function fail(message: string): never {
 }
 
 function list(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 const { values } = parseArgs({
@@ -42,7 +47,12 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(0, 7).join('\n'));
+  console.log(
+    readFileSync(import.meta.filename, 'utf8')
+      .split('\n')
+      .slice(0, 7)
+      .join('\n'),
+  );
   process.exit(0);
 }
 
@@ -64,8 +74,11 @@ for (const s of segments) {
 }
 const dropFlags = list(values['drop-flags']) ?? [...DEFAULT_FILTERS.dropFlags];
 for (const f of dropFlags) if (!isQualityFlagName(f)) fail(`unknown flag "${f}"`);
-const maxTurnChars = values['max-turn-chars'] ? Number(values['max-turn-chars']) : DEFAULT_FILTERS.maxTurnChars;
-if (!Number.isInteger(maxTurnChars) || maxTurnChars <= 0) fail('--max-turn-chars must be a positive whole number');
+const maxTurnChars = values['max-turn-chars']
+  ? Number(values['max-turn-chars'])
+  : DEFAULT_FILTERS.maxTurnChars;
+if (!Number.isInteger(maxTurnChars) || maxTurnChars <= 0)
+  fail('--max-turn-chars must be a positive whole number');
 
 const filters: ExportFilters = {
   ...DEFAULT_FILTERS,
@@ -77,7 +90,8 @@ const filters: ExportFilters = {
 const dialogues: Dialogue[] = manifest.files.flatMap((file) => {
   const bytes = readFileSync(join(GENERATED, file.path));
   const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== file.sha256) fail(`${file.path} does not match the manifest's sha256: run \`npm run data\` again.`);
+  if (sha !== file.sha256)
+    fail(`${file.path} does not match the manifest's sha256: run \`npm run data\` again.`);
   return decodeDialogues(JSON.parse(bytes.toString('utf8')), file.dataset);
 });
 
@@ -85,7 +99,10 @@ const result = buildFinetuneExport(dialogues, filters);
 const outDir = resolve(values.out!);
 mkdirSync(outDir, { recursive: true });
 
-function writeAtomic(name: string, content: string): { file: string; bytes: number; sha256: string } {
+function writeAtomic(
+  name: string,
+  content: string,
+): { file: string; bytes: number; sha256: string } {
   const path = join(outDir, name);
   writeFileSync(`${path}.tmp`, content);
   renameSync(`${path}.tmp`, path);
@@ -109,7 +126,8 @@ const card = {
     manifestVersion: manifest.version,
     datasets: manifest.datasets.map((d) => ({ id: d.id, title: d.title, licence: d.licence })),
   },
-  format: 'JSONL, one {"messages": [{role, content}, …]} per line; system, then alternating user/assistant, ending on assistant',
+  format:
+    'JSONL, one {"messages": [{role, content}, …]} per line; system, then alternating user/assistant, ending on assistant',
   filters: {
     segments: filters.segments,
     dropFlags: filters.dropFlags,
@@ -134,5 +152,8 @@ const card = {
 writeAtomic('data-card.json', `${JSON.stringify(card, null, 2)}\n`);
 
 console.log(`export-finetune: wrote ${outDir}`);
-for (const o of outputs) console.log(`  ${o.file}: ${o.examples} examples, ${o.bytes} bytes, sha256 ${o.sha256}`);
-console.log(`  data-card.json; segments ${filters.segments.join(', ')}; dropped ${JSON.stringify(result.dropped)}`);
+for (const o of outputs)
+  console.log(`  ${o.file}: ${o.examples} examples, ${o.bytes} bytes, sha256 ${o.sha256}`);
+console.log(
+  `  data-card.json; segments ${filters.segments.join(', ')}; dropped ${JSON.stringify(result.dropped)}`,
+);

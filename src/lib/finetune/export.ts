@@ -27,7 +27,11 @@ export interface ExportFilters {
 
 /** The know_medical_dialogues segments written by default; machine-translated rows are opt-in. */
 export const DEFAULT_SEGMENTS = ['covid-scrape-2020', 'askdocs'];
-export const DEFAULT_DROP_FLAGS: QualityFlag[] = ['duplicate', 'short-answer', 'moderator-boilerplate'];
+export const DEFAULT_DROP_FLAGS: QualityFlag[] = [
+  'duplicate',
+  'short-answer',
+  'moderator-boilerplate',
+];
 
 export const DEFAULT_FILTERS: ExportFilters = {
   segments: DEFAULT_SEGMENTS,
@@ -37,11 +41,7 @@ export const DEFAULT_FILTERS: ExportFilters = {
 };
 
 export type DropReason =
-  | 'test-split'
-  | 'segment'
-  | `flag:${QualityFlag}`
-  | 'no-exchange'
-  | 'turn-too-long';
+  'test-split' | 'segment' | `flag:${QualityFlag}` | 'no-exchange' | 'turn-too-long';
 
 export interface ExportResult {
   examples: Record<Exclude<Split, 'test'>, FinetuneExample[]>;
