@@ -222,7 +222,7 @@ export function findSimilar(
     fields: ['description', 'patient'],
     combineWith: 'OR',
     prefix: false,
-    fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+    fuzzy: options.fuzzy === false ? false : (term) => (term.length >= 6 ? 0.15 : false),
     filter: (r) => {
       const f = stored(r);
       if (exclude.includes(f.split)) return false;

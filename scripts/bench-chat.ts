@@ -1,0 +1,275 @@
+// npm run bench:chat — how much time our own code adds between "send" and the engine call:
+// triage, retrieval of similar dialogues (through the search worker) and prompt building.
+// p50 and p95 over 200 varied messages, typed into the real Chat view in headless Chromium.
+// It builds the app with the test engine (VITE_TEST_ENGINE=1) into dist-bench-chat/, serves it
+// with `vite preview` on a free port, loads the test engine, waits for the dataset import, then
+// sends each message, reads the `bedside:chat-pipeline` measure the app records just before it
+// calls the engine (src/lib/chat/timing.ts), and stops the answer. The wait for the model to
+// load is not counted (the model is loaded first anyway). A report, not a test.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import playwrightConfig from '../playwright.config.ts';
+import { decodeDialogues } from '../src/lib/data/codec.ts';
+import type { Manifest } from '../src/lib/data/manifest.ts';
+import type { PipelineTimings } from '../src/lib/chat/timing.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT_DIR = 'dist-bench-chat';
+const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
+const TARGET_MS = 15;
+const MESSAGES = 200;
+const WARM_UP = 5;
+/** A new conversation every this many messages, so that histories stay realistic. */
+const PER_CONVERSATION = 8;
+
+const HAND_WRITTEN = [
+  'crushing chest pain spreading to my left arm and sweating',
+  'My face is drooping on one side and my speech is slurred',
+  'I took too many of my sleeping pills an hour ago',
+  'My 6 week old baby has a fever of 38.5',
+  'I have had a fever of 39.5 for four days',
+  'Is ibuprofen ok to take with a cold?',
+  'What can I do at home for a tension headache?',
+  'How do I tell a cold from the flu?',
+  'My child has a rash after starting amoxicillin',
+  'I feel short of breath when I climb stairs, is that normal after covid?',
+];
+const FOLLOW_UPS = [
+  'and at night?',
+  'how long will it last?',
+  'should I see a doctor?',
+  'is it contagious?',
+  'what about my kids?',
+  'thanks, anything else?',
+];
+
+/** Mulberry32: a tiny seeded PRNG, so every run sends the same messages. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Questions of many lengths from the datasets' patient turns, red flags, and follow-ups. */
+function benchMessages(patientTurns: string[], count: number, seed = 11): string[] {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const out: string[] = [];
+  while (out.length < count) {
+    const r = rand();
+    if (r < 0.1) out.push(pick(HAND_WRITTEN));
+    else if (r < 0.25 && out.length % PER_CONVERSATION !== 0) out.push(pick(FOLLOW_UPS));
+    else {
+      const text = pick(patientTurns).replace(/\s+/g, ' ').trim();
+      // 40 to 1,500 characters, cut at a word.
+      const max = Math.floor(40 + rand() ** 2 * 1460);
+      const cut = text.length <= max ? text : text.slice(0, text.lastIndexOf(' ', max) || max);
+      if (cut.split(' ').length >= 3) out.push(cut);
+    }
+  }
+  return out;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+/** Sends one message and returns the pipeline timings the app recorded for it. */
+async function sendOne(page: Page, text: string, nth: number): Promise<PipelineTimings> {
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill(text);
+  await box.press('Enter');
+  const handle = await page.waitForFunction(
+    (n) => {
+      const entries = performance.getEntriesByName('bedside:chat-pipeline', 'measure');
+      return (entries[n - 1] as PerformanceMeasure | undefined)?.detail ?? null;
+    },
+    nth,
+    { timeout: 30_000, polling: 5 },
+  );
+  const timings = (await handle.jsonValue()) as PipelineTimings;
+  // Stop the answer: only the time before the engine matters here.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+    timeout: 30_000,
+  });
+  return timings;
+}
+
+async function main(): Promise<void> {
+  console.log('bench:chat — time our code adds between send and the engine call\n');
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium not found at ${executablePath} (set CHROMIUM_PATH)`);
+  const generated = join(ROOT, 'static-data', 'generated');
+  if (!existsSync(join(generated, 'manifest.json')))
+    throw new Error('No dataset built: run `npm run data` first');
+  const manifest = JSON.parse(readFileSync(join(generated, 'manifest.json'), 'utf8')) as Manifest;
+  const patientTurns = manifest.files
+    .flatMap((f) =>
+      decodeDialogues(JSON.parse(readFileSync(join(generated, f.path), 'utf8')), f.dataset),
+    )
+    .filter((d) => d.turns[0]?.role === 'patient')
+    .map((d) => d.turns[0]!.text);
+  const messages = benchMessages(patientTurns, WARM_UP + MESSAGES);
+
+  console.log(`building the app (test engine) into ${OUT_DIR}/ …`);
+  await run(VITE, ['build', '--outDir', OUT_DIR, '--logLevel', 'error'], {
+    BASE_PATH: '/',
+    VITE_TEST_ENGINE: '1',
+  });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}/`;
+  const preview = spawn(
+    VITE,
+    ['preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  const browser = await chromium.launch({
+    executablePath,
+    args: playwrightConfig.use?.launchOptions?.args ?? ['--no-sandbox'],
+  });
+  try {
+    await waitForServer(base, preview);
+    const context = await browser.newContext();
+    await context.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => route.abort(),
+    );
+    const page = await context.newPage();
+    await page.goto(`${base}#/models`);
+    await page.getByRole('button', { name: 'I understand' }).click();
+    const row = page.getByRole('article', { name: /Test engine \(test build only\)/ });
+    await row.getByRole('button', { name: 'Load' }).click();
+    await page.getByTestId('loaded-model').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Chat' })
+      .click();
+    console.log('waiting for the dataset import and search index …');
+    await page.waitForFunction(
+      () => performance.getEntriesByName('bedside:search-index').length > 0,
+      null,
+      { timeout: 120_000 },
+    );
+
+    const results: PipelineTimings[] = [];
+    for (const [i, text] of messages.entries()) {
+      if (i > 0 && i % PER_CONVERSATION === 0) {
+        await page.getByRole('button', { name: 'New conversation' }).click();
+      }
+      const timings = await sendOne(page, text, i + 1);
+      if (i >= WARM_UP) results.push(timings);
+    }
+    await context.close();
+
+    const column = (key: 'totalMs' | 'triageMs' | 'retrievalMs' | 'promptMs') =>
+      results.map((r) => r[key]);
+    const total = column('totalMs');
+    const p95 = percentile(total, 95);
+    const rows: [string, string, string][] = [
+      [
+        'send → engine call, p50',
+        ms(percentile(total, 50)),
+        `target < ${TARGET_MS} ms: ${percentile(total, 50) < TARGET_MS ? 'ok' : 'MISSED'}`,
+      ],
+      [
+        'send → engine call, p95',
+        ms(p95),
+        `target < ${TARGET_MS} ms: ${p95 < TARGET_MS ? 'ok' : 'MISSED'}`,
+      ],
+      ['send → engine call, max', ms(Math.max(...total)), ''],
+    ];
+    for (const [label, key] of [
+      ['triage', 'triageMs'],
+      ['retrieval (search worker + IndexedDB)', 'retrievalMs'],
+      ['prompt building', 'promptMs'],
+    ] as const) {
+      const values = column(key);
+      rows.push([
+        `  ${label} p50 / p95`,
+        `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`,
+        '',
+      ]);
+    }
+    const width = Math.max(...rows.map((r) => r[0].length));
+    console.log('');
+    for (const [what, value, note] of rows)
+      console.log(`${what.padEnd(width)}  ${value.padStart(19)}  ${note}`);
+    const lengths = messages.slice(WARM_UP).map((m) => m.length);
+    console.log(
+      `\n${results.length} messages (after ${WARM_UP} warm-up), ${Math.min(...lengths)}–${Math.max(...lengths)} characters, ` +
+        `a new conversation every ${PER_CONVERSATION}; ${results.filter((r) => r.cases > 0).length} got similar cases. ` +
+        `Chromium ${browser.version()}, ${manifest.totals.dialogues.toLocaleString('en-US')} dialogues.`,
+    );
+    // Worker latency depends on free CPU: say how busy the machine was.
+    console.log(
+      `Machine: ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} (1 / 5 / 15 min).`,
+    );
+  } finally {
+    await browser.close();
+    preview.kill();
+    await rm(join(ROOT, OUT_DIR), { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,104 @@
+// Builds the Chat view over real states: EngineState with the fast deterministic test engine,
+// ChatState over fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
+import { render } from '@testing-library/svelte';
+import { IDBFactory } from 'fake-indexeddb';
+import type { Capability } from '../../../src/lib/engine/capability';
+import type { Engine } from '../../../src/lib/engine/engine';
+import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
+import { href } from '../../../src/lib/router';
+import { CapabilityState } from '../../../src/state/capability.svelte';
+import { ChatState } from '../../../src/state/chat.svelte';
+import type { DatasetState } from '../../../src/state/dataset.svelte';
+import { EngineState } from '../../../src/state/engine.svelte';
+import { dialogue } from '../../unit/chat/fakes';
+import ChatHarness from './ChatHarness.svelte';
+
+export const gpu: Capability = {
+  status: 'ok',
+  reason: null,
+  vendor: 'google',
+  architecture: 'swiftshader',
+  device: '',
+  description: '',
+  isSoftware: true,
+  shaderF16: false,
+  maxStorageBufferBindingSize: 2 ** 30,
+  maxBufferSize: 2 ** 32,
+  deviceMemoryGB: 8,
+  isMobile: false,
+  userAgent: '',
+};
+
+export const CASES = [
+  { ...dialogue('v1-4', 'I have a dry cough and fever'), description: 'Dry cough and fever' },
+  { ...dialogue('v2-8', 'Cough for weeks'), flags: ['contains-url' as const] },
+];
+
+export function fakeDataset() {
+  return {
+    status: 'ready',
+    progress: null,
+    error: null,
+    manifest: null,
+    current: {
+      manifest: {
+        datasets: [{ id: 'v1', title: 'know_medical_dialogues v1' }],
+        segments: [{ segment: 'covid-scrape-2020', label: 'COVID-19 consultations (2020 scrape)' }],
+      },
+    },
+    ensureReady: async () => {},
+    retry: async () => {},
+    similar: async (_text: string, k: number) =>
+      CASES.slice(0, k).map((d) => ({ dialogue: d, score: 1, terms: [] })),
+    getDialogue: async (id: string) => CASES.find((d) => d.id === id),
+  } as unknown as DatasetState;
+}
+
+export function setup(
+  options: { webgpu?: boolean; engine?: Engine; loadStepMs?: number; tokenDelayMs?: number } = {},
+) {
+  globalThis.indexedDB = new IDBFactory();
+  location.hash = '#/chat';
+  const capability = new CapabilityState(async () =>
+    options.webgpu === false
+      ? { ...gpu, status: 'no-webgpu' as const, reason: 'navigator.gpu is missing' }
+      : gpu,
+  );
+  const test =
+    options.engine ??
+    new TestEngine({
+      tokenDelayMs: options.tokenDelayMs ?? 1,
+      loadStepMs: options.loadStepMs ?? 1,
+    });
+  const engine = new EngineState({
+    capability,
+    createEngine: () => test,
+    cache: { status: async () => 'absent', delete: async () => {} },
+    db: {
+      listCustom: async () => [],
+      putCustom: async () => {},
+      deleteCustom: async () => {},
+      downloads: async () => new Map(),
+      setDownload: async () => {},
+      clearDownload: async () => {},
+    },
+    settings: {
+      get: async () => TEST_ENGINE_ENTRY.id as never,
+      set: async () => {},
+      delete: async () => {},
+    },
+    storage: { read: async () => null, persist: async () => false },
+    finetuned: { status: 'not-configured' },
+    extraModels: [TEST_ENGINE_ENTRY],
+  });
+  const dataset = fakeDataset();
+  const chat = new ChatState({
+    engine,
+    dataset,
+    navigate: (id) => {
+      location.hash = href('chat', id ? { id } : {});
+    },
+  });
+  const view = render(ChatHarness, { capability, engine, dataset, chat });
+  return { capability, engine, dataset, chat, view };
+}

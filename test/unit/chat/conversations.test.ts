@@ -1,0 +1,85 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  ConversationStore,
+  NEW_CONVERSATION_TITLE,
+  titleFrom,
+} from '../../../src/lib/chat/conversations';
+import type { ChatMessage } from '../../../src/lib/chat/types';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const msg = (role: 'user' | 'assistant', content: string, createdAt = 1): ChatMessage => ({
+  id: `${role}-${createdAt}`,
+  role,
+  content,
+  createdAt,
+});
+
+describe('ConversationStore', () => {
+  it('creates, titles from the first message, lists newest first, renames and deletes', async () => {
+    const store = new ConversationStore();
+    const a = await store.create(1000);
+    const b = await store.create(2000);
+    expect(a.title).toBe(NEW_CONVERSATION_TITLE);
+
+    await store.saveMessages(
+      a.id,
+      [msg('user', 'My child has a rash after antibiotics'), msg('assistant', 'I see…')],
+      3000,
+    );
+    let list = await store.list();
+    expect(list.map((c) => c.id)).toEqual([a.id, b.id]);
+    expect(list[0]!.title).toBe('My child has a rash after antibiotics');
+    expect(list[0]!.messages).toHaveLength(2);
+
+    await store.rename(a.id, '  Rash   question ');
+    await store.saveMessages(a.id, [msg('user', 'something else entirely')], 4000);
+    expect((await store.get(a.id))!.title).toBe('Rash question');
+    await expect(store.rename(a.id, '   ')).rejects.toThrow('needs a title');
+
+    await store.delete(b.id);
+    list = await store.list();
+    expect(list.map((c) => c.id)).toEqual([a.id]);
+  });
+
+  it('keeps conversations across reopening the database (a reload)', async () => {
+    const first = new ConversationStore();
+    const c = await first.create();
+    await first.saveMessages(c.id, [msg('user', 'hello')]);
+    await first.close();
+    const second = new ConversationStore();
+    expect((await second.get(c.id))!.messages[0]!.content).toBe('hello');
+  });
+
+  it('says so when saving into a conversation deleted elsewhere', async () => {
+    const store = new ConversationStore();
+    const c = await store.create();
+    await store.delete(c.id);
+    await expect(store.saveMessages(c.id, [msg('user', 'x')])).rejects.toThrow(/no longer exists/);
+  });
+
+  it('imports without overwriting a conversation that has the same id', async () => {
+    const store = new ConversationStore();
+    const c = await store.create();
+    await store.saveMessages(c.id, [msg('user', 'original')]);
+    await store.importMany([{ ...c, messages: [msg('user', 'imported')] }]);
+    const all = await store.list();
+    expect(all).toHaveLength(2);
+    expect((await store.get(c.id))!.messages[0]!.content).toBe('original');
+  });
+});
+
+describe('titleFrom', () => {
+  it('cuts long first lines at a word', () => {
+    expect(titleFrom('  short question \n second line')).toBe('short question');
+    const t = titleFrom(
+      'I have been having a pounding headache every morning for the last three weeks now',
+    );
+    expect(t.endsWith('…')).toBe(true);
+    expect(t.length).toBeLessThanOrEqual(61);
+    expect(titleFrom('   ')).toBe(NEW_CONVERSATION_TITLE);
+  });
+});

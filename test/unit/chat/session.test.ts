@@ -1,0 +1,356 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ConversationStore } from '../../../src/lib/chat/conversations';
+import { toJSON } from '../../../src/lib/chat/export';
+import {
+  ChatInputError,
+  ChatSession,
+  type ChatSessionOptions,
+} from '../../../src/lib/chat/session';
+import type { PipelineTimings } from '../../../src/lib/chat/timing';
+import type { ChatMessage } from '../../../src/lib/chat/types';
+import { describeFailure, EngineError } from '../../../src/lib/engine/errors';
+import { deferred, dialogue, FakeEngine } from './fakes';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const CASES = [
+  dialogue('v1-1', 'I have a dry cough and a fever for three days'),
+  dialogue('v2-9', 'Cough that will not go away after a cold'),
+];
+
+function setup(overrides: Partial<ChatSessionOptions> = {}) {
+  const engine = new FakeEngine();
+  const store = new ConversationStore();
+  const retrieve = vi.fn(async (_text: string, k: number) => CASES.slice(0, k));
+  const settled: ChatMessage[] = [];
+  const timings: PipelineTimings[] = [];
+  const session = new ChatSession({
+    store,
+    engine,
+    retrieve,
+    onSettled: (a) => settled.push(a),
+    onTimings: (t) => timings.push(t),
+    ...overrides,
+  });
+  return { engine, store, retrieve, session, settled, timings };
+}
+
+const last = (session: ChatSession) => session.active!.messages.at(-1)!;
+
+describe('ChatSession: sending', () => {
+  it('triages, retrieves similar cases, prompts the model and saves the conversation', async () => {
+    const { session, engine, retrieve, store, settled } = setup();
+    await session.load();
+    await session.send('  I have had a cough for a week  ');
+
+    const conversation = session.active!;
+    expect(conversation.title).toBe('I have had a cough for a week');
+    const [user, answer] = conversation.messages;
+    expect(user).toMatchObject({ role: 'user', content: 'I have had a cough for a week' });
+    expect(user!.triage?.level).toBe('routine');
+    expect(retrieve).toHaveBeenCalledWith('cough week', 3);
+    expect(answer).toMatchObject({
+      role: 'assistant',
+      content: engine.reply,
+      modelId: 'fake-model',
+      cases: [
+        { id: 'v1-1', dataset: 'v1', segment: 'covid-scrape-2020' },
+        { id: 'v2-9', dataset: 'v2' },
+      ],
+    });
+    expect(answer!.stats?.decodeTokensPerS).toBe(20);
+    expect(answer!.interrupted).toBeUndefined();
+    expect(session.pending).toBeNull();
+    expect(settled).toEqual([answer]);
+
+    // The model saw the safety rules, the reference cases, then the question.
+    const prompt = engine.calls[0]!;
+    expect(prompt[0]!.role).toBe('system');
+    expect(prompt[0]!.content).toContain('Case 1 (v1, covid-scrape-2020)');
+    expect(prompt.at(-1)).toEqual({ role: 'user', content: 'I have had a cough for a week' });
+
+    // Saved: a fresh store (a reload) reads the same conversation.
+    await store.close();
+    const reloaded = await new ConversationStore().get(conversation.id);
+    expect(reloaded!.messages.map((m) => m.content)).toEqual([
+      'I have had a cough for a week',
+      engine.reply,
+    ]);
+  });
+
+  it('shows the emergency triage before the model answers, and the model still answers', async () => {
+    const { session, engine } = setup();
+    engine.loadGate = deferred();
+    const sending = session.send('crushing chest pain spreading to my left arm and sweating');
+    // Before the model is even loaded, the user message carries its triage.
+    await vi.waitFor(() => expect(session.pending?.phase).toBe('loading'));
+    const user = session.active!.messages[0]!;
+    expect(user.triage?.level).toBe('emergency');
+    engine.loadGate.resolve();
+    await sending;
+    expect(engine.calls[0]![0]!.content).toContain('possible emergency signs');
+    expect(last(session).content).toBe(engine.reply);
+  });
+
+  it('refuses a message too long for the model, storing nothing', async () => {
+    const { session, store, engine } = setup();
+    engine.window = 1024;
+    await expect(session.send('pain '.repeat(3000))).rejects.toThrow(ChatInputError);
+    await expect(session.send('pain '.repeat(3000))).rejects.toThrow(/too long for this model/);
+    await expect(session.send('   ')).rejects.toThrow(/Type a message/);
+    expect(session.conversations).toEqual([]);
+    expect(await store.list()).toEqual([]);
+    expect(engine.loads).toBe(0);
+  });
+
+  it('answers without cases, and says why, when the dataset cannot be searched', async () => {
+    const { session, engine } = setup({
+      retrieve: async () => {
+        throw new Error('The dataset could not be downloaded');
+      },
+    });
+    await session.send('my knee hurts when I run');
+    expect(last(session)).toMatchObject({
+      content: engine.reply,
+      cases: [],
+      casesUnavailable: 'Error: The dataset could not be downloaded',
+    });
+  });
+
+  it('notes when older turns were left out of the model memory', async () => {
+    const { session, engine } = setup();
+    engine.window = 2048;
+    engine.reply = 'word '.repeat(600);
+    await session.send('first question '.repeat(50));
+    await session.send('second question '.repeat(50));
+    await session.send('and the latest?');
+    expect(last(session).droppedTurns).toBeGreaterThan(0);
+    expect(engine.calls.at(-1)!.at(-1)!.content).toBe('and the latest?');
+  });
+
+  it('reports the time our code adds before the engine, without the model load', async () => {
+    let now = 0;
+    const engine = new FakeEngine();
+    engine.loadGate = deferred();
+    const { session, timings } = setup({
+      engine,
+      clock: () => now,
+      triage: () => {
+        now += 1;
+        return { level: 'routine', flags: [] };
+      },
+      retrieve: async () => {
+        now += 5;
+        return CASES;
+      },
+    });
+    const sending = session.send('a headache');
+    await vi.waitFor(() => expect(session.pending?.phase).toBe('loading'));
+    now += 1000; // the model downloads
+    engine.loadGate.resolve();
+    await sending;
+    expect(timings).toEqual([
+      expect.objectContaining({
+        kind: 'send',
+        triageMs: 1,
+        retrievalMs: 5,
+        promptMs: 0,
+        totalMs: 6,
+        modelWaitMs: 1000,
+        cases: 2,
+      }),
+    ]);
+  });
+});
+
+describe('ChatSession: stop, regenerate, edit, failures', () => {
+  it('stop keeps the partial answer, marked stopped, and saves it', async () => {
+    const { session, engine, store } = setup();
+    const pause = deferred();
+    engine.pause = pause.promise;
+    const sending = session.send('what helps a sore throat?');
+    await vi.waitFor(() => expect(last(session).content).toBe('Rest, '));
+    expect(session.pending?.phase).toBe('generating');
+    session.stop();
+    pause.resolve();
+    await sending;
+    expect(last(session)).toMatchObject({ content: 'Rest, ', interrupted: true });
+    expect(engine.cancels).toBe(0);
+    const saved = await store.get(session.activeId!);
+    expect(saved!.messages.at(-1)).toMatchObject({ content: 'Rest, ', interrupted: true });
+  });
+
+  it('stop while the model loads cancels the load; nothing reaches the engine', async () => {
+    const { session, engine } = setup();
+    engine.loadGate = deferred();
+    const sending = session.send('is this rash serious?');
+    await vi.waitFor(() => expect(session.pending?.phase).toBe('loading'));
+    session.stop();
+    await sending;
+    expect(engine.cancels).toBe(1);
+    expect(engine.calls).toHaveLength(0);
+    expect(last(session)).toMatchObject({ role: 'assistant', content: '', interrupted: true });
+    expect(session.active!.messages[0]!.content).toBe('is this rash serious?');
+  });
+
+  it('saves a streaming answer as it goes, marked unfinished until it ends', async () => {
+    const { session, engine, store } = setup({ saveEveryMs: 0 });
+    const pause = deferred();
+    engine.pause = pause.promise;
+    const sending = session.send('hello');
+    await vi.waitFor(async () => {
+      const saved = await store.get(session.activeId!);
+      expect(saved?.messages.at(-1)).toMatchObject({ content: 'Rest, ', interrupted: true });
+    });
+    pause.resolve();
+    await sending;
+    const saved = await store.get(session.activeId!);
+    expect(saved!.messages.at(-1)!.interrupted).toBeUndefined();
+  });
+
+  it('a device-lost failure keeps the question, explains, and "try again" answers it', async () => {
+    const { session, engine, store } = setup();
+    engine.failWith = new EngineError(
+      describeFailure('Error: DeviceLostError: The WebGPU device was lost', {
+        phase: 'generate',
+        model: { id: 'm', name: 'SmolLM2', downloadBytes: 1 },
+      }),
+    );
+    await session.send('my head hurts');
+    expect(session.active!.messages[0]!.content).toBe('my head hurts');
+    expect(last(session).error).toMatch(/The GPU ran out of memory.*your conversation is kept/);
+    expect((await store.get(session.activeId!))!.messages).toHaveLength(2);
+
+    engine.failWith = null;
+    await session.regenerate();
+    expect(session.active!.messages).toHaveLength(2);
+    expect(last(session)).toMatchObject({ content: engine.reply });
+    expect(last(session).error).toBeUndefined();
+  });
+
+  it('regenerate replaces the last answer with a new one', async () => {
+    const { session, engine } = setup();
+    await session.send('first');
+    const firstAnswer = last(session);
+    engine.reply = 'A different answer.';
+    await session.regenerate();
+    expect(session.active!.messages).toHaveLength(2);
+    expect(last(session).content).toBe('A different answer.');
+    expect(last(session).id).not.toBe(firstAnswer.id);
+    // The model saw the question once, without the answer it replaces.
+    expect(engine.calls[1]!.filter((m) => m.role !== 'system')).toEqual([
+      { role: 'user', content: 'first' },
+    ]);
+  });
+
+  it('edit replaces the last question, triages it again and answers it', async () => {
+    const { session, engine } = setup();
+    await session.send('I have a mild cold');
+    await session.send('it is getting better');
+    await session.editLast('I suddenly cannot breathe');
+    const messages = session.active!.messages;
+    expect(messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(messages[2]!.content).toBe('I suddenly cannot breathe');
+    expect(messages[2]!.triage?.level).toBe('emergency');
+    expect(engine.calls.at(-1)!.at(-1)!.content).toBe('I suddenly cannot breathe');
+  });
+
+  it('leaves a failed answer out of what the model sees next', async () => {
+    const { session, engine } = setup();
+    engine.failWith = 'Error: something broke';
+    await session.send('question one');
+    engine.failWith = null;
+    await session.send('question two');
+    const seen = engine.calls.at(-1)!.filter((m) => m.role !== 'system');
+    expect(seen).toEqual([{ role: 'user', content: 'question one\n\nquestion two' }]);
+  });
+
+  it('sends nothing while an answer is in progress', async () => {
+    const { session, engine } = setup();
+    const pause = deferred();
+    engine.pause = pause.promise;
+    const sending = session.send('one');
+    await vi.waitFor(() => expect(session.pending?.phase).toBe('generating'));
+    await expect(session.send('two')).rejects.toThrow(/still answering/);
+    pause.resolve();
+    await sending;
+    expect(session.active!.messages).toHaveLength(2);
+  });
+});
+
+describe('ChatSession: conversations', () => {
+  it('lists, opens, renames and deletes conversations; they survive a reload', async () => {
+    const { session, store } = setup();
+    await session.load();
+    await session.send('about my back');
+    const a = session.activeId!;
+    await session.open(null);
+    expect(session.active).toBeNull();
+    await session.send('about my knee');
+    const b = session.activeId!;
+    expect(session.conversations.map((c) => c.id)).toEqual([b, a]);
+
+    await session.rename(a, '  Back   pain ');
+    await expect(session.rename(a, '  ')).rejects.toThrow(/needs a title/);
+    await session.remove(b);
+    expect(session.activeId).toBeNull();
+
+    await store.close();
+    const reloaded = new ChatSession({
+      store: new ConversationStore(),
+      engine: new FakeEngine(),
+      retrieve: async () => [],
+    });
+    expect(await reloaded.open(a)).toBe(true);
+    expect(reloaded.active!.title).toBe('Back pain');
+    expect(reloaded.conversations).toHaveLength(1);
+    expect(await reloaded.open(b)).toBe(false);
+    expect(reloaded.notice).toMatch(/not on this device/);
+  });
+
+  it('deleting the conversation being answered stops the answer and saves nothing more', async () => {
+    const { session, engine, store } = setup();
+    const pause = deferred();
+    engine.pause = pause.promise;
+    const sending = session.send('one');
+    await vi.waitFor(() => expect(session.pending?.phase).toBe('generating'));
+    const id = session.activeId!;
+    await session.remove(id);
+    pause.resolve();
+    await sending;
+    expect(await store.get(id)).toBeUndefined();
+    expect(session.conversations).toEqual([]);
+    expect(session.notice).toBeNull();
+  });
+
+  it('imports an exported file next to the existing conversations', async () => {
+    const { session } = setup();
+    await session.send('already here');
+    const exported = toJSON([
+      { ...session.active!, id: 'other', title: 'Imported one' },
+      { ...session.active! }, // same id: kept as a copy, not overwritten
+    ]);
+    expect(await session.importJSON(exported)).toBe(2);
+    expect(session.conversations.map((c) => c.title).sort()).toEqual([
+      'Imported one',
+      'already here',
+      'already here',
+    ]);
+    await expect(session.importJSON('{"format":"something else"}')).rejects.toThrow(
+      /not a Bedside conversation export/,
+    );
+  });
+
+  it('says so when a conversation cannot be saved, and keeps it on screen', async () => {
+    const { session, store } = setup();
+    vi.spyOn(store, 'saveMessages').mockRejectedValue(new Error('QuotaExceededError'));
+    await session.send('hello');
+    expect(session.notice).toMatch(/could not be saved.*QuotaExceededError/);
+    expect(session.active!.messages).toHaveLength(2);
+    session.dismissNotice();
+    expect(session.notice).toBeNull();
+  });
+});
