@@ -81,6 +81,22 @@ for (const scheme of ['light', 'dark'] as const) {
       await open(page, 'Models', 'Models');
       await expect(page.getByTestId('cap-webgpu')).toBeVisible();
       await checkA11y(page, `Models (${scheme}, ${width})`);
+
+      // Chat with an answer: the test engine, an emergency banner, similar cases.
+      await page
+        .getByRole('article', { name: /Test engine \(test build only\)/ })
+        .getByRole('button', { name: 'Load' })
+        .click();
+      await expect(page.getByTestId('loaded-model')).toContainText('is loaded and ready');
+      await checkA11y(page, `Models with a loaded model (${scheme}, ${width})`);
+      await open(page, 'Chat', 'Chat');
+      const message = page.getByRole('textbox', { name: 'Message' });
+      await message.fill('crushing chest pain spreading to my left arm and sweating');
+      await message.press('Enter');
+      const answer = page.getByRole('article', { name: "Bedside's answer" }).first();
+      await expect(answer.getByTestId('answer-text')).toContainText('not from a language model.');
+      await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+      await checkA11y(page, `Chat with an answer (${scheme}, ${width})`);
       await open(page, 'Benchmark', 'Benchmark');
       await checkA11y(page, `Benchmark (${scheme}, ${width})`);
       await open(page, 'About', 'About Bedside');

@@ -68,9 +68,17 @@ test('the built page carries the policy, and normal use raises no violation', as
   await page.getByRole('button', { name: 'Generate' }).click();
   await expect(page.getByTestId('try-reply')).toContainText('not from a language model.');
 
+  // Chat: a question, an answer rendered from markdown, similar cases.
+  await nav(page).getByRole('link', { name: 'Chat', exact: true }).click();
+  const message = page.getByRole('textbox', { name: 'Message' });
+  await message.fill('I have had a dry cough and a fever for three days');
+  await message.press('Enter');
+  await expect(
+    page.getByRole('article', { name: "Bedside's answer" }).getByTestId('answer-text'),
+  ).toContainText('not from a language model.');
+
   // Every other view, and the theme toggle.
   for (const [label, heading] of [
-    ['Chat', 'Chat'],
     ['Benchmark', 'Benchmark'],
     ['About', 'About Bedside'],
   ] as const) {
