@@ -10,7 +10,13 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { FIRST_LOAD_BUDGET_BYTES, firstLoadScripts, MARKERS } from './lib/first-load.ts';
+import {
+  dynamicImports,
+  FIRST_LOAD_BUDGET_BYTES,
+  firstLoadScripts,
+  MARKERS,
+  staticClosure,
+} from './lib/first-load.ts';
 import { buildApp, ROOT } from './lib/preview.ts';
 
 const OUT = 'dist-bundle';
@@ -63,7 +69,21 @@ async function main(): Promise<number> {
       `first-load JS is ${kB(total)} gzip, over the ${kB(FIRST_LOAD_BUDGET_BYTES)} budget`,
     );
 
-  console.log('\nOn demand (dynamic imports and workers)');
+  // What each dynamic import of the first load brings when it runs (a view's first visit).
+  const read = async (url: string) => readFileSync(fileOf(url), 'utf8');
+  const loaded = new Set(files.map((f) => f.url));
+  const targets = [
+    ...new Set(files.flatMap((f) => dynamicImports(f.text).map((s) => new URL(s, f.url).href))),
+  ];
+  console.log('\nLoaded on demand by the first load: each import() with what it imports');
+  for (const target of targets) {
+    const closure = await staticClosure([target], read, loaded);
+    const size = closure.reduce((sum, f) => sum + gzip(f.text), 0);
+    const names = closure.map((f) => relative(dist, fileOf(f.url)).replace(/^assets\//, ''));
+    console.log(`  ${names.join(' + ').padEnd(60)} gzip ${kB(size).padStart(9)}`);
+  }
+
+  console.log('\nEvery on-demand file (dynamic imports and workers)');
   const firstLoad = new Set(files.map((f) => fileOf(f.url)));
   const assets = join(dist, 'assets');
   for (const name of readdirSync(assets)

@@ -32,6 +32,11 @@ export function staticImports(js: string): string[] {
   return out;
 }
 
+/** The specifiers of a module's dynamic `import("…")` calls with a literal string. */
+export function dynamicImports(js: string): string[] {
+  return [...js.matchAll(/(?:^|[^\w$.])import\(\s*(["'`])([^"'`\n]+)\1\s*\)/g)].map((m) => m[2]!);
+}
+
 export interface FirstLoadFile {
   url: string;
   text: string;
@@ -47,9 +52,24 @@ export async function firstLoadScripts(
   pageUrl: string,
   read: (url: string) => Promise<string>,
 ): Promise<FirstLoadFile[]> {
-  const seen = new Set<string>();
+  return staticClosure(
+    entryScripts(html).map((src) => new URL(src, pageUrl).href),
+    read,
+  );
+}
+
+/**
+ * Every module the modules at `urls` import statically, themselves included, each once and
+ * leaving out those in `skip` (e.g. what the first load brought already).
+ */
+export async function staticClosure(
+  urls: string[],
+  read: (url: string) => Promise<string>,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<FirstLoadFile[]> {
+  const seen = new Set<string>(skip);
   const files: FirstLoadFile[] = [];
-  const queue = entryScripts(html).map((src) => new URL(src, pageUrl).href);
+  const queue = [...urls];
   while (queue.length > 0) {
     const url = queue.shift()!;
     if (seen.has(url)) continue;

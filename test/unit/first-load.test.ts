@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { entryScripts, firstLoadScripts, staticImports } from '../../scripts/lib/first-load';
+import {
+  dynamicImports,
+  entryScripts,
+  firstLoadScripts,
+  staticClosure,
+  staticImports,
+} from '../../scripts/lib/first-load';
 
 describe('entryScripts', () => {
   it('finds module scripts and modulepreload links, nothing else', () => {
@@ -54,5 +60,26 @@ describe('firstLoadScripts', () => {
         async () => 'import"svelte"',
       ),
     ).rejects.toThrow(/imports "svelte"/);
+  });
+});
+
+describe('dynamicImports and staticClosure', () => {
+  it('finds the chunks a view loads on demand, and what each brings beyond the first load', async () => {
+    const files: Record<string, string> = {
+      'https://x.test/a/index.js': 'import"./shared.js";const v=()=>import(`./ChatView.js`)',
+      'https://x.test/a/shared.js': '',
+      'https://x.test/a/ChatView.js': 'import"./shared.js";import"./triage.js"',
+      'https://x.test/a/triage.js': '',
+    };
+    expect(dynamicImports(files['https://x.test/a/index.js']!)).toEqual(['./ChatView.js']);
+    const closure = await staticClosure(
+      ['https://x.test/a/ChatView.js'],
+      async (url) => files[url]!,
+      new Set(['https://x.test/a/index.js', 'https://x.test/a/shared.js']),
+    );
+    expect(closure.map((f) => f.url.slice('https://x.test/a/'.length))).toEqual([
+      'ChatView.js',
+      'triage.js',
+    ]);
   });
 });
