@@ -10,6 +10,7 @@ import {
   type ChatStore,
   type PendingAnswer,
 } from '../lib/chat/session';
+import { REFERENCE_SEGMENTS } from '../lib/chat/prompt';
 import { recordPipeline } from '../lib/chat/timing';
 import type { Conversation } from '../lib/chat/types';
 import type { Dialogue } from '../lib/data/normalize';
@@ -78,8 +79,12 @@ export class ChatState {
       engine: deps.engine,
       // Exact words: fuzzy matching triples the search time, and a typo in one of up to 24
       // words barely changes which cases come back (npm run bench:chat).
+      // Patient-question segments only: the clinic sets (MTS-Dialog, ACI-Bench) are notes
+      // and doctor-led visits, which ranked above real Q&A for everyday questions.
       retrieve: async (text, k) =>
-        (await deps.dataset.similar(text, k, { fuzzy: false })).map((s) => s.dialogue),
+        (await deps.dataset.similar(text, k, { fuzzy: false, segments: REFERENCE_SEGMENTS })).map(
+          (s) => s.dialogue,
+        ),
       onChange: () => this.#sync(),
       onTimings: recordPipeline,
       onSettled: (answer) => (this.announcement = announcementFor(answer)),

@@ -12,6 +12,7 @@ import type { DatasetState } from '../../../src/state/dataset.svelte';
 import { EngineState } from '../../../src/state/engine.svelte';
 import { dialogue } from '../../unit/chat/fakes';
 import ChatHarness from './ChatHarness.svelte';
+import type { SimilarOptions } from '../../../src/lib/search/protocol';
 
 export const gpu: Capability = {
   status: 'ok',
@@ -48,11 +49,16 @@ export function fakeDataset() {
     },
     ensureReady: async () => {},
     retry: async () => {},
-    similar: async (_text: string, k: number) =>
-      CASES.slice(0, k).map((d) => ({ dialogue: d, score: 1, terms: [] })),
+    similar: async (_text: string, k: number, options?: SimilarOptions) => {
+      similarCalls.push(options);
+      return CASES.slice(0, k).map((d) => ({ dialogue: d, score: 1, terms: [] }));
+    },
     getDialogue: async (id: string) => CASES.find((d) => d.id === id),
   } as unknown as DatasetState;
 }
+
+/** The options each retrieval was asked with, newest last. */
+export const similarCalls: (SimilarOptions | undefined)[] = [];
 
 export function setup(
   options: { webgpu?: boolean; engine?: Engine; loadStepMs?: number; tokenDelayMs?: number } = {},
