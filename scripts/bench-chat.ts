@@ -6,13 +6,13 @@
 // sends each message, reads the `bedside:chat-pipeline` measure the app records just before it
 // calls the engine (src/lib/chat/timing.ts), and stops the answer. The wait for the model to
 // load is not counted (the model is loaded first anyway). A report, not a test.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { freePort, waitForServer } from './lib/preview.ts';
 import playwrightConfig from '../playwright.config.ts';
 import { decodeDialogues } from '../src/lib/data/codec.ts';
 import type { Manifest } from '../src/lib/data/manifest.ts';
@@ -100,35 +100,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
         : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
     );
   });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
 }
 
 /** Sends one message and returns the pipeline timings the app recorded for it. */

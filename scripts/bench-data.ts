@@ -5,12 +5,12 @@
 //   4. search latency: p50/p95 of 200 varied queries typed into the Dataset view.
 // It builds the app into dist-bench/, serves it with `vite preview` on a free port, and
 // drives Chromium (CHROMIUM_PATH or /usr/bin/chromium) with the flags of playwright.config.ts.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { freePort, waitForServer } from './lib/preview.ts';
 import playwrightConfig from '../playwright.config.ts';
 import { decodeDialogues } from '../src/lib/data/codec.ts';
 import type { Manifest } from '../src/lib/data/manifest.ts';
@@ -44,35 +44,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
         : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
     );
   });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
 }
 
 interface Measure {
