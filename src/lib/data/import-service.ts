@@ -8,6 +8,8 @@ import type { FetchFn } from './fetch-file';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 import { importManifest } from './importer';
 
+const WORKER_CHUNK_SIZE = 1000;
+
 export async function runImport(
   request: ImportRequest,
   post: (message: ImportResponse) => void,
@@ -19,6 +21,9 @@ export async function runImport(
       const current = await importManifest(db, request.manifest, {
         baseUrl: request.baseUrl,
         fresh: request.fresh,
+        // In a worker, long tasks do not block the page: write whole batches at once
+        // (small chunks exist for an import on the main thread, and cost ~0.6 s here).
+        chunkSize: WORKER_CHUNK_SIZE,
         onProgress: (progress) => post({ type: 'progress', progress }),
         ...(options.fetch ? { fetch: options.fetch } : {}),
       });
