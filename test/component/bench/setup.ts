@@ -12,22 +12,9 @@ import type { DatasetState } from '../../../src/state/dataset.svelte';
 import { EngineState } from '../../../src/state/engine.svelte';
 import { FIVE } from '../../unit/bench/helpers';
 import BenchHarness from './BenchHarness.svelte';
+import { swiftshader } from '../../fixtures/capability';
 
-export const swiftshader: Capability = {
-  status: 'ok',
-  reason: null,
-  vendor: 'google',
-  architecture: 'swiftshader',
-  device: '',
-  description: '',
-  isSoftware: true,
-  shaderF16: false,
-  maxStorageBufferBindingSize: 2 ** 30,
-  maxBufferSize: 2 ** 32,
-  deviceMemoryGB: 8,
-  isMobile: false,
-  userAgent: '',
-};
+export { swiftshader };
 
 export const noWebGPU: Capability = {
   ...swiftshader,

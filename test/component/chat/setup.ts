@@ -2,7 +2,6 @@
 // ChatState over fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
 import { render } from '@testing-library/svelte';
 import { IDBFactory } from 'fake-indexeddb';
-import type { Capability } from '../../../src/lib/engine/capability';
 import type { Engine } from '../../../src/lib/engine/engine';
 import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
 import { href } from '../../../src/lib/router';
@@ -13,22 +12,7 @@ import { EngineState } from '../../../src/state/engine.svelte';
 import { dialogue } from '../../unit/chat/fakes';
 import ChatHarness from './ChatHarness.svelte';
 import type { SimilarOptions } from '../../../src/lib/search/protocol';
-
-export const gpu: Capability = {
-  status: 'ok',
-  reason: null,
-  vendor: 'google',
-  architecture: 'swiftshader',
-  device: '',
-  description: '',
-  isSoftware: true,
-  shaderF16: false,
-  maxStorageBufferBindingSize: 2 ** 30,
-  maxBufferSize: 2 ** 32,
-  deviceMemoryGB: 8,
-  isMobile: false,
-  userAgent: '',
-};
+import { swiftshader as gpu } from '../../fixtures/capability';
 
 export const CASES = [
   { ...dialogue('v1-4', 'I have a dry cough and fever'), description: 'Dry cough and fever' },

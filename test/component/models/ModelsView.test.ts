@@ -2,29 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CacheStatus } from '../../../src/lib/engine/cache';
-import type { Capability } from '../../../src/lib/engine/capability';
 import type { Engine, LoadOptions } from '../../../src/lib/engine/engine';
 import type { ModelEntry } from '../../../src/lib/engine/registry';
 import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
 import { CapabilityState } from '../../../src/state/capability.svelte';
 import { EngineState } from '../../../src/state/engine.svelte';
 import ModelsHarness from './ModelsHarness.svelte';
-
-const swiftshader: Capability = {
-  status: 'ok',
-  reason: null,
-  vendor: 'google',
-  architecture: 'swiftshader',
-  device: '',
-  description: '',
-  isSoftware: true,
-  shaderF16: false,
-  maxStorageBufferBindingSize: 2 ** 30,
-  maxBufferSize: 2 ** 32,
-  deviceMemoryGB: 8,
-  isMobile: false,
-  userAgent: '',
-};
+import { swiftshader } from '../../fixtures/capability';
 
 /** Stands in for WebLLM: fails the first load with a network error, then succeeds. */
 class FlakyEngine implements Engine {

@@ -17,25 +17,10 @@ import type { CustomModel, ModelEntry } from '../../../src/lib/engine/registry';
 import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
 import { EngineState, SELECTED_MODEL_KEY } from '../../../src/state/engine.svelte';
 import { FakeLocks } from './fake-locks';
+import { swiftshader } from '../../fixtures/capability';
 
 const SMOL32 = 'SmolLM2-360M-Instruct-q4f32_1-MLC';
 const LLAMA32 = 'Llama-3.2-1B-Instruct-q4f32_1-MLC';
-
-const swiftshader: Capability = {
-  status: 'ok',
-  reason: null,
-  vendor: 'google',
-  architecture: 'swiftshader',
-  device: '',
-  description: '',
-  isSoftware: true,
-  shaderF16: false,
-  maxStorageBufferBindingSize: 2 ** 30,
-  maxBufferSize: 2 ** 32,
-  deviceMemoryGB: 8,
-  isMobile: false,
-  userAgent: '',
-};
 
 class FakeEngine implements Engine {
   loadedModelId: string | null = null;
