@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyMeta } from './scripts/vite-plugin-csp.ts';
@@ -19,6 +20,8 @@ export default defineConfig({
     contentSecurityPolicyMeta(),
     svelteTesting(),
   ],
+  // `@/…` is `src/…`, in the app, in tests and in scripts (tsx reads tsconfig's paths).
+  resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import CapabilityPanel from '../../src/components/common/CapabilityPanel.svelte';
-import type { Capability } from '../../src/lib/engine/capability';
+import CapabilityPanel from '@/components/common/CapabilityPanel.svelte';
+import type { Capability } from '@/lib/engine/capability';
 
 const swiftshader: Capability = {
   status: 'ok',

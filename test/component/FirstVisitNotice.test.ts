@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import FirstVisitNotice from '../../src/components/common/FirstVisitNotice.svelte';
+import FirstVisitNotice from '@/components/common/FirstVisitNotice.svelte';
 
 beforeAll(() => {
   // jsdom has no <dialog> modality; give it the minimal behaviour the component relies on.

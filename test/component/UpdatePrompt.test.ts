@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import UpdatePrompt from '../../src/components/common/UpdatePrompt.svelte';
+import UpdatePrompt from '@/components/common/UpdatePrompt.svelte';
 
 describe('UpdatePrompt', () => {
   it('shows nothing until a new version waits', () => {

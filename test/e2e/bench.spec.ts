@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { decodeDialogues, type DialogueFile } from '../../src/lib/data/codec';
-import type { Manifest } from '../../src/lib/data/manifest';
-import type { Dialogue } from '../../src/lib/data/normalize';
+import { decodeDialogues, type DialogueFile } from '@/lib/data/codec';
+import type { Manifest } from '@/lib/data/manifest';
+import type { Dialogue } from '@/lib/data/normalize';
 import { acknowledgeFirstVisit, expect, test } from './fixtures';
 
 // The files `npm run data` generated, which the test build serves at data/.

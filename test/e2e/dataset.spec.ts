@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { formatBytes, formatNumber } from '../../src/lib/format';
-import type { Manifest } from '../../src/lib/data/manifest';
+import { formatBytes, formatNumber } from '@/lib/format';
+import type { Manifest } from '@/lib/data/manifest';
 import { acknowledgeFirstVisit, expect, test } from './fixtures';
 
 // The files `npm run data` generated, which the test build serves at data/.

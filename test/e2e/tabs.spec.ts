@@ -2,8 +2,8 @@
 // tabs with Web Locks, so neither corrupts what the other stores.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Manifest } from '../../src/lib/data/manifest';
-import { formatNumber } from '../../src/lib/format';
+import type { Manifest } from '@/lib/data/manifest';
+import { formatNumber } from '@/lib/format';
 import { acknowledgeFirstVisit, expect, test } from './fixtures';
 
 const manifest = JSON.parse(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration } from '../../src/lib/format';
+import { formatBytes, formatDuration } from '@/lib/format';
 
 describe('formatting', () => {
   it('formats bytes in decimal units', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { focusHeading } from '../../src/lib/focus';
-import { lazy } from '../../src/lib/lazy';
+import { focusHeading } from '@/lib/focus';
+import { lazy } from '@/lib/lazy';
 
 describe('lazy', () => {
   it('loads once, keeps the value for every later use', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, parseRoute } from '../../src/lib/router';
+import { href, parseRoute } from '@/lib/router';
 
 describe('hash routing', () => {
   it('lands on Chat for an empty or unknown hash', () => {

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SettingsStore } from '../../src/lib/settings/store';
+import { SettingsStore } from '@/lib/settings/store';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

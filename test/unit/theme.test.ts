@@ -5,8 +5,8 @@ import {
   THEME_MIRROR_KEY,
   toggleTheme,
   writeThemeMirror,
-} from '../../src/lib/settings/theme';
-import { ThemeState } from '../../src/state/theme.svelte';
+} from '@/lib/settings/theme';
+import { ThemeState } from '@/state/theme.svelte';
 
 describe('toggleTheme', () => {
   it('switches to the other theme than the one on screen', () => {

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { toExportJson } from '../../../src/lib/bench/export';
-import { runBenchmark } from '../../../src/lib/bench/run';
-import type { BenchmarkRun } from '../../../src/lib/bench/types';
-import { DEVICE_LOST_HOOK } from '../../../src/lib/engine/test-engine';
+import { toExportJson } from '@/lib/bench/export';
+import { runBenchmark } from '@/lib/bench/run';
+import type { BenchmarkRun } from '@/lib/bench/types';
+import { DEVICE_LOST_HOOK } from '@/lib/engine/test-engine';
 import { dialogue, FIVE } from '../../unit/bench/helpers';
 import { MemoryDb, noWebGPU, setup } from './setup';
 

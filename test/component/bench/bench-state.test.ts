@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Manifest } from '../../../src/lib/data/manifest';
-import type { Dialogue } from '../../../src/lib/data/normalize';
-import type { ChatMessage, Engine, GenerateOptions } from '../../../src/lib/engine/engine';
-import type { ModelEntry } from '../../../src/lib/engine/registry';
-import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
-import { BenchState } from '../../../src/state/bench.svelte';
-import { CapabilityState } from '../../../src/state/capability.svelte';
-import type { DatasetState } from '../../../src/state/dataset.svelte';
-import { EngineState } from '../../../src/state/engine.svelte';
+import type { Manifest } from '@/lib/data/manifest';
+import type { Dialogue } from '@/lib/data/normalize';
+import type { ChatMessage, Engine, GenerateOptions } from '@/lib/engine/engine';
+import type { ModelEntry } from '@/lib/engine/registry';
+import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
+import { BenchState } from '@/state/bench.svelte';
+import { CapabilityState } from '@/state/capability.svelte';
+import type { DatasetState } from '@/state/dataset.svelte';
+import { EngineState } from '@/state/engine.svelte';
 import { dialogue, FIVE } from '../../unit/bench/helpers';
 import { MemoryDb, swiftshader } from './setup';
 

@@ -1,15 +1,15 @@
 // A BenchView with real EngineState and BenchState over the deterministic test engine, a
 // dataset stand-in serving hand-made dialogues, and saved runs in memory.
 import { render } from '@testing-library/svelte';
-import type { SavedRun } from '../../../src/lib/bench/db';
-import type { Capability } from '../../../src/lib/engine/capability';
-import type { Manifest } from '../../../src/lib/data/manifest';
-import type { Dialogue } from '../../../src/lib/data/normalize';
-import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
-import { BenchState } from '../../../src/state/bench.svelte';
-import { CapabilityState } from '../../../src/state/capability.svelte';
-import type { DatasetState } from '../../../src/state/dataset.svelte';
-import { EngineState } from '../../../src/state/engine.svelte';
+import type { SavedRun } from '@/lib/bench/db';
+import type { Capability } from '@/lib/engine/capability';
+import type { Manifest } from '@/lib/data/manifest';
+import type { Dialogue } from '@/lib/data/normalize';
+import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
+import { BenchState } from '@/state/bench.svelte';
+import { CapabilityState } from '@/state/capability.svelte';
+import type { DatasetState } from '@/state/dataset.svelte';
+import { EngineState } from '@/state/engine.svelte';
 import { FIVE } from '../../unit/bench/helpers';
 import BenchHarness from './BenchHarness.svelte';
 import { swiftshader } from '../../fixtures/capability';

@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import AssistantMessage from '../../../src/components/chat/AssistantMessage.svelte';
-import type { ChatMessage } from '../../../src/lib/chat/types';
-import type { Manifest } from '../../../src/lib/data/manifest';
-import { SHORT_DISCLAIMER } from '../../../src/lib/safety/disclaimer';
-import { triage } from '../../../src/lib/safety/triage';
+import AssistantMessage from '@/components/chat/AssistantMessage.svelte';
+import type { ChatMessage } from '@/lib/chat/types';
+import type { Manifest } from '@/lib/data/manifest';
+import { SHORT_DISCLAIMER } from '@/lib/safety/disclaimer';
+import { triage } from '@/lib/safety/triage';
 
 const manifest = {
   datasets: [{ id: 'v1', title: 'know_medical_dialogues v1' }],

@@ -1,8 +1,8 @@
 import { configure, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConversationStore } from '../../../src/lib/chat/conversations';
-import { toJSON } from '../../../src/lib/chat/export';
+import { ConversationStore } from '@/lib/chat/conversations';
+import { toJSON } from '@/lib/chat/export';
 import { setup, similarCalls } from './setup';
 
 // Answers stream word by word; on a busy machine that takes more than the default second.

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import Composer from '../../../src/components/chat/Composer.svelte';
+import Composer from '@/components/chat/Composer.svelte';
 
 function setup(props: Partial<{ value: string; busy: boolean; error: string | null }> = {}) {
   const onsend = vi.fn();

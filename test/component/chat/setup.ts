@@ -2,16 +2,16 @@
 // ChatState over fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
 import { render } from '@testing-library/svelte';
 import { IDBFactory } from 'fake-indexeddb';
-import type { Engine } from '../../../src/lib/engine/engine';
-import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
-import { href } from '../../../src/lib/router';
-import { CapabilityState } from '../../../src/state/capability.svelte';
-import { ChatState } from '../../../src/state/chat.svelte';
-import type { DatasetState } from '../../../src/state/dataset.svelte';
-import { EngineState } from '../../../src/state/engine.svelte';
+import type { Engine } from '@/lib/engine/engine';
+import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
+import { href } from '@/lib/router';
+import { CapabilityState } from '@/state/capability.svelte';
+import { ChatState } from '@/state/chat.svelte';
+import type { DatasetState } from '@/state/dataset.svelte';
+import { EngineState } from '@/state/engine.svelte';
 import { dialogue } from '../../unit/chat/fakes';
 import ChatHarness from './ChatHarness.svelte';
-import type { SimilarOptions } from '../../../src/lib/search/protocol';
+import type { SimilarOptions } from '@/lib/search/protocol';
 import { swiftshader as gpu } from '../../fixtures/capability';
 
 export const CASES = [

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import DialogueDetail from '../../../src/components/dataset/DialogueDetail.svelte';
-import type { Dialogue } from '../../../src/lib/data/normalize';
+import DialogueDetail from '@/components/dataset/DialogueDetail.svelte';
+import type { Dialogue } from '@/lib/data/normalize';
 import { buildFixture } from '../../unit/data/fixtures';
 
 const dialogue: Dialogue = {

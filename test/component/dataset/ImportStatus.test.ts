@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import ImportStatus from '../../../src/components/dataset/ImportStatus.svelte';
-import { DataError } from '../../../src/lib/data/errors';
+import ImportStatus from '@/components/dataset/ImportStatus.svelte';
+import { DataError } from '@/lib/data/errors';
 
 const base = { progress: null, indexProgress: null, error: null, onretry: () => {} };
 

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import StatsPanel from '../../../src/components/dataset/StatsPanel.svelte';
+import StatsPanel from '@/components/dataset/StatsPanel.svelte';
 
 describe('StatsPanel', () => {
   it('counts by segment and flag, and draws a length histogram with a text alternative', () => {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import StorageInfo from '../../../src/components/dataset/StorageInfo.svelte';
+import StorageInfo from '@/components/dataset/StorageInfo.svelte';
 import { buildFixture } from '../../unit/data/fixtures';
 
 describe('StorageInfo', () => {

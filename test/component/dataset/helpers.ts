@@ -1,6 +1,6 @@
-import { DataStore } from '../../../src/lib/data/store';
-import { SearchClient } from '../../../src/lib/search/client';
-import { DatasetState } from '../../../src/state/dataset.svelte';
+import { DataStore } from '@/lib/data/store';
+import { SearchClient } from '@/lib/search/client';
+import { DatasetState } from '@/state/dataset.svelte';
 import { BASE_URL, buildFixture, fakeFetch, type Fault } from '../../unit/data/fixtures';
 import { InProcessWorker } from '../../unit/search/in-process-worker';
 

@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import CustomModelForm from '../../../src/components/models/CustomModelForm.svelte';
+import CustomModelForm from '@/components/models/CustomModelForm.svelte';
 import {
   validateCustomModelInput,
   type Checked,
   type CustomModelInput,
-} from '../../../src/lib/engine/custom-models';
-import type { CustomModel } from '../../../src/lib/engine/registry';
+} from '@/lib/engine/custom-models';
+import type { CustomModel } from '@/lib/engine/registry';
 
 describe('CustomModelForm', () => {
   it('shows each field’s error, focuses the first, and keeps what was typed', async () => {

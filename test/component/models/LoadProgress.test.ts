@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import LoadProgress from '../../../src/components/models/LoadProgress.svelte';
-import { ProgressTracker } from '../../../src/lib/engine/progress';
+import LoadProgress from '@/components/models/LoadProgress.svelte';
+import { ProgressTracker } from '@/lib/engine/progress';
 
 describe('LoadProgress', () => {
   it('shows percentage, megabytes, speed, time left and the current file, and cancels', async () => {

@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { CacheStatus } from '../../../src/lib/engine/cache';
-import type { Engine, LoadOptions } from '../../../src/lib/engine/engine';
-import type { ModelEntry } from '../../../src/lib/engine/registry';
-import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
-import { CapabilityState } from '../../../src/state/capability.svelte';
-import { EngineState } from '../../../src/state/engine.svelte';
+import type { CacheStatus } from '@/lib/engine/cache';
+import type { Engine, LoadOptions } from '@/lib/engine/engine';
+import type { ModelEntry } from '@/lib/engine/registry';
+import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
+import { CapabilityState } from '@/state/capability.svelte';
+import { EngineState } from '@/state/engine.svelte';
 import ModelsHarness from './ModelsHarness.svelte';
 import { swiftshader } from '../../fixtures/capability';
 

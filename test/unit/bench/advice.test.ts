@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceLevel, agrees, triageAgreement } from '../../../src/lib/bench/advice';
+import { adviceLevel, agrees, triageAgreement } from '@/lib/bench/advice';
 
 describe('adviceLevel', () => {
   it.each([

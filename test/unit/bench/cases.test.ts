@@ -5,7 +5,7 @@ import {
   eligibleBySegment,
   fnv1a,
   selectCases,
-} from '../../../src/lib/bench/cases';
+} from '@/lib/bench/cases';
 import { dialogue, FIVE } from './helpers';
 
 describe('benchCase', () => {

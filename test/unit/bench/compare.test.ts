@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from '../../../src/lib/bench/compare';
-import { runBenchmark, type BenchGenerate } from '../../../src/lib/bench/run';
-import type { BenchmarkRun } from '../../../src/lib/bench/types';
+import { compareRuns } from '@/lib/bench/compare';
+import { runBenchmark, type BenchGenerate } from '@/lib/bench/run';
+import type { BenchmarkRun } from '@/lib/bench/types';
 import { dialogue, FIVE } from './helpers';
 
 function fixed(text: (question: string) => string, decode: number): BenchGenerate {

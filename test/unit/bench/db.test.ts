@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BenchDb, type SavedRun } from '../../../src/lib/bench/db';
-import { runBenchmark } from '../../../src/lib/bench/run';
+import { BenchDb, type SavedRun } from '@/lib/bench/db';
+import { runBenchmark } from '@/lib/bench/run';
 import { FIVE } from './helpers';
 
 beforeEach(() => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BenchImportError,
-  exportFileName,
-  parseExport,
-  toExportJson,
-} from '../../../src/lib/bench/export';
-import { runBenchmark } from '../../../src/lib/bench/run';
-import type { BenchmarkRun } from '../../../src/lib/bench/types';
+import { BenchImportError, exportFileName, parseExport, toExportJson } from '@/lib/bench/export';
+import { runBenchmark } from '@/lib/bench/run';
+import type { BenchmarkRun } from '@/lib/bench/types';
 import { FIVE } from './helpers';
 
 async function sampleRun(): Promise<BenchmarkRun> {

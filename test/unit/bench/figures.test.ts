@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDelta,
-  formatMs,
-  formatRate,
-  formatScore,
-  formatShare,
-} from '../../../src/lib/bench/format';
-import { histogram } from '../../../src/lib/bench/histogram';
+import { formatDelta, formatMs, formatRate, formatScore, formatShare } from '@/lib/bench/format';
+import { histogram } from '@/lib/bench/histogram';
 
 describe('histogram', () => {
   it('counts values in equal bins; out-of-range values go to the end bins', () => {

@@ -8,7 +8,7 @@ import {
   summarize,
   timingFromUsageExtra,
   tokenize,
-} from '../../../src/lib/bench/metrics';
+} from '@/lib/bench/metrics';
 
 describe('tokenize', () => {
   it('lowercases and splits on anything that is not a letter or digit, keeping digits', () => {

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { rougeL } from '../../../src/lib/bench/metrics';
+import { rougeL } from '@/lib/bench/metrics';
 import {
   benchMessages,
   EngineGoneError,
   runBenchmark,
   type BenchGenerate,
   type RunOptions,
-} from '../../../src/lib/bench/run';
-import type { BenchProgress } from '../../../src/lib/bench/types';
-import { SYSTEM_PROMPT } from '../../../src/lib/chat/prompt';
-import type { ChatMessage, GenerationResult } from '../../../src/lib/engine/engine';
-import { describeFailure, EngineError } from '../../../src/lib/engine/errors';
+} from '@/lib/bench/run';
+import type { BenchProgress } from '@/lib/bench/types';
+import { SYSTEM_PROMPT } from '@/lib/chat/prompt';
+import type { ChatMessage, GenerationResult } from '@/lib/engine/engine';
+import { describeFailure, EngineError } from '@/lib/engine/errors';
 import {
   DEVICE_LOST_HOOK,
   TEST_ENGINE_ENTRY,
   TestEngine,
   testReply,
-} from '../../../src/lib/engine/test-engine';
+} from '@/lib/engine/test-engine';
 import { dialogue, FIVE } from './helpers';
 
 const model = { id: TEST_ENGINE_ENTRY.id, name: TEST_ENGINE_ENTRY.name, source: 'test' };

@@ -1,11 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  ConversationStore,
-  NEW_CONVERSATION_TITLE,
-  titleFrom,
-} from '../../../src/lib/chat/conversations';
-import type { ChatMessage } from '../../../src/lib/chat/types';
+import { ConversationStore, NEW_CONVERSATION_TITLE, titleFrom } from '@/lib/chat/conversations';
+import type { ChatMessage } from '@/lib/chat/types';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromJSON, ImportError, toJSON, toMarkdown } from '../../../src/lib/chat/export';
-import type { Conversation } from '../../../src/lib/chat/types';
+import { fromJSON, ImportError, toJSON, toMarkdown } from '@/lib/chat/export';
+import type { Conversation } from '@/lib/chat/types';
 
 const conversation: Conversation = {
   id: 'c1',

@@ -1,13 +1,9 @@
 // Stand-ins for the Chat's collaborators: an engine whose timing the test controls, and
 // dataset dialogues to retrieve.
-import type { Dialogue } from '../../../src/lib/data/normalize';
-import type { ChatEngine } from '../../../src/lib/chat/session';
-import type { PromptMessage } from '../../../src/lib/chat/prompt';
-import {
-  CancelledError,
-  type GenerateOptions,
-  type GenerationResult,
-} from '../../../src/lib/engine/engine';
+import type { Dialogue } from '@/lib/data/normalize';
+import type { ChatEngine } from '@/lib/chat/session';
+import type { PromptMessage } from '@/lib/chat/prompt';
+import { CancelledError, type GenerateOptions, type GenerationResult } from '@/lib/engine/engine';
 
 export function deferred<T = void>() {
   let resolve!: (value: T) => void;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, announcementFor } from '../../../src/lib/chat/announce';
-import { askPrompt } from '../../../src/lib/chat/ask';
-import { toCaseRef, usedCases } from '../../../src/lib/chat/cases';
-import { answerBudget, draftHint, fitProblem } from '../../../src/lib/chat/draft';
-import { exportFile, exportFileName, fromJSON } from '../../../src/lib/chat/export';
-import { historyForPrompt, MAX_QUERY_WORDS, retrievalQuery } from '../../../src/lib/chat/history';
-import { isNearBottom } from '../../../src/lib/chat/scroll';
-import type { ChatMessage } from '../../../src/lib/chat/types';
+import { plainText, announcementFor } from '@/lib/chat/announce';
+import { askPrompt } from '@/lib/chat/ask';
+import { toCaseRef, usedCases } from '@/lib/chat/cases';
+import { answerBudget, draftHint, fitProblem } from '@/lib/chat/draft';
+import { exportFile, exportFileName, fromJSON } from '@/lib/chat/export';
+import { historyForPrompt, MAX_QUERY_WORDS, retrievalQuery } from '@/lib/chat/history';
+import { isNearBottom } from '@/lib/chat/scroll';
+import type { ChatMessage } from '@/lib/chat/types';
 import { dialogue } from './fakes';
 
 let n = 0;

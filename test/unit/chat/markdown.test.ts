@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { escapeHtml, isSafeHref, renderMarkdown } from '../../../src/lib/chat/markdown';
+import { escapeHtml, isSafeHref, renderMarkdown } from '@/lib/chat/markdown';
 
 const ALLOWED = new Set([
   'A',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dialogue } from '../../../src/lib/data/normalize';
+import type { Dialogue } from '@/lib/data/normalize';
 import {
   buildPrompt,
   estimateTokens,
@@ -7,8 +7,8 @@ import {
   PromptTooLongError,
   SYSTEM_PROMPT,
   type HistoryTurn,
-} from '../../../src/lib/chat/prompt';
-import type { Triage } from '../../../src/lib/safety/triage';
+} from '@/lib/chat/prompt';
+import type { Triage } from '@/lib/safety/triage';
 
 function dialogue(id: string, patient: string, doctor: string): Dialogue {
   return {

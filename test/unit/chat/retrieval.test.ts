@@ -1,6 +1,6 @@
 // The search options the Chat relies on (src/lib/search/index.ts findSimilar).
 import { describe, expect, it } from 'vitest';
-import { createIndex, findSimilar, toSearchDoc } from '../../../src/lib/search/index';
+import { createIndex, findSimilar, toSearchDoc } from '@/lib/search/index';
 import { dialogue } from './fakes';
 
 describe('findSimilar for the chat', () => {

@@ -1,15 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConversationStore } from '../../../src/lib/chat/conversations';
-import { toJSON } from '../../../src/lib/chat/export';
-import {
-  ChatInputError,
-  ChatSession,
-  type ChatSessionOptions,
-} from '../../../src/lib/chat/session';
-import type { PipelineTimings } from '../../../src/lib/chat/timing';
-import type { ChatMessage } from '../../../src/lib/chat/types';
-import { describeFailure, EngineError } from '../../../src/lib/engine/errors';
+import { ConversationStore } from '@/lib/chat/conversations';
+import { toJSON } from '@/lib/chat/export';
+import { ChatInputError, ChatSession, type ChatSessionOptions } from '@/lib/chat/session';
+import type { PipelineTimings } from '@/lib/chat/timing';
+import type { ChatMessage } from '@/lib/chat/types';
+import { describeFailure, EngineError } from '@/lib/engine/errors';
 import { deferred, dialogue, FakeEngine } from './fakes';
 
 beforeEach(() => {

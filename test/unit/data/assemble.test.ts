@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assemble } from '../../../src/lib/data/assemble';
-import { decodeDialogues } from '../../../src/lib/data/codec';
-import { parseManifest } from '../../../src/lib/data/manifest';
-import { sha256Hex } from '../../../src/lib/data/sha256';
+import { assemble } from '@/lib/data/assemble';
+import { decodeDialogues } from '@/lib/data/codec';
+import { parseManifest } from '@/lib/data/manifest';
+import { sha256Hex } from '@/lib/data/sha256';
 import { fixtureDatasets } from './fixtures';
 
 describe('assemble (flag, split, encode, manifest)', () => {

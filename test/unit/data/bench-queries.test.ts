@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchQueries } from '../../../scripts/lib/bench-queries';
 import { fixtureDatasets } from './fixtures';
-import type { Dialogue } from '../../../src/lib/data/normalize';
+import type { Dialogue } from '@/lib/data/normalize';
 
 describe('benchmark queries', () => {
   it('are the same on every run, unique, and drawn from the data', () => {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildData, MissingDataError, ROOT } from '../../../scripts/build-data';
-import { DataValidationError } from '../../../src/lib/data/normalize';
-import { sha256Hex } from '../../../src/lib/data/sha256';
+import { DataValidationError } from '@/lib/data/normalize';
+import { sha256Hex } from '@/lib/data/sha256';
 
 let work: string;
 let dataDir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDialogues, DialogueFileError, encodeDialogues } from '../../../src/lib/data/codec';
-import type { Dialogue } from '../../../src/lib/data/normalize';
+import { decodeDialogues, DialogueFileError, encodeDialogues } from '@/lib/data/codec';
+import type { Dialogue } from '@/lib/data/normalize';
 
 const dialogues: Dialogue[] = [
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, parseCsv, parseCsvTable } from '../../../src/lib/data/csv';
+import { CsvError, parseCsv, parseCsvTable } from '@/lib/data/csv';
 
 const fields = (text: string) => parseCsv(text).map((r) => r.fields);
 

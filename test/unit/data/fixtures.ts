@@ -1,8 +1,8 @@
 // Small hand-written datasets run through the real build pipeline (assemble), and a fake
 // fetch serving the generated files, for store, search and component tests.
-import { assemble, type LoadedDataset } from '../../../src/lib/data/assemble';
-import type { Manifest } from '../../../src/lib/data/manifest';
-import type { NormalizedDialogue, Turn } from '../../../src/lib/data/normalize';
+import { assemble, type LoadedDataset } from '@/lib/data/assemble';
+import type { Manifest } from '@/lib/data/manifest';
+import type { NormalizedDialogue, Turn } from '@/lib/data/normalize';
 
 export const BASE_URL = 'http://bedside.test/data/';
 

@@ -2,11 +2,11 @@
 // the same message interface), driven by DataStore through workerImporter.
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/lib/data/errors';
-import { workerImporter, type ImportWorkerLike } from '../../../src/lib/data/import-client';
-import type { ImportRequest, ImportResponse } from '../../../src/lib/data/import-protocol';
-import { runImport } from '../../../src/lib/data/import-service';
-import { DataStore, type ImportProgress } from '../../../src/lib/data/store';
+import { DataError } from '@/lib/data/errors';
+import { workerImporter, type ImportWorkerLike } from '@/lib/data/import-client';
+import type { ImportRequest, ImportResponse } from '@/lib/data/import-protocol';
+import { runImport } from '@/lib/data/import-service';
+import { DataStore, type ImportProgress } from '@/lib/data/store';
 import { BASE_URL, buildFixture, fakeFetch, type Fault, type Fixture } from './fixtures';
 
 beforeEach(() => {

@@ -5,7 +5,7 @@ import {
   parseAciMetadata,
   segmentFor,
   type NormalizeContext,
-} from '../../../src/lib/data/normalize';
+} from '@/lib/data/normalize';
 
 const ctx = (over: Partial<NormalizeContext> = {}): NormalizeContext => ({
   dataset: 'v1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NormalizedDialogue, Turn } from '../../../src/lib/data/normalize';
-import { rowFlags, tagQuality } from '../../../src/lib/data/quality';
+import type { NormalizedDialogue, Turn } from '@/lib/data/normalize';
+import { rowFlags, tagQuality } from '@/lib/data/quality';
 
 let n = 0;
 function qa(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Turn } from '../../../src/lib/data/normalize';
-import { assignSplit, splitFor, splitKey, stableHash } from '../../../src/lib/data/split';
+import type { Turn } from '@/lib/data/normalize';
+import { assignSplit, splitFor, splitKey, stableHash } from '@/lib/data/split';
 
 const qa = (q: string, a: string): { turns: Turn[] } => ({
   turns: [

@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DATA_DB } from '../../../src/lib/data/db';
-import { DataError } from '../../../src/lib/data/errors';
-import { DataStore, type ImportProgress } from '../../../src/lib/data/store';
+import { DATA_DB } from '@/lib/data/db';
+import { DataError } from '@/lib/data/errors';
+import { DataStore, type ImportProgress } from '@/lib/data/store';
 import { BASE_URL, buildFixture, fakeFetch, type Fault, type Fixture } from './fixtures';
 
 beforeEach(() => {
@@ -178,7 +178,7 @@ describe('DataStore import', () => {
     const file = JSON.parse(new TextDecoder().decode(v2.files.get(target.path)));
     file.rows[4][2][0][0] = 7; // row 4, turn 0: no such role
     const bad = new TextEncoder().encode(JSON.stringify(file));
-    const { sha256Hex } = await import('../../../src/lib/data/sha256');
+    const { sha256Hex } = await import('@/lib/data/sha256');
     const sha256 = await sha256Hex(bad);
     const lying = {
       manifest: {
@@ -210,7 +210,7 @@ describe('DataStore import', () => {
     const fixture = await buildFixture(1);
     const target = fixture.manifest.files[0]!;
     const garbage = new TextEncoder().encode('{"format":1,"rows":[');
-    const { sha256Hex } = await import('../../../src/lib/data/sha256');
+    const { sha256Hex } = await import('@/lib/data/sha256');
     const lying = {
       ...fixture,
       manifest: {

@@ -4,8 +4,8 @@ import * as webllm from '@mlc-ai/web-llm';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ModelCache, readStorage, requestPersistence } from '../../../src/lib/engine/cache';
-import { curatedById, type ModelEntry } from '../../../src/lib/engine/registry';
+import { ModelCache, readStorage, requestPersistence } from '@/lib/engine/cache';
+import { curatedById, type ModelEntry } from '@/lib/engine/registry';
 
 vi.mock('@mlc-ai/web-llm', () => ({
   hasModelInCache: vi.fn(),

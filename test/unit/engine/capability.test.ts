@@ -4,7 +4,7 @@ import {
   detectCapability,
   type AdapterLike,
   type NavigatorLike,
-} from '../../../src/lib/engine/capability';
+} from '@/lib/engine/capability';
 
 const DESKTOP_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36';
 const PHONE_UA =

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Capability } from '../../../src/lib/engine/capability';
+import type { Capability } from '@/lib/engine/capability';
 import {
   assessFit,
   f32Sibling,
   gpuMemoryBudgetMB,
   recommendModel,
   smallerAlternative,
-} from '../../../src/lib/engine/choose';
+} from '@/lib/engine/choose';
 import {
   CURATED_MODELS,
   curatedById,
   customEntry,
   finetunedSlot,
   type ModelEntry,
-} from '../../../src/lib/engine/registry';
-import { TEST_ENGINE_ENTRY } from '../../../src/lib/engine/test-engine';
+} from '@/lib/engine/registry';
+import { TEST_ENGINE_ENTRY } from '@/lib/engine/test-engine';
 
 const GiB = 2 ** 30;
 

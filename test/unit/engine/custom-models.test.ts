@@ -3,7 +3,7 @@ import {
   checkCustomModel,
   HOST_NOT_ALLOWED,
   validateCustomModelInput,
-} from '../../../src/lib/engine/custom-models';
+} from '@/lib/engine/custom-models';
 
 const good = {
   id: 'Bedside-q4f32_1-MLC',

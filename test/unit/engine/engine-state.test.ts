@@ -2,20 +2,15 @@
 // storage. What is checked is what a user (or Chat) sees: status, progress, errors and what
 // is left on the device after each kind of failure.
 import { describe, expect, it, vi } from 'vitest';
-import type { CacheStatus } from '../../../src/lib/engine/cache';
-import type { Capability } from '../../../src/lib/engine/capability';
-import type { Checked } from '../../../src/lib/engine/custom-models';
-import type {
-  Engine,
-  GenerateOptions,
-  LoadOptions,
-  ChatMessage,
-} from '../../../src/lib/engine/engine';
-import { EngineError } from '../../../src/lib/engine/errors';
-import type { DownloadRecord } from '../../../src/lib/engine/model-db';
-import type { CustomModel, ModelEntry } from '../../../src/lib/engine/registry';
-import { TEST_ENGINE_ENTRY, TestEngine } from '../../../src/lib/engine/test-engine';
-import { EngineState, SELECTED_MODEL_KEY } from '../../../src/state/engine.svelte';
+import type { CacheStatus } from '@/lib/engine/cache';
+import type { Capability } from '@/lib/engine/capability';
+import type { Checked } from '@/lib/engine/custom-models';
+import type { Engine, GenerateOptions, LoadOptions, ChatMessage } from '@/lib/engine/engine';
+import { EngineError } from '@/lib/engine/errors';
+import type { DownloadRecord } from '@/lib/engine/model-db';
+import type { CustomModel, ModelEntry } from '@/lib/engine/registry';
+import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
+import { EngineState, SELECTED_MODEL_KEY } from '@/state/engine.svelte';
 import { FakeLocks } from './fake-locks';
 import { swiftshader } from '../../fixtures/capability';
 

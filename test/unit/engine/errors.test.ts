@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledError, WorkerCrashedError } from '../../../src/lib/engine/engine';
+import { CancelledError, WorkerCrashedError } from '@/lib/engine/engine';
 import {
   classifyError,
   describeFailure,
   EngineError,
   errorText,
   type FailureContext,
-} from '../../../src/lib/engine/errors';
+} from '@/lib/engine/errors';
 
 const HF = 'https://huggingface.co/mlc-ai/Qwen2.5-0.5B-Instruct-q4f16_1-MLC/resolve/main';
 const load: FailureContext = {

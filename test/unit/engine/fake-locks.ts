@@ -1,6 +1,6 @@
 // An in-memory Web Locks manager (exclusive locks, FIFO queue, ifAvailable, signal): enough of
 // navigator.locks to test two "tabs" sharing one, which jsdom lacks.
-import type { LockManagerLike } from '../../../src/lib/engine/model-lock';
+import type { LockManagerLike } from '@/lib/engine/model-lock';
 
 export class FakeLocks implements LockManagerLike {
   #held = new Set<string>();

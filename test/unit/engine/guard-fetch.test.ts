@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardFetch } from '../../../src/lib/engine/guard-fetch';
+import { guardFetch } from '@/lib/engine/guard-fetch';
 
 const ORIGIN = 'https://bedside.example';
 

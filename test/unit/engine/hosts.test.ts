@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedModelUrl, matchesHostSource, MODEL_HOSTS } from '../../../src/lib/engine/hosts';
+import { isAllowedModelUrl, matchesHostSource, MODEL_HOSTS } from '@/lib/engine/hosts';
 import registry from '../../../static-data/models.json';
 
 const ORIGIN = 'https://bedside.example';

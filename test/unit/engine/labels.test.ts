@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheLabel, formatParameters, formatRate } from '../../../src/lib/engine/labels';
+import { cacheLabel, formatParameters, formatRate } from '@/lib/engine/labels';
 
 describe('labels', () => {
   it('never calls a partial or broken download usable', () => {

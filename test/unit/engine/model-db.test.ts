@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ModelDb } from '../../../src/lib/engine/model-db';
-import type { CustomModel } from '../../../src/lib/engine/registry';
+import { ModelDb } from '@/lib/engine/model-db';
+import type { CustomModel } from '@/lib/engine/registry';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

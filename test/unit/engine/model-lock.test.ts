@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CancelledError } from '../../../src/lib/engine/engine';
+import { CancelledError } from '@/lib/engine/engine';
 import {
   modelLockName,
   ModelBusyError,
   whenModelIdle,
   withModelLock,
-} from '../../../src/lib/engine/model-lock';
+} from '@/lib/engine/model-lock';
 import { FakeLocks } from './fake-locks';
 
 const ID = 'SmolLM2-360M-Instruct-q4f32_1-MLC';

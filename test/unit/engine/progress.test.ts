@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { progressDetails } from '../../../src/lib/engine/labels';
-import { parseProgress, ProgressTracker } from '../../../src/lib/engine/progress';
+import { progressDetails } from '@/lib/engine/labels';
+import { parseProgress, ProgressTracker } from '@/lib/engine/progress';
 
 const MiB = 1024 * 1024;
 const fetching = (i: number, n: number, mb: number, pct: number) => ({

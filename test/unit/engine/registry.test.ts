@@ -15,7 +15,7 @@ import {
   resolveModelBaseUrl,
   weightFormatOf,
   type CustomModel,
-} from '../../../src/lib/engine/registry';
+} from '@/lib/engine/registry';
 
 const prebuilt = new Map(prebuiltAppConfig.model_list.map((r) => [r.model_id, r]));
 

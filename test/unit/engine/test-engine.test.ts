@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledError } from '../../../src/lib/engine/engine';
-import { classifyError } from '../../../src/lib/engine/errors';
-import { ProgressTracker } from '../../../src/lib/engine/progress';
+import { CancelledError } from '@/lib/engine/engine';
+import { classifyError } from '@/lib/engine/errors';
+import { ProgressTracker } from '@/lib/engine/progress';
 import {
   DEVICE_LOST_HOOK,
   splitTokens,
   TEST_ENGINE_ENTRY,
   TestEngine,
   testReply,
-} from '../../../src/lib/engine/test-engine';
+} from '@/lib/engine/test-engine';
 
 const fast = () => new TestEngine({ tokenDelayMs: 1, loadStepMs: 1 });
 

@@ -4,10 +4,10 @@
 import * as webllm from '@mlc-ai/web-llm';
 import type { ChatCompletionChunk, ChatCompletionRequestStreaming } from '@mlc-ai/web-llm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CancelledError, WorkerCrashedError } from '../../../src/lib/engine/engine';
-import { classifyError } from '../../../src/lib/engine/errors';
-import { curatedById, type ModelEntry } from '../../../src/lib/engine/registry';
-import { statsFromUsage, WebLLMEngine } from '../../../src/lib/engine/webllm';
+import { CancelledError, WorkerCrashedError } from '@/lib/engine/engine';
+import { classifyError } from '@/lib/engine/errors';
+import { curatedById, type ModelEntry } from '@/lib/engine/registry';
+import { statsFromUsage, WebLLMEngine } from '@/lib/engine/webllm';
 
 vi.mock('@mlc-ai/web-llm', () => ({ CreateWebWorkerMLCEngine: vi.fn() }));
 

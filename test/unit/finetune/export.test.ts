@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Dialogue } from '../../../src/lib/data/normalize';
+import type { Dialogue } from '@/lib/data/normalize';
 import {
   buildFinetuneExport,
   DEFAULT_FILTERS,
   toChatMessages,
   toJsonl,
-} from '../../../src/lib/finetune/export';
+} from '@/lib/finetune/export';
 
 let n = 0;
 function dialogue(partial: Partial<Dialogue> & Pick<Dialogue, 'turns'>): Dialogue {

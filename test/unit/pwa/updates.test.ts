@@ -5,7 +5,7 @@ import {
   UPDATE_CHECK_MS,
   type RegisterSW,
   type UpdateEnv,
-} from '../../../src/lib/pwa/updates';
+} from '@/lib/pwa/updates';
 
 function fakeRegister() {
   let options: RegisterSWOptions = {};

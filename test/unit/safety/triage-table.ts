@@ -7,7 +7,7 @@
 // (lowercase, COVID-19 and pneumonia questions); the others add negation, misspellings and
 // the phrasing people use when something is really wrong.
 
-import type { LabelledMessage } from '../../../src/lib/safety/evaluate';
+import type { LabelledMessage } from '@/lib/safety/evaluate';
 
 export const TRIAGE_CASES: LabelledMessage[] = [
   // --- emergency -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bannerFor, SHORT_DISCLAIMER, TRIAGE_BANNERS } from '../../../src/lib/safety/disclaimer';
-import { formatTriageReport, measureTriage } from '../../../src/lib/safety/evaluate';
-import { normalize, triage, TRIAGE_FLAGS } from '../../../src/lib/safety/triage';
+import { bannerFor, SHORT_DISCLAIMER, TRIAGE_BANNERS } from '@/lib/safety/disclaimer';
+import { formatTriageReport, measureTriage } from '@/lib/safety/evaluate';
+import { normalize, triage, TRIAGE_FLAGS } from '@/lib/safety/triage';
 import { TRIAGE_CASES } from './triage-table';
 
 const ids = (text: string) => triage(text).flags.map((f) => f.id);

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DataStore } from '../../../src/lib/data/store';
-import { SearchClient, SearchError } from '../../../src/lib/search/client';
+import { DataStore } from '@/lib/data/store';
+import { SearchClient, SearchError } from '@/lib/search/client';
 import { BASE_URL, buildFixture, fakeFetch } from '../data/fixtures';
 import { InProcessWorker } from './in-process-worker';
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dialogueExcerpt,
-  excerpt,
-  highlight,
-  resultParts,
-} from '../../../src/lib/search/highlight';
+import { dialogueExcerpt, excerpt, highlight, resultParts } from '@/lib/search/highlight';
 
 const marked = (parts: { text: string; mark: boolean }[]) =>
   parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');

@@ -1,7 +1,7 @@
 // The search worker's service run in-process, behind the same message interface as a Worker.
-import type { WorkerLike } from '../../../src/lib/search/client';
-import type { SearchRequest, SearchResponse } from '../../../src/lib/search/protocol';
-import { createSearchService } from '../../../src/lib/search/service';
+import type { WorkerLike } from '@/lib/search/client';
+import type { SearchRequest, SearchResponse } from '@/lib/search/protocol';
+import { createSearchService } from '@/lib/search/service';
 
 export class InProcessWorker implements WorkerLike {
   #listeners: {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dialogue } from '../../../src/lib/data/normalize';
-import {
-  buildIndex,
-  findSimilar,
-  loadIndex,
-  runQuery,
-  toSearchDoc,
-} from '../../../src/lib/search/index';
-import type { SearchFilters } from '../../../src/lib/search/protocol';
+import type { Dialogue } from '@/lib/data/normalize';
+import { buildIndex, findSimilar, loadIndex, runQuery, toSearchDoc } from '@/lib/search/index';
+import type { SearchFilters } from '@/lib/search/protocol';
 
 function d(id: string, patient: string, doctor: string, more: Partial<Dialogue> = {}): Dialogue {
   const [dataset = 'v2', index = '0'] = id.split('-');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockedModelSettings, injectCspMeta } from '../../../scripts/vite-plugin-csp';
-import { MODEL_HOSTS } from '../../../src/lib/engine/hosts';
-import { contentSecurityPolicy } from '../../../src/lib/security/csp';
+import { MODEL_HOSTS } from '@/lib/engine/hosts';
+import { contentSecurityPolicy } from '@/lib/security/csp';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
