@@ -1075,3 +1075,14 @@ export function triage(text: string): Triage {
   const level: TriageLevel = flags[0]?.level ?? 'routine';
   return { level, flags: flags.map(({ id, label, advice }) => ({ id, label, advice })) };
 }
+
+/** Flags about a person's own safety in a mental-health crisis, whatever their level. */
+export const CRISIS_FLAG_IDS: ReadonlySet<string> = new Set(['suicide-risk']);
+
+/**
+ * True for a message that must get no dataset stories as examples: an emergency, or a
+ * mental-health crisis at any level (grounding rule, src/lib/chat/retrieval.ts).
+ */
+export function isCrisis(result: Triage): boolean {
+  return result.level === 'emergency' || result.flags.some((f) => CRISIS_FLAG_IDS.has(f.id));
+}
