@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { DEFAULT_BENCH_SEGMENTS, eligibleBySegment } from '../lib/bench/cases';
 import { BenchDb, type SavedRun } from '../lib/bench/db';
+import { dialogueCase } from '../lib/chat/cases';
 import { parseExport } from '../lib/bench/export';
 import { benchMessages, describeError, EngineGoneError, runBenchmark } from '../lib/bench/run';
 import type { BenchProgress, BenchmarkRun } from '../lib/bench/types';
@@ -165,7 +166,7 @@ export class BenchState {
               const similar = await dataset.similar(c.prompt, RETRIEVED_CASES, {
                 excludeSplits: ['test', 'validation'],
               });
-              const cases = similar.map((s) => s.dialogue);
+              const cases = similar.map((s) => dialogueCase(s.dialogue, s.score));
               return benchMessages(c, { contextWindow, maxTokens, cases });
             }
           : undefined,

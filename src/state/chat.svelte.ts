@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { announcementFor } from '../lib/chat/announce';
 import { askPrompt } from '../lib/chat/ask';
+import { dialogueCase } from '../lib/chat/cases';
 import { ConversationStore } from '../lib/chat/conversations';
 import { exportFile, type DownloadFile } from '../lib/chat/export';
 import {
@@ -23,13 +24,20 @@ export interface ChatStateDeps {
   engine: ChatEngine;
   /** DatasetState in the app. */
   dataset: {
-    similar(text: string, k: number, options?: SimilarOptions): Promise<{ dialogue: Dialogue }[]>;
+    similar(
+      text: string,
+      k: number,
+      options?: SimilarOptions,
+    ): Promise<{ dialogue: Dialogue; score: number }[]>;
     getDialogue(id: string): Promise<Dialogue | undefined>;
   };
   store?: ChatStore;
   /** Shows a conversation's address without a new history entry (default: location.replace). */
   navigate?: (conversationId: string | null) => void;
 }
+
+/** Similar cases looked up per answer. */
+const CASE_COUNT = 3;
 
 /** `#/chat?ask=<id>`: the dataset dialogue the draft is prefilled from. */
 export interface AskState {
@@ -81,10 +89,13 @@ export class ChatState {
       // words barely changes which cases come back (npm run bench:chat).
       // Patient-question segments only: the clinic sets (MTS-Dialog, ACI-Bench) are notes
       // and doctor-led visits, which ranked above real Q&A for everyday questions.
-      retrieve: async (text, k) =>
-        (await deps.dataset.similar(text, k, { fuzzy: false, segments: REFERENCE_SEGMENTS })).map(
-          (s) => s.dialogue,
-        ),
+      retrieve: async (text) =>
+        (
+          await deps.dataset.similar(text, CASE_COUNT, {
+            fuzzy: false,
+            segments: REFERENCE_SEGMENTS,
+          })
+        ).map((s) => dialogueCase(s.dialogue, s.score)),
       onChange: () => this.#sync(),
       onTimings: recordPipeline,
       onSettled: (answer) => (this.announcement = announcementFor(answer)),

@@ -10,6 +10,7 @@
 import type { ChatMessage, GenerationResult } from '../engine/engine';
 import { classifyError, EngineError, errorText, type FailureKind } from '../engine/errors';
 import { buildPrompt, SYSTEM_PROMPT } from '../chat/prompt';
+import type { RetrievedCase } from '../chat/types';
 import { triage } from '../safety/triage';
 import { adviceLevel, triageAgreement } from './advice';
 import { SELECTION_RULE, SELECTION_SEED, fnv1a, selectCases, type BenchCase } from './cases';
@@ -90,7 +91,7 @@ export const PROMPT_ID = fnv1a(SYSTEM_PROMPT).toString(16).padStart(8, '0');
  */
 export function benchMessages(
   c: BenchCase,
-  options: { contextWindow: number; maxTokens: number; cases?: Dialogue[] },
+  options: { contextWindow: number; maxTokens: number; cases?: RetrievedCase[] },
 ): BuiltMessages {
   const built = buildPrompt([{ role: 'user', content: c.prompt }], {
     contextWindow: options.contextWindow,

@@ -1,8 +1,11 @@
 // Builds what the model sees: a system prompt in the dataset's doctor voice with the safety
 // rules, a few similar dataset dialogues as short reference cases, and as much of the
 // conversation as fits the model's context window. Pure: no I/O, no Svelte.
-import type { Dialogue } from '../data/normalize';
 import type { Triage } from '../safety/triage';
+import type { RetrievedCase } from './types';
+
+/** What the prompt needs of a similar case. */
+export type PromptCase = Pick<RetrievedCase, 'dialogueId' | 'text' | 'dataset' | 'segment'>;
 
 export interface PromptMessage {
   role: 'system' | 'user' | 'assistant';
@@ -19,11 +22,11 @@ export interface PromptOptions {
   contextWindow: number;
   /** Tokens kept free for the answer. */
   maxAnswerTokens: number;
-  /** Similar dialogues, best first. */
-  cases?: Dialogue[];
+  /** Similar cases, best first. */
+  cases?: readonly PromptCase[];
   /** At most this share of the context goes to reference cases. */
   caseShare?: number;
-  /** Each case's patient and doctor text is cut to this many characters. */
+  /** Each line of a case (patient, doctor) is cut to this many characters. */
   maxCaseChars?: number;
   /** The triage of the latest user message; red flags are restated to the model. */
   triage?: Triage;
@@ -33,6 +36,8 @@ export interface BuiltPrompt {
   messages: PromptMessage[];
   /** Ids of the cases that made it into the prompt. */
   caseIds: string[];
+  /** The cases that made it into the prompt, each with the text the model was shown. */
+  usedCases: { dialogueId: string; excerpt: string }[];
   /** Older turns left out because the context window is full (0 when none). */
   droppedTurns: number;
   estimatedTokens: number;
@@ -90,11 +95,20 @@ function clip(text: string, max: number): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** One reference case as the model sees it: the first patient turn and the doctor's reply. */
-export function formatCase(dialogue: Dialogue, index: number, maxChars: number): string {
-  const patient = dialogue.turns.find((t) => t.role === 'patient')?.text ?? dialogue.description;
-  const doctor = dialogue.turns.find((t) => t.role === 'doctor')?.text ?? '';
-  return `Case ${index + 1} (${dialogue.dataset}, ${dialogue.segment}):\nPatient: ${clip(patient, maxChars)}\nDoctor: ${clip(doctor, maxChars)}`;
+/** A case's text ("Patient: …\nDoctor: …") with each speaker's part clipped to `maxChars`. */
+export function clipCase(text: string, maxChars: number): string {
+  return text
+    .split(/\n(?=(?:Patient|Doctor): )/)
+    .map((part) => {
+      const m = /^(Patient|Doctor): ([\s\S]*)$/.exec(part);
+      return m ? `${m[1]}: ${clip(m[2]!, maxChars)}` : clip(part, maxChars);
+    })
+    .join('\n');
+}
+
+/** One reference case as the model sees it: a heading, then the exchange, clipped. */
+export function formatCase(c: PromptCase, index: number, maxChars: number): string {
+  return `Case ${index + 1} (${c.dataset}, ${c.segment}):\n${clipCase(c.text, maxChars)}`;
 }
 
 function redFlagNote(triage: Triage | undefined): string {
@@ -125,14 +139,14 @@ export function buildPrompt(history: HistoryTurn[], options: PromptOptions): Bui
   const caseBudget = Math.min(Math.floor(budget * (options.caseShare ?? 0.3)), budget - fixed);
   const maxCaseChars = options.maxCaseChars ?? 400;
   const caseTexts: string[] = [];
-  const caseIds: string[] = [];
+  const usedCases: BuiltPrompt['usedCases'] = [];
   let caseTokens = 0;
-  for (const dialogue of options.cases ?? []) {
-    const text = formatCase(dialogue, caseTexts.length, maxCaseChars);
+  for (const c of options.cases ?? []) {
+    const text = formatCase(c, caseTexts.length, maxCaseChars);
     const cost = estimateTokens(text) + 2;
     if (caseTokens + cost > caseBudget) break;
     caseTexts.push(text);
-    caseIds.push(dialogue.id);
+    usedCases.push({ dialogueId: c.dialogueId, excerpt: clipCase(c.text, maxCaseChars) });
     caseTokens += cost;
   }
   const systemContent =
@@ -163,7 +177,8 @@ export function buildPrompt(history: HistoryTurn[], options: PromptOptions): Bui
       ...kept.map((t) => ({ role: t.role, content: t.content })),
       { role: 'user', content: last.content },
     ],
-    caseIds,
+    caseIds: usedCases.map((c) => c.dialogueId),
+    usedCases,
     droppedTurns: earlier.length - kept.length,
     estimatedTokens: used,
     budget,

@@ -6,7 +6,6 @@
 //
 // State is plain fields replaced immutably (new arrays and objects on every change), and
 // `onChange` fires after each change, so a Svelte class can mirror them into $state.raw.
-import type { Dialogue } from '../data/normalize';
 import { CancelledError, type GenerateOptions, type GenerationResult } from '../engine/engine';
 import { EngineError, errorText } from '../engine/errors';
 import { triage as defaultTriage, type Triage } from '../safety/triage';
@@ -23,7 +22,7 @@ import { fromJSON } from './export';
 import { historyForPrompt, retrievalQuery } from './history';
 import { buildPrompt, type BuiltPrompt, type HistoryTurn, type PromptMessage } from './prompt';
 import type { PipelineTimings } from './timing';
-import type { ChatMessage, Conversation } from './types';
+import type { ChatMessage, Conversation, RetrievedCase } from './types';
 
 /** preparing: retrieval and prompt; loading: waiting for the model; generating: streaming. */
 export type AnswerPhase = 'preparing' | 'loading' | 'generating';
@@ -51,16 +50,14 @@ export type ChatStore = Pick<
 export interface ChatSessionOptions {
   store: ChatStore;
   engine: ChatEngine;
-  /** The k dataset dialogues most similar to a text, best first. */
-  retrieve: (text: string, k: number) => Promise<Dialogue[]>;
+  /** The similar cases for a text, best first: the retrieval policy decides how many. */
+  retrieve: (text: string) => Promise<RetrievedCase[]>;
   triage?: (text: string) => Triage;
   /** Wall-clock time for createdAt/updatedAt. */
   now?: () => number;
   /** High-resolution time for the pipeline timings. */
   clock?: () => number;
   newId?: () => string;
-  /** Similar cases looked up per answer. */
-  caseCount?: number;
   /** A streaming answer is saved at most this often, so a reload keeps most of it. */
   saveEveryMs?: number;
   onChange?: () => void;
@@ -102,7 +99,6 @@ export class ChatSession {
   readonly #now: () => number;
   readonly #clock: () => number;
   readonly #newId: () => string;
-  readonly #caseCount: number;
   readonly #saveEveryMs: number;
   readonly #options: ChatSessionOptions;
   #controller: AbortController | null = null;
@@ -118,7 +114,6 @@ export class ChatSession {
     this.#now = options.now ?? Date.now;
     this.#clock = options.clock ?? (() => performance.now());
     this.#newId = options.newId ?? defaultNewId;
-    this.#caseCount = options.caseCount ?? 3;
     this.#saveEveryMs = options.saveEveryMs ?? 1000;
   }
 
@@ -338,7 +333,7 @@ export class ChatSession {
     this.#changed();
   }
 
-  #build(history: HistoryTurn[], cases: Dialogue[], contextWindow: number, triage?: Triage) {
+  #build(history: HistoryTurn[], cases: RetrievedCase[], contextWindow: number, triage?: Triage) {
     return buildPrompt(history, {
       contextWindow,
       maxAnswerTokens: answerBudget(contextWindow),
@@ -355,9 +350,9 @@ export class ChatSession {
     // The search starts first, so that the worker looks for similar cases while this thread
     // renders the question (and the model loads, when it must).
     const r0 = this.#clock();
-    const retrieval = this.#retrieve(retrievalQuery(base), this.#caseCount).then(
+    const retrieval = this.#retrieve(retrievalQuery(base)).then(
       (cases) => ({ cases, error: null as unknown }),
-      (error: unknown) => ({ cases: [] as Dialogue[], error: error ?? 'unknown error' }),
+      (error: unknown) => ({ cases: [] as RetrievedCase[], error: error ?? 'unknown error' }),
     );
     const controller = new AbortController();
     this.#controller = controller;
@@ -401,7 +396,7 @@ export class ChatSession {
       const promptMs = this.#clock() - p0;
       answer = {
         ...answer,
-        cases: usedCases(cases, built.caseIds),
+        cases: usedCases(cases, built.usedCases),
         ...(built.droppedTurns > 0 ? { droppedTurns: built.droppedTurns } : {}),
       };
       show();

@@ -10,6 +10,29 @@ export interface CaseRef {
   segment: string;
   flags: string[];
   description: string;
+  /** Which exchange of the dialogue (0-based: one patient turn and the reply) was used. */
+  exchange?: number;
+  /** The part of the dialogue the model was shown, as it was shown. */
+  excerpt?: string;
+}
+
+/**
+ * A similar case found for a message (src/lib/chat/retrieval.ts), ready for the prompt: `text`
+ * is what the model sees ("Patient: …\nDoctor: …"), and the rest cites and links it.
+ */
+export interface RetrievedCase {
+  /** The whole dialogue's id, for the link to the Dataset view. */
+  dialogueId: string;
+  text: string;
+  dataset: string;
+  segment: string;
+  flags: string[];
+  /** A short title for the list under the answer. */
+  description: string;
+  /** Which exchange of the dialogue matched (0-based). */
+  exchange: number;
+  /** Retrieval score (higher is more similar); comparable within one query only. */
+  score: number;
 }
 
 export interface ChatMessage {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainText, announcementFor } from '@/lib/chat/announce';
 import { askPrompt } from '@/lib/chat/ask';
-import { toCaseRef, usedCases } from '@/lib/chat/cases';
+import { dialogueCase, toCaseRef, usedCases } from '@/lib/chat/cases';
 import { answerBudget, draftHint, fitProblem } from '@/lib/chat/draft';
 import { exportFile, exportFileName, fromJSON } from '@/lib/chat/export';
 import { historyForPrompt, MAX_QUERY_WORDS, retrievalQuery } from '@/lib/chat/history';
@@ -66,7 +66,12 @@ describe('cases', () => {
     expect(toCaseRef(a)).toMatchObject({ id: 'v2-5', dataset: 'v2', flags: ['contains-url'] });
     expect(toCaseRef(a).description).toHaveLength(160);
     expect(toCaseRef(b).description).toBe('Q. Cough?');
-    expect(usedCases([a, b], ['v1-1']).map((c) => c.id)).toEqual(['v1-1']);
+    const used = usedCases(
+      [dialogueCase(a), dialogueCase(b)],
+      [{ dialogueId: 'v1-1', excerpt: 'Patient: short question' }],
+    );
+    expect(used.map((c) => c.id)).toEqual(['v1-1']);
+    expect(used[0]).toMatchObject({ exchange: 0, excerpt: 'Patient: short question' });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dialogueCase } from '@/lib/chat/cases';
 import type { Dialogue } from '@/lib/data/normalize';
 import {
   buildPrompt,
@@ -10,7 +11,11 @@ import {
 } from '@/lib/chat/prompt';
 import type { Triage } from '@/lib/safety/triage';
 
-function dialogue(id: string, patient: string, doctor: string): Dialogue {
+function dialogue(id: string, patient: string, doctor: string) {
+  return dialogueCase(dialogueOf(id, patient, doctor));
+}
+
+function dialogueOf(id: string, patient: string, doctor: string): Dialogue {
   return {
     id,
     dataset: 'v1',

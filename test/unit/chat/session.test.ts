@@ -1,5 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { dialogueCase } from '@/lib/chat/cases';
 import { ConversationStore } from '@/lib/chat/conversations';
 import { toJSON } from '@/lib/chat/export';
 import { ChatInputError, ChatSession, type ChatSessionOptions } from '@/lib/chat/session';
@@ -15,12 +16,12 @@ beforeEach(() => {
 const CASES = [
   dialogue('v1-1', 'I have a dry cough and a fever for three days'),
   dialogue('v2-9', 'Cough that will not go away after a cold'),
-];
+].map((d) => dialogueCase(d));
 
 function setup(overrides: Partial<ChatSessionOptions> = {}) {
   const engine = new FakeEngine();
   const store = new ConversationStore();
-  const retrieve = vi.fn(async (_text: string, k: number) => CASES.slice(0, k));
+  const retrieve = vi.fn(async (_text: string) => CASES);
   const settled: ChatMessage[] = [];
   const timings: PipelineTimings[] = [];
   const session = new ChatSession({
@@ -47,7 +48,7 @@ describe('ChatSession: sending', () => {
     const [user, answer] = conversation.messages;
     expect(user).toMatchObject({ role: 'user', content: 'I have had a cough for a week' });
     expect(user!.triage?.level).toBe('routine');
-    expect(retrieve).toHaveBeenCalledWith('cough week', 3);
+    expect(retrieve).toHaveBeenCalledWith('cough week');
     expect(answer).toMatchObject({
       role: 'assistant',
       content: engine.reply,
