@@ -7,7 +7,7 @@
 // read that figure as "how often the banner shows", not as accuracy.
 import { readFileSync } from 'node:fs';
 import { formatTriageReport, measureTriage } from '../src/lib/safety/evaluate.ts';
-import { triage, type TriageLevel } from '../src/lib/safety/triage.ts';
+import { triage, type TriageLevel } from '../src/lib/safety/triage/index.ts';
 import { TRIAGE_CASES } from '../test/unit/safety/triage-table.ts';
 
 console.log(formatTriageReport(measureTriage(TRIAGE_CASES)));

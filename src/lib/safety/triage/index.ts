@@ -28,27 +28,11 @@
 // do now. It will miss things that are phrased in ways it has not seen; the labelled table in
 // test/unit/safety/triage-table.ts measures it (`npm run triage:report`).
 
-export type TriageLevel = 'emergency' | 'urgent' | 'routine';
+import { LEVEL_RANK, type Triage, type TriageFlag, type TriageLevel } from './types';
+import { normalize } from './normalize';
 
-export interface TriageFlag {
-  /** Stable identifier, safe to store and to test against. */
-  id: string;
-  /** A few words naming what was noticed (never a diagnosis). */
-  label: string;
-  /** Plain, actionable advice: what to do now. */
-  advice: string;
-}
-
-export interface Triage {
-  level: TriageLevel;
-  flags: TriageFlag[];
-}
-
-export const LEVEL_RANK: Readonly<Record<TriageLevel, number>> = {
-  routine: 0,
-  urgent: 1,
-  emergency: 2,
-};
+export { LEVEL_RANK, normalize };
+export type { Triage, TriageFlag, TriageLevel };
 
 const CALL_NOW = 'Call your local emergency number now (911 / 112 / 999)';
 
@@ -264,223 +248,7 @@ const SUPERSEDED_BY: Partial<Record<FlagKey, FlagKey[]>> = {
   oxygenBorderline: ['lowOxygen'],
 };
 
-// --- normalization ----------------------------------------------------------------------------
-
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan ?not\b|\bcant\b|\bcan t\b|\bcannnot\b/g, "can't"],
-  [/\bwill not\b|\bwont\b/g, "won't"],
-  [/\bdo not\b|\bdont\b/g, "don't"],
-  [/\bdoes not\b|\bdoesnt\b/g, "doesn't"],
-  [/\bdid not\b|\bdidnt\b/g, "didn't"],
-  [/\bis not\b|\bisnt\b/g, "isn't"],
-  [/\bare not\b|\barent\b/g, "aren't"],
-  [/\bwas not\b|\bwasnt\b/g, "wasn't"],
-  [/\bhave not\b|\bhavent\b/g, "haven't"],
-  [/\bhas not\b|\bhasnt\b/g, "hasn't"],
-  [/\bcould not\b|\bcouldnt\b/g, "couldn't"],
-  [/\bim\b/g, "i'm"],
-  [/\bive\b/g, "i've"],
-  [/\bw\/o\b/g, 'without'],
-  [/\bw\//g, 'with '],
-  [/\bh\/o\b|\bhx of\b/g, 'history of'],
-  [/\by\/o\b|\byrs? old\b/g, 'years old'],
-  [/&/g, ' and '],
-];
-
-/** Misspellings seen in patient messages, each mapped to the word the rules expect. */
-const TYPOS: Record<string, string> = {
-  chset: 'chest',
-  cheast: 'chest',
-  chesst: 'chest',
-  chect: 'chest',
-  suicidle: 'suicidal',
-  suicidel: 'suicidal',
-  sucidal: 'suicidal',
-  suicdal: 'suicidal',
-  suicidial: 'suicidal',
-  suisidal: 'suicidal',
-  suiside: 'suicide',
-  sucide: 'suicide',
-  suicde: 'suicide',
-  siezure: 'seizure',
-  siezures: 'seizures',
-  seizre: 'seizure',
-  sezure: 'seizure',
-  seisure: 'seizure',
-  seazure: 'seizure',
-  siezing: 'seizing',
-  unconcious: 'unconscious',
-  unconsious: 'unconscious',
-  unconscience: 'unconscious',
-  bleading: 'bleeding',
-  bleeing: 'bleeding',
-  vomitting: 'vomiting',
-  vommiting: 'vomiting',
-  vommitting: 'vomiting',
-  breating: 'breathing',
-  brething: 'breathing',
-  breahting: 'breathing',
-  breth: 'breath',
-  stomache: 'stomach',
-  diarhea: 'diarrhea',
-  diarrhoea: 'diarrhea',
-  diarhoea: 'diarrhea',
-  feaver: 'fever',
-  fevre: 'fever',
-  fevor: 'fever',
-  temprature: 'temperature',
-  tempreture: 'temperature',
-  temperture: 'temperature',
-  tempature: 'temperature',
-  pregant: 'pregnant',
-  pregnent: 'pregnant',
-  headach: 'headache',
-  hedache: 'headache',
-  numbess: 'numbness',
-  slured: 'slurred',
-  overdoze: 'overdose',
-  poisining: 'poisoning',
-  tounge: 'tongue',
-  throught: 'throat',
-  trought: 'throat',
-  throut: 'throat',
-  sweatting: 'sweating',
-  swolen: 'swollen',
-  sieze: 'seize',
-  concusion: 'concussion',
-  dihydrated: 'dehydrated',
-  unresponsve: 'unresponsive',
-  anaphalaxis: 'anaphylaxis',
-  anafalaxis: 'anaphylaxis',
-  anaphylaxsis: 'anaphylaxis',
-  anaphylatic: 'anaphylactic',
-  anaphalactic: 'anaphylactic',
-};
-
-/** Long symptom words that the fuzzy corrector may restore from a one-letter slip. */
-const LEXICON = [
-  'seizure',
-  'seizures',
-  'suicidal',
-  'suicide',
-  'unconscious',
-  'unresponsive',
-  'radiating',
-  'sweating',
-  'swelling',
-  'swollen',
-  'overdose',
-  'overdosed',
-  'poisoning',
-  'poisoned',
-  'convulsion',
-  'convulsions',
-  'convulsing',
-  'numbness',
-  'weakness',
-  'abdominal',
-  'stomach',
-  'pregnant',
-  'diarrhea',
-  'headache',
-  'tightness',
-  'pressure',
-  'bleeding',
-  'vomiting',
-  'breathing',
-  'breathless',
-  'shortness',
-  'temperature',
-  'drooping',
-  'slurred',
-  'fainted',
-  'dehydrated',
-  'confusion',
-  'confused',
-  'unbearable',
-  'excruciating',
-];
-const LEXICON_SET = new Set(LEXICON);
-/** Real words one edit away from a lexicon word: never "corrected". */
-const FUZZY_STOPLIST = new Set([
-  'breeding',
-  'pleading',
-  'bleeping',
-  'overdone',
-  'overdue',
-  'sweeting',
-  'swilling',
-  'swelled',
-  'stomachs',
-  'pressured',
-  'pressures',
-  'weakens',
-  'headaches',
-  'confused',
-  'confuses',
-  'seizures',
-  'breathes',
-  'breathed',
-  'fainter',
-  'fainest',
-  'painted',
-  'rainted',
-]);
-
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    row[0] = i;
-    rows.push(row);
-  }
-  const first = rows[0]!;
-  for (let j = 0; j <= b.length; j++) first[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i]!;
-    const prev = rows[i - 1]!;
-    let best = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, rows[i - 2]![j - 2]! + 1);
-      }
-      row[j] = v;
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-  }
-  return rows[a.length]![b.length]!;
-}
-
-function fuzzyCorrect(word: string): string {
-  if (word.length < 7 || LEXICON_SET.has(word) || FUZZY_STOPLIST.has(word)) return word;
-  for (const target of LEXICON) {
-    if (target[0] !== word[0]) continue;
-    if (editDistance(word, target, 1) <= 1) return target;
-  }
-  return word;
-}
-
-const TYPO_RE = new RegExp(`\\b(?:${Object.keys(TYPOS).join('|')})\\b`, 'g');
-
-/** The text the rules read: lowercase, straight quotes, fixed spellings, single spaces. */
-export function normalize(text: string): string {
-  let t = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, ' - ');
-  for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
-  t = t.replace(TYPO_RE, (w) => TYPOS[w] ?? w);
-  t = t.replace(/\b(soar|sour)\s+throat\b/g, 'sore throat');
-  t = t.replace(/[a-z]{7,}/g, fuzzyCorrect);
-  return t.replace(/[ \t]+/g, ' ').trim();
-}
+// --- normalization: see normalize.ts ----------------------------------------------------------
 
 // --- context: negation, general questions, history -------------------------------------------
 
@@ -930,7 +698,7 @@ function seizureIsProlonged(msg: Message): boolean {
 }
 
 /** The rules: each reads the message and names the flags it raises. */
-function evaluate(msg: Message): Set<FlagKey> {
+function applyRules(msg: Message): Set<FlagKey> {
   const raised = new Set<FlagKey>();
   const has = (r: RegExp, o?: Options) => msg.has(r, o);
   const temps = temperatures(msg);
@@ -1067,7 +835,7 @@ export function explainTriage(text: string): { finding: string; match: string }[
  */
 export function triage(text: string): Triage {
   if (!text.trim()) return { level: 'routine', flags: [] };
-  const raised = evaluate(new Message(text));
+  const raised = applyRules(new Message(text));
   const flags = (Object.keys(TRIAGE_FLAGS) as FlagKey[])
     .filter((key) => raised.has(key))
     .map((key) => TRIAGE_FLAGS[key])
