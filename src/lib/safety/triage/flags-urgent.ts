@@ -1,0 +1,293 @@
+// Banner wording for the urgent (same day) flags: what was noticed and whom to contact today,
+// with the signs that would make it an emergency. Facts from NHS 111 and NICE CKS; wording ours.
+
+import type { FlagDef } from './flag-types';
+
+const CALL_IF = 'Call your local emergency number (911 / 112 / 999)';
+
+const u = (id: string, domain: string, label: string, advice: string): FlagDef => ({
+  id,
+  level: 'urgent',
+  domain,
+  label,
+  advice,
+});
+
+export const URGENT_FLAGS: readonly FlagDef[] = [
+  u(
+    'chest-pain',
+    'heart',
+    'Chest pain',
+    `Contact a doctor today to get this checked. ${CALL_IF} straight away if the pain is severe, spreads to your arm, jaw or back, or comes with sweating, breathlessness or nausea.`,
+  ),
+  u(
+    'palpitations',
+    'heart',
+    'Racing or irregular heartbeat',
+    `Contact a doctor today; an ECG while it is happening helps. ${CALL_IF} if you faint, or have chest pain or breathlessness with it.`,
+  ),
+  u(
+    'heart-failure-signs',
+    'heart',
+    'More breathless or swollen with a heart condition',
+    `Contact your doctor or heart failure nurse today. ${CALL_IF} if you are breathless at rest, cannot lie down, or have chest pain.`,
+  ),
+  u(
+    'breathing-difficulty',
+    'breathing',
+    'Shortness of breath',
+    `Contact a doctor or nurse line today. ${CALL_IF} if you cannot speak in full sentences, your lips turn blue or grey, or it gets worse quickly.`,
+  ),
+  u(
+    'oxygen-borderline',
+    'breathing',
+    'Oxygen reading on the low side',
+    `Contact a doctor today about an oxygen saturation of 92–94%. ${CALL_IF} if it falls below 92% or you become more breathless.`,
+  ),
+  u(
+    'blood-in-phlegm',
+    'breathing',
+    'Blood in phlegm',
+    `Contact a doctor today. ${CALL_IF} if you are coughing up more than streaks of blood, or are short of breath.`,
+  ),
+  u(
+    'possible-clot',
+    'clot',
+    'Possible blood clot in the leg',
+    `See a doctor or urgent care today about a swollen, painful calf or leg. ${CALL_IF} if you become breathless, have chest pain or cough up blood.`,
+  ),
+  u(
+    'facial-swelling',
+    'allergy',
+    'Swelling of the face, lips, tongue or throat',
+    `Contact a doctor today. ${CALL_IF} at once if breathing or swallowing gets hard, or your throat feels like it is closing.`,
+  ),
+  u(
+    'drug-reaction',
+    'allergy',
+    'Rash after a new medicine',
+    `Contact the prescriber, a pharmacist or a doctor today before the next dose. ${CALL_IF} if your lips, tongue or throat swell, you wheeze, or the skin blisters or peels.`,
+  ),
+  u(
+    'severe-headache',
+    'headache',
+    'Severe headache',
+    `Contact a doctor today. ${CALL_IF} if it came on suddenly like a thunderclap, or comes with a stiff neck, confusion, weakness or trouble speaking.`,
+  ),
+  u(
+    'headache-warning-signs',
+    'headache',
+    'Headache with features a doctor should check',
+    `Contact a doctor today: a new headache over 50 with a tender scalp or jaw pain on chewing, headaches that are worst on waking, or a headache with vision changes need checking soon. ${CALL_IF} if you lose vision or get weakness or confusion.`,
+  ),
+  u(
+    'neuro-warning',
+    'brain',
+    'New weakness, numbness, slurring or unsteadiness',
+    `Contact a doctor today. ${CALL_IF} if it comes on suddenly, or with a drooping face, weak arm or trouble speaking.`,
+  ),
+  u(
+    'seizure',
+    'seizure',
+    'Seizure',
+    `Contact a doctor today about any seizure. ${CALL_IF} if a seizure lasts more than 5 minutes, another one follows, it is the first ever, or the person does not wake up properly.`,
+  ),
+  u(
+    'fainting',
+    'consciousness',
+    'Fainting or nearly fainting',
+    `Contact a doctor today to find out why. ${CALL_IF} if the person does not come round within a minute, or there is chest pain, breathlessness, a racing heart or a head injury.`,
+  ),
+  u(
+    'confusion',
+    'consciousness',
+    'Confusion or drowsiness',
+    `Contact a doctor today. ${CALL_IF} if the confusion came on suddenly, or the person is hard to wake.`,
+  ),
+  u(
+    'earlier-warning-sign',
+    'general',
+    'A warning sign that has passed',
+    `Symptoms like these that came and went still need a doctor: contact your GP, urgent care or a nurse line (111 in the UK) today. ${CALL_IF} if they come back.`,
+  ),
+  u(
+    'mental-health-urgent',
+    'mind',
+    'Mental health needs help today',
+    `Contact your GP, mental health team or a crisis line today (in the US call or text 988). ${CALL_IF} if anyone is in danger.`,
+  ),
+  u(
+    'medication-error',
+    'poison',
+    'Medicine taken by mistake',
+    `Call a pharmacist or a poison control centre (in the US 1-800-222-1222) now for advice about the dose that was taken. ${CALL_IF} if the person becomes drowsy, confused or unwell.`,
+  ),
+  u(
+    'ingestion-advice',
+    'poison',
+    'Something swallowed that needs advice today',
+    `Call a pharmacist, poison control (in the US 1-800-222-1222) or a nurse line now for advice. ${CALL_IF} if they choke, drool, cannot swallow, vomit repeatedly, or become drowsy or short of breath.`,
+  ),
+  u(
+    'blood-urine-stool',
+    'bleeding',
+    'Blood in urine or stool',
+    'See a doctor within a day — today if there is a lot of blood, black or tarry stool, dizziness or severe pain.',
+  ),
+  u(
+    'bleeding-needs-check',
+    'bleeding',
+    'Bleeding that needs checking',
+    `Press firmly on the bleeding point and contact a doctor, dentist or urgent care today. ${CALL_IF} if it will not stop after 20 minutes of pressure or you feel faint.`,
+  ),
+  u(
+    'high-fever',
+    'infection',
+    'High or lasting fever',
+    `Contact a doctor today: a fever of 39.4 °C (103 °F) or higher, or one lasting 3 days or more, should be checked. Drink plenty of fluids. ${CALL_IF} if there is a stiff neck, a rash that does not fade, confusion or trouble breathing.`,
+  ),
+  u(
+    'fever-needs-check',
+    'infection',
+    'Fever that needs a doctor today',
+    `Contact a doctor today: a fever after travel abroad, with a weak immune system, in pregnancy or after a birth needs checking the same day. ${CALL_IF} if you become confused, breathless or very unwell.`,
+  ),
+  u(
+    'child-fever-warning',
+    'child',
+    'A child with fever and warning signs',
+    `Contact a doctor or nurse line (111 in the UK) today. ${CALL_IF} if the child becomes floppy, hard to wake, blue or mottled, struggles to breathe or has a rash that does not fade under a glass.`,
+  ),
+  u(
+    'dehydration',
+    'abdomen',
+    'Signs of dehydration',
+    'Sip fluids often (an oral rehydration solution is best) and contact a doctor or nurse line today — sooner for a baby or an older person, or if no urine has been passed for 8 hours or more.',
+  ),
+  u(
+    'severe-abdominal-pain',
+    'abdomen',
+    'Severe or worsening abdominal pain',
+    `See a doctor or urgent care today. ${CALL_IF} if the pain is sudden and extreme, your belly is hard, or you are vomiting blood.`,
+  ),
+  u(
+    'jaundice',
+    'abdomen',
+    'Yellow skin or eyes',
+    `Contact a doctor today. ${CALL_IF} if there is a high fever with shivering, confusion, or severe belly pain.`,
+  ),
+  u(
+    'urine-infection-warning',
+    'urinary',
+    'Urine infection that needs a doctor today',
+    `Contact a doctor today: a urine infection with fever, shivering or pain in the side or back, or in a man, a child, a pregnant woman or an older person who is more confused, needs checking. ${CALL_IF} if there is confusion, fast breathing or very little urine.`,
+  ),
+  u(
+    'passing-urine-difficulty',
+    'urinary',
+    'Trouble passing urine',
+    `Contact a doctor or urgent care today. ${CALL_IF} or go to an emergency department if you cannot pass any urine at all.`,
+  ),
+  u(
+    'pregnancy-warning',
+    'pregnancy',
+    'Warning sign in pregnancy or after a birth',
+    `Contact your midwife, obstetrician or maternity unit today. ${CALL_IF} if the bleeding is heavy, there is severe pain or fainting, or the baby stops moving.`,
+  ),
+  u(
+    'testicle-pain',
+    'genital',
+    'Testicle pain or swelling',
+    `See a doctor today. Go to an emergency department at once if the pain becomes sudden or severe.`,
+  ),
+  u(
+    'sexual-assault',
+    'genital',
+    'Sexual assault',
+    `You are not to blame. Contact a sexual assault referral centre, a doctor or a crisis line today: emergency contraception, medicine to prevent HIV and forensic evidence all work best early. ${CALL_IF} if you are hurt or in danger.`,
+  ),
+  u(
+    'genital-warning',
+    'genital',
+    'Genital problem that needs checking today',
+    `Contact a doctor or sexual health clinic today. ${CALL_IF} if you develop a high fever, a rash, or feel faint.`,
+  ),
+  u(
+    'head-injury',
+    'head-injury',
+    'Head injury',
+    `Get a head injury checked today at urgent care. ${CALL_IF} if there is vomiting, confusion, drowsiness, a seizure or passing out.`,
+  ),
+  u(
+    'possible-fracture',
+    'injury',
+    'Possible broken bone or joint injury',
+    `Go to urgent care or a minor injuries unit today; keep it still and raised, and use ice wrapped in a cloth. ${CALL_IF} if the limb goes pale, cold or numb, or bone is visible.`,
+  ),
+  u(
+    'wound-or-burn',
+    'injury',
+    'Wound, bite or burn that needs checking',
+    `Clean it, cover it, and go to urgent care or a minor injuries unit today; ask whether you need a tetanus jab. ${CALL_IF} if bleeding will not stop or the burn is large or deep.`,
+  ),
+  u(
+    'eye-warning',
+    'eye',
+    'Eye problem that needs checking today',
+    `Contact an optician, eye casualty or urgent care today. ${CALL_IF} or go to an emergency department if you lose vision, or the eye becomes very painful.`,
+  ),
+  u(
+    'skin-infection',
+    'skin',
+    'Skin infection that needs a doctor today',
+    `See a doctor today; mark the edge of any redness with a pen to see if it spreads. ${CALL_IF} if you feel very unwell, confused, or breathe fast.`,
+  ),
+  u(
+    'ent-warning',
+    'ent',
+    'Ear, nose, throat or mouth problem that needs a doctor today',
+    `Contact a doctor or urgent care today. ${CALL_IF} if you cannot swallow your own saliva, are drooling, or breathing gets hard.`,
+  ),
+  u(
+    'dental-infection',
+    'ent',
+    'Tooth pain with swelling or fever',
+    `Contact a dentist or urgent dental service today. ${CALL_IF} if swelling spreads to the eye or neck, or swallowing or breathing gets hard.`,
+  ),
+  u(
+    'high-blood-sugar',
+    'diabetes',
+    'High blood sugar',
+    `Follow your sick-day rules, check for ketones if you can, and contact your diabetes team or a doctor today. ${CALL_IF} if you are vomiting, breathing fast or deeply, or very drowsy.`,
+  ),
+  u(
+    'low-blood-sugar',
+    'diabetes',
+    'Low blood sugar',
+    `Treat a low now with a sugary drink or glucose tablets, re-check after 15 minutes, then eat, and contact your diabetes team today. ${CALL_IF} if the person becomes confused, drowsy or cannot swallow.`,
+  ),
+  u(
+    'back-pain-warning',
+    'back',
+    'Back pain with features a doctor should check',
+    `Contact a doctor today. Go to an emergency department if you get numbness around the bottom or genitals, trouble passing urine, or weakness in both legs.`,
+  ),
+  u(
+    'joint-warning',
+    'joint',
+    'Hot, swollen or locked joint',
+    `Contact a doctor today. ${CALL_IF} or go to an emergency department if you develop a fever or feel very unwell.`,
+  ),
+  u(
+    'high-blood-pressure',
+    'vascular',
+    'Very high blood pressure',
+    `Re-check it after 5 minutes sitting quietly and contact a doctor today. ${CALL_IF} if you also have chest pain, a severe headache, vision changes, confusion or breathlessness.`,
+  ),
+  u(
+    'older-adult-decline',
+    'older',
+    'An older person who is less well than usual',
+    `Contact their doctor or a nurse line today. ${CALL_IF} if they become suddenly confused, very drowsy, breathless, or cannot get up.`,
+  ),
+];

@@ -1,0 +1,78 @@
+// Lexicon, children and a few cross-cutting qualifiers: the NICE NG143 traffic-light signs a
+// parent reports in their own words (floppy, a weak or high-pitched cry, a bulging soft spot,
+// not feeding, not responding as usual) and the words that qualify a symptom elsewhere
+// (nausea, a feeling of doom, confusion that is only worse than usual, a harmless trigger for
+// palpitations, something that keeps coming back). Pattern language: pattern.ts.
+
+import type { Concepts } from './lexicon-types';
+
+export const CHILD_SIGNS: Concepts = {
+  floppy: ['floppy', 'limp(?! (when|on|with|after))', 'like a rag doll', 'no (muscle )?tone'],
+  high_pitched_cry: [
+    'high ?-?pitched (cry|crying|scream*|wail*)',
+    'weak (cry|whimper|crying)',
+    '(cry|crying) (is |sounds )?(weak|different|strange|unusual|high)',
+    "(won't|can't|cannot) (stop crying|be settled|settle)",
+    'inconsolable',
+    'moaning',
+  ],
+  bulging_fontanelle: [
+    'bulging (soft spot|fontanel*)',
+    '(soft spot|fontanel*) ~3 (bulging|swollen|raised|tense)',
+  ],
+  not_feeding: [
+    "(won't|not|isn't|stopped|refusing|refuses|can't|hasn't) (been )?(feed|feeding|fed|take (any |his |her )?(milk|bottle|feeds)|breastfeed*|latch*)",
+    'not waking for feeds',
+    '(off|gone off) (his|her) (feeds|milk)',
+    'feeding (less|poorly|badly)',
+    'refusing (feeds|bottles?|milk)',
+  ],
+  not_responding_normally: [
+    "(not|isn't) (responding|reacting) (like |as )?(normal|normally|usual)",
+    "(doesn't|won't|not|isn't) (smile|smiling|interested|playing)",
+  ],
+  intussusception: [
+    'red (currant )?jelly',
+    'jelly-?like (stuff|poo|mucus)',
+    '(screaming|crying) ~4 (pulling|drawing|bringing) (his|her|their) (legs|knees) up',
+  ],
+};
+
+export const QUALIFIERS: Concepts = {
+  nausea: [
+    'nause*',
+    '(feel|feels|feeling|felt) (a bit |really |very |so |quite )?(sick|queasy)',
+    "(like (i'm|im|i am) )?(going to|gonna|want to) (be sick|throw up|vomit)",
+    'feel like vomit',
+  ],
+  doom: [
+    'something (is |feels )?(seriously|really|very|terribly) wrong',
+    'sense of (impending )?doom',
+    "(feel|feels|feeling|think|thinks|says?) (like )?(i'm|i am|he's|he is|she's|she is|they're) (going to|gonna|about to) die",
+    "(feel|feels|feeling) like (i'm|he's|she's|i am) dying",
+  ],
+  confusion_subacute: [
+    'more (confused|muddled|forgetful) than (usual|normal)',
+    '(confused|muddled|forgetful) ~4 (last|past|for) (two|2|few|couple of|several|three|3) days',
+    'always a bit (forgetful|confused)',
+  ],
+  palp_explained: [
+    'coffee',
+    'caffeine',
+    'energy drinks?',
+    'panic attack',
+    'anxiety',
+    'the odd',
+    'lasts (a|one) second',
+    'for a second',
+    '(settled|went away|stopped) (in|after|with)',
+  ],
+  recurrent: [
+    'keeps? coming back',
+    'every day',
+    'again and again',
+    'recurr*',
+    '(several|many|\\d+) times (a|this|per) (day|week)',
+  ],
+  numb_any: ['numb*', 'no feeling', 'dead feeling', 'tingl*'],
+};

@@ -1,0 +1,77 @@
+// The lexicon: every clinical concept triage knows, with the lay words, misspellings and
+// abbreviations that express it (the data lives in lexicon-*.ts, one file per domain, built
+// condition by condition from public triage guidance; the sources are named in each file).
+//
+// Each concept has a kind, which decides which scope filters apply (scope.ts):
+// - sign: a symptom or finding; it must be current, affirmed and about a real person;
+// - crisis: words about suicide or harm; negation and "checked and cleared" still apply, but
+//   a question or a past attempt does not silence them (a crisis line shown once too often
+//   costs little);
+// - context: who the person is and what puts them at risk (a baby, pregnant, on warfarin);
+//   only a negation cancels it.
+
+import { BELLY_SIGNS } from './lexicon-belly';
+import { BRAIN_SIGNS, MIND_CRISIS, MIND_SIGNS } from './lexicon-brain-mind';
+import { CHILD_SIGNS, QUALIFIERS } from './lexicon-child';
+import { RISK, WHO } from './lexicon-context';
+import { GENERAL_SIGNS } from './lexicon-general';
+import { HEART_LUNG_SIGNS } from './lexicon-heart-lungs';
+import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
+import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
+import type { Concepts } from './lexicon-types';
+import { compilePatterns, literalPrefixes } from './pattern';
+import type { ScopeKind } from './scope';
+
+export interface Concept {
+  name: string;
+  kind: ScopeKind;
+  pattern: RegExp;
+  /** A match must start with one of these words; null when unknown (always run). */
+  prefixes: readonly string[] | null;
+}
+
+const TABLES: readonly [ScopeKind, Concepts][] = [
+  ['sign', GENERAL_SIGNS],
+  ['sign', QUALIFIERS],
+  ['sign', CHILD_SIGNS],
+  ['sign', HEART_LUNG_SIGNS],
+  ['sign', BRAIN_SIGNS],
+  ['sign', MIND_SIGNS],
+  ['sign', BELLY_SIGNS],
+  ['sign', INJURY_SIGNS],
+  ['sign', EYE_SKIN_SIGNS],
+  ['sign', POISON_BLOOD_SIGNS],
+  ['crisis', MIND_CRISIS],
+  ['context', WHO],
+  ['context', RISK],
+];
+
+function build(): Concept[] {
+  const out: Concept[] = [];
+  const seen = new Set<string>();
+  for (const [kind, table] of TABLES) {
+    for (const [name, patterns] of Object.entries(table)) {
+      if (seen.has(name)) throw new Error(`lexicon: concept "${name}" is defined twice`);
+      seen.add(name);
+      try {
+        out.push({
+          name,
+          kind,
+          pattern: compilePatterns(patterns),
+          prefixes: literalPrefixes(patterns),
+        });
+      } catch (e) {
+        throw new Error(`lexicon: concept "${name}" has a bad pattern: ${(e as Error).message}`, {
+          cause: e,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every concept, compiled once when the module loads. */
+export const LEXICON: readonly Concept[] = build();
+
+/** Names of the concepts the lexicon defines. */
+export const LEXICON_NAMES: ReadonlySet<string> = new Set(LEXICON.map((c) => c.name));

@@ -1,0 +1,173 @@
+// The small pattern language the lexicon is written in, so that several hundred lay phrases
+// stay readable and reviewable as data:
+//
+//   chest pain          words in order, one or more spaces or hyphens between them
+//   swell*              any word ending: swell, swells, swelling (not swollen)
+//   chest ~ pain        up to 3 words in between ("chest is really tight and pain")
+//   chest ~6 pain       up to 6 words in between; never across the end of a sentence
+//   (arm|leg)           alternatives; (very )?pale: an optional word; nose ?bleed: an
+//                       optional space
+//   {pain}              a shared word class (MACROS below)
+//   \d, ?, [..]         anything else is a regular expression as written
+//
+// Every pattern matches whole words: "arm" does not match "harm".
+
+const WORD_END = "[\\w']*";
+/** A gap of up to n words inside one sentence (commas allowed, . ! ? not). */
+const gap = (n: number) => `(?:[^\\w.!?\\n]+[\\w']+){0,${n}}?[^\\w.!?\\n]+`;
+
+/** Word classes shared by many concepts. Written in the pattern language itself. */
+export const MACROS: Readonly<Record<string, string>> = {
+  pain: '(pain|pains|painful|painfully|hurt*|ache*|aching|achy|sore*|tender*|agony|agonising|agonizing|discomfort|cramp*|throb*|stabbing|killing (me|him|her))',
+  severe:
+    '(severe*|very bad|really bad|so bad|terrible|terribly|horrible|awful|agoni[sz]ing|agony|excruciating|unbearable|intense|extreme*|worst|crushing|screaming|10 ?/ ?10|10 out of 10|ten out of ten|killing (me|him|her)|the worst|can barely (move|walk|stand)|doubled over)',
+  sudden:
+    '(sudden*|all of a sudden|out of nowhere|outta nowhere|out of the blue|abrupt*|came on (fast|quickly|in (a|one|an) (second|instant|moment))|within (seconds|a second|minutes)|just now)',
+  poss: '(my|his|her|their|the|your|our|one|both|a)',
+  who: "(i|i'm|he|he's|she|she's|they|they're|we|it|it's|baby|son|daughter|child|kid|toddler)",
+  bodyside:
+    '(left|right|one|the left|the right|his left|his right|her left|her right|my left|my right)',
+  limb: '(arm|arms|leg|legs|hand|hands|foot|feet|fingers|toes|face|side)',
+  vomit:
+    '(vomit*|vom|throw* up|threw up|being sick|been sick|was sick|puk*|spew*|retch*|bringing up|brought up|sick (\\d+|two|three|four|five|several|many) times)',
+  baby: "(baby|babys|baby's|newborn|new born|infant|little one|lo|bub|neonate)",
+  child: '(son|daughter|child|kid|kids|toddler|boy|girl|little one|lo|baby|grandson|granddaughter)',
+  pee: '(pee|peed|peeing|pees|wee|weeing|weed|wees|urine|urinat*|piss|pissing)',
+  poo: '(poo|poos|pooing|pooed|poop*|stool|stools|faeces|feces|bowel movements?|bowel motions?)',
+  blood: '(blood|bloody|bleed*)',
+  eye: '(eye|eyes|eyeball)',
+  drug: '(pills|tablets|tabs|meds|medicine*|medication*|capsules|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|co-?codamol|codeine|tramadol|morphine|oxycodone|sertraline|citalopram|fluoxetine|amitriptyline|antidepressants|sleeping (pills|tablets)|diazepam|xanax|valium|insulin|iron tablets|lithium|propranolol|beta blockers|opioids|painkillers)',
+};
+
+function expand(source: string, depth = 0): string {
+  if (depth > 3) throw new Error(`pattern macros nest too deep: ${source}`);
+  return source.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const macro = MACROS[name];
+    if (macro === undefined) throw new Error(`unknown pattern macro {${name}}`);
+    return expand(macro, depth + 1);
+  });
+}
+
+/** Translates one pattern into regular-expression source (no flags, no boundaries). */
+export function patternSource(pattern: string): string {
+  const src = expand(pattern.trim().toLowerCase());
+  return translate(src);
+}
+
+function translate(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      out += ch + (src[i + 1] ?? '');
+      i++;
+    } else if (ch === '~') {
+      let digits = '';
+      while (/\d/.test(src[i + 1] ?? '')) digits += src[++i];
+      // The spaces around the tilde belong to the gap.
+      out = out.replace(/\[\\s-\]\+$/, '');
+      while (src[i + 1] === ' ') i++;
+      out += gap(digits ? Number(digits) : 3);
+    } else if (ch === '*') {
+      out += WORD_END;
+    } else if (ch === '(' && src[i + 1] !== '?') {
+      out += '(?:';
+    } else if (ch === ' ' && src[i + 1] === '?') {
+      // "head ?ache": the space itself is optional.
+      out += '[\\s-]*';
+      i++;
+    } else if (ch === ' ') {
+      while (src[i + 1] === ' ') i++;
+      out += '[\\s-]+';
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/** One regular expression for a list of patterns, matching whole words, all occurrences. */
+export function compilePatterns(patterns: readonly string[]): RegExp {
+  const body = patterns.map(patternSource).join('|');
+  return new RegExp(`(?<![\\w'])(?:${body})(?![\\w])`, 'g');
+}
+
+/** Index of the bracket closing the one that opens at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Splits a group's content at its top-level bars. */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/**
+ * Words one of which every match of a pattern must start with, or null when that cannot be
+ * told. Triage skips a concept whose words are all absent from a message, which keeps it
+ * well under a millisecond per message with several hundred concepts.
+ */
+function firstLiterals(src: string): string[] | null {
+  const s = src.trimStart();
+  if (s.startsWith('(?<')) {
+    const end = closing(s, 0);
+    return end < 0 ? null : firstLiterals(s.slice(end + 1));
+  }
+  if (s.startsWith('(') && !s.startsWith('(?')) {
+    const end = closing(s, 0);
+    if (end < 0) return null;
+    const out: string[] = [];
+    for (const alt of alternatives(s.slice(1, end))) {
+      const lits = firstLiterals(alt);
+      if (!lits) return null;
+      out.push(...lits);
+    }
+    // An optional group: a match may also start with what follows it.
+    const optional = /^(?:\?|\{0,\d*\})/.exec(s.slice(end + 1));
+    if (optional) {
+      const rest = firstLiterals(s.slice(end + 1 + optional[0].length));
+      if (!rest) return null;
+      out.push(...rest);
+    } else if (s[end + 1] === '*' || s[end + 1] === '{') {
+      return null;
+    }
+    return out;
+  }
+  const m = /^[a-z0-9'&]+/.exec(s);
+  if (!m) return null;
+  let lit = m[0];
+  if (s[lit.length] === '?') lit = lit.slice(0, -1);
+  return lit.length >= 2 ? [lit] : null;
+}
+
+/** The words that start every match of one of the patterns, or null (see firstLiterals). */
+export function literalPrefixes(patterns: readonly string[]): string[] | null {
+  const out = new Set<string>();
+  for (const p of patterns) {
+    const lits = firstLiterals(expand(p.trim().toLowerCase()));
+    if (!lits) return null;
+    for (const l of lits) out.add(l);
+  }
+  return [...out];
+}

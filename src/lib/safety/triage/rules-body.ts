@@ -1,0 +1,172 @@
+// Rules, injuries, eyes, skin, ENT, back and joints, diabetes, poisoning, bleeding, fever and
+// older adults. Expression language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const BODY_RULES: readonly RuleSource[] = [
+  // Head injury (NICE NG232).
+  [
+    'head-injury-red-flags',
+    'head_injury & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
+  ],
+  ['head-injury', 'head_injury'],
+
+  // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
+  [
+    'serious-injury',
+    'penetrating | open_fracture | electric_shock | snake_bite | drowning | long_lie',
+  ],
+  ['serious-injury', 'burn & burn_severe'],
+  [
+    'serious-injury',
+    'major_trauma & (chest_pain | abdo_pain | breathless | neck_injury | severe_bleeding | deformity | severe_pain_any | back_pain | chest_injury | limb_cant_move | unresponsive | confused)',
+  ],
+  [
+    'serious-injury',
+    '(deformity | fracture_word | injury_any) & (limb_cold_white | limb_cant_move & numb_any)',
+  ],
+  [
+    'serious-injury',
+    'neck_injury & (bilateral_tingle | legs_weak_both | limb_weak) & (major_trauma | fall)',
+  ],
+  [
+    'possible-fracture',
+    'deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & hip_pain | major_trauma',
+  ],
+  [
+    'wound-or-burn',
+    'burn & (blister | !mild) | puncture | foreign_body_skin | animal_bite | wound_deep',
+  ],
+  [
+    'temperature-emergency',
+    '(heat_exposure | temp_40 & !infection) & (confused | drowsy | not_sweating | fainted | seizure | unresponsive)',
+  ],
+  ['temperature-emergency', 'temp_40 & not_sweating | cold_exposure'],
+
+  // Eyes (NHS: A&E or eye casualty).
+  ['eye-emergency', 'eye_chemical'],
+  ['eye-emergency', 'eye_pain_red & (blurred_vision | halos | vomiting | nausea | headache)'],
+  ['eye-emergency', 'eye_trauma & (double_vision | vision_loss | blurred_vision)'],
+  [
+    'eye-warning',
+    'eye_pain_red | eye_trauma | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
+  ],
+
+  // Skin (NICE NG141 cellulitis; SJS/TEN; necrotising infection).
+  [
+    'skin-emergency',
+    'skin_peeling | mucosal_sores & (skin_blistering | rash & new_medicine) | skin_blistering & new_medicine',
+  ],
+  ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
+  [
+    'skin-infection',
+    'spreading_redness | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+  ],
+
+  // Ear, nose, throat and teeth.
+  [
+    'ent-warning',
+    'sore_throat & (trismus | throat_one_side | cant_swallow) | throat_one_side | mastoid',
+  ],
+  ['ent-warning', 'hearing_loss'],
+  [
+    'dental-infection',
+    'tooth_pain & (lip_face_swelling | neck_swelling | fever | severe_pain_any | trismus | worsening)',
+  ],
+  [
+    'severe-bleeding',
+    'nosebleed & (bleeding_20min | blood_down_throat & (dizzy | near_faint | older) | severe_bleeding)',
+  ],
+  ['severe-bleeding', 'tonsillectomy & (blood_in_mouth | bleeding_any)'],
+  [
+    'bleeding-needs-check',
+    'tooth_extraction & bleeding_any | nosebleed & recurrent | varicose_bleed',
+  ],
+
+  // Back and joints (NICE CKS: cauda equina, spinal cord compression, septic arthritis).
+  [
+    'spinal-cord-warning',
+    'saddle_numb | back_pain & (incontinence_new | retention | legs_weak_both) | cancer & back_pain & (legs_weak_both | limb_weak)',
+  ],
+  ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
+  ['joint-warning', 'hot_joint | joint_locked'],
+  [
+    'back-pain-warning',
+    'back_pain & (fever | injects_drugs | cancer | weight_loss | night_pain | immunosuppressed | (osteoporosis | older) & fall)',
+  ],
+
+  // Diabetes (NICE NG17/NG18/NG28; JBDS) and adrenal crisis.
+  [
+    'diabetes-emergency',
+    '(diabetic | glucose_high | hyperglycaemia_word) & (ketones_high | ketones_word & (vomiting | breathing_fast | abdo_pain | drowsy | confused))',
+  ],
+  [
+    'diabetes-emergency',
+    '(glucose_high | hyperglycaemia_word | ketones_raised) & (vomiting | breathing_fast | breath_smell | drowsy | confused | unresponsive)',
+  ],
+  ['diabetes-emergency', 'diabetic & vomit_persistent & (ketones_word | ketones_raised | type1)'],
+  ['diabetes-emergency', 'glucose_extreme & (confused | drowsy | thirst_polyuria | vomiting)'],
+  [
+    'diabetes-emergency',
+    '(glucose_low | hypo_word | diabetic & (sweaty | collapse)) & (confused | drowsy | unresponsive | speech_problem | seizure)',
+  ],
+  [
+    'high-blood-sugar',
+    'glucose_high | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
+  ],
+  ['low-blood-sugar', '(glucose_low | hypo_word) & !resolved'],
+  [
+    'adrenal-crisis',
+    'addisons & (vomiting | vomit_persistent | near_faint | fainted | confused | drowsy | diarrhoea)',
+  ],
+
+  // Poisoning (TOXBASE / NHS 111).
+  ['overdose-poisoning', 'overdose | pills_many | carbon_monoxide'],
+  [
+    'overdose-poisoning',
+    'took_unknown & (suicidal | drowsy | unresponsive | confused | seizure | vomiting | breathless | slow_breathing)',
+  ],
+  ['overdose-poisoning', 'child_into_meds & (child | baby)'],
+  [
+    'overdose-poisoning',
+    '(recreational | opioid | alcohol_heavy) & (unresponsive | drowsy | seizure | slow_breathing | cyanosis | chest_pain | breathless_severe)',
+  ],
+  ['swallowed-hazard', 'button_battery | magnets & ingested | caustic & ingested & !eye_chemical'],
+  ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
+  ['medication-error', 'medication_error'],
+  [
+    'ingestion-advice',
+    'swallowed_object | household_mild & ingested & (child | baby) | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
+  ],
+
+  // Bleeding (Manchester: exsanguinating / uncontrollable haemorrhage).
+  [
+    'severe-bleeding',
+    'severe_bleeding & !period | haematemesis | coffee_ground_vomit | rectal_bleed_heavy',
+  ],
+  ['severe-bleeding', 'melaena & (near_faint | fainted | dizzy | pale | collapse)'],
+  ['severe-bleeding', 'heavy_bleeding & !pregnant & (near_faint | fainted | pale)'],
+  [
+    'blood-urine-stool',
+    'haematuria & !benign_colour | blood_in_stool | melaena | bloody_diarrhoea',
+  ],
+  [
+    'bleeding-needs-check',
+    'anticoagulant & bleeding_any & !head_injury | bruising_unexplained | period & heavy_bleeding',
+  ],
+
+  // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).
+  ['sepsis-signs', 'infection & sepsis_sign | sepsis_word'],
+  ['fever-on-chemotherapy', 'chemo & (fever | temp_37_5 | rigors | temp_low | very_unwell)'],
+  ['high-fever', 'temp_high | fever & high_fever_words | fever_3d'],
+  [
+    'fever-needs-check',
+    'fever & (immunosuppressed | travel_tropical | pregnant | postpartum | cirrhosis)',
+  ],
+
+  // Older adults (NHS: a sudden change in an older person).
+  [
+    'older-adult-decline',
+    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden | ataxia | fall & hip_pain)',
+  ],
+];
