@@ -65,8 +65,8 @@ export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
     'drug-reaction',
     'allergy',
-    'Rash after a new medicine',
-    `Contact the prescriber, a pharmacist or a doctor today before the next dose. ${CALL_IF} if your lips, tongue or throat swell, you wheeze, or the skin blisters or peels.`,
+    'Allergic reaction that needs checking today',
+    `Contact a pharmacist or a doctor today, and do not take a new medicine again until they have checked. ${CALL_IF} if your lips, tongue or throat swell, you wheeze, or the skin blisters or peels.`,
   ),
   u(
     'severe-headache',

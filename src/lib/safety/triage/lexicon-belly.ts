@@ -13,7 +13,7 @@ const BELLY = '(tummy|stomach|belly|abdomen|abdominal|abdo|gut)';
 export const BELLY_SIGNS: Concepts = {
   abdo_pain: [
     `(${BELLY}|pelvis|pelvic|groin) ~2 ({pain}|agony)`,
-    `{pain} ~3 (in|on|across|around|at|under) (the )?(top of |bottom of |lower |upper |right side of |left side of )?({poss} )?(${BELLY}|side|groin|pelvis|lower right|right side|left side|belly button)`,
+    `{pain} ~3 (in|on|across|around|at|under) (the )?((top|bottom|lower|upper|left|right|middle|right side|left side) (of )?)?({poss} )?((lower|upper|left|right|bottom|top) )?(${BELLY}|side|groin|pelvis|lower right|right side|left side|belly button)`,
     `${BELLY} ?ache`,
     'colic*',
     '(pain|pains) (started|moved|began) ~4 (belly button|lower right|right side)',
@@ -45,7 +45,11 @@ export const BELLY_SIGNS: Concepts = {
     'coffee ?-?grounds?',
     '{vomit} ~2 (dark brown|black|brown) (stuff|bits|liquid)',
   ],
+  no_bowel_movement: [
+    "(haven't|hasn't|not|no|without) ~3 (pooed|pooped|had a poo|opened (my|his|her) bowels|been for a poo|bowel movement)",
+  ],
   no_flatus: [
+    "(haven't|hasn't|not|no|without) ~3 (farted|fart|passed wind|broken wind|passing wind|passed gas)",
     "(hasn't|haven't|not|can't|cannot|unable to) (been able to )?(pass|passed|break|broken|broke|fart|farted) (any )?(wind|gas)",
     'no (wind|gas)',
   ],
@@ -85,6 +89,7 @@ export const BELLY_SIGNS: Concepts = {
     'under ({poss} )?breastbone',
     'pit of ({poss} )?stomach',
   ],
+  renal_colic: ['(comes|coming|came|come) in waves', 'kidney stones?', 'renal colic'],
   loin_pain: [
     '{pain} ~3 (in|on) ({poss} )?(side|sides|flank|loin|kidneys?|lower back)',
     '(side|flank|loin|kidney) (pain|ache|hurts)',
@@ -193,6 +198,7 @@ export const BELLY_SIGNS: Concepts = {
     'bleeding down below',
     'some blood (come|came)',
     '(dark|fresh|bright red) blood',
+    '(blood|bleeding) (is |was )?(coming|came|come)',
   ],
   heavy_bleeding: [
     'soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)',
@@ -202,6 +208,8 @@ export const BELLY_SIGNS: Concepts = {
     'gush* of (bright red |fresh )?blood',
     'bleeding (a lot|heavily|loads|really heavily|very heavily|badly)',
     'heavy bleeding',
+    "(blood|bleeding) ~3 (?<!(not|isn't|wasn't|no|too) )(much|a lot|lots|heavy|heavily|loads|pouring)",
+    '(much|a lot of|lots of|so much|loads of) blood',
   ],
   face_hand_swelling: [
     '(face|hands|fingers|feet and hands|hands and feet|hands and face|face and hands) ~3 (swollen|swell*|puffy)',
@@ -213,11 +221,13 @@ export const BELLY_SIGNS: Concepts = {
     "(less|fewer|reduced|decreased|not many) (fetal |foetal |baby |baby's )?(movements?|kicks|kicking|movement)",
     "(baby|babies) ~3 (hasn't|has not|isn't|not|stopped) (been )?(moving|moved|kicked|kicking)",
     "(haven't|not|can't|didn't) (felt|feel) (the |my )?(baby|babies|him|her|it) (move|moving|kick)",
+    "(haven't|not|hardly|barely|didn't|hasn't) (felt|feel|feeling|been) (much|many|any|a lot of) (movement|movements|kicks|kicking)",
     'quieter than usual',
     'moving less',
   ],
   no_fetal_movement: [
     '(baby|babies) ~3 (stopped|not) (moving|kicking) (at all|completely)',
+    "(baby|babies|bump) ~3 (hasn't|has not|not|hasnt|didn't) (moved|kicked|been moving|been kicking) (at all|all day|today|since)",
     "(haven't|not|can't) (felt|feel) (the |my )?(baby|babies) (move|moving|kick) (at all|all day|since|today)",
     'no (fetal |baby )?(movements?|kicks) (at all|all day|since|today)',
     'stopped moving',
@@ -261,12 +271,14 @@ export const BELLY_SIGNS: Concepts = {
     '{pain} (on |down |in )?(one|the left|the right|left|right) side',
     '{pain} (on|in|down) (the |my )?(left|right)( hand)?( side)?',
     '(left|right) ?-?sided (\\w+ )?pain',
+    '{pain} (low )?(on|in|down) (the |my )?(left|right)',
+    'shoulder ?-?tip ~2 ({pain}|hurts?)',
     '{pain} ~4 (on|down|in) (one|the left|the right) side',
     'one ?-?sided (\\w+ )?pain',
     'shoulder ?-?tip pain',
   ],
   wound_infected: [
-    '(wound|scar|stitches|incision|cut) ~4 (red|oozing|weeping|open|pus|smelly|hot|gaping|infected|swollen)',
+    '(wound|scar|stitches|incision|cut|sore|ulcer|graze|bite|blister) ~4 (red|oozing|weeping|open|pus|smelly|hot|gaping|infected|swollen)',
     'infected (wound|cut|scar|stitches)',
   ],
   mastitis: ['(breast|nipple) ~3 (red|hot|painful|lump|swollen|hard)', 'mastitis'],

@@ -31,6 +31,11 @@ export const CHILD_SIGNS: Concepts = {
     "(not|isn't) (responding|reacting) (like |as )?(normal|normally|usual)",
     "(doesn't|won't|not|isn't) (smile|smiling|interested|playing)",
   ],
+  fever_not_settling: [
+    '(despite|even with|even after) ~3 (calpol|paracetamol|ibuprofen|nurofen|medicine)',
+    "(not|isn't|won't|doesn't) (coming|come|going|go) down",
+    "(calpol|paracetamol|ibuprofen|nurofen|medicine) ~3 (not|isn't|doesn't|aren't) (helping|working|touching)",
+  ],
   intussusception: [
     'red (currant )?jelly',
     'jelly-?like (stuff|poo|mucus)',
@@ -40,6 +45,7 @@ export const CHILD_SIGNS: Concepts = {
 
 export const QUALIFIERS: Concepts = {
   nausea: [
+    '(sick|nauseous|queasy) and (grey|pale|sweaty|clammy|dizzy|faint)',
     'nause*',
     '(feel|feels|feeling|felt) (a bit |really |very |so |quite )?(sick|queasy)',
     "(like (i'm|im|i am) )?(going to|gonna|want to) (be sick|throw up|vomit)",
@@ -56,6 +62,8 @@ export const QUALIFIERS: Concepts = {
     '(confused|muddled|forgetful) ~4 (last|past|for) (two|2|few|couple of|several|three|3) days',
     'always a bit (forgetful|confused)',
   ],
+  shaky: ['shak(y|ing|es)', 'trembl*', 'jittery', 'the shakes'],
+  panic_attack: ['panic attack*', 'anxiety attack*'],
   palp_explained: [
     'coffee',
     'caffeine',

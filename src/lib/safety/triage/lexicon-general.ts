@@ -7,6 +7,7 @@ import type { Concepts } from './lexicon-types';
 
 export const GENERAL_SIGNS: Concepts = {
   unresponsive: [
+    "(not|isn't|won't|doesn't|didn't) (answering|answer|responding to|respond to) (me|us|questions|when)",
     'unconscious*',
     'unresponsive',
     "(not|isn't|isnt|stopped|no longer) (responding|responsive|reacting)",
@@ -18,6 +19,7 @@ export const GENERAL_SIGNS: Concepts = {
     'knocked out',
     'out cold',
     "passed out (and|but) (won't|can't|not|isn't|hasn't|still)",
+    'passed out drunk',
     'lifeless',
     "(limp|floppy) and (not|unresponsive|won't)",
     'not (breathing|moving) and',
@@ -53,7 +55,8 @@ export const GENERAL_SIGNS: Concepts = {
     'funny turn',
   ],
   near_faint: [
-    '(nearly|almost) (fainted|passed out|blacked out|collapsed)',
+    '(nearly|almost|about to|going to|gonna) (faint*|pass* out|black* out|collaps*)',
+    "(feel|feels|feeling|felt) like (i'm |i am |he's |she's )?(passing out|fainting|i might faint|i could faint|collapsing)",
     "(feel|feels|feeling|felt) (like )?(i'm |he's |she's |i am |i was )?(going to|gonna|about to) (faint|pass out|collapse|black out)",
     '(feel|feels|feeling|felt) (very |really |so |a bit )?(faint|light ?headed|woozy|dizzy and weak)',
     'light ?headed',
@@ -84,7 +87,7 @@ export const GENERAL_SIGNS: Concepts = {
     "(sleepy|drowsy) and (floppy|confused|not|won't|hard)",
     'mumbling',
     'groggy',
-    'out of it',
+    '(is|seems|totally|completely|really|very|a bit) out of it',
     'zoned out',
     'more sleepy than usual',
   ],

@@ -34,6 +34,10 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'pain (to|into|down) ({poss} )?((left|right) )?(arms?|jaw|neck|back|shoulders?)',
     'through to ({poss} )?back',
   ],
+  arm_jaw_pain: [
+    '{pain} ~3 (in|down|into) ({poss} )?((both|left) )?(arms?|jaw)',
+    '(jaw|left arm|both arms) ~2 ({pain}|heavy|heaviness)',
+  ],
   pain_to_back: [
     '(through|goes|going|went|radiat\\w*|spread\\w*) (through )?(to|into) ({poss} )?back',
     'and (upper |lower )?back',
@@ -105,6 +109,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'catch (my|his|her) breath',
   ],
   breathless_explained: [
+    '(when|while|if) (i |he |she )?(run|jog|exercise|do sport|play football|go to the gym|work out)',
     '(after|when|from) (running|exercise|exercising|the gym|sport|a run|jogging|playing|a workout|working out|dancing|swimming|cycling)',
     'running for the bus',
     'unfit',
@@ -142,20 +147,23 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'silent',
   ],
   food_stuck: [
+    '(bone|food|something|it) ~3 (feels|feel|is|got|still) (stuck|lodged)',
+    '(swallowed|eating|ate) ~5 (stuck|lodged)',
     '(food|meat|steak|chicken|bone|fish ?bone|something|piece of \\w+|sweet|grape|bolus) (is |got |has got |has been |was |that )?(stuck|lodged) (in )?({poss} )?(throat|gullet|o?esophagus|windpipe|chest)?',
     'stuck in ({poss} )?(throat|gullet)',
   ],
   cant_swallow_saliva: [
     "(can't|cannot|unable to|not able to|can not) (even )?swallow ((my|his|her|their) )?(own )?(spit|saliva)",
-    'drool*',
   ],
+  drooling: ['drool*'],
   cant_swallow: [
     "(can't|cannot|unable to|struggling to|hard to|difficult to|hurts to|difficulty|trouble|can hardly|can barely|not able to) (\\w+ )?swallow*",
     'swallowing (is )?(very |really )?(hard|difficult|painful|impossible)',
   ],
   stridor: [
     'stridor',
-    '(high pitched|whistling|squeaky|crowing|harsh|strange) (noise|sound|breathing) (when|as) (he |she |i )?(breathe|breathes|breathing) in',
+    '(high pitched|whistling|squeaky|crowing|harsh|strange|noisy|rasping) (noise|sound|noises|sounds|breathing) ~3 (breath*|breathing) in',
+    '(noise|sound|noises) (when|as) (he |she |i )?(breathe|breathes|breathing) in',
     'noisy breathing (in|when)',
   ],
   croup: ['croup*', 'barking cough', 'cough like a seal'],
@@ -164,6 +172,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'death rattle',
     'rattl* (in|from) (his|her|the) chest',
     'noisy breathing',
+    '(gurgling|rattling|rattly) (noises?|sounds?|breathing)',
   ],
   slow_breathing: [
     '(breathing|breaths) (is |are |has |have )?(really |very |so |gone |become )?(slow|shallow)',
@@ -252,6 +261,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(tongue|uvula) ~3 (swell*|swollen|thick|big|bigger|huge|puffy|enlarg*)',
     'swell* (of|in|on) ({poss} )?(tongue|throat)',
     'swollen (tongue|throat)',
+    'swell* ~3 tongue',
+    '(lips?|face|mouth) and tongue ~2 (swell*|swollen)',
   ],
   lip_face_swelling: [
     '(lips?|face|eyes?|eyelids?|mouth|cheeks?) ~3 (swell*|swollen|puffy|puffed up|puffing up|blown up|blowing up|ballooning)',
@@ -281,6 +292,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     "(no|can't feel (a|the)) pulse in ({poss} )?(foot|leg|arm|wrist)",
   ],
   limb_cant_move: [
+    "(not|can't|cannot|unable to|doesn't|don't|won't|couldn't|can not) (move|moving|feel|feeling) (his|her|my|their|both) (legs|arms|leg|arm|feet)",
     "(can't|cannot|unable to|not able to) (move|feel|wiggle|lift|raise) ({poss} )?(right |left )?(foot|leg|toes|fingers|hand|arm)",
     "(leg|foot|arm|hand|fingers?|toes?) ~3 (numb|dead|paralysed|paralyzed|won't move)",
   ],
@@ -293,7 +305,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   calf_pain: [
     '(calf|calves) ~3 ({pain}|tight|cramp*|swollen|swell*|red|hot|warm|hard)',
-    '{pain} (in|behind) ({poss} )?(calf|calves)',
+    '({pain}|swelling|swollen) (and (swelling|pain|redness|tenderness) )?(in|of|behind) ({poss} )?(calf|calves)',
   ],
   leg_swollen_one: [
     '(one|left|right) (leg|calf|ankle|thigh) ~3 (swollen|bigger|swell*|fatter|thicker)',

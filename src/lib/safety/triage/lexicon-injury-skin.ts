@@ -39,6 +39,7 @@ export const INJURY_SIGNS: Concepts = {
     '(hit|knocked (down|over)) by a (car|bus|van|lorry|truck|motorbike|bike|train)',
     '(came|come|fell|thrown) off ({poss} )?(motor)?(bike|motorbike|motorcycle|horse|scooter) ~3 (at speed|fast|high speed|on the motorway)',
     'at (high )?speed',
+    '(fell|fallen|fall|falling|thrown) down (the |a |some )?(stairs|steps|flight of stairs)',
     'high speed',
     '(fell|fallen|fall|falling) (from|off) (a |the )?(height|ladder|roof|balcony|scaffold*|window|first floor|second floor|cliff|tree)',
     'crushed (by|under)',
@@ -67,7 +68,7 @@ export const INJURY_SIGNS: Concepts = {
   deformity: [
     '(bent|pointing|twisted) ~3 (weird|funny|strange|odd|wrong|awkward|unnatural) (angle|way|direction)',
     '(weird|funny|strange|odd|wrong) angle',
-    "(looks|is|gone|now|it's|its|it is|been) (\\w+ )?(deformed|crooked|out of shape|wonky|misshapen)",
+    "(looks|is|gone|now|it's|its|it is|been) (\\w+ )?(deformed|crooked|out of shape|wonky|misshapen|bent|twisted)",
     'out of place',
   ],
   fracture_word: [
@@ -98,6 +99,13 @@ export const INJURY_SIGNS: Concepts = {
     'burn* ~4 (face|eyes|genitals|mouth|throat|airway)',
   ],
   blister: ['blister*'],
+  burn_minor: [
+    'no blisters?',
+    '(just|only|a bit|slightly) red',
+    'superficial',
+    '(small|minor|little) burn',
+  ],
+  limb_swelling_big: ['(whole|entire) (arm|leg|hand|foot) ~3 (swollen|swell*|puffy)'],
   electric_shock: [
     'electric* shock',
     'electrocut*',
@@ -139,10 +147,14 @@ export const INJURY_SIGNS: Concepts = {
     "can't get up",
   ],
   fall: ['(fell|fallen|fall|falls|tripped|slipped|had a fall)'],
-  hip_pain: [
-    'hip ~3 ({pain}|hurts?)',
-    '{pain} ~3 (in|of) ({poss} )?hip',
-    'leg (looks )?(shorter|turned out|rotated)',
+  hip_pain: ['hip ~3 ({pain}|hurts?|agony)', '{pain} ~3 (in|of) ({poss} )?hip'],
+  hip_deformity: ['leg ~2 (shorter|shortened|turned out|rotated|twisted out|pointing out)'],
+  back_to_normal: [
+    '(absolutely|totally|completely|perfectly) (fine|well|normal|ok)',
+    '(fine|happy) and (playing|eating)',
+    '(playing|eating|drinking|acting|behaving|running around) (and (eating|drinking|playing) )?(normally|as normal|fine|happily|as usual|like normal)',
+    'back to (his|her|my) (usual|normal) self',
+    'completely (fine|well|normal)',
   ],
   chest_injury: [
     '(ribs?|chest) ~4 (after|from) (a |the )?(fall|falling|crash|accident|hit|kick)',
@@ -170,6 +182,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     '(something|metal|glass|grit|sand|dirt|wood|debris|a chip) ~4 (in|into|flew into|went into|stuck in) ({poss} )?eye',
     'scratched ({poss} )?eye',
     '(ball|squash ball|golf ball|cork|fist|elbow|firework|twig|branch) ~4 eye',
+    '(eye|eyes) ~3 (hit|poked|struck|injured|punched|scratched|cut) (by|with)',
     "eye ~3 (won't|can't|doesn't|cannot) move",
     'blood (in|inside) ({poss} )?eye',
     'eye injury',
@@ -269,6 +282,9 @@ export const EYE_SKIN_SIGNS: Concepts = {
     '(behind|around) ({poss} )?ear ~3 (swollen|red|swelling|painful|sore|lump|sticking out)',
     'ear (is )?sticking out',
   ],
+  nose_ear_object: [
+    '(bead|peanut|pea|button|toy|stone|crayon|rubber|lego|something|object|small \\w+|battery|sweetcorn|insect|bug) ~3 (up|in|into|stuck in|stuck up) ({poss} )?(nose|nostril|nostrils|ear|ears)',
+  ],
   tooth_pain: [
     '(tooth|teeth|molar|wisdom tooth|gum|gums|filling|crown) ~3 ({pain}|broken|broke|cracked|abscess|throbbing|infected)',
     'tooth ?ache',
@@ -281,6 +297,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'swelling ~4 (spreading|going|moving) ~3 (eye|neck|throat|jaw)',
     '(swollen|swelling) (under|below) ({poss} )?(jaw|tongue|chin)',
     'neck ~3 (swollen|swelling)',
+    'swelling (in|of|on) ({poss} )?neck',
   ],
   back_pain: [
     'back ~2 ({pain}|agony|spasm|killing|gone|went|locked|seized)',
@@ -289,6 +306,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'lumbago',
     'backache',
     'slipped disc',
+    'between ({poss} )?shoulder ?blades',
   ],
   saddle_numb: [
     'saddle',
@@ -312,6 +330,10 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'gout',
     'septic arthritis',
   ],
-  joint_locked: ["(can't|cannot) (bend|straighten|move) ({poss} )?(knee|joint|hip|elbow|ankle)"],
+  joint_locked: [
+    '(knee|joint) ~4 (locked|locking|locks)',
+    "(can't|cannot) (bend|straighten) (it|my \\w+)",
+    "(can't|cannot) (bend|straighten|move) ({poss} )?(knee|joint|hip|elbow|ankle)",
+  ],
   night_pain: ['(worse|bad|wakes (me|him|her)) (at|in the) night', 'night pain'],
 };

@@ -11,7 +11,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'overdos*',
     '(took|taken|take|swallowed|had|ate|drank|downed|necked|chewed) ~3 (too many|a (whole|full) (bottle|packet|box|pack|strip|load)|all (of )?(my|the|his|her|their)|loads of|a load of|a bunch of|a handful of|a lot of|lots of|a fistful of|double|triple|extra) ~2 ({drug}|pills|tablets|stuff|of them)',
     'too many {drug}',
-    '(whole|entire|full) (bottle|packet|box|pack|strip) of ~2 {drug}',
+    '(took|taken|injected|gave|given|had|swallowed|drank) ~3 too much ~2 ({drug}|insulin|medicine|of (it|his|her|my|the))',
+    '(whole|entire|full|half a|most of a) (bottle|packet|box|pack|strip) of ~2 ({drug}|calpol|nurofen|medicine|piriton|antihistamine*|cough (syrup|medicine))',
     'took a (load|lot|bunch|handful) of',
     'more than the (max|maximum|recommended) (daily )?dose',
     '(kept|been|keep|keeps) taking ~4 every (hour|couple of hours|two hours|few hours|2 hours|\\d+ hours)',
@@ -30,10 +31,14 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   ],
   button_battery: [
     '(button|coin|lithium|watch|small|round|remote|hearing aid) (cell )?batter(y|ies)',
-    'batter(y|ies) (from|out of) ~3 (remote|watch|toy|key|scale|card)',
-    '(swallowed|ate|eaten|put in|bit|chewed) ~4 batter(y|ies)',
+    'batter(y|ies) (from|out of|of) ~3 (remote|watch|toy|key|scale|card)',
+    '(swallow*|ate|eat|eats|eaten|put in|bit|chewed) ~4 batter(y|ies)',
   ],
-  magnets: ['magnets'],
+  magnets: [
+    'magnets',
+    'magnet (pieces|balls|beads|bits)',
+    '(two|three|several|some|\\d+) magnets?',
+  ],
   caustic: [
     'bleach',
     'drain (cleaner|unblocker)',
@@ -124,7 +129,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'bleeding for (over |more than |about )?(an hour|\\d+ (hours|hrs)|half an hour)',
   ],
   haematemesis: [
-    '{vomit} (up )?((a lot of|lots of|some|fresh|bright red|dark|much|so much|loads of|red) )?(blood|bloody)',
+    '{vomit} (up )?((?!(and|but|or|then|since) )\\w+ ){0,3}(blood|bloody)',
     '(blood|bloody) (in|with) ({poss} )?(vomit|sick)',
     'ha?ematemesis',
     'vomit blood',

@@ -28,7 +28,7 @@ function ages(msg: Message): number[] {
     new RegExp(`\\b${N}[\\s-]*${unit}[\\s-]*old\\b`, 'g'),
     new RegExp(`\\b${N}\\s*(y\\/o|yo|yr old)\\b`, 'g'),
     new RegExp(
-      `\\b${PERSON}(?:\\s+(?:is|was|aged?|only|just|of))*\\s+${N}\\s*(days?|weeks?|wks?|months?|mos?|mths?|mo|m)\\b(?!\\s+(?:pregnant|along|gestation|ago|postpartum|post))`,
+      `\\b${PERSON}(?:\\s+(?:is|was|aged?|only|just|of))*\\s*[(,]?\\s*${N}\\s*(days?|weeks?|wks?|months?|mos?|mths?|mo|m)\\b(?!\\s+(?:pregnant|along|gestation|ago|postpartum|post))`,
       'g',
     ),
     new RegExp(`\\baged?\\s+${N}\\b`, 'g'),

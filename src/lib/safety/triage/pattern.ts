@@ -20,7 +20,7 @@ const gap = (n: number) => `(?:[^\\w.!?\\n]+[\\w']+){0,${n}}?[^\\w.!?\\n]+`;
 export const MACROS: Readonly<Record<string, string>> = {
   pain: '(pain|pains|painful|painfully|hurt*|ache*|aching|achy|sore*|tender*|agony|agonising|agonizing|discomfort|cramp*|throb*|stabbing|killing (me|him|her))',
   severe:
-    '(severe*|very bad|really bad|so bad|terrible|terribly|horrible|awful|agoni[sz]ing|agony|excruciating|unbearable|intense|extreme*|worst|crushing|screaming|10 ?/ ?10|10 out of 10|ten out of ten|killing (me|him|her)|the worst|can barely (move|walk|stand)|doubled over)',
+    '(severe*|big pain|very (big|strong|much) pain|so much pain|very pain|very bad|really bad|so bad|terrible|terribly|horrible|awful|agoni[sz]ing|agony|excruciating|unbearable|intense|extreme*|worst|crushing|screaming|10 ?/ ?10|10 out of 10|ten out of ten|killing (me|him|her)|the worst|can barely (move|walk|stand)|doubled over)',
   sudden:
     '(sudden*|all of a sudden|out of nowhere|outta nowhere|out of the blue|abrupt*|came on (fast|quickly|in (a|one|an) (second|instant|moment))|within (seconds|a second|minutes)|just now)',
   poss: '(my|his|her|their|the|your|our|one|both|a)',
@@ -36,7 +36,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   poo: '(poo|poos|pooing|pooed|poop*|stool|stools|faeces|feces|bowel movements?|bowel motions?)',
   blood: '(blood|bloody|bleed*)',
   eye: '(eye|eyes|eyeball)',
-  drug: '(pills|tablets|tabs|meds|medicine*|medication*|capsules|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|co-?codamol|codeine|tramadol|morphine|oxycodone|sertraline|citalopram|fluoxetine|amitriptyline|antidepressants|sleeping (pills|tablets)|diazepam|xanax|valium|insulin|iron tablets|lithium|propranolol|beta blockers|opioids|painkillers)',
+  drug: '(pills|tablets|tabs|meds|calpol|nurofen|piriton|antihistamines?|medicine*|medication*|capsules|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|co-?codamol|codeine|tramadol|morphine|oxycodone|sertraline|citalopram|fluoxetine|amitriptyline|antidepressants|sleeping (pills|tablets)|diazepam|xanax|valium|insulin|iron tablets|lithium|propranolol|beta blockers|opioids|painkillers|methadone|oxycodone|fentanyl|buprenorphine|zopiclone|pregabalin|gabapentin|quetiapine|olanzapine|mirtazapine|warfarin|digoxin|metformin|gliclazide|amlodipine|vitamins|iron)',
 };
 
 function expand(source: string, depth = 0): string {

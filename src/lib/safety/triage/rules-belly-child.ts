@@ -10,7 +10,10 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
     'abdo_pain & severe_pain_any & (sudden | vomiting | pale | sweaty | fainted | near_faint | distension)',
   ],
   ['abdominal-emergency', 'bilious_vomit & (distension | no_flatus | abdo_pain | older)'],
-  ['abdominal-emergency', 'faeculent_vomit | distension & no_flatus | hernia & irreducible'],
+  [
+    'abdominal-emergency',
+    'faeculent_vomit | distension & (no_flatus | no_bowel_movement & vomiting) | vomiting & no_flatus | hernia & irreducible',
+  ],
   [
     'abdominal-emergency',
     '(abdo_pain | epigastric_pain) & pain_to_back & (vomiting | severe_pain_any | alcohol)',
@@ -21,7 +24,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
     'severe-abdominal-pain',
     '(abdo_pain | loin_pain) & (severe_pain_any | worsening | peritonism | rlq_pain | constant_pain | ruq_pain & (nausea | vomiting)) & !period & !mild',
   ],
-  ['severe-abdominal-pain', 'rlq_pain & (worsening | fever | peritonism)'],
+  ['severe-abdominal-pain', 'rlq_pain & (worsening | fever | peritonism) | renal_colic'],
   ['jaundice', 'jaundice'],
   [
     'dehydration',
@@ -46,13 +49,16 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   // Pregnancy and after a birth (NHS, RCOG, NICE NG133 pre-eclampsia).
   [
     'pregnancy-emergency',
-    'pregnant & (heavy_bleeding | seizure | cord_visible | no_fetal_movement | bump_hard & (constant_pain | vaginal_bleeding | abdo_pain))',
+    'pregnant & (heavy_bleeding | vaginal_bleeding & blood_heavy_amount | seizure | cord_visible | no_fetal_movement | bump_hard & (constant_pain | vaginal_bleeding | abdo_pain))',
   ],
   [
     'pregnancy-emergency',
     'pregnant & vaginal_bleeding & (abdo_pain | one_sided_pain | constant_pain) & (near_faint | fainted | dizzy | severe_pain_any | pale | contractions)',
   ],
-  ['pregnancy-emergency', 'pregnant & one_sided_pain & (near_faint | fainted) '],
+  [
+    'pregnancy-emergency',
+    'pregnant & (one_sided_pain | abdo_pain | severe_pain_any) & (near_faint | fainted)',
+  ],
   [
     'pregnancy-emergency',
     'pregnant & (headache & (blurred_vision | flashing_lights | face_hand_swelling | severe | severe_pain_any | vision_loss) | (blurred_vision | flashing_lights) & (face_hand_swelling | ruq_pain | epigastric_pain))',
@@ -90,7 +96,11 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
     'child-fever-warning',
     '(child | baby) & fever & (infant_u6m & temp_39 | fever_5d | rigors | not_feeding | dehydration | breathing_fast | rr_fast | not_responding_normally | drowsy | rash | high_pitched_cry | not_eating_drinking & baby)',
   ],
-  ['ent-warning', '(child | baby) & cant_swallow'],
+  ['ent-warning', '(child | baby) & cant_swallow | nose_ear_object'],
+  [
+    'child-fever-warning',
+    'child & (temp_39 | high_fever_words) & (not_eating_drinking | fever_not_settling | weak_new | very_unwell)',
+  ],
   ['eye-warning', 'infant_u3m & eye_discharge'],
   ['jaundice', 'infant_u3m & jaundice'],
   ['testicle-pain', '(child | baby) & scrotal_swelling'],

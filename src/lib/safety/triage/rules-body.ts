@@ -9,14 +9,17 @@ export const BODY_RULES: readonly RuleSource[] = [
     'head-injury-red-flags',
     'head_injury & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
   ],
-  ['head-injury', 'head_injury'],
+  ['head-injury', 'head_injury & !back_to_normal'],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
   [
     'serious-injury',
     'penetrating | open_fracture | electric_shock | snake_bite | drowning | long_lie',
   ],
-  ['serious-injury', 'burn & burn_severe'],
+  [
+    'serious-injury',
+    'burn & burn_severe | hip_deformity | fall & hip_pain & older & (cant_weight_bear | severe_pain_any | severe)',
+  ],
   [
     'serious-injury',
     'major_trauma & (chest_pain | abdo_pain | breathless | neck_injury | severe_bleeding | deformity | severe_pain_any | back_pain | chest_injury | limb_cant_move | unresponsive | confused)',
@@ -25,17 +28,18 @@ export const BODY_RULES: readonly RuleSource[] = [
     'serious-injury',
     '(deformity | fracture_word | injury_any) & (limb_cold_white | limb_cant_move & numb_any)',
   ],
+  ['serious-injury', 'injury_any & legs_weak_both'],
   [
     'serious-injury',
     'neck_injury & (bilateral_tingle | legs_weak_both | limb_weak) & (major_trauma | fall)',
   ],
   [
     'possible-fracture',
-    'deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & hip_pain | major_trauma',
+    'deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling) | major_trauma',
   ],
   [
     'wound-or-burn',
-    'burn & (blister | !mild) | puncture | foreign_body_skin | animal_bite | wound_deep',
+    'burn & (blister | !mild & !burn_minor) | puncture | foreign_body_skin | animal_bite | wound_deep',
   ],
   [
     'temperature-emergency',
@@ -60,7 +64,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness | wound_infected | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.
@@ -68,7 +72,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'ent-warning',
     'sore_throat & (trismus | throat_one_side | cant_swallow) | throat_one_side | mastoid',
   ],
-  ['ent-warning', 'hearing_loss'],
+  ['ent-warning', 'hearing_loss | food_stuck | neck_swelling & (trismus | cant_swallow | fever)'],
   [
     'dental-infection',
     'tooth_pain & (lip_face_swelling | neck_swelling | fever | severe_pain_any | trismus | worsening)',
@@ -108,7 +112,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['diabetes-emergency', 'glucose_extreme & (confused | drowsy | thirst_polyuria | vomiting)'],
   [
     'diabetes-emergency',
-    '(glucose_low | hypo_word | diabetic & (sweaty | collapse)) & (confused | drowsy | unresponsive | speech_problem | seizure)',
+    '(glucose_low | hypo_word | diabetic & (sweaty | shaky | collapse)) & (confused | drowsy | unresponsive | speech_problem | seizure)',
   ],
   [
     'high-blood-sugar',
@@ -126,7 +130,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     'took_unknown & (suicidal | drowsy | unresponsive | confused | seizure | vomiting | breathless | slow_breathing)',
   ],
-  ['overdose-poisoning', 'child_into_meds & (child | baby)'],
+  [
+    'overdose-poisoning',
+    'child_into_meds & (child | baby) | (child | baby) & ingested & (opioid | high_risk_drug)',
+  ],
   [
     'overdose-poisoning',
     '(recreational | opioid | alcohol_heavy) & (unresponsive | drowsy | seizure | slow_breathing | cyanosis | chest_pain | breathless_severe)',

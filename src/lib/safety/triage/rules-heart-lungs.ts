@@ -15,8 +15,12 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'chest-pain-red-flags',
     'chest_pain & (chest_pressure_type | at_rest | onset_last_hour) & (older | diabetic | heart_condition | at_rest | onset_last_hour | worsening) & !chest_injury',
   ],
-  ['chest-pain', 'chest_pain'],
-  ['tearing-pain', 'tearing & (chest_pain | back_pain | abdo_pain | pain_to_back)'],
+  [
+    'chest-pain-red-flags',
+    'arm_jaw_pain & (pale | sweaty | clammy | nausea | breathless | heart_attack_stated) & !injury_any',
+  ],
+  ['chest-pain', 'chest_pain & !(panic_attack & resolved)'],
+  ['tearing-pain', 'tearing & (chest_pain | back_pain | abdo_pain | pain_to_back | sudden)'],
   ['tearing-pain', 'chest_pain & pain_to_back & (sudden | severe | severe_pain_any)'],
   [
     'tearing-pain',
@@ -28,7 +32,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   ['heart-rhythm-red-flags', 'icd_shock'],
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
-  ['heart-rhythm-red-flags', 'hr_fast & (near_faint | fainted | chest_pain)'],
+  ['heart-rhythm-red-flags', '(hr_fast | hr_slow) & (near_faint | fainted | chest_pain)'],
   ['palpitations', 'palpitations & !palp_explained & !resolved'],
   ['palpitations', 'hr_fast | hr_slow & (dizzy | near_faint | fainted)'],
   [
@@ -47,14 +51,20 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'inhaler_no_relief & (asthma | breathless | wheeze | chest_pain | asthma_attack)',
   ],
   ['breathing-severe', 'slow_breathing | apnoea & (baby | child)'],
-  ['breathing-severe', 'noisy_breathing & (drowsy | unresponsive | breathing_fast | older)'],
+  [
+    'breathing-severe',
+    'noisy_breathing & (drowsy | unresponsive | breathing_fast | older | fainted | alcohol | alcohol_heavy | recreational | opioid)',
+  ],
   ['breathing-severe', '(breathless | breathing_fast) & (drowsy | confused | cyanosis | sats_low)'],
   ['breathing-severe', 'rr_very_fast | breathing_fast & baby & (not_feeding | apnoea)'],
   ['low-oxygen', 'sats_low'],
   ['oxygen-borderline', 'sats_borderline'],
   ['airway-blocked', 'choking & !resolved'],
   ['airway-blocked', 'food_stuck & (cant_swallow_saliva | cant_swallow | breathless)'],
-  ['airway-blocked', 'cant_swallow_saliva'],
+  [
+    'airway-blocked',
+    'cant_swallow_saliva | drooling & (sore_throat | stridor | breathless | cant_swallow | voice_change | throat_swelling | food_stuck)',
+  ],
   ['airway-blocked', 'stridor & (at_rest | breathless | drowsy | cyanosis)'],
   [
     'airway-blocked',
@@ -63,7 +73,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['breathing-difficulty', 'breathless & !breathless_explained'],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   ['breathing-difficulty', 'reliever_overuse | asthma_attack | (asthma | copd) & breathing_worse'],
-  ['breathing-difficulty', 'stridor | croup & (breathless | drowsy | at_rest)'],
+  ['breathing-difficulty', 'stridor | croup & (breathless | drowsy | at_rest | child | baby)'],
   ['breathing-difficulty', 'rr_fast | breathing_fast & (fever | child | baby | older)'],
   ['blood-in-phlegm', 'haemoptysis'],
   ['severe-bleeding', 'haemoptysis & blood_heavy_amount'],
@@ -86,10 +96,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'anaphylaxis',
-    '(lip_face_swelling | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis)',
+    '(lip_face_swelling | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis | allergy_context & chest_pain)',
   ],
   ['facial-swelling', 'lip_face_swelling'],
-  ['drug-reaction', '(rash | hives) & new_medicine'],
+  ['drug-reaction', '(rash | hives) & new_medicine | allergy_context & limb_swelling_big'],
 
   // A limb losing its blood supply; very high blood pressure.
   [

@@ -31,7 +31,7 @@ export const BENIGN_IN_SCOPE =
 
 /** Someone who could be having the symptom: the writer or a person they name. */
 export const EXPERIENCER =
-  /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their|this|son|daughter|mother|mom|mum|mam|father|dad|wife|husband|baby|child|kid|kids|toddler|infant|newborn|partner|friend|flatmate|brother|sister|bro|sis|grandma|grandmother|grandpa|grandfather|gran|nan|nana|grandad|granddad|aunt|uncle|patient|boyfriend|girlfriend|roommate|colleague|neighbour|neighbor)\b/;
+  /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their|this|son|daughter|mother|mom|mum|mam|father|dad|wife|husband|partner|friend|flatmate|brother|sister|bro|sis|grandma|grandmother|grandpa|grandfather|gran|nan|nana|grandad|granddad|aunt|uncle|patient|boyfriend|girlfriend|roommate|colleague|neighbour|neighbor)\b/;
 
 /** How a general question opens: "can covid cause...", "is chest pain a symptom...". */
 export const QUESTION_START =
@@ -60,7 +60,7 @@ const CLINICIAN =
  * the sentence that says so and the one before it. A person's own "I'm fine" clears nothing.
  */
 export const CLEARED = new RegExp(
-  `\\b${CLINICIAN}\\b[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|nothing|no|not|just|only|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
+  `\\b${CLINICIAN}\\b[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|nothing|no|not|just|only|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
 );
 
 /**

@@ -278,4 +278,23 @@ export const FUZZY_STOPLIST: ReadonlySet<string> = new Set([
   'sweeping',
   'swallows',
   'suddenness',
+  // Real words one edit from a target, found by checking the targets against the Debian
+  // American and British word lists: "dropping" is not "drooping".
+  'blending',
+  'breaching',
+  'confuser',
+  'contused',
+  'contusion',
+  'drooling',
+  'dropping',
+  'seating',
+  'selling',
+  'shelling',
+  'slurped',
+  'smelling',
+  'spelling',
+  'spurred',
+  'swearing',
+  'unbeatable',
+  'wheeling',
 ]);
