@@ -25,6 +25,8 @@ export type { Triage, TriageFlag, TriageLevel } from './types';
 export { normalize } from './normalize';
 export { CRISIS_FLAG_IDS, TRIAGE_FLAGS };
 export type { FlagDef } from './flags';
+export { followUpFor, triageWithAnswers } from './followup';
+export type { FollowUp, FollowUpQuestion } from './followup';
 
 /**
  * Reads one user message and says how urgently the person should get help, with the flags

@@ -181,6 +181,10 @@ export const BELLY_SIGNS: Concepts = {
     'spiked',
     'sexual assault',
   ],
+  paraphimosis: [
+    "foreskin ~4 (stuck|won't go back|can't (pull|go|get) (it )?(back|forward)|swollen)",
+    '(penis|willy|foreskin|glans) ~3 (swollen|swelling)',
+  ],
   retained_object: [
     "tampon ~4 (stuck|inside|forgot|lost|left in|can't (get|find))",
     '(forgot|forgotten|lost|left) (a |my |her )?tampon',

@@ -76,6 +76,7 @@ export const QUALIFIERS: Concepts = {
     '(settled|went away|stopped) (in|after|with)',
   ],
   recurrent: [
+    '(\\d+|two|three|four|five|several|many) times (today|this week|in a day|a day|since)',
     'keeps? coming back',
     'every day',
     'again and again',

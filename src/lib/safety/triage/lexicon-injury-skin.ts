@@ -80,8 +80,14 @@ export const INJURY_SIGNS: Concepts = {
     "(can't|cannot|unable to) (walk|stand) (at all|on it)",
     'non ?-?weight ?-?bearing',
   ],
+  limb_pain: [
+    '(wrist|ankle|arm|leg|elbow|shoulder|knee|foot|hand|finger|thumb|toe|collarbone|shin) ~3 ({pain}|agony)',
+  ],
+  cant_move_it: [
+    "(can't|cannot|unable to|not able to|couldn't) (move|use|bend|lift|straighten|grip with) (it|them)",
+  ],
   injury_swelling: [
-    '(ankle|wrist|knee|foot|hand|elbow|finger|toe) ~3 (swollen|swell*|like a balloon|huge|black and blue)',
+    '(ankle|wrist|knee|foot|hand|elbow|finger|toe|arm|leg|shoulder|thumb) ~4 (swollen|swell*|like a balloon|huge|black and blue)',
     'swollen like a balloon',
   ],
   dislocation: ['dislocat*', 'popped out', 'still out', 'out of (its|the) socket'],
@@ -208,7 +214,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'flashes ~3 (and|with) floaters',
   ],
   spreading_redness: [
-    '(red|redness|swelling|swollen|infection|rash) ~3 (spreading|getting bigger|growing|moving up|tracking)',
+    '(red|redness|swelling|swollen|infection|rash) ~5 (spreading|getting bigger|growing|moving up|tracking)',
     '(spreading|expanding) (red|redness|rash|swelling)',
     '(red|dark) (line|streak|lines|streaks) ~4 (up|towards|along)',
     'tracking up',
@@ -279,6 +285,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'hearing loss',
   ],
   mastoid: [
+    'ear ~6 swelling behind',
+    'swelling behind ({poss} )?ears?',
     '(behind|around) ({poss} )?ear ~3 (swollen|red|swelling|painful|sore|lump|sticking out)',
     'ear (is )?sticking out',
   ],

@@ -95,7 +95,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'paralytic',
   ],
   medication_error: [
-    "(took|taken|given|gave|had|take) ~5 (twice|two doses|double|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
+    "(took|taken|given|gave|had|take) ~10 (twice|two doses|double|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
     '(accidentally|by mistake|by accident) ~4 (took|taken|gave|given|had|swallowed|double)',
     'double dose',
     'wrong (tablet|tablets|medicine|medication|dose|pills)',

@@ -44,7 +44,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['testicle-pain', '(testicle_pain | scrotal_swelling) & !mild'],
   ['priapism', 'priapism'],
   ['sexual-assault', 'sexual_assault'],
-  ['genital-warning', 'retained_object | smelly_discharge & (fever | abdo_pain)'],
+  ['genital-warning', 'retained_object | paraphimosis | smelly_discharge & (fever | abdo_pain)'],
 
   // Pregnancy and after a birth (NHS, RCOG, NICE NG133 pre-eclampsia).
   [

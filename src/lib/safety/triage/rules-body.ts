@@ -35,7 +35,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    'deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling) | major_trauma',
+    'deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | major_trauma',
   ],
   [
     'wound-or-burn',

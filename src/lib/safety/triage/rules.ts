@@ -63,13 +63,16 @@ const RULES: readonly Rule[] = [
   return { flag, expr: parseExpression(src) };
 });
 
+/** True for a concept some part of triage defines (lexicon, numbers or derived). */
+export function isKnownConcept(name: string): boolean {
+  return LEXICON_NAMES.has(name) || COMPUTED_CONCEPTS.has(name) || DERIVED_NAMES.has(name);
+}
+
 /** Names a rule reads that no part of triage defines (a typo in a rule); empty when sound. */
 export function unknownConceptNames(): string[] {
-  const known = (n: string) =>
-    LEXICON_NAMES.has(n) || COMPUTED_CONCEPTS.has(n) || DERIVED_NAMES.has(n);
   const out = new Set<string>();
   for (const expr of [...RULES.map((r) => r.expr), ...DERIVED.map(([, e]) => e)]) {
-    for (const n of expr.names) if (!known(n)) out.add(n);
+    for (const n of expr.names) if (!isKnownConcept(n)) out.add(n);
   }
   return [...out];
 }
