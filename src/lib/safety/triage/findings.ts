@@ -4,7 +4,7 @@
 // minutes"). The result says which concepts are current, which belong to an episode days or
 // weeks ago, and which were only mentioned (negated, asked about...), for the follow-up check.
 
-import { LEXICON } from './lexicon';
+import { LEXICON, wordStarts } from './lexicon';
 import { durations, measuredConcepts } from './measures';
 import { Message, type Scope } from './scope';
 
@@ -44,8 +44,10 @@ export function findConcepts(raw: string): Findings {
   const current = new Set<string>();
   const recent = new Set<string>();
   const mentioned = new Set<string>();
+  const starts = wordStarts(msg.text);
   for (const concept of LEXICON) {
-    if (concept.prefixes && !concept.prefixes.some((p) => msg.text.includes(p))) continue;
+    // A match starts at a word: skip concepts none of whose first words are here.
+    if (concept.starts && !concept.starts.some((s) => starts.has(s))) continue;
     concept.pattern.lastIndex = 0;
     for (const m of msg.text.matchAll(concept.pattern)) {
       const scope = msg.scopeOf(m.index, m[0].length, concept.kind);

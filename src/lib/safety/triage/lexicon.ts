@@ -26,8 +26,9 @@ export interface Concept {
   name: string;
   kind: ScopeKind;
   pattern: RegExp;
-  /** A match must start with one of these words; null when unknown (always run). */
-  prefixes: readonly string[] | null;
+  /** The first three letters (two for a two-letter word) of the words a match can start
+   * with; null when unknown. */
+  starts: readonly string[] | null;
 }
 
 const TABLES: readonly [ScopeKind, Concepts][] = [
@@ -46,6 +47,19 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', RISK],
 ];
 
+const startsOf = (prefixes: string[] | null) =>
+  prefixes ? [...new Set(prefixes.map((p) => p.slice(0, 3)))] : null;
+
+/** The first two and three letters of every word in a text: which concepts to look for. */
+export function wordStarts(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[a-z0-9']+/g)) {
+    out.add(m[0].slice(0, 2));
+    out.add(m[0].slice(0, 3));
+  }
+  return out;
+}
+
 function build(): Concept[] {
   const out: Concept[] = [];
   const seen = new Set<string>();
@@ -58,7 +72,7 @@ function build(): Concept[] {
           name,
           kind,
           pattern: compilePatterns(patterns),
-          prefixes: literalPrefixes(patterns),
+          starts: startsOf(literalPrefixes(patterns)),
         });
       } catch (e) {
         throw new Error(`lexicon: concept "${name}" has a bad pattern: ${(e as Error).message}`, {

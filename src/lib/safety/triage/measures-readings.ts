@@ -25,13 +25,14 @@ const NOT_TEMPERATURE_AFTER =
 const TEMPERATURE_WORD =
   /\b(?:fever|feverish|temp|temps|temperature|temperatures|thermometer|spiked?|spiking|reading|running|reached|registered|hit|hot|burning up)\b(?:[^.?!\d]|\d+(?:\.\d)?\s*(?:to|-)\s*)*$/;
 
+const TEMPERATURE = new RegExp(
+  `\\b${DEC}(?![\\d,.]*\\d)\\s*(°\\s*[cf]?|degrees?(?:\\s*(?:c|f|celsius|fahrenheit|centigrade))?|deg(?:\\s*[cf])?|[cf]\\b|celsius|fahrenheit|centigrade)?`,
+  'g',
+);
+
 export function temperatures(msg: Message): number[] {
-  const re = new RegExp(
-    `\\b${DEC}(?![\\d,.]*\\d)\\s*(°\\s*[cf]?|degrees?(?:\\s*(?:c|f|celsius|fahrenheit|centigrade))?|deg(?:\\s*[cf])?|[cf]\\b|celsius|fahrenheit|centigrade)?`,
-    'g',
-  );
   const out: number[] = [];
-  for (const m of readings(msg, re)) {
+  for (const m of readings(msg, TEMPERATURE)) {
     const at = m.index ?? 0;
     const value = Number.parseFloat((m[1] ?? '').replace(',', '.'));
     const unit = (m[2] ?? '').replace(/\s+/g, '');
@@ -65,21 +66,22 @@ export function oxygen(msg: Message): number[] {
   return out;
 }
 
+const GLUCOSE_UNITS = 'mmol(?!\\s*\\/\\s*mol)(?:\\s*\\/\\s*l)?|mg\\s*\\/?\\s*dl|mg';
+const GLUCOSE_CONTEXT = new RegExp(
+  `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper)\\b[^.?!\\d]{0,25}?${DEC}(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
+  'g',
+);
+const GLUCOSE_BARE = new RegExp(`\\b${DEC}\\s*(mmol(?!\\s*\\/\\s*mol)|mg\\s*\\/?\\s*dl)`, 'g');
+
 export function glucose(msg: Message): number[] {
-  const units = 'mmol(?!\\s*\\/\\s*mol)(?:\\s*\\/\\s*l)?|mg\\s*\\/?\\s*dl|mg';
-  const context = new RegExp(
-    `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper)\\b[^.?!\\d]{0,25}?${DEC}(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${units})?(?![\\d\\/])`,
-    'g',
-  );
-  const bare = new RegExp(`\\b${DEC}\\s*(mmol(?!\\s*\\/\\s*mol)|mg\\s*\\/?\\s*dl)`, 'g');
   const out: number[] = [];
-  for (const m of readings(msg, context)) {
+  for (const m of readings(msg, GLUCOSE_CONTEXT)) {
     if (/\b(?:hba1c|a1c|ketones?|cholesterol|oxygen|sats)\b/.test(m[0])) continue;
     for (const g of [m[1], m[2]]) {
       if (g) out.push(glucoseToMmol(Number.parseFloat(g.replace(',', '.')), m[3] ?? ''));
     }
   }
-  for (const m of readings(msg, bare)) {
+  for (const m of readings(msg, GLUCOSE_BARE)) {
     const before = msg.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
     if (/\b(?:hba1c|a1c|ketones?|cholesterol)\b/.test(before)) continue;
     out.push(glucoseToMmol(Number.parseFloat((m[1] ?? '').replace(',', '.')), m[2] ?? ''));

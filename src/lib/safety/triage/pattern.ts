@@ -154,7 +154,7 @@ function firstLiterals(src: string): string[] | null {
     }
     return out;
   }
-  const m = /^[a-z0-9'&]+/.exec(s);
+  const m = /^[a-z0-9']+/.exec(s);
   if (!m) return null;
   let lit = m[0];
   if (s[lit.length] === '?') lit = lit.slice(0, -1);
