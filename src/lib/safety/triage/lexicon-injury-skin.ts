@@ -78,6 +78,7 @@ export const INJURY_SIGNS: Concepts = {
   cant_weight_bear: [
     "(can't|cannot|unable to|not able to|won't) (put (any )?weight|walk|stand|bear weight|weight bear|stand up) (on|through) (it|my|his|her|the)",
     "(can't|cannot|unable to) (walk|stand) (at all|on it)",
+    "(can't|cannot|unable to|not able to) (stand|walk|stand up|get up)(?! (the|it|this|that|him|her|them|being|people|straight|in a))",
     'non ?-?weight ?-?bearing',
   ],
   limb_pain: [

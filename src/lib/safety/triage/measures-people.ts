@@ -13,15 +13,22 @@ const PERSON =
 
 const AGE_UNIT = '(days?|d|weeks?|wks?|w|months?|mos?|mths?|m|years?|yrs?|yo|y)';
 /** Age patterns, each with a cheap test that must pass before the pattern is worth running. */
-const AGE_PATTERNS: readonly { guard: RegExp; re: RegExp }[] = [
-  { guard: /old/, re: new RegExp(`\\b${N}[\\s-]*${AGE_UNIT}[\\s-]*old\\b`, 'g') },
-  { guard: /\d/, re: new RegExp(`\\b${N}\\s*(y\\/o|yo|yr old)\\b`, 'g') },
+/** Age patterns: group 1 the number, group 2 (when `unit`) its unit, else years. */
+const AGE_PATTERNS: readonly { guard: RegExp; re: RegExp; unit?: true; decade?: true }[] = [
+  { guard: /old/, re: new RegExp(`\\b${N}[\\s-]*${AGE_UNIT}[\\s-]*old\\b`, 'g'), unit: true },
+  { guard: /\d/, re: new RegExp(`\\b${N}\\s*(y\\/o|yo|yr old)\\b`, 'g'), unit: true },
   {
     guard: /\b(?:d|w|m|days?|weeks?|wks?|months?|mos?|mths?|mo)\b/,
     re: new RegExp(
       `\\b${PERSON}(?:\\s+(?:is|was|aged?|only|just|of))*\\s*[(,]?\\s*${N}\\s*(days?|weeks?|wks?|months?|mos?|mths?|mo|m)\\b(?!\\s+(?:pregnant|along|gestation|ago|postpartum|post))`,
       'g',
     ),
+    unit: true,
+  },
+  {
+    guard: /\b(?:my|our) \d/,
+    re: new RegExp(`\\b(?:my|our)\\s+${N}\\s*(mo|mos|m|wks?|w|yo|y|yrs?|d)\\b`, 'g'),
+    unit: true,
   },
   { guard: /\bage/, re: new RegExp(`\\baged?\\s+${N}\\b`, 'g') },
   {
@@ -32,18 +39,18 @@ const AGE_PATTERNS: readonly { guard: RegExp; re: RegExp }[] = [
     ),
   },
   { guard: /\d\d/, re: /\b(\d{2})\s*(?:m|f|male|female)\b(?!\s*(?:old|ago))/g },
-  { guard: /0s\b/, re: /\bin (?:his|her|their|my) (\d)0s\b/g },
+  { guard: /0s\b/, re: /\bin (?:his|her|their|my) (\d)0s\b/g, decade: true },
 ];
 
 /** Ages in days, of anyone named in the message. */
 export function ages(msg: Message): number[] {
   const out: number[] = [];
-  for (const [i, { guard, re }] of AGE_PATTERNS.entries()) {
+  for (const { guard, re, unit, decade } of AGE_PATTERNS) {
     if (!guard.test(msg.text)) continue;
     for (const m of readings(msg, re)) {
-      const n = i === 6 ? Number(m[1]) * 10 + 5 : toNumber(m[1]);
+      const n = decade ? Number(m[1]) * 10 + 5 : toNumber(m[1]);
       if (!Number.isFinite(n)) continue;
-      const u = i < 3 ? (m[2] ?? 'y') : 'y';
+      const u = unit ? (m[2] ?? 'y') : 'y';
       const unitWord = /^(?:y\/o|yo|yr old)$/.test(u) ? 'y' : u === 'm' || u === 'mo' ? 'mo' : u;
       const days = toDays(n, unitWord);
       if (days > 0 && days < 120 * 365) out.push(days);

@@ -63,6 +63,9 @@ const RULES: readonly Rule[] = [
   return { flag, expr: parseExpression(src) };
 });
 
+/** Every flag some rule can raise. */
+export const RULE_FLAG_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.flag.id));
+
 /** True for a concept some part of triage defines (lexicon, numbers or derived). */
 export function isKnownConcept(name: string): boolean {
   return LEXICON_NAMES.has(name) || COMPUTED_CONCEPTS.has(name) || DERIVED_NAMES.has(name);

@@ -89,6 +89,10 @@ export const RECENT_PAST =
 export const STILL_NOW_CLAUSE =
   /\b(?:but now|now (?:i|he|she|it|they|we|my|his|her|i'm|he's|she's)|again|worse|since then|still)\b/;
 
+/** Between a clinician's "it's fine" and a later symptom: the symptom is new. */
+export const BACK_AFTER =
+  /\b(?:but|now|since|again|worse|today|tonight|this (?:morning|evening))\b/;
+
 /** A past crisis that is back: "I tried years ago and feel that way again". */
 export const CRISIS_RETURNING =
   /\b(?:again|come back|coming back|came back|returned|returning|back again|feel (?:that|this|the same) way|feeling (?:that|this|the same) way|those thoughts|these thoughts)\b/;

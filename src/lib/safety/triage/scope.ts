@@ -23,6 +23,7 @@ import {
   CLAUSE_BREAK,
   CLEARED,
   CRISIS_RETURNING,
+  BACK_AFTER,
   EXPERIENCER,
   HISTORY,
   HISTORY_SENTENCE,
@@ -86,8 +87,8 @@ export class Message {
   readonly #hasExperiencer: boolean;
   /** Start of each hypothetical stretch, to the end of its sentence. */
   readonly #hypothetical: Span[] = [];
-  /** Index of each sentence that reports a check that found nothing. */
-  readonly #clearedSentences: number[] = [];
+  /** Each sentence that reports a check that found nothing: its index, and where it says so. */
+  readonly #clearedSentences: { index: number; at: number }[] = [];
   /** End of each "signs of", "is it safe to"... cue. */
   readonly #aboutCues: number[] = [];
   // Caches: a message has few clauses and many matches.
@@ -106,7 +107,8 @@ export class Message {
       for (const m of sentence.matchAll(HYPOTHETICAL_CUE)) {
         this.#hypothetical.push({ start: s.start + m.index, end: s.end });
       }
-      if (CLEARED.test(sentence)) this.#clearedSentences.push(i);
+      const cleared = CLEARED.exec(sentence);
+      if (cleared) this.#clearedSentences.push({ index: i, at: s.start + cleared.index });
     });
     for (const m of this.text.matchAll(ABOUT_CUE)) this.#aboutCues.push(m.index + m[0].length);
   }
@@ -206,7 +208,12 @@ export class Message {
     const index = this.#sentences.findIndex((s) => at >= s.start && at < s.end);
     // A symptom brought back to now in its own clause ("but now he's worse") stays.
     if (STILL_NOW_CLAUSE.test(this.#clauseText(at))) return false;
-    return this.#clearedSentences.some((i) => i === index || i === index + 1);
+    return this.#clearedSentences.some(
+      (c) =>
+        c.index === index + 1 ||
+        // Later in the same sentence, after "but", "now", "since": something new.
+        (c.index === index && !BACK_AFTER.test(this.text.slice(c.at, at))),
+    );
   }
 
   #about(at: number): boolean {
