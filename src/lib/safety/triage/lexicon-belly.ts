@@ -67,6 +67,7 @@ export const BELLY_SIGNS: Concepts = {
     '(skin|eyes|whites of (my|his|her) eyes) ((is|are|look|looks|have|has|gone|turned|turning|going|a bit|slightly|very|quite|getting|went|become|becoming|both) ){0,5}(yellow|yellowish|jaundiced|orange)',
     'yellow (skin|eyes|tinge)',
     'jaundic*',
+    "(i'm|i am|he's|she's|he is|she is|looks?|look|gone|turned|going) (a bit |slightly |very |quite |really )?yellow(ish)?(?! (discharge|phlegm|mucus|snot|stool|poo|pee|urine|crust|sputum))",
     '(gone|turned|going|looks?|look) (a bit |slightly |very )?yellow',
   ],
   rlq_pain: [
@@ -78,6 +79,7 @@ export const BELLY_SIGNS: Concepts = {
     'appendi*',
   ],
   ruq_pain: [
+    '(right upper|upper right|top right|right top) (side|tummy|stomach|belly|abdomen)?',
     'right side under ({poss} )?ribs',
     'under ({poss} )?(right )?ribs',
     '(upper|top) right',
@@ -103,7 +105,7 @@ export const BELLY_SIGNS: Concepts = {
     'watery (poo|stools)',
   ],
   bloody_diarrhoea: [
-    'diarrh* ~4 {blood}',
+    'diarrh* (with|and|full of|containing|mixed with) ~2 {blood}',
     '{blood} (and mucus )?(in|with) ({poss} )?diarrh*',
     'bloody diarrh*',
     'blood and mucus',

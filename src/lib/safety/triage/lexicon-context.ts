@@ -118,6 +118,8 @@ export const RISK: Concepts = {
     'sickle cell',
   ],
   diabetic: [
+    '(have|has|with) sugar( problems?| disease)?',
+    'sugar (problems?|disease)',
     'diabet*',
     'type (1|one|i|2|two|ii)',
     't1d?',

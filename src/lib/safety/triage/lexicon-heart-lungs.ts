@@ -13,11 +13,12 @@ const TIGHT = '(tight*|heav*|pressure|squeez*|crush*|burning|pounding|weird|funn
 export const HEART_LUNG_SIGNS: Concepts = {
   chest_pain: [
     `(${CHEST}|heart) (pains?|tight*|pressure|discomfort|heav*|ache|aches|aching|hurts?|hurting|burn*|squeez*|crush*|sore*|spasms?)`,
-    `${CHEST} ((is|feels?|felt|was|has been|keeps|getting|gets|went|started|became|really|very|so|a bit|quite|kind of|v|super|too|all|and upper back|and back) ){1,4}({pain}|${TIGHT}|like (it's|its|it is) (being )?(crushed|squeezed|on fire|in a vice))`,
+    `${CHEST} ((is|feels?|feeling|felt|was|has been|had been|keeps|getting|gets|got|gone|going|went|started|became|becoming|really|very|so|a bit|a little|quite|kind of|kinda|pretty|v|super|too|all|and upper back|and back) ){1,4}({pain}|${TIGHT}|like (it's|its|it is) (being )?(crushed|squeezed|on fire|in a vice))`,
     `{pain} ~3 (in|on|across|around|behind|at|under|of|into|to) (the )?(middle of |centre of |center of |left side of |left of )?({poss} )?${CHEST}`,
     `(${TIGHT}|painful|sore|achy) ${CHEST}`,
     `${TIGHT} ~3 (in|on|across|around|behind) (the )?({poss} )?${CHEST}`,
     'pressure (in|on) ({poss} )?chest',
+    '{pain} (in|on|across|around) ({poss} )?((upper|lower|middle) )?(back|arm|arms|shoulder|neck|jaw|stomach|tummy) and ({poss} )?chest',
     'chest (and|&) (upper )?(back|arm|arms|jaw|neck|shoulders?) (feels?|are|is|hurts?|hurt) ~2 ({pain}|heavy|tight)',
     'angina (attack|pain|is|keeps)',
     'clutching (at )?((his|her|my|their) )?chest',
@@ -216,7 +217,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   asthma_attack: [
     'asthma attack',
     "asthma (is |has been |'s been )?(bad|worse|flaring|playing up|getting worse|really bad)",
-    'attack (of asthma)?',
+    'attack of asthma',
   ],
   inhaler_no_relief: [
     "(inhaler|inhalers|reliever|ventolin|salbutamol|puffer|pump|nebuli[sz]er|blue one) ~4 (not|isn't|hasn't|doesn't|didn't|no|without) (working|helping|help|work|touching|doing anything|making (a |any )?difference|easing|effect)",

@@ -34,7 +34,9 @@ export const INJURY_SIGNS: Concepts = {
     'knocked (out|unconscious)',
   ],
   major_trauma: [
-    'car (crash|accident|smash|collision)',
+    '(car|motorbike|motorcycle|bike|scooter|moped|quad) (crash|accident|smash|collision)',
+    '(crashed|crash) ~2 (bike|motorbike|motorcycle|car|scooter|moped|quad)',
+    '(came off|fell off|thrown off|knocked off) ~2 (motorbike|motorcycle|moped|quad|horse)',
     '(rta|rtc|road traffic)',
     '(hit|knocked (down|over)) by a (car|bus|van|lorry|truck|motorbike|bike|train)',
     '(came|come|fell|thrown) off ({poss} )?(motor)?(bike|motorbike|motorcycle|horse|scooter) ~3 (at speed|fast|high speed|on the motorway)',
@@ -97,11 +99,17 @@ export const INJURY_SIGNS: Concepts = {
     'felt a (pop|snap)',
     "(can't|cannot) stand on (tip ?toes?|tiptoe|my toes)",
   ],
-  burn: ['burn*', 'scald*', 'boiling (water|oil|kettle)'],
+  burn: [
+    'burn*',
+    'scald*',
+    'boiling ~2 (water|oil|kettle|tea|coffee|liquid|soup|milk)',
+    'hot (tea|coffee|water|oil|drink|soup|fat) ~4 (over|on|spilled|spilt|pulled)',
+  ],
   burn_severe: [
     '(white|leathery|charred|black|waxy) (and leathery )?(skin|patch|burn)',
     'skin (is |has gone |gone )?(white|leathery|charred|waxy)',
     '(size|bigger than) (of )?({poss} )?(hand|palm|forearm|arm|chest|back|leg)',
+    '(big|large|huge|massive|whole) (area|patch|part|burn|blister)',
     '(chemical|electrical|acid) burn',
     'burn* ~4 (face|eyes|genitals|mouth|throat|airway)',
   ],
@@ -141,6 +149,8 @@ export const INJURY_SIGNS: Concepts = {
   snake_bite: ['(snake|adder|viper) (bite|bit)', 'bitten by a (snake|adder|viper)'],
   wound_deep: [
     'deep (cut|wound|gash|laceration)',
+    '(cut|wound|gash) ~5 (deep|gaping)',
+    "(won't|doesn't|does not|will not) (close|stay closed|stop gaping)",
     'gaping',
     "(edges|wound) ~3 (won't|don't|do not|doesn't) (stay|close|come) together",
     '(see|seeing|can see) (fat|tendon|muscle)',
@@ -176,6 +186,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     `(splash*|sprayed|squirted|got) (some )?${CHEMICAL}`,
   ],
   eye_pain_red: [
+    '(eye|eyes) ~3 (painful|sore|hurting|hurts|agony)',
     '(eye|eyes) ~3 (red|bloodshot) ~3 ({pain}|hurt*)',
     '(painful|sore) (red )?(eye|eyes)',
     '(red|bloodshot) (and )?(painful|sore) (eye|eyes)',
@@ -292,6 +303,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'ear (is )?sticking out',
   ],
   nose_ear_object: [
+    '(put|pushed|stuck|shoved|got|has|poked) (a |an |some |the |his |her )?\\w+ (up|in|into) ({poss} )?(nose|nostril|ear)',
     '(bead|peanut|pea|button|toy|stone|crayon|rubber|lego|something|object|small \\w+|battery|sweetcorn|insect|bug) ~3 (up|in|into|stuck in|stuck up) ({poss} )?(nose|nostril|nostrils|ear|ears)',
   ],
   tooth_pain: [

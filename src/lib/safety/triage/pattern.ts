@@ -13,8 +13,12 @@
 // Every pattern matches whole words: "arm" does not match "harm".
 
 const WORD_END = "[\\w']*";
-/** A gap of up to n words inside one sentence (commas allowed, . ! ? not). */
-const gap = (n: number) => `(?:[^\\w.!?\\n]+[\\w']+){0,${n}}?[^\\w.!?\\n]+`;
+/**
+ * A gap of up to n words inside one sentence (commas allowed, . ! ? not). A gap never skips a
+ * negation: "diarrhoea since yesterday, no blood" is not bloody diarrhoea.
+ */
+const gap = (n: number) =>
+  `(?:[^\\w.!?\\n]+(?!(?:no|not|without|never|none|nor|isn't|aren't|wasn't|doesn't|don't|didn't|haven't|hasn't)\\b)[\\w']+){0,${n}}?[^\\w.!?\\n]+`;
 
 /** Word classes shared by many concepts. Written in the pattern language itself. */
 export const MACROS: Readonly<Record<string, string>> = {
@@ -72,6 +76,16 @@ function translate(src: string): string {
       out += WORD_END;
     } else if (ch === '(' && src[i + 1] !== '?') {
       out += '(?:';
+    } else if (
+      ch === ' ' &&
+      src[i + 1] === '(' &&
+      src[i + 2] !== '?' &&
+      optionalGroupEnd(src, i + 1) > 0
+    ) {
+      // "wake (him|her)? up": the space belongs to the optional word, so "wake up" matches.
+      const end = optionalGroupEnd(src, i + 1);
+      out += `(?:[\\s-]+${translate(src.slice(i + 1, end + 1))})?`;
+      i = end + 1;
     } else if (ch === ' ' && src[i + 1] === '?') {
       // "head ?ache": the space itself is optional.
       out += '[\\s-]*';
@@ -90,6 +104,15 @@ function translate(src: string): string {
 export function compilePatterns(patterns: readonly string[]): RegExp {
   const body = patterns.map(patternSource).join('|');
   return new RegExp(`(?<![\\w'])(?:${body})(?![\\w])`, 'g');
+}
+
+/**
+ * Where a group opening at `open` closes, when a "?" makes it optional and it does not carry
+ * its own trailing space ("(very )?pale" does); else -1.
+ */
+function optionalGroupEnd(src: string, open: number): number {
+  const end = closing(src, open);
+  return end > 0 && src[end + 1] === '?' && src[end - 1] !== ' ' ? end : -1;
 }
 
 /** Index of the bracket closing the one that opens at `open`, or -1. */
