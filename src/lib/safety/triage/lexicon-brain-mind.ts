@@ -91,11 +91,13 @@ export const BRAIN_SIGNS: Concepts = {
     'blind in (one|my|his|her|the) (left |right )?eye',
     '(curtain|shadow|veil) (came|coming|come|drawn|pulled|over|across|down)',
     '(can only|only) see (shadows|light|shapes|blurs?|outlines)',
-    '(vision|sight|everything) (went|has gone|gone|turned|going) (black|dark|blank)',
+    '(vision|sight|everything|eye) ~4 (went|has gone|gone|turned|going|goes) ~2 (black|dark|blank|blind)',
     'sudden (loss of )?(vision|sight)',
     'lost (my|his|her) (sight|vision)',
   ],
   double_vision: [
+    'vision ~2 (went|gone|is|goes|going) double',
+    '(see|seeing|sees) (things |everything )?double',
     'double vision',
     'seeing (double|two of everything)',
     'see (double|two of)',
@@ -121,6 +123,7 @@ export const BRAIN_SIGNS: Concepts = {
     'like (being|i was|someone|somebody|i got|he got|she got) (hit|struck|kicked|smacked|whacked) ~4 (bat|hammer|brick|head)',
     'like a (bat|hammer|brick|bomb|explosion|gunshot) (in|to|on|inside) ({poss} )?head',
     'explo* (in|inside) ({poss} )?head',
+    '(head|skull) ~3 (explod*|burst) (with|in) pain',
     'headache ~4 (came on|started|began|hit) ~2 ({sudden}|in (a|one) (second|instant|moment)|seconds|instantly)',
   ],
   never_before: [
@@ -136,6 +139,7 @@ export const BRAIN_SIGNS: Concepts = {
     'head (is |was |keeps |feels )?(\\w+ )?(pounding|pounds|killing|splitting|throbbing|hurts?|hurting|banging|bursting|exploding|aching)',
     '(pain|pains|ache|pressure) (in|at) (the )?(back of |front of |side of |top of )?({poss} )?(head|temple|temples)',
     '(pounding|splitting|throbbing|banging|thumping) head',
+    '(head|back of ({poss} )?head) ~4 (explod*|{pain})',
     'head pain',
   ],
   stiff_neck: [

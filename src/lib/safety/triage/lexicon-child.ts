@@ -40,6 +40,8 @@ export const CHILD_SIGNS: Concepts = {
     'red (currant )?jelly',
     'jelly-?like (stuff|poo|mucus)',
     '(screaming|crying) ~4 (pulling|drawing|bringing) (his|her|their) (legs|knees) up',
+    '(pulling|drawing|bringing) (up )?(his|her|their) (legs|knees)( up)?',
+    '{blood} and (mucus|jelly|slime)',
   ],
 };
 
@@ -61,6 +63,14 @@ export const QUALIFIERS: Concepts = {
     'more (confused|muddled|forgetful) than (usual|normal)',
     '(confused|muddled|forgetful) ~4 (last|past|for) (two|2|few|couple of|several|three|3) days',
     'always a bit (forgetful|confused)',
+  ],
+  keeping_fluids: [
+    '(keeping|keeps|kept|can keep) (fluids|water|drinks|milk|it|food|feeds|everything|some|sips) down',
+    '(weeing|peeing|wetting (nappies|diapers)) (normally|fine|ok|as usual|plenty)',
+    'drinking (well|fine|normally|ok|plenty)',
+  ],
+  feels_fine: [
+    '(feel|feels|feeling|seems?|looks?) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|normal)(?! (otherwise|apart|except|but))',
   ],
   shaky: ['shak(y|ing|es)', 'trembl*', 'jittery', 'the shakes'],
   panic_attack: ['panic attack*', 'anxiety attack*'],

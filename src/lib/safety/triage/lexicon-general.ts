@@ -90,6 +90,7 @@ export const GENERAL_SIGNS: Concepts = {
     '(is|seems|totally|completely|really|very|a bit) out of it',
     'zoned out',
     'more sleepy than usual',
+    '(vomiting|breathing \\w+|floppy|pale|hot|feverish|unwell|confused|grey|cold|fever|temperature)(,| and)+ ~2 sleepy',
   ],
   confused: [
     'confus*',

@@ -38,7 +38,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
   arm_jaw_pain: [
     '{pain} ~3 (in|down|into) ({poss} )?((both|left) )?(arms?|jaw)',
     '(jaw|left arm|both arms) ~2 ({pain}|heavy|heaviness)',
+    '(arm|arms|jaw|shoulder) (aches|hurts|is aching|is heavy|feels heavy|is hurting|pain|ache)',
   ],
+  indigestion: ['indigestion', 'heartburn', 'heart burn'],
   pain_to_back: [
     '(through|goes|going|went|radiat\\w*|spread\\w*) (through )?(to|into) ({poss} )?back',
     'and (upper |lower )?back',
@@ -155,6 +157,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   cant_swallow_saliva: [
     "(can't|cannot|unable to|not able to|can not) (even )?swallow ((my|his|her|their) )?(own )?(spit|saliva)",
+    "(can't|cannot) swallow ~4 (not even|even) ((my|his|her|their) )?(own )?(spit|saliva)",
   ],
   drooling: ['drool*'],
   cant_swallow: [

@@ -80,8 +80,13 @@ export const INJURY_SIGNS: Concepts = {
   cant_weight_bear: [
     "(can't|cannot|unable to|not able to|won't) (put (any )?weight|walk|stand|bear weight|weight bear|stand up) (on|through) (it|my|his|her|the)",
     "(can't|cannot|unable to) (walk|stand) (at all|on it)",
-    "(can't|cannot|unable to|not able to) (stand|walk|stand up|get up)(?! (the|it|this|that|him|her|them|being|people|straight|in a))",
     'non ?-?weight ?-?bearing',
+  ],
+  cant_stand: [
+    "(can't|cannot|couldn't|unable to|not able to) (stand|walk|stand up|get up)(?! (the|it|this|that|him|her|them|being|people|straight|in a))",
+  ],
+  injury_event: [
+    '(twist*|sprain*|rolled|went over on|landed (wrong|awkwardly|badly|on)|jammed|kicked|tackle*|stubbed|stepped (off|on)|jumped|dropped ~3 on|crushed|trapped)',
   ],
   limb_pain: [
     '(wrist|ankle|arm|leg|elbow|shoulder|knee|foot|hand|finger|thumb|toe|collarbone|shin) ~3 ({pain}|agony)',
@@ -109,7 +114,7 @@ export const INJURY_SIGNS: Concepts = {
     '(white|leathery|charred|black|waxy) (and leathery )?(skin|patch|burn)',
     'skin (is |has gone |gone )?(white|leathery|charred|waxy)',
     '(size|bigger than) (of )?({poss} )?(hand|palm|forearm|arm|chest|back|leg)',
-    '(big|large|huge|massive|whole) (area|patch|part|burn|blister)',
+    '(big|large|huge|massive|whole) (areas?|patch(es)?|parts?|burns?|blisters?)',
     '(chemical|electrical|acid) burn',
     'burn* ~4 (face|eyes|genitals|mouth|throat|airway)',
   ],
@@ -161,6 +166,8 @@ export const INJURY_SIGNS: Concepts = {
     "(fell|fallen|fall|had a fall) ~6 (can't|cannot|couldn't|unable to) get up",
     '(on|lying on) the floor (for|all) ~2 (hours|night|\\d+ hours|ages)',
     'been on the floor',
+    '(lying|lay|laid|been|stuck|was|is) on the floor (since|for|all|overnight)',
+    'on the floor (since|overnight|all night)',
     "can't get up",
   ],
   fall: ['(fell|fallen|fall|falls|tripped|slipped|had a fall)'],

@@ -130,7 +130,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'bleeding for (over |more than |about )?(an hour|\\d+ (hours|hrs)|half an hour)',
   ],
   haematemesis: [
-    '{vomit} (up )?((?!(and|but|or|then|since) )\\w+ ){0,3}(blood|bloody)',
+    '{vomit} (up )?((?!(and|but|or|then|since) )\\w+ ){0,4}(blood|bloody)',
     '(blood|bloody) (in|with) ({poss} )?(vomit|sick)',
     'ha?ematemesis',
     'vomit blood',

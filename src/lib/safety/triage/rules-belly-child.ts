@@ -28,7 +28,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['jaundice', 'jaundice'],
   [
     'dehydration',
-    'dehydration | vomit_persistent | diarrhoea & (fever_3d | weak_new | older | baby)',
+    'dehydration | vomit_persistent & !keeping_fluids | diarrhoea & (fever_3d | weak_new | older | baby)',
   ],
 
   // Kidneys and bladder (NICE NG109/NG111; NHS: A&E if you cannot pee).

@@ -9,7 +9,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'head-injury-red-flags',
     'head_injury & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
   ],
-  ['head-injury', 'head_injury & !back_to_normal'],
+  ['head-injury', 'head_injury & !back_to_normal & !(mild & feels_fine)'],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
   [
@@ -18,7 +18,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'serious-injury',
-    'burn & burn_severe | hip_deformity | fall & hip_pain & older & (cant_weight_bear | severe_pain_any | severe)',
+    'burn & burn_severe | hip_deformity | fall & hip_pain & older & (cant_weight_bear | injury_event & (limb_pain & (severe | severe_pain_any) | injury_swelling | cant_move_it) | cant_stand | severe_pain_any | severe)',
   ],
   [
     'serious-injury',
@@ -103,6 +103,10 @@ export const BODY_RULES: readonly RuleSource[] = [
   [
     'diabetes-emergency',
     '(diabetic | glucose_high | hyperglycaemia_word) & (ketones_high | ketones_word & (vomiting | breathing_fast | abdo_pain | drowsy | confused))',
+  ],
+  [
+    'diabetes-emergency',
+    'type1 & vomiting & (breathing_fast | drowsy | abdo_pain | breath_smell | confused)',
   ],
   [
     'diabetes-emergency',

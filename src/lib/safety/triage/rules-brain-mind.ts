@@ -13,6 +13,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'ataxia & sudden & (vomiting | headache | double_vision | speech_problem | dizzy | nausea)',
   ],
   ['stroke-signs', 'double_vision & (sudden | ataxia | vomiting)'],
+  [
+    'stroke-signs',
+    'cant_stand & sudden & (dizzy | double_vision | vomiting | headache | speech_problem | limb_weak)',
+  ],
   ['stroke-signs', 'hearing_loss & sudden & (dizzy | ataxia | face_numb)'],
   [
     'neuro-warning',

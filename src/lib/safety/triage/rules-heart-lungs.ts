@@ -19,6 +19,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'chest-pain-red-flags',
     'arm_jaw_pain & (pale | sweaty | clammy | nausea | breathless | heart_attack_stated) & !injury_any',
   ],
+  [
+    'chest-pain-red-flags',
+    'indigestion & (sweaty | clammy | pale | breathless | radiates | arm_jaw_pain | near_faint) & !mild',
+  ],
   ['chest-pain', 'chest_pain & !(panic_attack & resolved)'],
   ['tearing-pain', 'tearing & (chest_pain | back_pain | abdo_pain | pain_to_back | sudden)'],
   ['tearing-pain', 'chest_pain & pain_to_back & (sudden | severe | severe_pain_any)'],
@@ -61,6 +65,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['oxygen-borderline', 'sats_borderline'],
   ['airway-blocked', 'choking & !resolved'],
   ['airway-blocked', 'food_stuck & (cant_swallow_saliva | cant_swallow | breathless)'],
+  ['airway-blocked', 'cant_swallow & (breathless | breathless_severe | stridor)'],
   [
     'airway-blocked',
     'cant_swallow_saliva | drooling & (sore_throat | stridor | breathless | cant_swallow | voice_change | throat_swelling | food_stuck)',
