@@ -97,6 +97,9 @@ export const BELLY_SIGNS: Concepts = {
     '(side|flank|loin|kidney) (pain|ache|hurts)',
     'pain in (my |his |her )?side',
   ],
+  diarrhoea_long: [
+    'diarrh* ~3 (for|over|more than|since) (a week|\\d\\d days|(8|9|ten|two|three) (days|weeks)|weeks|a fortnight)',
+  ],
   diarrhoea: [
     'diarrh*',
     'loose (stools|poos?|motions)',
@@ -115,7 +118,7 @@ export const BELLY_SIGNS: Concepts = {
     '(bloody|blood ?-?stained) {poo}',
     '(pooing|passing) blood',
     'rectal bleed*',
-    '(bleed*|blood) (from|out of) ({poss} )?(bum|bottom|rectum|anus|back passage|butt)',
+    '(bleed*|blood) (coming |pouring |dripping )?(from|out of) ({poss} )?(bum|bottom|rectum|anus|back passage|butt)',
     'blood when (i )?(wipe|wiping|poo)',
     '(bleed*|blood) (when|after) (i |he |she )?(wipe|wiping|poo*|go to the toilet)',
     'red (currant )?jelly',
@@ -127,6 +130,7 @@ export const BELLY_SIGNS: Concepts = {
     'mela?ena',
   ],
   rectal_bleed_heavy: [
+    '(huge amounts?|lots|loads|a lot|so much|masses|a large amount) of blood ~3 (from|out of) ({poss} )?(bum|bottom|back passage|rectum|behind|anus)',
     '(bowl|toilet|pan) ~3 (full of|filled with|all|was|turned|covered in) ~2 (red|blood)',
     '(bleed*|blood) ~3 (from|out of) ({poss} )?(bum|bottom|back passage) ~3 (loads|a lot|lots|pouring|heavily)',
     '(bleed*|blood) from ({poss} )?(bum|bottom) (loads|a lot|heavily)',

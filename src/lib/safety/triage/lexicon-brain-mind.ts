@@ -83,7 +83,10 @@ export const BRAIN_SIGNS: Concepts = {
   vision_loss: [
     '{sudden} ~3 (lost|loss of|losing|lose) (\\w+ )?(vision|sight|eyesight)',
     '(lost|loss of|losing|lose) (the )?(vision|sight|eyesight) (in|of|from) ({poss} )?(left |right |one |both )?(eye|eyes|side)',
-    "(can't|cannot|couldn't|unable to) see (out of|from|with|in) ({poss} )?(left |right |one )?eye",
+    "(can't|cannot|couldn't|unable to) see (anything |a thing |much )?(out of|from|with|in) ({poss} )?(left |right |one )?eye",
+    "(can't|cannot|couldn't) see (anything )?(on|to) (the |his |her |my )?(left|right)( side)?",
+    '(walking|bumping|walks|bumps|walked|bumped) into things',
+    'lost (half|part|the left|the right|one side) of ({poss} )?(vision|sight)',
     "(can't|cannot|couldn't) see (out of|with) (it|that eye|this eye)",
     '(went|gone|going) blind',
     '{sudden} ~3 blind*',
@@ -118,6 +121,9 @@ export const BRAIN_SIGNS: Concepts = {
   thunderclap: [
     'thunderclap',
     "worst headache (of (my|his|her) life|ever|i've ever had|i have ever had|ever had)",
+    "headache ~6 worst (ever|of (my|his|her) life|i've ever had)",
+    'headache ~6 like a (bang|bomb|thunderclap|gunshot|explosion|clap of thunder)',
+    'headache ~6 (during|while (i was )?having|after) (sex|orgasm|intercourse)',
     'worst (pain|headache) (of (my|his|her) life|ever)',
     '(hit|struck|smacked|whacked|kicked) (on|in|over|at) the (back of the )?head (with|by) (a )?(bat|hammer|brick|plank)',
     'like (being|i was|someone|somebody|i got|he got|she got) (hit|struck|kicked|smacked|whacked) ~4 (bat|hammer|brick|head)',
@@ -127,6 +133,7 @@ export const BRAIN_SIGNS: Concepts = {
     'headache ~4 (came on|started|began|hit) ~2 ({sudden}|in (a|one) (second|instant|moment)|seconds|instantly)',
   ],
   never_before: [
+    "worst (ever|(i've|he's|she's|i have) ever had)",
     'never (had|felt|experienced) (anything|a \\w+|pain|one|this) like (it|this|that)',
     'never (have|had|felt|experienced|get|got) (such|this|a|any|so) (\\w+ )?(pain|headache|bad)',
     'first time (ever|in my life)',

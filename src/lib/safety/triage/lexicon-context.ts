@@ -158,7 +158,7 @@ export const RISK: Concepts = {
     'contraceptive pill',
     'hrt',
     '(recent|recently had|just had) (an? )?(surgery|operation|op)',
-    '(after|since) (my|his|her|an|the) (operation|surgery|op|c-?section)',
+    '(after|since) (my|his|her|an|the|a) (\\w+ )?(operation|surgery|op|replacement|c-?section)',
     'bed ?-?bound',
     'immobile',
     'bed rest',
@@ -171,6 +171,7 @@ export const RISK: Concepts = {
   alcohol: ['drinking (a lot|heavily|loads)', 'alcohol*', 'drunk', 'been drinking', 'binge'],
   period: ['periods?', 'menstrua*', 'menses', 'time of the month'],
   surgery_recent: [
+    '(after|since) (my|his|her|the|a) (\\w+ )?(operation|surgery|op|procedure|replacement)',
     '(operation|surgery|op|procedure|c-?section|caesarean) ~4 (days?|weeks?) ago',
     '(after|since) (my|his|her|the) (operation|surgery|op|procedure)',
   ],

@@ -316,6 +316,10 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'swollen (left|right) (leg|calf)',
     '(leg|calf) (is )?(swollen|red|hot) and (painful|tender|red|hot|warm)',
   ],
+  leg_swelling_any: [
+    '(leg|calf|thigh) ~3 (swollen|swelling|swell*)',
+    'swelling (in|of) ({poss} )?(leg|calf|thigh)',
+  ],
   dvt_word: ['dvt', '(blood )?clot (in|on) ({poss} )?(leg|calf|thigh)', 'thrombosis'],
   varicose_bleed: ['(varicose|vein) ~6 (bleed*|burst|blood|oozing)'],
   bp_high_word: [

@@ -212,6 +212,12 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'blood (in|inside) ({poss} )?eye',
     'eye injury',
   ],
+  eye_penetrating: [
+    '(eye|eyeball) ~4 (cut|pierced|punctured|stabbed)',
+    '(fluid|jelly|liquid) (coming |leaking )?(out of|from) ({poss} )?eye',
+    'eye ~6 (fluid|jelly|liquid) (coming|leaking)',
+    '(glass|metal|knife|pencil|stick|scissors|wire) ~3 (in|into|stuck in) ({poss} )?eye(ball)?',
+  ],
   eye_foreign_body: [
     '(something|grit|sand|eyelash|dust|dirt) (is )?in ({poss} )?eye',
     "feels? like (there's )?(something|grit|sand) in (it|my eye|his eye|her eye)",
@@ -337,12 +343,15 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'between ({poss} )?shoulder ?blades',
   ],
   saddle_numb: [
+    'numb (bum|bottom|backside|genitals|privates|groin)',
     'saddle',
     'numb* ~4 (between ({poss} )?legs|around ({poss} )?(bum|anus|bottom|genitals|private parts|privates|back passage|groin))',
     "(can't|cannot) feel ~3 (wip*|toilet paper|bum|bottom|genitals)",
     'no feeling (in|around) ({poss} )?(bum|bottom|genitals|groin)',
   ],
   incontinence_new: [
+    '(pee|wee|urine|poo) (is )?(leaking|dribbling out|coming out)',
+    'leaking (pee|wee|urine)',
     "(can't|cannot|unable to|not able to|couldn't|lost) (control|controlling|control of) ({poss} )?(bladder|bowels?|toilet|pee|wee|poo)",
     'wet (myself|himself|herself)',
     'soiled (myself|himself|herself)',

@@ -28,7 +28,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['jaundice', 'jaundice'],
   [
     'dehydration',
-    'dehydration | vomit_persistent & !keeping_fluids | diarrhoea & (fever_3d | weak_new | older | baby)',
+    'dehydration | vomit_persistent & !keeping_fluids | diarrhoea & (fever_3d | weak_new | older | baby) | diarrhoea_long',
   ],
 
   // Kidneys and bladder (NICE NG109/NG111; NHS: A&E if you cannot pee).
@@ -71,7 +71,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['pregnancy-emergency', 'cord_visible & (waters_broken | contractions) | placenta_retained'],
   [
     'pregnancy-emergency',
-    'postpartum & (heavy_bleeding | fever & (rigors | smelly_discharge | very_unwell | abdo_pain) | breathless & chest_pain | headache & (severe | blurred_vision))',
+    'postpartum & (heavy_bleeding | fever & (rigors | shaky | temp_39 | smelly_discharge | very_unwell | abdo_pain) | breathless & chest_pain | headache & (severe | blurred_vision))',
   ],
   [
     'pregnancy-warning',

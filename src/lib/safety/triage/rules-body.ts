@@ -50,7 +50,10 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Eyes (NHS: A&E or eye casualty).
   ['eye-emergency', 'eye_chemical'],
   ['eye-emergency', 'eye_pain_red & (blurred_vision | halos | vomiting | nausea | headache)'],
-  ['eye-emergency', 'eye_trauma & (double_vision | vision_loss | blurred_vision)'],
+  [
+    'eye-emergency',
+    'eye_trauma & (double_vision | vision_loss | blurred_vision) | eye_penetrating',
+  ],
   [
     'eye-warning',
     'eye_pain_red | eye_trauma | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
@@ -155,7 +158,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     'severe-bleeding',
     'severe_bleeding & !period | haematemesis | coffee_ground_vomit | rectal_bleed_heavy',
   ],
-  ['severe-bleeding', 'melaena & (near_faint | fainted | dizzy | pale | collapse)'],
+  [
+    'severe-bleeding',
+    '(melaena | blood_in_stool & blood_heavy_amount) & (near_faint | fainted | dizzy | pale | collapse)',
+  ],
   ['severe-bleeding', 'heavy_bleeding & !pregnant & (near_faint | fainted | pale)'],
   [
     'blood-urine-stool',
