@@ -46,6 +46,12 @@ export const EMERGENCY_FLAGS: readonly FlagDef[] = [
     `${CALL_NOW}. A headache that reaches its worst within seconds or minutes ("thunderclap"), or is the worst ever, can be a sign of bleeding in or around the brain.`,
   ),
   e(
+    'headache-red-flags',
+    'headache',
+    'Severe headache with warning signs',
+    `${CALL_NOW}. A severe headache with confusion, drowsiness, a fit, a stiff neck, or vomiting with dislike of light needs emergency care.`,
+  ),
+  e(
     'anaphylaxis',
     'allergy',
     'Possible severe allergic reaction',

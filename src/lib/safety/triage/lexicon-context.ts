@@ -188,6 +188,13 @@ export const RISK: Concepts = {
     'injection',
     'contrast dye',
   ],
+  allergen_trigger: [
+    '(bee|wasp|insect|hornet|jellyfish) stings?',
+    'stung (by|on)',
+    '(ate|eaten|eat|eating|had|tasted|touched) (some |a |an |the )?(\\w+ )?(peanuts?|nuts|cashews?|almonds?|prawns?|shrimp|shellfish|fish|sesame|eggs?|satay|mussels|crab|lobster|kiwi|walnuts?)',
+    '(after|since) (taking|starting|having|the first dose of) (the |a |my |his |her )?(new )?(antibiotic|amoxicillin|penicillin|medicine|tablet|injection|drug)',
+    '(injection|jab|contrast dye|anaesthetic) ~4 (swell*|wheez*|rash|hives|itch*)',
+  ],
   new_medicine: [
     '(new|started|starting|first dose of|just started|began|begun) ~3 (antibiotic*|medication|medicine|tablets?|drug|pills?|treatment)',
     '(since|after) (starting|i started|taking|beginning) ',

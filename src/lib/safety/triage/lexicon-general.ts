@@ -57,6 +57,7 @@ export const GENERAL_SIGNS: Concepts = {
   near_faint: [
     '(nearly|almost|about to|going to|gonna) (faint*|pass* out|black* out|collaps*)',
     "(feel|feels|feeling|felt) like (i'm |i am |he's |she's )?(passing out|fainting|i might faint|i could faint|collapsing)",
+    "(feel|feels|feeling|felt) like (i'll|he'll|she'll|i will|he will|she will|i'm gonna|i might|he might|she might) (pass out|faint|collapse|black out)",
     "(feel|feels|feeling|felt) (like )?(i'm |he's |she's |i am |i was )?(going to|gonna|about to) (faint|pass out|collapse|black out)",
     '(feel|feels|feeling|felt) (very |really |so |a bit )?(faint|light ?headed|woozy|dizzy and weak)',
     'light ?headed',
@@ -137,6 +138,11 @@ export const GENERAL_SIGNS: Concepts = {
     '(blue|purple|grey|dusky)(ish)? (blotches|patches|spots|skin|legs|hands|feet)',
     'skin (is |looks |has gone |gone )?(blue|bluish|grey|purple|dusky|discolou?red)',
     '(legs|arms|hands|feet|skin) (have |has )?(gone|turned|look|looks|are|is) (a )?(mottled|bluish|blue|purple|grey)',
+  ],
+  blue_lips: [
+    '(lips|face|tongue|mouth) ~3 (blue|bluish|grey|gray|purple|dusky)',
+    '(blue|grey|gray|dusky|purple) (lips|face|tongue)',
+    'blue (around|round) (the|his|her|my) (mouth|lips)',
   ],
   cold_extremities: [
     '(hands|feet|legs|fingers|toes) (are |feel |felt |look )?(icy|ice cold|freezing|very cold|cold) (even though|but|while|despite)',

@@ -64,6 +64,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(racing|pounding|fluttering|irregular|fast|skipping) (heart|heart ?beat|pulse)',
     '(missed|skipped|extra) beats',
     'heart (flutter|flutters)',
+    'heart ~3 (beating|pounding|thumping|banging) out of ({poss} )?chest',
   ],
   icd_shock: [
     '(defibrillator|icd|defib|pacemaker) ~4 (shock*|fired|went off|going off|zapped)',
@@ -286,7 +287,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'itchy (all over|everywhere)',
   ],
   voice_change: [
-    'voice ~3 (gone|changed|hoarse|weird|strange|muffled|croaky|different)',
+    'voice ~3 (gone|changed|hoarse|weird|strange|muffled|croaky|different|funny|odd|squeaky|husky)',
     'hot potato',
   ],
   rash: ['rash*', 'spots all over', 'blotches'],

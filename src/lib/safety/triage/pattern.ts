@@ -8,6 +8,7 @@
 //   (arm|leg)           alternatives; (very )?pale: an optional word; nose ?bleed: an
 //                       optional space
 //   {pain}              a shared word class (MACROS below)
+//   not                 also "isn't", "doesn't"... (normalize.ts writes "is not" so)
 //   \d, ?, [..]         anything else is a regular expression as written
 //
 // Every pattern matches whole words: "arm" does not match "harm".
@@ -55,7 +56,15 @@ function expand(source: string, depth = 0): string {
 /** Translates one pattern into regular-expression source (no flags, no boundaries). */
 export function patternSource(pattern: string): string {
   const src = expand(pattern.trim().toLowerCase());
-  return translate(src);
+  return translate(notForm(src));
+}
+
+/**
+ * normalize() writes "is not" as "isn't": a pattern's "not" also matches any "...n't", so
+ * "not herself" finds "isn't herself" and "not breathing" finds "wasn't breathing".
+ */
+function notForm(src: string): string {
+  return src.replace(/(?<=^|[\s(|])not(?=[\s)|]|$)/g, "(?:not|\\w+n't)");
 }
 
 function translate(src: string): string {
@@ -114,6 +123,27 @@ function optionalGroupEnd(src: string, open: number): number {
   const end = closing(src, open);
   return end > 0 && src[end + 1] === '?' && src[end - 1] !== ' ' ? end : -1;
 }
+
+/** How the words that "not" stands for begin. */
+const NOT_STARTS = [
+  'not',
+  'isn',
+  'are',
+  'was',
+  'wer',
+  'don',
+  'doe',
+  'did',
+  'hav',
+  'has',
+  'had',
+  'can',
+  'cou',
+  'wou',
+  'won',
+  'sho',
+  'ain',
+];
 
 /** Index of the bracket closing the one that opens at `open`, or -1. */
 function closing(src: string, open: number): number {
@@ -181,6 +211,8 @@ function firstLiterals(src: string): string[] | null {
   if (!m) return null;
   let lit = m[0];
   if (s[lit.length] === '?') lit = lit.slice(0, -1);
+  // "not" also stands for "isn't", "doesn't"... (notForm).
+  if (lit === 'not') return NOT_STARTS;
   return lit.length >= 2 ? [lit] : null;
 }
 

@@ -33,6 +33,14 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['meningitis-signs', 'non_blanching_rash'],
   ['meningitis-signs', 'fever & (stiff_neck | photophobia & (headache | drowsy | vomiting))'],
   ['meningitis-signs', 'headache & stiff_neck & (photophobia | drowsy | vomiting | confused)'],
+  [
+    'headache-red-flags',
+    'headache & (confused | drowsy | seizure) & (severe | severe_pain_any | vomiting | photophobia | stiff_neck)',
+  ],
+  [
+    'headache-red-flags',
+    'headache & photophobia & vomiting & (fever | stiff_neck | confused | drowsy | severe | severe_pain_any)',
+  ],
   ['severe-headache', 'headache & (severe | severe_pain_any)'],
   [
     'headache-warning-signs',

@@ -103,6 +103,11 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'anaphylaxis',
     '(lip_face_swelling | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis | allergy_context & chest_pain)',
   ],
+  [
+    'anaphylaxis',
+    'allergen_trigger & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | collapse | cyanosis | throat_swelling)',
+  ],
+  ['breathing-severe', 'blue_lips & !raynaud_pattern & !cold_exposure'],
   ['facial-swelling', 'lip_face_swelling'],
   ['drug-reaction', '(rash | hives) & new_medicine | allergy_context & limb_swelling_big'],
 
