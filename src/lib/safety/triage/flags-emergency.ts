@@ -214,6 +214,24 @@ export const EMERGENCY_FLAGS: readonly FlagDef[] = [
     `${CALL_NOW}, then your maternity unit. Heavy bleeding, severe or constant belly pain, a fit, a severe headache with vision changes or swelling, the cord coming out, the baby not moving, or breathlessness, chest pain or a high fever after a birth need emergency care.`,
   ),
   e(
+    'kidney-emergency',
+    'urinary',
+    'Kidney problem that needs help now',
+    `${CALL_NOW} or go to an emergency department: passing little or no urine with swelling or breathlessness, a missed dialysis session with weakness or palpitations, or kidney pain with a high fever and shivering need emergency care.`,
+  ),
+  e(
+    'withdrawal-danger',
+    'poison',
+    'Severe alcohol withdrawal',
+    `${CALL_NOW}. Shaking, sweating, confusion or seeing things after stopping heavy drinking can be delirium tremens, and fits can follow. Do not leave the person alone.`,
+  ),
+  e(
+    'foreskin-stuck',
+    'genital',
+    'Foreskin stuck back and swelling',
+    'Go to an emergency department now, or call your local emergency number (911 / 112 / 999): a foreskin that is stuck behind the head of the penis and swelling needs treatment within hours.',
+  ),
+  e(
     'testicle-pain-sudden',
     'genital',
     'Sudden testicle pain',

@@ -279,6 +279,12 @@ export const URGENT_FLAGS: readonly FlagDef[] = [
     `Contact a doctor today. ${CALL_IF} or go to an emergency department if you develop a fever or feel very unwell.`,
   ),
   u(
+    'circulation-warning',
+    'vascular',
+    'A foot or leg that may be short of blood',
+    `Contact a doctor today: pain at night eased by hanging the leg down, or a foot that turns dusky or pale, can mean poor circulation. ${CALL_IF} if it suddenly goes cold, white or numb.`,
+  ),
+  u(
     'high-blood-pressure',
     'vascular',
     'Very high blood pressure',

@@ -6,12 +6,13 @@
 // reduced movements, pre-eclampsia, waters breaking early, cord, postpartum haemorrhage,
 // sepsis, psychosis). Pattern language: pattern.ts.
 
-import type { Concepts } from './lexicon-types';
+import { near, type Concepts } from './lexicon-types';
 
 const BELLY = '(tummy|stomach|belly|abdomen|abdominal|abdo|gut)';
 
 export const BELLY_SIGNS: Concepts = {
   abdo_pain: [
+    ...near(BELLY, '({pain}|twing*|agony|cramp*)', 4),
     `(${BELLY}|pelvis|pelvic|groin) ~2 ({pain}|agony)`,
     `{pain} ~3 (in|on|across|around|at|under) (the )?((top|bottom|lower|upper|left|right|middle|right side|left side) (of )?)?({poss} )?((lower|upper|left|right|bottom|top) )?(${BELLY}|side|groin|pelvis|lower right|right side|left side|belly button)`,
     `${BELLY} ?ache`,
@@ -61,6 +62,7 @@ export const BELLY_SIGNS: Concepts = {
   irreducible: [
     "(won't|will not|can't|cannot|doesn't|does not) go back( in)?",
     'stuck out',
+    '(hernia|lump|bulge) ~4 (hard|tense|tender|stuck|purple|dark)',
     '(hard|tender|painful) (lump|bulge) (in|at) ({poss} )?(groin|belly button|tummy)',
   ],
   jaundice: [
@@ -77,6 +79,11 @@ export const BELLY_SIGNS: Concepts = {
     'belly button ~4 (moved|moving|then)',
     'right side down',
     'appendi*',
+  ],
+  llq_pain: [
+    '(lower|bottom) left (side|tummy|abdomen|belly|of)',
+    'left (lower )?side of ({poss} )?(lower )?(tummy|abdomen|belly)',
+    'diverticul*',
   ],
   ruq_pain: [
     '(right upper|upper right|top right|right top) (side|tummy|stomach|belly|abdomen)?',
@@ -164,11 +171,17 @@ export const BELLY_SIGNS: Concepts = {
     'urinary retention',
   ],
   retention_partial: [
+    "(haven't|hasn't) (needed|felt the need|had the urge) (to )?(a )?(wee|pee)",
     "(can't|cannot) empty ({poss} )?bladder",
     'struggling to (pass|pee|wee)',
     'straining to (pee|wee)',
   ],
   testicle_pain: [
+    ...near(
+      '(testicle|testicles|testes|ball|balls|nut|nuts|scrotum)',
+      '({pain}|swollen|swell*|agony|killing)',
+      4,
+    ),
     '(testicle|testicles|testes|testis|ball|balls|nut|nuts|scrotum|scrotal) ~3 ({pain}|swollen|swell*|agony|killing)',
     '{pain} ~3 (in|of) ({poss} )?(testicle|testicles|balls|scrotum)',
     '(testicle|ball|nut) ~5 (higher|high up|sitting up|lying sideways|horizontal)',
@@ -197,7 +210,7 @@ export const BELLY_SIGNS: Concepts = {
     '(condom|tampon) (is )?(stuck|inside|lost)',
   ],
   smelly_discharge: [
-    '(smelly|foul|offensive|green|smelling|stinking) discharge',
+    '(smelly|foul|offensive|green|yellow|grey|smelling|stinking|unusual|abnormal) discharge',
     'discharge ~3 (smells|smelly|foul)',
   ],
   vaginal_bleeding: [
@@ -248,6 +261,7 @@ export const BELLY_SIGNS: Concepts = {
     'membranes (ruptured|have ruptured)',
   ],
   cord_visible: [
+    '(see|seeing|feel|feeling|saw|felt) ~3 cord',
     "(see|seeing|saw|feel|there's) (the )?(umbilical )?cord",
     'cord ~3 (coming out|hanging|visible|out)',
     'something (coming|hanging|sticking) out',
@@ -273,6 +287,7 @@ export const BELLY_SIGNS: Concepts = {
     '(chickenpox|chicken pox|measles|shingles) ~4 (contact|exposed)',
   ],
   itchy_palms: [
+    ...near('(hands|feet|palms|soles)', 'itch*', 4),
     'itch* (hands|feet|palms|soles)',
     '(hands|feet|palms|soles) (are )?(really |very )?itchy',
   ],

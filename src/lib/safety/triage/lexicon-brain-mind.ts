@@ -5,10 +5,15 @@
 // health crisis (NICE CG16/NG225 risk cues: a plan, the means, goodbyes, putting affairs in
 // order; psychosis, mania). Pattern language: pattern.ts.
 
-import type { Concepts } from './lexicon-types';
+import { near, type Concepts } from './lexicon-types';
 
 export const BRAIN_SIGNS: Concepts = {
   face_droop: [
+    ...near(
+      '(face|mouth|smile|lip|lips|eyelid|cheek)',
+      '(droop*|dropped|lopsided|crooked|uneven|wonky|sagging|fallen|slanting|melting|twisted|slipped|slid|sunk)',
+      4,
+    ),
     '(face|mouth|smile|lip|eyelid|cheek) ~3 (droop*|dropp*|dropped|lopsided|crooked|uneven|wonky|sagging|sag|sags|twisted|fallen|slumped|hanging)',
     '(droop*|lopsided|crooked|wonky|uneven|sagging) (face|smile|mouth)',
     "(one|left|right) side of ({poss} )?(face|mouth) ~3 (droop*|dropp*|weak|won't move|isn't moving|fallen|slack|sag*|paralys*|paralyz*|not moving)",
@@ -78,6 +83,7 @@ export const BRAIN_SIGNS: Concepts = {
     '(suddenly )?stopped talking',
     'a?phasia|dysphasia',
     'sounds? drunk',
+    "(words|speech|what (he|she) (says|said)) ~3 (don't|doesn't|didn't|not) make (any )?sense",
     'mixing up (his |her |my )?words',
   ],
   vision_loss: [
@@ -86,6 +92,8 @@ export const BRAIN_SIGNS: Concepts = {
     "(can't|cannot|couldn't|unable to) see (anything |a thing |much )?(out of|from|with|in) ({poss} )?(left |right |one )?eye",
     "(can't|cannot|couldn't) see (anything )?(on|to) (the |his |her |my )?(left|right)( side)?",
     '(walking|bumping|walks|bumps|walked|bumped) into things',
+    "(can't|cannot|couldn't) see ~5 half (of )?({poss} )?(vision|sight)",
+    '(left|right) half of ({poss} )?(vision|sight)',
     'lost (half|part|the left|the right|one side) of ({poss} )?(vision|sight)',
     "(can't|cannot|couldn't) see (out of|with) (it|that eye|this eye)",
     '(went|gone|going) blind',
@@ -116,7 +124,7 @@ export const BRAIN_SIGNS: Concepts = {
     'ataxi*',
   ],
   stroke_stated: [
-    "(having|is this|is it|could (this|it) be|might be having|think (i'm|i am|he's|she's|he is|she is|it's|it is|this is)( having)?|scared (it's|he's having|she's having)|worried (it's|he's having|she's having)|signs of) (a )?(mini[ -]?)?(stroke|tia)",
+    "(am having|is having|are having|i'm having|he's having|she's having|is this|is it|could (this|it) be|might be having|think (i'm|i am|he's|she's|he is|she is|it's|it is|this is)( having)?|scared (it's|he's having|she's having)|worried (it's|he's having|she's having)) (a )?(mini[ -]?)?(stroke|tia)",
   ],
   thunderclap: [
     'thunderclap',
@@ -140,6 +148,11 @@ export const BRAIN_SIGNS: Concepts = {
     'not like (my|his|her) (usual|normal) (migraines?|headaches?)',
   ],
   headache: [
+    ...near(
+      '(head|skull|temples?)',
+      '({pain}|pounding|throbbing|splitting|bursting|banging|explod*|burst)',
+      3,
+    ),
     'headache*',
     'head ?ache',
     'migraine*',
@@ -150,6 +163,8 @@ export const BRAIN_SIGNS: Concepts = {
     'head pain',
   ],
   stiff_neck: [
+    ...near('neck', '(stiff*|rigid)', 3),
+    'neck ~4 (hurts?|{pain}|stiff) ~4 (bend|bending|look down|looking down|chin|forward|move it|moving it)',
     'stiff (\\w+ )?neck',
     'neck (is |feels |very |really |so ){0,5}(stiff|rigid)',
     "(can't|cannot|unable to|won't|doesn't want to|hurts to) (bend|touch|put|move|lower|tilt) ((his|her|my) )?(chin|head|neck)",
@@ -225,6 +240,7 @@ export const BRAIN_SIGNS: Concepts = {
     'giant cell|temporal arteritis',
   ],
   headache_red_pattern: [
+    'headache ~8 (worse|worst) ~4 (lie|lying|morning|first thing|cough*|bend*|strain*)',
     'headaches? ~3 (every|each) morning',
     'headache ~4 worse (in the morning|when (i )?(lie|lying|cough|bend|strain|sneez)|lying down)',
     '(morning|early morning) headaches?',
@@ -243,6 +259,8 @@ export const BRAIN_SIGNS: Concepts = {
   ],
   flashing_lights: [
     'flashing lights',
+    'lights (are )?flashing',
+    '(flashing|flickering|sparkling) ~3 (in|before) ({poss} )?eyes',
     '(seeing|see|saw) (flashes|flashing|spots|stars|sparkles|zigzags|zig zags)',
     'flashes of light',
     'spots (in front of|before) ({poss} )?eyes',
@@ -323,6 +341,7 @@ export const MIND_SIGNS: Concepts = {
     '(voices|voice) ~3 (telling|tell|told|say|saying|talking|command)',
     "seeing (things|people|bugs|spiders|insects) (that|which|who) (aren't|are not|isn't|nobody else)",
     'seeing things',
+    'seeing (insects|bugs|spiders|snakes|animals|people) (on|in|crawling|everywhere)',
     'hallucinat*',
     'paranoi*',
     '(thinks?|believes?|convinced|says?) (that )?(people|someone|everyone|they|the neighbours|the government|the police|we) (are|is) (watching|following|after|poisoning|spying|plotting|out to get|trying to)',

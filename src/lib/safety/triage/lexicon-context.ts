@@ -115,6 +115,7 @@ export const RISK: Concepts = {
     'on (steroids|prednisolone|methotrexate|biologics?|humira|adalimumab|infliximab|azathioprine|tacrolimus|ciclosporin|mycophenolate)',
     '(no|removed) spleen',
     'splenectomy',
+    'spleen (removed|taken out)',
     'sickle cell',
   ],
   diabetic: [
@@ -152,6 +153,7 @@ export const RISK: Concepts = {
   aneurysm: ['aneurysm', 'aaa', 'aortic'],
   clot_risk: [
     'long ?-?haul',
+    '(flying|flew|flight|plane journey|long drive|long journey|coach trip)',
     'long (flight|car (journey|ride|trip)|drive|coach)',
     '(plaster )?cast',
     'on the (pill|contraceptive pill|combined pill)',

@@ -7,16 +7,18 @@ import type { Concepts } from './lexicon-types';
 
 export const GENERAL_SIGNS: Concepts = {
   unresponsive: [
+    "(won't|doesn't|didn't|can't|isn't|not|wouldn't) (respond|react|answer)(?! (to )?((my|his|her|the) )?(texts?|messages?|calls?|emails?|phone|door))",
     "(not|isn't|won't|doesn't|didn't) (answering|answer|responding to|respond to) (me|us|questions|when)",
     'unconscious*',
     'unresponsive',
     "(not|isn't|isnt|stopped|no longer) (responding|responsive|reacting)",
     'no response',
-    "(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse|get) (him|her|them|me|my \\w+)? ?(up)?",
+    "(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse)( (him|her|them|me|my \\w+))?( up)?",
+    "(won't|can't|cannot|couldn't|unable to) get (him|her|them|my \\w+|\\w+) to (wake|respond|come round)",
     "(won't|can't|cannot|not|isn't|hasn't|doesn't|didn't) (come|coming|came) (round|around|to)",
     'not waking( up)?',
     "(won't|can't|not|cannot) be woken",
-    'knocked out',
+    'knocked out(?! ((my|his|her|a|the|their|two|one|his front|her front|my front) )?(adult |front )?(tooth|teeth))',
     'out cold',
     "passed out (and|but) (won't|can't|not|isn't|hasn't|still)",
     'passed out drunk',
@@ -104,6 +106,13 @@ export const GENERAL_SIGNS: Concepts = {
     "(don't|didn't) recogni[sz]e",
     "(don't|do not|didn't) know (where (i am|i'm)|who i am)",
     'muddled',
+    'forget* (very much|a lot|everything|more|things)',
+    'more forgetful',
+    '(know|remember) what (day|year|month|time) it (is|was)',
+    "calling (me|us|him|her) by (the wrong|my sister's|my brother's|his|her|\\w+'s) name",
+    "(didn't|doesn't|not) seem to know",
+    '(talk|talks|speaks|says|talkin) (nonsense|rubbish|gibberish)',
+    'not recogni[sz]e',
     'agitated and',
     'repeating (himself|herself|themselves|myself)',
     'asking the same (questions|question|things) (over and over|again)?',
@@ -150,6 +159,7 @@ export const GENERAL_SIGNS: Concepts = {
     'cold (hands and feet|feet and hands)',
   ],
   cyanosis: [
+    "(he's|she's|he is|she is|they're|looks|look|lips are|face is) (a bit |very |really |going |turning )?(blue|grey|gray)(?! (eyes|shirt|top|dress|jumper))",
     '(lips|face|tongue|mouth|skin|fingers|fingertips|nails) (are |is |look |looks |have |has |going |gone |turned |turning |went )?(\\w+ )?(blue|bluish|purple|grey|gray|dusky)',
     '(blue|grey|gray|dusky|purple) (lips|face|tongue)',
     '(turning|turned|going|gone|went) blue',
@@ -204,7 +214,7 @@ export const GENERAL_SIGNS: Concepts = {
   ],
 
   breathing_fast: [
-    '(breathing|breaths?|breathes) (is |are |has been |very |really |so |v |too ){0,5}(fast|quick*|rapid*|heav*|deep*|hard)',
+    '(breathing|breaths?|breathes) (is |are |has been |very |really |so |v |too |a bit |a little |much ){0,5}(fast*|quick*|rapid*|heav*|deep*|hard*)',
     '(fast|rapid|quick|heavy|deep|laboured|labored) (breathing|breaths)',
     'panting',
     'tachypn*',
@@ -240,17 +250,16 @@ export const GENERAL_SIGNS: Concepts = {
     'nothing (else|major|much)',
   ],
   resolved: [
+    '(settled|stopped|went away|calmed down) straight away',
+    '(coughed|brought|spat) it (up|out)',
+    'went down the wrong (way|hole)',
     '(was|felt|feel|feels|feeling|seems?|is|am) (fine|ok|okay|better|normal|back to normal) (straight away|right away|immediately|now|after|since|afterwards)',
     '(settled|resolved|passed|went away|gone away|stopped) (after|with|by itself|on its own|in)',
     'back to (normal|himself|herself|myself)',
   ],
-  vomiting: [
-    '{vomit}',
-    'sick (all|since|every)',
-    '(keep|keeps|kept|keeping) being sick',
-    'projectile',
-  ],
+  vomiting: ['{vomit}', 'sick (all|since|every)', '(keep|keeps|kept|keeping) being sick'],
   vomit_persistent: [
+    'projectile',
     "(can't|cannot|couldn't|unable to|not able to|won't) (keep|hold) (anything|any fluids|any food|fluids|water|drinks|liquids|food|it|anything at all|even water|milk|feeds|\\w+ medication|\\w+ tablets|my \\w+|his \\w+|her \\w+) down",
     "(can't|cannot) keep down",
     "(haven't|hasn't|not|hadn't) (been able to )?(kept|keep|keeping) (anything|any|water|fluids|food|drinks|it|milk) (\\w+ )?down",
@@ -287,7 +296,7 @@ export const GENERAL_SIGNS: Concepts = {
     'refusing (food|drinks|fluids|feeds)',
   ],
   weak_new: [
-    '(seems?|feels?|feeling|very|really|so|become|became|gone) (weak|frail|weaker)',
+    '(seems?|feels?|feeling|very|really|so|become|became|gone|is|are|was|getting) (weak|frail|weaker)',
     'too weak to',
     'weak and (tired|dizzy|shaky)',
   ],
@@ -340,6 +349,7 @@ export const GENERAL_SIGNS: Concepts = {
     '(very|really|freezing|ice) cold and (drowsy|confused|shivering|slurring|sleepy)',
   ],
   drowning: [
+    'pulled ~3 out of the (pool|water|sea|river|lake|bath)',
     '(nearly|almost) drown*',
     'drown*',
     'pulled (him|her|them) out of the (pool|water|sea|river|bath)',

@@ -5,10 +5,15 @@
 // airway, breathing or circulation problem after a trigger), clots (NICE NG158: DVT, PE) and a
 // limb losing its blood supply. Pattern language: pattern.ts.
 
-import type { Concepts } from './lexicon-types';
+import { near, type Concepts } from './lexicon-types';
 
 const CHEST = '(chest|sternum|breastbone)';
 const TIGHT = '(tight*|heav*|pressure|squeez*|crush*|burning|pounding|weird|funny|strange)';
+/** "chest" as a place that hurts, not "chest infection" or "chest x-ray". */
+const CHEST_SITE =
+  '(chest|sternum|breastbone)(?! (infection|infections|x-?rays?|xray|scans?|congestion|cold|drain|hair|compressions|physio|wall|clear))';
+const CHEST_WRONG =
+  '({pain}|twing*|pressure|tight*|heav*|crush*|squeez*|burning|discomfort|weight|closing|band|stabbing|sharp|elephant|vice)';
 
 export const HEART_LUNG_SIGNS: Concepts = {
   chest_pain: [
@@ -23,7 +28,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'angina (attack|pain|is|keeps)',
     'clutching (at )?((his|her|my|their) )?chest',
     'elephant',
+    '(sitting|standing|pressing|kneeling|sat|stood|pushing) (down )?on ({poss} )?chest',
     'band (around|across|round) ({poss} )?chest',
+    ...near(CHEST_SITE, CHEST_WRONG, 5),
   ],
   chest_pressure_type: [
     '(crushing|squeezing|gripping|heavy|heaviness|pressure|vice|elephant|tight band|constricting)',
@@ -46,14 +53,17 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'and (upper |lower )?back',
   ],
   tearing: [
+    ...near('(tearing|ripping|torn)', '({pain}|chest|back|feeling|sensation)', 4),
     '(tearing|ripping|torn|rips?|tear) ~3 ({pain}|chest|back|feeling|sensation)',
     "(pain|chest pain) like (something|i am|i'm|it is|it's) (is )?(tearing|ripping|being torn)",
   ],
   heart_attack_stated: [
-    "(having|is this|is it|could (this|it) be|might be having|think (i'm|i am|he's|she's|he is|she is|it's|it is|we're|this is)( having)?|scared (it's|i'm having|this is)|worried (it's|i'm having|he's having|she's having)) (a )?heart attack",
+    "(am having|is having|i'm having|he's having|she's having|is this|is it|could (this|it) be|might be having|think (i'm|i am|he's|she's|he is|she is|it's|it is|we're|this is)( having)?|scared (it's|i'm having|this is)|worried (it's|i'm having|he's having|she's having)) (a )?heart attack",
     'heart attack (right )?now',
   ],
   gtn_no_relief: [
+    "(gtn|spray|nitro\\w*) ~8 (still|hasn't gone|not gone|won't go|doesn't go|no better|still there)",
+    '(used|taken|had) ~3 (gtn|spray) ~4 (three|3|twice|two|several) times',
     "(gtn|spray|nitro\\w*|angina (spray|tablets?)|gaviscon|rennie|antacids?|indigestion (medicine|tablets)) ~4 (not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)",
     'not (relieved|helped) by ({poss} )?(gtn|spray)',
   ],
@@ -100,7 +110,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'out of breath',
     'breathless*',
     '(difficulty|difficulties|trouble|problems?|hard|harder|struggl*|difficult|laboured|labored|issues?) (\\w+ )?(breath(e|ing)?|to breath(e)?|getting (my |his |her )?breath)',
-    '(breath|breathing) (is |has been |feels |got |getting |gets )?((very|so|a bit|much|a lot|really) )?(difficult|hard|harder|labou?red|shallow|heavier|worse|tight|tough)',
+    '(breath|breathing) ~2 (difficult|hard|harder|labou?red|shallow|heavier|worse|tight|tough)',
+    '(struggling|struggle|hard|difficult|difficulty|trouble) ~5 (to )?breath(e|ing)?',
     "(can't|cannot|couldn't|unable to|struggling to|can not) (catch|get) (my|his|her|their|a) breath",
     "(not|can't|unable to) breath(e|ing)? (properly|well|normally|right|proper|deep*|in deep*)",
     "can't take (a )?deep breaths?",
@@ -142,6 +153,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(severe|worst|bad) (asthma )?attack',
     "(can't|cannot) get (any )?air (in|into)",
     'suffocat*',
+    "(can't|cannot|can not) (take|get|catch) (any |in |enough )?(air|breath|a breath)",
+    "(can't|cannot|not) get enough (air|breath|oxygen)",
+    'chest (is |feels )?(closing|closing up)',
     'breathing (is )?(really |very )?(bad|terrible|awful|scary)',
   ],
   choking: ['chok*', 'something stuck in (his|her|my|their) (throat|windpipe)'],
@@ -151,7 +165,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'silent',
   ],
   food_stuck: [
-    '(bone|food|something|it) ~3 (feels|feel|is|got|still) (stuck|lodged)',
+    '(bone|food|something|it) ~4 (stuck|lodged)',
     '(swallowed|eating|ate) ~5 (stuck|lodged)',
     '(food|meat|steak|chicken|bone|fish ?bone|something|piece of \\w+|sweet|grape|bolus) (is |got |has got |has been |was |that )?(stuck|lodged) (in )?({poss} )?(throat|gullet|o?esophagus|windpipe|chest)?',
     'stuck in ({poss} )?(throat|gullet)',
@@ -193,7 +207,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'apno?ea',
   ],
   haemoptysis: [
-    '(cough*|spit*|bringing up|hacking up) (up )?(\\w+ )?{blood}',
+    '(cough*|spit*|bringing up|hacking up) (up )?((?!(and|but|or|then|since) )\\w+ ){0,4}{blood}',
     '{blood} (in|with|on) ({poss} )?(phlegm|sputum|mucus|spit|tissue when i cough)',
     '(bloody|blood ?stained|blood ?streaked|pink|rusty) (phlegm|sputum|mucus|spit)',
     'streaks? of blood',
@@ -229,6 +243,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(\\d+|ten|twenty|loads of|lots of|many|so many) puffs',
     '(inhaler|reliever|ventolin) every (\\d+ )?(few )?(minutes|hour)',
     'inhaler not working',
+    '(inhaler|reliever|spray) ~4 (only|barely) (helps|lasts|works|helping|lasting) ~4 (hour|hours|while|minutes)',
     '(inhaler|inhalers|reliever|ventolin|salbutamol|puffer|pump|nebuli[sz]er) ~3 (doing nothing|does nothing|did nothing|useless|no use|no good)',
   ],
   reliever_overuse: [
@@ -270,6 +285,11 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(lips?|face|mouth) and tongue ~2 (swell*|swollen)',
   ],
   lip_face_swelling: [
+    ...near(
+      '(lips?|face|eyes?|eyelids?|mouth|cheeks?|jaw)',
+      '(swell*|swollen|puffy|puffed up|blown up|ballooning)',
+      3,
+    ),
     '(lips?|face|eyes?|eyelids?|mouth|cheeks?) ~3 (swell*|swollen|puffy|puffed up|puffing up|blown up|blowing up|ballooning)',
     'swell* (of|in|on|around) ({poss} )?(face|lips?|mouth|eyes)',
     'swollen (face|lips?|eyes|mouth)',
@@ -309,6 +329,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'cold weather',
   ],
   calf_pain: [
+    ...near('(calf|calves)', '({pain}|tight|cramp*|swollen|swell*|red|hot|warm|hard)', 4),
     '(calf|calves) ~3 ({pain}|tight|cramp*|swollen|swell*|red|hot|warm|hard)',
     '({pain}|swelling|swollen) (and (swelling|pain|redness|tenderness) )?(in|of|behind) ({poss} )?(calf|calves)',
   ],

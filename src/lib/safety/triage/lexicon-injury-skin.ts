@@ -7,7 +7,7 @@
 // spinal cord compression (NICE CKS back pain red flags), septic joint.
 // Pattern language: pattern.ts.
 
-import type { Concepts } from './lexicon-types';
+import { near, type Concepts } from './lexicon-types';
 
 const CHEMICAL =
   '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|cleaning (product|spray|fluid)|drain cleaner|ammonia|dishwasher \\w+|detergent|battery acid|hair dye|lye|disinfectant|weed ?killer|pepper spray)';
@@ -57,8 +57,9 @@ export const INJURY_SIGNS: Concepts = {
     'knife wound',
     'impaled',
   ],
-  neck_injury: ['neck ~3 ({pain}|injur*|hurt*)', 'whiplash'],
+  neck_injury: [...near('neck', '({pain}|injur*|hurt*)', 3), 'whiplash'],
   bilateral_tingle: [
+    ...near('(arms|hands|legs|fingers|feet)', 'tingl*', 3),
     'tingl* (in|down) (both|my|his|her) (arms|hands|legs)',
     'both (arms|hands|legs) ~3 (tingl*|numb|weak|pins)',
   ],
@@ -89,6 +90,11 @@ export const INJURY_SIGNS: Concepts = {
     '(twist*|sprain*|rolled|went over on|landed (wrong|awkwardly|badly|on)|jammed|kicked|tackle*|stubbed|stepped (off|on)|jumped|dropped ~3 on|crushed|trapped)',
   ],
   limb_pain: [
+    ...near(
+      '(wrist|ankle|arm|leg|elbow|shoulder|knee|foot|hand|finger|thumb|toe|collarbone|shin|hip|hips)',
+      '({pain}|agony)',
+      3,
+    ),
     '(wrist|ankle|arm|leg|elbow|shoulder|knee|foot|hand|finger|thumb|toe|collarbone|shin) ~3 ({pain}|agony)',
   ],
   cant_move_it: [
@@ -171,7 +177,11 @@ export const INJURY_SIGNS: Concepts = {
     "can't get up",
   ],
   fall: ['(fell|fallen|fall|falls|tripped|slipped|had a fall)'],
-  hip_pain: ['hip ~3 ({pain}|hurts?|agony)', '{pain} ~3 (in|of) ({poss} )?hip'],
+  hip_pain: [
+    ...near('(hip|hips)', '({pain}|agony)', 3),
+    'hip ~3 ({pain}|hurts?|agony)',
+    '{pain} ~3 (in|of) ({poss} )?hip',
+  ],
   hip_deformity: ['leg ~2 (shorter|shortened|turned out|rotated|twisted out|pointing out)'],
   back_to_normal: [
     '(absolutely|totally|completely|perfectly) (fine|well|normal|ok)',
@@ -193,6 +203,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     `(splash*|sprayed|squirted|got) (some )?${CHEMICAL}`,
   ],
   eye_pain_red: [
+    ...near('(eye|eyes)', '({pain}|aching|agony)', 4),
     '(eye|eyes) ~3 (painful|sore|hurting|hurts|agony)',
     '(eye|eyes) ~3 (red|bloodshot) ~3 ({pain}|hurt*)',
     '(painful|sore) (red )?(eye|eyes)',
@@ -224,6 +235,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'keeps? (watering|streaming)',
   ],
   eyelid_swollen: [
+    ...near('(eyelid|eye lid|eye|eyes)', '(swollen|swell*|puffy)', 3),
     '(eyelid|eye lid|eye) ~3 (swollen|swell*|puffy)',
     'swelling (around|of) ({poss} )?eye',
     'swollen shut',
@@ -239,7 +251,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'flashes ~3 (and|with) floaters',
   ],
   spreading_redness: [
-    '(red|redness|swelling|swollen|infection|rash) ~5 (spreading|getting bigger|growing|moving up|tracking)',
+    '(red|redness|swelling|swollen|infection|rash) ~5 (spread*|getting bigger|growing|moving up|tracking|up to)',
     '(spreading|expanding) (red|redness|rash|swelling)',
     '(red|dark) (line|streak|lines|streaks) ~4 (up|towards|along)',
     'tracking up',
@@ -289,7 +301,13 @@ export const EYE_SKIN_SIGNS: Concepts = {
     "nose (is |keeps |won't stop )?bleeding",
   ],
   blood_down_throat: ['both (sides|nostrils)', 'down (his|her|my|the) throat'],
-  sore_throat: ['sore throat', 'throat ~3 ({pain}|sore|raw)', 'tonsil*', 'strep'],
+  sore_throat: [
+    ...near('throat', '({pain}|raw|scratchy)', 2),
+    'sore throat',
+    'throat ~3 ({pain}|sore|raw)',
+    'tonsil*',
+    'strep',
+  ],
   trismus: [
     "(can't|cannot|can hardly|can barely|hard to|difficult to) open ({poss} )?mouth",
     'jaw (is )?(locked|stuck)',
@@ -320,6 +338,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     '(bead|peanut|pea|button|toy|stone|crayon|rubber|lego|something|object|small \\w+|battery|sweetcorn|insect|bug) ~3 (up|in|into|stuck in|stuck up) ({poss} )?(nose|nostril|nostrils|ear|ears)',
   ],
   tooth_pain: [
+    ...near('(tooth|teeth|molar|gum|gums)', '({pain}|broken|cracked|abscess|throbbing)', 3),
     '(tooth|teeth|molar|wisdom tooth|gum|gums|filling|crown) ~3 ({pain}|broken|broke|cracked|abscess|throbbing|infected)',
     'tooth ?ache',
     'dental (pain|abscess)',
@@ -334,6 +353,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'swelling (in|of|on) ({poss} )?neck',
   ],
   back_pain: [
+    ...near('(my|his|her|lower|upper|the|middle|bad) back', '({pain}|agony|spasm)', 3),
     'back ~2 ({pain}|agony|spasm|killing|gone|went|locked|seized)',
     '{pain} ~3 (in|across) ({poss} )?(lower |upper |middle )?back',
     'sciatica',
@@ -343,6 +363,11 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'between ({poss} )?shoulder ?blades',
   ],
   saddle_numb: [
+    ...near(
+      "(numb*|no feeling|(can't|don't|cannot|can not) (really )?feel)",
+      '(bum|bottom|buttocks?|privates|genitals|groin|inner thighs?|back passage|anus|between (my|his|her) legs|toilet paper|when i wipe|wiping)',
+      5,
+    ),
     'numb (bum|bottom|backside|genitals|privates|groin)',
     'saddle',
     'numb* ~4 (between ({poss} )?legs|around ({poss} )?(bum|anus|bottom|genitals|private parts|privates|back passage|groin))',
@@ -350,6 +375,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'no feeling (in|around) ({poss} )?(bum|bottom|genitals|groin)',
   ],
   incontinence_new: [
+    '(peeing|weeing|wetting|pooing|soiling) (myself|himself|herself)',
     '(pee|wee|urine|poo) (is )?(leaking|dribbling out|coming out)',
     'leaking (pee|wee|urine)',
     "(can't|cannot|unable to|not able to|couldn't|lost) (control|controlling|control of) ({poss} )?(bladder|bowels?|toilet|pee|wee|poo)",

@@ -4,20 +4,22 @@
 // medication errors; major bleeding, vomiting blood, black stools; DKA, HHS and severe
 // hypoglycaemia (NICE NG17/NG28, JBDS), adrenal crisis. Pattern language: pattern.ts.
 
-import type { Concepts } from './lexicon-types';
+import { near, type Concepts } from './lexicon-types';
 
 export const POISON_BLOOD_SIGNS: Concepts = {
   overdose: [
     'overdos*',
     '(took|taken|take|swallowed|had|ate|drank|downed|necked|chewed) ~3 (too many|a (whole|full) (bottle|packet|box|pack|strip|load)|all (of )?(my|the|his|her|their)|loads of|a load of|a bunch of|a handful of|a lot of|lots of|a fistful of|double|triple|extra) ~2 ({drug}|pills|tablets|stuff|of them)',
     'too many {drug}',
+    '(took|taken|injected|used|had|done|did|smoked|snorted) ~3 too much',
     '(took|taken|injected|gave|given|had|swallowed|drank) ~3 too much ~2 ({drug}|insulin|medicine|of (it|his|her|my|the))',
     '(whole|entire|full|half a|most of a) (bottle|packet|box|pack|strip) of ~2 ({drug}|calpol|nurofen|medicine|piriton|antihistamine*|cough (syrup|medicine))',
     'took a (load|lot|bunch|handful) of',
     'more than the (max|maximum|recommended) (daily )?dose',
     '(kept|been|keep|keeps) taking ~4 every (hour|couple of hours|two hours|few hours|2 hours|\\d+ hours)',
     'lost count',
-    '(?<!(food|blood) )poison(ed|ing)',
+    "(been|got|was|is|have been|has been|i've been|he's been|she's been) poisoned",
+    '(swallowed|drank|took|ate) (some )?poison',
   ],
   took_unknown: [
     "(taken|took|had|swallowed|'s taken|has taken) something",
@@ -63,8 +65,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'pesticide',
     'rat poison',
     'slug pellets',
-    'e-?liquid',
-    'nicotine liquid',
+    '(e-?liquid|e-?cigarette (liquid|juice|refill)|vape (liquid|juice|oil|refill))',
+    'nicotine (liquid|gum|patch)',
     'methanol',
   ],
   ingested: [
@@ -80,8 +82,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'coin (is )?stuck',
   ],
   household_mild: [
-    '(washing ?-?up liquid|soap|shampoo|bubble bath|hand (gel|sanitiser|sanitizer)|crayon|play ?-?doh|silica gel|moisturiser|sun ?cream|lipstick)',
+    '(washing ?-?up liquid|soap|shampoo|bubble bath|hand (gel|sanitiser|sanitizer)|moisturiser|sun ?cream|perfume|mouthwash)',
   ],
+  nontoxic_item: ['(crayons?|play ?-?doh|silica gel|lipstick|chalk|pencil|paper|sand|soil|mud)'],
   recreational: [
     '(ketamine|cocaine|coke|mdma|ecstasy|molly|spice|ghb|gbl|heroin|fentanyl|crack|amphetamines?|meth|lsd|shrooms|magic mushrooms|legal highs?|xanax|benzos|nitrous|drugs)',
     '(pills|something) at (a|the) (party|club|festival)',
@@ -106,6 +109,12 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(warfarin|insulin|digoxin|lithium|methotrexate|morphine|oxycodone|fentanyl|iron tablets|tricyclic|amitriptyline|beta ?-?blockers?|propranolol|verapamil|diltiazem|clonidine|gliclazide|sulfonylurea|paracetamol|opioids?)',
   ],
   carbon_monoxide: [
+    ...near(
+      '(boiler|heater|gas fire|generator|barbecue|bbq|stove|fire)',
+      '(headaches?|dizzy|sick|fumes)',
+      10,
+    ),
+    '(generator|bbq|barbecue|charcoal|heater) ~4 (inside|indoors|in the (house|garage|tent|room|caravan))',
     'carbon monoxide',
     '(co|carbon) (alarm|detector) ~3 (going off|went off|beeping)',
     '(boiler|heater|gas fire|generator|barbecue|bbq) ~6 (headache|dizzy|sick|fumes)',
@@ -117,6 +126,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   severe_bleeding: [
     "(bleeding|blood|bleed) ~3 (won't|will not|doesn't|does not|isn't|not|can't|cannot) (stop|stopping|slow)",
     "(won't|will not|can't|cannot|doesn't) stop (the )?bleed*",
+    '(towel|bandage|dressing|cloth|tea towel|gauze|clothes|sheet|t-?shirt) (is |are |was |got |has |have |now )?(soaked|soaking|drenched|full of blood|covered in blood|red through)',
     '(bleeding|bleed*) (very |really |so )?(heavily|profusely|badly|a lot|loads|everywhere|like crazy|non ?stop)',
     'blood (is )?(everywhere|all over|pouring|gushing|spurting|pumping|squirting)',
     '(gushing|spurting|pouring|pumping|squirting) (blood|out)',

@@ -17,6 +17,7 @@ import { RISK, WHO } from './lexicon-context';
 import { GENERAL_SIGNS } from './lexicon-general';
 import { HEART_LUNG_SIGNS } from './lexicon-heart-lungs';
 import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
+import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import type { Concepts } from './lexicon-types';
 import { compilePatterns, literalPrefixes } from './pattern';
@@ -42,9 +43,12 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', INJURY_SIGNS],
   ['sign', EYE_SKIN_SIGNS],
   ['sign', POISON_BLOOD_SIGNS],
+  ['sign', MORE_SIGNS],
   ['crisis', MIND_CRISIS],
+  ['crisis', MORE_CRISIS],
   ['context', WHO],
   ['context', RISK],
+  ['context', MORE_CONTEXT],
 ];
 
 const startsOf = (prefixes: string[] | null) =>

@@ -18,7 +18,7 @@ const AGE_PATTERNS: readonly { guard: RegExp; re: RegExp; unit?: true; decade?: 
   { guard: /old/, re: new RegExp(`\\b${N}[\\s-]*${AGE_UNIT}[\\s-]*old\\b`, 'g'), unit: true },
   { guard: /\d/, re: new RegExp(`\\b${N}\\s*(y\\/o|yo|yr old)\\b`, 'g'), unit: true },
   {
-    guard: /\b(?:d|w|m|days?|weeks?|wks?|months?|mos?|mths?|mo)\b/,
+    guard: /day|week|wk|mo|mth|\dd\b|\dw\b|\dm\b/,
     re: new RegExp(
       `\\b${PERSON}(?:\\s+(?:is|was|aged?|only|just|of))*\\s*[(,]?\\s*${N}\\s*(days?|weeks?|wks?|months?|mos?|mths?|mo|m)\\b(?!\\s+(?:pregnant|along|gestation|ago|postpartum|post))`,
       'g',

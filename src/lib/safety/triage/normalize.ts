@@ -6,7 +6,7 @@
 // known misspellings ("chset", "siezure") and restores a long symptom word from a one-letter
 // slip ("unconsciuos"). It never rewrites a real word ("breeding", "overdone").
 
-import { CONTRACTIONS, FUZZY_STOPLIST, FUZZY_WORDS, SHORTHAND, TYPOS } from './spelling';
+import { CONTRACTIONS, FUZZY_STOPLIST, FUZZY_WORDS, G_DROPPED, SHORTHAND, TYPOS } from './spelling';
 
 const FUZZY_SET = new Set(FUZZY_WORDS);
 
@@ -47,6 +47,7 @@ const wordsRe = (words: readonly string[]) =>
   new RegExp(`(?<![\\w'])(?:${words.map((w) => w.replace(/'/g, "'")).join('|')})(?![\\w'])`, 'g');
 const TYPO_RE = wordsRe(Object.keys(TYPOS));
 const SHORTHAND_RE = wordsRe(Object.keys(SHORTHAND));
+const G_DROPPED_RE = wordsRe(G_DROPPED.map((stem) => `${stem}in`));
 
 /** The text the lexicon reads: lowercase, straight quotes, fixed spellings, single spaces. */
 export function normalize(text: string): string {
@@ -57,6 +58,10 @@ export function normalize(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, ' - ');
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
+  // "sooo baaad" → "soo baad": at most two of a letter in a row.
+  t = t.replace(/([a-z])\1{2,}/g, '$1$1');
+  // Texting drops the g: "bleedin", "pumpin", "throwin up" (only for words that need it).
+  t = t.replace(G_DROPPED_RE, (w) => `${w}g`);
   t = t.replace(SHORTHAND_RE, (w) => SHORTHAND[w] ?? w);
   t = t.replace(TYPO_RE, (w) => TYPOS[w] ?? w);
   t = t.replace(/\b(soar|sour)\s+throat\b/g, 'sore throat');

@@ -5,6 +5,7 @@
 //   swell*              any word ending: swell, swells, swelling (not swollen)
 //   chest ~ pain        up to 3 words in between ("chest is really tight and pain")
 //   chest ~6 pain       up to 6 words in between; never across the end of a sentence
+//   chest ~~4 pain      up to 4 words in between, within one phrase (no commas either)
 //   (arm|leg)           alternatives; (very )?pale: an optional word; nose ?bleed: an
 //                       optional space
 //   {pain}              a shared word class (MACROS below)
@@ -18,6 +19,8 @@ const WORD_END = "[\\w']*";
  * A gap of up to n words inside one sentence (commas allowed, . ! ? not). A gap never skips a
  * negation: "diarrhoea since yesterday, no blood" is not bloody diarrhoea.
  */
+const tightGap = (n: number) =>
+  `(?:[\\s-]+(?!(?:no|not|without|never|none|nor|isn't|aren't|wasn't|doesn't|don't|didn't|haven't|hasn't|and no|but)\\b)[\\w']+){0,${n}}?[\\s-]+`;
 const gap = (n: number) =>
   `(?:[^\\w.!?\\n]+(?!(?:no|not|without|never|none|nor|isn't|aren't|wasn't|doesn't|don't|didn't|haven't|hasn't)\\b)[\\w']+){0,${n}}?[^\\w.!?\\n]+`;
 
@@ -25,7 +28,7 @@ const gap = (n: number) =>
 export const MACROS: Readonly<Record<string, string>> = {
   pain: '(pain|pains|painful|painfully|hurt*|ache*|aching|achy|sore*|tender*|agony|agonising|agonizing|discomfort|cramp*|throb*|stabbing|killing (me|him|her))',
   severe:
-    '(severe*|big pain|very (big|strong|much) pain|so much pain|very pain|very bad|really bad|so bad|terrible|terribly|horrible|awful|agoni[sz]ing|agony|excruciating|unbearable|intense|extreme*|worst|crushing|screaming|10 ?/ ?10|10 out of 10|ten out of ten|killing (me|him|her)|the worst|can barely (move|walk|stand)|doubled over)',
+    "(severe*|big pain|very (big|strong|much) pain|so much pain|very pain|so bad|too much pain|rolling around|writhing|(can't|cannot|couldn't) (bear|stand) (it|the pain)|very bad|really bad|so bad|terrible|terribly|horrible|awful|agoni[sz]ing|agony|excruciating|unbearable|intense|extreme*|worst|crushing|screaming|10 ?/ ?10|10 out of 10|ten out of ten|killing (me|him|her)|the worst|can barely (move|walk|stand)|doubled over)",
   sudden:
     '(sudden*|all of a sudden|out of nowhere|outta nowhere|out of the blue|abrupt*|came on (fast|quickly|in (a|one|an) (second|instant|moment))|within (seconds|a second|minutes)|just now)',
   poss: '(my|his|her|their|the|your|our|one|both|a)',
@@ -74,6 +77,13 @@ function translate(src: string): string {
     if (ch === '\\') {
       out += ch + (src[i + 1] ?? '');
       i++;
+    } else if (ch === '~' && src[i + 1] === '~') {
+      i++;
+      let digits = '';
+      while (/\d/.test(src[i + 1] ?? '')) digits += src[++i];
+      out = out.replace(/\[\\s-\]\+$/, '');
+      while (src[i + 1] === ' ') i++;
+      out += tightGap(digits ? Number(digits) : 3);
     } else if (ch === '~') {
       let digits = '';
       while (/\d/.test(src[i + 1] ?? '')) digits += src[++i];

@@ -61,6 +61,10 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'pregnancy-emergency',
+    'pregnant & (one_sided_pain | abdo_pain) & dizzy & (severe | severe_pain_any | preg_early | vaginal_bleeding)',
+  ],
+  [
+    'pregnancy-emergency',
     'pregnant & (headache & (blurred_vision | flashing_lights | face_hand_swelling | severe | severe_pain_any | vision_loss) | (blurred_vision | flashing_lights) & (face_hand_swelling | ruq_pain | epigastric_pain))',
   ],
   [
@@ -90,7 +94,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'child-red-flags',
-    'baby & (not_feeding & (drowsy | breathing_fast | floppy | fever | cold_extremities) | jaundice & (drowsy | not_feeding))',
+    'baby & (not_feeding & (drowsy | breathing_fast | floppy | cold_extremities) | jaundice & (drowsy | not_feeding))',
   ],
   [
     'child-fever-warning',

@@ -22,7 +22,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'serious-injury',
-    'major_trauma & (chest_pain | abdo_pain | breathless | neck_injury | severe_bleeding | deformity | severe_pain_any | back_pain | chest_injury | limb_cant_move | unresponsive | confused)',
+    'major_trauma & (chest_pain | abdo_pain | breathless | neck_injury | severe_bleeding | deformity | severe_pain_any | back_pain | chest_injury | limb_cant_move | unresponsive | confused | hip_pain | limb_pain & (severe | severe_pain_any) | cant_stand | dizzy | near_faint | pale | head_injury)',
   ],
   [
     'serious-injury',
@@ -35,7 +35,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    'deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | major_trauma',
+    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | major_trauma)',
   ],
   [
     'wound-or-burn',
@@ -125,6 +125,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'high-blood-sugar',
     'glucose_high | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
   ],
+  ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
   ['low-blood-sugar', '(glucose_low | hypo_word) & !resolved'],
   [
     'adrenal-crisis',
@@ -139,7 +140,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'overdose-poisoning',
-    'child_into_meds & (child | baby) | (child | baby) & ingested & (opioid | high_risk_drug)',
+    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) | (child | baby) & ingested & (opioid | high_risk_drug)',
   ],
   [
     'overdose-poisoning',
@@ -150,7 +151,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['medication-error', 'medication_error'],
   [
     'ingestion-advice',
-    'swallowed_object | household_mild & ingested & (child | baby) | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
+    'swallowed_object | household_mild & ingested & (child | baby) | nontoxic_item & ingested & (child | baby) & !feels_fine | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
   ],
 
   // Bleeding (Manchester: exsanguinating / uncontrollable haemorrhage).

@@ -41,7 +41,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'headache-red-flags',
     'headache & photophobia & vomiting & (fever | stiff_neck | confused | drowsy | severe | severe_pain_any)',
   ],
-  ['severe-headache', 'headache & (severe | severe_pain_any)'],
+  ['severe-headache', 'headache & (severe | severe_pain_any) & !joking'],
   [
     'headache-warning-signs',
     'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent | flashing_lights)',

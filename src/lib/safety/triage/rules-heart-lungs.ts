@@ -6,7 +6,7 @@ import type { RuleSource } from './rule-types';
 export const HEART_LUNG_RULES: readonly RuleSource[] = [
   // NHS 999: chest pain that spreads, is heavy or tight, or comes with sweating, breathlessness
   // or sickness; NICE CG95: current chest pain of possible cardiac origin is an emergency.
-  ['chest-pain-red-flags', 'heart_attack_stated'],
+  ['chest-pain-red-flags', 'heart_attack_stated | gtn_no_relief'],
   [
     'chest-pain-red-flags',
     'chest_pain & (radiates | sweaty | clammy | breathless | breathless_severe | nausea | vomiting | pale | near_faint | fainted | collapse | cyanosis | doom | gtn_no_relief | hr_fast | severe | severe_pain_any)',
@@ -77,7 +77,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   ['breathing-difficulty', 'breathless & !breathless_explained'],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
-  ['breathing-difficulty', 'reliever_overuse | asthma_attack | (asthma | copd) & breathing_worse'],
+  [
+    'breathing-difficulty',
+    'reliever_overuse | asthma_attack | (asthma | copd) & (breathing_worse | wheeze)',
+  ],
   ['breathing-difficulty', 'stridor | croup & (breathless | drowsy | at_rest | child | baby)'],
   ['breathing-difficulty', 'rr_fast | breathing_fast & (fever | child | baby | older)'],
   ['blood-in-phlegm', 'haemoptysis'],
@@ -101,13 +104,17 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'anaphylaxis',
-    '(lip_face_swelling | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis | allergy_context & chest_pain)',
+    '(lip_face_swelling | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis | dizzy | allergy_context & chest_pain)',
   ],
   [
     'anaphylaxis',
-    'allergen_trigger & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | collapse | cyanosis | throat_swelling)',
+    'allergen_trigger & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | collapse | cyanosis | throat_swelling | dizzy & (hives | lip_face_swelling))',
   ],
   ['breathing-severe', 'blue_lips & !raynaud_pattern & !cold_exposure'],
+  [
+    'anaphylaxis',
+    'allergy_context & (ingested | allergen_trigger) & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | throat_swelling | tongue_swelling)',
+  ],
   ['facial-swelling', 'lip_face_swelling'],
   ['drug-reaction', '(rash | hives) & new_medicine | allergy_context & limb_swelling_big'],
 

@@ -15,6 +15,7 @@ import { BELLY_CHILD_RULES } from './rules-belly-child';
 import { BODY_RULES } from './rules-body';
 import { BRAIN_MIND_RULES } from './rules-brain-mind';
 import { HEART_LUNG_RULES } from './rules-heart-lungs';
+import { MORE_RULES } from './rules-more';
 import type { RuleSource } from './rule-types';
 import { LEVEL_RANK } from './types';
 
@@ -57,6 +58,7 @@ const RULES: readonly Rule[] = [
   ...BRAIN_MIND_RULES,
   ...BELLY_CHILD_RULES,
   ...BODY_RULES,
+  ...MORE_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

@@ -69,6 +69,10 @@ function spanAt(list: readonly Span[], index: number): Span {
   return list.find((s) => index >= s.start && index < s.end) ?? { start: 0, end: Infinity };
 }
 
+/** A word that starts a statement rather than a list item ("feel fine", "seems ok"). */
+const LIST_BREAKER =
+  /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they)\b/;
+
 const words = (t: string) => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
 
 /** A negation cue in a clause: where it ends, and whether it is strong ("no", "denies"). */
@@ -127,6 +131,8 @@ export class Message {
     if (this.#cleared(at)) return 'cleared';
     // A past crisis stays past unless the message says the feelings are back.
     if (kind === 'crisis') {
+      // An essay question about the warning signs is not a crisis; "my friend" would be.
+      if (!this.#hasExperiencer && this.#about(at)) return 'about';
       return this.#time(at) === 'history' && !CRISIS_RETURNING.test(this.text)
         ? 'history'
         : 'current';
@@ -195,6 +201,8 @@ export class Message {
     }
     const raw = cleaned.slice(cue.end, offset);
     if (NEW_SUBJECT.test(raw)) return false;
+    // "no headache or sickness, feel fine": a list item that is a statement is not negated.
+    if (/,\s*$/.test(raw) && LIST_BREAKER.test(this.text.slice(at, at + length))) return false;
     const scope = raw.replace(BENIGN_IN_SCOPE, (p) => p.replace(/[a-z']/g, 'x'));
     if (SCOPE_END.test(scope)) return false;
     if (words(scope) <= (cue.strong ? 6 : 3)) return true;

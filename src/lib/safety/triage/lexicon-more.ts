@@ -1,0 +1,158 @@
+// Lexicon, conditions the first tables lacked, from the NHS "call 999" / "go to A&E" / 111
+// lists and NICE CKS: alcohol withdrawal (delirium tremens), smoke inhalation, kidney failure
+// (no urine, missed dialysis), a blocked catheter, an infected eye socket, distorted vision,
+// chemical burns, tick bites, a diabetic foot, pressure sores, ear infections in diabetes, a
+// knocked-out tooth, genital blisters, emergency contraception, a Bartholin's abscess,
+// amputation, a tight cast, drug toxicity from pills bought online, sickle cell, Guillain-Barre
+// (numbness creeping up both legs), and goodbye cues. Pattern language: pattern.ts.
+
+import { near, type Concepts } from './lexicon-types';
+
+export const MORE_SIGNS: Concepts = {
+  alcohol_withdrawal: [
+    '(stopped|quit|stopping|cut down|gave up|coming off|came off) ~3 (drinking|the booze|alcohol|the drink)',
+    '(alcohol|drink) withdrawal',
+    'delirium tremens',
+    'the dts',
+  ],
+  smoke_inhalation: [
+    'smoke inhalation',
+    '(breathed|inhaled|breathing|breathe) in ~3 smoke',
+    'fire ~8 (cough*|hoarse|voice|soot|black (spit|phlegm|mucus))',
+    '(soot|black) (spit|phlegm|sputum|mucus|snot)',
+    'soot (around|in) ({poss} )?(nose|mouth)',
+  ],
+  missed_dialysis: ["(missed|skipped|no|haven't had|didn't have) ~3 dialysis"],
+  little_urine: [
+    '(hardly|barely|very little|not much|no) (any )?(wee|pee|urine|weeing|peeing)',
+    "(haven't|hasn't|not) (needed|felt the need|had the urge) (to )?(a )?(wee|pee)",
+    'passing (very )?little (urine|wee)',
+  ],
+  dark_urine_cola: [
+    '{pee} ~4 (cola|coca cola|tea colou?red|dark brown|brown)',
+    '(cola|tea|dark brown|brown) ?-?colou?red (urine|wee|pee)',
+  ],
+  catheter_blocked: [
+    "catheter ~4 (blocked|not draining|hasn't drained|bypassing|leaking|stopped draining|isn't draining|no urine)",
+  ],
+  eye_movement_pain: [
+    '(hurts|painful|pain|sore) (to|when (i )?(move|moving)) ({poss} )?eyes?',
+    'eye ~3 (hurts|painful|sore) ~3 (move|moving|look*)',
+  ],
+  vision_distortion: [
+    '(wavy|distorted|bent|wobbly|crooked|warped) (lines|vision|straight lines)',
+    'straight lines (look|looking|are) (wavy|bent|crooked)',
+    '(blank|dark|blind|black) (spot|patch) (in|on) ({poss} )?(vision|sight)',
+    'missing (patch|bit|part) (of|in) ({poss} )?(vision|sight)',
+  ],
+  eye_liquid: [
+    '(wrong|some|a|the) (liquid|chemical|spray|cleaner|product|solution|remover|perfume|hairspray|deodorant|glue|superglue) ~3 (in|into) ({poss} )?(eye|eyes)',
+    '(nail (varnish )?remover|acetone|hairspray|perfume|deodorant|superglue|glue|solvent) ~5 (in|into) ({poss} )?(eye|eyes)',
+    "(eye|eyes) ~6 (burning|burns|stinging|stings) ~5 (can't|cannot|couldn't) open",
+  ],
+  skin_chemical: [
+    '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|drain cleaner|ammonia|paint stripper) ~6 (on|over|onto) ({poss} )?(arm|hand|skin|leg|face|body|hands|arms|legs)',
+    'chemical burn',
+  ],
+  tick_bite: [
+    'tick (bite|bit)',
+    'bitten by a tick',
+    "(bullseye|bull's eye|bulls eye|target|ring) (shaped )?(rash|mark|redness)",
+    '(rash|redness) ~3 (ring|bullseye|circle)',
+  ],
+  foot_dark: [...near('(foot|toe|toes|heel|feet)', '(black|dusky|purple|gangren*)', 4)],
+  pressure_sore: ['pressure (sore|ulcer|area)', 'bed ?sores?'],
+  ear_pain: [...near('(ear|ears)', '({pain}|agony)', 3), 'ear ?ache'],
+  ear_discharge: [
+    '(ear|ears) ~3 (discharge|pus|leaking|gunk|oozing|weeping)',
+    'discharge (from|out of) ({poss} )?ear',
+  ],
+  tooth_knocked_out: [
+    '(knocked|knock|fell|come|came|lost) (out )?~2 (tooth|teeth)',
+    '(tooth|teeth) ~3 (knocked out|fell out|came out|come out)',
+  ],
+  genital_blisters: [
+    ...near(
+      '(blisters|sores|ulcers)',
+      '(genitals?|penis|vagina|vulva|down below|private parts|privates|foreskin)',
+      4,
+    ),
+  ],
+  emergency_contraception: [
+    'condom (split|broke|came off|tore|burst)',
+    'morning ?-?after pill',
+    'emergency contraception',
+    'unprotected sex',
+  ],
+  vulval_lump: [
+    ...near('(vulva|labia|vagina|down below)', '(lump|swollen|swelling|abscess|cyst)', 4),
+  ],
+  amputation: [
+    '(cut|chopped|sliced|severed|ripped|torn) (off|through) ~3 (finger|fingertip|toe|thumb|hand)',
+    '(finger|fingertip|toe|thumb) ~3 (cut|chopped|sliced|came|ripped|hanging) off',
+    'amputat*',
+    'severed',
+  ],
+  tight_cast: ["(cast|plaster) ~4 (too tight|tight|agony|unbearable|numb|tingl*|can't move)"],
+  twitching: [
+    'twitch*',
+    'jerk(ing|y|s)',
+    'muscle (spasms|jerks)',
+    '(rigid|stiff) muscles',
+    'muscles (are )?(rigid|stiff|jerking)',
+  ],
+  drugs_unknown: [
+    '(pills|tablets|drugs|powder|something|stuff) ~4 (bought|got|ordered) ~2 (online|the internet|the dark web|a friend|a stranger|a dealer|someone)',
+    '(pills|tablets|something) (at|from) (a|the) (party|club|festival|rave)',
+  ],
+  ascending_numbness: [
+    '(tingl*|numb*|pins and needles) ~6 both (feet|hands|legs)',
+    '(creep*|spread*|moving|gone|going|crept) up ~3 (legs|knees|thighs|arms|calves)',
+  ],
+  rest_pain_limb: [
+    ...near('(foot|leg|toes)', '(dusky|pale|blue|purple|cold)', 4),
+    'better (when )?(hanging|dangling) ~4 (bed|down)',
+  ],
+  cough: ['cough*', 'chesty'],
+  inr_high: ['inr ~3 ([5-9]|\\d\\d)', 'inr (is |was )?(high|too high|very high)'],
+  healed: ["(it's|it has|has|now|all) healed", 'healed (up|now|fine|well)'],
+  joking: ['lol', 'lmao', 'haha', 'jk'],
+  orthostatic: ['(stand|standing|stood|get|getting) up (too )?(fast|quick*)'],
+  ovary_pain: [...near('(ovary|ovaries|pelvis|pelvic)', '({pain}|agony)', 4)],
+};
+
+/** Said once, cues that someone is saying goodbye or has given up (crisis kind). */
+export const MORE_CRISIS: Concepts = {
+  goodbye_cue: [
+    '(sorry|love you) (mum|mom|dad|everyone|to everyone|for everything|all)',
+    '(decided|picked|chosen|set) (the |a |my )?(date|day|time|spot|place|way|method)',
+    '(will|is going to|gonna) be (my |the )?last (one|day|night|weekend|time)',
+    'said (my )?goodbyes?',
+    "know (what|how|where) (i'm|i am|i'll) (going to )?(use|do it|go)",
+    '(rope|noose|ligature) ~8 (picked|chosen|found|planned|spot|place|tree|beam|ready|tonight|set up|bannister|loft|garage)',
+    "(easier|better) (if i )?(not to wake up|to not wake up|if i didn't wake up|to be dead|if i wasn't here|if i was gone)",
+    "wish i (could )?(just )?(disappear|not wake up|wasn't here|was gone|was dead|could sleep forever)",
+  ],
+  done_cue: [
+    "(i'm|im|i am) done(?! with (work|my|the|this|it|school|exams|him|her))",
+    "what's the point (of|in) (anything|it all|everything|going on|trying|living|life)",
+    "(can't|cannot) (do|take) (this|it) (any ?more|anymore)",
+  ],
+};
+
+/** Who and what context the first tables lacked. */
+export const MORE_CONTEXT: Concepts = {
+  dialysis: ['dialysis', 'kidney failure', 'renal failure'],
+  single_kidney: [
+    '(only|just) (have )?(one|a single) kidney',
+    'one kidney',
+    'single kidney',
+    'kidney transplant',
+  ],
+  eczema: ['eczema', 'atopic'],
+  af: ['atrial fibrillation', '\\baf\\b', 'irregular heart(beat)?'],
+  sickle: ['sickle cell', 'sickle'],
+  psych_meds: [
+    '(antipsychotic|olanzapine|haloperidol|risperidone|quetiapine|clozapine|lithium|sertraline|fluoxetine|citalopram|venlafaxine|tramadol|mdma|ecstasy)',
+  ],
+};
