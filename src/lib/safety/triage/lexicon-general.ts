@@ -214,7 +214,7 @@ export const GENERAL_SIGNS: Concepts = {
   ],
 
   breathing_fast: [
-    '(breathing|breaths?|breathes) (is |are |has been |very |really |so |v |too |a bit |a little |much ){0,5}(fast*|quick*|rapid*|heav*|deep*|hard*)',
+    '(breathing|breaths?|breathes) (is |are |has been |very |really |so |v |too |a bit |a little |much ){0,5}(fast*|quick*|rapid*|heav*|deep*)',
     '(fast|rapid|quick|heavy|deep|laboured|labored) (breathing|breaths)',
     'panting',
     'tachypn*',

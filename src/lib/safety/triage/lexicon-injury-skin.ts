@@ -49,6 +49,11 @@ export const INJURY_SIGNS: Concepts = {
     '(motorbike|motorcycle) (crash|accident)',
     'thrown (from|off|across)',
   ],
+  high_energy: [
+    'run over',
+    '(hit|knocked (down|over)|struck) by a (car|bus|van|lorry|truck|train|motorbike)',
+    '(fell|fallen|fall|falling|jumped) (from|off) (a |the )?(height|roof|balcony|scaffold*|window|first floor|second floor|cliff|bridge)',
+  ],
   penetrating: [
     'stabbed',
     'stab wound',
@@ -153,6 +158,7 @@ export const INJURY_SIGNS: Concepts = {
     'something (stuck|embedded) (in|under) ({poss} )?skin',
   ],
   animal_bite: [
+    '(dog|cat|animal|fox|horse|rat|snake) (bit|bitten|has bitten|nipped) ',
     '(dog|cat|human|animal|bat|fox|horse|rat|monkey) bite',
     'bitten by (a |the |my |our )?(dog|cat|animal|bat|fox|horse|rat|person|someone|child)',
     '(dog|cat) bit (me|him|her)',
@@ -295,6 +301,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'necrotis*',
   ],
   nosebleed: [
+    ...near('nose', 'bleed*', 3),
     'nose ?bleed*',
     '(bleeding|blood) (from|out of) ({poss} )?(nose|nostril|nostrils)',
     'epistaxis',

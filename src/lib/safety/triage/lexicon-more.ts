@@ -118,6 +118,7 @@ export const MORE_SIGNS: Concepts = {
   healed: ["(it's|it has|has|now|all) healed", 'healed (up|now|fine|well)'],
   joking: ['lol', 'lmao', 'haha', 'jk'],
   orthostatic: ['(stand|standing|stood|get|getting) up (too )?(fast|quick*)'],
+  groin_lump: [...near('(lump|bulge|swelling)', 'groin', 3)],
   ovary_pain: [...near('(ovary|ovaries|pelvis|pelvic)', '({pain}|agony)', 4)],
 };
 

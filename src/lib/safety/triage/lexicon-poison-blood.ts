@@ -15,6 +15,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(took|taken|injected|gave|given|had|swallowed|drank) ~3 too much ~2 ({drug}|insulin|medicine|of (it|his|her|my|the))',
     '(whole|entire|full|half a|most of a) (bottle|packet|box|pack|strip) of ~2 ({drug}|calpol|nurofen|medicine|piriton|antihistamine*|cough (syrup|medicine))',
     'took a (load|lot|bunch|handful) of',
+    '(swallowed|took|taken|had|ate|downed|necked) (a |an |the |my |his |her )?(packet|pack|box|bottle|strip|tub|handful|load|pot) of',
     'more than the (max|maximum|recommended) (daily )?dose',
     '(kept|been|keep|keeps) taking ~4 every (hour|couple of hours|two hours|few hours|2 hours|\\d+ hours)',
     'lost count',
@@ -109,6 +110,11 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(warfarin|insulin|digoxin|lithium|methotrexate|morphine|oxycodone|fentanyl|iron tablets|tricyclic|amitriptyline|beta ?-?blockers?|propranolol|verapamil|diltiazem|clonidine|gliclazide|sulfonylurea|paracetamol|opioids?)',
   ],
   carbon_monoxide: [
+    '(car|engine) ~6 (garage|running) ~6 (locked|inside|sitting|sat)',
+    '(locked|sitting|sat|shut) (herself|himself|themselves|myself) in (the|a|his|her|my) car ~6 (engine|garage|running)',
+    'engine running ~6 garage',
+    'exhaust (pipe|fumes)',
+    'hosepipe',
     ...near(
       '(boiler|heater|gas fire|generator|barbecue|bbq|stove|fire)',
       '(headaches?|dizzy|sick|fumes)',
@@ -134,6 +140,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'through the (bandages?|dressings?|towels?)',
     '(lots|loads|pool|puddle) of blood',
     'losing (a lot of |lots of )?blood',
+    '(lost|losing) (a lot of|lots of|so much|loads of|too much|a load of) blood',
     'so much blood',
     'much blood',
     'deep (cut|wound|gash) ~4 (bleed*|blood)',

@@ -14,7 +14,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
   [
     'serious-injury',
-    'penetrating | open_fracture | electric_shock | snake_bite | drowning | long_lie',
+    'high_energy | penetrating | open_fracture | electric_shock | snake_bite | drowning | long_lie',
   ],
   [
     'serious-injury',
@@ -164,6 +164,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     '(melaena | blood_in_stool & blood_heavy_amount) & (near_faint | fainted | dizzy | pale | collapse)',
   ],
   ['severe-bleeding', 'heavy_bleeding & !pregnant & (near_faint | fainted | pale)'],
+  [
+    'severe-bleeding',
+    'bleeding_any & blood_heavy_amount & (dizzy | near_faint | fainted | pale) & !period & !pregnant',
+  ],
   [
     'blood-urine-stool',
     'haematuria & !benign_colour | blood_in_stool | melaena | bloody_diarrhoea',

@@ -87,5 +87,8 @@ export const MORE_RULES: readonly RuleSource[] = [
     'abdominal-emergency',
     '(one_sided_pain | ovary_pain) & sudden & (vomiting | nausea) & (severe | severe_pain_any) & !male',
   ],
-  ['severe-abdominal-pain', 'abdo_pain & weight_loss | llq_pain & (fever | worsening)'],
+  [
+    'severe-abdominal-pain',
+    'abdo_pain & weight_loss | llq_pain & (fever | worsening) | groin_lump & (abdo_pain | limb_pain | severe)',
+  ],
 ];
