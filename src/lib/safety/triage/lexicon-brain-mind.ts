@@ -28,7 +28,7 @@ export const BRAIN_SIGNS: Concepts = {
     'numb* (on|in|of) ({poss} )?(face|mouth|lips?)',
   ],
   limb_weak: [
-    '(arm|leg|hand|side|foot) ~3 (went|is|has gone|gone|going|feels?|felt|became|turned|was|are) ~2 (weak|numb|floppy|dead|heavy|limp|useless|paralys*|paralyz*)',
+    '(arm|leg|hand|side|foot) ~3 (went|is|has gone|gone|going|feels?|felt|became|turned|was|are|been) ~2 (weak|numb|floppy|dead|heavy|limp|useless|paralys*|paralyz*)',
     "(can't|cannot|couldn't|unable to|not able to|struggling to) (lift|raise|move|use|feel|grip with|hold up) ({poss} )?((right|left) )?(arm|leg|hand|side)",
     '(hand|arm|fingers|leg) ~2 (just )?(stopped|stop) working',
     "(can't|cannot|couldn't) (hold|grip|pick up) (things|anything|my phone|his phone|her phone|a cup|the cup|a pen|his cup|her cup|my cup|cup|\\w+ properly)",
@@ -59,6 +59,7 @@ export const BRAIN_SIGNS: Concepts = {
     'sleeping on it',
   ],
   gradual: [
+    'for (a few|several|\\d+|two|three|four|five|a couple of) (days|weeks)',
     'over (the )?(last |past )?(few |several |a few |couple of |\\d+ |two |three )?(days|weeks|months)',
     'gradual*',
     'slowly (getting|got)',

@@ -67,7 +67,8 @@ export const WHO: Concepts = {
     'since (the birth|having (the |my |our )?baby)',
   ],
   male: [
-    "(i'm|i am|as) a (man|male|guy|bloke)",
+    "(i'm|i am|as) a (\\d+ ?(year|yr)s? old |\\w+ )?(man|male|guy|bloke)",
+    '(man|male|guy|bloke),? (aged |age )?\\d\\d',
     '\\d\\d ?m',
     'my (son|husband|dad|father|brother|boyfriend|grandad|grandfather|grandpa)',
     'prostate',

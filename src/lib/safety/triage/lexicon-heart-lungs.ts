@@ -74,6 +74,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(racing|pounding|fluttering|irregular|fast|skipping) (heart|heart ?beat|pulse)',
     '(missed|skipped|extra) beats',
     'heart (flutter|flutters)',
+    'flip ?-?flop*',
+    'heart ~4 (weird|funny|strange|odd) (thing|beat|beats|rhythm)',
+    'heart ~3 (flip*|jump*|somersault*|missing (a )?beats?|misses (a )?beats?|skips (a )?beats?)',
     'heart ~3 (beating|pounding|thumping|banging) out of ({poss} )?chest',
   ],
   icd_shock: [

@@ -154,6 +154,7 @@ export const INJURY_SIGNS: Concepts = {
     'needle (injury|prick)',
   ],
   foreign_body_skin: [
+    '(splinter|glass|metal|thorn|fish ?hook|shard) ~3 (in|into|under) ({poss} )?(foot|hand|finger|leg|arm|skin|knee|toe|thumb|palm|heel)',
     '(glass|splinter|metal|thorn|fish hook|hook) (is )?(in|stuck in|embedded in|under) ({poss} )?(foot|hand|finger|leg|arm|skin|knee|toe)',
     'something (stuck|embedded) (in|under) ({poss} )?skin',
   ],

@@ -100,11 +100,18 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'paralytic',
   ],
   medication_error: [
+    '(instead of|rather than) (one|1|the usual|my usual|\\d+ ?(ml|mg)?|half)',
+    '{drug} ~12 (by mistake|by accident)',
+    '(by mistake|by accident|accidentally) ~12 {drug}',
+    'gave (him|her|them|my \\w+) ~6 (too much|double|twice|instead of)',
     "(took|taken|given|gave|had|take) ~10 (twice|two doses|double|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
     '(accidentally|by mistake|by accident) ~4 (took|taken|gave|given|had|swallowed|double)',
     'double dose',
     'wrong (tablet|tablets|medicine|medication|dose|pills)',
     "(husband|wife|partner|mum|dad|mother|father|son|daughter)'s ~3 (tablet|pill|medicine|medication|tablets|pills)",
+  ],
+  alcohol_drink: [
+    '(whisky|whiskey|vodka|gin|rum|wine|beer|cider|spirits|alcohol|prosecco|tequila|brandy|sherry)',
   ],
   high_risk_drug: [
     '(warfarin|insulin|digoxin|lithium|methotrexate|morphine|oxycodone|fentanyl|iron tablets|tricyclic|amitriptyline|beta ?-?blockers?|propranolol|verapamil|diltiazem|clonidine|gliclazide|sulfonylurea|paracetamol|opioids?)',

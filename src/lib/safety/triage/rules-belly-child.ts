@@ -41,7 +41,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
 
   // Genitals (NHS A&E: testicle pain that is sudden and severe; priapism over 4 hours).
   ['testicle-pain-sudden', 'testicle_pain & (sudden | severe_pain_any | nausea | vomiting)'],
-  ['testicle-pain', '(testicle_pain | scrotal_swelling) & !mild'],
+  ['testicle-pain', 'testicle_pain & !mild | scrotal_swelling'],
   ['priapism', 'priapism'],
   ['sexual-assault', 'sexual_assault'],
   ['genital-warning', 'retained_object | paraphimosis | smelly_discharge & (fever | abdo_pain)'],

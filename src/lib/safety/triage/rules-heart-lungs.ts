@@ -116,7 +116,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'allergy_context & (ingested | allergen_trigger) & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | throat_swelling | tongue_swelling)',
   ],
   ['facial-swelling', 'lip_face_swelling'],
-  ['drug-reaction', '(rash | hives) & new_medicine | allergy_context & limb_swelling_big'],
+  [
+    'drug-reaction',
+    '(rash | hives) & (new_medicine | allergy_context) | allergy_context & limb_swelling_big',
+  ],
 
   // A limb losing its blood supply; very high blood pressure.
   [
