@@ -165,6 +165,7 @@ export const BELLY_SIGNS: Concepts = {
     'pyelo*',
   ],
   retention: [
+    "(wee|pee|urine) (won't|will not|doesn't|isn't|not) (come|coming)",
     "(can't|cannot|unable to|not able to|couldn't) ({pee}|pass urine|pass water)(?! properly)",
     "(haven't|hasn't) been able to ({pee}|go)",
     'bladder ~3 (swollen|full|bursting|huge|massive|distended)',

@@ -186,7 +186,7 @@ export const BRAIN_SIGNS: Concepts = {
     '(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)',
     'petechi*',
     'purpur*',
-    '(rash|spots) (like|that look like|looks like) (bruises|bruising)',
+    '(rash|spots|marks) ~3 (like|looks like|look like) ~2 (bruis*|blood spots)',
   ],
   seizure: [
     '(?<!anti-?)seizur*(?! (medication|medicine|meds|tablets|drugs|free|plan|diary|alarm|nurse|clinic|action))',
@@ -305,6 +305,7 @@ export const MIND_CRISIS: Concepts = {
     'wants? to die',
     '(took|taken|overdose*) ~5 on purpose',
     'plan to (take|end|kill|overdose|jump|die|do it)',
+    '(going to|gonna|about to|will) (take|swallow|down|neck) (all|every one of|the whole) ~3 (pills|tablets|meds|them|these|those|bottle|packet|lot)',
     'how many (paracetamol|pills|tablets) (it )?(would|will|to) (take|kill)',
     '(looked|looking|look|searched|googled) up (how|ways) to',
     '(looked|looking) up how many',

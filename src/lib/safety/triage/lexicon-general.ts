@@ -171,6 +171,7 @@ export const GENERAL_SIGNS: Concepts = {
     'febrile',
     'pyrexi*',
     'burning up',
+    '(burning|boiling|roasting|very|really|so) hot',
     '(high|raised|a) (temp|temperature)',
     '(has|had|have|got|running|run|with) a (\\w+ )?(temp|temperature)',
     '(very|really|v|so|boiling) hot (to (the )?touch)?',

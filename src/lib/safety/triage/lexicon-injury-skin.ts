@@ -116,7 +116,7 @@ export const INJURY_SIGNS: Concepts = {
     "(can't|cannot) stand on (tip ?toes?|tiptoe|my toes)",
   ],
   burn: [
-    'burn*',
+    'burn(s|t|ed)?',
     'scald*',
     'boiling ~2 (water|oil|kettle|tea|coffee|liquid|soup|milk)',
     'hot (tea|coffee|water|oil|drink|soup|fat) ~4 (over|on|spilled|spilt|pulled)',
@@ -138,6 +138,8 @@ export const INJURY_SIGNS: Concepts = {
   ],
   limb_swelling_big: ['(whole|entire) (arm|leg|hand|foot) ~3 (swollen|swell*|puffy)'],
   electric_shock: [
+    '(live|exposed|bare) (wire|cable)',
+    '(finger|fork|knife|key|nail) ~3 (in|into) (a |the )?(plug )?socket',
     'electric* shock',
     'electrocut*',
     'mains (cable|electricity|socket|power)',

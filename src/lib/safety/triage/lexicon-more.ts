@@ -88,7 +88,7 @@ export const MORE_SIGNS: Concepts = {
     ...near('(vulva|labia|vagina|down below)', '(lump|swollen|swelling|abscess|cyst)', 4),
   ],
   amputation: [
-    '(cut|chopped|sliced|severed|ripped|torn) (off|through) ~3 (finger|fingertip|toe|thumb|hand)',
+    '(cut|chopped|sliced|severed|ripped|torn) (off|through) ~5 (finger|fingertip|toe|thumb|hand)',
     '(finger|fingertip|toe|thumb) ~3 (cut|chopped|sliced|came|ripped|hanging) off',
     'amputat*',
     'severed',
@@ -119,6 +119,13 @@ export const MORE_SIGNS: Concepts = {
   joking: ['lol', 'lmao', 'haha', 'jk'],
   orthostatic: ['(stand|standing|stood|get|getting) up (too )?(fast|quick*)'],
   groin_lump: [...near('(lump|bulge|swelling)', 'groin', 3)],
+  tooth_broken: [
+    ...near(
+      '(tooth|teeth|filling|crown)',
+      '(broke|broken|cracked|snapped|chipped|fell out|fallen out)',
+      3,
+    ),
+  ],
   ovary_pain: [...near('(ovary|ovaries|pelvis|pelvic)', '({pain}|agony)', 4)],
 };
 

@@ -9,7 +9,7 @@ import { near, type Concepts } from './lexicon-types';
 export const POISON_BLOOD_SIGNS: Concepts = {
   overdose: [
     'overdos*',
-    '(took|taken|take|swallowed|had|ate|drank|downed|necked|chewed) ~3 (too many|a (whole|full) (bottle|packet|box|pack|strip|load)|all (of )?(my|the|his|her|their)|loads of|a load of|a bunch of|a handful of|a lot of|lots of|a fistful of|double|triple|extra) ~2 ({drug}|pills|tablets|stuff|of them)',
+    '(took|taken|take|swallowed|had|ate|drank|downed|necked|chewed) ~3 (too many|a (whole|full) (bottle|packet|box|pack|strip|load)|all (of )?(my|the|his|her|their)|loads of|a load of|a bunch of|a handful of|a lot of|lots of|a fistful of|double|triple|extra) ~4 ({drug}|pills|tablets|stuff|of them)',
     'too many {drug}',
     '(took|taken|injected|used|had|done|did|smoked|snorted) ~3 too much',
     '(took|taken|injected|gave|given|had|swallowed|drank) ~3 too much ~2 ({drug}|insulin|medicine|of (it|his|her|my|the))',
@@ -39,6 +39,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(swallow*|ate|eat|eats|eaten|put in|bit|chewed) ~4 batter(y|ies)',
   ],
   magnets: [
+    'magnetic (balls|beads|pieces|toys?)',
     'magnets',
     'magnet (pieces|balls|beads|bits)',
     '(two|three|several|some|\\d+) magnets?',
@@ -168,7 +169,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'blood(?! (tests?|pressure|sugars?|glucose|type|group|count|results?|work|donation|thinners?|clot risk))',
   ],
   bruising_unexplained: [
-    'bruis* ~3 (easily|for no reason|everywhere|all over|without)',
+    'bruis* ~3 (for no reason|everywhere|all over|without (a |any )?(reason|bump|knock|injury))',
     'unexplained bruis*',
   ],
   hyperglycaemia_word: [

@@ -48,6 +48,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['breathing-severe', 'breathless_severe'],
   [
     'breathing-severe',
+    'breathless & (baby | infant_u3m) & (noisy_breathing | breathing_fast | stridor)',
+  ],
+  [
+    'breathing-severe',
     'cyanosis & (breathless | wheeze | asthma | copd | choking | drowsy | breathing_fast | noisy_breathing)',
   ],
   [
@@ -100,7 +104,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['anaphylaxis', 'anaphylaxis_word | epipen | throat_closing | tongue_swelling'],
   [
     'anaphylaxis',
-    'throat_swelling & (allergy_context | lip_face_swelling | hives | breathless | cant_swallow)',
+    'throat_swelling & (allergy_context | new_medicine | allergen_trigger | lip_face_swelling | hives | breathless | cant_swallow)',
   ],
   [
     'anaphylaxis',

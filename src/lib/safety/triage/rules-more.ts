@@ -70,7 +70,7 @@ export const MORE_RULES: readonly RuleSource[] = [
   // Injuries: amputation, a tight cast, a tooth knocked out.
   ['serious-injury', 'amputation'],
   ['serious-injury', 'tight_cast & (numb_any | severe_pain_any | limb_cant_move)'],
-  ['dental-infection', 'tooth_knocked_out'],
+  ['dental-infection', 'tooth_knocked_out | tooth_broken & tooth_pain'],
 
   // Ear, genitals, nerves, circulation.
   ['ent-warning', 'ear_pain & (diabetic | immunosuppressed) & (ear_discharge | fever | severe)'],
