@@ -257,6 +257,7 @@ export const BELLY_SIGNS: Concepts = {
     'stopped moving',
   ],
   waters_broken: [
+    '(leak*|lost|losing|gush*|trickl*) ~3 (clear )?(fluid|liquid|water)',
     'waters ~3 (broke|broken|breaking|gone|went|leaking)',
     '(leaking|gush of|trickle of) (fluid|water|clear fluid)',
     'membranes (ruptured|have ruptured)',

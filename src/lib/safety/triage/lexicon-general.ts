@@ -37,6 +37,7 @@ export const GENERAL_SIGNS: Concepts = {
     'turned blue and (stopped|went limp)',
   ],
   collapse: [
+    'found (lying )?on the (floor|ground)',
     'collaps*',
     '(dropped|fell|slumped|keeled) (down )?(to|on|onto) the (floor|ground)',
     'keeled over',

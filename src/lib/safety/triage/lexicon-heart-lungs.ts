@@ -74,6 +74,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(racing|pounding|fluttering|irregular|fast|skipping) (heart|heart ?beat|pulse)',
     '(missed|skipped|extra) beats',
     'heart (flutter|flutters)',
+    '(weird|funny|strange|odd|irregular|fast|racing|pounding|skipping) heart ?beats?',
     'flip ?-?flop*',
     'heart ~4 (weird|funny|strange|odd) (thing|beat|beats|rhythm)',
     'heart ~3 (flip*|jump*|somersault*|missing (a )?beats?|misses (a )?beats?|skips (a )?beats?)',

@@ -58,6 +58,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'battery acid',
     'descaler',
     'liquid for clean*',
+    'under (the )?sink',
+    'cleaning (product|stuff|liquid|spray|fluid|tablet)',
     'weed ?killer',
     'antifreeze',
     'paraffin',
@@ -76,6 +78,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'put (it |some |one )?in (his|her|their) mouth',
   ],
   mouth_burns: [
+    '(mouth|lips|tongue|throat) ~3 (red|burnt|burning|blistered|raw|white)',
     'foam* (at|round|around) ({poss} )?mouth',
     '(burns?|blisters?|burning) (in|on|around) ({poss} )?(mouth|lips|tongue|throat)',
   ],

@@ -7,6 +7,9 @@ import { NUMBER, toDays, toNumber } from './normalize';
 import type { Message } from './scope';
 
 const N = `(${NUMBER})`;
+/** Who an age in days, weeks or months belongs to ("my wife is 29 weeks" is a pregnancy). */
+const YOUNG =
+  '(?:baby|child|newborn|toddler|infant|lo|one|son|daughter|boy|girl|grandson|granddaughter|bub)';
 
 const PERSON =
   "(?:i'm|i am|he's|he is|she's|she is|husband|wife|partner|dad|father|mum|mom|mother|mam|brother|sister|son|daughter|grandma|grandpa|gran|nan|grandad|granddad|grandmother|grandfather|uncle|aunt|friend|baby|child|newborn|toddler|infant|lo|one)";
@@ -20,7 +23,7 @@ const AGE_PATTERNS: readonly { guard: RegExp; re: RegExp; unit?: true; decade?: 
   {
     guard: /day|week|wk|mo|mth|\dd\b|\dw\b|\dm\b/,
     re: new RegExp(
-      `\\b${PERSON}(?:\\s+(?:is|was|aged?|only|just|of))*\\s*[(,]?\\s*${N}\\s*(days?|weeks?|wks?|months?|mos?|mths?|mo|m)\\b(?!\\s+(?:pregnant|along|gestation|ago|postpartum|post))`,
+      `\\b${YOUNG}(?:\\s+(?:is|was|aged?|only|just|of|he|she|he's|she's))*\\s*[(,]?\\s*${N}\\s*(days?|weeks?|wks?|months?|mos?|mths?|mo|m)\\b(?!\\s+(?:pregnant|along|gestation|ago|postpartum|post))`,
       'g',
     ),
     unit: true,

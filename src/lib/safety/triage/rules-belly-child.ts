@@ -49,7 +49,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   // Pregnancy and after a birth (NHS, RCOG, NICE NG133 pre-eclampsia).
   [
     'pregnancy-emergency',
-    'pregnant & (heavy_bleeding | vaginal_bleeding & blood_heavy_amount | seizure | cord_visible | no_fetal_movement | bump_hard & (constant_pain | vaginal_bleeding | abdo_pain))',
+    'pregnant & (heavy_bleeding | vaginal_bleeding & blood_heavy_amount | seizure | cord_visible | no_fetal_movement | (bump_hard | rigid_abdomen) & (constant_pain | vaginal_bleeding | bleeding_any | abdo_pain | severe_pain_any))',
   ],
   [
     'pregnancy-emergency',

@@ -147,6 +147,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     '(recreational | opioid | alcohol_heavy) & (unresponsive | drowsy | seizure | slow_breathing | cyanosis | chest_pain | breathless_severe)',
   ],
   ['swallowed-hazard', 'button_battery | magnets & ingested | caustic & ingested & !eye_chemical'],
+  ['swallowed-hazard', '(child | baby) & ingested & mouth_burns'],
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   ['medication-error', 'medication_error'],
   [

@@ -130,10 +130,26 @@ export const G_DROPPED: readonly string[] = [
   'stabb',
   'runn',
   'spinn',
+  'mak',
+  'tak',
+  'hav',
+  'walk',
+  'sleep',
+  'eat',
+  'drink',
+  'keep',
+  'wak',
+  'respond',
+  'answer',
+  'twitch',
+  'jerk',
 ];
 
 /** Misspellings seen in patient messages, each mapped to the word the lexicon expects. */
 export const TYPOS: Readonly<Record<string, string>> = {
+  bby: 'baby',
+  bbay: 'baby',
+  babby: 'baby',
   chset: 'chest',
   cheast: 'chest',
   chesst: 'chest',
