@@ -296,6 +296,7 @@ export const BELLY_SIGNS: Concepts = {
   one_sided_pain: [
     '(one|left|right) (side|sided) ~3 ({pain}|cramp*)',
     '{pain} (on |down |in )?(one|the left|the right|left|right) side',
+    'one side of ({poss} )?(tummy|belly|abdomen|stomach|pelvis|lower tummy)',
     '{pain} (on|in|down) (the |my )?(left|right)( hand)?( side)?',
     '(left|right) ?-?sided (\\w+ )?pain',
     '{pain} (low )?(on|in|down) (the |my )?(left|right)',

@@ -284,7 +284,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
 
   tongue_swelling: [
-    '(tongue|uvula) ~3 (swell*|swollen|thick|big|bigger|huge|puffy|enlarg*)',
+    '(tongue|uvula) ~3 (swell*|swollen|thick|big|bigger|huge|puffy|enlarg*|massive|enormous|fat)',
     'swell* (of|in|on) ({poss} )?(tongue|throat)',
     'swollen (tongue|throat)',
     'swell* ~3 tongue',
@@ -293,7 +293,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   lip_face_swelling: [
     ...near(
       '(lips?|face|eyes?|eyelids?|mouth|cheeks?|jaw)',
-      '(swell*|swollen|puffy|puffed up|blown up|ballooning)',
+      '(swell*|swollen|puffy|puffed up|blown up|ballooning|massive|enormous)',
       3,
     ),
     '(lips?|face|eyes?|eyelids?|mouth|cheeks?) ~3 (swell*|swollen|puffy|puffed up|puffing up|blown up|blowing up|ballooning)',

@@ -181,6 +181,8 @@ export const INJURY_SIGNS: Concepts = {
     "(fell|fallen|fall|had a fall) ~6 (can't|cannot|couldn't|unable to) get up",
     '(on|lying on) the floor (for|all) ~2 (hours|night|\\d+ hours|ages)',
     'been on the floor',
+    '(on|lying on) the floor ~6 (all night|overnight|for hours|since (last night|yesterday))',
+    'been there (all night|overnight|for hours)',
     '(lying|lay|laid|been|stuck|was|is) on the floor (since|for|all|overnight)',
     'on the floor (since|overnight|all night)',
     "can't get up",
@@ -193,6 +195,8 @@ export const INJURY_SIGNS: Concepts = {
   ],
   hip_deformity: ['leg ~2 (shorter|shortened|turned out|rotated|twisted out|pointing out)'],
   back_to_normal: [
+    '(cried|crying) (and |then )?(was |is |seemed |seems )?(fine|ok|okay|normal)',
+    '(then|and) (was|is|seems|seemed) (fine|ok|okay|normal)',
     '(absolutely|totally|completely|perfectly) (fine|well|normal|ok)',
     '(fine|happy) and (playing|eating)',
     '(playing|eating|drinking|acting|behaving|running around) (and (eating|drinking|playing) )?(normally|as normal|fine|happily|as usual|like normal)',
@@ -208,6 +212,7 @@ export const INJURY_SIGNS: Concepts = {
 
 export const EYE_SKIN_SIGNS: Concepts = {
   eye_chemical: [
+    ...near('(eye|eyes)', CHEMICAL, 6),
     `${CHEMICAL} ~5 (in|into) ({poss} )?(eye|eyes)`,
     `(splash*|sprayed|squirted|got) (some )?${CHEMICAL}`,
   ],
@@ -361,6 +366,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     '(swollen|swelling) (under|below) ({poss} )?(jaw|tongue|chin)',
     'neck ~3 (swollen|swelling)',
     'swelling (in|of|on) ({poss} )?neck',
+    ...near('neck', '(lump|lumps|swelling|swollen)', 3),
   ],
   back_pain: [
     ...near('(my|his|her|lower|upper|the|middle|bad) back', '({pain}|agony|spasm)', 3),

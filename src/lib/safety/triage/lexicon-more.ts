@@ -36,7 +36,7 @@ export const MORE_SIGNS: Concepts = {
     "catheter ~4 (blocked|not draining|hasn't drained|bypassing|leaking|stopped draining|isn't draining|no urine)",
   ],
   eye_movement_pain: [
-    '(hurts|painful|pain|sore) (to|when (i )?(move|moving)) ({poss} )?eyes?',
+    '(hurts|painful|pain|sore) (to |when (i |he |she )?)?(move|moving|look|looking) ({poss} )?eyes?',
     'eye ~3 (hurts|painful|sore) ~3 (move|moving|look*)',
   ],
   vision_distortion: [
@@ -138,6 +138,7 @@ export const MORE_CRISIS: Concepts = {
     'said (my )?goodbyes?',
     "know (what|how|where) (i'm|i am|i'll) (going to )?(use|do it|go)",
     '(rope|noose|ligature) ~8 (picked|chosen|found|planned|spot|place|tree|beam|ready|tonight|set up|bannister|loft|garage)',
+    '(photo|picture|pic|video|selfie) of (a |the |his |her |some )?(rope|noose|pills|tablets|gun|bridge|knife|blade|razor)',
     "(easier|better) (if i )?(not to wake up|to not wake up|if i didn't wake up|to be dead|if i wasn't here|if i was gone)",
     "wish i (could )?(just )?(disappear|not wake up|wasn't here|was gone|was dead|could sleep forever)",
   ],

@@ -69,7 +69,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'pesticide',
     'rat poison',
     'slug pellets',
-    '(e-?liquid|e-?cigarette (liquid|juice|refill)|vape (liquid|juice|oil|refill))',
+    '(e-?liquid|e-?cig(arette)? (liquid|juice|refill|oil)|vape (liquid|juice|oil|refill))',
     'nicotine (liquid|gum|patch)',
     'methanol',
   ],
@@ -121,6 +121,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(warfarin|insulin|digoxin|lithium|methotrexate|morphine|oxycodone|fentanyl|iron tablets|tricyclic|amitriptyline|beta ?-?blockers?|propranolol|verapamil|diltiazem|clonidine|gliclazide|sulfonylurea|paracetamol|opioids?)',
   ],
   carbon_monoxide: [
+    '(car|engine) ~6 garage ~6 engine (on|running)',
+    'garage ~6 engine (on|running)',
+    'engine (on|running) ~6 garage',
     '(car|engine) ~6 (garage|running) ~6 (locked|inside|sitting|sat)',
     '(locked|sitting|sat|shut) (herself|himself|themselves|myself) in (the|a|his|her|my) car ~6 (engine|garage|running)',
     'engine running ~6 garage',
@@ -141,6 +144,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(ate|eaten|swallowed) ~3 (wild |some |a )?(mushrooms?|berries|plant|leaves|toadstools?|fungi|seeds)',
   ],
   severe_bleeding: [
+    "{blood} ~12 (won't|will not|doesn't|does not|can't|cannot) stop(?! coming back)",
     "(bleeding|blood|bleed) ~3 (won't|will not|doesn't|does not|isn't|not|can't|cannot) (stop|stopping|slow)",
     "(won't|will not|can't|cannot|doesn't) stop (the )?bleed*",
     '(towel|bandage|dressing|cloth|tea towel|gauze|clothes|sheet|t-?shirt) (is |are |was |got |has |have |now )?(soaked|soaking|drenched|full of blood|covered in blood|red through)',

@@ -22,7 +22,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['abdominal-emergency', 'abdo_pain & distension & vomiting'],
   [
     'severe-abdominal-pain',
-    '(abdo_pain | loin_pain) & (severe_pain_any | worsening | peritonism | rlq_pain | constant_pain | ruq_pain & (nausea | vomiting)) & !period & !mild',
+    '(abdo_pain | loin_pain) & (severe_pain_any | worsening | peritonism | rlq_pain | constant_pain | ruq_pain & (nausea | vomiting | fever)) & !period & !mild',
   ],
   ['severe-abdominal-pain', 'rlq_pain & (worsening | fever | peritonism) | renal_colic'],
   ['jaundice', 'jaundice'],

@@ -109,7 +109,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'diabetes-emergency',
-    'type1 & vomiting & (breathing_fast | drowsy | abdo_pain | breath_smell | confused)',
+    'type1 & vomiting & (breathing_fast | drowsy | abdo_pain | breath_smell | confused) | diabetic & (vomiting | vomit_persistent) & (breathing_fast | breath_smell | drowsy | confused)',
   ],
   [
     'diabetes-emergency',

@@ -93,7 +93,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   // Clots (NICE NG158): a leg clot, and a clot in the lung.
   [
     'possible-clot-lung',
-    '(calf_pain | leg_swollen_one | dvt_word | clot_risk | postpartum | surgery_recent) & (breathless | pleuritic | haemoptysis | chest_pain) & (chest_pain | pleuritic | fainted | haemoptysis | breathless_severe | sudden)',
+    '(calf_pain | leg_swollen_one | leg_swelling_any | dvt_word | clot_risk | postpartum | surgery_recent) & (breathless | pleuritic | haemoptysis | chest_pain) & (chest_pain | pleuritic | fainted | haemoptysis | breathless_severe | sudden)',
   ],
   [
     'possible-clot',
