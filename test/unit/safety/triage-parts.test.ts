@@ -3,6 +3,7 @@ import { LEVEL_RANK, TRIAGE_FLAGS, triage } from '@/lib/safety/triage';
 import { parseExpression } from '@/lib/safety/triage/expression';
 import { LEXICON } from '@/lib/safety/triage/lexicon';
 import { glucoseToMmol, normalize, toCelsius, toDays } from '@/lib/safety/triage/normalize';
+import { near } from '@/lib/safety/triage/lexicon-types';
 import { compilePatterns, literalPrefixes } from '@/lib/safety/triage/pattern';
 import { RULE_FLAG_IDS, unknownConceptNames } from '@/lib/safety/triage/rules';
 import { Message } from '@/lib/safety/triage/scope';
@@ -36,8 +37,20 @@ describe('the pattern language', () => {
     expect(literalPrefixes(['\\d+ weeks'])).toBeNull();
   });
 
-  it('rejects an unknown word class', () => {
+  it('rejects an unknown word class, and a star after a group', () => {
     expect(() => compilePatterns(['{nonsense}'])).toThrow(/unknown pattern macro/);
+    expect(() => compilePatterns(['(very )*pale'])).toThrow(/use \{0,n\} after a group/);
+  });
+
+  it('finds pairs in either order within a phrase, but not across a comma', () => {
+    const pair = near('chest', '(pain|heavy)', 4);
+    expect(matches(pair, 'heavy pressure in my chest')).toBe(true);
+    expect(matches(pair, 'chest feels heavy')).toBe(true);
+    expect(matches(pair, 'pain in my arm, chest is fine')).toBe(false);
+  });
+
+  it('lets "not" stand for any n\'t word, as normalize() writes them', () => {
+    expect(matches(['not (himself|herself)'], "she isn't herself")).toBe(true);
   });
 });
 

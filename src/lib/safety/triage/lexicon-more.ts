@@ -68,7 +68,7 @@ export const MORE_SIGNS: Concepts = {
     'discharge (from|out of) ({poss} )?ear',
   ],
   tooth_knocked_out: [
-    '(knocked|knock|fell|come|came|lost) (out )?~2 (tooth|teeth)',
+    '(knocked|knock|lost) (out )?((my|his|her|a|the|their|an) )?((adult|front|baby|top|bottom|permanent) ){0,3}(tooth|teeth)',
     '(tooth|teeth) ~3 (knocked out|fell out|came out|come out)',
   ],
   genital_blisters: [

@@ -92,6 +92,8 @@ function translate(src: string): string {
       while (src[i + 1] === ' ') i++;
       out += gap(digits ? Number(digits) : 3);
     } else if (ch === '*') {
+      // A star means "any word ending"; after a group it would silently mean something else.
+      if (src[i - 1] === ')') throw new Error(`pattern "${src}": use {0,n} after a group, not *`);
       out += WORD_END;
     } else if (ch === '(' && src[i + 1] !== '?') {
       out += '(?:';

@@ -132,12 +132,15 @@ export class Message {
     // A past crisis stays past unless the message says the feelings are back.
     if (kind === 'crisis') {
       // An essay question about the warning signs is not a crisis; "my friend" would be.
-      if (!this.#hasExperiencer && this.#about(at)) return 'about';
+      if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
       return this.#time(at) === 'history' && !CRISIS_RETURNING.test(this.text)
         ? 'history'
         : 'current';
     }
-    if (this.#about(at) || TOPIC_AFTER.test(this.text.slice(at + length, at + length + 20))) {
+    if (
+      this.#about(at, length) ||
+      TOPIC_AFTER.test(this.text.slice(at + length, at + length + 20))
+    ) {
       return 'about';
     }
     return this.#time(at) ?? 'current';
@@ -224,11 +227,13 @@ export class Message {
     );
   }
 
-  #about(at: number): boolean {
+  #about(at: number, length: number): boolean {
     const sentence = spanAt(this.#sentences, at);
     const from = Math.max(sentence.start, at - 60);
     for (const end of this.#aboutCues) {
-      if (end < from || end > at) continue;
+      // A cue may end inside the match: "how do I use an epipen" matches "use an epipen".
+      if (end < from || end >= at + length) continue;
+      if (end > at) return true;
       const between = this.text.slice(end, at);
       if (words(between) <= 5 && !/[,;]\s*(?:i|my|he|she|his|her)\b/.test(between)) return true;
     }
