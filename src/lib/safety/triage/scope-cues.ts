@@ -2,6 +2,8 @@
 // past, or already checked and cleared. Each list is a regular expression over normalized
 // text (see normalize.ts: lowercase, "can't" with its apostrophe, misspellings fixed).
 
+import { NOT_WORDS } from './pattern';
+
 /** Sentence ends: . (not inside a number), !, ?, newline. */
 export const SENTENCE_END = /(?:\.(?!\d)|[!?\n])+/g;
 
@@ -18,7 +20,7 @@ const PSEUDO_LIST =
   /\b(?:not sure|not certain|no idea|not only|not just|no longer|no matter|don't know|didn't know|doesn't know|not know|don't understand|not getting better|not improving|not going away|doesn't go away|didn't go away|won't go away|not helping|didn't help|doesn't help|not working|no relief|not responding|not stopping|doesn't stop|won't stop|can't stop|not stop|not be able|not able|no way to|not normal|not right|not himself|not herself|not myself|not themselves|not responding to|no better|not better|not easing|doesn't ease|not touching|isn't touching|not waking|not breathing|isn't breathing|not moving|isn't moving|not feeding|not eating|not drinking|not making sense|not talking|not answering|not come round|doesn't come round|didn't come round|not coming round|not fade|doesn't fade|don't fade|didn't fade|won't fade|does not fade|not go away|never felt|no wet|no urine|no tears|not peed|haven't peed|hasn't peed|not weed|haven't weed|hasn't weed|hasn't had a wee|haven't had a wee|hasn't broken wind|haven't broken wind|not passed|no wind|not used|not kept|can't keep|no response|not responsive|unable|without (?:gasping|stopping|getting (?:out of )?breath\w*|running out of breath))\b/g;
 /** Phrases that contain a cue word but do not negate what follows ("is not" is "isn't"). */
 export const PSEUDO_NEGATION = new RegExp(
-  PSEUDO_LIST.source.replace(/\bnot /g, "(?:not|\\w+n't) "),
+  PSEUDO_LIST.source.replace(/\bnot /g, `${NOT_WORDS} `),
   'g',
 );
 
