@@ -98,7 +98,12 @@ export const BELLY_SIGNS: Concepts = {
     'under ({poss} )?breastbone',
     'pit of ({poss} )?stomach',
   ],
-  renal_colic: ['(comes|coming|came|come) in waves', 'kidney stones?', 'renal colic'],
+  renal_colic: [
+    '(comes|coming|came|come) in waves',
+    'kidney stones?',
+    'renal colic',
+    '(back|side|loin|flank) ~4 (to|into|down to|round to) ({poss} )?groin',
+  ],
   loin_pain: [
     '{pain} ~3 (in|on) ({poss} )?(side|sides|flank|loin|kidneys?|lower back)',
     '(side|flank|loin|kidney) (pain|ache|hurts)',

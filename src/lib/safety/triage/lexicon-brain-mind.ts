@@ -232,6 +232,7 @@ export const BRAIN_SIGNS: Concepts = {
     "(not|isn't) waking up properly",
   ],
   gca: [
+    ...near('scalp', '({pain}|tender*)', 3),
     '(temple|temples) ~3 ({pain}|headache|tender)',
     '{pain} ~3 (in|at|by|near) ({poss} )?temple',
     'scalp ~3 (tender|sore|painful|hurts)',

@@ -116,7 +116,7 @@ export const RISK: Concepts = {
     'on (steroids|prednisolone|methotrexate|biologics?|humira|adalimumab|infliximab|azathioprine|tacrolimus|ciclosporin|mycophenolate)',
     '(no|removed) spleen',
     'splenectomy',
-    'spleen (removed|taken out)',
+    'spleen (out|removed|taken out)',
     'sickle cell',
   ],
   diabetic: [

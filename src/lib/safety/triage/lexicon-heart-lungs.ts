@@ -348,6 +348,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(leg|calf|thigh) ~3 (swollen|swelling|swell*)',
     'swelling (in|of) ({poss} )?(leg|calf|thigh)',
   ],
+  vein_inflamed: [...near('(vein|veins)', '(swollen|hard|red|painful|tender|lump|lumpy)', 3)],
   dvt_word: ['dvt', '(blood )?clot (in|on) ({poss} )?(leg|calf|thigh)', 'thrombosis'],
   varicose_bleed: ['(varicose|vein) ~6 (bleed*|burst|blood|oozing)'],
   bp_high_word: [

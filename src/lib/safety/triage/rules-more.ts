@@ -40,8 +40,11 @@ export const MORE_RULES: readonly RuleSource[] = [
   ],
   [
     'kidney-emergency',
-    '(renal_colic | loin_pain) & (temp_39 | rigors) | single_kidney & (renal_colic | loin_pain | retention)',
+    '(renal_colic | loin_pain) & (temp_39 | rigors | fever & (shaky | high_fever_words)) | single_kidney & (renal_colic | loin_pain | retention)',
   ],
+  ['kidney-emergency', 'catheter_blocked & (severe | severe_pain_any | fever | rigors)'],
+  ['urinary-retention', '(dehydration | little_urine) & distension & !child & !baby'],
+  ['abdominal-emergency', 'groin_lump & (vomiting | irreducible)'],
   ['urine-infection-warning', 'dark_urine_cola | catheter_blocked'],
 
   // Breathing in smoke, water: emergency even when talking (NHS 999).

@@ -34,7 +34,7 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   ],
   [
     'sepsis_sign',
-    'confused & !confusion_subacute | drowsy | unresponsive | mottled | cyanosis | rigors_severe | doom | (breathing_fast | rr_fast) & !child | hr_fast | bp_low | bp_low_word | fainted | near_faint & very_unwell | speech_problem',
+    'confused & !confusion_subacute | drowsy | unresponsive | mottled | cyanosis | rigors_severe | doom | (breathing_fast | rr_fast) & !child | hr_fast | bp_low | bp_low_word | fainted | near_faint & very_unwell | speech_problem | palpitations & (dizzy | near_faint)',
   ],
   [
     'injury_any',
