@@ -25,13 +25,13 @@ const FEVER_WORD =
 function feverInSentence(msg: Message, start: number, text: string): boolean {
   for (const m of text.matchAll(FEVER_WORD)) {
     const scope = msg.scopeOf(start + m.index, m[0].length, 'sign');
-    if (scope === 'current' || scope === 'recent') return true;
+    if (scope === 'current') return true;
   }
   return false;
 }
 
 const FEVER_SPAN = new RegExp(
-  `\\b(?:for|since|over|lasting|lasted|lasts|past|last|about|almost|nearly|of|now)\\s+(?:the\\s+(?:last|past)\\s+)?(?:(?:more|over)\\s+than\\s+)?(?:a\\s+|an\\s+)?(?:${NUMBER}\\s*)?(days?|nights?|weeks?)\\b(?!\\s+(?:ago|old|pregnant))|\\b${N}\\s+(days?|weeks?)\\s+(?:of|with|now)\\b`,
+  `\\b(?:(?:for|since|over|lasting|lasted|lasts|about|almost|nearly|of|now)\\s+(?:the\\s+(?:last|past)\\s+)?|the\\s+(?:last|past)\\s+)(?:(?:more|over)\\s+than\\s+)?(?:a\\s+|an\\s+)?(?:${NUMBER}\\s*)?(days?|nights?|weeks?)\\b(?!\\s+(?:ago|old|pregnant))|\\b${N}\\s+(days?|weeks?)\\s+(?:of|with|now)\\b`,
   'g',
 );
 const SPAN_NUMBER = new RegExp(`(${NUMBER})\\s*(?:days?|nights?|weeks?)`);
