@@ -157,6 +157,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(severe|worst|bad) (asthma )?attack',
     "(can't|cannot) get (any )?air (in|into)",
     'suffocat*',
+    "(can't|cannot) (swallow|talk|speak|eat) (or|and) breath(e|ing)?",
     'working (really |very |so )?hard to breathe',
     'using (his|her|their|my) (tummy|stomach|neck|belly) (muscles )?to breathe',
     "(can't|cannot|can not) (take|get|catch) (any |in |enough )?(air|breath|a breath)",

@@ -126,6 +126,7 @@ export const INJURY_SIGNS: Concepts = {
     'skin (is |has gone |gone )?(white|leathery|charred|waxy)',
     '(size|bigger than) (of )?({poss} )?(hand|palm|forearm|arm|chest|back|leg)',
     '(big|large|huge|massive|whole) (areas?|patch(es)?|parts?|burns?|blisters?)',
+    '(most|all|half) of ({poss} )?(arm|leg|chest|back|face|body|hand|tummy|belly)',
     '(chemical|electrical|acid) burn',
     'burn* ~4 (face|eyes|genitals|mouth|throat|airway)',
   ],

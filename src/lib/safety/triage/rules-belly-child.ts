@@ -72,6 +72,10 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
     'pregnant & (ruq_pain | epigastric_pain) & (nausea | vomiting | headache)',
   ],
   ['pregnancy-emergency', 'pregnant & bp_severe & (headache | blurred_vision | flashing_lights)'],
+  [
+    'pregnancy-emergency',
+    'pregnant & preg_20w & vaginal_bleeding & (constant_pain | severe_pain_any)',
+  ],
   ['pregnancy-emergency', 'cord_visible & (waters_broken | contractions) | placenta_retained'],
   [
     'pregnancy-emergency',
