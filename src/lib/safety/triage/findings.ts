@@ -4,7 +4,7 @@
 // minutes"). The result says which concepts are current, which belong to an episode days or
 // weeks ago, and which were only mentioned (negated, asked about...), for the follow-up check.
 
-import { LEXICON, wordStarts } from './lexicon';
+import { LEXICON, regexOf, wordStarts } from './lexicon';
 import { durations, measuredConcepts } from './measures';
 import { Message, type Scope } from './scope';
 
@@ -46,15 +46,16 @@ export function findConcepts(raw: string): Findings {
   const mentioned = new Set<string>();
   const starts = wordStarts(msg.text);
   for (const concept of LEXICON) {
-    // A match starts at a word: skip concepts none of whose first words are here.
-    if (concept.starts && !concept.starts.some((s) => starts.has(s))) continue;
-    concept.pattern.lastIndex = 0;
-    for (const m of msg.text.matchAll(concept.pattern)) {
-      const scope = msg.scopeOf(m.index, m[0].length, concept.kind);
-      occurrences.push({ concept: concept.name, text: m[0], at: m.index, scope });
-      mentioned.add(concept.name);
-      if (scope === 'current') current.add(concept.name);
-      else if (scope === 'recent') recent.add(concept.name);
+    for (const part of concept.parts) {
+      // A match starts at a word: skip patterns none of whose first words are here.
+      if (part.starts && !part.starts.some((s) => starts.has(s))) continue;
+      for (const m of msg.text.matchAll(regexOf(part))) {
+        const scope = msg.scopeOf(m.index, m[0].length, concept.kind);
+        occurrences.push({ concept: concept.name, text: m[0], at: m.index, scope });
+        mentioned.add(concept.name);
+        if (scope === 'current') current.add(concept.name);
+        else if (scope === 'recent') recent.add(concept.name);
+      }
     }
   }
   for (const name of measuredConcepts(msg)) current.add(name);

@@ -23,13 +23,19 @@ import type { Concepts } from './lexicon-types';
 import { compilePatterns, literalPrefixes } from './pattern';
 import type { ScopeKind } from './scope';
 
+/** One pattern of a concept: compiled the first time a message could match it. */
+export interface ConceptPart {
+  /** The pattern, in pattern.ts's language. */
+  readonly pattern: string;
+  /** The first three letters (two for a two-letter word) of the words a match can start
+   * with; null when unknown (always run). */
+  readonly starts: readonly string[] | null;
+}
+
 export interface Concept {
   name: string;
   kind: ScopeKind;
-  pattern: RegExp;
-  /** The first three letters (two for a two-letter word) of the words a match can start
-   * with; null when unknown. */
-  starts: readonly string[] | null;
+  parts: readonly ConceptPart[];
 }
 
 const TABLES: readonly [ScopeKind, Concepts][] = [
@@ -54,7 +60,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
 const startsOf = (prefixes: string[] | null) =>
   prefixes ? [...new Set(prefixes.map((p) => p.slice(0, 3)))] : null;
 
-/** The first two and three letters of every word in a text: which concepts to look for. */
+/** The first two and three letters of every word in a text: which patterns to look for. */
 export function wordStarts(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/[a-z0-9']+/g)) {
@@ -64,6 +70,22 @@ export function wordStarts(text: string): Set<string> {
   return out;
 }
 
+const compiled = new WeakMap<ConceptPart, RegExp>();
+
+/**
+ * The regular expression of a pattern, compiled on first use: a message only pays for the
+ * patterns its words could start (a browser compiles each regular expression the first time
+ * it runs, and compiling all of them at once would stall the first message).
+ */
+export function regexOf(part: ConceptPart): RegExp {
+  let re = compiled.get(part);
+  if (!re) {
+    re = compilePatterns([part.pattern]);
+    compiled.set(part, re);
+  }
+  return re;
+}
+
 function build(): Concept[] {
   const out: Concept[] = [];
   const seen = new Set<string>();
@@ -71,24 +93,17 @@ function build(): Concept[] {
     for (const [name, patterns] of Object.entries(table)) {
       if (seen.has(name)) throw new Error(`lexicon: concept "${name}" is defined twice`);
       seen.add(name);
-      try {
-        out.push({
-          name,
-          kind,
-          pattern: compilePatterns(patterns),
-          starts: startsOf(literalPrefixes(patterns)),
-        });
-      } catch (e) {
-        throw new Error(`lexicon: concept "${name}" has a bad pattern: ${(e as Error).message}`, {
-          cause: e,
-        });
-      }
+      const parts = patterns.map((pattern) => ({
+        pattern,
+        starts: startsOf(literalPrefixes([pattern])),
+      }));
+      out.push({ name, kind, parts });
     }
   }
   return out;
 }
 
-/** Every concept, compiled once when the module loads. */
+/** Every concept, with its patterns (compiled lazily, see regexOf). */
 export const LEXICON: readonly Concept[] = build();
 
 /** Names of the concepts the lexicon defines. */

@@ -15,14 +15,14 @@
 // Every pattern matches whole words: "arm" does not match "harm".
 
 const WORD_END = "[\\w']*";
+/** A gap's words never include a negation ("and no", "but" end a phrase too). */
+const NO_NEGATION = "(?!(?:no|not|never|none|nor|without|but|\\w+n't)\\b)";
 /**
  * A gap of up to n words inside one sentence (commas allowed, . ! ? not). A gap never skips a
  * negation: "diarrhoea since yesterday, no blood" is not bloody diarrhoea.
  */
-const tightGap = (n: number) =>
-  `(?:[\\s-]+(?!(?:no|not|without|never|none|nor|isn't|aren't|wasn't|doesn't|don't|didn't|haven't|hasn't|and no|but)\\b)[\\w']+){0,${n}}?[\\s-]+`;
-const gap = (n: number) =>
-  `(?:[^\\w.!?\\n]+(?!(?:no|not|without|never|none|nor|isn't|aren't|wasn't|doesn't|don't|didn't|haven't|hasn't)\\b)[\\w']+){0,${n}}?[^\\w.!?\\n]+`;
+const tightGap = (n: number) => `(?:[\\s-]+${NO_NEGATION}[\\w']+){0,${n}}?[\\s-]+`;
+const gap = (n: number) => `(?:[^\\w.!?\\n]+${NO_NEGATION}[\\w']+){0,${n}}?[^\\w.!?\\n]+`;
 
 /** Word classes shared by many concepts. Written in the pattern language itself. */
 export const MACROS: Readonly<Record<string, string>> = {
@@ -138,7 +138,7 @@ function optionalGroupEnd(src: string, open: number): number {
 
 /** "not" and the n't words normalize() writes, as a literal alternation (fast to match). */
 export const NOT_WORDS =
-  "(?:not|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|can't|couldn't|wouldn't|won't|shouldn't|ain't|mustn't|needn't)";
+  "(?:not|(?:is|are|was|were|do|does|did|have|has|had|ca|could|would|wo|should|ai|must|need)n't)";
 
 /** How the words that "not" stands for begin. */
 const NOT_STARTS = [
