@@ -4,7 +4,9 @@ import { parseExpression } from '@/lib/safety/triage/expression';
 import { LEXICON, regexOf } from '@/lib/safety/triage/lexicon';
 import { glucoseToMmol, normalize, toCelsius, toDays } from '@/lib/safety/triage/normalize';
 import { near } from '@/lib/safety/triage/lexicon-types';
-import { compilePatterns, literalPrefixes } from '@/lib/safety/triage/pattern';
+import { findConcepts } from '@/lib/safety/triage/findings';
+import { compilePatterns } from '@/lib/safety/triage/pattern';
+import { requiredStarts } from '@/lib/safety/triage/pattern-starts';
 import { RULE_FLAG_IDS, unknownConceptNames } from '@/lib/safety/triage/rules';
 import { Message } from '@/lib/safety/triage/scope';
 
@@ -27,14 +29,19 @@ describe('the pattern language', () => {
     expect(matches(['{sudden} onset'], 'all of a sudden onset')).toBe(true);
   });
 
-  it('names the first words a match can start with, or null when it cannot tell', () => {
-    expect(literalPrefixes(['(left|right) arm', 'swell*'])?.sort()).toEqual([
-      'left',
-      'right',
-      'swell',
-    ]);
-    expect(literalPrefixes(['(very )?pale'])?.sort()).toEqual(['pale', 'very']);
-    expect(literalPrefixes(['\\d+ weeks'])).toBeNull();
+  it('names the words every match needs, so a message without them skips the pattern', () => {
+    expect(requiredStarts('(left|right) arm')).toEqual([['lef', 'rig'], ['arm']]);
+    expect(requiredStarts('swell*')).toEqual([['swe']]);
+    // An optional word, or an optional last letter, is never required.
+    expect(requiredStarts('(very )?pale').flat()).not.toContain('ver');
+    expect(requiredStarts('a?phasia')).toEqual([]);
+    // Bars at the top level are alternatives, not words that all must be there.
+    expect(requiredStarts('giant cell|temporal arteritis')).toEqual([['gia', 'tem']]);
+    expect(requiredStarts('\\d+ weeks')).toEqual([['wee']]);
+  });
+
+  it('finds a concept written as the second of two top-level alternatives', () => {
+    expect(findConcepts('she has temporal arteritis').mentioned.has('gca')).toBe(true);
   });
 
   it('rejects an unknown word class, and a star after a group', () => {

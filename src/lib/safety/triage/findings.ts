@@ -47,8 +47,8 @@ export function findConcepts(raw: string): Findings {
   const starts = wordStarts(msg.text);
   for (const concept of LEXICON) {
     for (const part of concept.parts) {
-      // A match starts at a word: skip patterns none of whose first words are here.
-      if (part.starts && !part.starts.some((s) => starts.has(s))) continue;
+      // Skip a pattern when a word it needs is missing from the message.
+      if (!part.requires.every((group) => group.some((s) => starts.has(s)))) continue;
       for (const m of msg.text.matchAll(regexOf(part))) {
         const scope = msg.scopeOf(m.index, m[0].length, concept.kind);
         occurrences.push({ concept: concept.name, text: m[0], at: m.index, scope });

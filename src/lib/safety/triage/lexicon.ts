@@ -20,16 +20,19 @@ import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
 import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import type { Concepts } from './lexicon-types';
-import { compilePatterns, literalPrefixes } from './pattern';
+import { compilePatterns } from './pattern';
+import { requiredStarts } from './pattern-starts';
 import type { ScopeKind } from './scope';
 
 /** One pattern of a concept: compiled the first time a message could match it. */
 export interface ConceptPart {
   /** The pattern, in pattern.ts's language. */
   readonly pattern: string;
-  /** The first three letters (two for a two-letter word) of the words a match can start
-   * with; null when unknown (always run). */
-  readonly starts: readonly string[] | null;
+  /**
+   * Groups of word starts (first three letters) of which every match needs one from each
+   * group; a pattern whose groups are not all in a message is skipped (see requiredStarts).
+   */
+  readonly requires: readonly (readonly string[])[];
 }
 
 export interface Concept {
@@ -57,15 +60,16 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', MORE_CONTEXT],
 ];
 
-const startsOf = (prefixes: string[] | null) =>
-  prefixes ? [...new Set(prefixes.map((p) => p.slice(0, 3)))] : null;
-
-/** The first two and three letters of every word in a text: which patterns to look for. */
+/** The first one to three letters of every word in a text: which patterns to look for. */
 export function wordStarts(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/[a-z0-9']+/g)) {
-    out.add(m[0].slice(0, 2));
-    out.add(m[0].slice(0, 3));
+  // A word may follow a quote ("'pain'"): its starts are taken with and without it.
+  for (const m of text.matchAll(/'*([a-z0-9][a-z0-9']*)/g)) {
+    for (const word of m[0] === m[1] ? [m[1]!] : [m[0], m[1]!]) {
+      out.add(word.slice(0, 1));
+      out.add(word.slice(0, 2));
+      out.add(word.slice(0, 3));
+    }
   }
   return out;
 }
@@ -93,10 +97,7 @@ function build(): Concept[] {
     for (const [name, patterns] of Object.entries(table)) {
       if (seen.has(name)) throw new Error(`lexicon: concept "${name}" is defined twice`);
       seen.add(name);
-      const parts = patterns.map((pattern) => ({
-        pattern,
-        starts: startsOf(literalPrefixes([pattern])),
-      }));
+      const parts = patterns.map((pattern) => ({ pattern, requires: requiredStarts(pattern) }));
       out.push({ name, kind, parts });
     }
   }

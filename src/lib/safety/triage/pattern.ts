@@ -47,7 +47,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   drug: '(pills|tablets|tabs|meds|calpol|nurofen|piriton|antihistamines?|medicine*|medication*|capsules|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|co-?codamol|codeine|tramadol|morphine|oxycodone|sertraline|citalopram|fluoxetine|amitriptyline|antidepressants|sleeping (pills|tablets)|diazepam|xanax|valium|insulin|iron tablets|lithium|propranolol|beta blockers|opioids|painkillers|methadone|oxycodone|fentanyl|buprenorphine|zopiclone|pregabalin|gabapentin|quetiapine|olanzapine|mirtazapine|warfarin|digoxin|metformin|gliclazide|amlodipine|vitamins|iron)',
 };
 
-function expand(source: string, depth = 0): string {
+export function expand(source: string, depth = 0): string {
   if (depth > 3) throw new Error(`pattern macros nest too deep: ${source}`);
   return source.replace(/\{(\w+)\}/g, (_, name: string) => {
     const macro = MACROS[name];
@@ -140,29 +140,8 @@ function optionalGroupEnd(src: string, open: number): number {
 export const NOT_WORDS =
   "(?:not|(?:is|are|was|were|do|does|did|have|has|had|ca|could|would|wo|should|ai|must|need)n't)";
 
-/** How the words that "not" stands for begin. */
-const NOT_STARTS = [
-  'not',
-  'isn',
-  'are',
-  'was',
-  'wer',
-  'don',
-  'doe',
-  'did',
-  'hav',
-  'has',
-  'had',
-  'can',
-  'cou',
-  'wou',
-  'won',
-  'sho',
-  'ain',
-];
-
 /** Index of the bracket closing the one that opens at `open`, or -1. */
-function closing(src: string, open: number): number {
+export function closing(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const ch = src[i];
@@ -171,74 +150,4 @@ function closing(src: string, open: number): number {
     else if (ch === ')' && --depth === 0) return i;
   }
   return -1;
-}
-
-/** Splits a group's content at its top-level bars. */
-function alternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(src.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(src.slice(start));
-  return out;
-}
-
-/**
- * Words one of which every match of a pattern must start with, or null when that cannot be
- * told. Triage skips a concept whose words are all absent from a message, which keeps it
- * well under a millisecond per message with several hundred concepts.
- */
-function firstLiterals(src: string): string[] | null {
-  const s = src.trimStart();
-  if (s.startsWith('(?<')) {
-    const end = closing(s, 0);
-    return end < 0 ? null : firstLiterals(s.slice(end + 1));
-  }
-  if (s.startsWith('(') && !s.startsWith('(?')) {
-    const end = closing(s, 0);
-    if (end < 0) return null;
-    const out: string[] = [];
-    for (const alt of alternatives(s.slice(1, end))) {
-      const lits = firstLiterals(alt);
-      if (!lits) return null;
-      out.push(...lits);
-    }
-    // An optional group: a match may also start with what follows it.
-    const optional = /^(?:\?|\{0,\d*\})/.exec(s.slice(end + 1));
-    if (optional) {
-      const rest = firstLiterals(s.slice(end + 1 + optional[0].length));
-      if (!rest) return null;
-      out.push(...rest);
-    } else if (s[end + 1] === '*' || s[end + 1] === '{') {
-      return null;
-    }
-    return out;
-  }
-  const m = /^[a-z0-9']+/.exec(s);
-  if (!m) return null;
-  let lit = m[0];
-  if (s[lit.length] === '?') lit = lit.slice(0, -1);
-  // "not" also stands for "isn't", "doesn't"... (notForm).
-  if (lit === 'not') return NOT_STARTS;
-  return lit.length >= 2 ? [lit] : null;
-}
-
-/** The words that start every match of one of the patterns, or null (see firstLiterals). */
-export function literalPrefixes(patterns: readonly string[]): string[] | null {
-  const out = new Set<string>();
-  for (const p of patterns) {
-    const lits = firstLiterals(expand(p.trim().toLowerCase()));
-    if (!lits) return null;
-    for (const l of lits) out.add(l);
-  }
-  return [...out];
 }

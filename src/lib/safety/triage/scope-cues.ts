@@ -106,3 +106,14 @@ export const CRISIS_RETURNING =
 /** Words in the same clause that bring a past episode back to now. */
 export const STILL_NOW =
   /\b(?:since|still|now|again|keeps?|getting worse|worse|worsening|ongoing|continu\w*|every day|all (?:day|week))\b/;
+
+// Cheap guards, each a superset of the words its cue expression above needs: scope.ts runs
+// (and compiles) the large expressions only on text that could hold them.
+export const MAY_BE_HYPOTHETICAL = /\b(?:if|case|suppose|supposing|what|how|should|event)\b/;
+export const MAY_BE_CLEARED = new RegExp(
+  `\\b${CLINICIAN}\\b|\\b(?:all clear|discharged|sent|nothing)\\b`,
+);
+export const MAY_BE_ABOUT =
+  /\b(?:signs?|symptoms?|red|causes?|risks?|chances?|complications?|stages?|types?|treatments?|prevention|definition|difference|what|what's|how|is|at|higher|high|more|increased|vaccines?|vaccination|jab|shot|screening|tests?|read|reading|heard|article|documentary|leaflet|video|worried|afraid|prevent|avoid|can|lower|reduce)\b/;
+export const MAY_BE_NEGATED =
+  /\b(?:no|not|never|without|nor|neither|none|free|absence|negative|rule|ruled|deny|denies|denied|denying|nothing|unable)\b|n't\b/;

@@ -22,6 +22,10 @@ import {
   BENIGN_IN_SCOPE,
   CLAUSE_BREAK,
   CLEARED,
+  MAY_BE_ABOUT,
+  MAY_BE_CLEARED,
+  MAY_BE_HYPOTHETICAL,
+  MAY_BE_NEGATED,
   CRISIS_RETURNING,
   BACK_AFTER,
   EXPERIENCER,
@@ -106,15 +110,21 @@ export class Message {
     this.#clauses = spans(this.text, CLAUSE_BREAK);
     this.#segments = spans(this.text, SEGMENT_BREAK);
     this.#hasExperiencer = EXPERIENCER.test(this.text);
+    // Small guards first: the large cue expressions only run (and are only compiled) when a
+    // message could hold what they look for.
     this.#sentences.forEach((s, i) => {
       const sentence = this.text.slice(s.start, s.end);
-      for (const m of sentence.matchAll(HYPOTHETICAL_CUE)) {
-        this.#hypothetical.push({ start: s.start + m.index, end: s.end });
+      if (MAY_BE_HYPOTHETICAL.test(sentence)) {
+        for (const m of sentence.matchAll(HYPOTHETICAL_CUE)) {
+          this.#hypothetical.push({ start: s.start + m.index, end: s.end });
+        }
       }
-      const cleared = CLEARED.exec(sentence);
+      const cleared = MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null;
       if (cleared) this.#clearedSentences.push({ index: i, at: s.start + cleared.index });
     });
-    for (const m of this.text.matchAll(ABOUT_CUE)) this.#aboutCues.push(m.index + m[0].length);
+    if (MAY_BE_ABOUT.test(this.text)) {
+      for (const m of this.text.matchAll(ABOUT_CUE)) this.#aboutCues.push(m.index + m[0].length);
+    }
   }
 
   /** The sentence around a position. */
@@ -169,9 +179,10 @@ export class Message {
   #clauseCues(clause: Span): { cleaned: string; cues: Cue[] } {
     let entry = this.#cues.get(clause.start);
     if (!entry) {
-      const cleaned = this.text
-        .slice(clause.start, clause.end)
-        .replace(PSEUDO_NEGATION, (p) => '_'.repeat(p.length));
+      const text = this.text.slice(clause.start, clause.end);
+      const cleaned = MAY_BE_NEGATED.test(text)
+        ? text.replace(PSEUDO_NEGATION, (p) => '_'.repeat(p.length))
+        : text;
       const cues: Cue[] = [];
       for (const m of cleaned.matchAll(STRONG_CUE)) {
         cues.push({ end: m.index + m[0].length, text: m[0], strong: true });
