@@ -116,6 +116,7 @@ export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'bp_low',
   'rr_very_fast',
   'rr_fast',
+  'rr_slow',
   'pills_many',
   ...SAME_SENTENCE.map((r) => r.adds),
 ]);

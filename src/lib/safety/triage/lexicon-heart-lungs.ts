@@ -343,11 +343,14 @@ export const HEART_LUNG_SIGNS: Concepts = {
   leg_swollen_one: [
     '(one|left|right) (leg|calf|ankle|thigh) ~3 (swollen|bigger|swell*|fatter|thicker)',
     'swollen (left|right) (leg|calf)',
+    '(swollen|swelling|swell*|bigger|puffy) ~8 (only|just) (on )?(one|1) (side|leg)',
     '(leg|calf) (is )?(swollen|red|hot) and (painful|tender|red|hot|warm)',
   ],
   leg_swelling_any: [
     '(leg|calf|thigh) ~3 (swollen|swelling|swell*)',
     'swelling (in|of) ({poss} )?(leg|calf|thigh)',
+    '(swelling|swollen) (all the way )?(down|up) to ({poss} )?(ankle|knee|foot|thigh|calf)',
+    '(behind|back of) ({poss} )?knee ~4 (swell*|swollen)',
   ],
   vein_inflamed: [...near('(vein|veins)', '(swollen|hard|red|painful|tender|lump|lumpy)', 3)],
   dvt_word: ['dvt', '(blood )?clot (in|on) ({poss} )?(leg|calf|thigh)', 'thrombosis'],

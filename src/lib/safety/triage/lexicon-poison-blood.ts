@@ -83,7 +83,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(burns?|blisters?|burning) (in|on|around) ({poss} )?(mouth|lips|tongue|throat)',
   ],
   swallowed_object: [
-    '(swallowed|ate|eaten|has swallowed|swallow) ~3 (coin|penny|10p|20p|5p|1p|2p|pound coin|marble|bead|pin|needle|screw|nail|earring|toy|lego|button|stone|ring|key|small \\w+|piece of)',
+    '(swallowed|ate|eaten|has swallowed|swallow) ~3 (coin|penny|10p|20p|5p|1p|2p|pound coin|marble|bead|pin|needle|screw|nail|earring|toy|lego|button|stone|ring|key|magnets?|small \\w+|piece of)',
     'coin (is )?stuck',
   ],
   household_mild: [
@@ -153,6 +153,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(gushing|spurting|pouring|pumping|squirting) (blood|out)',
     'soak* ~4 (bandages?|through|towels?|dressings?|tea towel|cloth|plaster|gauze)',
     'through the (bandages?|dressings?|towels?)',
+    '(bleeding|bled|blood|bleeds) (through|thru) ~3 (bandages?|towels?|tea towels?|dressings?|cloths?|pads?|plasters?|t-?shirts?|tissues)',
     '(lots|loads|pool|puddle) of blood',
     'losing (a lot of |lots of )?blood',
     '(lost|losing) (a lot of|lots of|so much|loads of|too much|a load of) blood',
@@ -183,7 +184,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(blood )?sugars? ~3 (very |really |sky |super |too |so )?(high|hi)',
     'high (blood )?sugars?',
     'hyperglyc*',
-    'meter (says|reads|showing|shows) (hi|high)',
+  ],
+  meter_hi: [
+    '(meter|monitor|glucometer|libre|sensor|dexcom|machine|reading) ~3 (says|said|reads|read|showing|shows|showed|shows just|just says) (hi|high)',
   ],
   ketones_word: [
     'ketones? ~3 (high|raised|positive|are up|moderate|large|purple|dark)',

@@ -113,9 +113,9 @@ export function bloodPressures(msg: Message): { sys: number; dia: number }[] {
 
 export function breathingRates(msg: Message): number[] {
   const re =
-    /\b(\d{2,3})\s*(?:breaths?\s*)?(?:a|per|\/)\s*(?:min|minute)\b|\bbreath\w*\s+(?:rate\s+)?(?:of\s+|is\s+|at\s+)?(\d{2,3})\b/g;
+    /\b(\d{1,3})\s*(?:breaths?\s*|times\s*)?(?:a|per|\/)\s*(?:min|minute)\b|\bbreath\w*\s+(?:rate\s+)?(?:of\s+|is\s+|at\s+)?(\d{2,3})\b/g;
   return [...readings(msg, re)]
     .filter((m) => /breath|breathing/.test(msg.sentenceAt(m.index ?? 0).text))
     .map((m) => Number(m[1] ?? m[2]))
-    .filter((v) => v >= 8 && v <= 120);
+    .filter((v) => v >= 1 && v <= 120);
 }

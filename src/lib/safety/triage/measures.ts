@@ -68,10 +68,10 @@ export function durations(msg: Message): { at: number; minutes: number }[] {
 }
 
 const DRUG =
-  '(?:pills|tablets|tabs|capsules|caps|paracetamol|co-?codamol|ibuprofen|aspirin|codeine|tramadol|sertraline|citalopram|fluoxetine|amitriptyline|antidepressants|painkillers|sleeping pills|diazepam|xanax)';
+  '(?:pills|tablets|tabs|capsules|caps|paracetamol|co-?codamol|ibuprofen|aspirin|codeine|tramadol|sertraline|citalopram|fluoxetine|amitriptyline|antidepressants|painkillers|sleeping pills|diazepam|xanax|tylenol|acetaminophen|panadol|calpol|nurofen|advil|motrin|solpadeine|anadin|naproxen|oxycodone|morphine|zopiclone|pregabalin|gabapentin|quetiapine|mirtazapine|propranolol|lithium)';
 
 const TABLETS = new RegExp(
-  `\\b(?:took|taken|take|swallowed|had|ate|downed|necked)\\s+(?:like\\s+|about\\s+|around\\s+|maybe\\s+|over\\s+|almost\\s+|nearly\\s+|at least\\s+)?${N}(?!\\s*(?:mg|milligrams?|ml|mcg|micrograms?|g|grams?|units?|iu|puffs?)\\b)\\s+(?:(?:of\\s+)?(?:my|his|her|the|their)\\s+\\w+|(?:\\w+\\s+)?${DRUG})\\b|\\b${N}\\s*(?:g|grams)\\b`,
+  `\\b(?:took|taken|take|swallowed|had|ate|downed|necked)\\s+(?:like\\s+|about\\s+|around\\s+|maybe\\s+|over\\s+|almost\\s+|nearly\\s+|at least\\s+)?${N}(?!\\s*(?:mg|milligrams?|ml|mcg|micrograms?|g|grams?|units?|iu|puffs?)\\b)\\s+(?:(?:of\\s+)?(?:my|his|her|the|their)\\s+\\w+|(?:x\\s*\\d+\\s*mg\\s+|\\w+\\s+)?${DRUG})\\b|\\b${N}\\s*(?:g|grams)\\b`,
   'g',
 );
 const DRUG_RE = new RegExp(DRUG);
@@ -228,6 +228,10 @@ export function measuredConcepts(msg: Message): Set<string> {
   add(
     'rr_fast',
     rr.some((v) => v >= 40 || (v >= 25 && !out.has('child_age'))),
+  );
+  add(
+    'rr_slow',
+    rr.some((v) => v < 10),
   );
   add('pills_many', tabletsTaken(msg) >= 10);
   return out;

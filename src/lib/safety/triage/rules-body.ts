@@ -123,7 +123,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'high-blood-sugar',
-    'glucose_high | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
+    'glucose_high | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
   ],
   ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
   ['low-blood-sugar', '(glucose_low | hypo_word) & !resolved'],
@@ -171,7 +171,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'blood-urine-stool',
-    'haematuria & !benign_colour | blood_in_stool | melaena | bloody_diarrhoea',
+    '(haematuria | melaena) & !benign_colour | blood_in_stool | bloody_diarrhoea',
   ],
   [
     'bleeding-needs-check',

@@ -73,7 +73,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
   ['suicide-risk', 'suicidal | crisis_means'],
   ['mental-health-danger', 'harm_others & !intrusive'],
-  ['mental-health-danger', 'psychosis & (harm_others | postpartum | suicidal)'],
+  ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
   ['mental-health-danger', 'postpartum & (mania | confused & psychosis)'],
   ['mental-health-urgent', 'psychosis | mania | intrusive | mh_not_coping'],
 

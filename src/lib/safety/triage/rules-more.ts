@@ -9,6 +9,9 @@ export const MORE_RULES: readonly RuleSource[] = [
   ['suicide-risk', 'goodbye_cue & (done_cue | low_mood | suicidal | crisis_means)'],
   ['suicide-risk', 'done_cue & (low_mood | goodbye_cue)'],
   ['suicide-risk', 'goodbye_cue & !(low_mood | done_cue) & !joking'],
+  // Going somewhere high or to the tracks after saying sorry or goodbye (a friend's text).
+  ['suicide-risk', 'danger_place & (farewell_words | goodbye_cue | low_mood | done_cue)'],
+  ['suicide-risk', 'farewell_words & (crisis_means | done_cue)'],
   [
     'withdrawal-danger',
     'alcohol_withdrawal & (psychosis | shaky | sweaty | confused | seizure | hr_fast)',
