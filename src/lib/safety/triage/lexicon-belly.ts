@@ -32,7 +32,7 @@ export const BELLY_SIGNS: Concepts = {
     "(can't|cannot) move (for|because of|with) (the )?pain",
   ],
   bilious_vomit: [
-    '{vomit} ~3 green',
+    '{vomit} ~~8 green',
     'green (vomit|sick|bile|stuff|liquid)',
     '(vomit|sick) (is |was )?green',
     'bile',

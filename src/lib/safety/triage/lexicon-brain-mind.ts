@@ -97,6 +97,7 @@ export const BRAIN_SIGNS: Concepts = {
     '(walking|bumping|walks|bumps|walked|bumped) into things',
     "(can't|cannot|couldn't) see ~5 half (of )?({poss} )?(vision|sight)",
     '(left|right) half of ({poss} )?(vision|sight)',
+    "(can't|cannot|couldn't|unable to) see (out of |on |to )?(the )?(left|right|top|bottom|one) (half|side)",
     'lost (half|part|the left|the right|one side) of ({poss} )?(vision|sight)',
     "(can't|cannot|couldn't) see (out of|with) (it|that eye|this eye)",
     '(went|gone|going) blind',
@@ -377,7 +378,9 @@ export const MIND_SIGNS: Concepts = {
     'spending (loads|lots|a lot|huge amounts|all|thousands)',
     'manic',
     'mania',
-    'talking (really |very )?(fast|non ?stop)',
+    '(talking|talks|talk|speaking|speaks) (really |very |so )?(fast|quickly|non ?stop)',
+    '(special|super|magic|magical) ?powers',
+    "(thinks|believes|convinced|says) (that )?(she|he|they|i) (is|are|am|has|have|'s) (god|jesus|the messiah|a prophet|chosen|the chosen one|invincible|a genius|royalty|a superhero)",
   ],
   mh_not_coping: [
     "(can't|cannot) (leave|get out of) (the )?(house|bed)",

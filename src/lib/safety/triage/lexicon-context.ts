@@ -101,6 +101,7 @@ export const RISK: Concepts = {
     'chemo*',
     'immunotherapy',
     'on treatment for (cancer|leuk\\w+|lymphoma|myeloma)',
+    '(cancer|leuk\\w+|lymphoma|myeloma|tumou?r|sarcoma|neuroblastoma) ~~6 (on|having|getting|undergoing|in|during) (treatment|therapy)',
     'cancer treatment',
     'neutropeni*',
     'low (white (cell|blood cell)s?|neutrophils?)',

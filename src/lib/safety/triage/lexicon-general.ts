@@ -271,7 +271,10 @@ export const GENERAL_SIGNS: Concepts = {
     'sick (four|five|six|several|many|\\d+) times',
     'been {vomit} since',
   ],
-  dehydration: [
+  dehydrated_word: [
+    "(very|really|severely|badly|quite|so|extremely|getting|seems?|looks?|feels?|feel|i'm|am|is|he's|she's|gets|got|become|became) (\\w+ )?dehydrated",
+  ],
+  dehydration_sign: [
     "(haven't|hasn't|hadn't|not|didn't|hardly|barely|no) (\\w+ )?({pee}|had a wee|had a pee|passed urine|had a wet (nappy|diaper))",
     'no (urine|wet (nappy|nappies|diapers?))',
     'no tears',
@@ -283,7 +286,6 @@ export const GENERAL_SIGNS: Concepts = {
     '(very|really|super|so) dark (urine|pee|wee)',
     'dark (urine|pee|wee)',
     'sunken (eyes|fontanel*|soft spot)',
-    "(very|really|severely|badly|quite|so|extremely|getting|seems?|looks?|feels?|feel|i'm|am|is|he's|she's|gets|got|become|became) (\\w+ )?dehydrated",
     'signs of dehydration',
     'dehydration (is|getting|has)',
     'seems? (very )?dry',

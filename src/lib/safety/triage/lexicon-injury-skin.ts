@@ -82,6 +82,8 @@ export const INJURY_SIGNS: Concepts = {
   fracture_word: [
     '(broken|broke|fractured?|cracked|snapped) ({poss} )?(arm|leg|wrist|ankle|hip|bone|collarbone|rib|ribs|finger|toe|nose|foot|hand|elbow|knee|shoulder)',
     'fracture*',
+    '(heard|felt) (a |it |something )?(crack|snap)',
+    '(arm|leg|wrist|ankle|hip|bone|collarbone|rib|ribs|finger|toe|nose|foot|hand|elbow|knee|shoulder) (is |was |might be |may be |could be |feels |looks )?(broken|fractured|cracked)',
   ],
   cant_weight_bear: [
     "(can't|cannot|unable to|not able to|won't) (put (any )?weight|walk|stand|bear weight|weight bear|stand up) (on|through) (it|my|his|her|the)",
@@ -397,6 +399,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'leaking (pee|wee|urine)',
     "(can't|cannot|unable to|not able to|couldn't|lost) (control|controlling|control of) ({poss} )?(bladder|bowels?|toilet|pee|wee|poo)",
     'wet (myself|himself|herself)',
+    "(can't|cannot|can not|don't|doesn't|couldn't|not able to) (feel|tell|know) (when|if) (i|he|she) (need|needs|want|wants|have|has) (a |to )?({pee}|poo|the toilet|go)",
+    '(no|lost|lost the|losing) (feeling|sensation) (of|when) (needing|needing to|i need)',
     'soiled (myself|himself|herself)',
     'incontinen*',
   ],

@@ -9,6 +9,12 @@
 import { near, type Concepts } from './lexicon-types';
 
 export const MORE_SIGNS: Concepts = {
+  /** Chest pain that pressing brings on, or that follows coughing: the chest wall. */
+  chest_wall: [
+    '(when|if) (i|he|she|you) (press|push|touch|prod|poke) (on )?(it|there|the spot|the area|{poss} (ribs?|chest|breastbone|sternum))',
+    '(tender|sore|hurts?|painful) (to|when|if) (the )?(touch|touched|pressed|press|i press)',
+    '(after|from) (all )?(the |this |that |lots of |a lot of |so much )?(coughing|cough)',
+  ],
   alcohol_withdrawal: [
     '(stopped|quit|stopping|cut down|gave up|coming off|came off) ~3 (drinking|the booze|alcohol|the drink)',
     '(alcohol|drink) withdrawal',
@@ -137,6 +143,7 @@ export const MORE_CRISIS: Concepts = {
     '(will|is going to|gonna) be (my |the )?last (one|day|night|weekend|time)',
     'said (my )?goodbyes?',
     '(goodbye|bye|farewell) (everyone|world|all|cruel world|forever)',
+    "tell (my|his|her|our) (mum|mom|mam|dad|kids|children|family|sister|brother|parents|wife|husband|son|daughter|girlfriend|boyfriend) (that )?(i|he|she) (love|loved|loves|am sorry|'m sorry|was sorry)",
     "(it's been|it was|been) (nice|good|lovely) knowing (you|everyone|you all)",
     "(decided|planned|worked out|figured out|know|knows) (exactly )?(how|when|where) (i|i'll|i'm|he|she|he'll|she'll) (will |would |am going to |is going to |'m going to )?(do it|end it|go through with it)",
     '(decided|planned|worked out) (how|when|where) and (how|when|where)',

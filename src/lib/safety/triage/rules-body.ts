@@ -93,7 +93,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Back and joints (NICE CKS: cauda equina, spinal cord compression, septic arthritis).
   [
     'spinal-cord-warning',
-    'saddle_numb | back_pain & (incontinence_new | retention | legs_weak_both) | cancer & back_pain & (legs_weak_both | limb_weak)',
+    'saddle_numb | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
   ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
   ['joint-warning', 'hot_joint | joint_locked'],

@@ -36,6 +36,12 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'sepsis_sign',
     'confused & !confusion_subacute | drowsy | unresponsive | mottled | cyanosis | rigors_severe | doom | (breathing_fast | rr_fast) & !child | hr_fast | bp_low | bp_low_word | fainted | near_faint & very_unwell | speech_problem | palpitations & (dizzy | near_faint)',
   ],
+  // "I think I'm dehydrated" on its own is not a sign; said of a child, an older person or
+  // with sickness, diarrhoea, dizziness or drowsiness it is.
+  [
+    'dehydration',
+    'dehydration_sign | dehydrated_word & (child | baby | older | pregnant | vomiting | diarrhoea | dizzy | near_faint | drowsy | confused | weak_new | not_eating_drinking | very_unwell | fever)',
+  ],
   [
     'injury_any',
     'fall | major_trauma | penetrating | deformity | fracture_word | head_injury | cant_weight_bear | dislocation',
