@@ -203,7 +203,7 @@ export const BELLY_SIGNS: Concepts = {
     'raped',
     'rape',
     '(forced|made) (me|him|her) (to )?(have sex|do things)',
-    'spiked',
+    "(drink|drinks|i was|i've been|i got|she was|he was|been|got|was|think) spiked(?! (to|up|at|again|over|a))",
     'sexual assault',
   ],
   paraphimosis: [

@@ -11,7 +11,7 @@ export const GENERAL_SIGNS: Concepts = {
     "(not|isn't|won't|doesn't|didn't) (answering|answer|responding to|respond to) (me|us|questions|when)",
     'unconscious*',
     'unresponsive',
-    "(not|isn't|isnt|stopped|no longer) (responding|responsive|reacting)",
+    "(not|isn't|isnt|stopped|no longer) (responding|responsive|reacting)(?! (to (the |any |his |her |my )?(infection|virus|treatment|antibiotics|medication|medicine|meds|drugs|therapy|tablets|steroids|insulin|diet|exercise|vaccine|chemo)|well to))",
     'no response',
     "(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse)( (him|her|them|me|my \\w+))?( up)?",
     "(won't|can't|cannot|couldn't|unable to) get (him|her|them|my \\w+|\\w+) to (wake|respond|come round)",

@@ -80,7 +80,7 @@ const SINCE_BIRTH = [
     'g',
   ),
   new RegExp(
-    `\\b${N}\\s*(days?|weeks?|wks?)\\s+(?:after|since|post|postpartum|postnatal)\\s*(?:birth|delivery|giving birth|c-?section|partum|natal)?`,
+    `\\b${N}\\s*(days?|weeks?|wks?)\\s+(?:(?:after|since|post)\\s*(?:the |my |her |our |giving |having )?(?:birth|delivery|c[- ]?section|caesarean|cesarean|partum|natal|(?:the |my |her |our |a )?baby)|postpartum|postnatal|pp)\\b`,
     'g',
   ),
 ];

@@ -31,7 +31,7 @@ function feverInSentence(msg: Message, start: number, text: string): boolean {
 }
 
 const FEVER_SPAN = new RegExp(
-  `\\b(?:(?:for|since|over|lasting|lasted|lasts|about|almost|nearly|of|now)\\s+(?:the\\s+(?:last|past)\\s+)?|the\\s+(?:last|past)\\s+)(?:(?:more|over)\\s+than\\s+)?(?:a\\s+|an\\s+)?(?:${NUMBER}\\s*)?(days?|nights?|weeks?)\\b(?!\\s+(?:ago|old|pregnant))|\\b${N}\\s+(days?|weeks?)\\s+(?:of|with|now)\\b`,
+  `\\b(?:(?:for|since|over|lasting|lasted|lasts|about|almost|nearly|of|now)\\s+(?:the\\s+(?:last|past)\\s+)?|the\\s+(?:last|past)\\s+)(?:(?:more|over)\\s+than\\s+)?(?:a\\s+|an\\s+)?(?:${NUMBER}\\s*)?(days?|nights?|weeks?)\\b(?!\\s+(?:ago|old|pregnant|after|later|before|back|earlier|into|in advance))|\\b${N}\\s+(days?|weeks?)\\s+(?:of|with|now)\\b`,
   'g',
 );
 const SPAN_NUMBER = new RegExp(`(${NUMBER})\\s*(?:days?|nights?|weeks?)`);
