@@ -271,6 +271,7 @@ export const BELLY_SIGNS: Concepts = {
     '(see|seeing|feel|feeling|saw|felt) ~3 cord',
     "(see|seeing|saw|feel|there's) (the )?(umbilical )?cord",
     'cord ~3 (coming out|hanging|visible|out)',
+    "(like|maybe|think (it is|it's|its)|could be) (the|a) (umbilical )?cord",
     'something (coming|hanging|sticking) out',
   ],
   contractions: [

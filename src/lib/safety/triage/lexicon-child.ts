@@ -81,6 +81,8 @@ export const QUALIFIERS: Concepts = {
     'energy drinks?',
     'panic attack',
     'anxiety',
+    '(anxious|nervous|stressed) (before|about|during|when)',
+    'before (an |my |the )?(exams?|interview|presentation|flight|test)',
     'the odd',
     'scary',
     'fright*',

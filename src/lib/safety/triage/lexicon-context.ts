@@ -33,6 +33,7 @@ export const WHO: Concepts = {
     'granny',
     '(care|nursing) home',
     'dementia',
+    'old (dad|mum|mom|father|mother|man|lady|woman|boy|girl)(?! (school|friend|job|house|flat|car|phone))',
     'frail',
     'old (man|woman|lady|person|people|chap)',
     'in (his|her|their|my) (seventies|eighties|nineties|70s|80s|90s)',

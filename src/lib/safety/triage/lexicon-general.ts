@@ -296,6 +296,7 @@ export const GENERAL_SIGNS: Concepts = {
   not_eating_drinking: [
     "(not|isn't|hasn't|won't|refus\\w*|stopped|off|can't|haven't) (been )?(eating|drinking|eat|drink|her food|his food|food|feeds|feeding)",
     "(hasn't|haven't|not) eaten (properly|anything|much)",
+    "(hasn't|haven't|not|barely|hardly|has not|have not) (eaten|drunk|drank|eating|drinking) (or|and|nor) (eaten|drunk|drank|eating|drinking)",
     '(off|gone off) (his|her|their|my) food',
     'refusing (food|drinks|fluids|feeds)',
   ],

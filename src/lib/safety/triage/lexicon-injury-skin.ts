@@ -154,6 +154,7 @@ export const INJURY_SIGNS: Concepts = {
     'rusty (nail|metal)',
     '(stepped|trod|stood) on a (nail|needle|pin)',
     'puncture wound',
+    '(nail|needle|pin|spike|glass|screw|thorn|skewer|fork|metal) ~4 (through|into|went in|stuck in|in) ~4 ({poss} )?(foot|hand|finger|toe|sole|heel|palm|leg|arm|thumb)',
     'tetanus',
     'needle ?stick',
     'needle (injury|prick)',

@@ -9,6 +9,14 @@
 import { near, type Concepts } from './lexicon-types';
 
 export const MORE_SIGNS: Concepts = {
+  /** A change from someone's usual self: with dementia, new confusion still counts. */
+  change_from_usual: [
+    '(usually|normally) (so |very |really )?(chatty|sharp|fine|well|independent|bright|active|with it|alert|on the ball|herself|himself|chirpy)',
+    '(become|became|gone|got|getting|turned) (very |much |really |a lot |suddenly )?(more )?(muddled|confused|drowsy|agitated|sleepy|vacant|disoriented)',
+    '(more|worse) (confused|muddled|forgetful|agitated|drowsy) than (usual|normal|before|ever)',
+    '(over|in|within) the (last|past) (few )?(hours|hour|day|two days|couple of days)',
+    "(not|isn't|wasn't) (her|him|them)(self|selves)",
+  ],
   /** Chest pain that pressing brings on, or that follows coughing: the chest wall. */
   chest_wall: [
     '(when|if) (i|he|she|you) (press|push|touch|prod|poke) (on )?(it|there|the spot|the area|{poss} (ribs?|chest|breastbone|sternum))',
@@ -24,6 +32,8 @@ export const MORE_SIGNS: Concepts = {
   smoke_inhalation: [
     'smoke inhalation',
     '(breathed|inhaled|breathing|breathe) in ~3 smoke',
+    '(breathed|inhaled|breathing|swallowed) ~3 (smoke|fumes from the fire)',
+    '(house|flat|home|kitchen|room|building|car) (caught|was|is|went up|on) (on )?fire ~10 (hoarse|cough*|breath*|smoke|voice)',
     'fire ~8 (cough*|hoarse|voice|soot|black (spit|phlegm|mucus))',
     '(soot|black) (spit|phlegm|sputum|mucus|snot)',
     'soot (around|in) ({poss} )?(nose|mouth)',
@@ -143,6 +153,8 @@ export const MORE_CRISIS: Concepts = {
     '(will|is going to|gonna) be (my |the )?last (one|day|night|weekend|time)',
     'said (my )?goodbyes?',
     '(goodbye|bye|farewell) (everyone|world|all|cruel world|forever)',
+    '(made|making|make) (my|his|her) peace',
+    '(will|going to|gonna|can) finally (rest|be at peace|be free|sleep forever|stop hurting)',
     "tell (my|his|her|our) (mum|mom|mam|dad|kids|children|family|sister|brother|parents|wife|husband|son|daughter|girlfriend|boyfriend) (that )?(i|he|she) (love|loved|loves|am sorry|'m sorry|was sorry)",
     "(it's been|it was|been) (nice|good|lovely) knowing (you|everyone|you all)",
     "(decided|planned|worked out|figured out|know|knows) (exactly )?(how|when|where) (i|i'll|i'm|he|she|he'll|she'll) (will |would |am going to |is going to |'m going to )?(do it|end it|go through with it)",
@@ -174,6 +186,7 @@ export const MORE_CRISIS: Concepts = {
 
 /** Who and what context the first tables lacked. */
 export const MORE_CONTEXT: Concepts = {
+  dementia_known: ['dementia', "alzheimer'?s", 'alzheimers'],
   dialysis: ['dialysis', 'kidney failure', 'renal failure'],
   single_kidney: [
     '(only|just) (have )?(one|a single) kidney',

@@ -27,7 +27,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'taken (some|a load of) (stuff|drugs)',
   ],
   child_into_meds: [
-    "(found|got into|ate|eat|eats|eaten|swallowed|swallow|took|take|chewed|had|into|playing with|drank|drink) ~4 (grandma's|grandad's|granny's|nan's|mum's|dad's|my|his|her|the|some|someone's|a|your|our) ~2 ({drug}|pill organi[sz]er|medicine cabinet|vitamins|iron)",
+    "(found|got into|ate|eat|eats|eaten|swallowed|swallow|took|take|chewed|had|into|playing with|drank|drink) ~4 (grandma's|grandad's|granny's|nan's|mum's|dad's|my|his|her|the|some|someone's|a|your|our) ~3 ({drug}|pill organi[sz]er|medicine cabinet|vitamins|iron)",
     '({drug}) (from|out of|in) ~2 (grandma|grandmother|granny|nan|grandad|grandfather|mum|dad|mother|father|handbag|bag|cupboard|drawer|bedside)',
     'pill (organi[sz]er|box|pot|bottle) ~6 (open|empty|missing)',
     'compartments? ~3 (empty|missing)',

@@ -190,6 +190,6 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Older adults (NHS: a sudden change in an older person).
   [
     'older-adult-decline',
-    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden | ataxia | fall & hip_pain)',
+    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) | ataxia | fall & hip_pain)',
   ],
 ];

@@ -67,7 +67,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'confusion-drowsy',
     'confused & !confusion_subacute & (fever | rigors | drowsy | hypo_word | diabetic & sweaty)',
   ],
-  ['confusion', 'confused | drowsy'],
+  [
+    'confusion',
+    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) | drowsy',
+  ],
   ['fainting', 'fainted | collapse | near_faint & !mild'],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
