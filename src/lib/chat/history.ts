@@ -33,7 +33,7 @@ export const MAX_QUERY_WORDS = 24;
  * Only its distinctive words are kept: no stop words, no repeats, and for long messages the
  * longest words (usually the rarest, e.g. "amoxicillin" over "days"), in their order.
  */
-export function retrievalQuery(messages: readonly ChatMessage[]): string {
+export function retrievalQuery(messages: readonly Pick<ChatMessage, 'role' | 'content'>[]): string {
   const users = messages.filter((m) => m.role === 'user');
   const last = users.at(-1)?.content ?? '';
   const previous = users.at(-2)?.content;

@@ -1,7 +1,7 @@
 // Stand-ins for the Chat's collaborators: an engine whose timing the test controls, and
 // dataset dialogues to retrieve.
 import type { Dialogue } from '@/lib/data/normalize';
-import type { ChatEngine } from '@/lib/chat/session';
+import type { ChatEngine } from '@/lib/chat/pipeline/types';
 import type { PromptMessage } from '@/lib/chat/prompt';
 import { CancelledError, type GenerateOptions, type GenerationResult } from '@/lib/engine/engine';
 
