@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dialogueCase } from '@/lib/chat/cases';
 import { runAnswer, type AnswerSink } from '@/lib/chat/pipeline/answer';
 import { answerPrompt, groundedAnswer, promptForModel } from '@/lib/chat/pipeline/build-prompt';
+import { askQuestion, ChatInputError, sendProblem } from '@/lib/chat/pipeline/question';
 import { startRetrieval } from '@/lib/chat/pipeline/retrieve';
 import { emptyAnswer, failedAnswer, finishedAnswer } from '@/lib/chat/pipeline/settle';
 import { Stopped } from '@/lib/chat/pipeline/stop';
@@ -26,6 +27,36 @@ const question = (content: string, extra: Partial<ChatMessage> = {}): ChatMessag
 });
 
 describe('answer pipeline steps', () => {
+  it('question: checked, trimmed and triaged, with the time the triage took; refused with the reason', () => {
+    let now = 100;
+    const deps = {
+      problem: (text: string) => sendProblem(text, { busy: false, contextWindow: 4096 }),
+      triage: (text: string) => {
+        now += 2;
+        return {
+          level: text.includes('chest') ? ('emergency' as const) : ('routine' as const),
+          flags: [],
+        };
+      },
+      clock: () => now,
+      now: () => 42,
+    };
+    expect(askQuestion('  crushing chest pain ', 'send', deps)).toEqual({
+      question: {
+        role: 'user',
+        content: 'crushing chest pain',
+        createdAt: 42,
+        triage: { level: 'emergency', flags: [] },
+      },
+      timing: { kind: 'send', start: 100, triageMs: 2 },
+    });
+    expect(() => askQuestion('   ', 'send', deps)).toThrow(ChatInputError);
+    expect(sendProblem('hello', { busy: true, contextWindow: 4096 })).toMatch(/still answering/);
+    expect(sendProblem('pain '.repeat(3000), { busy: false, contextWindow: 1024 })).toMatch(
+      /too long for this model/,
+    );
+  });
+
   it('retrieve: searches with the distinctive words and times it; a failure is a reason, not a throw', async () => {
     let now = 10;
     const retrieve = vi.fn(async () => {
