@@ -1,14 +1,26 @@
-import { getContext, setContext } from 'svelte';
 import { DEFAULT_BENCH_SEGMENTS, eligibleBySegment } from '../lib/bench/cases';
 import { BenchDb, type SavedRun } from '../lib/bench/db';
-import { dialogueCase } from '../lib/chat/cases';
 import { parseExport } from '../lib/bench/export';
 import { benchMessages, describeError, EngineGoneError, runBenchmark } from '../lib/bench/run';
 import type { BenchProgress, BenchmarkRun } from '../lib/bench/types';
+import { casesForQuestion } from '../lib/chat/pipeline/retrieve';
+import type { Retrieve } from '../lib/chat/pipeline/types';
+import { defineContext } from './context';
 import type { DatasetState } from './dataset.svelte';
 import type { EngineState } from './engine.svelte';
 
 export type BenchPhase = 'idle' | 'loading-model' | 'loading-data' | 'running' | 'cancelling';
+
+/** The run form's choices. */
+export interface RunSettings {
+  /** The user's pick; null: the loaded model, else Chat's (see chosenModelId). */
+  modelId: string | null;
+  n: number;
+  maxTokens: number;
+  segments: string[];
+  /** Similar cases in the prompt, found as Chat finds them. */
+  retrieval: boolean;
+}
 
 export interface BenchStateDeps {
   engine: Pick<
@@ -24,26 +36,28 @@ export interface BenchStateDeps {
     | 'contextWindow'
     | 'cancelLoad'
   >;
-  dataset: Pick<DatasetState, 'ensureReady' | 'listSplit' | 'similar' | 'manifest' | 'ready'>;
+  dataset: Pick<DatasetState, 'ensureReady' | 'listSplit' | 'manifest' | 'ready'>;
+  /** The one retrieval policy (createApp), the Chat's. */
+  retrieve: Retrieve;
   db?: Pick<BenchDb, 'list' | 'put' | 'delete'>;
 }
 
 export const DEFAULT_N = 50;
 export const DEFAULT_MAX_TOKENS = 256;
-/** Retrieved cases per question when retrieval is on, from the train split only. */
-const RETRIEVED_CASES = 3;
 
 /**
- * The Benchmark view's state: the form, the run in progress (through runBenchmark), and the
- * runs kept on this device (IndexedDB) for viewing, export and side-by-side comparison.
- * Registered in App, so a run goes on while another view is open.
+ * The Benchmark: its form, the run in progress (through runBenchmark), and the runs kept on
+ * this device (IndexedDB) for viewing, export and side-by-side comparison. Built once, so a
+ * run goes on while another view is open. Changed only through its methods.
  */
 export class BenchState {
-  modelId: string | null = $state(null);
-  n = $state(DEFAULT_N);
-  maxTokens = $state(DEFAULT_MAX_TOKENS);
-  segments: string[] = $state([...DEFAULT_BENCH_SEGMENTS]);
-  retrieval = $state(false);
+  settings: RunSettings = $state.raw({
+    modelId: null,
+    n: DEFAULT_N,
+    maxTokens: DEFAULT_MAX_TOKENS,
+    segments: [...DEFAULT_BENCH_SEGMENTS],
+    retrieval: false,
+  });
 
   phase: BenchPhase = $state('idle');
   progress: BenchProgress | null = $state.raw(null);
@@ -54,8 +68,8 @@ export class BenchState {
 
   saved: SavedRun[] = $state.raw([]);
   viewingId: string | null = $state(null);
-  compareA: string | null = $state(null);
-  compareB: string | null = $state(null);
+  /** The two saved runs compared side by side. */
+  compared: { a: string | null; b: string | null } = $state.raw({ a: null, b: null });
   /** Dialogues each segment offers, once the dataset is on this device. */
   eligible: Record<string, number> | null = $state.raw(null);
 
@@ -67,6 +81,22 @@ export class BenchState {
   constructor(deps: BenchStateDeps) {
     this.#deps = deps;
     this.#db = deps.db ?? new BenchDb();
+  }
+
+  /** Changes the form's choices (not while a run is in progress). */
+  configure(patch: Partial<RunSettings>): void {
+    if (this.busy) return;
+    this.settings = { ...this.settings, ...patch };
+  }
+
+  /** Shows a saved run. */
+  show(id: string): void {
+    this.viewingId = id;
+  }
+
+  /** Picks run A or B of the comparison (null: none). */
+  compare(side: 'a' | 'b', id: string | null): void {
+    this.compared = { ...this.compared, [side]: id };
   }
 
   /** Reads the saved runs (once; the database is opened only when the view is). */
@@ -92,7 +122,7 @@ export class BenchState {
   /** The model the form shows: the user's pick, else the loaded model, else Chat's model. */
   get chosenModelId(): string | null {
     const engine = this.#deps.engine;
-    return this.modelId ?? engine.loadedModelId ?? engine.selectedModel?.id ?? null;
+    return this.settings.modelId ?? engine.loadedModelId ?? engine.selectedModel?.id ?? null;
   }
 
   /** The run on screen: the one in progress, else the saved one picked. */
@@ -114,7 +144,8 @@ export class BenchState {
 
   async run(): Promise<void> {
     if (this.busy) return;
-    const { engine, dataset } = this.#deps;
+    const { engine, dataset, retrieve } = this.#deps;
+    const settings = this.settings;
     const modelId = this.chosenModelId;
     if (!modelId) {
       this.error = 'Choose a model first.';
@@ -139,15 +170,15 @@ export class BenchState {
       this.phase = 'running';
       this.startedAtMs = performance.now();
       const contextWindow = engine.contextWindow(entry.id);
-      const maxTokens = this.maxTokens;
+      const { maxTokens } = settings;
       const run = await runBenchmark({
         dialogues,
-        n: this.n,
-        segments: this.segments,
+        n: settings.n,
+        segments: settings.segments,
         model: { id: entry.id, name: entry.name, source: entry.source },
         maxTokens,
         contextWindow,
-        retrieval: this.retrieval,
+        retrieval: settings.retrieval,
         datasetVersion: dataset.manifest?.version ?? null,
         device: this.#device(),
         signal: controller.signal,
@@ -161,12 +192,10 @@ export class BenchState {
           }
           return engine.generate(messages, options);
         },
-        buildMessages: this.retrieval
+        // The Chat's retrieval, as for a first message: one policy, so the figures hold for it.
+        buildMessages: settings.retrieval
           ? async (c) => {
-              const similar = await dataset.similar(c.prompt, RETRIEVED_CASES, {
-                excludeSplits: ['test', 'validation'],
-              });
-              const cases = similar.map((s) => dialogueCase(s.dialogue, s.score));
+              const cases = await casesForQuestion(retrieve, c.prompt);
               return benchMessages(c, { contextWindow, maxTokens, cases });
             }
           : undefined,
@@ -228,8 +257,10 @@ export class BenchState {
   async remove(id: string): Promise<void> {
     this.saved = this.saved.filter((s) => s.id !== id);
     if (this.viewingId === id) this.viewingId = this.saved[0]?.id ?? null;
-    if (this.compareA === id) this.compareA = null;
-    if (this.compareB === id) this.compareB = null;
+    this.compared = {
+      a: this.compared.a === id ? null : this.compared.a,
+      b: this.compared.b === id ? null : this.compared.b,
+    };
     await this.#db.delete(id).catch(() => {});
   }
 
@@ -241,6 +272,4 @@ export class BenchState {
   }
 }
 
-const KEY = Symbol('bench');
-export const setBench = (state: BenchState) => setContext(KEY, state);
-export const useBench = () => getContext<BenchState>(KEY);
+export const benchContext = defineContext<BenchState>('BenchState (the Benchmark)');

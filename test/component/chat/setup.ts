@@ -1,18 +1,13 @@
-// Builds the Chat view over real states: EngineState with the fast deterministic test engine,
-// ChatState over fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
-import { render } from '@testing-library/svelte';
+// Builds the Chat view over the real app (createApp): the fast deterministic test engine,
+// conversations in fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
 import { IDBFactory } from 'fake-indexeddb';
 import type { Engine } from '@/lib/engine/engine';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
-import { href } from '@/lib/router';
-import { CapabilityState } from '@/state/capability.svelte';
-import { ChatState } from '@/state/chat.svelte';
-import type { DatasetState } from '@/state/dataset.svelte';
-import { EngineState } from '@/state/engine.svelte';
-import { dialogue } from '../../unit/chat/fakes';
-import ChatHarness from './ChatHarness.svelte';
 import type { SimilarOptions } from '@/lib/search/protocol';
+import type { DatasetState } from '@/state/dataset.svelte';
 import { swiftshader as gpu } from '../../fixtures/capability';
+import { dialogue } from '../../unit/chat/fakes';
+import { renderChat, testApp } from '../harness/app';
 
 export const CASES = [
   { ...dialogue('v1-4', 'I have a dry cough and fever'), description: 'Dry cough and fever' },
@@ -44,51 +39,33 @@ export function fakeDataset() {
 /** The options each retrieval was asked with, newest last. */
 export const similarCalls: (SimilarOptions | undefined)[] = [];
 
-export function setup(
+export async function setup(
   options: { webgpu?: boolean; engine?: Engine; loadStepMs?: number; tokenDelayMs?: number } = {},
 ) {
   globalThis.indexedDB = new IDBFactory();
   location.hash = '#/chat';
-  const capability = new CapabilityState(async () =>
-    options.webgpu === false
-      ? { ...gpu, status: 'no-webgpu' as const, reason: 'navigator.gpu is missing' }
-      : gpu,
-  );
   const test =
     options.engine ??
     new TestEngine({
       tokenDelayMs: options.tokenDelayMs ?? 1,
       loadStepMs: options.loadStepMs ?? 1,
     });
-  const engine = new EngineState({
-    capability,
-    createEngine: () => test,
-    cache: { status: async () => 'absent', delete: async () => {} },
-    db: {
-      listCustom: async () => [],
-      putCustom: async () => {},
-      deleteCustom: async () => {},
-      downloads: async () => new Map(),
-      setDownload: async () => {},
-      clearDownload: async () => {},
+  const app = testApp({
+    capability:
+      options.webgpu === false
+        ? { ...gpu, status: 'no-webgpu' as const, reason: 'navigator.gpu is missing' }
+        : gpu,
+    engine: {
+      createEngine: () => test,
+      // The saved choice for Chat is the test engine.
+      settings: {
+        get: async () => TEST_ENGINE_ENTRY.id as never,
+        set: async () => {},
+        delete: async () => {},
+      },
     },
-    settings: {
-      get: async () => TEST_ENGINE_ENTRY.id as never,
-      set: async () => {},
-      delete: async () => {},
-    },
-    storage: { read: async () => null, persist: async () => false },
-    finetuned: { status: 'not-configured' },
-    extraModels: [TEST_ENGINE_ENTRY],
+    dataset: fakeDataset(),
   });
-  const dataset = fakeDataset();
-  const chat = new ChatState({
-    engine,
-    dataset,
-    navigate: (id) => {
-      location.hash = href('chat', id ? { id } : {});
-    },
-  });
-  const view = render(ChatHarness, { capability, engine, dataset, chat });
-  return { capability, engine, dataset, chat, view };
+  const { chat, composer } = await renderChat(app);
+  return { app, engine: app.engine, dataset: app.dataset, chat, composer };
 }

@@ -1,13 +1,12 @@
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CacheStatus } from '@/lib/engine/cache';
 import type { Engine, LoadOptions } from '@/lib/engine/engine';
 import type { ModelEntry } from '@/lib/engine/registry';
-import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
-import { CapabilityState } from '@/state/capability.svelte';
-import { EngineState } from '@/state/engine.svelte';
-import ModelsHarness from './ModelsHarness.svelte';
+import { TestEngine } from '@/lib/engine/test-engine';
+import ModelsView from '@/views/ModelsView.svelte';
+import { renderView, testApp } from '../harness/app';
 import { swiftshader } from '../../fixtures/capability';
 
 /** Stands in for WebLLM: fails the first load with a network error, then succeeds. */
@@ -38,33 +37,19 @@ function setup() {
   const test = new TestEngine({ tokenDelayMs: 1, loadStepMs: 5 });
   const cached = new Map<string, CacheStatus>();
   const persist = vi.fn(async () => true);
-  const capability = new CapabilityState(async () => swiftshader);
-  const engine = new EngineState({
-    capability,
-    createEngine: (entry) => (entry.source === 'test' ? test : flaky),
-    cache: {
-      status: async (entry) => cached.get(entry.id) ?? 'absent',
-      delete: async (entry) => void cached.delete(entry.id),
+  const app = testApp({
+    capability: swiftshader,
+    engine: {
+      createEngine: (entry) => (entry.source === 'test' ? test : flaky),
+      cache: {
+        status: async (entry) => cached.get(entry.id) ?? 'absent',
+        delete: async (entry) => void cached.delete(entry.id),
+      },
+      storage: { read: async () => ({ usage: 5e8, quota: 2e9, persisted: false }), persist },
     },
-    db: {
-      listCustom: async () => [],
-      putCustom: async () => {},
-      deleteCustom: async () => {},
-      downloads: async () => new Map(),
-      setDownload: async () => {},
-      clearDownload: async () => {},
-    },
-    settings: {
-      get: async (_k, fallback) => fallback,
-      set: async () => {},
-      delete: async () => {},
-    },
-    storage: { read: async () => ({ usage: 5e8, quota: 2e9, persisted: false }), persist },
-    finetuned: { status: 'not-configured' },
-    extraModels: [TEST_ENGINE_ENTRY],
   });
-  render(ModelsHarness, { capability, engine });
-  return { engine, flaky, cached, persist };
+  renderView(app, ModelsView);
+  return { engine: app.engine, flaky, cached, persist };
 }
 
 const row = (name: string | RegExp) => screen.getByRole('article', { name });

@@ -3,10 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dialogueCase } from '@/lib/chat/cases';
 import { ConversationStore } from '@/lib/chat/conversations';
 import { toJSON } from '@/lib/chat/export';
-import { ChatInputError, ChatSession, type ChatSessionOptions } from '@/lib/chat/session';
 import type { PipelineTimings } from '@/lib/chat/timing';
 import type { ChatMessage } from '@/lib/chat/types';
 import { describeFailure, EngineError } from '@/lib/engine/errors';
+import { ChatInputError } from '@/lib/chat/pipeline/question';
+import { ChatState, type ChatStateDeps } from '@/state/chat.svelte';
 import { deferred, dialogue, FakeEngine } from './fakes';
 
 beforeEach(() => {
@@ -18,13 +19,13 @@ const CASES = [
   dialogue('v2-9', 'Cough that will not go away after a cold'),
 ].map((d) => dialogueCase(d));
 
-function setup(overrides: Partial<ChatSessionOptions> = {}) {
+function setup(overrides: Partial<ChatStateDeps> = {}) {
   const engine = new FakeEngine();
   const store = new ConversationStore();
   const retrieve = vi.fn(async (_text: string) => CASES);
   const settled: ChatMessage[] = [];
   const timings: PipelineTimings[] = [];
-  const session = new ChatSession({
+  const chat = new ChatState({
     store,
     engine,
     retrieve,
@@ -32,18 +33,18 @@ function setup(overrides: Partial<ChatSessionOptions> = {}) {
     onTimings: (t) => timings.push(t),
     ...overrides,
   });
-  return { engine, store, retrieve, session, settled, timings };
+  return { engine, store, retrieve, chat, settled, timings };
 }
 
-const last = (session: ChatSession) => session.active!.messages.at(-1)!;
+const last = (chat: ChatState) => chat.active!.messages.at(-1)!;
 
-describe('ChatSession: sending', () => {
+describe('ChatState: sending', () => {
   it('triages, retrieves similar cases, prompts the model and saves the conversation', async () => {
-    const { session, engine, retrieve, store, settled } = setup();
-    await session.load();
-    await session.send('  I have had a cough for a week  ');
+    const { chat, engine, retrieve, store, settled } = setup();
+    await chat.load();
+    await chat.send('  I have had a cough for a week  ');
 
-    const conversation = session.active!;
+    const conversation = chat.active!;
     expect(conversation.title).toBe('I have had a cough for a week');
     const [user, answer] = conversation.messages;
     expect(user).toMatchObject({ role: 'user', content: 'I have had a cough for a week' });
@@ -60,7 +61,7 @@ describe('ChatSession: sending', () => {
     });
     expect(answer!.stats?.decodeTokensPerS).toBe(20);
     expect(answer!.interrupted).toBeUndefined();
-    expect(session.pending).toBeNull();
+    expect(chat.pending).toBeNull();
     expect(settled).toEqual([answer]);
 
     // The model saw the safety rules, the reference cases, then the question.
@@ -79,38 +80,38 @@ describe('ChatSession: sending', () => {
   });
 
   it('shows the emergency triage before the model answers, and the model still answers', async () => {
-    const { session, engine } = setup();
+    const { chat, engine } = setup();
     engine.loadGate = deferred();
-    const sending = session.send('crushing chest pain spreading to my left arm and sweating');
+    const sending = chat.send('crushing chest pain spreading to my left arm and sweating');
     // Before the model is even loaded, the user message carries its triage.
-    await vi.waitFor(() => expect(session.pending?.phase).toBe('loading'));
-    const user = session.active!.messages[0]!;
+    await vi.waitFor(() => expect(chat.pending?.phase).toBe('loading'));
+    const user = chat.active!.messages[0]!;
     expect(user.triage?.level).toBe('emergency');
     engine.loadGate.resolve();
     await sending;
     expect(engine.calls[0]![0]!.content).toContain('possible emergency signs');
-    expect(last(session).content).toBe(engine.reply);
+    expect(last(chat).content).toBe(engine.reply);
   });
 
   it('refuses a message too long for the model, storing nothing', async () => {
-    const { session, store, engine } = setup();
+    const { chat, store, engine } = setup();
     engine.window = 1024;
-    await expect(session.send('pain '.repeat(3000))).rejects.toThrow(ChatInputError);
-    await expect(session.send('pain '.repeat(3000))).rejects.toThrow(/too long for this model/);
-    await expect(session.send('   ')).rejects.toThrow(/Type a message/);
-    expect(session.conversations).toEqual([]);
+    await expect(chat.send('pain '.repeat(3000))).rejects.toThrow(ChatInputError);
+    await expect(chat.send('pain '.repeat(3000))).rejects.toThrow(/too long for this model/);
+    await expect(chat.send('   ')).rejects.toThrow(/Type a message/);
+    expect(chat.conversations).toEqual([]);
     expect(await store.list()).toEqual([]);
     expect(engine.loads).toBe(0);
   });
 
   it('answers without cases, and says why, when the dataset cannot be searched', async () => {
-    const { session, engine } = setup({
+    const { chat, engine } = setup({
       retrieve: async () => {
         throw new Error('The dataset could not be downloaded');
       },
     });
-    await session.send('my knee hurts when I run');
-    expect(last(session)).toMatchObject({
+    await chat.send('my knee hurts when I run');
+    expect(last(chat)).toMatchObject({
       content: engine.reply,
       cases: [],
       casesUnavailable: 'Error: The dataset could not be downloaded',
@@ -118,13 +119,13 @@ describe('ChatSession: sending', () => {
   });
 
   it('notes when older turns were left out of the model memory', async () => {
-    const { session, engine } = setup();
+    const { chat, engine } = setup();
     engine.window = 2048;
     engine.reply = 'word '.repeat(600);
-    await session.send('first question '.repeat(50));
-    await session.send('second question '.repeat(50));
-    await session.send('and the latest?');
-    expect(last(session).droppedTurns).toBeGreaterThan(0);
+    await chat.send('first question '.repeat(50));
+    await chat.send('second question '.repeat(50));
+    await chat.send('and the latest?');
+    expect(last(chat).droppedTurns).toBeGreaterThan(0);
     expect(engine.calls.at(-1)!.at(-1)!.content).toBe('and the latest?');
   });
 
@@ -132,7 +133,7 @@ describe('ChatSession: sending', () => {
     let now = 0;
     const engine = new FakeEngine();
     engine.loadGate = deferred();
-    const { session, timings } = setup({
+    const { chat, timings } = setup({
       engine,
       clock: () => now,
       triage: () => {
@@ -144,8 +145,8 @@ describe('ChatSession: sending', () => {
         return CASES;
       },
     });
-    const sending = session.send('a headache');
-    await vi.waitFor(() => expect(session.pending?.phase).toBe('loading'));
+    const sending = chat.send('a headache');
+    await vi.waitFor(() => expect(chat.pending?.phase).toBe('loading'));
     now += 1000; // the model downloads
     engine.loadGate.resolve();
     await sending;
@@ -163,80 +164,80 @@ describe('ChatSession: sending', () => {
   });
 });
 
-describe('ChatSession: stop, regenerate, edit, failures', () => {
+describe('ChatState: stop, regenerate, edit, failures', () => {
   it('stop keeps the partial answer, marked stopped, and saves it', async () => {
-    const { session, engine, store } = setup();
+    const { chat, engine, store } = setup();
     const pause = deferred();
     engine.pause = pause.promise;
-    const sending = session.send('what helps a sore throat?');
-    await vi.waitFor(() => expect(last(session).content).toBe('Rest, '));
-    expect(session.pending?.phase).toBe('generating');
-    session.stop();
+    const sending = chat.send('what helps a sore throat?');
+    await vi.waitFor(() => expect(last(chat).content).toBe('Rest, '));
+    expect(chat.pending?.phase).toBe('generating');
+    chat.stop();
     pause.resolve();
     await sending;
-    expect(last(session)).toMatchObject({ content: 'Rest, ', interrupted: true });
+    expect(last(chat)).toMatchObject({ content: 'Rest, ', interrupted: true });
     expect(engine.cancels).toBe(0);
-    const saved = await store.get(session.activeId!);
+    const saved = await store.get(chat.activeId!);
     expect(saved!.messages.at(-1)).toMatchObject({ content: 'Rest, ', interrupted: true });
   });
 
   it('stop while the model loads cancels the load; nothing reaches the engine', async () => {
-    const { session, engine } = setup();
+    const { chat, engine } = setup();
     engine.loadGate = deferred();
-    const sending = session.send('is this rash serious?');
-    await vi.waitFor(() => expect(session.pending?.phase).toBe('loading'));
-    session.stop();
+    const sending = chat.send('is this rash serious?');
+    await vi.waitFor(() => expect(chat.pending?.phase).toBe('loading'));
+    chat.stop();
     await sending;
     expect(engine.cancels).toBe(1);
     expect(engine.calls).toHaveLength(0);
-    expect(last(session)).toMatchObject({ role: 'assistant', content: '', interrupted: true });
-    expect(session.active!.messages[0]!.content).toBe('is this rash serious?');
+    expect(last(chat)).toMatchObject({ role: 'assistant', content: '', interrupted: true });
+    expect(chat.active!.messages[0]!.content).toBe('is this rash serious?');
   });
 
   it('saves a streaming answer as it goes, marked unfinished until it ends', async () => {
-    const { session, engine, store } = setup({ saveEveryMs: 0 });
+    const { chat, engine, store } = setup({ saveEveryMs: 0 });
     const pause = deferred();
     engine.pause = pause.promise;
-    const sending = session.send('hello');
+    const sending = chat.send('hello');
     await vi.waitFor(async () => {
-      const saved = await store.get(session.activeId!);
+      const saved = await store.get(chat.activeId!);
       expect(saved?.messages.at(-1)).toMatchObject({ content: 'Rest, ', interrupted: true });
     });
     pause.resolve();
     await sending;
-    const saved = await store.get(session.activeId!);
+    const saved = await store.get(chat.activeId!);
     expect(saved!.messages.at(-1)!.interrupted).toBeUndefined();
   });
 
   it('a device-lost failure keeps the question, explains, and "try again" answers it', async () => {
-    const { session, engine, store } = setup();
+    const { chat, engine, store } = setup();
     engine.failWith = new EngineError(
       describeFailure('Error: DeviceLostError: The WebGPU device was lost', {
         phase: 'generate',
         model: { id: 'm', name: 'SmolLM2', downloadBytes: 1 },
       }),
     );
-    await session.send('my head hurts');
-    expect(session.active!.messages[0]!.content).toBe('my head hurts');
-    expect(last(session).error).toMatch(/The GPU ran out of memory.*your conversation is kept/);
-    expect((await store.get(session.activeId!))!.messages).toHaveLength(2);
+    await chat.send('my head hurts');
+    expect(chat.active!.messages[0]!.content).toBe('my head hurts');
+    expect(last(chat).error).toMatch(/The GPU ran out of memory.*your conversation is kept/);
+    expect((await store.get(chat.activeId!))!.messages).toHaveLength(2);
 
     engine.failWith = null;
-    await session.regenerate();
-    expect(session.active!.messages).toHaveLength(2);
-    expect(last(session)).toMatchObject({ content: engine.reply });
-    expect(last(session).error).toBeUndefined();
+    await chat.regenerate();
+    expect(chat.active!.messages).toHaveLength(2);
+    expect(last(chat)).toMatchObject({ content: engine.reply });
+    expect(last(chat).error).toBeUndefined();
   });
 
   it('regenerate replaces the last answer with a new one', async () => {
-    const { session, engine } = setup();
-    await session.send('first');
-    const firstAnswer = last(session);
+    const { chat, engine } = setup();
+    await chat.send('first');
+    const firstAnswer = last(chat);
     engine.reply = 'A different answer.';
-    await session.regenerate();
-    expect(session.active!.messages).toHaveLength(2);
-    expect(last(session).content).toBe('A different answer.');
-    expect(last(session).id).not.toBe(firstAnswer.id);
+    await chat.regenerate();
+    expect(chat.active!.messages).toHaveLength(2);
+    expect(last(chat).content).toBe('A different answer.');
+    expect(last(chat).id).not.toBe(firstAnswer.id);
     // The model saw the question once, without the answer it replaces.
     expect(engine.calls[1]!.filter((m) => m.role !== 'system')).toEqual([
       { role: 'user', content: 'first' },
@@ -244,11 +245,11 @@ describe('ChatSession: stop, regenerate, edit, failures', () => {
   });
 
   it('edit replaces the last question, triages it again and answers it', async () => {
-    const { session, engine } = setup();
-    await session.send('I have a mild cold');
-    await session.send('it is getting better');
-    await session.editLast('I suddenly cannot breathe');
-    const messages = session.active!.messages;
+    const { chat, engine } = setup();
+    await chat.send('I have a mild cold');
+    await chat.send('it is getting better');
+    await chat.editLast('I suddenly cannot breathe');
+    const messages = chat.active!.messages;
     expect(messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
     expect(messages[2]!.content).toBe('I suddenly cannot breathe');
     expect(messages[2]!.triage?.level).toBe('emergency');
@@ -256,47 +257,47 @@ describe('ChatSession: stop, regenerate, edit, failures', () => {
   });
 
   it('leaves a failed answer out of what the model sees next', async () => {
-    const { session, engine } = setup();
+    const { chat, engine } = setup();
     engine.failWith = 'Error: something broke';
-    await session.send('question one');
+    await chat.send('question one');
     engine.failWith = null;
-    await session.send('question two');
+    await chat.send('question two');
     const seen = engine.calls.at(-1)!.filter((m) => m.role !== 'system');
     expect(seen).toEqual([{ role: 'user', content: 'question one\n\nquestion two' }]);
   });
 
   it('sends nothing while an answer is in progress', async () => {
-    const { session, engine } = setup();
+    const { chat, engine } = setup();
     const pause = deferred();
     engine.pause = pause.promise;
-    const sending = session.send('one');
-    await vi.waitFor(() => expect(session.pending?.phase).toBe('generating'));
-    await expect(session.send('two')).rejects.toThrow(/still answering/);
+    const sending = chat.send('one');
+    await vi.waitFor(() => expect(chat.pending?.phase).toBe('generating'));
+    await expect(chat.send('two')).rejects.toThrow(/still answering/);
     pause.resolve();
     await sending;
-    expect(session.active!.messages).toHaveLength(2);
+    expect(chat.active!.messages).toHaveLength(2);
   });
 });
 
-describe('ChatSession: conversations', () => {
+describe('ChatState: conversations', () => {
   it('lists, opens, renames and deletes conversations; they survive a reload', async () => {
-    const { session, store } = setup();
-    await session.load();
-    await session.send('about my back');
-    const a = session.activeId!;
-    await session.open(null);
-    expect(session.active).toBeNull();
-    await session.send('about my knee');
-    const b = session.activeId!;
-    expect(session.conversations.map((c) => c.id)).toEqual([b, a]);
+    const { chat, store } = setup();
+    await chat.load();
+    await chat.send('about my back');
+    const a = chat.activeId!;
+    await chat.open(null);
+    expect(chat.active).toBeNull();
+    await chat.send('about my knee');
+    const b = chat.activeId!;
+    expect(chat.conversations.map((c) => c.id)).toEqual([b, a]);
 
-    await session.rename(a, '  Back   pain ');
-    await expect(session.rename(a, '  ')).rejects.toThrow(/needs a title/);
-    await session.remove(b);
-    expect(session.activeId).toBeNull();
+    await chat.rename(a, '  Back   pain ');
+    await expect(chat.rename(a, '  ')).rejects.toThrow(/needs a title/);
+    await chat.remove(b);
+    expect(chat.activeId).toBeNull();
 
     await store.close();
-    const reloaded = new ChatSession({
+    const reloaded = new ChatState({
       store: new ConversationStore(),
       engine: new FakeEngine(),
       retrieve: async () => [],
@@ -309,45 +310,45 @@ describe('ChatSession: conversations', () => {
   });
 
   it('deleting the conversation being answered stops the answer and saves nothing more', async () => {
-    const { session, engine, store } = setup();
+    const { chat, engine, store } = setup();
     const pause = deferred();
     engine.pause = pause.promise;
-    const sending = session.send('one');
-    await vi.waitFor(() => expect(session.pending?.phase).toBe('generating'));
-    const id = session.activeId!;
-    await session.remove(id);
+    const sending = chat.send('one');
+    await vi.waitFor(() => expect(chat.pending?.phase).toBe('generating'));
+    const id = chat.activeId!;
+    await chat.remove(id);
     pause.resolve();
     await sending;
     expect(await store.get(id)).toBeUndefined();
-    expect(session.conversations).toEqual([]);
-    expect(session.notice).toBeNull();
+    expect(chat.conversations).toEqual([]);
+    expect(chat.notice).toBeNull();
   });
 
   it('imports an exported file next to the existing conversations', async () => {
-    const { session } = setup();
-    await session.send('already here');
+    const { chat } = setup();
+    await chat.send('already here');
     const exported = toJSON([
-      { ...session.active!, id: 'other', title: 'Imported one' },
-      { ...session.active! }, // same id: kept as a copy, not overwritten
+      { ...chat.active!, id: 'other', title: 'Imported one' },
+      { ...chat.active! }, // same id: kept as a copy, not overwritten
     ]);
-    expect(await session.importJSON(exported)).toBe(2);
-    expect(session.conversations.map((c) => c.title).sort()).toEqual([
+    expect(await chat.importJSON(exported)).toBe(2);
+    expect(chat.conversations.map((c) => c.title).sort()).toEqual([
       'Imported one',
       'already here',
       'already here',
     ]);
-    await expect(session.importJSON('{"format":"something else"}')).rejects.toThrow(
+    await expect(chat.importJSON('{"format":"something else"}')).rejects.toThrow(
       /not a Bedside conversation export/,
     );
   });
 
   it('says so when a conversation cannot be saved, and keeps it on screen', async () => {
-    const { session, store } = setup();
+    const { chat, store } = setup();
     vi.spyOn(store, 'saveMessages').mockRejectedValue(new Error('QuotaExceededError'));
-    await session.send('hello');
-    expect(session.notice).toMatch(/could not be saved.*QuotaExceededError/);
-    expect(session.active!.messages).toHaveLength(2);
-    session.dismissNotice();
-    expect(session.notice).toBeNull();
+    await chat.send('hello');
+    expect(chat.notice).toMatch(/could not be saved.*QuotaExceededError/);
+    expect(chat.active!.messages).toHaveLength(2);
+    chat.dismissNotice();
+    expect(chat.notice).toBeNull();
   });
 });

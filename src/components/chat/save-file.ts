@@ -1,6 +1,7 @@
-// Saves a text file on the user's device through an <a download>: nothing is uploaded.
+// Saves a text file on the user's device through an <a download>: nothing is uploaded. (The
+// engine half of issue 13 brings one saveFile for the whole app: src/lib/platform/save-file.ts.)
 
-export function downloadFile(file: { name: string; type: string; text: string }): void {
+export function saveFile(file: { name: string; type: string; text: string }): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: `${file.type};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
