@@ -157,11 +157,8 @@ export class ChatState {
     const { messages } = conversation;
     const base = messages.at(-1)?.role === 'assistant' ? messages.slice(0, -1) : messages;
     if (base.at(-1)?.role !== 'user') return;
-    await this.#answer(conversation.id, base, {
-      kind: 'regenerate',
-      start: this.#pipeline.clock(),
-      triageMs: 0,
-    });
+    const timing: AnswerTiming = { kind: 'regenerate', start: this.#pipeline.clock(), triageMs: 0 };
+    await this.#answer(conversation.id, base, timing);
   }
 
   /** Replaces the last user message with `text` and answers it anew; why it could not, or null. */
