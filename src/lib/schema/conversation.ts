@@ -29,7 +29,7 @@ import { repairTitle } from './title';
 
 export const TriageFlagSchema = v.object(
   {
-    id: id('red-flag id', MAX_ID_CHARS),
+    id: id('a red-flag id', MAX_ID_CHARS),
     label: text('a red-flag label', MAX_SHORT_TEXT_CHARS),
     advice: text('red-flag advice', MAX_SHORT_TEXT_CHARS),
   },
@@ -49,7 +49,7 @@ export const TriageSchema = v.object(
 
 export const CaseRefSchema = v.object(
   {
-    id: id('case id', MAX_ID_CHARS),
+    id: id('a case id', MAX_ID_CHARS),
     dataset: text('a dataset name', MAX_ID_CHARS),
     segment: text('a segment name', MAX_ID_CHARS),
     flags: v.pipe(
@@ -86,7 +86,7 @@ export const GenerationStatsSchema = v.object(
 
 export const ChatMessageSchema = v.object(
   {
-    id: id('id', MAX_ID_CHARS),
+    id: id('an id', MAX_ID_CHARS),
     role: v.picklist(['user', 'assistant'], 'has a role other than "user" or "assistant"'),
     content: text('content', MAX_MESSAGE_CHARS),
     createdAt: time('date'),
@@ -116,7 +116,7 @@ function lastActivity(createdAt: number, messages: readonly { createdAt: number 
 export const ConversationSchema = v.pipe(
   v.object(
     {
-      id: id('id', MAX_ID_CHARS),
+      id: id('an id', MAX_ID_CHARS),
       title: v.pipe(
         v.string('has a title that is not text'),
         v.transform((title) => repairTitle(title).title),

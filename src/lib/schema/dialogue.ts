@@ -18,8 +18,8 @@ const TurnSchema = v.object(
 
 export const DialogueSchema = v.object(
   {
-    id: id('id', MAX_ID_CHARS),
-    dataset: id('dataset name', MAX_ID_CHARS),
+    id: id('an id', MAX_ID_CHARS),
+    dataset: id('a dataset name', MAX_ID_CHARS),
     index: count0('index', Number.MAX_SAFE_INTEGER),
     description: text('a description', MAX_MESSAGE_CHARS),
     turns: v.pipe(list(TurnSchema, 'turn', MAX_TURNS), v.minLength(1, 'has no turns')),

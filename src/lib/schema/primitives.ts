@@ -26,7 +26,7 @@ export function text(what: string, max: number) {
 export function id(what: string, max: number) {
   return v.pipe(
     v.string(`has ${what} that is not text`),
-    v.minLength(1, `has an empty ${what}`),
+    v.minLength(1, `has ${what} that is empty`),
     v.maxLength(max, `has ${what} longer than ${count(max)} characters`),
   );
 }

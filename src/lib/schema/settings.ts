@@ -9,7 +9,7 @@ export const SettingSchemas = {
   /** src/lib/settings/theme.ts THEME_KEY. */
   theme: v.picklist(['system', 'light', 'dark']),
   /** src/state/engine.svelte.ts SELECTED_MODEL_KEY: the model chosen on the Models page. */
-  'engine.selectedModelId': v.nullable(id('model id', MAX_ID_CHARS)),
+  'engine.selectedModelId': v.nullable(id('a model id', MAX_ID_CHARS)),
 } as const;
 
 export type SettingKey = keyof typeof SettingSchemas;
