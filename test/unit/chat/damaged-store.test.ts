@@ -80,3 +80,68 @@ describe('item 6: the disk is full while saving', () => {
     await expect(saving).rejects.toThrow(/free space on the device/);
   });
 });
+
+describe('quarantine: listAll, deleteDamaged', () => {
+  it('lists damaged records apart, with key, reason and the record, untouched in the database', async () => {
+    const store = new ConversationStore();
+    await store.put(good);
+    const garbage = { id: 'g', title: 'x', createdAt: 1, updatedAt: 1 };
+    await putRaw(garbage, { id: 7, title: 't', createdAt: 1, updatedAt: 1, messages: [] });
+    const { conversations, damaged } = await store.listAll();
+    expect(conversations).toEqual([good]);
+    expect(damaged).toEqual([
+      {
+        key: 7,
+        id: '7',
+        reason: 'the conversation has an id that is not text',
+        record: { id: 7, title: 't', createdAt: 1, updatedAt: 1, messages: [] },
+      },
+      { key: 'g', id: 'g', reason: 'the conversation has no "messages"', record: garbage },
+    ]);
+    // Listing repaired nothing on disk.
+    const db = await openDB(CHAT_DB, 1);
+    expect(await db.get('conversations', 'g')).toEqual(garbage);
+    db.close();
+
+    await store.deleteDamaged(7);
+    await store.deleteDamaged('g');
+    expect(await store.listAll()).toEqual({ conversations: [good], damaged: [] });
+  });
+
+  it('refuses to change a damaged record, and says what to do', async () => {
+    const store = new ConversationStore();
+    await putRaw({ id: 'g', title: 'x', createdAt: 1, updatedAt: 1 });
+    await expect(store.saveMessages('g', [])).rejects.toThrow(
+      'This conversation is damaged (the conversation has no "messages") and was left as it is',
+    );
+    await expect(store.rename('g', 'New')).rejects.toThrow(/damaged/);
+  });
+
+  it('shows a repaired title, and writes the repair with the next save', async () => {
+    const store = new ConversationStore();
+    await putRaw({ ...good, title: 'evil\u202Etxt.exe' });
+    expect((await store.list())[0]!.title).toBe('eviltxt.exe');
+    await store.saveMessages('good', good.messages, 5000);
+    const db = await openDB(CHAT_DB, 1);
+    expect((await db.get('conversations', 'good')).title).toBe('eviltxt.exe');
+    db.close();
+  });
+});
+
+describe('importConversations', () => {
+  it('adds a copy under a new id when the id is taken, even by a damaged record', async () => {
+    const store = new ConversationStore();
+    await store.put(good);
+    await putRaw({ id: 'g', title: 'x' });
+    const saved = await store.importConversations([
+      good,
+      { ...good, id: 'g' },
+      { ...good, id: 'fresh' },
+    ]);
+    expect(saved).toEqual({ added: 3, copies: 2 });
+    const { conversations, damaged } = await store.listAll();
+    expect(conversations).toHaveLength(4);
+    expect(damaged.map((d) => d.id)).toEqual(['g']);
+    expect(await store.importMany([{ ...good, id: 'other' }])).toBe(1);
+  });
+});
