@@ -45,6 +45,11 @@ function current(raw: unknown, id: string): Conversation {
   return parsed.value;
 }
 
+/** Lets the page paint and handle input between two pieces of work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Newest first; ties in key order, newest key first, as the updatedAt index gave them. */
 function byRecency(a: Conversation, b: Conversation): number {
   return b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -102,19 +107,33 @@ export class ConversationStore {
   /**
    * Every record, checked: the valid conversations (most recently updated first) and the
    * damaged records. All records are read, not the updatedAt index, which leaves out a
-   * record without that field. Never throws because of what a record holds.
+   * record without that field. Never throws because of what a record holds. Records are read
+   * and checked `pageSize` at a time with a yield to the page between pages, so ten thousand
+   * conversations never make one long task (each page is its own read transaction: a change
+   * made meanwhile in another tab may show on the next listing).
    */
-  async listAll(): Promise<ConversationList> {
-    const [keys, records] = await this.#guard('read', async (db) => {
-      const tx = db.transaction('conversations');
-      return Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
-    });
+  async listAll({ pageSize = 500 }: { pageSize?: number } = {}): Promise<ConversationList> {
     const conversations: Conversation[] = [];
     const damaged: DamagedConversation[] = [];
-    for (const [i, record] of records.entries()) {
-      const parsed = parseStoredConversation(record, keys[i] ?? null);
-      if (parsed.ok) conversations.push(parsed.value);
-      else damaged.push(parsed.damaged);
+    let after: IDBValidKey | undefined;
+    for (;;) {
+      const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+      const [keys, records] = await this.#guard('read', async (db) => {
+        const tx = db.transaction('conversations');
+        return Promise.all([
+          tx.store.getAllKeys(range, pageSize),
+          tx.store.getAll(range, pageSize),
+          tx.done,
+        ]);
+      });
+      for (const [i, record] of records.entries()) {
+        const parsed = parseStoredConversation(record, keys[i] ?? null);
+        if (parsed.ok) conversations.push(parsed.value);
+        else damaged.push(parsed.damaged);
+      }
+      if (keys.length < pageSize) break;
+      after = keys[keys.length - 1];
+      await yieldToPage();
     }
     return { conversations: conversations.sort(byRecency), damaged };
   }

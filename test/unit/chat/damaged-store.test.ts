@@ -145,3 +145,17 @@ describe('importConversations', () => {
     expect(await store.importMany([{ ...good, id: 'other' }])).toBe(1);
   });
 });
+
+describe('listAll in pages', () => {
+  it('reads every record across pages, whatever the key types, newest first', async () => {
+    const store = new ConversationStore();
+    for (const [i, id] of ['a', 'b', 'c', 'd', 'e'].entries())
+      await store.put({ ...good, id, updatedAt: 1000 + i });
+    await putRaw({ id: 3, title: 't' }, { id: 'c-bad', messages: [] });
+    for (const pageSize of [1, 2, 3, 7, 500]) {
+      const { conversations, damaged } = await store.listAll({ pageSize });
+      expect(conversations.map((c) => c.id)).toEqual(['e', 'd', 'c', 'b', 'a']);
+      expect(damaged.map((d) => d.key)).toEqual([3, 'c-bad']);
+    }
+  });
+});
