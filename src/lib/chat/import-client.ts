@@ -8,6 +8,8 @@ import {
   parseConversationFile,
   type ImportResult,
 } from './import-file';
+import type { ConversationStore, ImportSaved } from './conversations';
+import { describeImport, type ImportSummary } from './import-file';
 import type { ConversationImportRequest, ConversationImportResponse } from './import-protocol';
 import type { Conversation } from './types';
 
@@ -96,4 +98,24 @@ export async function readConversationFile(
     });
     started.postMessage({ type: 'import', id, file });
   });
+}
+
+export interface FileImport extends ImportSummary {
+  result: ImportResult;
+  saved: ImportSaved;
+}
+
+/**
+ * The whole import of a chosen file: read and check it (readConversationFile), save what can
+ * be imported, and word what happened (describeImport). Throws ImportError when the file is
+ * unusable, a StorageError when saving fails.
+ */
+export async function importConversationFile(
+  file: Blob,
+  store: Pick<ConversationStore, 'importConversations'>,
+  options: ReadOptions = {},
+): Promise<FileImport> {
+  const result = await readConversationFile(file, options);
+  const saved = await store.importConversations(result.conversations);
+  return { result, saved, ...describeImport(result, saved) };
 }

@@ -1,7 +1,13 @@
 // @vitest-environment node
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
+import { ConversationStore } from '@/lib/chat/conversations';
 import { ImportError, toJSON } from '@/lib/chat/export';
-import { readConversationFile, type ConversationImportWorker } from '@/lib/chat/import-client';
+import {
+  importConversationFile,
+  readConversationFile,
+  type ConversationImportWorker,
+} from '@/lib/chat/import-client';
 import type {
   ConversationImportRequest,
   ConversationImportResponse,
@@ -95,5 +101,25 @@ describe('readConversationFile', () => {
     controller.abort();
     await expect(reading).rejects.toThrow('The import was cancelled.');
     expect(worker.terminated).toBe(true);
+  });
+});
+
+describe('importConversationFile', () => {
+  it('reads, saves and words the whole import in one call', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const store = new ConversationStore();
+    await store.put(many[0]!);
+    const text = JSON.stringify({
+      format: 'bedside-conversations',
+      version: 1,
+      conversations: [...many, { id: 'x' }],
+    });
+    const done = await importConversationFile(blob(text), store, { createWorker: () => null });
+    expect(done.saved).toEqual({ added: 5, copies: 1 });
+    expect(done.summary).toBe(
+      'Imported 5 of 6 conversations; 1 conversation could not be read; 1 was already on this device and was added as a copy.',
+    );
+    expect(done.details).toEqual(['Not imported:', 'conversation 6 has no "title"']);
+    expect(await store.list()).toHaveLength(6);
   });
 });
