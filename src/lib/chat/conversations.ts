@@ -16,7 +16,7 @@ interface ChatSchema extends DBSchema {
 }
 
 /** A stored record that is not a valid conversation (see DamagedRecord). */
-export type DamagedConversation = DamagedRecord;
+export type DamagedConversation = DamagedRecord & { key: IDBValidKey };
 
 export interface ConversationList {
   /** Valid conversations, most recently updated first (repaired in memory where needed). */
@@ -127,9 +127,10 @@ export class ConversationStore {
         ]);
       });
       for (const [i, record] of records.entries()) {
-        const parsed = parseStoredConversation(record, keys[i] ?? null);
+        const key: IDBValidKey = keys[i]!;
+        const parsed = parseStoredConversation(record, key);
         if (parsed.ok) conversations.push(parsed.value);
-        else damaged.push(parsed.damaged);
+        else damaged.push({ ...parsed.damaged, key });
       }
       if (keys.length < pageSize) break;
       after = keys[keys.length - 1];

@@ -106,7 +106,7 @@ describe('fuzz: stored records', () => {
           for (const d of damaged) {
             exportsCleanly(d.record, d.reason);
             if (typeof d.key === 'string') expect(await store.get(d.key)).toBeUndefined();
-            await store.deleteDamaged(d.key!);
+            await store.deleteDamaged(d.key);
           }
           expect((await store.listAll()).damaged).toEqual([]);
           expect((await store.list()).length).toBe(conversations.length);
