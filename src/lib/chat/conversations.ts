@@ -1,12 +1,58 @@
 // Conversations, kept in IndexedDB on this device (database `bedside-chat`). Nothing here is
-// ever sent anywhere.
+// ever sent anywhere. Every record read back is checked against the conversation schema: a
+// damaged one is listed apart (quarantined), kept as it is until the person exports or
+// deletes it, and never reaches a view. Storage failures reject with a StorageError whose
+// message says what to do.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { parseStoredConversation, type DamagedRecord } from '../schema/stored';
+import { toStorageError, type StorageAction } from '../storage/errors';
 import type { ChatMessage, Conversation } from './types';
 
 export const CHAT_DB = 'bedside-chat';
 
 interface ChatSchema extends DBSchema {
-  conversations: { key: string; value: Conversation; indexes: { updatedAt: number } };
+  // `unknown`, not Conversation: what comes back is whatever was stored, and is checked.
+  conversations: { key: string; value: unknown; indexes: { updatedAt: number } };
+}
+
+/** A stored record that is not a valid conversation (see DamagedRecord). */
+export type DamagedConversation = DamagedRecord & { key: IDBValidKey };
+
+export interface ConversationList {
+  /** Valid conversations, most recently updated first (repaired in memory where needed). */
+  conversations: Conversation[];
+  /** Records that failed the schema, in key order; still in the database, untouched. */
+  damaged: DamagedConversation[];
+}
+
+export interface ImportSaved {
+  /** Conversations written (copies included). */
+  added: number;
+  /** Of those, added as copies under a new id because their id was taken on this device. */
+  copies: number;
+}
+
+/** The conversation a change is for, or why it cannot be changed. */
+function current(raw: unknown, id: string): Conversation {
+  if (raw === undefined)
+    throw new Error(`Conversation ${id} no longer exists (deleted in another tab?)`);
+  const parsed = parseStoredConversation(raw, id);
+  if (!parsed.ok) {
+    throw new Error(
+      `This conversation is damaged (${parsed.damaged.reason}) and was left as it is: export or delete it from the list of damaged conversations.`,
+    );
+  }
+  return parsed.value;
+}
+
+/** Lets the page paint and handle input between two pieces of work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Newest first; ties in key order, newest key first, as the updatedAt index gave them. */
+function byRecency(a: Conversation, b: Conversation): number {
+  return b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
 export const NEW_CONVERSATION_TITLE = 'New conversation';
@@ -49,14 +95,65 @@ export class ConversationStore {
     this.#db = db;
   }
 
-  /** All conversations, most recently updated first. */
-  async list(): Promise<Conversation[]> {
-    const all = await (await this.#db).getAllFromIndex('conversations', 'updatedAt');
-    return all.reverse();
+  /** Runs storage work, turning browser storage errors into worded StorageErrors. */
+  async #guard<T>(action: StorageAction, work: (db: IDBPDatabase<ChatSchema>) => Promise<T>) {
+    try {
+      return await work(await this.#db);
+    } catch (error) {
+      throw toStorageError(error, action);
+    }
   }
 
+  /**
+   * Every record, checked: the valid conversations (most recently updated first) and the
+   * damaged records. All records are read, not the updatedAt index, which leaves out a
+   * record without that field. Never throws because of what a record holds. Records are read
+   * and checked `pageSize` at a time with a yield to the page between pages, so ten thousand
+   * conversations never make one long task (each page is its own read transaction: a change
+   * made meanwhile in another tab may show on the next listing).
+   */
+  async listAll({ pageSize = 500 }: { pageSize?: number } = {}): Promise<ConversationList> {
+    const conversations: Conversation[] = [];
+    const damaged: DamagedConversation[] = [];
+    let after: IDBValidKey | undefined;
+    for (;;) {
+      const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+      const [keys, records] = await this.#guard('read', async (db) => {
+        const tx = db.transaction('conversations');
+        return Promise.all([
+          tx.store.getAllKeys(range, pageSize),
+          tx.store.getAll(range, pageSize),
+          tx.done,
+        ]);
+      });
+      for (const [i, record] of records.entries()) {
+        const key: IDBValidKey = keys[i]!;
+        const parsed = parseStoredConversation(record, key);
+        if (parsed.ok) conversations.push(parsed.value);
+        else damaged.push({ ...parsed.damaged, key });
+      }
+      if (keys.length < pageSize) break;
+      after = keys[keys.length - 1];
+      await yieldToPage();
+    }
+    return { conversations: conversations.sort(byRecency), damaged };
+  }
+
+  /** The valid conversations, most recently updated first (listAll without the damaged). */
+  async list(): Promise<Conversation[]> {
+    return (await this.listAll()).conversations;
+  }
+
+  /** A valid conversation, or undefined when there is none (or only a damaged record). */
   async get(id: string): Promise<Conversation | undefined> {
-    return (await this.#db).get('conversations', id);
+    const record = await this.#guard('read', (db) => db.get('conversations', id));
+    const parsed = record === undefined ? null : parseStoredConversation(record, id);
+    return parsed?.ok ? parsed.value : undefined;
+  }
+
+  /** Deletes a damaged record by its key (DamagedConversation.key). */
+  async deleteDamaged(key: IDBValidKey): Promise<void> {
+    await this.#guard('delete', (db) => db.delete('conversations', key as string));
   }
 
   async create(now = Date.now()): Promise<Conversation> {
@@ -73,54 +170,69 @@ export class ConversationStore {
 
   /** Saves a conversation as it is (structured-cloned, so later edits do not leak in). */
   async put(conversation: Conversation): Promise<void> {
-    await (await this.#db).put('conversations', structuredClone(conversation));
+    await this.#guard('save', (db) => db.put('conversations', structuredClone(conversation)));
   }
 
   async saveMessages(id: string, messages: ChatMessage[], now = Date.now()): Promise<Conversation> {
-    const db = await this.#db;
-    const tx = db.transaction('conversations', 'readwrite');
-    const current = await tx.store.get(id);
-    if (!current) throw new Error(`Conversation ${id} no longer exists (deleted in another tab?)`);
-    const firstUser = messages.find((m) => m.role === 'user');
-    const title =
-      current.title === NEW_CONVERSATION_TITLE && firstUser
-        ? titleFrom(firstUser.content)
-        : current.title;
-    const next: Conversation = {
-      ...current,
-      title,
-      messages: structuredClone(messages),
-      updatedAt: now,
-    };
-    await tx.store.put(next);
-    await tx.done;
-    return next;
+    return this.#guard('save', async (db) => {
+      const tx = db.transaction('conversations', 'readwrite');
+      const stored = current(await tx.store.get(id), id);
+      const firstUser = messages.find((m) => m.role === 'user');
+      const title =
+        stored.title === NEW_CONVERSATION_TITLE && firstUser
+          ? titleFrom(firstUser.content)
+          : stored.title;
+      const next: Conversation = {
+        ...stored,
+        title,
+        messages: structuredClone(messages),
+        updatedAt: now,
+      };
+      await tx.store.put(next);
+      await tx.done;
+      return next;
+    });
   }
 
   async rename(id: string, title: string): Promise<void> {
     const clean = cleanTitle(title);
     if (!clean) throw new Error('A conversation needs a title');
-    const db = await this.#db;
-    const tx = db.transaction('conversations', 'readwrite');
-    const current = await tx.store.get(id);
-    if (current) await tx.store.put({ ...current, title: clean });
-    await tx.done;
+    await this.#guard('save', async (db) => {
+      const tx = db.transaction('conversations', 'readwrite');
+      const raw = await tx.store.get(id);
+      if (raw !== undefined) await tx.store.put({ ...current(raw, id), title: clean });
+      await tx.done;
+    });
   }
 
   async delete(id: string): Promise<void> {
-    await (await this.#db).delete('conversations', id);
+    await this.#guard('delete', (db) => db.delete('conversations', id));
   }
 
-  /** Adds imported conversations; ids already present get a fresh id rather than overwrite. */
+  /**
+   * Adds imported conversations (parseConversationFile's output). One whose id is already
+   * taken here (by any conversation, even an identical one, or by a damaged record) is added
+   * as a copy under a fresh id, so nothing stored is ever overwritten.
+   */
+  async importConversations(conversations: readonly Conversation[]): Promise<ImportSaved> {
+    return this.#guard('save', async (db) => {
+      const saved: ImportSaved = { added: 0, copies: 0 };
+      const tx = db.transaction('conversations', 'readwrite');
+      for (const conversation of conversations) {
+        const taken = (await tx.store.getKey(conversation.id)) !== undefined;
+        const copy = structuredClone(conversation);
+        await tx.store.put(taken ? { ...copy, id: newId() } : copy);
+        saved.added += 1;
+        if (taken) saved.copies += 1;
+      }
+      await tx.done;
+      return saved;
+    });
+  }
+
+  /** importConversations, counting the conversations added. */
   async importMany(conversations: Conversation[]): Promise<number> {
-    const db = await this.#db;
-    const tx = db.transaction('conversations', 'readwrite');
-    for (const conversation of conversations) {
-      const exists = await tx.store.getKey(conversation.id);
-      await tx.store.put(exists ? { ...conversation, id: newId() } : conversation);
-    }
-    await tx.done;
-    return conversations.length;
+    return (await this.importConversations(conversations)).added;
   }
 
   async close(): Promise<void> {
