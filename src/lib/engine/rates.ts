@@ -61,6 +61,21 @@ export interface DeviceSpeeds {
   samples: number;
 }
 
+/**
+ * Prefill speed to assume before anything was measured on a software renderer: WebLLM on
+ * SwiftShader read about 0.7 tokens/s here (TOOLCHAIN.md). Sizing the first prompt with it keeps
+ * the first answer from waiting 20 minutes; a GPU needs no assumption (the first answer measures).
+ */
+export const SOFTWARE_PREFILL_TOKENS_PER_S = 0.7;
+
+/** The prefill speed to size the next prompt with: measured, else the software assumption. */
+export function prefillSpeedFor(
+  speeds: Pick<DeviceSpeeds, 'prefillTokensPerS'> | null | undefined,
+  isSoftware: boolean,
+): number | null {
+  return speeds?.prefillTokensPerS ?? (isSoftware ? SOFTWARE_PREFILL_TOKENS_PER_S : null);
+}
+
 /** The prefill speed in a generation's stats; null when there is none worth trusting. */
 export function prefillSpeedFrom(stats: GenerationStats | null | undefined): number | null {
   if (!stats) return null;

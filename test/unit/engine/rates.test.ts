@@ -5,6 +5,7 @@ import {
   estimateTtftS,
   formatTokenRate,
   PREFILL_PROBE,
+  prefillSpeedFor,
   prefillSpeedFrom,
   promptTokensWithin,
   updateSpeeds,
@@ -86,6 +87,12 @@ describe('measuring the device', () => {
       prefillTokensPerS: 5,
       samples: 1,
     });
+  });
+
+  it('assumes a software renderer’s speed until one is measured, and nothing on a GPU', () => {
+    expect(prefillSpeedFor(null, true)).toBe(0.7);
+    expect(prefillSpeedFor(null, false)).toBeNull();
+    expect(prefillSpeedFor({ prefillTokensPerS: 3 }, true)).toBe(3);
   });
 
   it('offers a probe short enough for a software renderer', () => {
