@@ -100,3 +100,8 @@ export async function readCurrent(db: DataDB): Promise<CurrentRecord | null> {
   const record = await db.get('meta', 'current');
   return record?.key === 'current' ? record : null;
 }
+
+/** Every dialogue of the version `current` names, in id order. For the search worker. */
+export async function readAllDialogues(db: DataDB, current: CurrentRecord): Promise<Dialogue[]> {
+  return db.getAll(current.slot);
+}
