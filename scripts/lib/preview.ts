@@ -5,7 +5,12 @@ import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from 'playwright-core';
 import playwrightConfig from '../../playwright.config.ts';
 import { CHROMIUM_PATH } from './machine.ts';
 
@@ -41,11 +46,18 @@ export async function waitForServer(url: string, child: ChildProcess): Promise<v
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
-/** `vite build` into `outDir` (relative to the repository) with extra environment variables. */
-export function buildApp(outDir: string, env: Record<string, string | undefined> = {}): void {
+/**
+ * `vite build` into `outDir` (relative to the repository) with extra environment variables
+ * and command-line arguments (e.g. `--sourcemap`).
+ */
+export function buildApp(
+  outDir: string,
+  env: Record<string, string | undefined> = {},
+  args: string[] = [],
+): void {
   const merged: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: '/', ...env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
-  const result = spawnSync(VITE, ['build', '--outDir', outDir, '--logLevel', 'error'], {
+  const result = spawnSync(VITE, ['build', '--outDir', outDir, '--logLevel', 'error', ...args], {
     cwd: ROOT,
     env: merged,
     stdio: 'inherit',
@@ -92,8 +104,11 @@ export async function launchChromium(): Promise<Browser> {
  * tsx compiles the scripts with esbuild's keepNames, which wraps named functions in
  * `__name(…)`: functions passed to page.evaluate run in the page, so it gets a no-op one.
  */
-export async function freshContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext();
+export async function freshContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
     (route) => route.abort(),
