@@ -98,6 +98,7 @@ function builtInModels(): readonly ModelEntry[] {
 export class ModelCache {
   #idb: () => IDBFactory;
   #models: () => readonly ModelEntry[];
+  #reading: Promise<Files> | null = null;
 
   constructor(options: ModelCacheOptions = {}) {
     this.#idb = options.idb ?? (() => indexedDB);
@@ -120,8 +121,23 @@ export class ModelCache {
     }
   }
 
-  /** Every URL key in each WebLLM database. */
-  async #allKeys(): Promise<Files> {
+  /**
+   * Every URL key in each WebLLM database. The Models view asks the status of every model at
+   * once: concurrent callers share one reading instead of opening the databases each.
+   */
+  #allKeys(): Promise<Files> {
+    if (!this.#reading) {
+      const reading = this.#readKeys();
+      this.#reading = reading;
+      const done = () => {
+        if (this.#reading === reading) this.#reading = null;
+      };
+      reading.then(done, done);
+    }
+    return this.#reading;
+  }
+
+  async #readKeys(): Promise<Files> {
     const out = {} as Files;
     for (const name of WEBLLM_DATABASES) {
       out[name] = await this.#with(name, 'readonly', [], async (store) =>
@@ -187,7 +203,7 @@ export class ModelCache {
   async delete(entry: ModelEntry): Promise<void> {
     const record = entry.record;
     if (!record) return;
-    const all = await this.#allKeys();
+    const all = await this.#readKeys(); // fresh: a shared reading may predate a download
     const base = resolveModelBaseUrl(record.model);
     const listUrl = new URL('tensor-cache.json', base).href;
     const listed = all['webllm/model'].includes(listUrl)

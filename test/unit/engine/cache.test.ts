@@ -84,6 +84,18 @@ describe('ModelCache.status', () => {
     expect(await new ModelCache().status(qwen)).toBe('partial');
   });
 
+  it('answers for every model at once with one reading of each WebLLM database', async () => {
+    await seedModel(qwen, base);
+    const open = vi.spyOn(indexedDB, 'open');
+    const cache = new ModelCache();
+    const all = [qwen, smol, qwen, smol, qwen, smol];
+    expect(await Promise.all(all.map((m) => cache.status(m)))).toEqual(
+      all.map((m) => (m === qwen ? 'cached' : 'absent')),
+    );
+    // Three databases, plus tensor-cache.json read once per Qwen answer.
+    expect(open.mock.calls.length).toBeLessThanOrEqual(3 + 3);
+  });
+
   it('says "unknown" rather than guessing when IndexedDB fails', async () => {
     const broken = {
       open: () => {
