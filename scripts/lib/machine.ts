@@ -8,7 +8,11 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** `chromium --version`'s number, for scripts that do not launch a browser. */
 export function chromiumVersion(path = CHROMIUM_PATH): string {
   try {
-    const out = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+    const out = execFileSync(path, ['--version'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+      stdio: ['ignore', 'pipe', 'ignore'], // Debian's wrapper script chatters on stderr
+    });
     return /(\d+(?:\.\d+)+)/.exec(out)?.[1] ?? out.trim();
   } catch {
     return `not found at ${path}`;
