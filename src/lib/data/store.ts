@@ -135,29 +135,40 @@ export class DataStore {
       fresh?: boolean;
     } = {},
   ): Promise<ReadyResult> {
-    // Open the database while the manifest downloads.
+    // Open the database while the manifest downloads; with nothing stored (a first visit),
+    // get the importer ready meanwhile too.
+    const importer = this.#options.importer;
     const storedPromise = this.current();
-    storedPromise.catch(() => {}); // awaited below
-    let manifest: Manifest;
+    storedPromise.then(
+      (stored) => {
+        if (!stored) importer?.prepare?.();
+      },
+      () => {}, // awaited below
+    );
     try {
-      manifest = await this.fetchManifest(options.signal);
-    } catch (e) {
-      const current = await storedPromise.catch(() => null);
-      if (current && e instanceof DataError && (e.kind === 'offline' || e.kind === 'http')) {
-        return { current, imported: false, offline: true };
+      let manifest: Manifest;
+      try {
+        manifest = await this.fetchManifest(options.signal);
+      } catch (e) {
+        const current = await storedPromise.catch(() => null);
+        if (current && e instanceof DataError && (e.kind === 'offline' || e.kind === 'http')) {
+          return { current, imported: false, offline: true };
+        }
+        throw e;
       }
-      throw e;
+      const stored = await storedPromise;
+      if (stored?.version === manifest.version)
+        return { current: stored, imported: false, offline: false };
+      return await withLock(async () => {
+        const again = await this.current();
+        if (again?.version === manifest.version)
+          return { current: again, imported: false, offline: false };
+        const current = await this.import(manifest, options);
+        return { current, imported: true, offline: false };
+      });
+    } finally {
+      importer?.release?.();
     }
-    const stored = await storedPromise;
-    if (stored?.version === manifest.version)
-      return { current: stored, imported: false, offline: false };
-    return withLock(async () => {
-      const again = await this.current();
-      if (again?.version === manifest.version)
-        return { current: again, imported: false, offline: false };
-      const current = await this.import(manifest, options);
-      return { current, imported: true, offline: false };
-    });
   }
 
   /** Imports `manifest`'s files. On any failure the previous version stays in use. */
