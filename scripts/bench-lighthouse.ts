@@ -2,7 +2,8 @@
 // production build served by `vite preview`, for the Chat, Dataset and Models views: the
 // four category scores, the metrics, and every audit that does not pass, with its title.
 //
-// It builds the app into dist-lighthouse/, serves it on a free port and starts Debian's
+// It builds the app into dist-lighthouse/ (or takes a build given with `-- --dist <folder>`,
+// e.g. of an older commit, to compare), serves it on a free port and starts Debian's
 // Chromium (CHROMIUM_PATH or /usr/bin/chromium) headless with the e2e tests' flags and a
 // DevTools port for Lighthouse; nothing outside 127.0.0.1 resolves. Each run is a first
 // visit (Lighthouse clears the site's storage). RUNS (default 1) runs per view: the median
@@ -12,7 +13,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import playwrightConfig from '../playwright.config.ts';
 import { percentile } from '../src/lib/bench/metrics.ts';
@@ -108,9 +109,13 @@ const format = (label: string, value: number) =>
 async function main(): Promise<number> {
   console.log('bench:lighthouse — Lighthouse, mobile preset, on the production build\n');
   const machine = machineReport();
-  console.log(`building the production app into ${OUT_DIR}/ …`);
-  buildApp(OUT_DIR, { VITE_TEST_ENGINE: undefined });
-  const server = await preview(OUT_DIR);
+  const at = process.argv.indexOf('--dist');
+  const given = at >= 0 ? process.argv[at + 1] : undefined;
+  if (!given) {
+    console.log(`building the production app into ${OUT_DIR}/ …`);
+    buildApp(OUT_DIR, { VITE_TEST_ENGINE: undefined });
+  }
+  const server = await preview(given ? resolve(given) : OUT_DIR);
   const chromium = await startChromium();
   const results: Record<string, RouteResult[]> = {};
   let version = '';
@@ -138,7 +143,7 @@ async function main(): Promise<number> {
   } finally {
     chromium.stop();
     server.stop();
-    removeBuild(OUT_DIR);
+    if (!given) removeBuild(OUT_DIR);
   }
 
   const median = (values: number[]) => percentile(values, 50);
