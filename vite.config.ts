@@ -25,8 +25,6 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    // Every browser with WebGPU supports <link rel="modulepreload">: no polyfill in the shell.
-    modulePreload: { polyfill: false },
     outDir: process.env.OUT_DIR ?? 'dist',
     emptyOutDir: true,
   },
