@@ -35,7 +35,7 @@ const METRICS = [
 ] as const;
 
 /** Chromium with a DevTools port, as Lighthouse needs; resolves once it listens. */
-async function startChromium(): Promise<{ port: number; stop: () => void }> {
+async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'bedside-lighthouse-'));
   const flags = playwrightConfig.use?.launchOptions?.args ?? ['--no-sandbox'];
@@ -52,9 +52,12 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const stop = () => {
+  // Chromium writes to its profile until it has exited: remove the profile after that.
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
     child.kill();
-    rmSync(profile, { recursive: true, force: true });
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   };
   await new Promise<void>((resolve, reject) => {
     let log = '';
@@ -67,8 +70,8 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
       }
     });
     child.on('exit', (code) => reject(new Error(`Chromium exited with ${code}:\n${log}`)));
-  }).catch((e: unknown) => {
-    stop();
+  }).catch(async (e: unknown) => {
+    await stop();
     throw e;
   });
   return { port, stop };
@@ -141,7 +144,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    chromium.stop();
+    await chromium.stop();
     server.stop();
     if (!given) removeBuild(OUT_DIR);
   }
