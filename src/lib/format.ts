@@ -24,6 +24,10 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
+// One formatter for every call: constructing an Intl.NumberFormat costs more than formatting
+// (the Dataset view formats a number per progress message and per row of its panels).
+let numberFormat: Intl.NumberFormat | undefined;
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('en-US').format(value);
+  return (numberFormat ??= new Intl.NumberFormat('en-US')).format(value);
 }

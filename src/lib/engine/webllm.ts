@@ -241,10 +241,7 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** The model worker's client (llm-client.ts): WebLLM itself loads in the worker only. */
 async function importWebLLMApi(): Promise<WebLLMApi> {
-  const webllm = await import('@mlc-ai/web-llm');
-  return {
-    CreateWebWorkerMLCEngine: (worker, modelId, config) =>
-      webllm.CreateWebWorkerMLCEngine(worker, modelId, config),
-  };
+  return (await import('./llm-client')).workerWebLLM;
 }

@@ -2,7 +2,7 @@
 // opens the index for a dataset version (loading the copy saved in IndexedDB, or building it
 // from the stored dialogues and saving it), then answers queries.
 import type MiniSearch from 'minisearch';
-import { openDataDb, readCurrent, type DataDB } from '../data/db';
+import { openDataDb, readAllDialogues, readCurrent, type DataDB } from '../data/db';
 import { isQuotaError } from '../data/errors';
 import { buildIndex, findSimilar, loadIndex, runQuery, type SearchDoc } from './index';
 import type { OpenResult, SearchRequest, SearchResponse } from './protocol';
@@ -73,7 +73,7 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
       }
     }
     progress('reading', 0, 1);
-    const dialogues = await conn.getAll(current.slot);
+    const dialogues = await readAllDialogues(conn, current);
     progress('reading', 1, 1);
     const index = await buildIndex(dialogues, (done, total) => progress('building', done, total));
     const buildMs = performance.now() - started;

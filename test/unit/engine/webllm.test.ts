@@ -80,6 +80,11 @@ function engine() {
       workers.push(worker);
       return worker as unknown as Worker;
     },
+    // WebLLM's own worker client, mocked above, in place of Bedside's (llm-client.ts).
+    importWebLLM: async () => ({
+      CreateWebWorkerMLCEngine: (worker, modelId, config) =>
+        webllm.CreateWebWorkerMLCEngine(worker, modelId, config),
+    }),
   });
 }
 
