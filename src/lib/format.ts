@@ -1,4 +1,4 @@
-// Human-readable figures for sizes, durations and rates.
+// Human-readable figures for sizes, durations, counts and rates.
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
 
@@ -26,4 +26,14 @@ export function formatDuration(seconds: number): string {
 
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat('en-US').format(value);
+}
+
+/**
+ * A speed such as tokens per second: one decimal below 10, whole numbers above ("3.1 tok/s",
+ * "43 tok/s"), so every figure keeps at least two significant digits without false precision.
+ * Chat, the Models view and the Benchmark all write speeds this way.
+ */
+export function formatRate(value: number, unit = 'tok/s'): string {
+  if (!Number.isFinite(value)) return '—';
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
 }
