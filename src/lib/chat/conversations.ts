@@ -1,6 +1,7 @@
 // Conversations, kept in IndexedDB on this device (database `bedside-chat`). Nothing here is
 // ever sent anywhere.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openDatabase } from '../platform/idb';
 import type { ChatMessage, Conversation } from './types';
 
 export const CHAT_DB = 'bedside-chat';
@@ -33,20 +34,18 @@ export function cleanTitle(title: string): string {
 }
 
 export class ConversationStore {
-  #db: Promise<IDBPDatabase<ChatSchema>>;
+  #database = openDatabase<ChatSchema>({
+    name: CHAT_DB,
+    version: 1,
+    upgrade(upgrading) {
+      const store = upgrading.createObjectStore('conversations', { keyPath: 'id' });
+      store.createIndex('updatedAt', 'updatedAt');
+    },
+  });
 
-  constructor() {
-    const db: Promise<IDBPDatabase<ChatSchema>> = openDB<ChatSchema>(CHAT_DB, 1, {
-      upgrade(upgrading) {
-        const store = upgrading.createObjectStore('conversations', { keyPath: 'id' });
-        store.createIndex('updatedAt', 'updatedAt');
-      },
-      // Another tab opened a newer schema: give the database up rather than block it.
-      blocking() {
-        void db.then((d) => d.close());
-      },
-    });
-    this.#db = db;
+  /** The open connection, opened again after another tab closed or deleted the database. */
+  get #db(): Promise<IDBPDatabase<ChatSchema>> {
+    return this.#database.connection();
   }
 
   /** All conversations, most recently updated first. */

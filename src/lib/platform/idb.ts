@@ -57,12 +57,11 @@ export function openDatabase<S extends DBSchema | unknown>(
     const request: Promise<IDBPDatabase<S>> = openDB<S>(options.name, options.version, {
       upgrade: options.upgrade,
       blocked: () => options.onBlocked?.(),
-      blocking: () => {
+      blocking: (_current, _next, event) => {
         forget(request);
-        void request.then((db) => {
-          closed.add(db);
-          db.close();
-        });
+        // Closed inside the event, so the other tab is not even told it is blocked.
+        (event.target as IDBDatabase | null)?.close();
+        void request.then((db) => void closed.add(db));
         options.onClosed?.('versionchange');
       },
       terminated: () => {

@@ -26,6 +26,7 @@ function deleteFromAnotherTab(name: string): Promise<void> {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error(`${name} is held open: the deletion is blocked`));
   });
 }
 
