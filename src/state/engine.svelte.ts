@@ -24,7 +24,7 @@ import {
 } from '../lib/engine/custom-models';
 import {
   CancelledError,
-  type ChatMessage,
+  type ModelMessage,
   type Engine,
   type GenerateOptions,
   type GenerationResult,
@@ -368,7 +368,7 @@ export class EngineState {
    * and the caller keeps its conversation.
    */
   async generate(
-    messages: ChatMessage[],
+    messages: ModelMessage[],
     options: GenerateOptions = {},
   ): Promise<GenerationResult> {
     const engine = this.#engine;

@@ -7,7 +7,7 @@
 // out and the run is kept, marked cancelled. An engine error on one dialogue is recorded on
 // its item and the run goes on, unless the engine is gone (GPU device lost, WebGPU missing,
 // the model could not be loaded again): then the run stops there and says why.
-import type { ChatMessage, GenerationResult } from '../engine/engine';
+import type { ModelMessage, GenerationResult } from '../engine/engine';
 import { classifyError, EngineError, errorText, type FailureKind } from '../engine/errors';
 import { buildPrompt, SYSTEM_PROMPT } from '../chat/prompt';
 import type { RetrievedCase } from '../chat/types';
@@ -20,12 +20,12 @@ import { summarizeItems } from './summary';
 import type { BenchItem, BenchModel, BenchProgress, BenchmarkRun, RunStatus } from './types';
 
 export type BenchGenerate = (
-  messages: ChatMessage[],
+  messages: ModelMessage[],
   options: { signal: AbortSignal; maxTokens: number; temperature: number },
 ) => Promise<GenerationResult>;
 
 export interface BuiltMessages {
-  messages: ChatMessage[];
+  messages: ModelMessage[];
   caseIds?: string[];
 }
 

@@ -7,7 +7,7 @@
 // throw what WebLLM throws when the GPU is lost (as a string, like errors from the worker).
 import {
   CancelledError,
-  type ChatMessage,
+  type ModelMessage,
   type Engine,
   type GenerateOptions,
   type GenerationResult,
@@ -35,7 +35,7 @@ export const TEST_ENGINE_ENTRY: ModelEntry = {
 export const DEVICE_LOST_HOOK = '#fail-device-lost';
 
 /** The reply the test engine gives to a conversation. */
-export function testReply(messages: ChatMessage[]): string {
+export function testReply(messages: ModelMessage[]): string {
   const last = [...messages].reverse().find((m) => m.role === 'user');
   const said = last?.content.trim().replace(/\s+/g, ' ') ?? '';
   return `Test reply to "${said}". This text comes from the deterministic test engine, not from a language model.`;
@@ -98,7 +98,7 @@ export class TestEngine implements Engine {
   }
 
   async generate(
-    messages: ChatMessage[],
+    messages: ModelMessage[],
     { onToken, signal, maxTokens }: GenerateOptions = {},
   ): Promise<GenerationResult> {
     if (!this.#loadedId) throw new Error('No model is loaded.');

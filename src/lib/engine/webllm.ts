@@ -15,7 +15,7 @@ import type {
 import {
   CancelledError,
   WorkerCrashedError,
-  type ChatMessage,
+  type ModelMessage,
   type Engine,
   type FinishReason,
   type GenerateOptions,
@@ -135,7 +135,7 @@ export class WebLLMEngine implements Engine {
   }
 
   async generate(
-    messages: ChatMessage[],
+    messages: ModelMessage[],
     options: GenerateOptions = {},
   ): Promise<GenerationResult> {
     const client = this.#client;
@@ -153,7 +153,7 @@ export class WebLLMEngine implements Engine {
 
   async #stream(
     client: EngineClient,
-    messages: ChatMessage[],
+    messages: ModelMessage[],
     { onToken, maxTokens, temperature, topP, signal }: GenerateOptions,
   ): Promise<GenerationResult> {
     const request: ChatCompletionRequestStreaming = {

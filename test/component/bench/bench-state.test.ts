@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Manifest } from '@/lib/data/manifest';
 import type { Dialogue } from '@/lib/data/normalize';
-import type { ChatMessage, Engine, GenerateOptions } from '@/lib/engine/engine';
+import type { ModelMessage, Engine, GenerateOptions } from '@/lib/engine/engine';
 import type { ModelEntry } from '@/lib/engine/registry';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
 import { BenchState } from '@/state/bench.svelte';
@@ -22,7 +22,7 @@ class OddEngine implements Engine {
     this.loads += 1;
     await this.inner.load(model);
   }
-  async generate(messages: ChatMessage[], options?: GenerateOptions) {
+  async generate(messages: ModelMessage[], options?: GenerateOptions) {
     if (messages.at(-1)!.content.includes('#odd')) throw 'Error: something unexpected';
     return this.inner.generate(messages, options);
   }

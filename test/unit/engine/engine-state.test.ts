@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CacheStatus } from '@/lib/engine/cache';
 import type { Capability } from '@/lib/engine/capability';
 import type { Checked } from '@/lib/engine/custom-models';
-import type { Engine, GenerateOptions, LoadOptions, ChatMessage } from '@/lib/engine/engine';
+import type { Engine, GenerateOptions, LoadOptions, ModelMessage } from '@/lib/engine/engine';
 import { EngineError } from '@/lib/engine/errors';
 import type { DownloadRecord } from '@/lib/engine/model-db';
 import type { CustomModel, ModelEntry } from '@/lib/engine/registry';
@@ -46,7 +46,7 @@ class FakeEngine implements Engine {
     this.loadedModelId = model.id;
   }
 
-  async generate(_messages: ChatMessage[], { onToken }: GenerateOptions = {}) {
+  async generate(_messages: ModelMessage[], { onToken }: GenerateOptions = {}) {
     if (this.generateError !== undefined) throw this.generateError;
     onToken?.('Hi', 'Hi');
     return {
