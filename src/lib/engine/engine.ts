@@ -3,11 +3,11 @@
 // WebLLM's worker engine; TestEngine (test-engine.ts, test builds only) deterministically.
 import type { ModelEntry } from './registry';
 
-export type ChatRole = 'system' | 'user' | 'assistant';
+export type ModelRole = 'system' | 'user' | 'assistant';
 
 /** One message as the model reads it (OpenAI style). The Chat keeps its own, richer ChatMessage. */
 export interface ModelMessage {
-  role: ChatRole;
+  role: ModelRole;
   content: string;
 }
 
