@@ -6,7 +6,7 @@ import type { Engine, LoadOptions } from '@/lib/engine/engine';
 import type { ModelEntry } from '@/lib/engine/registry';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
 import { CapabilityState } from '@/state/capability.svelte';
-import { EngineState } from '@/state/engine.svelte';
+import { createEngineState } from '@/state/engine';
 import ModelsHarness from './ModelsHarness.svelte';
 import { swiftshader } from '../../fixtures/capability';
 
@@ -39,7 +39,7 @@ function setup() {
   const cached = new Map<string, CacheStatus>();
   const persist = vi.fn(async () => true);
   const capability = new CapabilityState(async () => swiftshader);
-  const engine = new EngineState({
+  const engine = createEngineState({
     capability,
     createEngine: (entry) => (entry.source === 'test' ? test : flaky),
     cache: {
@@ -59,7 +59,7 @@ function setup() {
       set: async () => {},
       delete: async () => {},
     },
-    storage: { read: async () => ({ usage: 5e8, quota: 2e9, persisted: false }), persist },
+    estimate: { read: async () => ({ usage: 5e8, quota: 2e9, persisted: false }), persist },
     finetuned: { status: 'not-configured' },
     extraModels: [TEST_ENGINE_ENTRY],
   });
