@@ -6,24 +6,16 @@ import { parseExport } from '../lib/bench/export';
 import { benchMessages, describeError, EngineGoneError, runBenchmark } from '../lib/bench/run';
 import type { BenchProgress, BenchmarkRun } from '../lib/bench/types';
 import type { DatasetState } from './dataset.svelte';
-import type { EngineState } from './engine.svelte';
+import type { EngineRuntime, ModelCatalog } from './engine';
 
 export type BenchPhase = 'idle' | 'loading-model' | 'loading-data' | 'running' | 'cancelling';
 
 export interface BenchStateDeps {
   engine: Pick<
-    EngineState,
-    | 'models'
-    | 'model'
-    | 'fit'
-    | 'capability'
-    | 'selectedModel'
-    | 'loadedModelId'
-    | 'ensureLoaded'
-    | 'generate'
-    | 'contextWindow'
-    | 'cancelLoad'
+    EngineRuntime,
+    'loadedModelId' | 'ensureLoaded' | 'generate' | 'contextWindow' | 'cancelLoad'
   >;
+  catalog: Pick<ModelCatalog, 'capability' | 'selectedModel'>;
   dataset: Pick<DatasetState, 'ensureReady' | 'listSplit' | 'similar' | 'manifest' | 'ready'>;
   db?: Pick<BenchDb, 'list' | 'put' | 'delete'>;
 }
@@ -91,8 +83,8 @@ export class BenchState {
 
   /** The model the form shows: the user's pick, else the loaded model, else Chat's model. */
   get chosenModelId(): string | null {
-    const engine = this.#deps.engine;
-    return this.modelId ?? engine.loadedModelId ?? engine.selectedModel?.id ?? null;
+    const { engine, catalog } = this.#deps;
+    return this.modelId ?? engine.loadedModelId ?? catalog.selectedModel?.id ?? null;
   }
 
   /** The run on screen: the one in progress, else the saved one picked. */
@@ -234,7 +226,7 @@ export class BenchState {
   }
 
   #device(): string | null {
-    const cap = this.#deps.engine.capability;
+    const cap = this.#deps.catalog.capability;
     if (!cap || cap.status !== 'ok') return null;
     const name = cap.description || [cap.vendor, cap.architecture].filter(Boolean).join(' ');
     return `${name || 'unknown GPU'}${cap.isSoftware ? ' (software)' : ''}`;

@@ -20,7 +20,7 @@ import { href } from '../lib/router';
 import type { SimilarOptions } from '../lib/search/protocol';
 
 export interface ChatStateDeps {
-  /** EngineState in the app. */
+  /** EngineRuntime in the app. */
   engine: ChatEngine;
   /** DatasetState in the app. */
   dataset: {

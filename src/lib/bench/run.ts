@@ -1,7 +1,7 @@
 // The benchmark runner: asks a model N held-out dialogues one after another, and records for
 // each the reply, its ROUGE-L against the dataset's doctor reply, the engine's timings and
 // whether its advice agrees with the app's triage of the question. Framework-free: the caller
-// hands in `generate` (EngineState.generate, or a fake in tests).
+// hands in `generate` (EngineRuntime.generate, or a fake in tests).
 //
 // Cancel (the AbortSignal) interrupts the reply in progress; that half-finished item is left
 // out and the run is kept, marked cancelled. An engine error on one dialogue is recorded on

@@ -33,7 +33,7 @@ export interface PendingAnswer {
   phase: AnswerPhase;
 }
 
-/** The part of EngineState the Chat uses. */
+/** The part of EngineRuntime the Chat uses. */
 export interface ChatEngine {
   ensureLoaded(): Promise<{ id: string }>;
   generate(messages: PromptMessage[], options: GenerateOptions): Promise<GenerationResult>;

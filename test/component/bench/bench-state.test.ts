@@ -7,7 +7,7 @@ import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
 import { BenchState } from '@/state/bench.svelte';
 import { CapabilityState } from '@/state/capability.svelte';
 import type { DatasetState } from '@/state/dataset.svelte';
-import { EngineState } from '@/state/engine.svelte';
+import { createEngineState } from '@/state/engine';
 import { dialogue, FIVE } from '../../unit/bench/helpers';
 import { MemoryDb, swiftshader } from './setup';
 
@@ -36,7 +36,7 @@ class OddEngine implements Engine {
 
 function state(dialogues: Dialogue[], similar = vi.fn(async () => [])) {
   const odd = new OddEngine();
-  const engine = new EngineState({
+  const engine = createEngineState({
     capability: new CapabilityState(async () => swiftshader),
     createEngine: () => odd,
     cache: { status: async () => 'absent', delete: async () => {} },
@@ -53,7 +53,7 @@ function state(dialogues: Dialogue[], similar = vi.fn(async () => [])) {
       set: async () => {},
       delete: async () => {},
     },
-    storage: { read: async () => null, persist: async () => false },
+    estimate: { read: async () => null, persist: async () => false },
     finetuned: { status: 'not-configured' },
     extraModels: [TEST_ENGINE_ENTRY],
   });
@@ -65,7 +65,7 @@ function state(dialogues: Dialogue[], similar = vi.fn(async () => [])) {
     similar,
   } as unknown as DatasetState;
   const db = new MemoryDb();
-  const bench = new BenchState({ engine, dataset, db });
+  const bench = new BenchState({ engine: engine.runtime, catalog: engine.catalog, dataset, db });
   bench.modelId = TEST_ENGINE_ENTRY.id;
   return { bench, odd, db, similar };
 }

@@ -1,4 +1,4 @@
-// A BenchView with real EngineState and BenchState over the deterministic test engine, a
+// A BenchView with the real engine states and BenchState over the deterministic test engine, a
 // dataset stand-in serving hand-made dialogues, and saved runs in memory.
 import { render } from '@testing-library/svelte';
 import type { SavedRun } from '@/lib/bench/db';
@@ -9,7 +9,7 @@ import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
 import { BenchState } from '@/state/bench.svelte';
 import { CapabilityState } from '@/state/capability.svelte';
 import type { DatasetState } from '@/state/dataset.svelte';
-import { EngineState } from '@/state/engine.svelte';
+import { createEngineState } from '@/state/engine';
 import { FIVE } from '../../unit/bench/helpers';
 import BenchHarness from './BenchHarness.svelte';
 import { swiftshader } from '../../fixtures/capability';
@@ -46,7 +46,7 @@ export function setup(
 ) {
   const capability = new CapabilityState(async () => options.capability ?? swiftshader);
   const test = new TestEngine({ tokenDelayMs: options.tokenDelayMs ?? 1, loadStepMs: 1 });
-  const engine = new EngineState({
+  const engine = createEngineState({
     capability,
     createEngine: () => test,
     cache: { status: async () => 'absent', delete: async () => {} },
@@ -63,7 +63,7 @@ export function setup(
       set: async () => {},
       delete: async () => {},
     },
-    storage: { read: async () => null, persist: async () => false },
+    estimate: { read: async () => null, persist: async () => false },
     finetuned: { status: 'not-configured' },
     extraModels: options.withTestEngine === false ? [] : [TEST_ENGINE_ENTRY],
   });
@@ -88,7 +88,7 @@ export function setup(
     similar: async () => [],
   } as unknown as DatasetState;
   const db = options.db ?? new MemoryDb();
-  const bench = new BenchState({ engine, dataset, db });
+  const bench = new BenchState({ engine: engine.runtime, catalog: engine.catalog, dataset, db });
   render(BenchHarness, { capability, engine, dataset, bench });
-  return { engine, bench, db, test };
+  return { engine: engine.runtime, bench, db, test };
 }

@@ -1,4 +1,4 @@
-// Builds the Chat view over real states: EngineState with the fast deterministic test engine,
+// Builds the Chat view over real states: the engine states with the fast deterministic test engine,
 // ChatState over fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
 import { render } from '@testing-library/svelte';
 import { IDBFactory } from 'fake-indexeddb';
@@ -8,7 +8,7 @@ import { href } from '@/lib/router';
 import { CapabilityState } from '@/state/capability.svelte';
 import { ChatState } from '@/state/chat.svelte';
 import type { DatasetState } from '@/state/dataset.svelte';
-import { EngineState } from '@/state/engine.svelte';
+import { createEngineState } from '@/state/engine';
 import { dialogue } from '../../unit/chat/fakes';
 import ChatHarness from './ChatHarness.svelte';
 import type { SimilarOptions } from '@/lib/search/protocol';
@@ -60,7 +60,7 @@ export function setup(
       tokenDelayMs: options.tokenDelayMs ?? 1,
       loadStepMs: options.loadStepMs ?? 1,
     });
-  const engine = new EngineState({
+  const engineState = createEngineState({
     capability,
     createEngine: () => test,
     cache: { status: async () => 'absent', delete: async () => {} },
@@ -77,10 +77,11 @@ export function setup(
       set: async () => {},
       delete: async () => {},
     },
-    storage: { read: async () => null, persist: async () => false },
+    estimate: { read: async () => null, persist: async () => false },
     finetuned: { status: 'not-configured' },
     extraModels: [TEST_ENGINE_ENTRY],
   });
+  const engine = engineState.runtime;
   const dataset = fakeDataset();
   const chat = new ChatState({
     engine,
@@ -89,6 +90,6 @@ export function setup(
       location.hash = href('chat', id ? { id } : {});
     },
   });
-  const view = render(ChatHarness, { capability, engine, dataset, chat });
+  const view = render(ChatHarness, { capability, engine: engineState, dataset, chat });
   return { capability, engine, dataset, chat, view };
 }
