@@ -1,6 +1,7 @@
-// Which models are on this device, deleting them, and the browser's storage budget. WebLLM's
-// own cache functions (hasModelInCache, deleteModelAllInfoInCache) do the work, always with the
-// same appConfig as the engine (registry.appConfigFor). WebLLM is imported on demand only.
+// Which models are on this device, and deleting them (the storage budget is in
+// platform/storage.ts). WebLLM's own cache functions (hasModelInCache,
+// deleteModelAllInfoInCache) do the work, always with the same appConfig as the engine
+// (registry.appConfigFor). WebLLM is imported on demand only.
 //
 // WebLLM keeps files in three IndexedDB databases, keyed by URL in an object store `urls`:
 // webllm/model (tensor-cache.json, weight shards, tokenizer), webllm/config
@@ -158,41 +159,4 @@ export class ModelCache {
       }
     }
   }
-}
-
-// ---- Storage budget -------------------------------------------------------------------------
-
-export interface StorageInfo {
-  usage: number;
-  quota: number;
-  /** Whether the browser promised not to evict this site's data; null when it cannot say. */
-  persisted: boolean | null;
-}
-
-export interface StorageLike {
-  estimate?: () => Promise<{ usage?: number; quota?: number }>;
-  persisted?: () => Promise<boolean>;
-  persist?: () => Promise<boolean>;
-}
-
-function storageManager(): StorageLike | undefined {
-  return typeof navigator === 'undefined' ? undefined : (navigator.storage as StorageLike);
-}
-
-/** Usage and quota for this site; null when the browser has no Storage API. */
-export async function readStorage(
-  storage: StorageLike | undefined = storageManager(),
-): Promise<StorageInfo | null> {
-  if (!storage?.estimate) return null;
-  const { usage = 0, quota = 0 } = await storage.estimate();
-  const persisted = storage.persisted ? await storage.persisted().catch(() => null) : null;
-  return { usage, quota, persisted };
-}
-
-/** Asks the browser to keep this site's data under storage pressure. Resolves to the answer. */
-export async function requestPersistence(
-  storage: StorageLike | undefined = storageManager(),
-): Promise<boolean> {
-  if (!storage?.persist) return false;
-  return storage.persist();
 }

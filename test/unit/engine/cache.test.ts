@@ -4,7 +4,7 @@ import * as webllm from '@mlc-ai/web-llm';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ModelCache, readStorage, requestPersistence } from '@/lib/engine/cache';
+import { ModelCache } from '@/lib/engine/cache';
 import { curatedById, type ModelEntry } from '@/lib/engine/registry';
 
 vi.mock('@mlc-ai/web-llm', () => ({
@@ -109,23 +109,5 @@ describe('ModelCache.delete', () => {
     await seed('webllm/model', [`${base}tensor-cache.json`, `${base}params_shard_1.bin`]);
     await new ModelCache().delete(qwen);
     expect(await keys('webllm/model')).toEqual([]);
-  });
-});
-
-describe('storage', () => {
-  it('reports usage, quota and persistence, and asks for persistence', async () => {
-    const storage = {
-      estimate: async () => ({ usage: 300, quota: 1000 }),
-      persisted: async () => false,
-      persist: vi.fn(async () => true),
-    };
-    expect(await readStorage(storage)).toEqual({ usage: 300, quota: 1000, persisted: false });
-    expect(await requestPersistence(storage)).toBe(true);
-    expect(storage.persist).toHaveBeenCalledOnce();
-  });
-
-  it('copes with a browser without the Storage API', async () => {
-    expect(await readStorage({})).toBeNull();
-    expect(await requestPersistence({})).toBe(false);
   });
 });
