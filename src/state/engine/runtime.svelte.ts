@@ -17,9 +17,8 @@ import {
 import { withModelLock, type LockManagerLike } from '../../lib/engine/model-lock';
 import { preparingProgress, ProgressTracker, type LoadProgress } from '../../lib/engine/progress';
 import type { ModelEntry } from '../../lib/engine/registry';
-import { TestEngine } from '../../lib/engine/test-engine';
-import { WebLLMEngine } from '../../lib/engine/webllm';
-import { TEST_BUILD, type ModelCatalog } from './catalog.svelte';
+import type { ModelCatalog } from './catalog.svelte';
+import { defaultEngineFactory } from './engines';
 import {
   dismissed,
   failed,
@@ -33,19 +32,8 @@ import {
 import type { ModelStorage } from './storage.svelte';
 
 export interface EngineRuntimeDeps {
-  catalog: Pick<
-    ModelCatalog,
-    | 'ready'
-    | 'initialized'
-    | 'capability'
-    | 'capabilityKnown'
-    | 'model'
-    | 'selectedModel'
-    | 'fit'
-    | 'alternatives'
-    | 'contextWindow'
-    | 'select'
-  >;
+  catalog: ModelCatalog;
+  /** Told how loads end (files good, broken, or partial after a full disk). */
   storage: Pick<
     ModelStorage,
     'estimate' | 'refresh' | 'deleteModel' | 'loadSucceeded' | 'loadFailedOnFiles' | 'deletePartial'
@@ -53,18 +41,6 @@ export interface EngineRuntimeDeps {
   createEngine?: (entry: ModelEntry) => Engine;
   /** Cross-tab locks (navigator.locks): one download of a model at a time. */
   locks?: LockManagerLike | undefined;
-}
-
-function defaultEngineFactory(): (entry: ModelEntry) => Engine {
-  let webllm: WebLLMEngine | null = null;
-  let test: Engine | null = null;
-  return (entry) => {
-    if (TEST_BUILD && entry.source === 'test') return (test ??= new TestEngine());
-    return (webllm ??= new WebLLMEngine({
-      createWorker: () =>
-        new Worker(new URL('../../workers/llm.worker.ts', import.meta.url), { type: 'module' }),
-    }));
-  };
 }
 
 interface Loading {
