@@ -1,3 +1,4 @@
+import { SvelteSet } from 'svelte/reactivity';
 import { ModelCache, type CacheStatus } from '../../lib/engine/cache';
 import { describeFailure, type EngineFailure } from '../../lib/engine/errors';
 import type { ModelDb } from '../../lib/engine/model-db';
@@ -41,7 +42,7 @@ export class ModelStorage {
   #cache: Pick<ModelCache, 'status' | 'delete'>;
   #budget: NonNullable<ModelStorageDeps['estimate']>;
   /** Models whose files are all there but whose last load failed on them. */
-  #failedLoads = new Set<string>();
+  #failedLoads = new SvelteSet<string>();
   #refreshSeq = 0;
 
   readonly downloadedCount: number = $derived(
