@@ -1,10 +1,16 @@
 // ModelCatalog: which models exist, the recommendation, Chat's model (kept across visits),
 // context windows and custom models.
 import { describe, expect, it } from 'vitest';
-import type { Capability } from '@/lib/engine/capability';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
 import { createEngineState, SELECTED_MODEL_KEY } from '@/state/engine';
-import { fakeModelDb, fakeSettings, LLAMA32, setup, SMOL32 } from './engine-fakes';
+import {
+  fakeModelDb,
+  fakeSettings,
+  LLAMA32,
+  pendingCapability,
+  setup,
+  SMOL32,
+} from './engine-fakes';
 import { swiftshader } from '../../fixtures/capability';
 
 describe('ModelCatalog: choice and selection', () => {
@@ -44,12 +50,8 @@ describe('ModelCatalog: choice and selection', () => {
     expect(catalog.alternatives(catalog.model(LLAMA32)!).smaller?.id).toBe(SMOL32);
   });
 
-  it('recommends nothing until the device check is done', async () => {
-    let resolve!: (c: Capability) => void;
-    const capability = {
-      capability: null as Capability | null,
-      ready: new Promise<Capability>((r) => (resolve = r)),
-    };
+  it('recommends nothing until the device check is done, then the f32 build', async () => {
+    const { state: capability, finish } = pendingCapability();
     const { catalog } = createEngineState({
       capability,
       db: fakeModelDb().db,
@@ -60,8 +62,10 @@ describe('ModelCatalog: choice and selection', () => {
     expect(catalog.recommended).toBeNull();
     expect(catalog.fit(catalog.model(SMOL32)!)).toBeNull();
     const known = catalog.capabilityKnown();
-    resolve(swiftshader);
+    finish(swiftshader);
     await known;
+    expect(catalog.recommended?.model.id).toBe(SMOL32);
+    expect(catalog.fit(catalog.model(SMOL32)!)?.level).not.toBe('blocked');
   });
 });
 

@@ -2,10 +2,12 @@
 // engine, the cache, the databases, storage. Shared by the catalog, storage and runtime tests.
 import { vi } from 'vitest';
 import type { CacheStatus } from '@/lib/engine/cache';
+import type { Capability } from '@/lib/engine/capability';
 import type { Checked } from '@/lib/engine/custom-models';
 import type { Engine, GenerateOptions, LoadOptions, ModelMessage } from '@/lib/engine/engine';
 import type { DownloadRecord } from '@/lib/engine/model-db';
 import type { CustomModel, ModelEntry } from '@/lib/engine/registry';
+import { CapabilityState } from '@/state/capability.svelte';
 import { createEngineState, type EngineRuntime } from '@/state/engine';
 import type { FakeLocks } from './fake-locks';
 import { swiftshader } from '../../fixtures/capability';
@@ -139,6 +141,13 @@ export function setup(
     locks: options.locks,
   });
   return { ...state, engine, cache, cached, db, settingsMap, estimate, checkCustom, downloads };
+}
+
+/** A device check that finishes when the test says so. */
+export function pendingCapability() {
+  let finish!: (capability: Capability) => void;
+  const state = new CapabilityState(() => new Promise<Capability>((r) => (finish = r)));
+  return { state, finish: (capability: Capability) => finish(capability) };
 }
 
 /** The download progress on screen, if a model is loading. */

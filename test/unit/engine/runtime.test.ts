@@ -1,7 +1,6 @@
 // EngineRuntime: what a user (or Chat) sees while a model loads and answers: the status,
 // progress, failures and what is left on the device after each kind of failure.
 import { describe, expect, it, vi } from 'vitest';
-import type { Capability } from '@/lib/engine/capability';
 import { EngineError } from '@/lib/engine/errors';
 import { createEngineState, SELECTED_MODEL_KEY } from '@/state/engine';
 import {
@@ -9,6 +8,7 @@ import {
   fakeSettings,
   FakeEngine,
   LLAMA32,
+  pendingCapability,
   progressOf,
   setup,
   SMOL32,
@@ -36,11 +36,7 @@ describe('EngineRuntime: loading', () => {
   it('called at startup, waits for the saved selection and the device check', async () => {
     const settings = new Map<string, unknown>([[SELECTED_MODEL_KEY, LLAMA32]]);
     const engine = new FakeEngine();
-    let resolveCap!: (c: Capability) => void;
-    const capability = {
-      capability: null as Capability | null,
-      ready: new Promise<Capability>((r) => (resolveCap = r)),
-    };
+    const { state: capability, finish } = pendingCapability();
     const { runtime } = createEngineState({
       capability,
       createEngine: () => engine,
@@ -50,8 +46,7 @@ describe('EngineRuntime: loading', () => {
       extraModels: [],
     });
     const loading = runtime.ensureLoaded();
-    capability.capability = swiftshader;
-    resolveCap(swiftshader);
+    finish(swiftshader);
     expect((await loading).id).toBe(LLAMA32);
   });
 
