@@ -77,7 +77,7 @@ export function engineGone(error: unknown): boolean {
   return error instanceof EngineGoneError || FATAL_KINDS.has(failureKind(error));
 }
 
-/** A failure in words: EngineState's description when there is one, else the raw text. */
+/** A failure in words: EngineRuntime's description when there is one, else the raw text. */
 export function describeError(error: unknown): string {
   if (error instanceof EngineError) return `${error.failure.title}. ${error.failure.message}`;
   return errorText(error);
