@@ -29,11 +29,17 @@ export function formatNumber(value: number): string {
 }
 
 /**
- * A speed such as tokens per second: one decimal below 10, whole numbers above ("3.1 tok/s",
- * "43 tok/s"), so every figure keeps at least two significant digits without false precision.
- * Chat, the Models view and the Benchmark all write speeds this way.
+ * A speed such as tokens per second, for people: whole numbers from 10 ("43 tok/s"), one
+ * decimal below ("3.1 tok/s"), and two significant digits under 1 ("0.70 tok/s", "0.082
+ * tok/s"), since a software renderer really runs at a tenth of a token a second and "0.1"
+ * would hide it. "—" when not measured. Chat, the Models view and the Benchmark all write
+ * speeds this way (the same rules as formatTokenRate in the models branch's rates.ts).
  */
-export function formatRate(value: number, unit = 'tok/s'): string {
-  if (!Number.isFinite(value)) return '—';
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
+export function formatRate(value: number | null | undefined, unit = 'tok/s'): string {
+  if (value == null || !Number.isFinite(value) || value < 0) return '—';
+  if (value === 0) return `0 ${unit}`;
+  if (value < 0.001) return `< 0.001 ${unit}`;
+  if (value < 1) return `${value.toPrecision(2)} ${unit}`;
+  if (value < 10) return `${value.toFixed(1)} ${unit}`;
+  return `${Math.round(value)} ${unit}`;
 }

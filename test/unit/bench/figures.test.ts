@@ -29,7 +29,7 @@ describe('benchmark figures in words', () => {
     expect(formatDelta(-50, 'ms')).toBe('−50 ms');
     expect(formatDelta(0, 'score')).toBe('±0.000');
     // A difference that rounds to zero is written as zero, not as a gain.
-    expect(formatDelta(0.04, 'tok/s')).toBe('±0.0 tok/s');
+    expect(formatDelta(0.04, 'tok/s')).toBe('±0 tok/s');
     expect(formatDelta(-0.0004, 'score')).toBe('±0.000');
     expect(formatScore(Number.NaN)).toBe('—');
     expect(formatDelta(Number.NaN, 'tok/s')).toBe('—');
