@@ -8,11 +8,16 @@ import type { Capability } from '../lib/engine/capability';
 import { lazy, type Lazy } from '../lib/lazy';
 import { SettingsStore } from '../lib/settings/store';
 import type { BenchState, BenchStateDeps } from '../state/bench.svelte';
-import { CapabilityState, setCapability } from '../state/capability.svelte';
+import { capabilityContext, CapabilityState } from '../state/capability.svelte';
 import type { ComposerState } from '../state/chat-composer.svelte';
 import type { ChatState, ChatStore } from '../state/chat.svelte';
 import { datasetContext, DatasetState } from '../state/dataset.svelte';
-import { EngineState, setEngine, type EngineStateDeps } from '../state/engine.svelte';
+import {
+  createEngineState,
+  provideEngineState,
+  type EngineState,
+  type EngineStateDeps,
+} from '../state/engine';
 import { RouterState, routerContext } from '../state/router.svelte';
 import { ThemeState } from '../state/theme.svelte';
 import { UpdateState } from '../state/updates.svelte';
@@ -67,7 +72,7 @@ export interface App {
 export function createApp(deps: AppDeps = {}): App {
   const router = new RouterState();
   const capability = new CapabilityState(deps.detectCapability);
-  const engine = new EngineState({ capability, ...deps.engine });
+  const engine = createEngineState({ capability, ...deps.engine });
   const dataset = deps.dataset ?? new DatasetState();
   const settings = deps.settings ?? new SettingsStore();
   const theme = new ThemeState(settings, deps.root);
@@ -88,7 +93,7 @@ export function createApp(deps: AppDeps = {}): App {
         retrieve.load(),
       ]);
     const state = new ChatState({
-      engine,
+      engine: engine.runtime,
       retrieve: policy,
       store: deps.conversations,
       navigate: (id) => router.replace('chat', id ? { id } : {}),
@@ -112,7 +117,13 @@ export function createApp(deps: AppDeps = {}): App {
       import('../state/bench.svelte'),
       retrieve.load(),
     ]);
-    const state = new BenchState({ engine, dataset, retrieve: policy, db: deps.benchRuns });
+    const state = new BenchState({
+      engine: engine.runtime,
+      catalog: engine.catalog,
+      dataset,
+      retrieve: policy,
+      db: deps.benchRuns,
+    });
     return { bench: state, provide: () => benchContext.provide(state) };
   });
 
@@ -130,9 +141,8 @@ export function createApp(deps: AppDeps = {}): App {
     provide() {
       routerContext.provide(router);
       datasetContext.provide(dataset);
-      // Today's engine contexts; the engine half of issue 13 brings its own.
-      setCapability(capability);
-      setEngine(engine);
+      capabilityContext.provide(capability);
+      provideEngineState(engine);
     },
   };
 }

@@ -7,7 +7,7 @@ import { casesForQuestion } from '../lib/chat/pipeline/retrieve';
 import type { Retrieve } from '../lib/chat/pipeline/types';
 import { defineContext } from './context';
 import type { DatasetState } from './dataset.svelte';
-import type { EngineState } from './engine.svelte';
+import type { EngineRuntime, ModelCatalog } from './engine';
 
 export type BenchPhase = 'idle' | 'loading-model' | 'loading-data' | 'running' | 'cancelling';
 
@@ -24,18 +24,10 @@ export interface RunSettings {
 
 export interface BenchStateDeps {
   engine: Pick<
-    EngineState,
-    | 'models'
-    | 'model'
-    | 'fit'
-    | 'capability'
-    | 'selectedModel'
-    | 'loadedModelId'
-    | 'ensureLoaded'
-    | 'generate'
-    | 'contextWindow'
-    | 'cancelLoad'
+    EngineRuntime,
+    'loadedModelId' | 'ensureLoaded' | 'generate' | 'contextWindow' | 'cancelLoad'
   >;
+  catalog: Pick<ModelCatalog, 'capability' | 'selectedModel'>;
   dataset: Pick<DatasetState, 'ensureReady' | 'listSplit' | 'manifest' | 'ready'>;
   /** The one retrieval policy (createApp), the Chat's. */
   retrieve: Retrieve;
@@ -121,8 +113,8 @@ export class BenchState {
 
   /** The model the form shows: the user's pick, else the loaded model, else Chat's model. */
   get chosenModelId(): string | null {
-    const engine = this.#deps.engine;
-    return this.settings.modelId ?? engine.loadedModelId ?? engine.selectedModel?.id ?? null;
+    const { engine, catalog } = this.#deps;
+    return this.settings.modelId ?? engine.loadedModelId ?? catalog.selectedModel?.id ?? null;
   }
 
   /** The run on screen: the one in progress, else the saved one picked. */
@@ -265,7 +257,7 @@ export class BenchState {
   }
 
   #device(): string | null {
-    const cap = this.#deps.engine.capability;
+    const cap = this.#deps.catalog.capability;
     if (!cap || cap.status !== 'ok') return null;
     const name = cap.description || [cap.vendor, cap.architecture].filter(Boolean).join(' ');
     return `${name || 'unknown GPU'}${cap.isSoftware ? ' (software)' : ''}`;

@@ -25,7 +25,7 @@ export type ChatStore = Pick<
 >;
 
 export interface ChatStateDeps extends Partial<Omit<AnswerDeps, 'engine' | 'retrieve'>> {
-  /** The engine state in the app. */
+  /** The engine runtime in the app (EngineRuntime). */
   engine: ChatEngine;
   /** The one retrieval policy (createApp), shared with the Benchmark. */
   retrieve: Retrieve;

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SettingsStore } from '@/lib/settings/store';
+import { SETTINGS_DB, SettingsStore } from '@/lib/settings/store';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -16,5 +16,19 @@ describe('SettingsStore', () => {
     expect(await second.get('firstVisitAcknowledged', false)).toBe(true);
     await second.delete('firstVisitAcknowledged');
     expect(await second.get('firstVisitAcknowledged', false)).toBe(false);
+  });
+
+  it('keeps working after another tab deleted the database (site data cleared)', async () => {
+    const store = new SettingsStore();
+    await store.set('theme', 'dark');
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(SETTINGS_DB);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('blocked by this tab'));
+    });
+    expect(await store.get('theme', 'system')).toBe('system');
+    await store.set('theme', 'light');
+    expect(await store.get('theme', 'system')).toBe('light');
   });
 });

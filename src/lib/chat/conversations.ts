@@ -3,7 +3,8 @@
 // damaged one is listed apart (quarantined), kept as it is until the person exports or
 // deletes it, and never reaches a view. Storage failures reject with a StorageError whose
 // message says what to do.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openDatabase } from '../platform/idb';
 import { parseStoredConversation, type DamagedRecord } from '../schema/stored';
 import { toStorageError, type StorageAction } from '../storage/errors';
 import type { ChatMessage, Conversation } from './types';
@@ -79,26 +80,24 @@ export function cleanTitle(title: string): string {
 }
 
 export class ConversationStore {
-  #db: Promise<IDBPDatabase<ChatSchema>>;
+  // One opener for every database (platform/idb.ts): it closes for another tab's upgrade,
+  // and opens again after another tab closed or deleted the database (clearing site data).
+  #database = openDatabase<ChatSchema>({
+    name: CHAT_DB,
+    version: 1,
+    upgrade(upgrading) {
+      const store = upgrading.createObjectStore('conversations', { keyPath: 'id' });
+      store.createIndex('updatedAt', 'updatedAt');
+    },
+  });
 
-  constructor() {
-    const db: Promise<IDBPDatabase<ChatSchema>> = openDB<ChatSchema>(CHAT_DB, 1, {
-      upgrade(upgrading) {
-        const store = upgrading.createObjectStore('conversations', { keyPath: 'id' });
-        store.createIndex('updatedAt', 'updatedAt');
-      },
-      // Another tab opened a newer schema: give the database up rather than block it.
-      blocking() {
-        void db.then((d) => d.close());
-      },
-    });
-    this.#db = db;
-  }
-
-  /** Runs storage work, turning browser storage errors into worded StorageErrors. */
+  /**
+   * Runs storage work, once more on a reopened connection when the database was closed or
+   * deleted under it, turning browser storage errors into worded StorageErrors.
+   */
   async #guard<T>(action: StorageAction, work: (db: IDBPDatabase<ChatSchema>) => Promise<T>) {
     try {
-      return await work(await this.#db);
+      return await this.#database.run(work);
     } catch (error) {
       throw toStorageError(error, action);
     }
@@ -235,7 +234,7 @@ export class ConversationStore {
     return (await this.importConversations(conversations)).added;
   }
 
-  async close(): Promise<void> {
-    (await this.#db).close();
+  close(): void {
+    this.#database.close();
   }
 }

@@ -1,5 +1,6 @@
 // Which models are on this device, and deleting them, read straight from WebLLM's IndexedDB
 // databases: the page never loads WebLLM (one ~6 MB file, kept in the model worker) to ask.
+// The storage budget is in platform/storage.ts.
 //
 // WebLLM 0.2.86 with cacheBackend "indexeddb" (ArtifactIndexedDBCache) keeps files in three
 // databases, each with one object store `urls` of `{ url, data }` keyed by URL:
@@ -236,41 +237,4 @@ export class ModelCache {
       });
     }
   }
-}
-
-// ---- Storage budget -------------------------------------------------------------------------
-
-export interface StorageInfo {
-  usage: number;
-  quota: number;
-  /** Whether the browser promised not to evict this site's data; null when it cannot say. */
-  persisted: boolean | null;
-}
-
-export interface StorageLike {
-  estimate?: () => Promise<{ usage?: number; quota?: number }>;
-  persisted?: () => Promise<boolean>;
-  persist?: () => Promise<boolean>;
-}
-
-function storageManager(): StorageLike | undefined {
-  return typeof navigator === 'undefined' ? undefined : (navigator.storage as StorageLike);
-}
-
-/** Usage and quota for this site; null when the browser has no Storage API. */
-export async function readStorage(
-  storage: StorageLike | undefined = storageManager(),
-): Promise<StorageInfo | null> {
-  if (!storage?.estimate) return null;
-  const { usage = 0, quota = 0 } = await storage.estimate();
-  const persisted = storage.persisted ? await storage.persisted().catch(() => null) : null;
-  return { usage, quota, persisted };
-}
-
-/** Asks the browser to keep this site's data under storage pressure. Resolves to the answer. */
-export async function requestPersistence(
-  storage: StorageLike | undefined = storageManager(),
-): Promise<boolean> {
-  if (!storage?.persist) return false;
-  return storage.persist();
 }

@@ -1,8 +1,8 @@
-// How fast this device runs the model, and what follows from it: rates shown to a person (two
-// significant digits under 1 token/s, where "0 tok/s" would hide a real, slow rate), the time
-// to the first token a prompt of a given size will take, and the answer length the device can
-// write in reasonable time. Pure; the measured figures come from the engine's stats.
-import type { ChatMessage, GenerationStats } from './engine';
+// How fast this device runs the model, and what follows from it: the time to the first token a
+// prompt of a given size will take, and the answer length the device can write in reasonable
+// time. Pure; the measured figures come from the engine's stats. (Rates shown to a person are
+// formatRate in src/lib/format.ts.)
+import type { ModelMessage, GenerationStats } from './engine';
 
 /** The time to the first token Bedside aims for, in seconds. */
 export const DEFAULT_TTFT_BUDGET_S = 10;
@@ -11,20 +11,6 @@ export const DEFAULT_ANSWER_BUDGET_S = 120;
 /** An answer shorter than this is rarely useful, however slow the device. */
 export const MIN_ANSWER_TOKENS = 48;
 export const MAX_ANSWER_TOKENS = 512;
-
-/**
- * A rate for people: "153 tok/s", "12 tok/s", "3.4 tok/s", and two significant digits under 1
- * ("0.70 tok/s", "0.082 tok/s"), since a software renderer really runs at a tenth of a token a
- * second. "—" when not measured.
- */
-export function formatTokenRate(tokensPerS: number | null | undefined, unit = 'tok/s'): string {
-  if (tokensPerS == null || !Number.isFinite(tokensPerS) || tokensPerS < 0) return '—';
-  if (tokensPerS === 0) return `0 ${unit}`;
-  if (tokensPerS < 0.001) return `< 0.001 ${unit}`;
-  if (tokensPerS < 1) return `${tokensPerS.toPrecision(2)} ${unit}`;
-  if (tokensPerS < 10) return `${tokensPerS.toFixed(1)} ${unit}`;
-  return `${Math.round(tokensPerS)} ${unit}`;
-}
 
 /** Seconds of prefill before the first token, for a prompt of `promptTokens`. */
 export function estimateTtftS(promptTokens: number, prefillTokensPerS: number): number {
@@ -122,7 +108,7 @@ export function updateSpeeds(
  * question: send it with maxTokens 1, then read prefillSpeedFrom(result.stats). About 60
  * tokens, so it takes well under a minute even on a software renderer (0.7 tok/s there).
  */
-export const PREFILL_PROBE: readonly ChatMessage[] = [
+export const PREFILL_PROBE: readonly ModelMessage[] = [
   {
     role: 'system',
     content: 'You are a careful assistant. Answer in one word.',

@@ -16,7 +16,7 @@ import type { ChatCompletionRequestStreaming } from '@mlc-ai/web-llm';
 import { renderChatTemplate, type RenderedPrompt } from './chat-template';
 import {
   CancelledError,
-  type ChatMessage,
+  type ModelMessage,
   type Engine,
   type GenerateOptions,
   type GenerationResult,
@@ -68,7 +68,7 @@ export interface SentRequest {
 }
 
 /** The reasoning a thinking test model streams first, cut so that chunks split both tags. */
-export function thinkingPieces(messages: ChatMessage[]): string[] {
+export function thinkingPieces(messages: ModelMessage[]): string[] {
   const last = [...messages].reverse().find((m) => m.role === 'user');
   const about = last?.content.trim().replace(/\s+/g, ' ').slice(0, 40) ?? '';
   return [
@@ -83,7 +83,7 @@ export function thinkingPieces(messages: ChatMessage[]): string[] {
 }
 
 /** The reply the test engine gives to a conversation. */
-export function testReply(messages: ChatMessage[]): string {
+export function testReply(messages: ModelMessage[]): string {
   const last = [...messages].reverse().find((m) => m.role === 'user');
   const said = last?.content.trim().replace(/\s+/g, ' ') ?? '';
   return `Test reply to "${said}". This text comes from the deterministic test engine, not from a language model.`;
@@ -151,7 +151,7 @@ export class TestEngine implements Engine {
   }
 
   async generate(
-    messages: ChatMessage[],
+    messages: ModelMessage[],
     options: GenerateOptions = {},
   ): Promise<GenerationResult> {
     const { onToken, signal, maxTokens } = options;
@@ -163,7 +163,7 @@ export class TestEngine implements Engine {
       modelId: model.id,
       request,
       prompt: template
-        ? renderChatTemplate(template, request.messages as ChatMessage[], {
+        ? renderChatTemplate(template, request.messages as ModelMessage[], {
             enableThinking: request.extra_body?.enable_thinking ?? undefined,
           })
         : null,

@@ -15,7 +15,7 @@ import type {
 import {
   CancelledError,
   WorkerCrashedError,
-  type ChatMessage,
+  type ModelMessage,
   type Engine,
   type FinishReason,
   type GenerateOptions,
@@ -73,7 +73,7 @@ export function statsFromUsage(usage: CompletionUsage): GenerationStats {
  */
 export function chatRequestFor(
   model: Pick<ModelEntry, 'thinking'> | null,
-  messages: readonly ChatMessage[],
+  messages: readonly ModelMessage[],
   { maxTokens, temperature, topP }: GenerateOptions = {},
 ): ChatCompletionRequestStreaming {
   const thinking = model?.thinking === true;
@@ -164,7 +164,7 @@ export class WebLLMEngine implements Engine {
   }
 
   async generate(
-    messages: ChatMessage[],
+    messages: ModelMessage[],
     options: GenerateOptions = {},
   ): Promise<GenerationResult> {
     const client = this.#client;
@@ -182,7 +182,7 @@ export class WebLLMEngine implements Engine {
 
   async #stream(
     client: EngineClient,
-    messages: ChatMessage[],
+    messages: ModelMessage[],
     options: GenerateOptions,
   ): Promise<GenerationResult> {
     const { onToken, signal } = options;

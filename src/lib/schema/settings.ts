@@ -8,7 +8,7 @@ import { id } from './primitives';
 export const SettingSchemas = {
   /** src/lib/settings/theme.ts THEME_KEY. */
   theme: v.picklist(['system', 'light', 'dark']),
-  /** src/state/engine.svelte.ts SELECTED_MODEL_KEY: the model chosen on the Models page. */
+  /** src/state/engine/catalog.svelte.ts SELECTED_MODEL_KEY: the model chosen on the Models page. */
   'engine.selectedModelId': v.nullable(id('a model id', MAX_ID_CHARS)),
 } as const;
 

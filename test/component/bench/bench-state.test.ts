@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Manifest } from '@/lib/data/manifest';
 import type { Dialogue } from '@/lib/data/normalize';
-import type { ChatMessage, Engine, GenerateOptions } from '@/lib/engine/engine';
+import type { ModelMessage, Engine, GenerateOptions } from '@/lib/engine/engine';
 import type { ModelEntry } from '@/lib/engine/registry';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
 import type { Retrieve } from '@/lib/chat/pipeline/types';
@@ -9,7 +9,7 @@ import { dialogueCase } from '@/lib/chat/cases';
 import { BenchState } from '@/state/bench.svelte';
 import { CapabilityState } from '@/state/capability.svelte';
 import type { DatasetState } from '@/state/dataset.svelte';
-import { EngineState } from '@/state/engine.svelte';
+import { createEngineState } from '@/state/engine';
 import { dialogue, FIVE } from '../../unit/bench/helpers';
 import { engineFakes } from '../harness/app';
 import { MemoryDb, swiftshader } from './setup';
@@ -25,7 +25,7 @@ class OddEngine implements Engine {
     this.loads += 1;
     await this.inner.load(model);
   }
-  async generate(messages: ChatMessage[], options?: GenerateOptions) {
+  async generate(messages: ModelMessage[], options?: GenerateOptions) {
     if (messages.at(-1)!.content.includes('#odd')) throw 'Error: something unexpected';
     return this.inner.generate(messages, options);
   }
@@ -39,7 +39,7 @@ class OddEngine implements Engine {
 
 function state(dialogues: Dialogue[], retrieve: Retrieve = vi.fn(async () => [])) {
   const odd = new OddEngine();
-  const engine = new EngineState({
+  const engine = createEngineState({
     capability: new CapabilityState(async () => swiftshader),
     ...engineFakes({ createEngine: () => odd }),
   });
@@ -50,7 +50,13 @@ function state(dialogues: Dialogue[], retrieve: Retrieve = vi.fn(async () => [])
     listSplit: async () => dialogues,
   } as unknown as DatasetState;
   const db = new MemoryDb();
-  const bench = new BenchState({ engine, dataset, retrieve, db });
+  const bench = new BenchState({
+    engine: engine.runtime,
+    catalog: engine.catalog,
+    dataset,
+    retrieve,
+    db,
+  });
   bench.configure({ modelId: TEST_ENGINE_ENTRY.id });
   return { bench, odd, db, retrieve };
 }

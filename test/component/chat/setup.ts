@@ -67,5 +67,5 @@ export async function setup(
     dataset: fakeDataset(),
   });
   const { chat, composer } = await renderChat(app);
-  return { app, engine: app.engine, dataset: app.dataset, chat, composer };
+  return { app, engine: app.engine.runtime, dataset: app.dataset, chat, composer };
 }

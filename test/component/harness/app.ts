@@ -5,7 +5,7 @@ import type { Component } from 'svelte';
 import { createApp, type App, type AppDeps } from '@/app/create-app';
 import type { Capability } from '@/lib/engine/capability';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
-import type { EngineStateDeps } from '@/state/engine.svelte';
+import type { EngineStateDeps } from '@/state/engine';
 import BenchView from '@/views/BenchView.svelte';
 import ChatView from '@/views/ChatView.svelte';
 import { swiftshader } from '../../fixtures/capability';
@@ -32,7 +32,7 @@ export function engineFakes(overrides: Partial<EngineFakes> = {}): EngineFakes {
       set: async () => {},
       delete: async () => {},
     },
-    storage: { read: async () => null, persist: async () => false },
+    estimate: { read: async () => null, persist: async () => false },
     finetuned: { status: 'not-configured' },
     extraModels: [TEST_ENGINE_ENTRY],
     ...overrides,

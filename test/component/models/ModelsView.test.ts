@@ -45,7 +45,7 @@ function setup() {
         status: async (entry) => cached.get(entry.id) ?? 'absent',
         delete: async (entry) => void cached.delete(entry.id),
       },
-      storage: { read: async () => ({ usage: 5e8, quota: 2e9, persisted: false }), persist },
+      estimate: { read: async () => ({ usage: 5e8, quota: 2e9, persisted: false }), persist },
     },
   });
   renderView(app, ModelsView);

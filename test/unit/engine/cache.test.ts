@@ -3,7 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ModelCache, readStorage, requestPersistence } from '@/lib/engine/cache';
+import { ModelCache } from '@/lib/engine/cache';
 import { curatedById, customEntry, type ModelEntry } from '@/lib/engine/registry';
 
 vi.mock('@mlc-ai/web-llm', () => {
@@ -152,23 +152,5 @@ describe('ModelCache.delete', () => {
     await cache.delete(custom);
     expect(await keys('webllm/wasm')).toEqual([]);
     expect(await keys('webllm/config')).toEqual([]);
-  });
-});
-
-describe('storage', () => {
-  it('reports usage, quota and persistence, and asks for persistence', async () => {
-    const storage = {
-      estimate: async () => ({ usage: 300, quota: 1000 }),
-      persisted: async () => false,
-      persist: vi.fn(async () => true),
-    };
-    expect(await readStorage(storage)).toEqual({ usage: 300, quota: 1000, persisted: false });
-    expect(await requestPersistence(storage)).toBe(true);
-    expect(storage.persist).toHaveBeenCalledOnce();
-  });
-
-  it('copes with a browser without the Storage API', async () => {
-    expect(await readStorage({})).toBeNull();
-    expect(await requestPersistence({})).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
+import { formatRate } from '@/lib/format';
 import { describe, expect, it } from 'vitest';
 import type { GenerationStats } from '@/lib/engine/engine';
 import {
   answerTokensFor,
   estimateTtftS,
-  formatTokenRate,
   PREFILL_PROBE,
   prefillSpeedFor,
   prefillSpeedFrom,
@@ -22,23 +22,22 @@ const stats = (overrides: Partial<GenerationStats> = {}): GenerationStats => ({
   ...overrides,
 });
 
-describe('formatTokenRate', () => {
+describe('formatRate', () => {
   it('shows two significant digits under 1 tok/s, where rounding would show 0', () => {
-    expect(formatTokenRate(0.7)).toBe('0.70 tok/s');
-    expect(formatTokenRate(0.082)).toBe('0.082 tok/s');
-    expect(formatTokenRate(0.0766)).toBe('0.077 tok/s');
-    expect(formatTokenRate(0.999)).toBe('1.0 tok/s');
-    expect(formatTokenRate(0.0004)).toBe('< 0.001 tok/s');
+    expect(formatRate(0.7)).toBe('0.70 tok/s');
+    expect(formatRate(0.082)).toBe('0.082 tok/s');
+    expect(formatRate(0.0766)).toBe('0.077 tok/s');
+    expect(formatRate(0.999)).toBe('1.0 tok/s');
+    expect(formatRate(0.0004)).toBe('< 0.001 tok/s');
   });
 
   it('one decimal under 10, whole numbers above, a dash when not measured', () => {
-    expect(formatTokenRate(3.44)).toBe('3.4 tok/s');
-    expect(formatTokenRate(12.4)).toBe('12 tok/s');
-    expect(formatTokenRate(153.6)).toBe('154 tok/s');
-    expect(formatTokenRate(0)).toBe('0 tok/s');
-    for (const none of [NaN, -1, Infinity, null, undefined])
-      expect(formatTokenRate(none)).toBe('—');
-    expect(formatTokenRate(0.5, 'tokens/s')).toBe('0.50 tokens/s');
+    expect(formatRate(3.44)).toBe('3.4 tok/s');
+    expect(formatRate(12.4)).toBe('12 tok/s');
+    expect(formatRate(153.6)).toBe('154 tok/s');
+    expect(formatRate(0)).toBe('0 tok/s');
+    for (const none of [NaN, -1, Infinity, null, undefined]) expect(formatRate(none)).toBe('—');
+    expect(formatRate(0.5, 'tokens/s')).toBe('0.50 tokens/s');
   });
 });
 

@@ -4,7 +4,7 @@ import { THEME_KEY } from '@/lib/settings/theme';
 import { DialogueSchema } from '@/lib/schema/dialogue';
 import { issueSentence } from '@/lib/schema/issues';
 import { parseSetting, SettingSchemas } from '@/lib/schema/settings';
-import { SELECTED_MODEL_KEY } from '@/state/engine.svelte';
+import { SELECTED_MODEL_KEY } from '@/state/engine';
 import { dialogue } from './fixtures';
 
 function check(value: unknown): string {

@@ -1,14 +1,14 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import StorageInfo from '@/components/dataset/StorageInfo.svelte';
+import DatasetStorage from '@/components/dataset/DatasetStorage.svelte';
 import { buildFixture } from '../../unit/data/fixtures';
 
-describe('StorageInfo', () => {
+describe('DatasetStorage', () => {
   it('shows what is stored and the storage used, and deletes only after confirmation', async () => {
     const { manifest } = await buildFixture(1);
     const ondelete = vi.fn(async () => {});
-    render(StorageInfo, {
+    render(DatasetStorage, {
       storage: { usage: 12_500_000, quota: 2_000_000_000 },
       current: {
         key: 'current',
@@ -35,7 +35,7 @@ describe('StorageInfo', () => {
   });
 
   it('says when the browser does not report storage', () => {
-    render(StorageInfo, { storage: null, current: null, ondelete: async () => {} });
+    render(DatasetStorage, { storage: null, current: null, ondelete: async () => {} });
     expect(screen.getByText('The dataset is not stored yet.')).toBeInTheDocument();
     expect(screen.getByTestId('storage-used')).toHaveTextContent('does not report');
     expect(screen.queryByRole('button')).toBeNull();

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import ConfirmButton from '@/components/models/ConfirmButton.svelte';
+import ConfirmButton from '@/components/ui/ConfirmButton.svelte';
 
 describe('ConfirmButton', () => {
   it('moves focus to the question, and back to the button after Keep, for keyboard users', async () => {
