@@ -91,6 +91,12 @@ export class ConversationStore {
     },
   });
 
+  constructor() {
+    // Opened at once, as before: the database exists (with its store) from the moment the
+    // app has a conversation store. A failure shows on the first real use.
+    this.#database.connection().catch(() => {});
+  }
+
   /**
    * Runs storage work, once more on a reopened connection when the database was closed or
    * deleted under it, turning browser storage errors into worded StorageErrors.
