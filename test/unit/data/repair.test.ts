@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { assemble } from '@/lib/data/assemble';
+import type { NormalizedDialogue } from '@/lib/data/normalize';
 import {
   repairDialogue,
   restoreBreaks,
   restoreDroppedApostrophes,
   restoreSpacedApostrophes,
 } from '@/lib/data/repair';
+import { assignSplit } from '@/lib/data/split';
+import { fixtureDatasets } from './fixtures';
 
 describe('restoreBreaks (r/AskDocs lost its line breaks)', () => {
   it('separates a title from its body and form fields from each other', () => {
@@ -83,5 +87,29 @@ describe('repairDialogue', () => {
     expect(repairDialogue(offerOnly).turns[1]!.text).toBe(
       'would you like to video or text chat with me?',
     );
+  });
+
+  it('runs in the build after the split, so a repaired row keeps the split of its source text', async () => {
+    const datasets = fixtureDatasets(1);
+    const glued: NormalizedDialogue = {
+      ...datasets[1]!.dialogues[0]!,
+      id: 'v2-9',
+      index: 9,
+      turns: [
+        {
+          role: 'patient',
+          text: 'Chest pain when breathing inMy son (6) says it hurts, dont know why',
+        },
+        { role: 'doctor', text: 'Likely a muscle strain.Watch for fever.' },
+      ],
+    };
+    datasets[1]!.dialogues.push(glued);
+    const { dialogues } = await assemble(datasets);
+    const built = dialogues.find((d) => d.id === 'v2-9')!;
+    expect(built.turns.map((t) => t.text)).toEqual([
+      "Chest pain when breathing in\nMy son (6) says it hurts, don't know why",
+      'Likely a muscle strain. Watch for fever.',
+    ]);
+    expect(built.split).toBe(assignSplit(glued));
   });
 });
