@@ -11,11 +11,13 @@
 //   npm run retrieval:report -- --list            also each question's cases and grades
 //   npm run retrieval:report -- --ungraded        also the text of each ungraded pair
 //   npm run retrieval:report -- --retriever new   one retriever only
+//   npm run retrieval:report -- --half tune       one half only (tune without seeing the other)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeDialogues } from '../src/lib/data/codec.ts';
 import { parseManifest } from '../src/lib/data/manifest.ts';
 import type { Dialogue } from '../src/lib/data/normalize.ts';
+import { createChatRetriever } from '../src/lib/chat/retrieval.ts';
 import { createBaselineRetriever } from './retrieval-baseline.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -224,7 +226,14 @@ async function retrievers(
     const old = createBaselineRetriever(dialogues);
     out.push({ name: 'old', retrieve: (text) => old.retrieve(text) });
   }
-  if (out.length === 0) fail(`Unknown retriever "${which}": use old.`);
+  if (!which || which === 'new') {
+    const started = performance.now();
+    const chat = createChatRetriever(dialogues);
+    const ms = performance.now() - started;
+    console.log(`New retriever: ${chat.size} exchanges, built in ${ms.toFixed(0)} ms.`);
+    out.push({ name: 'new', retrieve: (text) => chat.retrieve(text) });
+  }
+  if (out.length === 0) fail(`Unknown retriever "${which}": use old or new.`);
   return out;
 }
 
@@ -234,7 +243,11 @@ async function main(): Promise<void> {
   const questions = loadQuestions();
   const grades = loadJudgments(questions);
   const dialogues = loadDialogues();
-  const halves: Half[] = ['tune', 'held-out'];
+  const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
+  if (only && only !== 'tune' && only !== 'held-out')
+    fail(`--half is tune or held-out, not "${only}".`);
+  const halves: Half[] = only ? [only as Half] : ['tune', 'held-out'];
+  const shown = (q: Question) => halves.includes(halfOf(q.id));
   const columns: { title: string; figures: Figures }[] = [];
   const ungraded = new Map<string, { q: Question; c: Case; by: Set<string> }>();
 
@@ -244,7 +257,7 @@ async function main(): Promise<void> {
       const part = questions.filter((q) => halfOf(q.id) === half);
       columns.push({ title: `${name}, ${half}`, figures: evaluate(part, results, grades) });
     }
-    for (const q of questions) {
+    for (const q of questions.filter(shown)) {
       for (const c of results.get(q.id) ?? []) {
         const k = key(q.id, c.dialogueId, c.exchange);
         if (grades.has(k)) continue;
@@ -255,7 +268,7 @@ async function main(): Promise<void> {
     }
     if (args.includes('--list')) {
       console.log(`\n— ${name} —`);
-      for (const q of questions) {
+      for (const q of questions.filter(shown)) {
         const cases = results.get(q.id) ?? [];
         const shown = cases
           .map(
