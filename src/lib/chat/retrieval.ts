@@ -38,8 +38,10 @@ export const CHAT_RETRIEVAL: RetrieverOptions = {
   bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
   k: 3,
   minScore: 0.4,
-  minCoverage: 0.4,
-  minShareOfBest: 0.7,
+  minCoverage: 0.5,
+  minMatched: 2,
+  leadChars: 400,
+  minShareOfBest: 0.8,
 };
 
 const MAX_TITLE = 160;

@@ -3,7 +3,16 @@
 // (lexicon.ts: "tummy ache" → =abdomen =pain), stop words out. A question also gets its
 // misspellings corrected against the words the pool and the lexicon know, and the
 // conditions its symptoms suggest added at half weight. Pure.
-import { BROADER, GLUE_STEMS, LEXICON, STOP_STEMS, mapPhrases, type Lexicon } from './lexicon';
+import {
+  BROADER,
+  GLUE_WORDS,
+  LEXICON,
+  STOP_WORDS,
+  bare,
+  mapPhrases,
+  type Lexicon,
+  type Word,
+} from './lexicon';
 import type { Speller } from './spelling';
 import { BOUNDARY, stem, tokenize } from './tokens';
 
@@ -15,62 +24,101 @@ export const SUGGESTED_WEIGHT = 0.5;
 // followed by a stop word negates nothing ("no other symptoms", "don't know if it's covid"),
 // and "not" only negates "have", "get"… ("not sure if it's covid" is not a negation). "Can't
 // breathe" and "no energy" are symptoms: the lexicon reads them as phrases first.
-const NEGATES = new Set(['no', 'without', 'deni', 'denied', 'neg', 'neither', 'nor', 'never']);
+const NEGATES = new Set([
+  'non',
+  'no',
+  'without',
+  'denies',
+  'denied',
+  'negative',
+  'neither',
+  'nor',
+  'never',
+]);
 const NEGATES_BEFORE_CONTENT = new Set(['dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt']);
 const NOT = 'not';
-const HAVE = new Set(['have', 'ha', 'had', 'get', 'got', 'ani', 'experienc', 'feel', 'show']);
+const HAVE = new Set([
+  'have',
+  'has',
+  'had',
+  'get',
+  'got',
+  'any',
+  'experience',
+  'experiencing',
+  'feel',
+  'feeling',
+  'show',
+  'shows',
+]);
 const NEGATION_SPAN = 3;
 /** Words a negation reaches across: "doesn't seem to hurt", "don't really have". */
-const TRANSPARENT = new Set(['seem', 'appear', 'realli', 'even', 'actual', 'usual', 'current']);
+const TRANSPARENT = new Set([
+  'seem',
+  'seems',
+  'appear',
+  'appears',
+  'really',
+  'even',
+  'actually',
+  'usually',
+  'currently',
+]);
 
-function negates(cue: string, following: readonly string[]): boolean {
-  const next = following.find((t) => !TRANSPARENT.has(t));
-  if (next === undefined || next === BOUNDARY) return false;
-  if (HAVE.has(next)) return NEGATES.has(cue) || NEGATES_BEFORE_CONTENT.has(cue) || cue === NOT;
-  if (STOP_STEMS.has(next)) return false;
+const isStop = (w: Word) =>
+  !w.term.startsWith('=') && !w.term.startsWith(BROADER) && STOP_WORDS.has(w.word);
+
+function negates(cue: string, following: readonly Word[]): boolean {
+  const next = following.find((w) => !TRANSPARENT.has(w.word));
+  if (next === undefined || next.term === BOUNDARY) return false;
+  if (HAVE.has(next.word))
+    return NEGATES.has(cue) || NEGATES_BEFORE_CONTENT.has(cue) || cue === NOT;
+  if (isStop(next)) return false;
   return NEGATES.has(cue) || NEGATES_BEFORE_CONTENT.has(cue);
 }
 
-/** `terms` without what is negated, without stop words and clause boundaries. */
-function keep(terms: readonly string[]): string[] {
+/** The terms of `words` without what is negated, without stop words and clause boundaries. */
+function keep(words: readonly Word[]): string[] {
   const out: string[] = [];
   let negated = 0;
-  for (let i = 0; i < terms.length; i += 1) {
-    const t = terms[i]!;
-    if (t === BOUNDARY) {
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
+    if (w.term === BOUNDARY) {
       negated = 0;
       continue;
     }
-    if (negates(t, terms.slice(i + 1, i + 4))) {
+    if (negates(w.word, words.slice(i + 1, i + 4))) {
       negated = NEGATION_SPAN;
       continue;
     }
-    if (STOP_STEMS.has(t)) continue;
+    // A cue with nothing to negate ("the test was negative") is no term either.
+    if (NEGATES.has(w.word) || NEGATES_BEFORE_CONTENT.has(w.word)) continue;
+    if (isStop(w)) continue;
     if (negated > 0) {
       negated -= 1;
       continue;
     }
-    out.push(t);
+    out.push(w.term);
   }
   return out;
 }
 
-/** Stems without glue words, phrases read as concepts (before negation and stop words). */
-function concepts(terms: readonly string[], lexicon: Lexicon): string[] {
+/** Words without glue words, phrases read as concepts (before negation and stop words). */
+function concepts(words: readonly Word[], lexicon: Lexicon): Word[] {
   return mapPhrases(
     lexicon,
-    terms.filter((t) => !GLUE_STEMS.has(t)),
+    words.filter((w) => !GLUE_WORDS.has(w.word)),
   );
 }
 
+const written = (text: string): Word[] =>
+  tokenize(text).map((t) => ({ term: t.term, word: bare(t.word) }));
+
 /** The terms of a text as the index stores them (repeats kept: they are term frequencies). */
 export function analyzeDocument(text: string, lexicon: Lexicon = LEXICON): string[] {
-  return keep(
-    concepts(
-      tokenize(text).map((t) => t.term),
-      lexicon,
-    ),
-  ).map((t) => (t.startsWith(BROADER) ? t.slice(BROADER.length) : t));
+  return keep(concepts(written(text), lexicon)).map((t) =>
+    t.startsWith(BROADER) ? t.slice(BROADER.length) : t,
+  );
 }
 
 export interface QueryVocabulary {
@@ -94,19 +142,21 @@ export function analyzeQuery(
   lexicon: Lexicon = LEXICON,
 ): AnalyzedQuery {
   const corrected = new Map<string, string>();
-  const stems: string[] = [];
+  const words: Word[] = [];
   for (const token of tokenize(text)) {
+    let word = bare(token.word);
     let term = token.term;
-    if (!token.measure && !GLUE_STEMS.has(term) && !vocabulary.knows(term)) {
+    if (!token.measure && !STOP_WORDS.has(word) && !vocabulary.knows(term)) {
       const fix = vocabulary.speller.correct(token.word);
       if (fix) {
         corrected.set(token.word, fix);
+        word = fix;
         term = stem(fix);
       }
     }
-    stems.push(term);
+    words.push({ term, word });
   }
-  const mapped = concepts(stems, lexicon);
+  const mapped = concepts(words, lexicon);
   // A broader concept is what the question implies, not what it says ("motrin" is an
   // NSAID): looked for, at the weight of a suggestion.
   const terms = new Map<string, number>();
@@ -115,7 +165,9 @@ export function analyzeQuery(
     if (t.startsWith(BROADER)) implied.push(t.slice(BROADER.length));
     else terms.set(t, 1);
   }
-  const plain = mapped.map((t) => (t.startsWith(BROADER) ? t.slice(BROADER.length) : t));
+  const plain = mapped.map((w) =>
+    w.term.startsWith(BROADER) ? w.term.slice(BROADER.length) : w.term,
+  );
   const suggested = new Map<string, number>();
   for (const t of [...implied, ...lexicon.suggest(plain)]) {
     if (!terms.has(t)) suggested.set(t, SUGGESTED_WEIGHT);

@@ -21,6 +21,8 @@ export interface Bm25Hit {
   score: number;
   /** Σ weight · idf over the `counted` terms the document contains, however often. */
   covered: number;
+  /** How many of the `counted` terms the document contains. */
+  matched: number;
 }
 
 interface Posting {
@@ -101,9 +103,12 @@ export class Bm25Index {
       const counts = counted.has(term);
       for (const { doc, tf } of list) {
         let hit = hits.get(doc);
-        if (!hit) hits.set(doc, (hit = { doc, score: 0, covered: 0 }));
+        if (!hit) hits.set(doc, (hit = { doc, score: 0, covered: 0, matched: 0 }));
         hit.score += (weight * idf * tf * (k1 + 1)) / (tf + k1);
-        if (counts) hit.covered += weight * idf;
+        if (counts) {
+          hit.covered += weight * idf;
+          hit.matched += 1;
+        }
       }
     }
     return [...hits.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);

@@ -13,8 +13,20 @@ interface LexiconFile {
   suggests: { any?: string[]; all?: string[]; add: string[] }[];
 }
 
-export const GLUE_STEMS: ReadonlySet<string> = new Set(GLUE.map(stem));
-export const STOP_STEMS: ReadonlySet<string> = new Set([...STOP, ...GLUE].map(stem));
+/** Glue and stop words as written (checked on the word, not its stem: "one" and "on" share
+ * the stem "on", "illness" and "ill" the stem "ill"). */
+export const GLUE_WORDS: ReadonlySet<string> = new Set(GLUE);
+const STOP_LIST: ReadonlySet<string> = new Set([...STOP, ...GLUE]);
+/** Stop words as written, with their plurals and possessives ("husbands", "friends"). */
+export const STOP_WORDS = {
+  has: (word: string) =>
+    STOP_LIST.has(word) ||
+    (word.length > 3 && word.endsWith('s') && STOP_LIST.has(word.slice(0, -1))),
+};
+const STOP_STEMS: ReadonlySet<string> = new Set([...STOP, ...GLUE].map(stem));
+
+/** A word as written, lower case, without apostrophes ("don't" → "dont"). */
+export const bare = (word: string) => word.replace(/['’]s$/, '').replace(/['’]/g, '');
 
 const conceptToken = (concept: string) => `=${concept}`;
 
@@ -46,25 +58,34 @@ export interface Lexicon {
 /** Stems of `text` without glue words, before phrases are matched. */
 export function glueless(text: string): string[] {
   return tokenize(text)
-    .map((t) => t.term)
-    .filter((t) => !GLUE_STEMS.has(t));
+    .filter((t) => !GLUE_WORDS.has(bare(t.word)))
+    .map((t) => t.term);
 }
 
-/** Replaces every phrase in `terms` with its concepts, longest match first. */
-export function mapPhrases(lexicon: Pick<Lexicon, 'match'>, terms: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < terms.length;) {
+/** A term with the word it was written as (a concept is its own word). */
+export interface Word {
+  term: string;
+  word: string;
+}
+
+/** Replaces every phrase in `words` with its concepts, longest match first. */
+export function mapPhrases(lexicon: Pick<Lexicon, 'match'>, words: readonly Word[]): Word[] {
+  const terms = words.map((w) => w.term);
+  const out: Word[] = [];
+  for (let i = 0; i < words.length;) {
     const phrase = lexicon.match(terms, i);
     if (phrase) {
-      out.push(...phrase.concepts);
+      for (const c of phrase.concepts) out.push({ term: c, word: c });
       i += phrase.stems.length;
     } else {
-      out.push(terms[i]!);
+      out.push(words[i]!);
       i += 1;
     }
   }
   return out;
 }
+
+const asWords = (terms: readonly string[]): Word[] => terms.map((term) => ({ term, word: term }));
 
 function contains(terms: readonly string[], sequence: readonly string[]): boolean {
   outer: for (let i = 0; i + sequence.length <= terms.length; i += 1) {
@@ -120,7 +141,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   const read = (text: string): string[] =>
     text in file.same
       ? [conceptToken(text)]
-      : mapPhrases({ match }, glueless(text)).map((t) => t.replace(BROADER, ''));
+      : mapPhrases({ match }, asWords(glueless(text))).map((w) => w.term.replace(BROADER, ''));
 
   const suggestions: Suggestion[] = file.suggests.map((rule) => {
     const items = rule.all ?? rule.any ?? [];

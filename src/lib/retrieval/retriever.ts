@@ -24,6 +24,17 @@ export interface RetrieverOptions {
    * times is not about "a pregnancy test after unprotected sex".
    */
   minCoverage: number;
+  /**
+   * A question of several words must share at least this many with an exchange: one word in
+   * common ("benadryl" in "benadryl every night to sleep") is not a similar case.
+   */
+  minMatched: number;
+  /**
+   * An exchange must name one of the question's words in the first this many characters of
+   * its question (a post's title and opening): a long post that mentions the topic on the
+   * way is not about it.
+   */
+  leadChars: number;
   /** Exchanges scoring below this share of the best one are left out. */
   minShareOfBest: number;
 }
@@ -71,6 +82,11 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
   const entries = pool.flatMap((dialogue) =>
     exchangesOf(dialogue).map((exchange) => ({ dialogue, exchange })),
   );
+  // The opening of each question (a post's title and first lines, or all of a short one):
+  // what it is mainly about, rather than what it mentions on the way.
+  const leads = entries.map(
+    ({ exchange }) => new Set(analyzeDocument(questionText(exchange).slice(0, options.leadChars))),
+  );
   const index = new Bm25Index(
     entries.map(({ exchange }) => [
       analyzeDocument(questionText(exchange)),
@@ -114,7 +130,9 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
         const coverage = hit.covered / reference;
         if (score < options.minScore || hit.score < options.minShareOfBest * best) break;
         if (coverage < options.minCoverage) continue;
+        if (hit.matched < Math.min(options.minMatched, terms.size)) continue;
         const { dialogue, exchange } = entries[hit.doc]!;
+        if (![...terms.keys(), ...suggested.keys()].some((t) => leads[hit.doc]!.has(t))) continue;
         const question = sameQuestion(exchange);
         if (dialogues.has(dialogue.id) || questions.has(question)) continue;
         dialogues.add(dialogue.id);

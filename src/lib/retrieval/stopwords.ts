@@ -62,7 +62,10 @@ export const STOP: readonly string[] = words(`
   curious confused wonder sorry appreciate appreciated advance
   normally usual typical typically common commonly general generally
   able unable safe safely safety anymore somehow especially certain weird strange odd
-  lie lying laying sit sitting sat side sides
+  lie lying laying sit sitting sat side sides sign signs cause causes caused causing mean
+  means meaning show shows showed shown level levels place end ended home work working
+  heard hear couple kill killing body routine result results spring summer winter autumn
+  diagnosed diagnosis diagnose seriously serious
 
   wife husband partner spouse boyfriend girlfriend fiance fiancee friend friends mom mum
   mother dad father parent parents brother sister sibling siblings family relative

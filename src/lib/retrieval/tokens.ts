@@ -71,6 +71,23 @@ const measure = (value: string, unit: string): Token => ({
   measure: true,
 });
 
+const PULSE = new Set(['pulse', 'rate', 'hr', 'heartrate', 'rhr', 'bpm']);
+
+/**
+ * A heart rate ("resting heart rate of 110", "pulse 45", "120 bpm") as the word for it when it
+ * is fast or slow; a rate in the normal range says nothing.
+ */
+function pulseWord(
+  value: number,
+  before: readonly string[],
+  next: string | undefined,
+): string | null {
+  if (!(next === 'bpm' || before.some((w) => PULSE.has(w)))) return null;
+  if (value >= 100 && value <= 250) return 'tachycardia';
+  if (value >= 25 && value <= 50) return 'bradycardia';
+  return null;
+}
+
 const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'yo', 'y']);
 
 /**
@@ -136,6 +153,12 @@ export function tokenize(text: string): Token[] {
       }
     }
     if (NUMBER.test(word)) {
+      const rate = pulseWord(Number(word), raw.slice(Math.max(0, i - 4), i), raw[i + 1]);
+      if (rate) {
+        out.push({ term: stem(rate), word: rate, measure: false });
+        if (raw[i + 1] === 'bpm') i += 1;
+        continue;
+      }
       const next = raw[i + 1];
       const unit = next === undefined ? null : unitFor(Number(word.replace(',', '.')), next);
       if (unit) {
