@@ -77,18 +77,22 @@ function negates(cue: string, following: readonly Word[]): boolean {
   return NEGATES.has(cue) || NEGATES_BEFORE_CONTENT.has(cue);
 }
 
+/** Words that end what a negation covers: "no rash but my knee is swollen". */
+const CONTRAST = new Set(['but', 'although', 'though', 'however', 'except', 'yet', 'still']);
+
 /** The terms of `words` without what is negated, without stop words and clause boundaries. */
 function keep(words: readonly Word[]): string[] {
   const out: string[] = [];
   let negated = 0;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
-    if (w.term === BOUNDARY) {
+    if (w.term === BOUNDARY || CONTRAST.has(w.word)) {
       negated = 0;
       continue;
     }
     if (negates(w.word, words.slice(i + 1, i + 4))) {
-      negated = NEGATION_SPAN;
+      // "non-smoker" negates one word; "no fever, cough or rash" the clause.
+      negated = w.word === 'non' ? 1 : NEGATION_SPAN;
       continue;
     }
     // A cue with nothing to negate ("the test was negative") is no term either.

@@ -1,6 +1,7 @@
 // Messages between the page (SearchClient) and the search worker: one typed union each way.
 // Every request carries a requestId; the worker answers it exactly once with a result or an
 // error, and may send progress for it before.
+import type { RetrievedCase } from '../chat/types';
 import type { Split } from '../data/normalize';
 import type { QualityFlag } from '../data/quality';
 
@@ -85,7 +86,9 @@ export interface OpenResult {
 export type SearchRequest =
   | { type: 'open'; requestId: number; version: string; dbName?: string }
   | { type: 'query'; requestId: number; query: SearchQuery }
-  | { type: 'similar'; requestId: number; text: string; k: number; options: SimilarOptions };
+  | { type: 'similar'; requestId: number; text: string; k: number; options: SimilarOptions }
+  /** The Chat's similar cases for a message (src/lib/chat/retrieval.ts), texts included. */
+  | { type: 'retrieve'; requestId: number; text: string };
 
 export type SearchResponse =
   | {
@@ -98,4 +101,5 @@ export type SearchResponse =
   | { type: 'opened'; requestId: number; result: OpenResult }
   | { type: 'results'; requestId: number; result: SearchResult }
   | { type: 'similar'; requestId: number; hits: SimilarHit[] }
+  | { type: 'retrieved'; requestId: number; cases: RetrievedCase[]; tookMs: number }
   | { type: 'error'; requestId: number; message: string; kind: 'stale' | 'closed' | 'failed' };
