@@ -1,7 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { DEFAULT_BENCH_SEGMENTS, eligibleBySegment } from '../lib/bench/cases';
 import { BenchDb, type SavedRun } from '../lib/bench/db';
-import { dialogueCase } from '../lib/chat/cases';
 import { parseExport } from '../lib/bench/export';
 import { benchMessages, describeError, EngineGoneError, runBenchmark } from '../lib/bench/run';
 import type { BenchProgress, BenchmarkRun } from '../lib/bench/types';
@@ -24,15 +23,12 @@ export interface BenchStateDeps {
     | 'contextWindow'
     | 'cancelLoad'
   >;
-  dataset: Pick<DatasetState, 'ensureReady' | 'listSplit' | 'similar' | 'manifest' | 'ready'>;
+  dataset: Pick<DatasetState, 'ensureReady' | 'listSplit' | 'retrieve' | 'manifest' | 'ready'>;
   db?: Pick<BenchDb, 'list' | 'put' | 'delete'>;
 }
 
 export const DEFAULT_N = 50;
 export const DEFAULT_MAX_TOKENS = 256;
-/** Retrieved cases per question when retrieval is on, from the train split only. */
-const RETRIEVED_CASES = 3;
-
 /**
  * The Benchmark view's state: the form, the run in progress (through runBenchmark), and the
  * runs kept on this device (IndexedDB) for viewing, export and side-by-side comparison.
@@ -163,10 +159,8 @@ export class BenchState {
         },
         buildMessages: this.retrieval
           ? async (c) => {
-              const similar = await dataset.similar(c.prompt, RETRIEVED_CASES, {
-                excludeSplits: ['test', 'validation'],
-              });
-              const cases = similar.map((s) => dialogueCase(s.dialogue, s.score));
+              // The Chat's own retrieval: what a user asking this would be shown.
+              const cases = await dataset.retrieve(c.prompt);
               return benchMessages(c, { contextWindow, maxTokens, cases });
             }
           : undefined,

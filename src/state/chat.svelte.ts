@@ -1,7 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { announcementFor } from '../lib/chat/announce';
 import { askPrompt } from '../lib/chat/ask';
-import { dialogueCase } from '../lib/chat/cases';
 import { ConversationStore } from '../lib/chat/conversations';
 import { exportFile, type DownloadFile } from '../lib/chat/export';
 import {
@@ -11,33 +10,25 @@ import {
   type ChatStore,
   type PendingAnswer,
 } from '../lib/chat/session';
-import { REFERENCE_SEGMENTS } from '../lib/chat/prompt';
 import { recordPipeline } from '../lib/chat/timing';
-import type { Conversation } from '../lib/chat/types';
+import type { Conversation, RetrievedCase } from '../lib/chat/types';
 import type { Dialogue } from '../lib/data/normalize';
 import { errorText } from '../lib/engine/errors';
 import { href } from '../lib/router';
-import type { SimilarOptions } from '../lib/search/protocol';
 
 export interface ChatStateDeps {
   /** EngineState in the app. */
   engine: ChatEngine;
   /** DatasetState in the app. */
   dataset: {
-    similar(
-      text: string,
-      k: number,
-      options?: SimilarOptions,
-    ): Promise<{ dialogue: Dialogue; score: number }[]>;
+    /** The Chat's similar cases for a message (its whole policy: src/lib/chat/retrieval.ts). */
+    retrieve(text: string): Promise<RetrievedCase[]>;
     getDialogue(id: string): Promise<Dialogue | undefined>;
   };
   store?: ChatStore;
   /** Shows a conversation's address without a new history entry (default: location.replace). */
   navigate?: (conversationId: string | null) => void;
 }
-
-/** Similar cases looked up per answer. */
-const CASE_COUNT = 3;
 
 /** `#/chat?ask=<id>`: the dataset dialogue the draft is prefilled from. */
 export interface AskState {
@@ -85,17 +76,7 @@ export class ChatState {
     this.session = new ChatSession({
       store: deps.store ?? new ConversationStore(),
       engine: deps.engine,
-      // Exact words: fuzzy matching triples the search time, and a typo in one of up to 24
-      // words barely changes which cases come back (npm run bench:chat).
-      // Patient-question segments only: the clinic sets (MTS-Dialog, ACI-Bench) are notes
-      // and doctor-led visits, which ranked above real Q&A for everyday questions.
-      retrieve: async (text) =>
-        (
-          await deps.dataset.similar(text, CASE_COUNT, {
-            fuzzy: false,
-            segments: REFERENCE_SEGMENTS,
-          })
-        ).map((s) => dialogueCase(s.dialogue, s.score)),
+      retrieve: (text) => deps.dataset.retrieve(text),
       onChange: () => this.#sync(),
       onTimings: recordPipeline,
       onSettled: (answer) => (this.announcement = announcementFor(answer)),

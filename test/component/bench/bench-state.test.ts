@@ -1,3 +1,4 @@
+import { dialogueCase } from '@/lib/chat/cases';
 import { describe, expect, it, vi } from 'vitest';
 import type { Manifest } from '@/lib/data/manifest';
 import type { Dialogue } from '@/lib/data/normalize';
@@ -34,7 +35,7 @@ class OddEngine implements Engine {
   }
 }
 
-function state(dialogues: Dialogue[], similar = vi.fn(async () => [])) {
+function state(dialogues: Dialogue[], retrieve = vi.fn(async () => [])) {
   const odd = new OddEngine();
   const engine = new EngineState({
     capability: new CapabilityState(async () => swiftshader),
@@ -62,12 +63,12 @@ function state(dialogues: Dialogue[], similar = vi.fn(async () => [])) {
     ready: true,
     ensureReady: async () => {},
     listSplit: async () => dialogues,
-    similar,
+    retrieve,
   } as unknown as DatasetState;
   const db = new MemoryDb();
   const bench = new BenchState({ engine, dataset, db });
   bench.modelId = TEST_ENGINE_ENTRY.id;
-  return { bench, odd, db, similar };
+  return { bench, odd, db, retrieve };
 }
 
 describe('BenchState', () => {
@@ -103,25 +104,23 @@ describe('BenchState', () => {
         split: 'train',
       },
     );
-    const similar = vi.fn(async () => [{ dialogue: train, score: 1, terms: [] }]);
-    const { bench, db } = state(FIVE, similar as never);
+    const retrieve = vi.fn(async () => [dialogueCase(train, 1)]);
+    const { bench, db } = state(FIVE, retrieve as never);
     bench.retrieval = true;
     bench.n = 2;
     await bench.run();
-    expect(similar).toHaveBeenCalledTimes(2);
-    expect(similar).toHaveBeenCalledWith(expect.any(String), 3, {
-      excludeSplits: ['test', 'validation'],
-    });
+    expect(retrieve).toHaveBeenCalledTimes(2);
+    expect(retrieve).toHaveBeenCalledWith(expect.any(String));
     const run = db.runs.values().next().value!.run;
     expect(run.settings.retrieval).toBe(true);
     expect(run.items.map((i) => i.caseIds)).toEqual([['v1-77'], ['v1-77']]);
   });
 
   it('without retrieval, asks the search index nothing', async () => {
-    const { bench, similar } = state(FIVE);
+    const { bench, retrieve } = state(FIVE);
     bench.n = 2;
     await bench.run();
-    expect(similar).not.toHaveBeenCalled();
+    expect(retrieve).not.toHaveBeenCalled();
   });
 
   it('says so when no held-out dialogue matches the segments, and saves nothing', async () => {

@@ -85,7 +85,7 @@ export function setup(
     ready: true,
     ensureReady: async () => {},
     listSplit: async () => dialogues,
-    similar: async () => [],
+    retrieve: async () => [],
   } as unknown as DatasetState;
   const db = options.db ?? new MemoryDb();
   const bench = new BenchState({ engine, dataset, db });

@@ -11,7 +11,7 @@ import type { DatasetState } from '@/state/dataset.svelte';
 import { EngineState } from '@/state/engine.svelte';
 import { dialogue } from '../../unit/chat/fakes';
 import ChatHarness from './ChatHarness.svelte';
-import type { SimilarOptions } from '@/lib/search/protocol';
+import { dialogueCase } from '@/lib/chat/cases';
 import { swiftshader as gpu } from '../../fixtures/capability';
 
 export const CASES = [
@@ -33,16 +33,16 @@ export function fakeDataset() {
     },
     ensureReady: async () => {},
     retry: async () => {},
-    similar: async (_text: string, k: number, options?: SimilarOptions) => {
-      similarCalls.push(options);
-      return CASES.slice(0, k).map((d) => ({ dialogue: d, score: 1, terms: [] }));
+    retrieve: async (text: string) => {
+      retrieveCalls.push(text);
+      return CASES.map((d) => dialogueCase(d, 1));
     },
     getDialogue: async (id: string) => CASES.find((d) => d.id === id),
   } as unknown as DatasetState;
 }
 
-/** The options each retrieval was asked with, newest last. */
-export const similarCalls: (SimilarOptions | undefined)[] = [];
+/** The text each retrieval was asked with, newest last. */
+export const retrieveCalls: string[] = [];
 
 export function setup(
   options: { webgpu?: boolean; engine?: Engine; loadStepMs?: number; tokenDelayMs?: number } = {},
