@@ -9,8 +9,6 @@ import type {
   SearchRequest,
   SearchResponse,
   SearchResult,
-  SimilarHit,
-  SimilarOptions,
 } from './protocol';
 
 /** The part of `Worker` the client uses (a fake in tests). */
@@ -139,16 +137,6 @@ export class SearchClient {
       workerMs: reply.result.tookMs,
     });
     return reply.result;
-  }
-
-  /**
-   * The ids of the `k` dialogues most similar to `text` (BM25 over descriptions and patient
-   * turns). By default leaves out the test split and flagged dialogues.
-   */
-  async similar(text: string, k: number, options: SimilarOptions = {}): Promise<SimilarHit[]> {
-    const reply = await this.#request<'similar'>({ type: 'similar', text, k, options });
-    if (reply.type !== 'similar') throw new SearchError('failed', `Unexpected reply ${reply.type}`);
-    return reply.hits;
   }
 
   /**

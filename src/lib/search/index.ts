@@ -1,6 +1,6 @@
-// The full-text index over dialogues (MiniSearch): what is indexed, how queries match
-// (prefix and fuzzy), filters, facets, and retrieval of similar dialogues for the chat.
-// Runs in the search worker; pure apart from MiniSearch itself.
+// The Dataset view's full-text index over dialogues (MiniSearch): what is indexed, how queries
+// match (prefix and fuzzy), filters and facets. The Chat's similar cases are
+// src/lib/chat/retrieval.ts. Runs in the search worker; pure apart from MiniSearch itself.
 import datasetsJson from '../../../static-data/datasets.json';
 import MiniSearch, {
   type Options,
@@ -10,15 +10,7 @@ import MiniSearch, {
 import type { Dialogue, Split } from '../data/normalize';
 import type { QualityFlag } from '../data/quality';
 import { dialogueChars, emptyHistogram, lengthBin } from '../data/stats';
-import type {
-  Facets,
-  SearchFilters,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-  SimilarHit,
-  SimilarOptions,
-} from './protocol';
+import type { Facets, SearchFilters, SearchHit, SearchQuery, SearchResult } from './protocol';
 import { processTerm, tokenize } from './terms';
 
 export interface SearchDoc {
@@ -179,8 +171,13 @@ function listAll(index: MiniSearch<SearchDoc>, filters: SearchFilters): MsResult
 /** One page of matches, with counts over all of them. */
 export function runQuery(index: MiniSearch<SearchDoc>, query: SearchQuery): SearchResult {
   const started = performance.now();
+  const tokens = tokenize(query.text);
+  // Text with no word in it ("???", "--") matches nothing; it does not list everything.
+  if (query.text.trim() !== '' && tokens.length === 0) {
+    return { total: 0, hits: [], facets: facets([]), tookMs: performance.now() - started };
+  }
   // A query of stop words only ("the", "what is") lists everything, like an empty one.
-  const words = tokenize(query.text).some((w) => processTerm(w) !== null);
+  const words = tokens.some((w) => processTerm(w) !== null);
   const results = words
     ? index.search(query.text, {
         ...QUERY_OPTIONS,
@@ -193,45 +190,4 @@ export function runQuery(index: MiniSearch<SearchDoc>, query: SearchQuery): Sear
     facets: facets(results),
     tookMs: performance.now() - started,
   };
-}
-
-/** At most this many distinct words of a message are matched (long messages stay fast). */
-const MAX_SIMILAR_TERMS = 48;
-
-/**
- * The `k` dialogues whose question (description and patient turns) best matches `text`,
- * any word counting (OR, BM25 ranking). Leaves out the test split and flagged rows unless
- * told otherwise.
- */
-export function findSimilar(
-  index: MiniSearch<SearchDoc>,
-  text: string,
-  k: number,
-  options: SimilarOptions = {},
-): SimilarHit[] {
-  const words = [
-    ...new Set(
-      tokenize(text)
-        .map(processTerm)
-        .filter((t): t is string => t !== null),
-    ),
-  ].slice(0, MAX_SIMILAR_TERMS);
-  if (words.length === 0 || k <= 0) return [];
-  const exclude = options.excludeSplits ?? ['test'];
-  const results = index.search(words.join(' '), {
-    fields: ['description', 'patient'],
-    combineWith: 'OR',
-    prefix: false,
-    fuzzy: options.fuzzy === false ? false : (term) => (term.length >= 6 ? 0.15 : false),
-    filter: (r) => {
-      const f = stored(r);
-      if (exclude.includes(f.split)) return false;
-      if (!options.includeFlagged && f.flags.length > 0) return false;
-      if (options.datasets?.length && !options.datasets.includes(f.dataset)) return false;
-      if (options.segments?.length && !options.segments.includes(f.segment)) return false;
-      if (options.excludeSegments?.includes(f.segment)) return false;
-      return true;
-    },
-  });
-  return results.slice(0, k).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
 }

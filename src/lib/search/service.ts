@@ -8,7 +8,7 @@ import { CHAT_POOL, createChatRetriever, type ChatRetriever } from '../chat/retr
 import { openDataDb, readCurrent, type DataDB, type Slot } from '../data/db';
 import type { Dialogue } from '../data/normalize';
 import { isQuotaError } from '../data/errors';
-import { buildIndex, findSimilar, loadIndex, runQuery, type SearchDoc } from './index';
+import { buildIndex, loadIndex, runQuery, type SearchDoc } from './index';
 import type { OpenResult, SearchRequest, SearchResponse } from './protocol';
 
 class ServiceError extends Error {
@@ -183,13 +183,6 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
           post({ type: 'retrieved', requestId, cases, tookMs: performance.now() - started });
           return;
         }
-        case 'similar':
-          post({
-            type: 'similar',
-            requestId,
-            hits: findSimilar(await ready(), request.text, request.k, request.options),
-          });
-          return;
       }
     } catch (e) {
       post({

@@ -33,21 +33,6 @@ describe('SearchClient ↔ search worker', () => {
     expect(result.hits[0]!.terms).toEqual(['pneumonia']);
   });
 
-  it('answers similar() with ids, leaving out flagged rows by default', async () => {
-    const { version } = await imported();
-    const client = new SearchClient(() => new InProcessWorker());
-    await client.open(version);
-    const hits = await client.similar('what about the lymphocytes, thank you for the reply', 3, {
-      excludeSplits: [],
-    });
-    expect(hits.map((h) => h.id)).not.toContain('v2-1');
-    const withFlagged = await client.similar('lymphocytes', 3, {
-      excludeSplits: [],
-      includeFlagged: true,
-    });
-    expect(withFlagged.map((h) => h.id)).toEqual(['v2-1']);
-  });
-
   it('answers retrieve() from memory with the Chat policy, also after loading a saved index', async () => {
     const { version } = await imported();
     const first = new SearchClient(() => new InProcessWorker());

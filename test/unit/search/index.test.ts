@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dialogue } from '@/lib/data/normalize';
-import { buildIndex, findSimilar, loadIndex, runQuery, toSearchDoc } from '@/lib/search/index';
+import { buildIndex, loadIndex, runQuery, toSearchDoc } from '@/lib/search/index';
 import type { SearchFilters } from '@/lib/search/protocol';
 
 function d(id: string, patient: string, doctor: string, more: Partial<Dialogue> = {}): Dialogue {
@@ -85,6 +85,13 @@ describe('search index (MiniSearch)', () => {
     expect(page.hits.map((h) => h.id)).toEqual(['v2-0', 'v2-1']);
   });
 
+  it('matches nothing for a query of punctuation only, rather than claiming every dialogue', () => {
+    for (const text of ['???', '--', ' ... ! ']) {
+      expect(all(text)).toMatchObject({ total: 0, hits: [] });
+      expect(all(text).facets.segment).toEqual({});
+    }
+  });
+
   it('browses datasets in declared order and rows by number, whatever the insertion order', async () => {
     const shuffled = [
       d('aci-3', 'a', 'b'),
@@ -116,35 +123,5 @@ describe('search index (MiniSearch)', () => {
     const doc = toSearchDoc(d('v1-9', 'cough?', 'rest.', { description: 'Cough?' }));
     expect(doc.description).toBe('');
     expect(toSearchDoc(rows[0]!).description).toBe('suggest treatment for pneumonia');
-  });
-});
-
-describe('findSimilar (retrieval for the chat)', () => {
-  it('ranks dialogues whose question shares the most words, leaving out the test split and flagged rows', () => {
-    const hits = findSimilar(
-      index,
-      'I have had a fever and a bad cough for days. Could this be pneumonia?',
-      5,
-    );
-    expect(hits[0]!.id).toBe('v1-0');
-    const found = hits.map((h) => h.id);
-    expect(found).not.toContain('v2-1'); // flagged
-    expect(findSimilar(index, 'lost sense of smell', 5).map((h) => h.id)).not.toContain('v1-1'); // test split
-  });
-
-  it('can include flagged rows and the test split, and filter segments when asked', () => {
-    expect(
-      findSimilar(index, 'lost sense of smell', 5, { excludeSplits: [] }).map((h) => h.id),
-    ).toContain('v1-1');
-    expect(findSimilar(index, 'pneumonia shots', 5, { includeFlagged: true })[0]!.id).toBe('v2-1');
-    expect(
-      findSimilar(index, 'chest pain headache', 5, { excludeSegments: ['machine-translated'] }),
-    ).toEqual([]);
-  });
-
-  it('returns nothing for an empty or stop-word-only message, and at most k hits', () => {
-    expect(findSimilar(index, '  ', 3)).toEqual([]);
-    expect(findSimilar(index, 'what is it', 3)).toEqual([]);
-    expect(findSimilar(index, 'pneumonia chest headache smell', 2)).toHaveLength(2);
   });
 });
