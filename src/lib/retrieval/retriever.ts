@@ -69,6 +69,15 @@ const sameQuestion = (e: Exchange) =>
  */
 export const MAX_QUERY_TERMS = 40;
 
+/** Of a longer message, only its opening is read: where people say what the problem is. */
+export const MAX_QUERY_CHARS = 800;
+
+function opening(text: string): string {
+  if (text.length <= MAX_QUERY_CHARS) return text;
+  const cut = text.lastIndexOf(' ', MAX_QUERY_CHARS);
+  return text.slice(0, cut > MAX_QUERY_CHARS / 2 ? cut : MAX_QUERY_CHARS);
+}
+
 function rarest(
   terms: ReadonlyMap<string, number>,
   max: number,
@@ -107,7 +116,7 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
     speller: createSpeller(written),
   };
 
-  const analyze = (text: string) => analyzeQuery(text, vocabulary);
+  const analyze = (text: string) => analyzeQuery(opening(text), vocabulary);
 
   return {
     exchangeCount: entries.length,
