@@ -59,6 +59,24 @@ export function createIndex(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>(INDEX_OPTIONS);
 }
 
+// Every term each index holds, so that a query word spelled as some dialogue spells it is
+// matched exactly and only a word no dialogue has is looked up with typos allowed: fuzzy
+// expansion of a common word ("doctor", 7,000 dialogues) was most of a slow query's cost.
+const vocabularies = new WeakMap<MiniSearch<SearchDoc>, Set<string>>();
+
+function addVocabulary(index: MiniSearch<SearchDoc>, docs: readonly SearchDoc[]): void {
+  let terms = vocabularies.get(index);
+  if (!terms) vocabularies.set(index, (terms = new Set()));
+  for (const doc of docs) {
+    for (const field of [doc.description, doc.patient, doc.doctor]) {
+      for (const word of tokenize(field)) {
+        const term = processTerm(word);
+        if (term) terms.add(term);
+      }
+    }
+  }
+}
+
 /** Builds the index, calling `onProgress` after each chunk (and yielding between chunks). */
 export async function buildIndex(
   dialogues: readonly Dialogue[],
@@ -66,8 +84,11 @@ export async function buildIndex(
   chunk = 1000,
 ): Promise<MiniSearch<SearchDoc>> {
   const index = createIndex();
+  vocabularies.set(index, new Set());
   for (let at = 0; at < dialogues.length; at += chunk) {
-    index.addAll(dialogues.slice(at, at + chunk).map(toSearchDoc));
+    const docs = dialogues.slice(at, at + chunk).map(toSearchDoc);
+    index.addAll(docs);
+    addVocabulary(index, docs);
     onProgress?.(Math.min(at + chunk, dialogues.length), dialogues.length);
     if (at + chunk < dialogues.length) await new Promise((r) => setTimeout(r, 0));
   }
@@ -75,18 +96,27 @@ export async function buildIndex(
 }
 
 export function loadIndex(json: string): MiniSearch<SearchDoc> {
-  return MiniSearch.loadJSON<SearchDoc>(json, INDEX_OPTIONS);
+  const js = JSON.parse(json) as Parameters<typeof MiniSearch.loadJS>[0] & {
+    index: [string, unknown][];
+  };
+  const index = MiniSearch.loadJS<SearchDoc>(js, INDEX_OPTIONS);
+  vocabularies.set(index, new Set(js.index.map(([term]) => term)));
+  return index;
 }
 
 // Interactive search: every word must match (AND); the last word, the one being typed,
-// also matches as a prefix once it has 3 letters; words of 5–8 letters tolerate one typo,
-// longer words two (a swapped pair of letters counts two). Fuzzy matching is most of a
-// query's cost, hence the tiers.
-const QUERY_OPTIONS: SearchOptions = {
-  combineWith: 'AND',
-  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-  fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
-};
+// also matches as a prefix once it has 4 letters (3 letters expand to too many terms); a
+// word no dialogue has tolerates typos, one for 5–8 letters and two for longer words (a
+// swapped pair of letters counts two).
+function queryOptions(index: MiniSearch<SearchDoc>): SearchOptions {
+  const known = vocabularies.get(index);
+  return {
+    combineWith: 'AND',
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
+    fuzzy: (term) =>
+      known?.has(term) ? false : term.length >= 9 ? 2 : term.length >= 5 ? 1 : false,
+  };
+}
 
 function passes(filters: SearchFilters, f: StoredFields): boolean {
   if (filters.datasets?.length && !filters.datasets.includes(f.dataset)) return false;
@@ -180,7 +210,7 @@ export function runQuery(index: MiniSearch<SearchDoc>, query: SearchQuery): Sear
   const words = tokens.some((w) => processTerm(w) !== null);
   const results = words
     ? index.search(query.text, {
-        ...QUERY_OPTIONS,
+        ...queryOptions(index),
         filter: (r) => passes(query.filters, stored(r)),
       })
     : listAll(index, query.filters);

@@ -63,6 +63,22 @@ describe('search index (MiniSearch)', () => {
     expect(ids('pnuemonia')).toEqual(['v1-0', 'v2-0', 'v2-1']);
   });
 
+  it('matches a word some dialogue has exactly, without typo variants of it', async () => {
+    const idx = await buildIndex([
+      d('v2-7', 'my knees ache', 'rest'),
+      d('v2-8', 'my knee aches', 'ice'),
+    ]);
+    const found = (text: string) => runQuery(idx, { text, filters: {}, offset: 0, limit: 5 });
+    // "knees" (not being typed: the query goes on) is a word of v2-7 and matches only it.
+    expect(found('knees ache').hits.map((h) => h.id)).toEqual(['v2-7']);
+    // "kneees" is no dialogue's word: it is read with one typo allowed, as "knees".
+    expect(found('kneees ache').hits.map((h) => h.id)).toEqual(['v2-7']);
+  });
+
+  it("lists everything for the dataset's boilerplate words, as for stop words", () => {
+    expect(all('doctor symptoms').total).toBe(rows.length);
+  });
+
   it('needs every word to match, and reports which document terms matched', () => {
     expect(ids('chest pain')).toEqual(['v2-2']);
     expect(ids('chest pneumonia')).toEqual(['v1-0']);
@@ -117,6 +133,8 @@ describe('search index (MiniSearch)', () => {
     expect(runQuery(copy, { text: 'pneum', filters: {}, offset: 0, limit: 10 }).hits).toEqual(
       all('pneum', {}, 10).hits,
     );
+    // Typos are still tolerated in a loaded index: it knows which words dialogues have.
+    expect(runQuery(copy, { text: 'headacke', filters: {}, offset: 0, limit: 10 }).total).toBe(1);
   });
 
   it('does not index a description that repeats the question twice', () => {
