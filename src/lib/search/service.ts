@@ -42,15 +42,22 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
   type Opened = {
     result: OpenResult;
     index: MiniSearch<SearchDoc>;
-    /** Built after the index, from the dialogues read for it or read anew. */
-    retriever: Promise<ChatRetriever>;
+    /** Built once, after the index is open, from the dialogues read for it or read anew. */
+    retriever: () => Promise<ChatRetriever>;
   };
   let opened: { version: string; ready: Promise<Opened> } | null = null;
 
-  function retrieverFrom(read: () => Promise<readonly Dialogue[]>): Promise<ChatRetriever> {
-    const building = read().then((dialogues) => createChatRetriever(dialogues));
-    building.catch(() => {}); // reported to each `retrieve` request
-    return building;
+  // Building the retriever takes the worker a moment: it starts once `opened` has been
+  // answered (the Dataset view need not wait for it), or at the first `retrieve`.
+  function retrieverFrom(read: () => Promise<readonly Dialogue[]>): () => Promise<ChatRetriever> {
+    let building: Promise<ChatRetriever> | null = null;
+    return () => {
+      if (!building) {
+        building = read().then((dialogues) => createChatRetriever(dialogues));
+        building.catch(() => {}); // reported to each `retrieve` request
+      }
+      return building;
+    };
   }
 
   function database(name?: string): Promise<DataDB> {
@@ -147,9 +154,7 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
   async function chatRetriever(): Promise<ChatRetriever> {
     if (!opened) throw new ServiceError('closed', 'The search index is not open yet.');
     try {
-      return await (
-        await opened.ready
-      ).retriever;
+      return await (await opened.ready).retriever();
     } catch (e) {
       throw new ServiceError(
         'failed',
@@ -170,7 +175,9 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
               if (opened?.ready === attempt) opened = null;
             });
           }
-          post({ type: 'opened', requestId, result: (await opened.ready).result });
+          const ready = await opened.ready;
+          post({ type: 'opened', requestId, result: ready.result });
+          setTimeout(() => void ready.retriever(), 0);
           return;
         }
         case 'query':
