@@ -75,7 +75,10 @@ export const STOP: readonly string[] = words(`
   hispanic latino asian duration complaint location existing relevant current include
   photo photos picture pictures info information details background history
 
-  lol omg ugh idk tbh btw pls plz thx kinda sorta gonna wanna gotta ya yall u ur`);
+  lol omg ugh idk tbh btw pls plz thx kinda sorta gonna wanna gotta ya yall u ur
+
+  one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+  fifty hundred half dozen few several`);
 
 /** Units a number is kept with ("500 mg" → "500mg"); a number alone says nothing. */
 export const UNITS: Readonly<Record<string, string>> = {
