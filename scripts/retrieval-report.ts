@@ -39,7 +39,7 @@ interface Case {
 }
 
 type Retrieve = (text: string) => Case[];
-type Half = 'tune' | 'held-out' | 'held-out B';
+type Half = 'tune' | 'held-out' | 'held-out B' | 'held-out C';
 
 /** FNV-1a, 32 bits: a stable split that does not depend on the questions' order. */
 function fnv1a(text: string): number {
@@ -53,11 +53,12 @@ function fnv1a(text: string): number {
 
 /**
  * questions.json is split by a hash of the id; questions-b.json is a second held-out set,
- * written after the first held-out figures had been seen, so that what changed after that
- * is still measured on questions nothing was tuned on.
+ * written after the first held-out figures had been seen, and questions-c.json a third,
+ * written after the retriever was frozen and never used to change it.
  */
 export function halfOf(questionId: string): Half {
   if (questionId.startsWith('b')) return 'held-out B';
+  if (questionId.startsWith('c')) return 'held-out C';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
@@ -80,7 +81,7 @@ function loadDialogues(): Dialogue[] {
 }
 
 function loadQuestions(): Question[] {
-  const questions = ['questions.json', 'questions-b.json'].flatMap(
+  const questions = ['questions.json', 'questions-b.json', 'questions-c.json'].flatMap(
     (file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Question[],
   );
   const ids = new Set<string>();
@@ -250,8 +251,8 @@ async function main(): Promise<void> {
   const grades = loadJudgments(questions);
   const dialogues = loadDialogues();
   const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
-  const all: Half[] = ['tune', 'held-out', 'held-out B'];
-  if (only && !all.includes(only as Half)) fail(`--half is tune, held-out or "held-out B".`);
+  const all: Half[] = ['tune', 'held-out', 'held-out B', 'held-out C'];
+  if (only && !all.includes(only as Half)) fail(`--half is one of ${all.join(', ')}.`);
   const halves: Half[] = only ? [only as Half] : all;
   const shown = (q: Question) => halves.includes(halfOf(q.id));
   const columns: { title: string; figures: Figures }[] = [];
