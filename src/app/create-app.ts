@@ -35,7 +35,7 @@ export interface AppDeps {
   benchRuns?: BenchStateDeps['db'];
   /** The settings database (theme, first visit). */
   settings?: Pick<SettingsStore, 'get' | 'set' | 'delete'>;
-  /** The retrieval policy (default: similarCases over the dataset). */
+  /** The retrieval policy (default: the Chat's retriever, served by the search worker). */
   retrieve?: Retrieve;
   /** Where the theme is applied (default: the document's root element). */
   root?: HTMLElement;
@@ -78,11 +78,10 @@ export function createApp(deps: AppDeps = {}): App {
   const theme = new ThemeState(settings, deps.root);
   const updates = new UpdateState();
 
-  // The one policy: when the search worker serves createChatRetriever, this becomes
-  // `(text) => dataset.retrieve(text)`.
+  // The one policy (src/lib/chat/retrieval.ts: pool, k, minimum score, crisis rule), answered
+  // by the search worker from memory; the Benchmark uses the same.
   const retrieve = lazy(
-    async (): Promise<Retrieve> =>
-      deps.retrieve ?? (await import('../lib/chat/similar-cases')).similarCases(dataset),
+    async (): Promise<Retrieve> => deps.retrieve ?? ((text) => dataset.retrieve(text)),
   );
 
   const chat = lazy(async (): Promise<ChatFeature> => {

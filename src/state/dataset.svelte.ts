@@ -15,25 +15,12 @@ import {
   type IndexProgress,
   type WorkerLike,
 } from '../lib/search/client';
-import type {
-  OpenResult,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-  SimilarOptions,
-} from '../lib/search/protocol';
+import type { RetrievedCase } from '../lib/chat/types';
+import type { OpenResult, SearchHit, SearchQuery, SearchResult } from '../lib/search/protocol';
 import { defineContext } from './context';
 import { DatasetBrowser } from './dataset-browser.svelte';
 
 export type DatasetStatus = 'idle' | 'checking' | 'importing' | 'indexing' | 'ready' | 'error';
-
-export interface SimilarDialogue {
-  dialogue: Dialogue;
-  /** BM25 score (higher is closer); only comparable within one call. */
-  score: number;
-  /** The words that matched. */
-  terms: string[];
-}
 
 /** A page of search results, each hit with its dialogue, in result order. */
 export interface FoundPage {
@@ -250,17 +237,12 @@ export class DatasetState {
   }
 
   /**
-   * The `k` stored dialogues most similar to `text`, best first, through the search worker.
-   * Leaves out the test split and flagged rows unless `options` say otherwise.
+   * The Chat's similar cases for a message (src/lib/chat/retrieval.ts: pool, k, minimum,
+   * crisis rule), answered by the search worker from memory.
    */
-  async similar(text: string, k = 3, options: SimilarOptions = {}): Promise<SimilarDialogue[]> {
+  async retrieve(text: string): Promise<RetrievedCase[]> {
     await this.ensureReady();
-    const hits = await this.search.similar(text, k, options);
-    const dialogues = await this.store.getMany(hits.map((h) => h.id));
-    return hits.flatMap((h, i) => {
-      const dialogue = dialogues[i];
-      return dialogue ? [{ dialogue, score: h.score, terms: h.terms }] : [];
-    });
+    return this.search.retrieve(text);
   }
 }
 

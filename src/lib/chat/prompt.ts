@@ -98,13 +98,6 @@ export class PromptTooLongError extends Error {
   }
 }
 
-/**
- * The dataset segments Chat draws reference cases from: consumer questions answered by
- * doctors (know_medical_dialogues v1 and the r/AskDocs block of v2). Machine-translated rows
- * are unreliable, and the clinic sets are visit notes and doctor-led interviews.
- */
-export const REFERENCE_SEGMENTS: readonly string[] = ['covid-scrape-2020', 'askdocs'];
-
 /** Per-message overhead of chat templates (role markers, separators), in tokens. */
 const MESSAGE_OVERHEAD = 6;
 /** The least room a message must have, in tokens, for the blame to fall on the message. */

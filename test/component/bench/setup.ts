@@ -59,7 +59,7 @@ export async function setup(
     ready: true,
     ensureReady: async () => {},
     listSplit: async () => dialogues,
-    similar: async () => [],
+    retrieve: async () => [],
   } as unknown as DatasetState;
   const db = options.db ?? new MemoryDb();
   const app = testApp({

@@ -3,7 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { Engine } from '@/lib/engine/engine';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
-import type { SimilarOptions } from '@/lib/search/protocol';
+import { dialogueCase } from '@/lib/chat/cases';
 import type { DatasetState } from '@/state/dataset.svelte';
 import { swiftshader as gpu } from '../../fixtures/capability';
 import { dialogue } from '../../unit/chat/fakes';
@@ -28,16 +28,16 @@ export function fakeDataset() {
     },
     ensureReady: async () => {},
     retry: async () => {},
-    similar: async (_text: string, k: number, options?: SimilarOptions) => {
-      similarCalls.push(options);
-      return CASES.slice(0, k).map((d) => ({ dialogue: d, score: 1, terms: [] }));
+    retrieve: async (text: string) => {
+      retrieveCalls.push(text);
+      return CASES.map((d) => dialogueCase(d, 1));
     },
     getDialogue: async (id: string) => CASES.find((d) => d.id === id),
   } as unknown as DatasetState;
 }
 
-/** The options each retrieval was asked with, newest last. */
-export const similarCalls: (SimilarOptions | undefined)[] = [];
+/** The text each retrieval was asked with, newest last. */
+export const retrieveCalls: string[] = [];
 
 export async function setup(
   options: { webgpu?: boolean; engine?: Engine; loadStepMs?: number; tokenDelayMs?: number } = {},

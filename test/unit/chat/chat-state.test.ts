@@ -49,7 +49,7 @@ describe('ChatState: sending', () => {
     const [user, answer] = conversation.messages;
     expect(user).toMatchObject({ role: 'user', content: 'I have had a cough for a week' });
     expect(user!.triage?.level).toBe('routine');
-    expect(retrieve).toHaveBeenCalledWith('cough week');
+    expect(retrieve).toHaveBeenCalledWith('I have had a cough for a week');
     expect(answer).toMatchObject({
       role: 'assistant',
       content: engine.reply,
