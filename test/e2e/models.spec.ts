@@ -34,6 +34,8 @@ test('shows the capability and recommends an f32 build on SwiftShader, with reas
   await expect(smol).toContainText('≈ 240.0 MB (estimate)');
   await expect(smol.getByTestId('cache-status')).toHaveText('Not downloaded');
   if (!hasF16) {
+    // Each model is listed once with the build this GPU runs; its f16 build is one click away.
+    await row(page, 'Llama 3.2 1B Instruct f32').getByRole('radio', { name: 'f16' }).check();
     const f16 = row(page, 'Llama 3.2 1B Instruct f16');
     await expect(f16.getByTestId('fit-warning')).toContainText('shader-f16');
     await expect(f16.getByRole('button', { name: 'Download and load' })).toBeDisabled();

@@ -3,6 +3,7 @@ import {
   assessFit,
   f32Sibling,
   misfit,
+  preferredPrecision,
   recommendModel,
   smallerAlternative,
   type ChoicePrefs,
@@ -25,6 +26,7 @@ import {
   type CustomModel,
   type FinetunedSlot,
   type ModelEntry,
+  type Precision,
 } from '../../lib/engine/registry';
 import { TEST_ENGINE_ENTRIES } from '../../lib/engine/test-engine';
 import { parseSetting } from '../../lib/schema/settings';
@@ -192,6 +194,12 @@ export class ModelCatalog {
     const cap = this.capability;
     if (!cap || (entry.source !== 'curated' && entry.source !== 'finetuned')) return null;
     return misfit(entry, cap, this.choicePrefs);
+  }
+
+  /** The build this GPU runs best (f16 with shader-f16); null while the device is checked. */
+  get preferredPrecision(): Precision | null {
+    const cap = this.capability;
+    return cap ? preferredPrecision(cap) : null;
   }
 
   /** Whether a model runs on this device; null while the device is being checked. */
