@@ -184,3 +184,31 @@ test('the test engine loads, streams a reply, stops on request and shows stats',
   await expect(page.getByTestId('chat-model')).toContainText('Test engine (test build only)');
   expect(outsideRequests).toEqual([]);
 });
+
+test('nothing on the Models view jumps when the device check ends (layout shift under 0.1)', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) w.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+    await page.goto('./#/models');
+    if (width === 1280) await acknowledgeFirstVisit(page);
+    await page.reload();
+    await expect(page.getByTestId('recommended-model')).toBeVisible();
+    await expect(page.getByTestId('cap-webgpu')).toBeVisible();
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    expect(shift, `layout shift at ${width} px`).toBeLessThan(0.1);
+  }
+});
