@@ -1,9 +1,9 @@
 import { DEFAULT_BENCH_SEGMENTS, eligibleBySegment } from '../lib/bench/cases';
 import { BenchDb, type SavedRun } from '../lib/bench/db';
 import { parseExport } from '../lib/bench/export';
-import { benchMessages, describeError, EngineGoneError, runBenchmark } from '../lib/bench/run';
+import { runOnModel } from '../lib/bench/model-run';
+import { describeError } from '../lib/bench/run';
 import type { BenchProgress, BenchmarkRun } from '../lib/bench/types';
-import { casesForQuestion } from '../lib/chat/pipeline/retrieve';
 import type { Retrieve } from '../lib/chat/pipeline/types';
 import { defineContext } from './context';
 import type { DatasetState } from './dataset.svelte';
@@ -20,6 +20,15 @@ export interface RunSettings {
   segments: string[];
   /** Similar cases in the prompt, found as Chat finds them. */
   retrieval: boolean;
+  /** A second model to run on the same dialogues right after, and compare with; null: none. */
+  compareWithId: string | null;
+}
+
+/** Which of the models of a comparison is running. */
+export interface BenchStep {
+  index: number;
+  total: number;
+  modelName: string;
 }
 
 export interface BenchStateDeps {
@@ -27,7 +36,7 @@ export interface BenchStateDeps {
     EngineRuntime,
     'loadedModelId' | 'ensureLoaded' | 'generate' | 'contextWindow' | 'cancelLoad'
   >;
-  catalog: Pick<ModelCatalog, 'capability' | 'selectedModel'>;
+  catalog: Pick<ModelCatalog, 'capability' | 'selectedModel' | 'model'>;
   dataset: Pick<DatasetState, 'ensureReady' | 'listSplit' | 'manifest' | 'ready'>;
   /** The one retrieval policy (createApp), the Chat's. */
   retrieve: Retrieve;
@@ -49,12 +58,17 @@ export class BenchState {
     maxTokens: DEFAULT_MAX_TOKENS,
     segments: [...DEFAULT_BENCH_SEGMENTS],
     retrieval: false,
+    compareWithId: null,
   });
 
   phase: BenchPhase = $state('idle');
   progress: BenchProgress | null = $state.raw(null);
   /** performance.now() when the run started, for the elapsed time. */
   startedAtMs: number | null = $state(null);
+  /** While two models are compared: which one is running. */
+  step: BenchStep | null = $state.raw(null);
+  /** Comparisons of two models finished since the view opened (the view shows each). */
+  comparisons = $state(0);
   error: string | null = $state(null);
   notice: string | null = $state(null);
 
@@ -134,85 +148,95 @@ export class BenchState {
     if (dialogues) this.eligible = eligibleBySegment(dialogues);
   }
 
+  /**
+   * Runs the benchmark on the chosen model, or, with a second model to compare with, on both
+   * back to back over the same held-out dialogues, then shows them side by side. A cancel
+   * stops the run in progress and starts no other.
+   */
   async run(): Promise<void> {
     if (this.busy) return;
-    const { engine, dataset, retrieve } = this.#deps;
-    const settings = this.settings;
-    const modelId = this.chosenModelId;
-    if (!modelId) {
+    const first = this.chosenModelId;
+    if (!first) {
       this.error = 'Choose a model first.';
       return;
     }
+    const second = this.settings.compareWithId;
+    const models = second && second !== first ? [first, second] : [first];
     const controller = new AbortController();
     this.#controller = controller;
     this.error = null;
     this.notice = null;
     this.progress = null;
+    const finished: BenchmarkRun[] = [];
     try {
-      this.phase = 'loading-model';
-      const entry = await engine.ensureLoaded(modelId);
-      this.phase = 'loading-data';
-      await dataset.ensureReady();
-      const dialogues = await dataset.listSplit('test');
-      this.eligible = eligibleBySegment(dialogues);
-      if (controller.signal.aborted) {
-        this.notice = 'Cancelled before the first dialogue; nothing was saved.';
-        return;
+      for (const [i, modelId] of models.entries()) {
+        const name = this.#deps.catalog.model(modelId)?.name ?? modelId;
+        this.step =
+          models.length > 1 ? { index: i + 1, total: models.length, modelName: name } : null;
+        const run = await this.#runOne(modelId, controller);
+        if (run) finished.push(run);
+        if (!run || controller.signal.aborted) break;
       }
-      this.phase = 'running';
-      this.startedAtMs = performance.now();
-      const contextWindow = engine.contextWindow(entry.id);
-      const { maxTokens } = settings;
-      const run = await runBenchmark({
-        dialogues,
-        n: settings.n,
-        segments: settings.segments,
-        model: { id: entry.id, name: entry.name, source: entry.source },
-        maxTokens,
-        contextWindow,
-        retrieval: settings.retrieval,
-        datasetVersion: dataset.manifest?.version ?? null,
-        device: this.#device(),
-        signal: controller.signal,
-        onProgress: (p) => (this.progress = p),
-        generate: async (messages, options) => {
-          // After an engine error the model is unloaded; load it again (from the cache).
-          try {
-            await engine.ensureLoaded(entry.id);
-          } catch (e) {
-            throw new EngineGoneError(`The model could not be loaded again. ${describeError(e)}`);
-          }
-          return engine.generate(messages, options);
-        },
-        // The Chat's retrieval, as for a first message: one policy, so the figures hold for it.
-        buildMessages: settings.retrieval
-          ? async (c) => {
-              const cases = await casesForQuestion(retrieve, c.prompt);
-              return benchMessages(c, { contextWindow, maxTokens, cases });
-            }
-          : undefined,
-      });
-      if (run.status === 'stopped') this.error = run.stopReason ?? 'The run stopped.';
-      if (run.items.length === 0) {
-        this.notice ??=
-          run.status === 'cancelled'
-            ? 'Cancelled before the first dialogue finished; nothing was saved.'
-            : 'No dialogue was answered; nothing was saved.';
-        if (run.settings.eligible === 0) {
-          this.error = 'No held-out dialogue matches the chosen segments.';
-        }
-        return;
+      const [a, b] = finished;
+      if (a && b) {
+        this.compared = { a: a.id, b: b.id };
+        this.comparisons += 1;
       }
-      await this.#save(run, false);
     } catch (e) {
-      if (!controller.signal.aborted) this.error = describeError(e);
-      else this.notice = 'Cancelled; nothing was saved.';
+      const who = this.step ? `${this.step.modelName}: ` : '';
+      if (!controller.signal.aborted) this.error = who + describeError(e);
+      else {
+        this.notice = finished.length
+          ? 'Cancelled; the run that finished was kept.'
+          : 'Cancelled; nothing was saved.';
+      }
     } finally {
       this.#controller = null;
       this.phase = 'idle';
       this.progress = null;
       this.startedAtMs = null;
+      this.step = null;
     }
+  }
+
+  /** One model's run, saved when it answered anything; null when nothing was kept. */
+  async #runOne(modelId: string, controller: AbortController): Promise<BenchmarkRun | null> {
+    const settings = this.settings;
+    const who = this.step ? `${this.step.modelName}: ` : '';
+    const run = await runOnModel(this.#deps, {
+      modelId,
+      n: settings.n,
+      maxTokens: settings.maxTokens,
+      segments: settings.segments,
+      retrieval: settings.retrieval,
+      device: () => this.#device(),
+      signal: controller.signal,
+      onPhase: (phase) => {
+        if (controller.signal.aborted) return;
+        this.phase = phase;
+        if (phase === 'running') this.startedAtMs = performance.now();
+      },
+      onEligible: (eligible) => (this.eligible = eligible),
+      onProgress: (p) => (this.progress = p),
+    });
+    if (!run) {
+      this.notice = `${who}Cancelled before the first dialogue; nothing was saved.`;
+      return null;
+    }
+    if (run.status === 'stopped') this.error = who + (run.stopReason ?? 'The run stopped.');
+    if (run.items.length === 0) {
+      this.notice ??=
+        who +
+        (run.status === 'cancelled'
+          ? 'Cancelled before the first dialogue finished; nothing was saved.'
+          : 'No dialogue was answered; nothing was saved.');
+      if (run.settings.eligible === 0) {
+        this.error = 'No held-out dialogue matches the chosen segments.';
+      }
+      return null;
+    }
+    await this.#save(run, false);
+    return run;
   }
 
   /** Stops the run after interrupting the reply in progress; the finished items are kept. */

@@ -211,6 +211,14 @@ export function recommendModel(
   const best = fitting[0];
   if (!best) {
     const model = [...candidates].sort(byParameters)[0]!;
+    const limit = prefs.maxDownloadBytes;
+    // Say which limit it is: the person's download limit, or this device's memory.
+    if (limit != null && misfit(model, cap, prefs)?.startsWith('its download')) {
+      return done(
+        model,
+        `${model.name} is the smallest model, and even its download (about ${Math.round((model.downloadBytes ?? 0) / 1e6)} MB) may not fit within the ${Math.round(limit / 1e6)} MB you accept.`,
+      );
+    }
     return done(
       model,
       `Even the smallest model may not fit ${memoryPhrase(cap)}; ${model.name} is the best chance.`,

@@ -62,6 +62,35 @@ export function prefillSpeedFor(
   return speeds?.prefillTokensPerS ?? (isSoftware ? SOFTWARE_PREFILL_TOKENS_PER_S : null);
 }
 
+/**
+ * Decode speed to assume on a software renderer before anything was measured: about 0.08
+ * tokens/s there (13 s a token, TOOLCHAIN.md), so that the first answer's max_tokens is what
+ * that device writes in reasonable time, not 512 tokens (almost two hours).
+ */
+export const SOFTWARE_DECODE_TOKENS_PER_S = 0.08;
+
+/** The decode speed to size the next answer with: measured, else the software assumption. */
+export function decodeSpeedFor(
+  speeds: Pick<DeviceSpeeds, 'decodeTokensPerS'> | null | undefined,
+  isSoftware: boolean,
+): number | null {
+  return speeds?.decodeTokensPerS ?? (isSoftware ? SOFTWARE_DECODE_TOKENS_PER_S : null);
+}
+
+/** The speeds a prompt is sized with (measured on this device, or assumed); null: unknown. */
+export type PromptSpeeds = Pick<DeviceSpeeds, 'prefillTokensPerS' | 'decodeTokensPerS'>;
+
+/** What to size the next prompt for a model with, from what this device measured of it. */
+export function promptSpeedsFor(
+  measured: DeviceSpeeds | null | undefined,
+  isSoftware: boolean,
+): PromptSpeeds {
+  return {
+    prefillTokensPerS: prefillSpeedFor(measured, isSoftware),
+    decodeTokensPerS: decodeSpeedFor(measured, isSoftware),
+  };
+}
+
 /** The prefill speed in a generation's stats; null when there is none worth trusting. */
 export function prefillSpeedFrom(stats: GenerationStats | null | undefined): number | null {
   if (!stats) return null;

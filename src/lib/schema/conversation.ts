@@ -84,6 +84,15 @@ export const GenerationStatsSchema = v.object(
   'has timing figures (stats) that are not an object',
 );
 
+/** A duration the pipeline measured: a finite number of seconds, not negative. */
+function seconds(what: string) {
+  return v.pipe(
+    v.number(`has an invalid ${what}`),
+    v.finite(`has an invalid ${what}`),
+    v.minValue(0, `has an invalid ${what}`),
+  );
+}
+
 export const ChatMessageSchema = v.object(
   {
     id: id('an id', MAX_ID_CHARS),
@@ -99,6 +108,9 @@ export const ChatMessageSchema = v.object(
     truncated: v.optional(flag('"truncated" mark')),
     droppedTurns: v.optional(count0('count of left-out turns', MAX_MESSAGES)),
     casesUnavailable: v.optional(text('a note on missing cases', MAX_SHORT_TEXT_CHARS)),
+    trimNote: v.optional(text('a note on what the prompt left out', MAX_SHORT_TEXT_CHARS)),
+    firstWordS: v.optional(seconds('time to the first word')),
+    modelLoadS: v.optional(seconds('model loading time')),
   },
   'is not an object',
 );

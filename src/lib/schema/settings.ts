@@ -3,13 +3,36 @@
 // of reaching the code that trusts its type.
 import * as v from 'valibot';
 import { MAX_ID_CHARS } from './limits';
-import { id } from './primitives';
+import type { DeviceSpeeds } from '../engine/rates';
+import { id, type Same } from './primitives';
+
+/** Models whose speeds are kept (the most recently measured). */
+export const MAX_SPEED_MODELS = 50;
+
+/** A speed in tokens per second, measured on this device; null: not measured yet. */
+const speed = v.nullable(v.pipe(v.number(), v.finite(), v.gtValue(0)));
+
+const SpeedsSchema = v.object({
+  modelId: id('a model id', MAX_ID_CHARS),
+  prefillTokensPerS: speed,
+  decodeTokensPerS: speed,
+  samples: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 
 export const SettingSchemas = {
   /** src/lib/settings/theme.ts THEME_KEY. */
   theme: v.picklist(['system', 'light', 'dark']),
   /** src/state/engine/catalog.svelte.ts SELECTED_MODEL_KEY: the model chosen on the Models page. */
   'engine.selectedModelId': v.nullable(id('a model id', MAX_ID_CHARS)),
+  /** src/state/engine/catalog.svelte.ts LOW_POWER_KEY: "phone / low power"; null: automatic. */
+  'engine.lowPower': v.nullable(v.boolean()),
+  /** src/state/engine/catalog.svelte.ts MAX_DOWNLOAD_KEY: the largest download accepted, bytes. */
+  'engine.maxDownloadBytes': v.nullable(v.pipe(v.number(), v.finite(), v.minValue(1))),
+  /** src/lib/engine/speed-book.ts SPEEDS_KEY: the speeds measured on this device, per model. */
+  'engine.speeds': v.pipe(
+    v.record(id('a model id', MAX_ID_CHARS), SpeedsSchema),
+    v.check((speeds) => Object.keys(speeds).length <= MAX_SPEED_MODELS),
+  ),
 } as const;
 
 export type SettingKey = keyof typeof SettingSchemas;
@@ -25,3 +48,7 @@ export function parseSetting<K extends SettingKey>(
   const result = v.safeParse(SettingSchemas[key], value);
   return result.success ? (result.output as SettingValue<K>) : fallback;
 }
+
+// The speeds kept in settings are exactly what rates.ts computes.
+const sameSpeeds: Same<v.InferOutput<typeof SpeedsSchema>, DeviceSpeeds> = true;
+void sameSpeeds;

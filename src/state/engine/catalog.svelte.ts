@@ -2,8 +2,11 @@ import type { Capability } from '../../lib/engine/capability';
 import {
   assessFit,
   f32Sibling,
+  misfit,
+  preferredPrecision,
   recommendModel,
   smallerAlternative,
+  type ChoicePrefs,
   type Fit,
   type Recommendation,
 } from '../../lib/engine/choose';
@@ -23,13 +26,25 @@ import {
   type CustomModel,
   type FinetunedSlot,
   type ModelEntry,
+  type Precision,
 } from '../../lib/engine/registry';
 import { TEST_ENGINE_ENTRIES } from '../../lib/engine/test-engine';
+import { parseSetting } from '../../lib/schema/settings';
 import type { SettingsStore } from '../../lib/settings/store';
 
 /** Test builds only (VITE_TEST_ENGINE=1): a constant, so production builds drop the test engine. */
 export const TEST_BUILD = import.meta.env.VITE_TEST_ENGINE === '1';
 export const SELECTED_MODEL_KEY = 'engine.selectedModelId';
+export const LOW_POWER_KEY = 'engine.lowPower';
+export const MAX_DOWNLOAD_KEY = 'engine.maxDownloadBytes';
+
+/** What the person told Bedside about the model they want, as kept in settings. */
+export interface ModelPrefs {
+  /** "Phone / low power"; null: automatic (on for phones and tablets). */
+  lowPower: boolean | null;
+  /** The largest download they accept, in bytes; null: no limit. */
+  maxDownloadBytes: number | null;
+}
 
 /** Another model to offer when one cannot run or ran out of memory. */
 export interface Alternatives {
@@ -64,6 +79,7 @@ export class ModelCatalog {
   #custom: CustomModel[] = $state.raw([]);
   /** The user's choice for Chat (persisted); null means "the recommended one". */
   #selectedId: string | null = $state(null);
+  #prefs: ModelPrefs = $state.raw({ lowPower: null, maxDownloadBytes: null });
   #initialized = false;
   readonly finetuned: FinetunedSlot;
   /** Resolves once the custom models and the saved selection are read. */
@@ -81,7 +97,7 @@ export class ModelCatalog {
 
   readonly recommended: Recommendation | null = $derived.by(() => {
     const cap = this.capability;
-    return cap ? recommendModel(this.models, cap) : null;
+    return cap ? recommendModel(this.models, cap, this.choicePrefs) : null;
   });
 
   constructor(deps: ModelCatalogDeps) {
@@ -94,12 +110,19 @@ export class ModelCatalog {
 
   async #init(): Promise<void> {
     try {
-      const [custom, selected] = await Promise.all([
+      const { settings } = this.#deps;
+      const [custom, selected, lowPower, maxDownload] = await Promise.all([
         this.#deps.db.listCustom(),
-        this.#deps.settings.get<string | null>(SELECTED_MODEL_KEY, null),
+        settings.get<unknown>(SELECTED_MODEL_KEY, null),
+        settings.get<unknown>(LOW_POWER_KEY, null),
+        settings.get<unknown>(MAX_DOWNLOAD_KEY, null),
       ]);
       this.#custom = custom;
-      this.#selectedId = selected;
+      this.#selectedId = parseSetting(SELECTED_MODEL_KEY, selected, null);
+      this.#prefs = {
+        lowPower: parseSetting(LOW_POWER_KEY, lowPower, null),
+        maxDownloadBytes: parseSetting(MAX_DOWNLOAD_KEY, maxDownload, null),
+      };
     } catch {
       // IndexedDB unavailable (e.g. some private modes): start with the curated list only.
     } finally {
@@ -141,6 +164,42 @@ export class ModelCatalog {
   /** Tokens the prompt builder may use for a model (default: the selected one). */
   contextWindow(modelId: string | null = this.selectedModel?.id ?? null): number {
     return contextWindowOf(modelId, this.models);
+  }
+
+  get prefs(): ModelPrefs {
+    return this.#prefs;
+  }
+
+  /** The preferences as the choice reads them ("automatic" low power is left to the device). */
+  get choicePrefs(): ChoicePrefs {
+    const { lowPower, maxDownloadBytes } = this.#prefs;
+    return { ...(lowPower === null ? {} : { lowPower }), maxDownloadBytes };
+  }
+
+  /** Changes the preferences (the recommendation follows at once) and keeps them. */
+  async setPrefs(patch: Partial<ModelPrefs>): Promise<void> {
+    this.#prefs = { ...this.#prefs, ...patch };
+    const settings = this.#deps.settings;
+    const keep = (key: string, value: unknown) =>
+      (value === null ? settings.delete(key) : settings.set(key, value)).catch(() => {});
+    if ('lowPower' in patch) await keep(LOW_POWER_KEY, this.#prefs.lowPower);
+    if ('maxDownloadBytes' in patch) await keep(MAX_DOWNLOAD_KEY, this.#prefs.maxDownloadBytes);
+  }
+
+  /**
+   * Why a listed model is not recommended here, in a few words, or null (it fits, the device is
+   * being checked, or it is a custom or test model, about which Bedside cannot judge).
+   */
+  misfit(entry: ModelEntry): string | null {
+    const cap = this.capability;
+    if (!cap || (entry.source !== 'curated' && entry.source !== 'finetuned')) return null;
+    return misfit(entry, cap, this.choicePrefs);
+  }
+
+  /** The build this GPU runs best (f16 with shader-f16); null while the device is checked. */
+  get preferredPrecision(): Precision | null {
+    const cap = this.capability;
+    return cap ? preferredPrecision(cap) : null;
   }
 
   /** Whether a model runs on this device; null while the device is being checked. */

@@ -11,13 +11,21 @@ import { ModelDb } from '../../lib/engine/model-db';
 import { browserLocks, type LockManagerLike } from '../../lib/engine/model-lock';
 import type { CustomModel, FinetunedSlot, ModelEntry } from '../../lib/engine/registry';
 import type { StorageEstimate } from '../../lib/platform/storage';
+import { SpeedBook } from '../../lib/engine/speed-book';
 import { SettingsStore } from '../../lib/settings/store';
 import { defineContext } from '../context';
 import { ModelCatalog, type ModelCatalogDeps } from './catalog.svelte';
 import { EngineRuntime } from './runtime.svelte';
 import { ModelStorage } from './storage.svelte';
 
-export { ModelCatalog, SELECTED_MODEL_KEY, type Alternatives } from './catalog.svelte';
+export {
+  LOW_POWER_KEY,
+  MAX_DOWNLOAD_KEY,
+  ModelCatalog,
+  SELECTED_MODEL_KEY,
+  type Alternatives,
+  type ModelPrefs,
+} from './catalog.svelte';
 export { EngineRuntime } from './runtime.svelte';
 export { ModelStorage, type ModelCacheStatus } from './storage.svelte';
 export type { CancelledNotice, EngineStatus } from './status';
@@ -50,11 +58,12 @@ export interface EngineStateDeps {
 export function createEngineState(deps: EngineStateDeps): EngineState {
   const db = deps.db ?? new ModelDb();
   const locks = 'locks' in deps ? deps.locks : browserLocks();
+  const settings = deps.settings ?? new SettingsStore();
   // The hooks below call objects made a few lines later; they run only after this returns.
   const catalog = new ModelCatalog({
     capability: deps.capability,
     db,
-    settings: deps.settings ?? new SettingsStore(),
+    settings,
     finetuned: deps.finetuned,
     extraModels: deps.extraModels,
     checkCustom: deps.checkCustom,
@@ -76,6 +85,7 @@ export function createEngineState(deps: EngineStateDeps): EngineState {
     storage,
     locks,
     createEngine: deps.createEngine,
+    speeds: new SpeedBook(settings),
   });
   return { catalog, storage, runtime };
 }

@@ -14,11 +14,14 @@ import {
   type FailureAction,
   type FailureContext,
 } from '../../lib/engine/errors';
-import { withModelLock, type LockManagerLike } from '../../lib/engine/model-lock';
-import { preparingProgress, ProgressTracker, type LoadProgress } from '../../lib/engine/progress';
+import { loadModel } from '../../lib/engine/load-model';
+import type { LockManagerLike } from '../../lib/engine/model-lock';
+import { preparingProgress, type LoadProgress } from '../../lib/engine/progress';
+import type { PromptSpeeds } from '../../lib/engine/rates';
 import type { ModelEntry } from '../../lib/engine/registry';
+import type { SpeedBook } from '../../lib/engine/speed-book';
 import type { ModelCatalog } from './catalog.svelte';
-import { defaultEngineFactory } from './engines';
+import { defaultEngineFactory, withoutThinkingEngines } from './engines';
 import {
   dismissed,
   failed,
@@ -38,9 +41,12 @@ export interface EngineRuntimeDeps {
     ModelStorage,
     'estimate' | 'refresh' | 'deleteModel' | 'loadSucceeded' | 'loadFailedOnFiles' | 'deletePartial'
   >;
+  /** Makes the engine for a model; every engine made is wrapped by withoutThinking. */
   createEngine?: (entry: ModelEntry) => Engine;
   /** Cross-tab locks (navigator.locks): one download of a model at a time. */
   locks?: LockManagerLike | undefined;
+  /** The speeds measured on this device, per model (kept across visits). */
+  speeds: Pick<SpeedBook, 'forPrompt' | 'record' | 'ready'>;
 }
 
 interface Loading {
@@ -62,14 +68,16 @@ export class EngineRuntime {
   #storage: EngineRuntimeDeps['storage'];
   #createEngine: (entry: ModelEntry) => Engine;
   #locks: LockManagerLike | undefined;
+  #speeds: EngineRuntimeDeps['speeds'];
   #engine: Engine | null = null;
   #loading: Loading | null = null;
 
   constructor(deps: EngineRuntimeDeps) {
     this.#catalog = deps.catalog;
     this.#storage = deps.storage;
-    this.#createEngine = deps.createEngine ?? defaultEngineFactory();
+    this.#createEngine = withoutThinkingEngines(deps.createEngine ?? defaultEngineFactory());
     this.#locks = deps.locks;
+    this.#speeds = deps.speeds;
   }
 
   get status(): EngineStatus {
@@ -107,6 +115,12 @@ export class EngineRuntime {
     return this.#catalog.contextWindow(modelId);
   }
 
+  /** The speeds to size a prompt for a model with (default: the next send's); see SpeedBook. */
+  promptSpeeds(modelId?: string | null): PromptSpeeds {
+    const entry = modelId ? this.#catalog.model(modelId) : this.#catalog.selectedModel;
+    return this.#speeds.forPrompt(entry ?? null, this.#catalog.capability);
+  }
+
   // ---- Loading ------------------------------------------------------------------------------
 
   /**
@@ -116,7 +130,7 @@ export class EngineRuntime {
   async ensureLoaded(modelId?: string): Promise<ModelEntry> {
     // The selection, the custom models and the capability must be known before choosing;
     // once they are, the status is 'loading' before this returns.
-    if (!this.#catalog.initialized) await this.#catalog.ready;
+    if (!this.#catalog.initialized) await Promise.all([this.#catalog.ready, this.#speeds.ready]);
     if (!this.#catalog.capability) await this.#catalog.capabilityKnown();
     const entry = modelId ? this.#catalog.model(modelId) : this.#catalog.selectedModel;
     if (!entry) {
@@ -190,21 +204,8 @@ export class EngineRuntime {
     const engine = this.#createEngine(entry);
     if (this.#engine && this.#engine !== engine) await this.#engine.unload();
     this.#engine = engine;
-    const tracker = new ProgressTracker();
-    const load = () =>
-      engine.load(entry, { signal, onProgress: (report) => setProgress(tracker.update(report)) });
     try {
-      // Models with files to download hold a lock across tabs (model-lock.ts): a second tab
-      // waits, saying so, then loads what the first one stored.
-      if (entry.record) {
-        await withModelLock(entry.id, load, {
-          locks: this.#locks,
-          signal,
-          onWaiting: () => setProgress(preparingProgress('waiting')),
-        });
-      } else {
-        await load();
-      }
+      await loadModel(engine, entry, { signal, locks: this.#locks, onProgress: setProgress });
       if (signal.aborted) throw new CancelledError();
       this.#status = { kind: 'ready', modelId: entry.id };
       this.#storage.loadSucceeded(entry);
@@ -256,6 +257,7 @@ export class EngineRuntime {
     try {
       const result = await engine.generate(messages, options);
       if (result.stats) this.#lastStats = result.stats;
+      this.#speeds.record(entry.id, result.stats);
       this.#status = { kind: 'ready', modelId: entry.id };
       return result;
     } catch (raw) {

@@ -198,6 +198,9 @@ describe('preferences: low power and the download the person accepts', () => {
     const none = recommendModel(CURATED_MODELS, laptop4GB, { maxDownloadBytes: 1e6 });
     expect(none?.model.id).toBe('SmolLM2-360M-Instruct-q4f16_1-MLC');
     expect(none?.why).toMatch(/may not fit/);
+    expect(none?.why).toMatch(
+      /even its download \(about 210 MB\) may not fit within the 1 MB you accept/,
+    );
   });
 
   it('says in a few words why a model is left out, or null when it fits', () => {

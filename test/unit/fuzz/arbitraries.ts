@@ -67,6 +67,9 @@ const message: fc.Arbitrary<ChatMessage> = fc.record(
     truncated: fc.boolean(),
     droppedTurns: fc.nat(10),
     casesUnavailable: text(8),
+    trimNote: text(8),
+    firstWordS: fc.nat(100_000).map((n) => n / 10),
+    modelLoadS: fc.nat(100_000).map((n) => n / 10),
   },
   { requiredKeys: ['id', 'role', 'content', 'createdAt'] },
 );

@@ -4,7 +4,8 @@ import { THEME_KEY } from '@/lib/settings/theme';
 import { DialogueSchema } from '@/lib/schema/dialogue';
 import { issueSentence } from '@/lib/schema/issues';
 import { parseSetting, SettingSchemas } from '@/lib/schema/settings';
-import { SELECTED_MODEL_KEY } from '@/state/engine';
+import { SPEEDS_KEY } from '@/lib/engine/speed-book';
+import { LOW_POWER_KEY, MAX_DOWNLOAD_KEY, SELECTED_MODEL_KEY } from '@/state/engine';
 import { dialogue } from './fixtures';
 
 function check(value: unknown): string {
@@ -38,7 +39,9 @@ describe('DialogueSchema', () => {
 
 describe('parseSetting', () => {
   it('covers the keys the app stores', () => {
-    expect(Object.keys(SettingSchemas).sort()).toEqual([SELECTED_MODEL_KEY, THEME_KEY].sort());
+    expect(Object.keys(SettingSchemas).sort()).toEqual(
+      [SELECTED_MODEL_KEY, THEME_KEY, LOW_POWER_KEY, MAX_DOWNLOAD_KEY, SPEEDS_KEY].sort(),
+    );
   });
 
   it('returns a valid value and the fallback for anything else', () => {
@@ -49,5 +52,26 @@ describe('parseSetting', () => {
     expect(parseSetting('engine.selectedModelId', null, 'x')).toBeNull();
     expect(parseSetting('engine.selectedModelId', 42, null)).toBeNull();
     expect(parseSetting('engine.selectedModelId', '', null)).toBeNull();
+  });
+
+  it('reads the model preferences and measured speeds, or falls back when they are damaged', () => {
+    expect(parseSetting(LOW_POWER_KEY, true, null)).toBe(true);
+    expect(parseSetting(LOW_POWER_KEY, 'yes', null)).toBeNull();
+    expect(parseSetting(MAX_DOWNLOAD_KEY, 5e8, null)).toBe(5e8);
+    for (const bad of [0, -1, Infinity, '500 MB']) {
+      expect(parseSetting(MAX_DOWNLOAD_KEY, bad, null)).toBeNull();
+    }
+    const speeds = {
+      'Qwen3-1.7B-q4f16_1-MLC': {
+        modelId: 'Qwen3-1.7B-q4f16_1-MLC',
+        prefillTokensPerS: 310.5,
+        decodeTokensPerS: null,
+        samples: 1,
+      },
+    };
+    expect(parseSetting(SPEEDS_KEY, speeds, {})).toEqual(speeds);
+    const negative = { x: { ...speeds['Qwen3-1.7B-q4f16_1-MLC'], prefillTokensPerS: -3 } };
+    expect(parseSetting(SPEEDS_KEY, negative, {})).toEqual({});
+    expect(parseSetting(SPEEDS_KEY, [1, 2], {})).toEqual({});
   });
 });

@@ -60,7 +60,7 @@ export async function runAnswer(
   let answer = emptyAnswer(deps.newId(), deps.now());
   sink.started(answer);
   const question = saveOnce(() => void sink.save(messages));
-  const load = startModelLoad(engine);
+  const load = startModelLoad(engine, clock);
 
   try {
     const found = await retrieval;
@@ -68,7 +68,9 @@ export async function runAnswer(
     throwIfStopped(signal);
 
     const promptFrom = clock();
-    let prompt = answerPrompt(messages, found.cases, engine.contextWindow());
+    // Sized for the model the send will load, at the speeds this device measured with it.
+    const speeds = (id?: string) => engine.promptSpeeds?.(id) ?? null;
+    let prompt = answerPrompt(messages, found.cases, engine.contextWindow(), speeds());
     const promptMs = clock() - promptFrom;
     answer = groundedAnswer(answer, found.cases, prompt);
     sink.changed(answer);
@@ -79,9 +81,10 @@ export async function runAnswer(
     const model = await load.model;
     const waitedTo = clock();
     throwIfStopped(signal);
-    const fitted = promptForModel(prompt, messages, found.cases, engine.contextWindow(model.id));
+    const window = engine.contextWindow(model.id);
+    const fitted = promptForModel(prompt, messages, found.cases, window, speeds(model.id));
     if (fitted !== prompt) answer = groundedAnswer(answer, found.cases, (prompt = fitted));
-    answer = { ...answer, modelId: model.id };
+    answer = { ...answer, modelId: model.id, ...waited(load.seconds) };
     sink.phase('generating');
     deps.onTimings?.({
       kind: timing.kind,
@@ -101,6 +104,10 @@ export async function runAnswer(
     const result = await streamAnswer(engine, prompt, {
       signal,
       onText: (text) => {
+        // The wait the person saw: from the question to the first word, the load included.
+        if (answer.firstWordS === undefined && text) {
+          answer = { ...answer, firstWordS: (clock() - timing.start) / 1000 };
+        }
         answer = { ...answer, content: text };
         sink.changed(answer);
         checkpoint(answer);
@@ -114,6 +121,11 @@ export async function runAnswer(
   sink.settled(answer);
   await sink.save([...messages, answer]);
   return answer;
+}
+
+/** What the answer records of the model load it waited for (nothing when none). */
+function waited(seconds: number | null): Pick<ChatMessage, 'modelLoadS'> {
+  return seconds === null ? {} : { modelLoadS: seconds };
 }
 
 /** The question is saved once: before a download, or as the engine starts, or with the answer. */

@@ -1,6 +1,7 @@
 // The shapes the answer pipeline shares with the Chat state: what it needs of the engine and of
 // the dataset, and the answer in progress. Framework-free.
 import type { GenerateOptions, GenerationResult } from '../../engine/engine';
+import type { PromptSpeeds } from '../../engine/rates';
 import type { PromptMessage } from '../prompt';
 import type { PipelineTimings } from '../timing';
 import type { RetrievedCase } from '../types';
@@ -21,6 +22,11 @@ export interface ChatEngine {
   cancelLoad(): void;
   /** Tokens the prompt may use; without an id, for the model the next send will load. */
   contextWindow(modelId?: string | null): number;
+  /**
+   * How fast this device reads prompts and writes answers with that model (measured, or
+   * assumed on a software renderer); absent or null speeds: only the window limits the prompt.
+   */
+  promptSpeeds?(modelId?: string | null): PromptSpeeds;
 }
 
 /**
