@@ -1,28 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { acknowledgeFirstVisit, expect, test } from './fixtures';
-
-const TEST_ENGINE = /Test engine \(test build only\)/;
-
-/** Picks the test engine on the Models view (and loads it unless `load` is false). */
-async function useTestEngine(page: Page, { load = true } = {}) {
-  await page.goto('./#/models');
-  await acknowledgeFirstVisit(page);
-  const row = page.getByRole('article', { name: TEST_ENGINE });
-  if (load) {
-    await row.getByRole('button', { name: 'Load' }).click();
-    await expect(page.getByTestId('loaded-model')).toContainText('is loaded and ready');
-  } else {
-    await row.getByRole('button', { name: 'Use in Chat' }).click();
-    await expect(row.getByRole('button', { name: 'Use in Chat' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-  }
-  // In-app navigation keeps the loaded model.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
-  await expect(page.getByTestId('chat-model-line')).toContainText('Test engine');
-}
+import { acknowledgeFirstVisit, expect, test, useTestEngine } from './fixtures';
 
 /** The dataset is imported on the first visit; similar cases need its search index. */
 async function datasetReady(page: Page) {
