@@ -12,6 +12,10 @@ export const SettingSchemas = {
   'engine.selectedModelId': v.nullable(id('a model id', MAX_ID_CHARS)),
 } as const;
 
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SettingSchemas, key);
+}
+
 export type SettingKey = keyof typeof SettingSchemas;
 export type SettingValue<K extends SettingKey> = v.InferOutput<(typeof SettingSchemas)[K]>;
 
