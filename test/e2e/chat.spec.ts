@@ -198,7 +198,10 @@ test('several conversations: rename, export Markdown and JSON, delete, import', 
   await expect(page).toHaveURL(/#\/chat$/);
 
   await page.getByLabel('Import conversations from a JSON file').setInputFiles(jsonPath);
-  await expect(page.getByText('Imported 2 conversations.')).toBeVisible();
+  // The import says what it did: the conversation still here was added as a copy (issue 15).
+  await expect(page.getByTestId('import-summary')).toContainText(
+    'Imported 2 conversations; 1 was already on this device and was added as a copy.',
+  );
   await expect(list.getByRole('link')).toHaveCount(3);
   await list.getByRole('link', { name: /My back hurts/ }).click();
   await expect(questions(page)).toHaveText('My back hurts after lifting boxes');
