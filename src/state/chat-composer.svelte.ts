@@ -2,6 +2,7 @@ import { askPrompt } from '../lib/chat/ask';
 import type { Dialogue } from '../lib/data/normalize';
 import { errorText } from '../lib/engine/errors';
 import { ChatInputError } from '../lib/chat/pipeline/question';
+import { parseStoredDialogue } from '../lib/schema/stored';
 import type { ChatState } from './chat.svelte';
 import { defineContext } from './context';
 
@@ -38,7 +39,9 @@ export class ComposerState {
     this.#getDialogue = deps.getDialogue;
   }
 
+  /** A changed draft is a new message: the error about the old one no longer applies. */
   setText(text: string): void {
+    if (text !== this.text) this.error = null;
     this.text = text;
   }
 
@@ -73,7 +76,16 @@ export class ComposerState {
         };
         return;
       }
-      this.text = askPrompt(dialogue);
+      const parsed = parseStoredDialogue(dialogue, dialogueId);
+      if (!parsed.ok) {
+        this.asked = {
+          id: dialogueId,
+          status: 'failed',
+          message: `Dialogue ${dialogueId} is damaged on this device (${parsed.damaged.reason}). Import the dataset again to repair it (Dataset, “Delete from this device…”).`,
+        };
+        return;
+      }
+      this.text = askPrompt(parsed.value);
       this.error = null;
       this.asked = { id: dialogueId, status: 'ready' };
     } catch (error) {

@@ -1,45 +1,21 @@
 import { announcementFor } from '../lib/chat/announce';
+import * as lists from '../lib/chat/conversation-list';
+import { cleanTitle, ConversationStore, type DamagedConversation } from '../lib/chat/conversations';
 import {
-  newConversation,
-  withLive,
-  withMessages,
-  withoutConversation,
-  withSaved,
-  withTitle,
-} from '../lib/chat/conversation-list';
-import { cleanTitle, ConversationStore, newId as defaultNewId } from '../lib/chat/conversations';
-import { fromJSON } from '../lib/chat/export';
+  importConversationFile,
+  type FileImport,
+  type ReadOptions,
+} from '../lib/chat/import-client';
 import { askQuestion, ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
 import { runAnswer, type AnswerDeps, type AnswerSink } from '../lib/chat/pipeline/answer';
-import type { AnswerTiming, ChatEngine, PendingAnswer, Retrieve } from '../lib/chat/pipeline/types';
-import { recordPipeline } from '../lib/chat/timing';
+import type { AnswerTiming, PendingAnswer } from '../lib/chat/pipeline/types';
 import type { ChatMessage, Conversation } from '../lib/chat/types';
-import { errorText } from '../lib/engine/errors';
-import { triage as defaultTriage, type Triage } from '../lib/safety/triage';
-
+import { triage as defaultTriage } from '../lib/safety/triage';
+import { describeStorageError, type StorageAction } from '../lib/storage/errors';
+import { answerDeps, type ChatStateDeps, type ChatStore } from './chat-deps';
 import { defineContext } from './context';
 
-export type ChatStore = Pick<
-  ConversationStore,
-  'list' | 'put' | 'saveMessages' | 'rename' | 'delete' | 'importMany'
->;
-
-export interface ChatStateDeps extends Partial<Omit<AnswerDeps, 'engine' | 'retrieve'>> {
-  /** The engine runtime in the app (EngineRuntime). */
-  engine: ChatEngine;
-  /** The one retrieval policy (createApp), shared with the Benchmark. */
-  retrieve: Retrieve;
-  /** Default: the IndexedDB store. */
-  store?: ChatStore;
-  /**
-   * Shows a conversation's address without a new history entry, when this state changes the
-   * conversation on screen itself (a first send, New, a deletion). Default: nothing.
-   */
-  navigate?: (conversationId: string | null) => void;
-  triage?: (text: string) => Triage;
-  /** Called once per answer when it is complete, stopped or failed. */
-  onSettled?: (answer: ChatMessage) => void;
-}
+export type { ChatStateDeps, ChatStore } from './chat-deps';
 
 /**
  * The Chat's conversations, for the whole app (it outlives the view, so an answer keeps
@@ -51,6 +27,8 @@ export interface ChatStateDeps extends Partial<Omit<AnswerDeps, 'engine' | 'retr
 export class ChatState {
   /** Every conversation, most recently updated first. */
   conversations: Conversation[] = $state.raw([]);
+  /** Stored records that are not valid conversations: kept as they are, listed apart. */
+  damaged: DamagedConversation[] = $state.raw([]);
   /** The conversation on screen; null for a new one not yet sent (nothing stored yet). */
   activeId: string | null = $state(null);
   pending: PendingAnswer | null = $state.raw(null);
@@ -77,15 +55,7 @@ export class ChatState {
   constructor(deps: ChatStateDeps) {
     this.#deps = deps;
     this.#store = deps.store ?? new ConversationStore();
-    this.#pipeline = {
-      engine: deps.engine,
-      retrieve: deps.retrieve,
-      clock: deps.clock ?? (() => performance.now()),
-      now: deps.now ?? Date.now,
-      newId: deps.newId ?? defaultNewId,
-      saveEveryMs: deps.saveEveryMs ?? 1000,
-      onTimings: deps.onTimings ?? recordPipeline,
-    };
+    this.#pipeline = answerDeps(deps);
   }
 
   get busy(): boolean {
@@ -94,14 +64,15 @@ export class ChatState {
 
   /** Reads the saved conversations (once; later calls wait for the same read). */
   load(): Promise<void> {
-    this.#loading ??= this.#store.list().then(
+    this.#loading ??= this.#store.listAll().then(
       (saved) => {
-        this.conversations = withSaved(this.conversations, saved);
+        this.conversations = lists.withSaved(this.conversations, saved.conversations);
+        this.damaged = saved.damaged;
         this.loaded = true;
       },
       (error: unknown) => {
         this.loaded = true;
-        this.notice = `Your saved conversations could not be read: ${errorText(error)}`;
+        this.#failed(error, 'read', 'Your saved conversations');
       },
     );
     return this.#loading;
@@ -187,29 +158,53 @@ export class ChatState {
     const clean = cleanTitle(title);
     if (!clean) throw new ChatInputError('A conversation needs a title.');
     await this.#store.rename(id, clean);
-    this.conversations = withTitle(this.conversations, id, clean);
+    this.conversations = lists.withTitle(this.conversations, id, clean);
   }
 
-  /** Deletes a conversation from this device, stopping its answer first. */
-  async remove(id: string): Promise<void> {
-    if (this.pending?.conversationId === id) this.stop();
+  /**
+   * Deletes a conversation from this device, stopping its answer first (without waiting for
+   * the engine to wind down: a prefill can take seconds). False if it failed.
+   */
+  async remove(id: string): Promise<boolean> {
     this.#deleted.add(id);
-    await this.#store.delete(id);
-    this.conversations = withoutConversation(this.conversations, id);
+    if (this.pending?.conversationId === id) this.stop();
+    try {
+      await this.#store.delete(id);
+    } catch (error) {
+      this.#deleted.delete(id);
+      return this.#failed(error, 'delete', 'This conversation');
+    }
+    this.conversations = lists.withoutConversation(this.conversations, id);
     if (this.activeId === id) {
       this.activeId = null;
       this.#deps.navigate?.(null);
     }
+    return true;
   }
 
-  /** Adds the conversations of an exported JSON file. Throws ImportError with the reason. */
-  async importJSON(text: string): Promise<number> {
-    const imported = fromJSON(text);
-    const count = await this.#store.importMany(imported);
-    const saved = await this.#store.list();
-    const live = this.conversations.find((c) => c.id === this.pending?.conversationId);
-    this.conversations = withLive(saved, live);
-    return count;
+  /** Deletes a damaged record (one of `damaged`) from this device. */
+  async deleteDamaged(record: DamagedConversation): Promise<void> {
+    try {
+      await this.#store.deleteDamaged(record.key);
+      this.damaged = this.damaged.filter((d) => d !== record);
+    } catch (error) {
+      this.#failed(error, 'delete', 'The damaged conversation');
+    }
+  }
+
+  /**
+   * Imports an export file (import-client.ts: size first, then checked in a worker) next to the
+   * conversations here. Throws ImportError for an unusable file, StorageError if saving fails.
+   */
+  async importFile(file: Blob, options?: ReadOptions): Promise<FileImport> {
+    const done = await importConversationFile(file, this.#store, options);
+    if (done.saved.added > 0) {
+      const saved = await this.#store.listAll();
+      const live = this.conversations.find((c) => c.id === this.pending?.conversationId);
+      this.conversations = lists.withLive(saved.conversations, live);
+      this.damaged = saved.damaged;
+    }
+    return done;
   }
 
   // ---- One answer ---------------------------------------------------------------------------
@@ -226,10 +221,12 @@ export class ChatState {
   }
 
   #create(): Conversation {
-    const conversation = newConversation(this.#pipeline.newId(), this.#pipeline.now());
+    const conversation = lists.newConversation(this.#pipeline.newId(), this.#pipeline.now());
     this.conversations = [conversation, ...this.conversations];
     this.activeId = conversation.id;
-    this.#store.put(conversation).catch((error: unknown) => this.#saveFailed(error));
+    this.#store
+      .put(conversation)
+      .catch((e: unknown) => this.#failed(e, 'save', 'This conversation'));
     this.#deps.navigate?.(conversation.id);
     return conversation;
   }
@@ -252,13 +249,13 @@ export class ChatState {
   /** How an answer reaches the screen and the store. */
   #sink(conversationId: string, messages: ChatMessage[]): AnswerSink {
     const show = (answer: ChatMessage, touch: boolean) => {
-      const list = withMessages(
+      const changed = lists.withMessages(
         this.conversations,
         conversationId,
         [...messages, answer],
         touch ? this.#pipeline.now() : null,
       );
-      if (list) this.conversations = list; // else deleted meanwhile
+      if (changed) this.conversations = changed; // else deleted meanwhile
     };
     return {
       started: (answer) => {
@@ -281,15 +278,19 @@ export class ChatState {
 
   async #save(id: string, messages: ChatMessage[]): Promise<void> {
     if (this.#deleted.has(id)) return;
+    // What is on screen is written again if another tab deleted the database meanwhile.
+    const onScreen = this.conversations.find((c) => c.id === id);
     try {
-      await this.#store.saveMessages(id, messages, this.#pipeline.now());
+      await this.#store.saveMessages(id, messages, this.#pipeline.now(), onScreen);
     } catch (error) {
-      if (!this.#deleted.has(id)) this.#saveFailed(error);
+      if (!this.#deleted.has(id)) this.#failed(error, 'save', 'This conversation');
     }
   }
 
-  #saveFailed(error: unknown): void {
-    this.notice = `This conversation could not be saved on this device: ${errorText(error)}`;
+  /** Says what failed and what to do (a full disk, storage cleared by another tab…). */
+  #failed(error: unknown, action: StorageAction, subject: string): false {
+    this.notice = describeStorageError(error, action, subject).message;
+    return false;
   }
 }
 

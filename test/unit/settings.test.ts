@@ -32,3 +32,31 @@ describe('SettingsStore', () => {
     expect(await store.get('theme', 'system')).toBe('light');
   });
 });
+
+describe('SettingsStore.get with a damaged or foreign value', () => {
+  async function stored(key: string, value: unknown): Promise<SettingsStore> {
+    const store = new SettingsStore();
+    await store.set(key, value);
+    return store;
+  }
+
+  it('falls back for a theme that is not one (issue 15: validated with parseSetting)', async () => {
+    for (const bad of [42, 'purple', { dark: true }, null]) {
+      const store = await stored('theme', bad);
+      expect(await store.get('theme', 'system')).toBe('system');
+    }
+    expect(await (await stored('theme', 'dark')).get('theme', 'system')).toBe('dark');
+  });
+
+  it('falls back for a model id that is not one', async () => {
+    const store = await stored('engine.selectedModelId', ['Qwen']);
+    expect(await store.get('engine.selectedModelId', null)).toBeNull();
+  });
+
+  it('falls back when a value without a schema has another type than its fallback', async () => {
+    const store = await stored('firstVisitAcknowledged', 'yes');
+    expect(await store.get('firstVisitAcknowledged', false)).toBe(false);
+    await store.set('firstVisitAcknowledged', true);
+    expect(await store.get('firstVisitAcknowledged', false)).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import { openDatabase } from '../platform/idb';
 import { parseStoredConversation, type DamagedRecord } from '../schema/stored';
 import { toStorageError, type StorageAction } from '../storage/errors';
+import { stripBidiControls } from '../text/bidi';
 import type { ChatMessage, Conversation } from './types';
 
 export const CHAT_DB = 'bedside-chat';
@@ -64,9 +65,12 @@ export function newId(): string {
   );
 }
 
-/** A title from the first user message: its first line, cut at a word near 60 characters. */
+/**
+ * A title from the first user message: its first line, cut at a word near 60 characters,
+ * without hidden direction controls (a title names the conversation and its export files).
+ */
 export function titleFrom(text: string): string {
-  const line = text.trim().split('\n')[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  const line = stripBidiControls(text).trim().split('\n')[0]?.replace(/\s+/g, ' ').trim() ?? '';
   if (!line) return NEW_CONVERSATION_TITLE;
   if (line.length <= 60) return line;
   const cut = line.slice(0, 60);
@@ -74,9 +78,12 @@ export function titleFrom(text: string): string {
   return `${space > 30 ? cut.slice(0, space) : cut}…`;
 }
 
-/** A title as the user typed it: trimmed, spaces collapsed, at most 120 characters. */
+/**
+ * A title as the user typed it: trimmed, spaces collapsed, at most 120 characters, and without
+ * hidden direction controls, which would make "Scan<U+202E>gnp.exe" show as "Scanexe.png".
+ */
 export function cleanTitle(title: string): string {
-  return title.trim().replace(/\s+/g, ' ').slice(0, 120);
+  return stripBidiControls(title).trim().replace(/\s+/g, ' ').slice(0, 120);
 }
 
 export class ConversationStore {
@@ -178,10 +185,21 @@ export class ConversationStore {
     await this.#guard('save', (db) => db.put('conversations', structuredClone(conversation)));
   }
 
-  async saveMessages(id: string, messages: ChatMessage[], now = Date.now()): Promise<Conversation> {
+  /**
+   * Saves a conversation's messages. When the record is gone (another tab cleared the site's
+   * data, or deleted it) and `onScreen` is given, the conversation is written again from it:
+   * what the person still sees and goes on writing in is kept, not lost with a technical error.
+   */
+  async saveMessages(
+    id: string,
+    messages: ChatMessage[],
+    now = Date.now(),
+    onScreen?: Conversation,
+  ): Promise<Conversation> {
     return this.#guard('save', async (db) => {
       const tx = db.transaction('conversations', 'readwrite');
-      const stored = current(await tx.store.get(id), id);
+      const raw = await tx.store.get(id);
+      const stored = raw === undefined && onScreen?.id === id ? onScreen : current(raw, id);
       const firstUser = messages.find((m) => m.role === 'user');
       const title =
         stored.title === NEW_CONVERSATION_TITLE && firstUser

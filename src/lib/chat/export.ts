@@ -12,10 +12,12 @@ export { EXPORT_FORMAT, EXPORT_VERSION };
 export {
   checkImportSize,
   describeImport,
+  importSections,
   ImportError,
   parseConversationFile,
   type ImportNote,
   type ImportResult,
+  type ImportSection,
   type ImportSummary,
 } from './import-file';
 

@@ -165,6 +165,25 @@ function listed(notes: readonly ImportNote[]): string[] {
   return shown;
 }
 
+export interface ImportSection {
+  /** "Not imported", "Repeated in the file" or "Repaired". */
+  heading: string;
+  /** One line per conversation, at most 10, then "… and n more". */
+  lines: string[];
+}
+
+/** The conversations refused, repeated or repaired, grouped under a heading each (if any). */
+export function importSections(result: ImportResult): ImportSection[] {
+  const sections: [string, ImportNote[]][] = [
+    ['Not imported', result.refused],
+    ['Repeated in the file', result.duplicates],
+    ['Repaired', result.repaired],
+  ];
+  return sections
+    .filter(([, notes]) => notes.length > 0)
+    .map(([heading, notes]) => ({ heading, lines: listed(notes) }));
+}
+
 export interface ImportSummary {
   /** One sentence: "Imported 7 of 10 conversations; 3 could not be imported." */
   summary: string;
@@ -201,11 +220,7 @@ export function describeImport(
     );
   if (result.duplicates.length)
     parts.push(`${were(result.duplicates.length)} repeated in the file and imported once`);
-  const details = [
-    ...(result.refused.length ? ['Not imported:', ...listed(result.refused)] : []),
-    ...(result.duplicates.length ? ['Repeated in the file:', ...listed(result.duplicates)] : []),
-    ...(result.repaired.length ? ['Repaired:', ...listed(result.repaired)] : []),
-  ];
+  const details = importSections(result).flatMap((s) => [`${s.heading}:`, ...s.lines]);
   return {
     summary: `${parts.join('; ')}.`,
     details,

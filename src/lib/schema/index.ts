@@ -17,7 +17,13 @@ export {
   type ExportEnvelope,
 } from './export-file';
 export { issueSentence, issueText, kindOf, type IssueText } from './issues';
-export { parseSetting, SettingSchemas, type SettingKey, type SettingValue } from './settings';
+export {
+  isSettingKey,
+  parseSetting,
+  SettingSchemas,
+  type SettingKey,
+  type SettingValue,
+} from './settings';
 export {
   keyText,
   parseStoredConversation,

@@ -35,6 +35,10 @@ export const SettingSchemas = {
   ),
 } as const;
 
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SettingSchemas, key);
+}
+
 export type SettingKey = keyof typeof SettingSchemas;
 export type SettingValue<K extends SettingKey> = v.InferOutput<(typeof SettingSchemas)[K]>;
 

@@ -97,14 +97,23 @@ const FAILED: Record<StorageAction, string> = {
 
 const KEEP = 'Export your conversations (Export all) to keep a copy of what is on screen';
 
-/** The error as sentences a person can act on. Never throws. */
+/**
+ * The error as sentences a person can act on. `subject` names what failed where "This" would
+ * be vague ("This conversation could not be saved: …"). Never throws.
+ */
 export function describeStorageError(
   error: unknown,
   action: StorageAction = 'save',
+  subject = 'This',
 ): StorageProblem {
-  if (error instanceof StorageError) return { kind: error.kind, message: error.message };
+  if (error instanceof StorageError) {
+    // Worded already, with "This"; reworded from what it wraps when a subject is given.
+    if (subject === 'This' || error.cause === undefined)
+      return { kind: error.kind, message: error.message };
+    return describeStorageError(error.cause, action, subject);
+  }
   const kind = storageErrorKind(error);
-  const what = `This ${FAILED[action]}`;
+  const what = `${subject} ${FAILED[action]}`;
   switch (kind) {
     case 'quota':
       return {

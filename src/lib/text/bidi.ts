@@ -1,5 +1,5 @@
 // Unicode bidirectional controls: invisible characters that reorder the text around them, so
-// that "invoice‮fdp.exe" shows as "invoiceexe.pdf" (CVE-2021-42574, "Trojan Source"). They
+// that "invoice<U+202E>fdp.exe" shows as "invoiceexe.pdf" (CVE-2021-42574, "Trojan Source"). They
 // have no business in a conversation title, a file name or a link target, where a reader
 // decides what something is by how it looks. Message text keeps them: right-to-left writing
 // uses the marks legitimately, and a message's text is never read as a name. Pure.

@@ -229,18 +229,20 @@ describe('ChatView', () => {
 
   it('without WebGPU: the NoWebGPU panel replaces the composer; saved conversations stay readable', async () => {
     const { chat } = await setup({ webgpu: false });
-    await chat.importJSON(
-      toJSON([
-        {
-          id: 'old',
-          title: 'An old question',
-          createdAt: 1,
-          updatedAt: 2,
-          messages: [
-            { id: 'u', role: 'user', content: 'is a cold contagious?', createdAt: 1 },
-            { id: 'a', role: 'assistant', content: 'Yes, for a few days.', createdAt: 2 },
-          ],
-        },
+    await chat.importFile(
+      new Blob([
+        toJSON([
+          {
+            id: 'old',
+            title: 'An old question',
+            createdAt: 1,
+            updatedAt: 2,
+            messages: [
+              { id: 'u', role: 'user', content: 'is a cold contagious?', createdAt: 1 },
+              { id: 'a', role: 'assistant', content: 'Yes, for a few days.', createdAt: 2 },
+            ],
+          },
+        ]),
       ]),
     );
     expect(

@@ -1,6 +1,8 @@
 // Builds the Chat view over the real app (createApp): the fast deterministic test engine,
 // conversations in fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
 import { IDBFactory } from 'fake-indexeddb';
+import { ConversationStore } from '@/lib/chat/conversations';
+import type { Conversation } from '@/lib/chat/types';
 import type { Engine } from '@/lib/engine/engine';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
 import { dialogueCase } from '@/lib/chat/cases';
@@ -40,10 +42,22 @@ export function fakeDataset() {
 export const retrieveCalls: string[] = [];
 
 export async function setup(
-  options: { webgpu?: boolean; engine?: Engine; loadStepMs?: number; tokenDelayMs?: number } = {},
+  options: {
+    webgpu?: boolean;
+    engine?: Engine;
+    loadStepMs?: number;
+    tokenDelayMs?: number;
+    /** Records in the conversation database before the Chat opens, whatever they hold. */
+    stored?: unknown[];
+  } = {},
 ) {
   globalThis.indexedDB = new IDBFactory();
   location.hash = '#/chat';
+  if (options.stored) {
+    const store = new ConversationStore();
+    for (const record of options.stored) await store.put(record as Conversation);
+    store.close();
+  }
   const test =
     options.engine ??
     new TestEngine({

@@ -1,10 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dialogueCase } from '@/lib/chat/cases';
-import { ConversationStore } from '@/lib/chat/conversations';
+import { CHAT_DB, ConversationStore } from '@/lib/chat/conversations';
 import { toJSON } from '@/lib/chat/export';
 import type { PipelineTimings } from '@/lib/chat/timing';
-import type { ChatMessage } from '@/lib/chat/types';
+import type { ChatMessage, Conversation } from '@/lib/chat/types';
 import { describeFailure, EngineError } from '@/lib/engine/errors';
 import { ChatInputError } from '@/lib/chat/pipeline/question';
 import { ChatState, type ChatStateDeps } from '@/state/chat.svelte';
@@ -331,24 +331,95 @@ describe('ChatState: conversations', () => {
       { ...chat.active!, id: 'other', title: 'Imported one' },
       { ...chat.active! }, // same id: kept as a copy, not overwritten
     ]);
-    expect(await chat.importJSON(exported)).toBe(2);
+    expect((await chat.importFile(new Blob([exported]))).saved.added).toBe(2);
     expect(chat.conversations.map((c) => c.title).sort()).toEqual([
       'Imported one',
       'already here',
       'already here',
     ]);
-    await expect(chat.importJSON('{"format":"something else"}')).rejects.toThrow(
+    await expect(chat.importFile(new Blob(['{"format":"something else"}']))).rejects.toThrow(
       /not a Bedside conversation export/,
     );
   });
 
   it('says so when a conversation cannot be saved, and keeps it on screen', async () => {
     const { chat, store } = setup();
-    vi.spyOn(store, 'saveMessages').mockRejectedValue(new Error('QuotaExceededError'));
+    vi.spyOn(store, 'saveMessages').mockRejectedValue(new TypeError('disk on fire'));
     await chat.send('hello');
-    expect(chat.notice).toMatch(/could not be saved.*QuotaExceededError/);
+    expect(chat.notice).toMatch(/could not be saved.*disk on fire/);
     expect(chat.active!.messages).toHaveLength(2);
     chat.dismissNotice();
     expect(chat.notice).toBeNull();
+  });
+
+  it('a full disk says what to do, without "QuotaExceededError:" (issue 15 item 6)', async () => {
+    const { chat } = setup();
+    await chat.load();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('', 'QuotaExceededError');
+    });
+    await chat.send('hello');
+    expect(chat.notice).toBe(
+      'This conversation could not be saved: this device has no storage space left for Bedside. Export your conversations (Export all) to keep a copy of what is on screen, then delete a downloaded model on the Models page or free space on the device, and try again.',
+    );
+    expect(chat.active!.messages).toHaveLength(2);
+    put.mockRestore();
+  });
+
+  it('goes on saving after another tab deleted the database; a reload lists it all (item 5)', async () => {
+    const { chat, store } = setup();
+    await chat.load();
+    const id = await chat.send('before the site data was cleared');
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(CHAT_DB);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('blocked by this tab'));
+    });
+    await chat.send('after it was cleared');
+    await chat.open(null);
+    const other = await chat.send('a new conversation afterwards');
+    expect(chat.notice).toBeNull();
+    store.close();
+    const reloaded = new ChatState({ engine: new FakeEngine(), retrieve: async () => [] });
+    await reloaded.load();
+    expect(reloaded.conversations.map((c) => c.id).sort()).toEqual([id, other].sort());
+    await reloaded.open(id);
+    expect(
+      reloaded.active!.messages.filter((m) => m.role === 'user').map((m) => m.content),
+    ).toEqual(['before the site data was cleared', 'after it was cleared']);
+  });
+
+  it('lists damaged records apart, exports nothing of them as conversations, deletes them (item 4)', async () => {
+    const { chat, store } = setup();
+    await store.put({ id: 'good', title: 'Good', createdAt: 1, updatedAt: 2, messages: [] });
+    await store.put({ id: 'bad', title: 42, messages: 'x' } as unknown as Conversation);
+    await chat.load();
+    expect(chat.conversations.map((c) => c.id)).toEqual(['good']);
+    expect(chat.damaged).toMatchObject([{ key: 'bad', id: 'bad', record: { title: 42 } }]);
+    await chat.deleteDamaged(chat.damaged[0]!);
+    expect(chat.damaged).toEqual([]);
+    expect((await store.listAll()).damaged).toEqual([]);
+    expect(chat.notice).toBeNull();
+  });
+
+  it('imports a file with out-of-range dates and malformed messages: the rest is kept, each refusal said (items 1, 2)', async () => {
+    const { chat } = setup();
+    await chat.send('already here');
+    const good = { id: 'g', title: 'Good', createdAt: 1, updatedAt: 2, messages: [] };
+    const text = JSON.stringify({
+      format: 'bedside-conversations',
+      version: 1,
+      conversations: [
+        good,
+        { ...good, id: 'x', title: 't', updatedAt: 8640000000000001 },
+        { ...good, id: 'y', title: 'u', createdAt: -1e20 },
+      ],
+    });
+    const done = await chat.importFile(new File([text], 'mixed.json'));
+    expect(done.summary).toBe('Imported 1 of 3 conversations; 2 conversations could not be read.');
+    expect(done.details).toContain('conversation 2 ("t") has an invalid last-updated date');
+    expect(chat.conversations.map((c) => c.title).sort()).toEqual(['Good', 'already here']);
+    expect(chat.damaged).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkImportSize,
   describeImport,
+  importSections,
   exportDamaged,
   ImportError,
   parseConversationFile,
@@ -140,6 +141,30 @@ describe('describeImport', () => {
     expect(all.summary).toBe('Nothing was imported; 12 conversations could not be read.');
     expect(all.details).toHaveLength(12);
     expect(all.details.at(-1)).toBe('… and 2 more');
+  });
+
+  it('groups what deserves attention under a heading each, for the import summary', () => {
+    const good = conversation();
+    const result = parseConversationFile(
+      file([good, good, { ...good, id: 'bad', createdAt: NaN }, { ...good, id: 'r', title: '' }]),
+    );
+    expect(importSections(result)).toEqual([
+      {
+        heading: 'Not imported',
+        lines: ['conversation 3 ("Chest pain") has an invalid creation date'],
+      },
+      {
+        heading: 'Repeated in the file',
+        lines: ['conversation 2 ("Chest pain") repeats conversation 1 exactly: imported once'],
+      },
+      {
+        heading: 'Repaired',
+        lines: [
+          'conversation 4 ("Untitled conversation"): named the untitled conversation "Untitled conversation"',
+        ],
+      },
+    ]);
+    expect(importSections(parseConversationFile(file([good])))).toEqual([]);
   });
 });
 

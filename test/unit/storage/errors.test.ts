@@ -53,6 +53,21 @@ describe('storageErrorKind', () => {
 });
 
 describe('describeStorageError', () => {
+  it('names what failed when asked, also for a StorageError worded already', () => {
+    const quota = dom('QuotaExceededError');
+    expect(describeStorageError(quota, 'save', 'This conversation').message).toMatch(
+      /^This conversation could not be saved: this device has no storage space left for Bedside\./,
+    );
+    const wrapped = toStorageError(quota) as StorageError;
+    expect(describeStorageError(wrapped, 'save', 'This conversation')).toEqual({
+      kind: 'quota',
+      message: describeStorageError(quota, 'save', 'This conversation').message,
+    });
+    expect(
+      describeStorageError(dom('NotFoundError'), 'read', 'Your conversations').message,
+    ).toMatch(/^Your conversations could not be read: Bedside's storage was deleted/);
+  });
+
   it('says what to do about a full disk', () => {
     const { kind, message } = describeStorageError(dom('QuotaExceededError'));
     expect(kind).toBe('quota');
