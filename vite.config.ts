@@ -33,5 +33,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    // Component tests that drive a whole view (compare two models, load the test engine) take
+    // 3–5 s alone on a 2-core machine; the default 5 s fails them under load, not for a bug.
+    testTimeout: 15_000,
   },
 });

@@ -6,21 +6,24 @@
 // sends each message, reads the `bedside:chat-pipeline` measure the app records just before it
 // calls the engine (src/lib/chat/timing.ts), and stops the answer. The wait for the model to
 // load is not counted (the model is loaded first anyway). A report, not a test.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { freePort, waitForServer } from './lib/preview.ts';
-import playwrightConfig from '../playwright.config.ts';
+import type { Page } from 'playwright-core';
+import { percentile } from '../src/lib/bench/metrics.ts';
+import type { PipelineTimings } from '../src/lib/chat/timing.ts';
 import { decodeDialogues } from '../src/lib/data/codec.ts';
 import type { Manifest } from '../src/lib/data/manifest.ts';
-import type { PipelineTimings } from '../src/lib/chat/timing.ts';
+import { machineReport } from './lib/machine.ts';
+import {
+  buildApp,
+  freshContext,
+  launchChromium,
+  preview,
+  removeBuild,
+  ROOT,
+} from './lib/preview.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 const OUT_DIR = 'dist-bench-chat';
-const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
 const TARGET_MS = 15;
 const MESSAGES = 200;
 const WARM_UP = 5;
@@ -80,27 +83,7 @@ function benchMessages(patientTurns: string[], count: number, seed = 11): string
   return out;
 }
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 const ms = (value: number) => `${value.toFixed(2)} ms`;
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
-    );
-  });
-}
 
 /** Sends one message and returns the pipeline timings the app recorded for it. */
 async function sendOne(page: Page, text: string, nth: number): Promise<PipelineTimings> {
@@ -126,9 +109,7 @@ async function sendOne(page: Page, text: string, nth: number): Promise<PipelineT
 
 async function main(): Promise<void> {
   console.log('bench:chat — time our code adds between send and the engine call\n');
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath))
-    throw new Error(`Chromium not found at ${executablePath} (set CHROMIUM_PATH)`);
+  const machine = machineReport();
   const generated = join(ROOT, 'static-data', 'generated');
   if (!existsSync(join(generated, 'manifest.json')))
     throw new Error('No dataset built: run `npm run data` first');
@@ -142,28 +123,12 @@ async function main(): Promise<void> {
   const messages = benchMessages(patientTurns, WARM_UP + MESSAGES);
 
   console.log(`building the app (test engine) into ${OUT_DIR}/ …`);
-  await run(VITE, ['build', '--outDir', OUT_DIR, '--logLevel', 'error'], {
-    BASE_PATH: '/',
-    VITE_TEST_ENGINE: '1',
-  });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}/`;
-  const preview = spawn(
-    VITE,
-    ['preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
-  const browser = await chromium.launch({
-    executablePath,
-    args: playwrightConfig.use?.launchOptions?.args ?? ['--no-sandbox'],
-  });
+  buildApp(OUT_DIR, { VITE_TEST_ENGINE: '1' });
+  const server = await preview(OUT_DIR);
+  const browser = await launchChromium();
   try {
-    await waitForServer(base, preview);
-    const context = await browser.newContext();
-    await context.route(
-      (url) => url.hostname !== '127.0.0.1',
-      (route) => route.abort(),
-    );
+    const base = server.url;
+    const context = await freshContext(browser);
     const page = await context.newPage();
     await page.goto(`${base}#/models`);
     await page.getByRole('button', { name: 'I understand' }).click();
@@ -189,6 +154,14 @@ async function main(): Promise<void> {
       const timings = await sendOne(page, text, i + 1);
       if (i >= WARM_UP) results.push(timings);
     }
+    // The retriever's own time in the search worker, against the round trip the page sees.
+    const retrieves = (
+      await page.evaluate(() =>
+        performance
+          .getEntriesByName('bedside:retrieve', 'measure')
+          .map((e) => [e.duration, (e as PerformanceMeasure).detail?.workerMs ?? NaN]),
+      )
+    ).slice(WARM_UP);
     await context.close();
 
     const column = (key: 'totalMs' | 'triageMs' | 'retrievalMs' | 'promptMs') =>
@@ -210,7 +183,7 @@ async function main(): Promise<void> {
     ];
     for (const [label, key] of [
       ['triage', 'triageMs'],
-      ['retrieval (search worker + IndexedDB)', 'retrievalMs'],
+      ['retrieval (search worker)', 'retrievalMs'],
       ['prompt building', 'promptMs'],
     ] as const) {
       const values = column(key);
@@ -220,6 +193,13 @@ async function main(): Promise<void> {
         '',
       ]);
     }
+    const worker = retrieves.map(([, w]) => w!);
+    const trip = retrieves.map(([d]) => d!);
+    rows.push([
+      '    of which in the worker p50 / p95',
+      `${ms(percentile(worker, 50))} / ${ms(percentile(worker, 95))}`,
+      `round trip ${ms(percentile(trip, 50))} / ${ms(percentile(trip, 95))}`,
+    ]);
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('');
     for (const [what, value, note] of rows)
@@ -227,19 +207,15 @@ async function main(): Promise<void> {
     const lengths = messages.slice(WARM_UP).map((m) => m.length);
     console.log(
       `\n${results.length} messages (after ${WARM_UP} warm-up), ${Math.min(...lengths)}–${Math.max(...lengths)} characters, ` +
-        `a new conversation every ${PER_CONVERSATION}; ${results.filter((r) => r.cases > 0).length} got similar cases. ` +
-        `Chromium ${browser.version()}, ${manifest.totals.dialogues.toLocaleString('en-US')} dialogues.`,
+        `a new conversation every ${PER_CONVERSATION}; ${results.filter((r) => r.cases > 0).length} got similar cases; ` +
+        `${manifest.totals.dialogues.toLocaleString('en-US')} dialogues. Percentiles interpolated.`,
     );
     // Worker latency depends on free CPU: say how busy the machine was.
-    console.log(
-      `Machine: ${cpus().length} cores, load average ${loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' / ')} (1 / 5 / 15 min).`,
-    );
+    console.log(machine.line(browser.version()));
   } finally {
     await browser.close();
-    preview.kill();
-    await rm(join(ROOT, OUT_DIR), { recursive: true, force: true });
+    server.stop();
+    removeBuild(OUT_DIR);
   }
 }
 

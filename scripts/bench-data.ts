@@ -1,42 +1,40 @@
 // npm run bench:data — prints how fast the dataset pipeline is (a report, not a test):
 //   1. build-data: time to build static-data/generated/ from the sources;
-//   2. import: time to store every dialogue in IndexedDB, in headless Chromium, on first visit;
-//   3. search index: time to build it in the worker (first visit) and to load it (reload);
-//   4. search latency: p50/p95 of 200 varied queries typed into the Dataset view.
+//   2. import: time to store every dialogue in IndexedDB, in headless Chromium, on a first
+//      visit; beside it, in the same page and run, the baseline: writing the same dialogues
+//      as ONE record (the least any layout could cost), and the ratio of the two;
+//   3. reads: one dialogue by id (its chunk in memory or not), a page of 20, after a reload;
+//   4. search index: time to build it in the worker (first visit) and to load it (reload);
+//   5. search latency: p50/p95 of 200 varied queries typed into the Dataset view.
+// RUNS (default 3) first visits; SEARCHES (default 200) queries.
 // It builds the app into dist-bench/, serves it with `vite preview` on a free port, and
 // drives Chromium (CHROMIUM_PATH or /usr/bin/chromium) with the flags of playwright.config.ts.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { freePort, waitForServer } from './lib/preview.ts';
-import playwrightConfig from '../playwright.config.ts';
+import type { Page } from 'playwright-core';
+import { percentile } from '../src/lib/bench/metrics.ts';
 import { decodeDialogues } from '../src/lib/data/codec.ts';
+import { LayoutBuilder } from '../src/lib/data/layout.ts';
 import type { Manifest } from '../src/lib/data/manifest.ts';
 import { buildData, ROOT } from './build-data.ts';
 import { benchQueries } from './lib/bench-queries.ts';
+import { machineReport } from './lib/machine.ts';
+import { buildApp, freshContext, launchChromium, preview, removeBuild } from './lib/preview.ts';
 
-const TARGETS = { importMs: 1500, searchP95Ms: 10, buildDataMs: 3000 };
-const IMPORT_RUNS = 3;
+const TARGETS = { importMs: 1000, importRatio: 3, searchP95Ms: 10, buildDataMs: 3000 };
+const IMPORT_RUNS = Number(process.env.RUNS ?? 3);
+const SEARCHES = Number(process.env.SEARCHES ?? 200);
 const OUT_DIR = 'dist-bench';
-const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 const median = (values: readonly number[]) => percentile(values, 50);
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+function run(command: string, args: string[]): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', reject);
     child.on('exit', (code) =>
       code === 0
@@ -65,8 +63,100 @@ async function measured(page: Page, name: string, nth = 1, timeout = 60_000): Pr
   return (await handle.jsonValue()) as Measure;
 }
 
+const count = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n, 'measure').length, name);
+
+/**
+ * The baseline, in the page that just imported: the dialogues it stored, read back, written
+ * as ONE record into a scratch database (same durability as the import); and, for reference,
+ * the downloaded files' bytes as one record.
+ */
+function baseline(page: Page): Promise<{ dialoguesMs: number; bytesMs: number; rows: number }> {
+  return page.evaluate(async () => {
+    const done = (request: IDBRequest | IDBTransaction) =>
+      new Promise<void>((resolve, reject) => {
+        if (request instanceof IDBTransaction) {
+          request.oncomplete = () => resolve();
+          request.onabort = request.onerror = () => reject(request.error);
+        } else {
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }
+      });
+    const open = indexedDB.open('bedside-data');
+    await done(open);
+    const data = open.result;
+    const meta = data.transaction('meta').objectStore('meta').get('current');
+    await done(meta);
+    const slot = (meta.result as { slot: string }).slot;
+    const chunks = data.transaction(slot).objectStore(slot).getAll(IDBKeyRange.bound(0, Infinity));
+    await done(chunks);
+    data.close();
+    const dialogues = (chunks.result as { dialogues: unknown[] }[]).flatMap((c) => c.dialogues);
+    const manifest = (await (await fetch('data/manifest.json')).json()) as {
+      files: { path: string }[];
+    };
+    const files = await Promise.all(
+      manifest.files.map(
+        async (f) => new Uint8Array(await (await fetch(`data/${f.path}`)).arrayBuffer()),
+      ),
+    );
+    const bytes = new Uint8Array(files.reduce((n, f) => n + f.byteLength, 0));
+    files.reduce((at, f) => (bytes.set(f, at), at + f.byteLength), 0);
+
+    await done(indexedDB.deleteDatabase('bench-baseline'));
+    const scratch = indexedDB.open('bench-baseline', 1);
+    scratch.onupgradeneeded = () => scratch.result.createObjectStore('one', { keyPath: 'key' });
+    await done(scratch);
+    const db = scratch.result;
+    const timed = async (value: object) => {
+      const started = performance.now();
+      const tx = db.transaction('one', 'readwrite', { durability: 'relaxed' });
+      tx.objectStore('one').put(value);
+      await done(tx);
+      return performance.now() - started;
+    };
+    const dialoguesMs = await timed({ key: 'dialogues', dialogues });
+    const bytesMs = await timed({ key: 'bytes', bytes });
+    db.close();
+    await done(indexedDB.deleteDatabase('bench-baseline'));
+    return { dialoguesMs, bytesMs, rows: dialogues.length };
+  });
+}
+
+/**
+ * How long the server takes to send every dialogue file at once, compressed on the fly (what
+ * the browser asks for) or not: the import's download is mostly this, not the app's work.
+ */
+async function serverSend(base: string, manifest: Manifest, encoding: string): Promise<number> {
+  const started = performance.now();
+  await Promise.all(
+    manifest.files.map(
+      (f) =>
+        new Promise<void>((resolve, reject) => {
+          get(`${base}data/${f.path}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+            res.on('data', () => {});
+            res.on('end', resolve);
+            res.on('error', reject);
+          }).on('error', reject);
+        }),
+    ),
+  );
+  return performance.now() - started;
+}
+
+/** Opens `#/dataset/<id>` and returns the time the store took to read that one dialogue. */
+async function readOne(page: Page, id: string): Promise<number> {
+  const nth = (await count(page, 'bedside:data-read')) + 1;
+  await page.evaluate((hash) => (location.hash = hash), `#/dataset/${id}`);
+  const m = await measured(page, 'bedside:data-read', nth, 10_000);
+  if (m.detail.ids !== 1) throw new Error(`expected a read of one dialogue, got ${m.detail.ids}`);
+  return m.duration;
+}
+
 async function main(): Promise<void> {
   console.log('bench:data — Bedside dataset pipeline\n');
+  const machine = machineReport();
 
   // 1. build-data, in process (tsx start-up excluded) and as `npm run data` would run it.
   const buildRuns: number[] = [];
@@ -80,72 +170,96 @@ async function main(): Promise<void> {
     join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
     'scripts/build-data.ts',
   ]);
-  const manifest = JSON.parse(
-    readFileSync(join(ROOT, 'static-data', 'generated', 'manifest.json'), 'utf8'),
-  ) as Manifest;
-  const dialogues = manifest.files.flatMap((f) =>
-    decodeDialogues(
-      JSON.parse(readFileSync(join(ROOT, 'static-data', 'generated', f.path), 'utf8')),
+  const generated = join(ROOT, 'static-data', 'generated');
+  const manifest = JSON.parse(readFileSync(join(generated, 'manifest.json'), 'utf8')) as Manifest;
+  const layout = new LayoutBuilder();
+  const dialogues = manifest.files.flatMap((f) => {
+    const rows = decodeDialogues(
+      JSON.parse(readFileSync(join(generated, f.path), 'utf8')),
       f.dataset,
-    ),
-  );
+    );
+    layout.add(f.dataset, rows);
+    return rows;
+  });
+  // Two dialogues from each of ten chunks spread over the dataset: the first read of each
+  // pair loads its chunk, the second finds it in memory.
+  const { chunks } = layout.finish();
+  const pairs = Array.from({ length: 10 }, (_, i) => chunks[Math.floor((i * chunks.length) / 10)]!)
+    .filter((c) => c.dialogues.length >= 2)
+    .map((c) => [c.dialogues[0]!.id, c.dialogues[1]!.id] as const);
 
-  // 2–4. The real app in headless Chromium.
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath))
-    throw new Error(`Chromium not found at ${executablePath} (set CHROMIUM_PATH)`);
-  console.log('building the app into dist-bench/ …');
-  const viteBuild = await run(VITE, ['build', '--outDir', OUT_DIR, '--logLevel', 'error'], {
-    BASE_PATH: '/',
-  });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}/`;
-  const preview = spawn(
-    VITE,
-    ['preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
-  );
-  const browser = await chromium.launch({
-    executablePath,
-    args: playwrightConfig.use?.launchOptions?.args ?? ['--no-sandbox'],
-  });
+  // 2–5. The real app in headless Chromium.
+  console.log(`building the app into ${OUT_DIR}/ …`);
+  const buildStarted = performance.now();
+  buildApp(OUT_DIR);
+  const viteBuild = performance.now() - buildStarted;
+  const server = await preview(OUT_DIR);
+  const browser = await launchChromium();
   try {
-    await waitForServer(base, preview);
+    const sends = { gzip: [] as number[], identity: [] as number[] };
+    for (let i = 0; i < 3; i++) {
+      sends.gzip.push(await serverSend(server.url, manifest, 'gzip'));
+      sends.identity.push(await serverSend(server.url, manifest, 'identity'));
+    }
     const imports: { ms: number; rows: number }[] = [];
+    const workers: Record<string, number>[] = [];
+    const baselines: Awaited<ReturnType<typeof baseline>>[] = [];
     const builds: Measure[] = [];
     let loadIndex: Measure | null = null;
+    let firstPage: Measure | null = null;
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const pageReads: number[] = [];
     const latencies: number[] = [];
     const workerTimes: number[] = [];
-    const queries = benchQueries(dialogues);
+    const queries = benchQueries(dialogues).slice(0, SEARCHES);
 
     for (let runNo = 1; runNo <= IMPORT_RUNS; runNo++) {
-      const context = await browser.newContext(); // fresh IndexedDB: a first visit
-      await context.route(
-        (url) => url.hostname !== '127.0.0.1',
-        (route) => route.abort(),
-      );
+      const context = await freshContext(browser); // fresh IndexedDB: a first visit
       const page = await context.newPage();
-      await page.goto(`${base}#/dataset`);
+      await page.goto(`${server.url}#/dataset`);
       const imported = await measured(page, 'bedside:data-import');
       imports.push({ ms: imported.duration, rows: Number(imported.detail.rows) });
+      const worker = await measured(page, 'bedside:data-import-worker');
+      workers.push({ totalMs: worker.duration, ...(worker.detail as Record<string, number>) });
       builds.push(await measured(page, 'bedside:search-index'));
+      // With the worker idle, so that both writes have the machine to themselves.
+      baselines.push(await baseline(page));
       if (runNo === IMPORT_RUNS) {
         await page.getByRole('button', { name: 'I understand' }).click();
-        await page.reload();
+        await page.reload(); // nothing in memory: the reads below start cold
         loadIndex = await measured(page, 'bedside:search-index');
+        firstPage = await measured(page, 'bedside:data-read');
+        for (const [a, b] of pairs) {
+          cold.push(await readOne(page, a));
+          warm.push(await readOne(page, b));
+        }
+        await page.evaluate(() => (location.hash = '#/dataset'));
         const box = page.getByRole('searchbox', { name: 'Search dialogues' });
         await box.waitFor();
         await page.waitForFunction(() => performance.getEntriesByName('bedside:search').length > 0);
-        let seen = await page.evaluate(() => performance.getEntriesByName('bedside:search').length);
         for (const q of queries) {
+          const [searches, reads] = [
+            await count(page, 'bedside:search'),
+            await count(page, 'bedside:data-read'),
+          ];
           await box.fill(q);
-          seen += 1;
-          const m = await measured(page, 'bedside:search', seen, 10_000);
-          if (m.detail.text !== q)
-            throw new Error(`expected a search for "${q}", got "${String(m.detail.text)}"`);
+          // The search for this text (the view may also have refreshed on its own meanwhile).
+          const handle = await page.waitForFunction(
+            ([from, text]) => {
+              const entries = performance.getEntriesByName('bedside:search', 'measure');
+              const e = entries
+                .slice(from as number)
+                .find((m) => (m as PerformanceMeasure).detail?.text === text) as
+                PerformanceMeasure | undefined;
+              return e
+                ? { duration: e.duration, detail: e.detail as Record<string, unknown> }
+                : null;
+            },
+            [searches, q] as const,
+            { timeout: 30_000, polling: 10 },
+          );
+          const m = (await handle.jsonValue()) as Measure;
           latencies.push(m.duration);
           workerTimes.push(Number(m.detail.workerMs));
           // Like a person, type the next query once the results are on screen.
@@ -154,13 +268,25 @@ async function main(): Promise<void> {
               document.getElementById('results-summary')?.textContent?.includes(`“${text}”`),
             q.trim(),
           );
+          const read = await page.evaluate(
+            (n) => performance.getEntriesByName('bedside:data-read', 'measure')[n]?.duration,
+            reads,
+          );
+          if (read !== undefined) pageReads.push(read);
         }
       }
       await context.close();
     }
 
     const importMs = imports.map((i) => i.ms);
+    const ratios = imports.map((i, k) => i.ms / baselines[k]!.dialoguesMs);
+    const bytesRatios = imports.map((i, k) => i.ms / baselines[k]!.bytesMs);
+    const ownRatios = workers.map(
+      (w, k) =>
+        ((w.checkMs ?? NaN) + (w.decodeMs ?? NaN) + (w.writeMs ?? NaN)) / baselines[k]!.dialoguesMs,
+    );
     const buildMs = builds.map((b) => Number(b.detail.ms));
+    const workerMedian = (key: string) => median(workers.map((w) => w[key] ?? NaN));
     const pass = (ok: boolean) => (ok ? 'ok' : 'MISSED');
     const rows: [string, string, string][] = [
       [
@@ -175,7 +301,58 @@ async function main(): Promise<void> {
         ms(median(importMs)),
         `target < ${TARGETS.importMs} ms: ${pass(median(importMs) < TARGETS.importMs)}`,
       ],
-      ['  each run', importMs.map(ms).join(', '), ''],
+      ['  each run', importMs.map(ms).join(', '), 'manifest, worker, download, checks, write'],
+      [
+        '  the worker, start-up to done (median)',
+        ms(workerMedian('totalMs')),
+        'the rest: manifest, database open, Web Lock',
+      ],
+      [
+        '  in the worker: download / sha256+JSON / decode / write',
+        `${ms(workerMedian('fetchMs'))} / ${ms(workerMedian('checkMs'))} / ${ms(workerMedian('decodeMs'))} / ${ms(workerMedian('writeMs'))}`,
+        `${workers[0]?.records ?? '?'} records in one transaction`,
+      ],
+      [
+        'baseline: the same dialogues as ONE record (median)',
+        ms(median(baselines.map((b) => b.dialoguesMs))),
+        `each run: ${baselines.map((b) => ms(b.dialoguesMs)).join(', ')}`,
+      ],
+      [
+        'import ÷ baseline (median of the runs’ ratios)',
+        `${median(ratios).toFixed(2)}×`,
+        `target ≤ ${TARGETS.importRatio}×: ${pass(median(ratios) <= TARGETS.importRatio)}; each run ${ratios.map((r) => r.toFixed(2)).join(', ')}`,
+      ],
+      [
+        '  its own work (sha256+JSON, decode, write) ÷ baseline',
+        `${median(ownRatios).toFixed(2)}×`,
+        'the rest is mostly the download (next line)',
+      ],
+      [
+        '  vite preview sending the files: gzip / uncompressed',
+        `${ms(median(sends.gzip))} / ${ms(median(sends.identity))}`,
+        'it compresses every request anew; a CDN serves a cached compressed copy',
+      ],
+      [
+        '  for reference: the files’ bytes as one record',
+        ms(median(baselines.map((b) => b.bytesMs))),
+        `import ÷ that: ${median(bytesRatios).toFixed(1)}×`,
+      ],
+      ['read a page of 20 after a reload (directory + chunks)', ms(firstPage?.duration ?? NaN), ''],
+      [
+        'read one dialogue by id, its chunk not in memory (median)',
+        ms(median(cold)),
+        `${cold.length} ids`,
+      ],
+      [
+        'read one dialogue by id, its chunk in memory (median)',
+        ms(median(warm)),
+        `${warm.length} ids`,
+      ],
+      [
+        `read a page of 20 while searching p50 / p95 (${pageReads.length})`,
+        `${ms(percentile(pageReads, 50))} / ${ms(percentile(pageReads, 95))}`,
+        '',
+      ],
       [
         'search index build in the worker (median)',
         ms(median(buildMs)),
@@ -205,14 +382,15 @@ async function main(): Promise<void> {
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('');
     for (const [what, value, note] of rows)
-      console.log(`${what.padEnd(width)}  ${value.padStart(12)}  ${note}`);
+      console.log(`${what.padEnd(width)}  ${value.padStart(21)}  ${note}`);
     console.log(
-      `\nChromium: ${browser.version()} · ${manifest.totals.dialogues.toLocaleString('en-US')} dialogues, ${(manifest.totals.bytes / 1e6).toFixed(1)} MB, version ${manifest.version}`,
+      `\n${manifest.totals.dialogues.toLocaleString('en-US')} dialogues, ${(manifest.totals.bytes / 1e6).toFixed(1)} MB, version ${manifest.version}. Percentiles interpolated.`,
     );
+    console.log(machine.line(browser.version()));
   } finally {
     await browser.close();
-    preview.kill();
-    await rm(join(ROOT, OUT_DIR), { recursive: true, force: true });
+    server.stop();
+    removeBuild(OUT_DIR);
   }
 }
 

@@ -11,7 +11,15 @@ import type { Page } from 'playwright-core';
 import { decodeDialogues } from '../src/lib/data/codec.ts';
 import type { Manifest } from '../src/lib/data/manifest.ts';
 import { benchQueries } from './lib/bench-queries.ts';
-import { buildApp, launchChromium, preview, removeBuild, ROOT } from './lib/preview.ts';
+import { machineReport } from './lib/machine.ts';
+import {
+  buildApp,
+  freshContext,
+  launchChromium,
+  preview,
+  removeBuild,
+  ROOT,
+} from './lib/preview.ts';
 
 const OUT_DIR = 'dist-longtasks';
 const RUNS = Number(process.env.RUNS ?? 2);
@@ -94,6 +102,7 @@ function summary(tasks: LongTask[]): string {
 
 async function main(): Promise<number> {
   console.log('bench:longtasks — main-thread tasks over 50 ms\n');
+  const machine = machineReport();
   const generated = join(ROOT, 'static-data', 'generated');
   const manifest = JSON.parse(readFileSync(join(generated, 'manifest.json'), 'utf8')) as Manifest;
   const dialogues = manifest.files.flatMap((f) =>
@@ -106,13 +115,10 @@ async function main(): Promise<number> {
   const server = await preview(OUT_DIR);
   const browser = await launchChromium();
   const all: Record<Phase, LongTask[]>[] = [];
+  const chromium = browser.version();
   try {
     for (let run = 1; run <= RUNS; run++) {
-      const context = await browser.newContext(); // a fresh profile: a first visit
-      await context.route(
-        (u) => u.hostname !== '127.0.0.1',
-        (route) => route.abort(),
-      );
+      const context = await freshContext(browser); // a fresh profile: a first visit
       await context.addInitScript(observeLongTasks);
       all.push(await oneRun(await context.newPage(), server.url, queries));
       await context.close();
@@ -134,8 +140,9 @@ async function main(): Promise<number> {
     `\nTarget: no long task during the import and the searches: ${missed ? 'MISSED' : 'ok'}`,
   );
   console.log(
-    `${manifest.totals.dialogues.toLocaleString('en-US')} dialogues, ${(manifest.totals.bytes / 1e6).toFixed(1)} MB; ${queries.length} searches typed a key at a time; Chromium ${browser.version()}`,
+    `${manifest.totals.dialogues.toLocaleString('en-US')} dialogues, ${(manifest.totals.bytes / 1e6).toFixed(1)} MB; ${queries.length} searches typed a key at a time.`,
   );
+  console.log(machine.line(chromium));
   return missed ? 1 : 0;
 }
 

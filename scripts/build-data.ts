@@ -1,13 +1,17 @@
 // npm run data: builds static-data/generated/ (manifest.json + one compact dialogue file per
 // dataset) from the sources declared in static-data/datasets.json.
 //
-//   DATASET_DIR       where the source files are (default ../shared/data; a relative path is
-//                     resolved from the repository root). Missing files are downloaded there.
+//   DATASET_DIR       where the source files are; a relative path is resolved from the
+//                     repository root. Missing files are downloaded there. Default:
+//                     ../shared/data when that folder exists (CI and the team's machines),
+//                     otherwise data-cache/ inside the repository (git-ignored), so that a
+//                     fresh clone never writes outside its own folder.
 //   DATASET_DOWNLOAD  0 to never download (default: download what is missing).
 //   DATASET_DOWNLOAD_TIMEOUT_MS  per-file download timeout (default 60000).
 //
 // Malformed input stops the build with the file, row and field; the output folder is
 // replaced in one step, so it is never half-written.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,7 +29,16 @@ import type { FetchLike } from './lib/download.ts';
 import { obtainFile, type ObtainedFile, type ObtainOptions } from './lib/obtain.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The shared copy of the raw files, beside the repository; used when it exists. */
 export const DEFAULT_DATASET_DIR = '../shared/data';
+/** Inside the repository and git-ignored (.gitignore): where a fresh clone keeps them. */
+export const LOCAL_DATASET_DIR = 'data-cache';
+
+/** The dataset folder when DATASET_DIR is not set: the shared one if present, else the local. */
+export function defaultDatasetDir(root: string, exists: (path: string) => boolean = existsSync) {
+  const shared = resolve(root, DEFAULT_DATASET_DIR);
+  return exists(shared) ? shared : resolve(root, LOCAL_DATASET_DIR);
+}
 
 export class MissingDataError extends Error {
   constructor(message: string) {
@@ -36,7 +49,7 @@ export class MissingDataError extends Error {
 
 export interface BuildOptions {
   root?: string;
-  /** Absolute, or relative to `root`. */
+  /** Absolute, or relative to `root` (default: defaultDatasetDir). */
   datasetDir?: string;
   sourcesFile?: string;
   outDir?: string;
@@ -144,10 +157,15 @@ function inputOf(f: ObtainedFile): ManifestInput {
 export async function buildData(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const root = options.root ?? ROOT;
-  const datasetDir = resolve(root, options.datasetDir ?? DEFAULT_DATASET_DIR);
+  const datasetDir = resolve(root, options.datasetDir ?? defaultDatasetDir(root));
   const sourcesFile = options.sourcesFile ?? resolve(root, 'static-data', 'datasets.json');
   const outDir = options.outDir ?? resolve(root, 'static-data', 'generated');
   const log = options.log ?? { info: () => {}, warn: () => {} };
+  if (options.datasetDir === undefined && datasetDir === resolve(root, LOCAL_DATASET_DIR)) {
+    log.info(
+      `dataset folder: ${LOCAL_DATASET_DIR}/ in the repository (${DEFAULT_DATASET_DIR} does not exist; set DATASET_DIR to use another folder)`,
+    );
+  }
 
   let declared: unknown;
   try {

@@ -3,7 +3,7 @@
 // dataset files that `npm run data` generated.
 //
 //   npm run export:finetune -- [--out DIR] [--segments a,b] [--include-machine-translated]
-//                              [--drop-flags a,b] [--max-turn-chars N]
+//                              [--drop-flags a,b] [--max-turn-chars N] [--bare-system-prompt]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -43,6 +43,7 @@ const { values } = parseArgs({
     'include-machine-translated': { type: 'boolean', default: false },
     'drop-flags': { type: 'string' },
     'max-turn-chars': { type: 'string' },
+    'bare-system-prompt': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -85,6 +86,7 @@ const filters: ExportFilters = {
   segments,
   dropFlags: dropFlags.filter(isQualityFlagName),
   maxTurnChars,
+  redFlagNotes: !values['bare-system-prompt'],
 };
 
 const dialogues: Dialogue[] = manifest.files.flatMap((file) => {
@@ -134,6 +136,11 @@ const card = {
     maxTurnChars: filters.maxTurnChars,
     heldOut: 'test split (for the in-app benchmark)',
     systemPrompt: filters.systemPrompt,
+    redFlagNotes: filters.redFlagNotes
+      ? "the app's red-flag note of each answer's question is added to the system prompt (systemByTurn when a row's answers differ); rows whose red-flagged question gets less urgent advice than the note demands are dropped"
+      : 'off (--bare-system-prompt): every row has the bare system prompt',
+    referenceCases:
+      'none: the app adds up to 30% of its window of similar dataset cases; training rows do not (see scripts/finetune/README.md)',
   },
   counts: {
     train: result.examples.train.length,

@@ -1,6 +1,7 @@
-// The service worker and web manifest (vite-plugin-pwa). The app shell is precached, WebLLM's
-// chunks included (~6 MB each: the library on the page, and its copy in the model worker), so
-// after one visit Bedside opens offline; the model itself comes from IndexedDB.
+// The service worker and web manifest (vite-plugin-pwa). The app shell is precached, the
+// model worker included: WebLLM's one copy (~6 MB, 2.2 MB gzip; the page never loads WebLLM:
+// src/lib/engine/llm-client.ts, cache.ts), so after one visit Bedside opens offline and can
+// start a downloaded model; the model itself comes from IndexedDB.
 //
 // The dataset files (data/) are not precached: the app imports them into IndexedDB on the
 // first visit and reads them from there, offline too (when data/manifest.json cannot be
@@ -10,7 +11,7 @@
 // (src/components/common/UpdatePrompt.svelte), so an update never reloads a page mid-chat.
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
-/** The biggest file precached: WebLLM's chunk is ~6.1 MB. */
+/** The biggest file precached: the model worker, with WebLLM, is ~6.1 MB. */
 export const MAX_PRECACHE_BYTES = 8 * 1024 * 1024;
 
 export const pwaOptions: Partial<VitePWAOptions> = {

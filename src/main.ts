@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { createApp } from './app/create-app';
 import { applyTheme, readThemeMirror } from './lib/settings/theme';
 
 // The saved theme, before the first render (no inline script: the CSP forbids them).
@@ -13,4 +14,4 @@ try {
 const target = document.getElementById('app');
 if (!target) throw new Error('Bedside: #app element missing from index.html');
 
-export default mount(App, { target });
+export default mount(App, { target, props: { app: createApp() } });

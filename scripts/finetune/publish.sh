@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Uploads converted MLC weights to a Hugging Face model repository, with a model card that
 # states the data licence caveat. Runs on a machine with hub access and a write token
-# (`huggingface-cli login` or HF_TOKEN), never in CI.
+# (`hf auth login`, or HF_TOKEN), never in CI.
 #
-#   scripts/finetune/publish.sh finetune-out/mlc/merged-q4f16_1-MLC your-user/bedside-smollm2-360m-q4f16_1-MLC
+#   scripts/finetune/publish.sh finetune-out/mlc/bedside-qwen3-1.7b-q4f16_1-MLC your-user/bedside-qwen3-1.7b-q4f16_1-MLC
 #   PRIVATE=1 scripts/finetune/publish.sh <folder> <repo>        # create the repo private
 #   scripts/finetune/publish.sh --print-commands <folder> <repo> # show, do not run
+#
+# WebLLM downloads weights without credentials: Bedside can load them only from a public
+# repository, or from a copy served by the app's own origin. A private repository keeps them
+# to yourself (e.g. for research review) but the app cannot load it.
 set -euo pipefail
+# No arrays below: bash 4.3 and older call an empty array expansion unbound under set -u.
 
 print_only=0
 if [ "${1:-}" = "--print-commands" ]; then
@@ -14,12 +19,13 @@ if [ "${1:-}" = "--print-commands" ]; then
   shift
 fi
 if [ "$#" -lt 2 ] || [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
-  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
   exit 0
 fi
 
 folder=$1
 repo=$2
+private=${PRIVATE:-0}
 for f in mlc-chat-config.json tensor-cache.json; do
   if [ ! -f "$folder/$f" ]; then
     echo "error: $folder/$f not found; run convert_mlc.sh first" >&2
@@ -27,14 +33,15 @@ for f in mlc-chat-config.json tensor-cache.json; do
   fi
 done
 
-if command -v huggingface-cli >/dev/null 2>&1; then
-  cli=(huggingface-cli)
-elif command -v hf >/dev/null 2>&1; then
-  cli=(hf)
+# `hf` is the current CLI (huggingface_hub >= 0.34); `huggingface-cli` was removed in 1.0.
+if command -v hf >/dev/null 2>&1; then
+  cli=hf
+elif command -v huggingface-cli >/dev/null 2>&1; then
+  cli=huggingface-cli
 else
-  cli=(huggingface-cli)
+  cli=hf
   if [ "$print_only" -eq 0 ]; then
-    echo "error: neither huggingface-cli nor hf found; pip install huggingface_hub" >&2
+    echo "error: neither hf nor huggingface-cli found; pip install -U huggingface_hub" >&2
     exit 2
   fi
 fi
@@ -64,11 +71,13 @@ CARD
   echo "wrote $card"
 fi
 
-private_flag=()
-if [ "${PRIVATE:-0}" = "1" ]; then private_flag=(--private); fi
-
-cmd=("${cli[@]}" upload "$repo" "$folder" . --repo-type model "${private_flag[@]}" --commit-message "Upload MLC weights")
-printf '%q ' "${cmd[@]}"
+set -- upload "$repo" "$folder" . --repo-type model --commit-message "Upload MLC weights"
+if [ "$private" = "1" ]; then
+  set -- "$@" --private
+  echo "note: a private repository cannot be loaded by Bedside (WebLLM sends no credentials);" \
+    "make it public, or serve the folder from the app's own origin" >&2
+fi
+printf '%q ' "$cli" "$@"
 printf '\n'
-if [ "$print_only" -eq 0 ]; then "${cmd[@]}"; fi
+if [ "$print_only" -eq 0 ]; then "$cli" "$@"; fi
 echo "model URL for WebLLM: https://huggingface.co/$repo/resolve/main/"

@@ -24,20 +24,22 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import check_tensor_cache  # noqa: E402
 import merge_lora  # noqa: E402
 import train_lora  # noqa: E402
-from train_lora import (  # noqa: E402
+from chat_examples import (  # noqa: E402
     IGNORE_INDEX,
-    DataError,
     TemplateError,
-    assistant_char_spans,
-    build_example,
     build_examples,
-    load_jsonl,
-    parse_args,
-    validate_messages,
+    fit_example,
+    jinja_render,
+    last_answer_span,
+    turn_prefixes,
 )
+from train_lora import DataError, load_jsonl, parse_args, validate_messages  # noqa: E402
 
+FIXTURES = HERE / "fixtures"
+QWEN3_TEMPLATE = (HERE / "templates" / "qwen3.jinja").read_text(encoding="utf-8")
 HEAVY = ("torch", "transformers", "peft", "trl", "datasets", "tokenizers")
 MISSING = [m for m in HEAVY if importlib.util.find_spec(m) is None]
 
@@ -69,11 +71,12 @@ CONVERSATION = [
 class ParseArgsTest(unittest.TestCase):
     def test_defaults_follow_the_recipe(self):
         a = parse_args([])
-        self.assertEqual(a.model, "HuggingFaceTB/SmolLM2-360M-Instruct")
+        self.assertEqual(a.model, "Qwen/Qwen3-1.7B")
         self.assertEqual((a.lora_r, a.lora_alpha, a.lora_dropout), (16, 32, 0.05))
         self.assertEqual(a.lr, 2e-4)
         self.assertEqual(a.epochs, 2.0)
-        self.assertEqual(a.max_seq_len, 1024)
+        self.assertEqual(a.max_seq_len, 2048)
+        self.assertEqual((a.batch_size, a.grad_accum), (4, 4))
         self.assertEqual(a.scheduler, "cosine")
         self.assertEqual(a.precision, "auto")
         self.assertEqual(
@@ -87,10 +90,10 @@ class ParseArgsTest(unittest.TestCase):
 
     def test_overrides(self):
         a = parse_args(
-            ["--model", "Qwen/Qwen2.5-0.5B-Instruct", "--lora-r", "8", "--target-modules",
+            ["--model", "HuggingFaceTB/SmolLM2-360M-Instruct", "--lora-r", "8", "--target-modules",
              "q_proj, v_proj", "--output-dir", "x", "--precision", "bf16", "--trainer", "hf"]
         )
-        self.assertEqual(a.model, "Qwen/Qwen2.5-0.5B-Instruct")
+        self.assertEqual(a.model, "HuggingFaceTB/SmolLM2-360M-Instruct")
         self.assertEqual(a.lora_r, 8)
         self.assertEqual(a.target_modules, ["q_proj", "v_proj"])
         self.assertEqual((a.output_dir, a.precision, a.trainer), ("x", "bf16", "hf"))
@@ -190,41 +193,63 @@ class LoadJsonlTest(unittest.TestCase):
         with self.assertRaises(DataError):
             load_jsonl(self.write("\n\n"))
 
+    def test_reads_the_system_prompt_of_each_answer(self):
+        systems = ["Be careful.", "Be careful.\n\nSafety check: emergency."]
+        rows = load_jsonl(self.write(self.line(CONVERSATION, systemByTurn=systems)))
+        self.assertEqual(rows[0]["systemByTurn"], systems)
+        examples, _ = build_examples(rows, chatml, char_encode, 10_000)
+        first, second = ("".join(chr(t) for t in e["input_ids"]) for e in examples)
+        self.assertNotIn("Safety check", first)
+        self.assertTrue(second.startswith("<|im_start|>system\nBe careful.\n\nSafety check: emergency.<|im_end|>"))
+        self.assertBadLine(self.line(CONVERSATION, systemByTurn=["only one"]), 1, "systemByTurn")
+        self.assertBadLine(self.line(CONVERSATION[1:3], systemByTurn=["x"]), 1, "after a system message")
+
     def test_validate_ignores_extra_keys(self):
         msgs = [{"role": "user", "content": "a", "name": "x"}, {"role": "assistant", "content": "b"}]
         self.assertEqual(validate_messages(msgs, "here")[0], {"role": "user", "content": "a"})
 
 
 class AssistantMaskTest(unittest.TestCase):
-    def test_only_assistant_turns_and_their_end_markers_are_learned(self):
-        example = build_example(CONVERSATION, chatml, char_encode, max_len=10_000)
-        self.assertEqual(decode_labels(example), "Rest.<|im_end|>\nFluids.<|im_end|>\n")
-        self.assertEqual(len(example["input_ids"]), len(example["labels"]))
-        text = chatml(CONVERSATION, False)
-        self.assertEqual("".join(chr(t) for t in example["input_ids"]), text)
+    """One example per assistant turn; only that last answer and its end marker are learned."""
 
-    def test_spans_point_at_the_assistant_text(self):
-        text, spans = assistant_char_spans(CONVERSATION, chatml)
-        self.assertEqual([text[s:e] for s, e in spans],
-                         ["Rest.<|im_end|>\n", "Fluids.<|im_end|>\n"])
+    def examples(self, render=chatml, rows=(CONVERSATION,), max_len=10_000):
+        return build_examples(list(rows), render, char_encode, max_len)
 
-    def test_truncation_keeps_the_start_and_drops_rows_with_nothing_to_learn(self):
-        text = chatml(CONVERSATION, False)
-        first_answer = text.index("Rest.")
-        cut = build_example(CONVERSATION, chatml, char_encode, max_len=first_answer + 2)
-        self.assertEqual(decode_labels(cut), "Re")
-        self.assertIsNone(build_example(CONVERSATION, chatml, char_encode, max_len=first_answer))
-        examples, dropped = build_examples([CONVERSATION, CONVERSATION], chatml, char_encode,
-                                           max_len=first_answer)
-        self.assertEqual((examples, dropped), ([], 2))
+    def test_one_example_per_answer_labelling_only_the_last(self):
+        examples, counts = self.examples()
+        self.assertEqual(counts, {"rows": 1, "examples": 2, "shortened": 0, "dropped_too_long": 0})
+        self.assertEqual([decode_labels(e) for e in examples], ["Rest.<|im_end|>\n", "Fluids.<|im_end|>\n"])
+        # The second example carries the first exchange as context, unlabelled.
+        second = "".join(chr(t) for t in examples[1]["input_ids"])
+        self.assertEqual(second, chatml(CONVERSATION, False))
+        for e in examples:
+            self.assertEqual(len(e["input_ids"]), len(e["labels"]))
 
-    def test_a_template_that_rewrites_earlier_turns_is_refused(self):
+    def test_the_span_starts_where_the_prompt_asking_for_it_ends(self):
+        text, (start, end) = last_answer_span(CONVERSATION, chatml)
+        self.assertEqual(text[start:end], "Fluids.<|im_end|>\n")
+        self.assertTrue(text[:start].endswith("<|im_start|>assistant\n"))
+        self.assertEqual([len(p) for p in turn_prefixes(CONVERSATION)], [3, 5])
+
+    def test_an_answer_is_never_cut_old_exchanges_go_first(self):
+        full = len(chatml(CONVERSATION, False))
+        # Too long by a little: the first exchange is left out, the last answer stays whole.
+        example, dropped = fit_example(CONVERSATION, chatml, char_encode, full - 1)
+        self.assertEqual(dropped, 1)
+        text = "".join(chr(t) for t in example["input_ids"])
+        self.assertNotIn("cough?", text)
+        self.assertTrue(text.startswith("<|im_start|>system\nBe careful.<|im_end|>\n<|im_start|>user\nfever?"))
+        self.assertEqual(decode_labels(example), "Fluids.<|im_end|>\n")
+        # Too long even with the last exchange alone: dropped and counted, never truncated.
+        examples, counts = self.examples(max_len=20)
+        self.assertEqual((examples, counts["dropped_too_long"]), ([], 2))
+
+    def test_a_template_that_does_not_extend_the_prompt_is_refused(self):
         def inconsistent(messages, add_generation_prompt):
-            # Puts a turn counter in front: earlier renders are no longer prefixes.
             return f"[{len(messages)}]" + chatml(messages, add_generation_prompt)
 
         with self.assertRaises(TemplateError):
-            build_example(CONVERSATION, inconsistent, char_encode, max_len=100)
+            self.examples(render=inconsistent)
 
     def test_a_default_system_prompt_in_the_template_is_not_learned(self):
         def smollm(messages, add_generation_prompt):
@@ -233,8 +258,131 @@ class AssistantMaskTest(unittest.TestCase):
                 "<|im_start|>system\nYou are SmolLM.<|im_end|>\n"
             return lead + chatml(messages, add_generation_prompt)
 
-        example = build_example(CONVERSATION[1:3], smollm, char_encode, max_len=10_000)
-        self.assertEqual(decode_labels(example), "Rest.<|im_end|>\n")
+        examples, _ = self.examples(render=smollm, rows=(CONVERSATION[1:3],))
+        self.assertEqual(decode_labels(examples[0]), "Rest.<|im_end|>\n")
+
+
+class Qwen3TemplateTest(unittest.TestCase):
+    """The real Qwen3 chat template (templates/qwen3.jinja, from Qwen3's tokenizer_config.json),
+    rendered as transformers renders it, with thinking off."""
+
+    render = staticmethod(jinja_render(QWEN3_TEMPLATE, enable_thinking=False))
+
+    def test_thinking_off_renders_the_empty_block_the_app_sends(self):
+        prompt = self.render(CONVERSATION[:2], True)
+        self.assertEqual(
+            prompt,
+            "<|im_start|>system\nBe careful.<|im_end|>\n<|im_start|>user\ncough?<|im_end|>\n"
+            "<|im_start|>assistant\n<think>\n\n</think>\n\n",
+        )
+
+    def test_growing_prefixes_fail_on_a_multi_turn_row(self):
+        # Why one example per answer: the last answer gets an empty think block, earlier ones
+        # none, so the first answer's rendering is not a prefix of the whole conversation.
+        first = self.render(CONVERSATION[:3], False)
+        whole = self.render(CONVERSATION, False)
+        self.assertFalse(whole.startswith(first))
+
+    def test_multi_turn_rows_mask_every_answer_in_its_own_example(self):
+        examples, counts = build_examples([CONVERSATION], self.render, char_encode, 10_000)
+        self.assertEqual(counts["examples"], 2)
+        self.assertEqual([decode_labels(e) for e in examples], ["Rest.<|im_end|>\n", "Fluids.<|im_end|>\n"])
+        second = "".join(chr(t) for t in examples[1]["input_ids"])
+        # Earlier answers as history: no think block; the learned answer after the empty one.
+        self.assertIn("<|im_start|>assistant\nRest.<|im_end|>\n", second)
+        self.assertTrue(second.endswith("<|im_start|>assistant\n<think>\n\n</think>\n\nFluids.<|im_end|>\n"))
+        self.assertEqual(second.count("<think>"), 1)
+
+    def test_reasoning_left_in_an_old_answer_is_not_trained_on(self):
+        row = [
+            {"role": "user", "content": "cough?"},
+            {"role": "assistant", "content": "<think>\nviral?\n</think>\n\nRest."},
+            {"role": "user", "content": "fever?"},
+            {"role": "assistant", "content": "Fluids."},
+        ]
+        examples, _ = build_examples([row], self.render, char_encode, 10_000)
+        second = "".join(chr(t) for t in examples[1]["input_ids"])
+        self.assertNotIn("viral", second)
+        self.assertEqual(decode_labels(examples[1]), "Fluids.<|im_end|>\n")
+
+    def test_the_prompt_matches_what_webllm_renders_with_the_qwen2_template(self):
+        # src/lib/engine/chat-template.ts renders the app's side; they must agree.
+        prompt = self.render(
+            [CONVERSATION[0], CONVERSATION[1], {"role": "assistant", "content": "Rest."}, CONVERSATION[3]],
+            True,
+        )
+        self.assertEqual(
+            prompt,
+            "<|im_start|>system\nBe careful.<|im_end|>\n"
+            "<|im_start|>user\ncough?<|im_end|>\n"
+            "<|im_start|>assistant\nRest.<|im_end|>\n"
+            "<|im_start|>user\nfever?<|im_end|>\n"
+            "<|im_start|>assistant\n<think>\n\n</think>\n\n",
+        )
+
+
+class PrecisionTest(unittest.TestCase):
+    def test_bf16_only_from_compute_capability_8(self):
+        choose = train_lora.choose_precision
+        self.assertEqual(choose("auto", True, (8, 0)), "bf16")  # A100
+        self.assertEqual(choose("auto", True, (8, 9)), "bf16")  # L4, RTX 40xx
+        self.assertEqual(choose("auto", True, (7, 5)), "fp16")  # T4: emulates bf16
+        self.assertEqual(choose("auto", True, (7, 0)), "fp16")  # V100
+        self.assertEqual(choose("auto", False, None), "fp32")
+        self.assertEqual(choose("fp32", True, (9, 0)), "fp32")
+        with self.assertRaises(SystemExit):
+            choose("bf16", False, None)
+
+
+class TensorCacheTest(unittest.TestCase):
+    def run_main(self, *args):
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            code = check_tensor_cache.main(list(args))
+        return code, err.getvalue()
+
+    def test_the_same_tensors_in_another_order_and_sharding_match(self):
+        code, _ = self.run_main(str(FIXTURES / "matching-tensor-cache.json"), str(FIXTURES / "reference-tensor-cache.json"))
+        self.assertEqual(code, 0)
+
+    def test_every_difference_stops_the_recipe_and_is_named(self):
+        code, err = self.run_main(str(FIXTURES / "mismatched-tensor-cache.json"), str(FIXTURES / "reference-tensor-cache.json"))
+        self.assertEqual(code, 1)
+        self.assertIn("missing: model.layers.0.self_attn.k_norm.weight [128] float16", err)
+        self.assertIn("unexpected: lm_head.q_weight [151936, 256] uint32", err)
+        self.assertIn("shape: model.embed_tokens.q_scale is [151936, 128], the published model has [151936, 64]", err)
+        self.assertIn("dtype: model.norm.weight is float32, the published model has float16", err)
+        self.assertIn("4 difference(s)", err)
+
+    def test_reads_a_folder_and_the_older_file_name(self):
+        with tempfile.TemporaryDirectory() as d:
+            shutil.copy(FIXTURES / "reference-tensor-cache.json", Path(d, "ndarray-cache.json"))
+            code, _ = self.run_main(d, str(FIXTURES / "matching-tensor-cache.json"))
+            self.assertEqual(code, 0)
+
+    def test_unreadable_input_is_a_clear_error(self):
+        with tempfile.TemporaryDirectory() as d:
+            Path(d, "tensor-cache.json").write_text('{"records": []}')
+            code, err = self.run_main(d, str(FIXTURES / "reference-tensor-cache.json"))
+            self.assertEqual(code, 2)
+            self.assertIn("no parameter records", err)
+            code, err = self.run_main(str(Path(d, "missing.json")), d)
+            self.assertEqual(code, 2)
+
+    def test_finds_the_published_model_of_the_same_base(self):
+        ref = check_tensor_cache.published_reference
+        qwen3 = {"model_type": "qwen3", "hidden_size": 2048, "num_hidden_layers": 28}
+        self.assertEqual(
+            ref(qwen3, "q4f32_1"),
+            "https://huggingface.co/mlc-ai/Qwen3-1.7B-q4f32_1-MLC/resolve/main/tensor-cache.json",
+        )
+        smol = {"model_type": "llama", "hidden_size": 960, "num_hidden_layers": 32}
+        self.assertIn("/mlc-ai/SmolLM2-360M-Instruct-q4f16_1-MLC/", ref(smol, "q4f16_1"))
+        self.assertIsNone(ref({"model_type": "qwen3", "hidden_size": 4096, "num_hidden_layers": 36}, "q4f16_1"))
+
+
+QWEN3_CONFIG = {"model_type": "qwen3", "hidden_size": 2048, "num_hidden_layers": 28}
+SMOL_CONFIG = {"model_type": "llama", "hidden_size": 960, "num_hidden_layers": 32}
 
 
 class ShellScriptsTest(unittest.TestCase):
@@ -246,18 +394,38 @@ class ShellScriptsTest(unittest.TestCase):
             with self.subTest(name=name):
                 self.assertEqual(self.run_script("-n", str(HERE / name)).returncode, 0)
 
-    def test_convert_picks_the_template_and_both_quantizations(self):
-        cases = {"llama": "chatml", "qwen2": "qwen2"}
-        for model_type, template in cases.items():
+    def test_convert_picks_the_template_both_quantizations_and_the_tensor_check(self):
+        cases = {
+            "qwen3": (QWEN3_CONFIG, "qwen2", "Qwen3-1.7B"),
+            "llama": (SMOL_CONFIG, "chatml", "SmolLM2-360M-Instruct"),
+            "qwen2": ({"model_type": "qwen2", "hidden_size": 896, "num_hidden_layers": 24}, "qwen2", "Qwen2.5-0.5B-Instruct"),
+        }
+        for model_type, (config, template, published) in cases.items():
             with self.subTest(model_type=model_type), tempfile.TemporaryDirectory() as d:
-                Path(d, "config.json").write_text(json.dumps({"model_type": model_type}))
+                Path(d, "config.json").write_text(json.dumps(config))
                 r = self.run_script(str(HERE / "convert_mlc.sh"), "--print-commands", d, "out", "m")
                 self.assertEqual(r.returncode, 0, r.stderr)
                 self.assertIn(f"--conv-template {template}", r.stdout)
                 for q in ("q4f16_1", "q4f32_1"):
                     self.assertIn(f"convert_weight {d} --quantization {q}", r.stdout)
                     self.assertIn(f"-o out/m-{q}-MLC", r.stdout)
+                    self.assertIn(
+                        f"check_tensor_cache.py out/m-{q}-MLC/tensor-cache.json "
+                        f"https://huggingface.co/mlc-ai/{published}-{q}-MLC/resolve/main/tensor-cache.json",
+                        r.stdout,
+                    )
                 self.assertIn("--context-window-size 4096 --prefill-chunk-size 1024", r.stdout)
+
+    def test_convert_takes_a_reference_from_the_environment(self):
+        with tempfile.TemporaryDirectory() as d:
+            Path(d, "config.json").write_text(json.dumps({"model_type": "qwen3", "hidden_size": 64, "num_hidden_layers": 2}))
+            r = self.run_script(str(HERE / "convert_mlc.sh"), "--print-commands", d, "out", "m")
+            self.assertEqual(r.returncode, 2)
+            self.assertIn("set REFERENCE", r.stderr)
+            env = dict(os.environ, REFERENCE="/refs/{quant}/tensor-cache.json", QUANTS="q4f16_1")
+            r = self.run_script(str(HERE / "convert_mlc.sh"), "--print-commands", d, "out", "m", env=env)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("/refs/q4f16_1/tensor-cache.json", r.stdout)
 
     def test_convert_refuses_an_unknown_architecture(self):
         with tempfile.TemporaryDirectory() as d:
@@ -267,15 +435,45 @@ class ShellScriptsTest(unittest.TestCase):
             self.assertIn("CONV_TEMPLATE", r.stderr)
 
     def test_publish_checks_the_folder_and_writes_a_card_with_the_licence_caveat(self):
+        env = {k: v for k, v in os.environ.items() if k != "PRIVATE"}
         with tempfile.TemporaryDirectory() as d:
-            r = self.run_script(str(HERE / "publish.sh"), "--print-commands", d, "me/repo")
+            r = self.run_script(str(HERE / "publish.sh"), "--print-commands", d, "me/repo", env=env)
             self.assertEqual(r.returncode, 2)
             for f in ("mlc-chat-config.json", "tensor-cache.json"):
                 Path(d, f).write_text("{}")
-            r = self.run_script(str(HERE / "publish.sh"), "--print-commands", d, "me/repo")
+            # PRIVATE unset, under set -u: the command runs, public.
+            r = self.run_script(str(HERE / "publish.sh"), "--print-commands", d, "me/repo", env=env)
             self.assertEqual(r.returncode, 0, r.stderr)
-            self.assertIn("upload me/repo", r.stdout)
+            self.assertIn(f"upload me/repo {d} . --repo-type model", r.stdout)
+            self.assertNotIn("--private", r.stdout)
             self.assertIn("research-only", Path(d, "README.md").read_text())
+            r = self.run_script(str(HERE / "publish.sh"), "--print-commands", d, "me/repo", env=dict(env, PRIVATE="1"))
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("--private", r.stdout)
+            self.assertIn("cannot be loaded by Bedside", r.stderr)
+
+    def test_publish_uses_no_array_that_bash_4_3_would_call_unbound(self):
+        # bash <= 4.3 under set -u aborts on "${empty[@]}"; the script must not expand arrays.
+        self.assertNotRegex((HERE / "publish.sh").read_text(), r"\$\{[A-Za-z_]+\[@\]")
+
+    def test_publish_prefers_hf_and_falls_back_to_huggingface_cli(self):
+        with tempfile.TemporaryDirectory() as d, tempfile.TemporaryDirectory() as bin_dir:
+            for f in ("mlc-chat-config.json", "tensor-cache.json"):
+                Path(d, f).write_text("{}")
+            for tool in ("hf", "huggingface-cli"):
+                Path(bin_dir, tool).unlink(missing_ok=True)
+            legacy = Path(bin_dir, "huggingface-cli")
+            legacy.write_text('#!/bin/sh\necho legacy "$@"\n')
+            legacy.chmod(0o755)
+            env = dict(os.environ, PATH=f"{bin_dir}:/usr/bin:/bin")
+            r = self.run_script(str(HERE / "publish.sh"), d, "me/repo", env=env)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("legacy upload me/repo", r.stdout)
+            current = Path(bin_dir, "hf")
+            current.write_text('#!/bin/sh\necho current "$@"\n')
+            current.chmod(0o755)
+            r = self.run_script(str(HERE / "publish.sh"), d, "me/repo", env=env)
+            self.assertIn("current upload me/repo", r.stdout)
 
 
 @unittest.skipIf(MISSING, f"dry run skipped: {', '.join(MISSING)} not installed (pip install -r scripts/finetune/requirements.txt)")
@@ -291,6 +489,8 @@ class DryRunTest(unittest.TestCase):
         summary = json.loads((out / "summary.json").read_text())
         self.assertTrue(summary["dry_run"])
         self.assertIn("eval_loss", summary["metrics"])
+        # The dry run is a Qwen3 with Qwen3's real template: the multi-turn row gave 2 examples.
+        self.assertEqual(summary["counts"]["train"]["examples"], 5)
 
         merged = Path(d, "merged")
         self.assertEqual(merge_lora.main(["--adapter", str(adapter), "--output", str(merged)]), 0)

@@ -3,18 +3,16 @@
 
 Runs on a GPU machine with Hugging Face hub access, never in CI. See README.md beside this file.
 
-    python train_lora.py                                   # SmolLM2-360M-Instruct, defaults
-    python train_lora.py --model Qwen/Qwen2.5-0.5B-Instruct --batch-size 4 --grad-accum 4
-    python train_lora.py --dry-run                          # tiny random model, no GPU, no hub
+    python train_lora.py                                   # Qwen3-1.7B, defaults
+    python train_lora.py --model HuggingFaceTB/SmolLM2-360M-Instruct   # the small model for phones
+    python train_lora.py --dry-run                          # tiny random Qwen3, no GPU, no hub
 
 Input: chat-format JSONL (one {"messages": [{"role", "content"}, ...]} per line), written by
 `npm run export:finetune` to finetune-out/train.jsonl and finetune-out/validation.jsonl.
 
-The loss is computed on assistant tokens only: every conversation is rendered with the
-tokenizer's own chat template, the character ranges of the assistant turns are found by
-rendering growing prefixes of the conversation, and every other token gets label -100. This is
-done here rather than through a TRL option so that it behaves the same in every TRL version and
-can be unit-tested without torch.
+Every assistant turn becomes one example: the conversation up to it, rendered with the model's
+own chat template with thinking off (enable_thinking=False, as the app asks WebLLM), the loss on
+that answer and its end-of-turn marker only (chat_examples.py, unit-tested without torch).
 
 Only the standard library is imported at module level: torch, transformers, peft, trl and
 datasets are imported inside the functions that need them.
@@ -29,31 +27,26 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
-DEFAULT_MODEL = "HuggingFaceTB/SmolLM2-360M-Instruct"
+from chat_examples import IGNORE_INDEX, Encode, Message, Render, TemplateError, build_examples
+
+DEFAULT_MODEL = "Qwen/Qwen3-1.7B"
+PHONE_MODEL = "HuggingFaceTB/SmolLM2-360M-Instruct"
 DEFAULT_TRAIN = "finetune-out/train.jsonl"
 DEFAULT_VALIDATION = "finetune-out/validation.jsonl"
 DEFAULT_OUTPUT = "finetune-out/lora"
 DEFAULT_DRY_RUN_OUTPUT = "finetune-out/dry-run"
 ROLES = ("system", "user", "assistant")
-IGNORE_INDEX = -100
-# Every linear projection of the Llama (SmolLM2) and Qwen2 blocks.
+# Every linear projection of the Qwen3, Qwen2 and Llama (SmolLM2) blocks.
 LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-Message = dict[str, str]
-# render(messages, add_generation_prompt) -> text, as tokenizer.apply_chat_template(tokenize=False)
-Render = Callable[[Sequence[Message], bool], str]
-# encode(text) -> (token ids, (start, end) character offsets of each token)
-Encode = Callable[[str], tuple[list[int], list[tuple[int, int]]]]
+__all__ = ["IGNORE_INDEX", "TemplateError", "build_examples"]
 
 
 class DataError(ValueError):
     """A training file is malformed. The message names the file and line."""
-
-
-class TemplateError(ValueError):
-    """The chat template does not render a conversation as a growing sequence of prefixes."""
 
 
 # --- data -------------------------------------------------------------------------------------
@@ -94,13 +87,14 @@ def validate_messages(messages: Any, where: str) -> list[Message]:
     return out
 
 
-def load_jsonl(path: str | Path, limit: int | None = None) -> list[list[Message]]:
-    """Reads a chat-format JSONL file. Blank lines are skipped; any other bad line raises
-    DataError naming the file and the 1-based line number."""
+def load_jsonl(path: str | Path, limit: int | None = None) -> list[Any]:
+    """Reads a chat-format JSONL file: a list of conversations, or {"messages", "systemByTurn"}
+    for rows whose answers get different system prompts. Blank lines are skipped; any other bad
+    line raises DataError naming the file and the 1-based line number."""
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: file not found (run `npm run export:finetune` first)")
-    rows: list[list[Message]] = []
+    rows: list[Any] = []
     with path.open(encoding="utf-8") as f:
         for lineno, line in enumerate(f, start=1):
             if not line.strip():
@@ -112,7 +106,9 @@ def load_jsonl(path: str | Path, limit: int | None = None) -> list[list[Message]
                 raise DataError(f"{where}: not valid JSON ({e.msg} at column {e.colno})") from None
             if not isinstance(obj, dict) or "messages" not in obj:
                 raise DataError(f'{where}: expected an object with a "messages" list')
-            rows.append(validate_messages(obj["messages"], where))
+            messages = validate_messages(obj["messages"], where)
+            systems = obj.get("systemByTurn")
+            rows.append(messages if systems is None else _with_systems(messages, systems, where))
             if limit is not None and len(rows) >= limit:
                 break
     if not rows:
@@ -120,67 +116,33 @@ def load_jsonl(path: str | Path, limit: int | None = None) -> list[list[Message]
     return rows
 
 
-def assistant_char_spans(messages: Sequence[Message], render: Render) -> tuple[str, list[tuple[int, int]]]:
-    """Renders a conversation and returns it with the character ranges of the assistant turns.
-
-    For the assistant message at index i, its range runs from the end of
-    render(messages[:i], add_generation_prompt=True) (the prompt that asks for it) to the end of
-    render(messages[:i + 1]) (so it includes the end-of-turn marker, which teaches the model to
-    stop). Raises TemplateError if the template does not render prefixes consistently.
-    """
-    full = render(messages, False)
-    spans: list[tuple[int, int]] = []
-    for i, m in enumerate(messages):
-        if m["role"] != "assistant":
-            continue
-        before = render(messages[:i], True)
-        after = render(messages[: i + 1], False)
-        if not after.startswith(before) or not full.startswith(after):
-            raise TemplateError(
-                "the chat template does not render the conversation as growing prefixes; "
-                "assistant-only loss cannot find the assistant turns"
-            )
-        if len(after) > len(before):
-            spans.append((len(before), len(after)))
-    return full, spans
-
-
-def build_example(
-    messages: Sequence[Message], render: Render, encode: Encode, max_len: int
-) -> dict[str, list[int]] | None:
-    """input_ids and labels (-100 outside assistant turns) for one conversation, cut to max_len
-    tokens from the start. None when no assistant token survives the cut."""
-    text, spans = assistant_char_spans(messages, render)
-    ids, offsets = encode(text)
-    labels = [
-        tid if any(s <= start < e for s, e in spans) else IGNORE_INDEX
-        for tid, (start, _end) in zip(ids, offsets)
-    ]
-    ids, labels = ids[:max_len], labels[:max_len]
-    if all(label == IGNORE_INDEX for label in labels):
-        return None
-    return {"input_ids": ids, "labels": labels}
-
-
-def build_examples(
-    rows: Sequence[Sequence[Message]], render: Render, encode: Encode, max_len: int
-) -> tuple[list[dict[str, list[int]]], int]:
-    """Examples for every row, and how many rows were dropped (no assistant token left)."""
-    examples = []
-    dropped = 0
-    for messages in rows:
-        ex = build_example(messages, render, encode, max_len)
-        if ex is None:
-            dropped += 1
-        else:
-            examples.append(ex)
-    return examples, dropped
+def _with_systems(messages: list[Message], systems: Any, where: str) -> dict[str, Any]:
+    """A row whose answers each get their own system prompt (the export's systemByTurn)."""
+    answers = sum(m["role"] == "assistant" for m in messages)
+    if (
+        not isinstance(systems, list)
+        or len(systems) != answers
+        or not all(isinstance(x, str) and x.strip() for x in systems)
+        or messages[0]["role"] != "system"
+    ):
+        raise DataError(
+            f'{where}: "systemByTurn" must list one non-empty system prompt per assistant '
+            "message, after a system message"
+        )
+    return {"messages": messages, "systemByTurn": systems}
 
 
 def hf_render(tokenizer: Any) -> Render:
+    """The tokenizer's own chat template, with thinking off: Qwen3's template then renders the
+    empty <think></think> block WebLLM sends when the app sets enable_thinking = false. Other
+    templates ignore the flag."""
+
     def render(messages: Sequence[Message], add_generation_prompt: bool) -> str:
         return tokenizer.apply_chat_template(
-            list(messages), tokenize=False, add_generation_prompt=add_generation_prompt
+            list(messages),
+            tokenize=False,
+            add_generation_prompt=add_generation_prompt,
+            enable_thinking=False,
         )
 
     return render
@@ -240,14 +202,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lora-alpha", type=_positive_int, default=32)
     p.add_argument("--lora-dropout", type=_dropout, default=0.05)
     p.add_argument("--target-modules", default=",".join(LORA_TARGETS), help="comma-separated module names")
-    p.add_argument("--max-seq-len", type=_seq_len, default=1024, help="tokens per conversation; longer ones are cut")
-    p.add_argument("--batch-size", type=_positive_int, default=8, help="per-device batch size")
-    p.add_argument("--grad-accum", type=_positive_int, default=2, help="gradient accumulation steps")
+    p.add_argument("--max-seq-len", type=_seq_len, default=2048,
+                   help="tokens per example; a longer one loses its oldest exchanges, and is dropped when even "
+                        "the last question and answer do not fit (an answer is never cut)")
+    p.add_argument("--batch-size", type=_positive_int, default=4,
+                   help="per-device batch size (Qwen's 152k-token vocabulary makes the logits large)")
+    p.add_argument("--grad-accum", type=_positive_int, default=4, help="gradient accumulation steps")
     p.add_argument("--warmup-ratio", type=float, default=0.03)
     p.add_argument("--weight-decay", type=float, default=0.0)
     p.add_argument("--scheduler", default="cosine", help="learning-rate schedule")
     p.add_argument("--precision", choices=("auto", "bf16", "fp16", "fp32"), default="auto",
-                   help="auto: bf16 where the GPU supports it, else fp16 on GPU, fp32 on CPU")
+                   help="auto: bf16 on GPUs of compute capability 8.0 or newer (A100, A10, L4, RTX 30xx+), "
+                        "fp16 on older ones (T4, V100), fp32 on CPU")
     p.add_argument("--gradient-checkpointing", action="store_true", help="trade speed for memory")
     p.add_argument("--trainer", choices=("trl", "hf"), default="trl",
                    help="trl: TRL's SFTTrainer; hf: plain transformers Trainer (same data, same loss)")
@@ -256,8 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--logging-steps", type=_positive_int, default=10)
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--dry-run", action="store_true",
-                   help="train a tiny randomly initialised model of the same architecture for 2 steps "
-                        "on built-in rows: checks the pipeline without a GPU or hub access")
+                   help="train a tiny randomly initialised model of the same architecture, with the real chat "
+                        "template, for 2 steps on built-in rows: checks the pipeline without a GPU or hub access")
     return p
 
 
@@ -319,43 +285,57 @@ DRY_RUN_ROWS: list[list[Message]] = [
 
 
 def model_family(model_name: str) -> str:
-    """'qwen2' for Qwen2/Qwen2.5 models, else 'llama' (SmolLM2 is a Llama architecture)."""
-    return "qwen2" if "qwen" in model_name.lower() else "llama"
+    """'qwen3' for Qwen3, 'qwen2' for Qwen2/Qwen2.5, else 'llama' (SmolLM2 is a Llama architecture)."""
+    name = model_name.lower()
+    if "qwen3" in name:
+        return "qwen3"
+    return "qwen2" if "qwen" in name else "llama"
 
 
-def build_tiny_tokenizer(texts: Sequence[str], max_len: int) -> Any:
+def dry_run_template(family: str) -> str:
+    """The real chat template of the family: Qwen3's own (templates/qwen3.jinja, copied from
+    Qwen3's tokenizer_config.json), ChatML for Qwen2.5 and SmolLM2."""
+    return (TEMPLATES / "qwen3.jinja").read_text(encoding="utf-8") if family == "qwen3" else CHATML_TEMPLATE
+
+
+def build_tiny_tokenizer(texts: Sequence[str], max_len: int, family: str) -> Any:
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
 
+    special = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+    if family == "qwen3":
+        special += ["<think>", "</think>"]
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
         vocab_size=400,
-        special_tokens=["<|endoftext|>", "<|im_start|>", "<|im_end|>"],
+        special_tokens=special,
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         show_progress=False,
     )
     tok.train_from_iterator(texts, trainer=trainer)
     fast = PreTrainedTokenizerFast(
         tokenizer_object=tok,
-        bos_token="<|im_start|>",
+        bos_token=None if family == "qwen3" else "<|im_start|>",
         eos_token="<|im_end|>",
         pad_token="<|endoftext|>",
         model_max_length=max_len,
     )
-    fast.chat_template = CHATML_TEMPLATE
+    fast.chat_template = dry_run_template(family)
     return fast
 
 
 def build_dry_run_base(model_name: str, out_dir: Path, max_len: int) -> Path:
-    """Saves a tiny randomly initialised model of the same architecture as model_name, with a
-    small BPE tokenizer and a ChatML template, to out_dir/base. No download."""
-    from transformers import AutoModelForCausalLM, LlamaConfig, Qwen2Config
+    """Saves a tiny randomly initialised model of the same architecture as model_name (Qwen3 by
+    default), with a small BPE tokenizer and the family's real chat template, to out_dir/base.
+    No download."""
+    from transformers import AutoModelForCausalLM, LlamaConfig, Qwen2Config, Qwen3Config
 
+    family = model_family(model_name)
     texts = [m["content"] for row in DRY_RUN_ROWS for m in row]
-    tokenizer = build_tiny_tokenizer(texts, max_len)
-    common = dict(
+    tokenizer = build_tiny_tokenizer(texts, max_len, family)
+    common: dict[str, Any] = dict(
         vocab_size=len(tokenizer),
         hidden_size=64,
         intermediate_size=128,
@@ -368,7 +348,12 @@ def build_dry_run_base(model_name: str, out_dir: Path, max_len: int) -> Path:
         eos_token_id=tokenizer.eos_token_id,
         pad_token_id=tokenizer.pad_token_id,
     )
-    config = Qwen2Config(**common) if model_family(model_name) == "qwen2" else LlamaConfig(**common)
+    if family == "qwen3":
+        config: Any = Qwen3Config(head_dim=16, **common)
+    elif family == "qwen2":
+        config = Qwen2Config(**common)
+    else:
+        config = LlamaConfig(**common)
     model = AutoModelForCausalLM.from_config(config)
     base = out_dir / "base"
     model.save_pretrained(base)
@@ -379,17 +364,23 @@ def build_dry_run_base(model_name: str, out_dir: Path, max_len: int) -> Path:
 # --- training ---------------------------------------------------------------------------------
 
 
+def choose_precision(choice: str, cuda: bool, capability: tuple[int, int] | None) -> str:
+    """bf16 only on GPUs that compute in it (compute capability 8.0 or newer): older ones, such as
+    the T4 (7.5), emulate it slowly, though torch.cuda.is_bf16_supported() says yes there."""
+    if choice == "auto":
+        if not cuda:
+            return "fp32"
+        return "bf16" if capability is not None and capability[0] >= 8 else "fp16"
+    if choice in ("bf16", "fp16") and not cuda:
+        raise SystemExit(f"--precision {choice} needs a CUDA GPU; use fp32 on CPU")
+    return choice
+
+
 def pick_precision(choice: str) -> str:
     import torch
 
     cuda = torch.cuda.is_available()
-    if choice == "auto":
-        if cuda and torch.cuda.is_bf16_supported():
-            return "bf16"
-        return "fp16" if cuda else "fp32"
-    if choice in ("bf16", "fp16") and not cuda:
-        raise SystemExit(f"--precision {choice} needs a CUDA GPU; use fp32 on CPU")
-    return choice
+    return choose_precision(choice, cuda, torch.cuda.get_device_capability() if cuda else None)
 
 
 def _supported_kwargs(cls: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -489,14 +480,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     tokenizer.padding_side = "right"
 
     render, encode = hf_render(tokenizer), hf_encode(tokenizer)
-    train_examples, train_dropped = build_examples(train_rows, render, encode, args.max_seq_len)
-    val_examples, val_dropped = build_examples(val_rows, render, encode, args.max_seq_len)
+    train_examples, train_counts = build_examples(train_rows, render, encode, args.max_seq_len)
+    val_examples, val_counts = build_examples(val_rows, render, encode, args.max_seq_len)
     if not train_examples:
-        raise SystemExit("no training example has an assistant token within --max-seq-len")
-    print(
-        f"train: {len(train_examples)} conversations ({train_dropped} dropped), "
-        f"validation: {len(val_examples)} ({val_dropped} dropped), max {args.max_seq_len} tokens"
-    )
+        raise SystemExit("no training example fits --max-seq-len")
+    for split, counts in (("train", train_counts), ("validation", val_counts)):
+        print(
+            f"{split}: {counts['examples']} examples from {counts['rows']} conversations "
+            f"({counts['shortened']} shortened, {counts['dropped_too_long']} too long even so), "
+            f"max {args.max_seq_len} tokens"
+        )
 
     model = AutoModelForCausalLM.from_pretrained(model_path, torch_dtype=dtype)
     if args.gradient_checkpointing:
@@ -529,9 +522,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "base_model": model_path,
         "dry_run": args.dry_run,
         "precision": precision,
-        "train_conversations": len(train_examples),
-        "validation_conversations": len(val_examples),
-        "dropped": {"train": train_dropped, "validation": val_dropped},
+        "train_examples": len(train_examples),
+        "validation_examples": len(val_examples),
+        "counts": {"train": train_counts, "validation": val_counts},
         "args": {k: v for k, v in vars(args).items()},
         "metrics": metrics,
     }

@@ -94,3 +94,8 @@ export const MARKERS = {
 
 /** The first-load budget, gzip: what must arrive before the app is usable. */
 export const FIRST_LOAD_BUDGET_BYTES = 80_000;
+
+/** The script URLs of a module's `new Worker(new URL("…", import.meta.url))` calls. */
+export function workerScripts(js: string): string[] {
+  return [...js.matchAll(/new\s+Worker\(\s*new\s+URL\(\s*(["'`])([^"'`\n]+)\1/g)].map((m) => m[2]!);
+}

@@ -1,4 +1,6 @@
-// Finds a declared source file in DATASET_DIR, or downloads it there when it is missing.
+// Finds a declared source file in the dataset folder (DATASET_DIR, or the default that
+// build-data.ts picks: ../shared/data when it exists, else data-cache/ in the repository), or
+// downloads it there when it is missing. The folder is created on the first download.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
@@ -9,6 +11,7 @@ import { writeFileAtomic } from './atomic.ts';
 import { download, DownloadError, type FetchLike } from './download.ts';
 
 export interface ObtainOptions {
+  /** Absolute path of the dataset folder; need not exist yet. */
   datasetDir: string;
   /** May files missing from DATASET_DIR be downloaded? */
   allowDownload: boolean;

@@ -5,8 +5,14 @@ import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from 'playwright-core';
 import playwrightConfig from '../../playwright.config.ts';
+import { CHROMIUM_PATH } from './machine.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
@@ -40,11 +46,18 @@ export async function waitForServer(url: string, child: ChildProcess): Promise<v
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
-/** `vite build` into `outDir` (relative to the repository) with extra environment variables. */
-export function buildApp(outDir: string, env: Record<string, string | undefined> = {}): void {
+/**
+ * `vite build` into `outDir` (relative to the repository) with extra environment variables
+ * and command-line arguments (e.g. `--sourcemap`).
+ */
+export function buildApp(
+  outDir: string,
+  env: Record<string, string | undefined> = {},
+  args: string[] = [],
+): void {
   const merged: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: '/', ...env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
-  const result = spawnSync(VITE, ['build', '--outDir', outDir, '--logLevel', 'error'], {
+  const result = spawnSync(VITE, ['build', '--outDir', outDir, '--logLevel', 'error', ...args], {
     cwd: ROOT,
     env: merged,
     stdio: 'inherit',
@@ -77,13 +90,31 @@ export async function preview(outDir: string): Promise<Preview> {
 
 /** Debian's Chromium (or CHROMIUM_PATH) with the flags the e2e tests use. */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath))
     throw new Error(`Chromium not found at ${executablePath} (set CHROMIUM_PATH)`);
   return chromium.launch({
     executablePath,
     args: playwrightConfig.use?.launchOptions?.args ?? ['--no-sandbox'],
   });
+}
+
+/**
+ * A fresh profile (a first visit) that cannot reach outside 127.0.0.1, like the e2e tests.
+ * tsx compiles the scripts with esbuild's keepNames, which wraps named functions in
+ * `__name(…)`: functions passed to page.evaluate run in the page, so it gets a no-op one.
+ */
+export async function freshContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  return context;
 }
 
 export function removeBuild(outDir: string): void {

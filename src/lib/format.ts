@@ -1,4 +1,4 @@
-// Human-readable figures for sizes, durations and rates.
+// Human-readable figures for sizes, durations, counts and rates.
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
 
@@ -24,6 +24,26 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
+// One formatter for every call: constructing an Intl.NumberFormat costs more than formatting
+// (the Dataset view formats a number per progress message and per row of its panels).
+let numberFormat: Intl.NumberFormat | undefined;
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('en-US').format(value);
+  return (numberFormat ??= new Intl.NumberFormat('en-US')).format(value);
+}
+
+/**
+ * A speed such as tokens per second, for people: whole numbers from 10 ("43 tok/s"), one
+ * decimal below ("3.1 tok/s"), and two significant digits under 1 ("0.70 tok/s", "0.082
+ * tok/s"), since a software renderer really runs at a tenth of a token a second and "0.1"
+ * would hide it. "—" when not measured. Chat, the Models view and the Benchmark all write
+ * speeds this way.
+ */
+export function formatRate(value: number | null | undefined, unit = 'tok/s'): string {
+  if (value == null || !Number.isFinite(value) || value < 0) return '—';
+  if (value === 0) return `0 ${unit}`;
+  if (value < 0.001) return `< 0.001 ${unit}`;
+  if (value < 1) return `${value.toPrecision(2)} ${unit}`;
+  if (value < 10) return `${value.toFixed(1)} ${unit}`;
+  return `${Math.round(value)} ${unit}`;
 }

@@ -1,61 +1,81 @@
-import { getContext, setContext } from 'svelte';
 import { DEFAULT_BENCH_SEGMENTS, eligibleBySegment } from '../lib/bench/cases';
 import { BenchDb, type SavedRun } from '../lib/bench/db';
-import { dialogueCase } from '../lib/chat/cases';
 import { parseExport } from '../lib/bench/export';
-import { benchMessages, describeError, EngineGoneError, runBenchmark } from '../lib/bench/run';
+import { runOnModel } from '../lib/bench/model-run';
+import { describeError } from '../lib/bench/run';
 import type { BenchProgress, BenchmarkRun } from '../lib/bench/types';
+import type { Retrieve } from '../lib/chat/pipeline/types';
+import { defineContext } from './context';
 import type { DatasetState } from './dataset.svelte';
-import type { EngineState } from './engine.svelte';
+import type { EngineRuntime, ModelCatalog } from './engine';
 
 export type BenchPhase = 'idle' | 'loading-model' | 'loading-data' | 'running' | 'cancelling';
 
+/** The run form's choices. */
+export interface RunSettings {
+  /** The user's pick; null: the loaded model, else Chat's (see chosenModelId). */
+  modelId: string | null;
+  n: number;
+  maxTokens: number;
+  segments: string[];
+  /** Similar cases in the prompt, found as Chat finds them. */
+  retrieval: boolean;
+  /** A second model to run on the same dialogues right after, and compare with; null: none. */
+  compareWithId: string | null;
+}
+
+/** Which of the models of a comparison is running. */
+export interface BenchStep {
+  index: number;
+  total: number;
+  modelName: string;
+}
+
 export interface BenchStateDeps {
   engine: Pick<
-    EngineState,
-    | 'models'
-    | 'model'
-    | 'fit'
-    | 'capability'
-    | 'selectedModel'
-    | 'loadedModelId'
-    | 'ensureLoaded'
-    | 'generate'
-    | 'contextWindow'
-    | 'cancelLoad'
+    EngineRuntime,
+    'loadedModelId' | 'ensureLoaded' | 'generate' | 'contextWindow' | 'cancelLoad'
   >;
-  dataset: Pick<DatasetState, 'ensureReady' | 'listSplit' | 'similar' | 'manifest' | 'ready'>;
+  catalog: Pick<ModelCatalog, 'capability' | 'selectedModel' | 'model'>;
+  dataset: Pick<DatasetState, 'ensureReady' | 'listSplit' | 'manifest' | 'ready'>;
+  /** The one retrieval policy (createApp), the Chat's. */
+  retrieve: Retrieve;
   db?: Pick<BenchDb, 'list' | 'put' | 'delete'>;
 }
 
 export const DEFAULT_N = 50;
 export const DEFAULT_MAX_TOKENS = 256;
-/** Retrieved cases per question when retrieval is on, from the train split only. */
-const RETRIEVED_CASES = 3;
 
 /**
- * The Benchmark view's state: the form, the run in progress (through runBenchmark), and the
- * runs kept on this device (IndexedDB) for viewing, export and side-by-side comparison.
- * Registered in App, so a run goes on while another view is open.
+ * The Benchmark: its form, the run in progress (through runBenchmark), and the runs kept on
+ * this device (IndexedDB) for viewing, export and side-by-side comparison. Built once, so a
+ * run goes on while another view is open. Changed only through its methods.
  */
 export class BenchState {
-  modelId: string | null = $state(null);
-  n = $state(DEFAULT_N);
-  maxTokens = $state(DEFAULT_MAX_TOKENS);
-  segments: string[] = $state([...DEFAULT_BENCH_SEGMENTS]);
-  retrieval = $state(false);
+  settings: RunSettings = $state.raw({
+    modelId: null,
+    n: DEFAULT_N,
+    maxTokens: DEFAULT_MAX_TOKENS,
+    segments: [...DEFAULT_BENCH_SEGMENTS],
+    retrieval: false,
+    compareWithId: null,
+  });
 
   phase: BenchPhase = $state('idle');
   progress: BenchProgress | null = $state.raw(null);
   /** performance.now() when the run started, for the elapsed time. */
   startedAtMs: number | null = $state(null);
+  /** While two models are compared: which one is running. */
+  step: BenchStep | null = $state.raw(null);
+  /** Comparisons of two models finished since the view opened (the view shows each). */
+  comparisons = $state(0);
   error: string | null = $state(null);
   notice: string | null = $state(null);
 
   saved: SavedRun[] = $state.raw([]);
   viewingId: string | null = $state(null);
-  compareA: string | null = $state(null);
-  compareB: string | null = $state(null);
+  /** The two saved runs compared side by side. */
+  compared: { a: string | null; b: string | null } = $state.raw({ a: null, b: null });
   /** Dialogues each segment offers, once the dataset is on this device. */
   eligible: Record<string, number> | null = $state.raw(null);
 
@@ -67,6 +87,22 @@ export class BenchState {
   constructor(deps: BenchStateDeps) {
     this.#deps = deps;
     this.#db = deps.db ?? new BenchDb();
+  }
+
+  /** Changes the form's choices (not while a run is in progress). */
+  configure(patch: Partial<RunSettings>): void {
+    if (this.busy) return;
+    this.settings = { ...this.settings, ...patch };
+  }
+
+  /** Shows a saved run. */
+  show(id: string): void {
+    this.viewingId = id;
+  }
+
+  /** Picks run A or B of the comparison (null: none). */
+  compare(side: 'a' | 'b', id: string | null): void {
+    this.compared = { ...this.compared, [side]: id };
   }
 
   /** Reads the saved runs (once; the database is opened only when the view is). */
@@ -91,8 +127,8 @@ export class BenchState {
 
   /** The model the form shows: the user's pick, else the loaded model, else Chat's model. */
   get chosenModelId(): string | null {
-    const engine = this.#deps.engine;
-    return this.modelId ?? engine.loadedModelId ?? engine.selectedModel?.id ?? null;
+    const { engine, catalog } = this.#deps;
+    return this.settings.modelId ?? engine.loadedModelId ?? catalog.selectedModel?.id ?? null;
   }
 
   /** The run on screen: the one in progress, else the saved one picked. */
@@ -112,86 +148,95 @@ export class BenchState {
     if (dialogues) this.eligible = eligibleBySegment(dialogues);
   }
 
+  /**
+   * Runs the benchmark on the chosen model, or, with a second model to compare with, on both
+   * back to back over the same held-out dialogues, then shows them side by side. A cancel
+   * stops the run in progress and starts no other.
+   */
   async run(): Promise<void> {
     if (this.busy) return;
-    const { engine, dataset } = this.#deps;
-    const modelId = this.chosenModelId;
-    if (!modelId) {
+    const first = this.chosenModelId;
+    if (!first) {
       this.error = 'Choose a model first.';
       return;
     }
+    const second = this.settings.compareWithId;
+    const models = second && second !== first ? [first, second] : [first];
     const controller = new AbortController();
     this.#controller = controller;
     this.error = null;
     this.notice = null;
     this.progress = null;
+    const finished: BenchmarkRun[] = [];
     try {
-      this.phase = 'loading-model';
-      const entry = await engine.ensureLoaded(modelId);
-      this.phase = 'loading-data';
-      await dataset.ensureReady();
-      const dialogues = await dataset.listSplit('test');
-      this.eligible = eligibleBySegment(dialogues);
-      if (controller.signal.aborted) {
-        this.notice = 'Cancelled before the first dialogue; nothing was saved.';
-        return;
+      for (const [i, modelId] of models.entries()) {
+        const name = this.#deps.catalog.model(modelId)?.name ?? modelId;
+        this.step =
+          models.length > 1 ? { index: i + 1, total: models.length, modelName: name } : null;
+        const run = await this.#runOne(modelId, controller);
+        if (run) finished.push(run);
+        if (!run || controller.signal.aborted) break;
       }
-      this.phase = 'running';
-      this.startedAtMs = performance.now();
-      const contextWindow = engine.contextWindow(entry.id);
-      const maxTokens = this.maxTokens;
-      const run = await runBenchmark({
-        dialogues,
-        n: this.n,
-        segments: this.segments,
-        model: { id: entry.id, name: entry.name, source: entry.source },
-        maxTokens,
-        contextWindow,
-        retrieval: this.retrieval,
-        datasetVersion: dataset.manifest?.version ?? null,
-        device: this.#device(),
-        signal: controller.signal,
-        onProgress: (p) => (this.progress = p),
-        generate: async (messages, options) => {
-          // After an engine error the model is unloaded; load it again (from the cache).
-          try {
-            await engine.ensureLoaded(entry.id);
-          } catch (e) {
-            throw new EngineGoneError(`The model could not be loaded again. ${describeError(e)}`);
-          }
-          return engine.generate(messages, options);
-        },
-        buildMessages: this.retrieval
-          ? async (c) => {
-              const similar = await dataset.similar(c.prompt, RETRIEVED_CASES, {
-                excludeSplits: ['test', 'validation'],
-              });
-              const cases = similar.map((s) => dialogueCase(s.dialogue, s.score));
-              return benchMessages(c, { contextWindow, maxTokens, cases });
-            }
-          : undefined,
-      });
-      if (run.status === 'stopped') this.error = run.stopReason ?? 'The run stopped.';
-      if (run.items.length === 0) {
-        this.notice ??=
-          run.status === 'cancelled'
-            ? 'Cancelled before the first dialogue finished; nothing was saved.'
-            : 'No dialogue was answered; nothing was saved.';
-        if (run.settings.eligible === 0) {
-          this.error = 'No held-out dialogue matches the chosen segments.';
-        }
-        return;
+      const [a, b] = finished;
+      if (a && b) {
+        this.compared = { a: a.id, b: b.id };
+        this.comparisons += 1;
       }
-      await this.#save(run, false);
     } catch (e) {
-      if (!controller.signal.aborted) this.error = describeError(e);
-      else this.notice = 'Cancelled; nothing was saved.';
+      const who = this.step ? `${this.step.modelName}: ` : '';
+      if (!controller.signal.aborted) this.error = who + describeError(e);
+      else {
+        this.notice = finished.length
+          ? 'Cancelled; the run that finished was kept.'
+          : 'Cancelled; nothing was saved.';
+      }
     } finally {
       this.#controller = null;
       this.phase = 'idle';
       this.progress = null;
       this.startedAtMs = null;
+      this.step = null;
     }
+  }
+
+  /** One model's run, saved when it answered anything; null when nothing was kept. */
+  async #runOne(modelId: string, controller: AbortController): Promise<BenchmarkRun | null> {
+    const settings = this.settings;
+    const who = this.step ? `${this.step.modelName}: ` : '';
+    const run = await runOnModel(this.#deps, {
+      modelId,
+      n: settings.n,
+      maxTokens: settings.maxTokens,
+      segments: settings.segments,
+      retrieval: settings.retrieval,
+      device: () => this.#device(),
+      signal: controller.signal,
+      onPhase: (phase) => {
+        if (controller.signal.aborted) return;
+        this.phase = phase;
+        if (phase === 'running') this.startedAtMs = performance.now();
+      },
+      onEligible: (eligible) => (this.eligible = eligible),
+      onProgress: (p) => (this.progress = p),
+    });
+    if (!run) {
+      this.notice = `${who}Cancelled before the first dialogue; nothing was saved.`;
+      return null;
+    }
+    if (run.status === 'stopped') this.error = who + (run.stopReason ?? 'The run stopped.');
+    if (run.items.length === 0) {
+      this.notice ??=
+        who +
+        (run.status === 'cancelled'
+          ? 'Cancelled before the first dialogue finished; nothing was saved.'
+          : 'No dialogue was answered; nothing was saved.');
+      if (run.settings.eligible === 0) {
+        this.error = 'No held-out dialogue matches the chosen segments.';
+      }
+      return null;
+    }
+    await this.#save(run, false);
+    return run;
   }
 
   /** Stops the run after interrupting the reply in progress; the finished items are kept. */
@@ -228,19 +273,19 @@ export class BenchState {
   async remove(id: string): Promise<void> {
     this.saved = this.saved.filter((s) => s.id !== id);
     if (this.viewingId === id) this.viewingId = this.saved[0]?.id ?? null;
-    if (this.compareA === id) this.compareA = null;
-    if (this.compareB === id) this.compareB = null;
+    this.compared = {
+      a: this.compared.a === id ? null : this.compared.a,
+      b: this.compared.b === id ? null : this.compared.b,
+    };
     await this.#db.delete(id).catch(() => {});
   }
 
   #device(): string | null {
-    const cap = this.#deps.engine.capability;
+    const cap = this.#deps.catalog.capability;
     if (!cap || cap.status !== 'ok') return null;
     const name = cap.description || [cap.vendor, cap.architecture].filter(Boolean).join(' ');
     return `${name || 'unknown GPU'}${cap.isSoftware ? ' (software)' : ''}`;
   }
 }
 
-const KEY = Symbol('bench');
-export const setBench = (state: BenchState) => setContext(KEY, state);
-export const useBench = () => getContext<BenchState>(KEY);
+export const benchContext = defineContext<BenchState>('BenchState (the Benchmark)');

@@ -1,241 +1,297 @@
-import { getContext, setContext } from 'svelte';
 import { announcementFor } from '../lib/chat/announce';
-import { askPrompt } from '../lib/chat/ask';
-import { dialogueCase } from '../lib/chat/cases';
-import { ConversationStore } from '../lib/chat/conversations';
-import { exportFile, type DownloadFile } from '../lib/chat/export';
+import * as lists from '../lib/chat/conversation-list';
+import { cleanTitle, ConversationStore, type DamagedConversation } from '../lib/chat/conversations';
 import {
-  ChatInputError,
-  ChatSession,
-  type ChatEngine,
-  type ChatStore,
-  type PendingAnswer,
-} from '../lib/chat/session';
-import { REFERENCE_SEGMENTS } from '../lib/chat/prompt';
-import { recordPipeline } from '../lib/chat/timing';
-import type { Conversation } from '../lib/chat/types';
-import type { Dialogue } from '../lib/data/normalize';
-import { errorText } from '../lib/engine/errors';
-import { href } from '../lib/router';
-import type { SimilarOptions } from '../lib/search/protocol';
+  importConversationFile,
+  type FileImport,
+  type ReadOptions,
+} from '../lib/chat/import-client';
+import { askQuestion, ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
+import { runAnswer, type AnswerDeps, type AnswerSink } from '../lib/chat/pipeline/answer';
+import type { AnswerTiming, PendingAnswer } from '../lib/chat/pipeline/types';
+import type { ChatMessage, Conversation } from '../lib/chat/types';
+import { triage as defaultTriage } from '../lib/safety/triage';
+import { describeStorageError, type StorageAction } from '../lib/storage/errors';
+import { answerDeps, type ChatStateDeps, type ChatStore } from './chat-deps';
+import { defineContext } from './context';
 
-export interface ChatStateDeps {
-  /** EngineState in the app. */
-  engine: ChatEngine;
-  /** DatasetState in the app. */
-  dataset: {
-    similar(
-      text: string,
-      k: number,
-      options?: SimilarOptions,
-    ): Promise<{ dialogue: Dialogue; score: number }[]>;
-    getDialogue(id: string): Promise<Dialogue | undefined>;
-  };
-  store?: ChatStore;
-  /** Shows a conversation's address without a new history entry (default: location.replace). */
-  navigate?: (conversationId: string | null) => void;
-}
-
-/** Similar cases looked up per answer. */
-const CASE_COUNT = 3;
-
-/** `#/chat?ask=<id>`: the dataset dialogue the draft is prefilled from. */
-export interface AskState {
-  id: string;
-  status: 'loading' | 'ready' | 'failed';
-  /** Why it failed. */
-  message?: string;
-}
-
-function defaultNavigate(id: string | null): void {
-  const target = href('chat', id ? { id } : {});
-  if (location.hash !== target) location.replace(target);
-}
+export type { ChatStateDeps, ChatStore } from './chat-deps';
 
 /**
- * The Chat for the whole app (it outlives the view, so an answer keeps streaming while the
- * reader looks at the dataset): mirrors ChatSession's fields into runes, and holds what only
- * the screen needs (the draft, the ask prefill, the screen-reader announcement).
+ * The Chat's conversations, for the whole app (it outlives the view, so an answer keeps
+ * streaming while the reader looks at the dataset): the list, the one on screen, the answer in
+ * progress, and the send / regenerate / edit / stop cycle. The only owner of this state: each
+ * answer runs the pipeline of src/lib/chat/pipeline/, which reports back through a sink.
+ * Conversations are saved in IndexedDB as they change; nothing is sent anywhere.
  */
 export class ChatState {
+  /** Every conversation, most recently updated first. */
   conversations: Conversation[] = $state.raw([]);
+  /** Stored records that are not valid conversations: kept as they are, listed apart. */
+  damaged: DamagedConversation[] = $state.raw([]);
+  /** The conversation on screen; null for a new one not yet sent (nothing stored yet). */
   activeId: string | null = $state(null);
   pending: PendingAnswer | null = $state.raw(null);
+  /** A problem that belongs to no message, e.g. a failed save. */
   notice: string | null = $state(null);
   loaded = $state(false);
-  /** The composer's text. */
-  draft = $state('');
-  /** Why the draft could not be sent; shown under the composer, the draft is kept. */
-  draftError: string | null = $state(null);
-  asked: AskState | null = $state.raw(null);
-  /** Polite screen-reader text, set once per settled answer. */
+  /** Polite screen-reader text: emptied when an answer starts, set once when it settles. */
   announcement = $state('');
 
   active: Conversation | null = $derived(
     this.conversations.find((c) => c.id === this.activeId) ?? null,
   );
 
-  readonly session: ChatSession;
-  #dataset: ChatStateDeps['dataset'];
-  #navigate: (id: string | null) => void;
+  readonly #deps: ChatStateDeps;
+  readonly #store: ChatStore;
+  /** What each answer's pipeline runs with; its clocks and ids serve the rest too. */
+  readonly #pipeline: AnswerDeps;
+  #controller: AbortController | null = null;
+  #loading: Promise<void> | null = null;
+  /** Deleted while answered: later saves of theirs are dropped. Never rendered, so not a rune. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #deleted = new Set<string>();
 
   constructor(deps: ChatStateDeps) {
-    this.#dataset = deps.dataset;
-    this.#navigate = deps.navigate ?? defaultNavigate;
-    this.session = new ChatSession({
-      store: deps.store ?? new ConversationStore(),
-      engine: deps.engine,
-      // Exact words: fuzzy matching triples the search time, and a typo in one of up to 24
-      // words barely changes which cases come back (npm run bench:chat).
-      // Patient-question segments only: the clinic sets (MTS-Dialog, ACI-Bench) are notes
-      // and doctor-led visits, which ranked above real Q&A for everyday questions.
-      retrieve: async (text) =>
-        (
-          await deps.dataset.similar(text, CASE_COUNT, {
-            fuzzy: false,
-            segments: REFERENCE_SEGMENTS,
-          })
-        ).map((s) => dialogueCase(s.dialogue, s.score)),
-      onChange: () => this.#sync(),
-      onTimings: recordPipeline,
-      onSettled: (answer) => (this.announcement = announcementFor(answer)),
-    });
-  }
-
-  #sync(): void {
-    const s = this.session;
-    this.conversations = s.conversations;
-    this.activeId = s.activeId;
-    this.pending = s.pending;
-    this.notice = s.notice;
-    this.loaded = s.loaded;
+    this.#deps = deps;
+    this.#store = deps.store ?? new ConversationStore();
+    this.#pipeline = answerDeps(deps);
   }
 
   get busy(): boolean {
     return this.pending !== null;
   }
 
-  init(): Promise<void> {
-    return this.session.load();
+  /** Reads the saved conversations (once; later calls wait for the same read). */
+  load(): Promise<void> {
+    this.#loading ??= this.#store.listAll().then(
+      (saved) => {
+        this.conversations = lists.withSaved(this.conversations, saved.conversations);
+        this.damaged = saved.damaged;
+        this.loaded = true;
+      },
+      (error: unknown) => {
+        this.loaded = true;
+        this.#failed(error, 'read', 'Your saved conversations');
+      },
+    );
+    return this.#loading;
   }
 
-  /** Opens a conversation from the address (`#/chat/<id>`), or a new one. */
-  async open(id: string | null): Promise<void> {
-    if (id !== this.activeId) this.asked = null;
-    await this.session.open(id);
+  /** Shows a conversation, or a new empty one (null). False when the id is unknown. */
+  async open(id: string | null): Promise<boolean> {
+    if (id === null) {
+      this.activeId = null;
+      return true;
+    }
+    await this.load();
+    const found = this.conversations.some((c) => c.id === id);
+    this.activeId = found ? id : null;
+    if (!found) this.notice = 'That conversation is not on this device (deleted?).';
+    return found;
   }
 
   /** Starts a new conversation (nothing is stored until the first message). */
   startNew(): void {
-    this.asked = null;
-    void this.session.open(null);
-    this.#navigate(null);
-  }
-
-  /** `#/chat?ask=<id>`: a new conversation, its composer prefilled from that dialogue. */
-  async ask(dialogueId: string): Promise<void> {
-    if (this.asked?.id === dialogueId && this.activeId === null) return;
-    await this.session.open(null);
-    this.asked = { id: dialogueId, status: 'loading' };
-    try {
-      const dialogue = await this.#dataset.getDialogue(dialogueId);
-      if (this.asked?.id !== dialogueId) return;
-      if (!dialogue) {
-        this.asked = {
-          id: dialogueId,
-          status: 'failed',
-          message: `There is no dialogue ${dialogueId} in the dataset.`,
-        };
-        return;
-      }
-      this.draft = askPrompt(dialogue);
-      this.draftError = null;
-      this.asked = { id: dialogueId, status: 'ready' };
-    } catch (error) {
-      if (this.asked?.id === dialogueId) {
-        this.asked = {
-          id: dialogueId,
-          status: 'failed',
-          message: `The dialogue could not be opened: ${errorText(error)}`,
-        };
-      }
-    }
-  }
-
-  /** Sends the draft. False, keeping the draft and saying why, when it cannot be sent. */
-  async submit(): Promise<boolean> {
-    const text = this.draft;
-    const problem = this.session.problem(text);
-    if (problem) {
-      this.draftError = problem;
-      return false;
-    }
-    const before = this.activeId;
-    this.draft = '';
-    this.draftError = null;
-    this.asked = null;
-    this.announcement = '';
-    const sending = this.session.send(text);
-    if (this.activeId !== before) this.#navigate(this.activeId);
-    try {
-      await sending;
-      return true;
-    } catch (error) {
-      if (!(error instanceof ChatInputError)) throw error;
-      this.draft = text;
-      this.draftError = error.message;
-      return false;
-    }
-  }
-
-  stop(): void {
-    this.session.stop();
-  }
-
-  regenerate(): Promise<void> {
-    this.announcement = '';
-    return this.session.regenerate();
-  }
-
-  /** Edits and resends the last question; returns why it could not, or null. */
-  async editLast(text: string): Promise<string | null> {
-    const problem = this.session.problem(text);
-    if (problem) return problem;
-    this.announcement = '';
-    await this.session.editLast(text);
-    return null;
-  }
-
-  rename(id: string, title: string): Promise<void> {
-    return this.session.rename(id, title);
-  }
-
-  async remove(id: string): Promise<void> {
-    const wasActive = id === this.activeId;
-    await this.session.remove(id);
-    if (wasActive) this.#navigate(null);
+    this.activeId = null;
+    this.#deps.navigate?.(null);
   }
 
   dismissNotice(): void {
-    this.session.dismissNotice();
+    this.notice = null;
   }
 
-  /** Imports an exported JSON file; resolves to a sentence saying what happened. */
-  async importFile(file: Blob): Promise<string> {
-    const count = await this.session.importJSON(await file.text());
-    return `Imported ${count} conversation${count === 1 ? '' : 's'}.`;
+  /** Why `text` cannot be sent now, or null. */
+  problem(text: string): string | null {
+    return sendProblem(text, {
+      busy: this.pending !== null,
+      contextWindow: this.#deps.engine.contextWindow(),
+    });
   }
 
-  /** Every conversation, as one JSON file. */
-  exportAll(): DownloadFile {
-    return exportFile(this.conversations, 'json');
+  /**
+   * Sends a message in the conversation on screen (a new one is created, and its address
+   * shown, when none is). Resolves to the conversation's id once the answer has settled.
+   */
+  async send(text: string): Promise<string> {
+    const asked = this.#question(text, 'send');
+    const conversation = this.active ?? this.#create();
+    const user: ChatMessage = { ...asked.question, id: this.#pipeline.newId() };
+    await this.#answer(conversation.id, [...conversation.messages, user], asked.timing);
+    return conversation.id;
   }
 
-  exportOne(conversation: Conversation, format: 'md' | 'json'): DownloadFile {
-    return exportFile([conversation], format);
+  /** Answers the last user message again, replacing the answer after it (if any). */
+  async regenerate(): Promise<void> {
+    const conversation = this.active;
+    if (!conversation || this.pending) return;
+    const { messages } = conversation;
+    const base = messages.at(-1)?.role === 'assistant' ? messages.slice(0, -1) : messages;
+    if (base.at(-1)?.role !== 'user') return;
+    const timing: AnswerTiming = { kind: 'regenerate', start: this.#pipeline.clock(), triageMs: 0 };
+    await this.#answer(conversation.id, base, timing);
+  }
+
+  /** Replaces the last user message with `text` and answers it anew; why it could not, or null. */
+  async editLast(text: string): Promise<string | null> {
+    const conversation = this.active;
+    const messages = conversation?.messages ?? [];
+    const index = messages.map((m) => m.role).lastIndexOf('user');
+    if (!conversation || index < 0) return 'There is no message to edit.';
+    const problem = this.problem(text);
+    if (problem) return problem;
+    const asked = this.#question(text, 'edit');
+    const edited: ChatMessage = { ...messages[index]!, ...asked.question };
+    await this.#answer(conversation.id, [...messages.slice(0, index), edited], asked.timing);
+    return null;
+  }
+
+  /** Stops the answer in progress: the retrieval, the model download, or the generation. */
+  stop(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.#controller?.abort();
+    if (pending.phase !== 'generating') this.#deps.engine.cancelLoad();
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    const clean = cleanTitle(title);
+    if (!clean) throw new ChatInputError('A conversation needs a title.');
+    await this.#store.rename(id, clean);
+    this.conversations = lists.withTitle(this.conversations, id, clean);
+  }
+
+  /**
+   * Deletes a conversation from this device, stopping its answer first (without waiting for
+   * the engine to wind down: a prefill can take seconds). False if it failed.
+   */
+  async remove(id: string): Promise<boolean> {
+    this.#deleted.add(id);
+    if (this.pending?.conversationId === id) this.stop();
+    try {
+      await this.#store.delete(id);
+    } catch (error) {
+      this.#deleted.delete(id);
+      return this.#failed(error, 'delete', 'This conversation');
+    }
+    this.conversations = lists.withoutConversation(this.conversations, id);
+    if (this.activeId === id) {
+      this.activeId = null;
+      this.#deps.navigate?.(null);
+    }
+    return true;
+  }
+
+  /** Deletes a damaged record (one of `damaged`) from this device. */
+  async deleteDamaged(record: DamagedConversation): Promise<void> {
+    try {
+      await this.#store.deleteDamaged(record.key);
+      this.damaged = this.damaged.filter((d) => d !== record);
+    } catch (error) {
+      this.#failed(error, 'delete', 'The damaged conversation');
+    }
+  }
+
+  /**
+   * Imports an export file (import-client.ts: size first, then checked in a worker) next to the
+   * conversations here. Throws ImportError for an unusable file, StorageError if saving fails.
+   */
+  async importFile(file: Blob, options?: ReadOptions): Promise<FileImport> {
+    const done = await importConversationFile(file, this.#store, options);
+    if (done.saved.added > 0) {
+      const saved = await this.#store.listAll();
+      const live = this.conversations.find((c) => c.id === this.pending?.conversationId);
+      this.conversations = lists.withLive(saved.conversations, live);
+      this.damaged = saved.damaged;
+    }
+    return done;
+  }
+
+  // ---- One answer ---------------------------------------------------------------------------
+
+  /** The checked, triaged question for `text`; throws ChatInputError. */
+  #question(text: string, kind: AnswerTiming['kind']) {
+    const { clock, now } = this.#pipeline;
+    return askQuestion(text, kind, {
+      problem: (t) => this.problem(t),
+      triage: this.#deps.triage ?? defaultTriage,
+      clock,
+      now,
+    });
+  }
+
+  #create(): Conversation {
+    const conversation = lists.newConversation(this.#pipeline.newId(), this.#pipeline.now());
+    this.conversations = [conversation, ...this.conversations];
+    this.activeId = conversation.id;
+    this.#store
+      .put(conversation)
+      .catch((e: unknown) => this.#failed(e, 'save', 'This conversation'));
+    this.#deps.navigate?.(conversation.id);
+    return conversation;
+  }
+
+  async #answer(conversationId: string, messages: ChatMessage[], timing: AnswerTiming) {
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.announcement = '';
+    try {
+      await runAnswer(
+        this.#pipeline,
+        { messages, signal: controller.signal, timing },
+        this.#sink(conversationId, messages),
+      );
+    } finally {
+      if (this.#controller === controller) this.#controller = null;
+    }
+  }
+
+  /** How an answer reaches the screen and the store. */
+  #sink(conversationId: string, messages: ChatMessage[]): AnswerSink {
+    const show = (answer: ChatMessage, touch: boolean) => {
+      const changed = lists.withMessages(
+        this.conversations,
+        conversationId,
+        [...messages, answer],
+        touch ? this.#pipeline.now() : null,
+      );
+      if (changed) this.conversations = changed; // else deleted meanwhile
+    };
+    return {
+      started: (answer) => {
+        this.pending = { conversationId, messageId: answer.id, phase: 'preparing' };
+        show(answer, true);
+      },
+      changed: (answer) => show(answer, false),
+      phase: (phase) => {
+        if (this.pending && this.pending.phase !== phase) this.pending = { ...this.pending, phase };
+      },
+      settled: (answer) => {
+        this.pending = null;
+        show(answer, true);
+        this.announcement = announcementFor(answer);
+        this.#deps.onSettled?.(answer);
+      },
+      save: (list) => this.#save(conversationId, list),
+    };
+  }
+
+  async #save(id: string, messages: ChatMessage[]): Promise<void> {
+    if (this.#deleted.has(id)) return;
+    // What is on screen is written again if another tab deleted the database meanwhile.
+    const onScreen = this.conversations.find((c) => c.id === id);
+    try {
+      await this.#store.saveMessages(id, messages, this.#pipeline.now(), onScreen);
+    } catch (error) {
+      if (!this.#deleted.has(id)) this.#failed(error, 'save', 'This conversation');
+    }
+  }
+
+  /** Says what failed and what to do (a full disk, storage cleared by another tab…). */
+  #failed(error: unknown, action: StorageAction, subject: string): false {
+    this.notice = describeStorageError(error, action, subject).message;
+    return false;
   }
 }
 
-const KEY = Symbol('chat');
-export const setChat = (chat: ChatState) => setContext(KEY, chat);
-export const useChat = () => getContext<ChatState>(KEY);
+export const chatContext = defineContext<ChatState>('ChatState (the conversations)');

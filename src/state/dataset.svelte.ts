@@ -1,4 +1,3 @@
-import { getContext, setContext } from 'svelte';
 import type { CurrentRecord } from '../lib/data/db';
 import { DataError, toDataError } from '../lib/data/errors';
 import { workerImporter, type ImportWorkerLike } from '../lib/data/import-client';
@@ -16,23 +15,17 @@ import {
   type IndexProgress,
   type WorkerLike,
 } from '../lib/search/client';
-import type { OpenResult, SearchHit, SearchResult, SimilarOptions } from '../lib/search/protocol';
+import type { RetrievedCase } from '../lib/chat/types';
+import type { OpenResult, SearchHit, SearchQuery, SearchResult } from '../lib/search/protocol';
+import { defineContext } from './context';
+import { DatasetBrowser } from './dataset-browser.svelte';
 
 export type DatasetStatus = 'idle' | 'checking' | 'importing' | 'indexing' | 'ready' | 'error';
 
-export interface SimilarDialogue {
-  dialogue: Dialogue;
-  /** BM25 score (higher is closer); only comparable within one call. */
-  score: number;
-  /** The words that matched. */
-  terms: string[];
-}
-
-export interface BrowseFilters {
-  dataset: string;
-  segment: string;
-  split: Split | '';
-  hideFlagged: boolean;
+/** A page of search results, each hit with its dialogue, in result order. */
+export interface FoundPage {
+  result: SearchResult;
+  items: { hit: SearchHit; dialogue: Dialogue }[];
 }
 
 function createImportWorker(): ImportWorkerLike {
@@ -219,6 +212,18 @@ export class DatasetState {
 
   // ——— Reads for Chat and Benchmark ———
 
+  /** A page of dialogues matching a query (the Dataset view's list). */
+  async findPage(query: SearchQuery): Promise<FoundPage> {
+    await this.ensureReady();
+    const result = await this.search.query(query);
+    const found = await this.store.getMany(result.hits.map((h) => h.id));
+    const items = result.hits.flatMap((hit, i) => {
+      const dialogue = found[i];
+      return dialogue ? [{ hit, dialogue }] : [];
+    });
+    return { result, items };
+  }
+
   /** One dialogue by id (e.g. `v2-1003`), or undefined. Imports first if needed. */
   async getDialogue(id: string): Promise<Dialogue | undefined> {
     await this.ensureReady();
@@ -232,93 +237,15 @@ export class DatasetState {
   }
 
   /**
-   * The `k` stored dialogues most similar to `text`, best first, through the search worker.
-   * Leaves out the test split and flagged rows unless `options` say otherwise.
+   * The Chat's similar cases for a message (src/lib/chat/retrieval.ts: pool, k, minimum,
+   * crisis rule), answered by the search worker from memory.
    */
-  async similar(text: string, k = 3, options: SimilarOptions = {}): Promise<SimilarDialogue[]> {
+  async retrieve(text: string): Promise<RetrievedCase[]> {
     await this.ensureReady();
-    const hits = await this.search.similar(text, k, options);
-    const dialogues = await this.store.getMany(hits.map((h) => h.id));
-    return hits.flatMap((h, i) => {
-      const dialogue = dialogues[i];
-      return dialogue ? [{ dialogue, score: h.score, terms: h.terms }] : [];
-    });
+    return this.search.retrieve(text);
   }
 }
 
-/** The Dataset view's list: words, filters, page, and the dialogues shown. */
-export class DatasetBrowser {
-  text = $state('');
-  filters: BrowseFilters = $state({ dataset: '', segment: '', split: '', hideFlagged: false });
-  page = $state(0);
-  readonly pageSize = 20;
-  result: SearchResult | null = $state.raw(null);
-  /** The current page: each hit with its dialogue, in result order. */
-  items: { hit: SearchHit; dialogue: Dialogue }[] = $state.raw([]);
-  busy = $state(false);
-  error: string | null = $state(null);
-  readonly #data: DatasetState;
-  #seq = 0;
-
-  constructor(data: DatasetState) {
-    this.#data = data;
-  }
-
-  get pageCount(): number {
-    return this.result ? Math.max(1, Math.ceil(this.result.total / this.pageSize)) : 1;
-  }
-
-  setText(text: string): void {
-    this.text = text;
-    this.page = 0;
-    void this.refresh();
-  }
-
-  setFilters(patch: Partial<BrowseFilters>): void {
-    this.filters = { ...this.filters, ...patch };
-    this.page = 0;
-    void this.refresh();
-  }
-
-  goTo(page: number): void {
-    this.page = Math.min(Math.max(0, page), this.pageCount - 1);
-    void this.refresh();
-  }
-
-  /** Runs the query; when answers overtake each other, the latest request wins. */
-  async refresh(): Promise<void> {
-    if (!this.#data.ready) return;
-    const seq = ++this.#seq;
-    this.busy = true;
-    const f = this.filters;
-    try {
-      const result = await this.#data.search.query({
-        text: this.text,
-        filters: {
-          ...(f.dataset ? { datasets: [f.dataset] } : {}),
-          ...(f.segment ? { segments: [f.segment] } : {}),
-          ...(f.split ? { splits: [f.split] } : {}),
-          hideFlagged: f.hideFlagged,
-        },
-        offset: this.page * this.pageSize,
-        limit: this.pageSize,
-      });
-      const found = await this.#data.store.getMany(result.hits.map((h) => h.id));
-      if (seq !== this.#seq) return;
-      this.result = result;
-      this.items = result.hits.flatMap((hit, i) => {
-        const dialogue = found[i];
-        return dialogue ? [{ hit, dialogue }] : [];
-      });
-      this.error = null;
-    } catch (e) {
-      if (seq === this.#seq) this.error = e instanceof Error ? e.message : String(e);
-    } finally {
-      if (seq === this.#seq) this.busy = false;
-    }
-  }
-}
-
-const KEY = Symbol('dataset');
-export const setDataset = (state: DatasetState) => setContext(KEY, state);
-export const useDataset = () => getContext<DatasetState>(KEY);
+export const datasetContext = defineContext<DatasetState>(
+  'DatasetState (the dataset on this device)',
+);

@@ -1,5 +1,7 @@
-import { getContext, setContext } from 'svelte';
 import { href, parseRoute, type Route, type View } from '../lib/router';
+import { defineContext } from './context';
+
+type Target = { id?: string | null; params?: Record<string, string> };
 
 /** The current hash route, kept in step with `location.hash`. */
 export class RouterState {
@@ -18,11 +20,11 @@ export class RouterState {
     return () => window.removeEventListener('hashchange', this.#onChange);
   }
 
-  go(view: View, options: { id?: string | null; params?: Record<string, string> } = {}): void {
-    location.hash = href(view, options);
+  /** Shows an address without a new history entry (Back skips it). */
+  replace(view: View, options: Target = {}): void {
+    const target = href(view, options);
+    if (location.hash !== target) location.replace(target);
   }
 }
 
-const KEY = Symbol('router');
-export const setRouter = (router: RouterState) => setContext(KEY, router);
-export const useRouter = () => getContext<RouterState>(KEY);
+export const routerContext = defineContext<RouterState>('RouterState (the address)');

@@ -1,4 +1,3 @@
-import { getContext, setContext } from 'svelte';
 import {
   applyTheme,
   isDark,
@@ -65,7 +64,3 @@ export class ThemeState {
     writeThemeMirror(localStore(), choice);
   }
 }
-
-const KEY = Symbol('theme');
-export const setTheme = (theme: ThemeState) => setContext(KEY, theme);
-export const useTheme = () => getContext<ThemeState>(KEY);

@@ -1,53 +1,12 @@
 // Accessibility: axe-core on every view, in both themes, at desktop and phone widths. Fails on
 // any 'serious' or 'critical' violation and prints each one with the elements it concerns.
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import type { AxeResults, Result } from 'axe-core';
+import { checkA11y } from './axe';
 import { acknowledgeFirstVisit, expect, test } from './fixtures';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // axe is injected as a script tag, which the app's Content Security Policy would refuse;
 // csp.spec.ts tests the policy itself.
 test.use({ bypassCSP: true });
-
-const BLOCKING = new Set(['serious', 'critical']);
-
-function describe(where: string, violations: Result[]): string {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes
-        .slice(0, 5)
-        .map(
-          (n) =>
-            `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
-        )
-        .join('\n');
-      const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
-      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
-    })
-    .join('\n')
-    .replace(/^/, `${where}:\n`);
-}
-
-/** Runs axe on the page as it is; fails on serious or critical violations. At phone width,
- * also fails when the page scrolls sideways (tables and code scroll in their own box). */
-async function checkA11y(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow, `${where}: the page is wider than the screen`).toBeLessThanOrEqual(0);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({
-      resultTypes: ['violations'],
-    }),
-  );
-  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
-  const minor = results.violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
-  if (minor.length > 0) console.log(describe(`${where} (minor, not failing)`, minor));
-  expect(blocking, describe(where, blocking)).toEqual([]);
-}
 
 async function open(page: Page, label: string, heading: string): Promise<void> {
   await page

@@ -88,3 +88,38 @@ test('the benchmark runs the test engine on 5 held-out dialogues, reports, expor
   await expect(rows(page).first().getByRole('link')).toHaveText(firstId);
   expect(outsideRequests).toEqual([]);
 });
+
+test('compare models: the test engine and the thinking test engine on the same 3 dialogues, side by side', async ({
+  page,
+  outsideRequests,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('./#/bench');
+  await acknowledgeFirstVisit(page);
+  await page.getByLabel('Model').selectOption({ label: 'Test engine (test build only)' });
+  await page
+    .getByLabel('Compare with')
+    .selectOption({ label: 'Test engine, thinking model (test build only)' });
+  await page.getByLabel('Dialogues (N)').fill('3');
+  await page.getByRole('button', { name: 'Run both and compare' }).click();
+
+  const progress = page.getByTestId('bench-progress');
+  await expect(progress).toContainText('Comparing two models', { timeout: 60_000 });
+  await expect(progress).toContainText(/Model 2 of 2, Test engine, thinking model/, {
+    timeout: 120_000,
+  });
+  await expect(progress).toBeHidden({ timeout: 120_000 });
+
+  const compare = page.getByRole('region', { name: 'Compare two runs' });
+  await expect(compare.getByRole('heading', { name: 'Compare two runs' })).toBeFocused();
+  const table = compare.getByTestId('compare-table');
+  await expect(table).toContainText(
+    'A: Test engine (test build only) · B: Test engine, thinking model (test build only), over 3 shared dialogues',
+  );
+  await expect(table.getByRole('row', { name: /ROUGE-L F1, mean/ })).toBeVisible();
+  await expect(page.getByTestId('saved-run')).toHaveCount(2);
+  // The thinking model's run, shown last, holds no reasoning.
+  await expect(rows(page)).toHaveCount(3);
+  await expect(page.getByTestId('bench-table')).not.toContainText('Reason first');
+  expect(outsideRequests).toEqual([]);
+});

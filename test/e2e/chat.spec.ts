@@ -1,28 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { acknowledgeFirstVisit, expect, test } from './fixtures';
-
-const TEST_ENGINE = /Test engine \(test build only\)/;
-
-/** Picks the test engine on the Models view (and loads it unless `load` is false). */
-async function useTestEngine(page: Page, { load = true } = {}) {
-  await page.goto('./#/models');
-  await acknowledgeFirstVisit(page);
-  const row = page.getByRole('article', { name: TEST_ENGINE });
-  if (load) {
-    await row.getByRole('button', { name: 'Load' }).click();
-    await expect(page.getByTestId('loaded-model')).toContainText('is loaded and ready');
-  } else {
-    await row.getByRole('button', { name: 'Use in Chat' }).click();
-    await expect(row.getByRole('button', { name: 'Use in Chat' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-  }
-  // In-app navigation keeps the loaded model.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
-  await expect(page.getByTestId('chat-model-line')).toContainText('Test engine');
-}
+import { acknowledgeFirstVisit, expect, test, useTestEngine } from './fixtures';
 
 /** The dataset is imported on the first visit; similar cases need its search index. */
 async function datasetReady(page: Page) {
@@ -220,7 +198,10 @@ test('several conversations: rename, export Markdown and JSON, delete, import', 
   await expect(page).toHaveURL(/#\/chat$/);
 
   await page.getByLabel('Import conversations from a JSON file').setInputFiles(jsonPath);
-  await expect(page.getByText('Imported 2 conversations.')).toBeVisible();
+  // The import says what it did: the conversation still here was added as a copy (issue 15).
+  await expect(page.getByTestId('import-summary')).toContainText(
+    'Imported 2 conversations; 1 was already on this device and was added as a copy.',
+  );
   await expect(list.getByRole('link')).toHaveCount(3);
   await list.getByRole('link', { name: /My back hurts/ }).click();
   await expect(questions(page)).toHaveText('My back hurts after lifting boxes');

@@ -34,6 +34,8 @@ test('shows the capability and recommends an f32 build on SwiftShader, with reas
   await expect(smol).toContainText('≈ 240.0 MB (estimate)');
   await expect(smol.getByTestId('cache-status')).toHaveText('Not downloaded');
   if (!hasF16) {
+    // Each model is listed once with the build this GPU runs; its f16 build is one click away.
+    await row(page, 'Llama 3.2 1B Instruct f32').getByRole('radio', { name: 'f16' }).check();
     const f16 = row(page, 'Llama 3.2 1B Instruct f16');
     await expect(f16.getByTestId('fit-warning')).toContainText('shader-f16');
     await expect(f16.getByRole('button', { name: 'Download and load' })).toBeDisabled();
@@ -181,4 +183,32 @@ test('the test engine loads, streams a reply, stops on request and shows stats',
   await page.reload();
   await expect(page.getByTestId('chat-model')).toContainText('Test engine (test build only)');
   expect(outsideRequests).toEqual([]);
+});
+
+test('nothing on the Models view jumps when the device check ends (layout shift under 0.1)', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) w.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+    await page.goto('./#/models');
+    if (width === 1280) await acknowledgeFirstVisit(page);
+    await page.reload();
+    await expect(page.getByTestId('recommended-model')).toBeVisible();
+    await expect(page.getByTestId('cap-webgpu')).toBeVisible();
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    expect(shift, `layout shift at ${width} px`).toBeLessThan(0.1);
+  }
 });

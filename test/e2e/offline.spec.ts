@@ -40,7 +40,8 @@ test('after one visit, Bedside opens offline with the stored dataset, and search
     return urls;
   });
   expect(cached.some((url) => /\/assets\/index-[^/]+\.js/.test(url))).toBe(true);
-  expect(cached.some((url) => /\/assets\/lib-[^/]+\.js/.test(url))).toBe(true); // WebLLM
+  // WebLLM, once: in the model worker, so that a downloaded model starts offline too.
+  expect(cached.some((url) => /\/assets\/llm\.worker-[^/]+\.js/.test(url))).toBe(true);
   expect(cached.some((url) => url.includes('/data/'))).toBe(false);
 
   await context.setOffline(true);

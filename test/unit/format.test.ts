@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration } from '@/lib/format';
+import { formatBytes, formatDuration, formatRate } from '@/lib/format';
 
 describe('formatting', () => {
   it('formats bytes in decimal units', () => {
@@ -15,5 +15,21 @@ describe('formatting', () => {
     expect(formatDuration(4.25)).toBe('4.3 s');
     expect(formatDuration(75)).toBe('1 min 15 s');
     expect(formatDuration(3 * 3600 + 120)).toBe('3 h 2 min');
+  });
+
+  // One meaning for every speed in the app (Chat, Models, Benchmark).
+  it('formats rates', () => {
+    expect(formatRate(3.14159, 'tokens/s')).toBe('3.1 tokens/s');
+    expect(formatRate(42.6, 'tokens/s')).toBe('43 tokens/s');
+    expect(formatRate(NaN, 'tokens/s')).toBe('—');
+    expect(formatRate(12.34)).toBe('12 tok/s');
+    expect(formatRate(345.6)).toBe('346 tok/s');
+    // A software renderer's speeds stay visible.
+    expect(formatRate(0.082)).toBe('0.082 tok/s');
+    expect(formatRate(0.7)).toBe('0.70 tok/s');
+    expect(formatRate(0.999)).toBe('1.0 tok/s');
+    expect(formatRate(0.0004)).toBe('< 0.001 tok/s');
+    expect(formatRate(0)).toBe('0 tok/s');
+    expect(formatRate(null)).toBe('—');
   });
 });

@@ -1,4 +1,6 @@
 // How benchmark figures are written in the view. A missing figure (NaN) is an em dash.
+// Speeds are written as everywhere else in the app (formatRate in ../format).
+import { formatRate } from '../format';
 
 const missing = (v: number) => !Number.isFinite(v);
 
@@ -16,11 +18,6 @@ export function formatShare(value: number): string {
 export function formatMs(ms: number): string {
   if (missing(ms)) return '—';
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
-
-/** Tokens per second: "12.3 tok/s". */
-export function formatRate(value: number): string {
-  return missing(value) ? '—' : `${value.toFixed(value >= 100 ? 0 : 1)} tok/s`;
 }
 
 type Unit = 'share' | 'ms' | 'tok/s' | 'score';

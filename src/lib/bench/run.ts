@@ -1,13 +1,13 @@
 // The benchmark runner: asks a model N held-out dialogues one after another, and records for
 // each the reply, its ROUGE-L against the dataset's doctor reply, the engine's timings and
 // whether its advice agrees with the app's triage of the question. Framework-free: the caller
-// hands in `generate` (EngineState.generate, or a fake in tests).
+// hands in `generate` (EngineRuntime.generate, or a fake in tests).
 //
 // Cancel (the AbortSignal) interrupts the reply in progress; that half-finished item is left
 // out and the run is kept, marked cancelled. An engine error on one dialogue is recorded on
 // its item and the run goes on, unless the engine is gone (GPU device lost, WebGPU missing,
 // the model could not be loaded again): then the run stops there and says why.
-import type { ChatMessage, GenerationResult } from '../engine/engine';
+import type { ModelMessage, GenerationResult } from '../engine/engine';
 import { classifyError, EngineError, errorText, type FailureKind } from '../engine/errors';
 import { buildPrompt, SYSTEM_PROMPT } from '../chat/prompt';
 import type { RetrievedCase } from '../chat/types';
@@ -20,12 +20,12 @@ import { summarizeItems } from './summary';
 import type { BenchItem, BenchModel, BenchProgress, BenchmarkRun, RunStatus } from './types';
 
 export type BenchGenerate = (
-  messages: ChatMessage[],
+  messages: ModelMessage[],
   options: { signal: AbortSignal; maxTokens: number; temperature: number },
 ) => Promise<GenerationResult>;
 
 export interface BuiltMessages {
-  messages: ChatMessage[];
+  messages: ModelMessage[];
   caseIds?: string[];
 }
 
@@ -77,7 +77,7 @@ export function engineGone(error: unknown): boolean {
   return error instanceof EngineGoneError || FATAL_KINDS.has(failureKind(error));
 }
 
-/** A failure in words: EngineState's description when there is one, else the raw text. */
+/** A failure in words: EngineRuntime's description when there is one, else the raw text. */
 export function describeError(error: unknown): string {
   if (error instanceof EngineError) return `${error.failure.title}. ${error.failure.message}`;
   return errorText(error);

@@ -1,8 +1,25 @@
-// Conversation export (Markdown, JSON) and JSON import with validation. Pure.
-import type { ChatMessage, Conversation } from './types';
+// Conversation export (Markdown, JSON), the export of a damaged record, and the import's
+// entry points (import-file.ts checks each conversation). Pure.
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../schema/export-file';
+import { keyText, type DamagedRecord } from '../schema/stored';
+import { toPlain } from '../storage/plain';
+import { isoDay } from '../text/dates';
+import { stripBidiControls } from '../text/bidi';
+import { ImportError, parseConversationFile } from './import-file';
+import type { Conversation } from './types';
 
-export const EXPORT_FORMAT = 'bedside-conversations';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION };
+export {
+  checkImportSize,
+  describeImport,
+  importSections,
+  ImportError,
+  parseConversationFile,
+  type ImportNote,
+  type ImportResult,
+  type ImportSection,
+  type ImportSummary,
+} from './import-file';
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -23,9 +40,9 @@ export function toJSON(conversations: Conversation[], now = new Date()): string 
 
 export function toMarkdown(conversation: Conversation): string {
   const lines = [
-    `# ${conversation.title}`,
+    `# ${stripBidiControls(conversation.title)}`,
     '',
-    `_Exported from Bedside on ${new Date(conversation.updatedAt).toISOString().slice(0, 10)}. Not medical advice: answers come from a small language model that can be wrong._`,
+    `_Exported from Bedside on ${isoDay(conversation.updatedAt)}. Not medical advice: answers come from a small language model that can be wrong._`,
     '',
   ];
   for (const message of conversation.messages) {
@@ -51,62 +68,22 @@ export function toMarkdown(conversation: Conversation): string {
   return lines.join('\n');
 }
 
-export class ImportError extends Error {
-  override name = 'ImportError';
-}
-
-const MAX_IMPORT_BYTES = 50_000_000;
-
-function fail(where: string, what: string): never {
-  throw new ImportError(`Cannot import: ${where} ${what}`);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function checkMessage(value: unknown, where: string): ChatMessage {
-  if (!isObject(value)) fail(where, 'is not an object');
-  if (value.role !== 'user' && value.role !== 'assistant')
-    fail(where, 'has a role other than "user" or "assistant"');
-  if (typeof value.content !== 'string') fail(where, 'has no text ("content")');
-  if (typeof value.id !== 'string' || !value.id) fail(where, 'has no id');
-  if (typeof value.createdAt !== 'number') fail(where, 'has no createdAt time');
-  return value as unknown as ChatMessage;
-}
-
-function checkConversation(value: unknown, index: number): Conversation {
-  const where = `conversation ${index + 1}`;
-  if (!isObject(value)) fail(where, 'is not an object');
-  if (typeof value.id !== 'string' || !value.id) fail(where, 'has no id');
-  if (typeof value.title !== 'string') fail(where, 'has no title');
-  if (typeof value.createdAt !== 'number' || typeof value.updatedAt !== 'number')
-    fail(where, 'has no times');
-  if (!Array.isArray(value.messages)) fail(where, 'has no list of messages');
-  value.messages.forEach((m, i) => checkMessage(m, `${where}, message ${i + 1},`));
-  return value as unknown as Conversation;
-}
-
-/** Parses an exported file. Throws ImportError with a message a user can act on. */
+/**
+ * The importable conversations of an export file's text. Throws ImportError when the file is
+ * unusable or none of its conversations can be read; conversations that cannot be read are
+ * left out silently here, so prefer readConversationFile (import-client.ts) or
+ * parseConversationFile, which say which ones and why.
+ */
 export function fromJSON(text: string): Conversation[] {
-  if (text.length > MAX_IMPORT_BYTES)
-    throw new ImportError('Cannot import: the file is larger than 50 MB');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ImportError(`Cannot import: the file is not valid JSON (${String(error)})`);
-  }
-  if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-    throw new ImportError('Cannot import: this is not a Bedside conversation export');
-  }
-  if (data.version !== EXPORT_VERSION) {
+  const result = parseConversationFile(text);
+  if (result.conversations.length === 0 && result.refused.length > 0) {
+    const reasons = result.refused.slice(0, 3).map((note) => note.message);
+    const more = result.refused.length > 3 ? `; and ${result.refused.length - 3} more` : '';
     throw new ImportError(
-      `Cannot import: export version ${String(data.version)} is not supported (expected ${EXPORT_VERSION})`,
+      `Cannot import: none of the conversations in the file could be read: ${reasons.join('; ')}${more}.`,
     );
   }
-  if (!Array.isArray(data.conversations)) fail('the file', 'has no list of conversations');
-  return data.conversations.map(checkConversation);
+  return result.conversations;
 }
 
 /** A file name for an export: `bedside-<title words>-<date>.<ext>`, safe on every system. */
@@ -149,5 +126,24 @@ export function exportFile(
     name: exportFileName(one ? one.title : 'conversations', 'json', now),
     type: 'application/json',
     text: toJSON(conversations, now),
+  };
+}
+
+/**
+ * A damaged record exactly as stored (listed by ConversationStore.listAll), to keep or to show
+ * someone who can help before deleting it. Never throws, whatever the record holds.
+ */
+export function exportDamaged(damaged: DamagedRecord, now = new Date()): DownloadFile {
+  const file = {
+    format: 'bedside-damaged-record',
+    exportedAt: now.toISOString(),
+    key: keyText(damaged.key),
+    reason: damaged.reason,
+    record: toPlain(damaged.record),
+  };
+  return {
+    name: exportFileName(`damaged ${damaged.id}`, 'json', now),
+    type: 'application/json',
+    text: JSON.stringify(file, null, 2),
   };
 }

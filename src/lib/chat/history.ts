@@ -1,5 +1,4 @@
 // What of a conversation the model and the search see. Pure.
-import { processTerm, tokenize } from '../search/terms';
 import type { HistoryTurn } from './prompt';
 import type { ChatMessage } from './types';
 
@@ -24,36 +23,17 @@ export function historyForPrompt(messages: readonly ChatMessage[]): HistoryTurn[
 }
 
 const SHORT_FOLLOW_UP_WORDS = 6;
-/** Words sent to the search: each one costs time in the worker (BM25 over every match). */
-export const MAX_QUERY_WORDS = 24;
 
 /**
- * The text to look similar dialogues up with: the latest user message, with the one before
- * it when the latest is a short follow-up ("and at night?") that says little on its own.
- * Only its distinctive words are kept: no stop words, no repeats, and for long messages the
- * longest words (usually the rarest, e.g. "amoxicillin" over "days"), in their order.
+ * The text to look similar cases up with: the latest user message, with the one before it
+ * when the latest is a short follow-up ("and at night?") that says little on its own. As
+ * written: the retriever (src/lib/chat/retrieval.ts) picks the words that matter, and its
+ * crisis rule must read "I want to kill myself" whole, not "want kill".
  */
-export function retrievalQuery(messages: readonly ChatMessage[]): string {
+export function retrievalQuery(messages: readonly Pick<ChatMessage, 'role' | 'content'>[]): string {
   const users = messages.filter((m) => m.role === 'user');
-  const last = users.at(-1)?.content ?? '';
-  const previous = users.at(-2)?.content;
+  const last = users.at(-1)?.content.trim() ?? '';
+  const previous = users.at(-2)?.content.trim();
   const short = last.split(/\s+/).filter(Boolean).length < SHORT_FOLLOW_UP_WORDS;
-  const text = short && previous ? `${previous} ${last}` : last;
-
-  const words: { word: string; term: string; at: number }[] = [];
-  const seen = new Set<string>();
-  for (const word of tokenize(text)) {
-    const term = processTerm(word);
-    if (!term || seen.has(term)) continue;
-    seen.add(term);
-    words.push({ word, term, at: words.length });
-  }
-  const kept =
-    words.length <= MAX_QUERY_WORDS
-      ? words
-      : [...words]
-          .sort((a, b) => b.term.length - a.term.length || a.at - b.at)
-          .slice(0, MAX_QUERY_WORDS)
-          .sort((a, b) => a.at - b.at);
-  return kept.map((w) => w.word).join(' ');
+  return short && previous ? `${previous}\n${last}` : last;
 }

@@ -15,6 +15,7 @@
 
 import DOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
+import { safeLinkTarget } from '../text/bidi';
 
 const ALLOWED_TAGS = [
   'a',
@@ -93,7 +94,8 @@ function decodeEntities(value: string): string {
 /**
  * True when a link target is an absolute http(s) or mailto URL, after undoing the tricks
  * that hide `javascript:` (character references, percent-encoding, whitespace and control
- * characters, mixed case).
+ * characters, mixed case), and holds no hidden direction control or invisible character
+ * (safeLinkTarget): such an address is not the one the reader sees, so it is not a link.
  */
 export function isSafeHref(href: string): boolean {
   let value = decodeEntities(href);
@@ -102,6 +104,7 @@ export function isSafeHref(href: string): boolean {
   } catch {
     // A stray % is not an attack; keep the entity-decoded value.
   }
+  if (safeLinkTarget(value) === null) return false;
   // Browsers ignore ASCII whitespace and control characters inside a scheme.
   // eslint-disable-next-line no-control-regex
   value = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');

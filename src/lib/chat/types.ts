@@ -56,6 +56,15 @@ export interface ChatMessage {
   droppedTurns?: number;
   /** Why no similar cases could be looked up (e.g. the dataset failed to import). */
   casesUnavailable?: string;
+  /**
+   * Assistant messages: what was cut from the prompt to fit the model's window or to start
+   * answering in time on this device, in one sentence for under the answer (absent: nothing).
+   */
+  trimNote?: string;
+  /** Seconds from the question to the first word of the answer on screen, everything included. */
+  firstWordS?: number;
+  /** Seconds of that wait spent loading (or downloading) the model; absent when it was loaded. */
+  modelLoadS?: number;
 }
 
 export interface Conversation {

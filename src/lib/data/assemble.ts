@@ -12,6 +12,7 @@ import {
 } from './manifest';
 import { SPLITS, type Dialogue, type NormalizedDialogue, type Split } from './normalize';
 import { QUALITY_FLAGS, tagQuality, type QualityFlag } from './quality';
+import { repairDialogue } from './repair';
 import { sha256Hex } from './sha256';
 import type { SegmentDecl, SourceDecl } from './sources';
 import { assignSplit } from './split';
@@ -47,8 +48,10 @@ export async function assemble(
 ): Promise<Assembled> {
   const all = datasets.flatMap((d) => d.dialogues);
   const flags = tagQuality(all);
+  // Text repairs come after the split, which stays keyed on the source's own text: a row
+  // never changes split because its text was repaired.
   const dialogues: Dialogue[] = all.map((d, i) => ({
-    ...d,
+    ...repairDialogue(d),
     flags: flags[i]!,
     split: assignSplit(d),
   }));

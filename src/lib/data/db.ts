@@ -1,17 +1,21 @@
-// The `bedside-data` IndexedDB database: its schema, and opening it so that other tabs are
-// never blocked and this tab notices when it has to step aside. Shared by the page (store.ts)
-// and the search worker.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+// The `bedside-data` IndexedDB database: its schema, opening it so that other tabs are never
+// blocked and this tab notices when it has to step aside, and reading a version's dialogues.
+// Shared by the page (store.ts), the import worker and the search worker.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Manifest } from './manifest';
-import type { Dialogue } from './normalize';
+import type { Dialogue, Split } from './normalize';
 
 export const DATA_DB = 'bedside-data';
-export const DATA_DB_VERSION = 1;
+/**
+ * 1: one record per dialogue, with four indexes (8,697 puts: 2–4 s to import).
+ * 2: a few hundred dialogues per record and a directory of ids (tens of puts, one transaction).
+ */
+export const DATA_DB_VERSION = 2;
 
 /**
- * Dialogues live in one of two identical stores. An import fills the one not in use and then
- * flips `current.slot` in a single transaction, so an interrupted import never touches the
- * copy in use.
+ * A version's dialogues live in one of two identical stores. An import fills the one not in
+ * use and flips `current.slot` in the same transaction, so readers of the copy in use are
+ * never disturbed and an interrupted import leaves nothing behind.
  */
 export const SLOTS = ['dialogues-a', 'dialogues-b'] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -25,14 +29,7 @@ export interface CurrentRecord {
   manifest: Manifest;
 }
 
-export interface PendingRecord {
-  key: 'pending';
-  version: string;
-  slot: Slot;
-  startedAt: number;
-}
-
-export type MetaRecord = CurrentRecord | PendingRecord;
+export type MetaRecord = CurrentRecord;
 
 export interface SavedIndex {
   key: 'current';
@@ -45,16 +42,40 @@ export interface SavedIndex {
   savedAt: number;
 }
 
-interface DialogueStore {
-  key: string;
-  value: Dialogue;
-  indexes: { dataset: string; segment: string; split: string; flags: string };
+/** Dialogues of one dataset and one split, in dataset order: loaded and cached whole. */
+export interface ChunkRecord {
+  key: number;
+  dialogues: Dialogue[];
+}
+
+/** Where each dialogue is: read once per version to find a dialogue's chunk by its id. */
+export interface DirectoryRecord {
+  key: typeof DIRECTORY_KEY;
+  total: number;
+  chunks: ChunkEntry[];
+}
+
+export interface ChunkEntry {
+  key: number;
+  dataset: string;
+  split: Split;
+  /** The ids of the chunk's dialogues, in its order. */
+  ids: string[];
+}
+
+export const DIRECTORY_KEY = 'directory';
+/** Chunk keys are numbers, the directory's a string: this range holds the chunks only. */
+export const CHUNK_KEYS = () => IDBKeyRange.bound(0, Infinity);
+
+interface SlotStore {
+  key: number | typeof DIRECTORY_KEY;
+  value: ChunkRecord | DirectoryRecord;
 }
 
 export interface DataSchema extends DBSchema {
   meta: { key: MetaRecord['key']; value: MetaRecord };
-  'dialogues-a': DialogueStore;
-  'dialogues-b': DialogueStore;
+  'dialogues-a': SlotStore;
+  'dialogues-b': SlotStore;
   'search-index': { key: 'current'; value: SavedIndex };
 }
 
@@ -71,16 +92,8 @@ export interface OpenHandlers {
 
 export function openDataDb(handlers: OpenHandlers = {}, name = DATA_DB): Promise<DataDB> {
   const opening: Promise<DataDB> = openDB<DataSchema>(name, DATA_DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('meta', { keyPath: 'key' });
-      for (const slot of SLOTS) {
-        const store = db.createObjectStore(slot, { keyPath: 'id' });
-        store.createIndex('dataset', 'dataset');
-        store.createIndex('segment', 'segment');
-        store.createIndex('split', 'split');
-        store.createIndex('flags', 'flags', { multiEntry: true });
-      }
-      db.createObjectStore('search-index', { keyPath: 'key' });
+    upgrade(db, oldVersion, _newVersion, tx) {
+      migrate(db, oldVersion, tx);
     },
     blocked() {
       handlers.onBlocked?.();
@@ -96,7 +109,41 @@ export function openDataDb(handlers: OpenHandlers = {}, name = DATA_DB): Promise
   return opening;
 }
 
+function migrate(
+  db: DataDB,
+  oldVersion: number,
+  tx: IDBPTransaction<DataSchema, ('meta' | Slot | 'search-index')[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('meta', { keyPath: 'key' });
+    db.createObjectStore('search-index', { keyPath: 'key' });
+  }
+  if (oldVersion < 2) {
+    // Version 1's per-dialogue stores and their indexes go. Nothing of the person's is in
+    // them: the dataset is imported again on next use (the `current` record goes too).
+    for (const slot of SLOTS) {
+      if (db.objectStoreNames.contains(slot)) db.deleteObjectStore(slot);
+      db.createObjectStore(slot, { keyPath: 'key' });
+    }
+    if (oldVersion >= 1) {
+      void tx.objectStore('meta').clear();
+      void tx.objectStore('search-index').clear();
+    }
+  }
+}
+
 export async function readCurrent(db: DataDB): Promise<CurrentRecord | null> {
   const record = await db.get('meta', 'current');
   return record?.key === 'current' ? record : null;
+}
+
+/**
+ * Every dialogue of the version `current` names, in id order (the order of version 1's
+ * per-dialogue store, so that an index built from them is the same). For the search worker.
+ */
+export async function readAllDialogues(db: DataDB, current: CurrentRecord): Promise<Dialogue[]> {
+  const chunks = (await db.getAll(current.slot, CHUNK_KEYS())) as ChunkRecord[];
+  return chunks
+    .flatMap((c) => c.dialogues)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -2,7 +2,7 @@
 // per worker. The worker answers with progress, then exactly one 'done' or 'error'.
 import type { CurrentRecord } from './db';
 import type { DataErrorKind } from './errors';
-import type { ImportProgress } from './importer';
+import type { ImportProgress, ImportTimings } from './importer';
 import type { Manifest } from './manifest';
 
 export interface ImportRequest {
@@ -16,5 +16,5 @@ export interface ImportRequest {
 
 export type ImportResponse =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; current: CurrentRecord }
+  | { type: 'done'; current: CurrentRecord; timings?: ImportTimings }
   | { type: 'error'; kind: DataErrorKind; message: string };

@@ -1,14 +1,12 @@
 // The import worker's logic, independent of the Worker global so tests run it in-process: opens
 // the database, imports the manifest's files (importer.ts) and reports progress and the end.
 // Downloading, checking, parsing and storing 6 MB of dialogues happens there, off the page's
-// main thread (npm run bench:longtasks).
+// main thread (npm run bench:longtasks), without yielding between rows: nothing waits on it.
 import { openDataDb } from './db';
 import { toDataError } from './errors';
 import type { FetchFn } from './fetch-file';
 import type { ImportRequest, ImportResponse } from './import-protocol';
-import { importManifest } from './importer';
-
-const WORKER_CHUNK_SIZE = 1000;
+import { importManifest, type ImportTimings } from './importer';
 
 export async function runImport(
   request: ImportRequest,
@@ -18,16 +16,15 @@ export async function runImport(
   try {
     const db = await openDataDb({}, request.dbName);
     try {
+      let timings: ImportTimings | undefined;
       const current = await importManifest(db, request.manifest, {
         baseUrl: request.baseUrl,
         fresh: request.fresh,
-        // In a worker, long tasks do not block the page: write whole batches at once
-        // (small chunks exist for an import on the main thread, and cost ~0.6 s here).
-        chunkSize: WORKER_CHUNK_SIZE,
         onProgress: (progress) => post({ type: 'progress', progress }),
+        onTimings: (t) => (timings = t),
         ...(options.fetch ? { fetch: options.fetch } : {}),
       });
-      post({ type: 'done', current });
+      post({ type: 'done', current, ...(timings ? { timings } : {}) });
     } finally {
       db.close();
     }

@@ -1,48 +1,72 @@
 // Importing a dataset version into IndexedDB: every file is downloaded (all at once, with
-// byte progress), checked (sha256, JSON, rows) and written in batched transactions into the
-// slot not in use; one final transaction switches over. An interrupted or failed import
-// leaves the previous complete version in use.
+// byte progress), checked (sha256, JSON, row count, every row) and laid out in chunks
+// (layout.ts); then ONE transaction writes the chunks into the slot not in use and switches
+// to it. An interrupted or failed import leaves the previous complete version in use and
+// nothing half-written: the transaction commits whole or not at all.
 //
-// The page stays responsive meanwhile (npm run bench:longtasks): rows are decoded and put a
-// small chunk at a time, and each chunk waits for its last write's success event (a task of
-// its own) before the next, so no single task decodes or copies thousands of dialogues.
+// It runs in a worker (import-service.ts). On a page's main thread, `chunkSize` makes it yield
+// between batches of rows so that no single task decodes thousands of dialogues.
 import { DialogueFileError, openDialogueFile, type OpenedDialogueFile } from './codec';
 import { SLOTS, readCurrent, type CurrentRecord, type DataDB, type Slot } from './db';
 import { DataError, isQuotaError, QUOTA_MESSAGE, toDataError } from './errors';
 import { fetchFile, type FetchFn } from './fetch-file';
+import { CHUNK_SIZE, LayoutBuilder } from './layout';
 import type { Manifest, ManifestFile } from './manifest';
+import type { Dialogue } from './normalize';
 import { sha256Hex } from './sha256';
 
 export interface ImportProgress {
   bytesDone: number;
   bytesTotal: number;
+  /** Dialogues downloaded and checked; all of them are stored together at the end. */
   rowsDone: number;
   rowsTotal: number;
-  /** The file being downloaded or stored. */
+  /** The file being downloaded or checked. */
   file: string;
+}
+
+/** Where an import's time went, for npm run bench:data. */
+export interface ImportTimings {
+  /** Until the last byte of the last file arrived (the files download at once). */
+  fetchMs: number;
+  /** Checking the files' sha256 and parsing their JSON, all files together. */
+  checkMs: number;
+  /** Decoding and checking every row, and laying them out in chunks. */
+  decodeMs: number;
+  /** The one transaction that writes the chunks and switches to them. */
+  writeMs: number;
+  /** Records written (chunks and the directory). */
+  records: number;
 }
 
 export interface ImportOptions {
   /** URL of the folder holding the files, ending in `/`. */
   baseUrl: string;
   fetch?: FetchFn;
-  /** Dialogues written per transaction (default 1000). */
+  /** Dialogues per stored record (layout.ts CHUNK_SIZE by default). */
   batchSize?: number;
-  /** Dialogues decoded and written per task within a transaction (default 100). */
+  /**
+   * Dialogues decoded per task: between two batches the import yields to the event loop, so
+   * a page importing on its main thread stays responsive. By default it never yields (a
+   * worker has nothing else to do).
+   */
   chunkSize?: number;
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
   /** Bypass the HTTP cache (a retry after a damaged file). */
   fresh?: boolean;
+  onTimings?: (t: ImportTimings) => void;
 }
 
 function otherSlot(slot: Slot | undefined): Slot {
   return slot === SLOTS[0] ? SLOTS[1] : SLOTS[0];
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Imports `manifest`'s files into the slot not in use, then switches to it. On any failure
- * the previous version stays in use and the partial copy is removed.
+ * Imports `manifest`'s files into the slot not in use, then switches to it, in one
+ * transaction. On any failure the previous version stays in use.
  */
 export async function importManifest(
   db: DataDB,
@@ -51,8 +75,9 @@ export async function importManifest(
 ): Promise<CurrentRecord> {
   const previous = await readCurrent(db);
   const slot = otherSlot(previous?.slot);
-  const batchSize = options.batchSize ?? 1000;
-  const chunkSize = Math.max(1, Math.min(options.chunkSize ?? 100, batchSize));
+  const batchSize = Math.max(1, options.batchSize ?? CHUNK_SIZE);
+  const yielding = options.chunkSize !== undefined;
+  const step = Math.max(1, Math.min(options.chunkSize ?? Infinity, batchSize));
   const bytesTotal = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
   const rowsTotal = manifest.files.reduce((sum, f) => sum + f.rows, 0);
   const progress: ImportProgress = { bytesDone: 0, bytesTotal, rowsDone: 0, rowsTotal, file: '' };
@@ -69,58 +94,53 @@ export async function importManifest(
   const stop = new AbortController();
   const cancel = () => stop.abort();
   options.signal?.addEventListener('abort', cancel);
+  const aborted = () => new DataError('aborted', 'The import was cancelled.');
+  const started = performance.now();
+  let fetched = started;
+  let checkMs = 0;
+  let decodeMs = 0;
   try {
-    // Start clean: an earlier interrupted import may have left rows in this slot.
-    const start = db.transaction(['meta', slot], 'readwrite');
-    await Promise.all([
-      start
-        .objectStore('meta')
-        .put({ key: 'pending', version: manifest.version, slot, startedAt: Date.now() }),
-      start.objectStore(slot).clear(),
-      start.done,
-    ]);
     report();
-
-    // All files download at once; each is stored, in order, as soon as it is checked.
+    // All files download at once; each is checked and decoded as soon as it is there, while
+    // the others still arrive.
     const received = manifest.files.map(() => 0);
-    const downloads = manifest.files.map((file, i) => {
-      const download = downloadFile(file, { ...options, signal: stop.signal }, (bytes) => {
-        received[i] = Math.min(bytes, file.bytes);
-        progress.bytesDone = received.reduce((sum, b) => sum + b, 0);
-        progress.file = file.path;
-        report(progress.bytesDone === bytesTotal);
-      });
-      download.catch(() => {}); // awaited in order below
-      return download;
-    });
-    for (let i = 0; i < manifest.files.length; i++) {
-      const file = await downloads[i]!;
-      progress.file = manifest.files[i]!.path;
-      for (let at = 0; at < file.rows; at += batchSize) {
-        if (stop.signal.aborted) throw new DataError('aborted', 'The import was cancelled.');
-        const end = Math.min(at + batchSize, file.rows);
-        const tx = db.transaction(slot, 'readwrite', { durability: 'relaxed' });
-        const done = tx.done;
-        done.catch(() => {}); // awaited below, or the chunk's own failure is thrown first
-        for (let from = at; from < end; from += chunkSize) {
-          const rows = file.decode(from, Math.min(from + chunkSize, end));
-          // Awaiting the requests keeps the transaction alive, and lets the page run between
-          // chunks: each success event is a task of its own.
-          await Promise.all(rows.map((d) => tx.store.put(d)));
-        }
-        await done;
-        progress.rowsDone += end - at;
-        report();
-      }
-    }
-
-    const stored = await db.count(slot);
-    if (stored !== rowsTotal) {
-      throw new DataError(
-        'corrupt',
-        `The import stored ${stored} dialogues but the manifest lists ${rowsTotal}: two dialogues share an id. The previous copy is still in use.`,
+    const decoded = manifest.files.map(async (entry, i) => {
+      const file = await downloadFile(
+        entry,
+        { ...options, signal: stop.signal },
+        (bytes) => {
+          received[i] = Math.min(bytes, entry.bytes);
+          progress.bytesDone = received.reduce((sum, b) => sum + b, 0);
+          progress.file = entry.path;
+          report(progress.bytesDone === bytesTotal);
+        },
+        (arrived, checked) => {
+          fetched = Math.max(fetched, arrived);
+          checkMs += checked - arrived;
+        },
       );
-    }
+      const decoding = performance.now();
+      progress.file = entry.path;
+      const dialogues: Dialogue[] = [];
+      for (let from = 0; from < file.rows; from += step) {
+        if (stop.signal.aborted) throw aborted();
+        const to = Math.min(from + step, file.rows);
+        for (const d of file.decode(from, to)) dialogues.push(d);
+        progress.rowsDone += to - from;
+        report();
+        if (yielding) await nextTask();
+      }
+      decodeMs += performance.now() - decoding;
+      return dialogues;
+    });
+    // The first failure stops the other downloads (the catch below).
+    const files = await Promise.all(decoded);
+    if (stop.signal.aborted) throw aborted();
+    const layout = new LayoutBuilder(batchSize);
+    manifest.files.forEach((entry, i) => layout.add(entry.dataset, files[i]!));
+    const { chunks, directory } = layout.finish();
+    const writing = performance.now();
+
     const current: CurrentRecord = {
       key: 'current',
       version: manifest.version,
@@ -128,27 +148,42 @@ export async function importManifest(
       importedAt: Date.now(),
       manifest,
     };
-    const done = db.transaction(['meta', 'search-index'], 'readwrite');
-    await Promise.all([
-      done.objectStore('meta').put(current),
-      done.objectStore('meta').delete('pending'),
-      done.objectStore('search-index').delete('current'),
-      done.done,
-    ]);
+    // The new copy and the switch to it commit together. Relaxed durability: a crash before
+    // the disk flush loses the whole transaction (the previous version stays), never part.
+    const tx = db.transaction(['meta', slot, 'search-index'], 'readwrite', {
+      durability: 'relaxed',
+    });
+    const done = tx.done;
+    done.catch(() => {}); // awaited below, after any synchronous failure
+    const writes: Promise<unknown>[] = [];
+    const write = (request: Promise<unknown>) => {
+      request.catch(() => {}); // awaited below; an abort rejects every request
+      writes.push(request);
+    };
+    try {
+      const store = tx.objectStore(slot);
+      write(store.clear());
+      for (const chunk of chunks) write(store.put(chunk));
+      write(store.put(directory));
+      write(tx.objectStore('meta').put(current));
+      write(tx.objectStore('search-index').delete('current'));
+    } catch (e) {
+      tx.abort(); // a put refused outright (quota): commit none of the others
+      throw e;
+    }
+    await Promise.all([...writes, done]);
+    options.onTimings?.({
+      fetchMs: fetched - started,
+      checkMs,
+      decodeMs,
+      writeMs: performance.now() - writing,
+      records: chunks.length + 1,
+    });
     // Free the old copy. Not needed for correctness: the next import clears it anyway.
     if (previous) await db.clear(previous.slot).catch(() => {});
     return current;
   } catch (e) {
     stop.abort();
-    // Give the space of the partial copy back; the copy in use is untouched.
-    await (async () => {
-      const cleanup = db.transaction(['meta', slot], 'readwrite');
-      await Promise.all([
-        cleanup.objectStore(slot).clear(),
-        cleanup.objectStore('meta').delete('pending'),
-        cleanup.done,
-      ]);
-    })().catch(() => {}); // the connection may be gone (another tab upgraded it)
     if (isQuotaError(e)) throw new DataError('quota', QUOTA_MESSAGE, { cause: e });
     throw toDataError(e);
   } finally {
@@ -164,6 +199,7 @@ async function downloadFile(
   file: ManifestFile,
   options: ImportOptions,
   onBytes: (received: number) => void,
+  onTimes: (arrived: number, checked: number) => void,
 ): Promise<OpenedDialogueFile> {
   const bytes = await fetchFile(`${options.baseUrl}${file.path}`, {
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -178,19 +214,31 @@ async function downloadFile(
       `The file ${file.path} arrived damaged (${why}). Nothing was changed: the previous copy of the dataset, if any, is still in use. Retry to download it again.`,
       { cause },
     );
-  const sha256 = await sha256Hex(bytes);
-  if (sha256 !== file.sha256) throw damaged('its sha256 does not match the manifest');
+  const arrived = performance.now();
+  // The digest runs off this thread while the JSON is parsed; a wrong sha256 is reported
+  // first, whatever the parse made of the bytes.
+  const digest = sha256Hex(bytes);
+  digest.catch(() => {}); // awaited below
+  let parsed: unknown;
+  let notJson: unknown = null;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    notJson = e;
+  }
+  if ((await digest) !== file.sha256) throw damaged('its sha256 does not match the manifest');
+  if (notJson) throw damaged('it is not valid JSON', notJson);
   let opened: OpenedDialogueFile;
   try {
-    opened = openDialogueFile(JSON.parse(new TextDecoder().decode(bytes)), file.dataset);
+    opened = openDialogueFile(parsed, file.dataset);
   } catch (e) {
-    if (e instanceof SyntaxError) throw damaged('it is not valid JSON', e);
     if (e instanceof DialogueFileError) throw damaged(e.message, e);
     throw e;
   }
   if (opened.rows !== file.rows) {
     throw damaged(`it holds ${opened.rows} dialogues, the manifest says ${file.rows}`);
   }
+  onTimes(arrived, performance.now());
   return {
     ...opened,
     decode: (from, to) => {

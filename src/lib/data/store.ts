@@ -1,5 +1,6 @@
 // The dataset on this device (IndexedDB `bedside-data`): decides when to import (importer.ts
-// does the importing), and reads dialogues back for the views, Chat and Benchmark.
+// does the importing), and reads dialogues back for the views, Chat and Benchmark (reader.ts:
+// by chunk, with the most recently used chunks kept in memory).
 import { openDataDb, readCurrent, SLOTS, type CurrentRecord, type DataDB } from './db';
 import { DataError, toDataError } from './errors';
 import { fetchFile, type FetchFn } from './fetch-file';
@@ -7,6 +8,7 @@ import type { Importer } from './import-client';
 import { importManifest, type ImportProgress } from './importer';
 import { MANIFEST_FILE, ManifestError, parseManifest, type Manifest } from './manifest';
 import type { Dialogue, Split } from './normalize';
+import { DialogueReader } from './reader';
 
 export type { ImportProgress } from './importer';
 
@@ -21,9 +23,9 @@ export interface DataStoreOptions {
   baseUrl: string;
   fetch?: FetchFn;
   dbName?: string;
-  /** Dialogues written per transaction. */
+  /** Dialogues per stored record (layout.ts CHUNK_SIZE by default). */
   batchSize?: number;
-  /** Dialogues decoded and written per task within a transaction. */
+  /** Dialogues decoded per task by an import on this thread (default 100). */
   chunkSize?: number;
   /**
    * Runs the import elsewhere, e.g. in a worker (import-client.ts), keeping the page's main
@@ -52,10 +54,13 @@ export interface ListOptions {
 }
 
 const LOCK = 'bedside-data-import';
+/** An import on the page's main thread yields after this many rows (see importer.ts). */
+const MAIN_THREAD_CHUNK = 100;
 
 export class DataStore {
   readonly #options: DataStoreOptions;
   #db: Promise<DataDB> | null = null;
+  #reader: DialogueReader | null = null;
 
   constructor(options: DataStoreOptions) {
     this.#options = options;
@@ -130,29 +135,40 @@ export class DataStore {
       fresh?: boolean;
     } = {},
   ): Promise<ReadyResult> {
-    // Open the database while the manifest downloads.
+    // Open the database while the manifest downloads; with nothing stored (a first visit),
+    // get the importer ready meanwhile too.
+    const importer = this.#options.importer;
     const storedPromise = this.current();
-    storedPromise.catch(() => {}); // awaited below
-    let manifest: Manifest;
+    storedPromise.then(
+      (stored) => {
+        if (!stored) importer?.prepare?.();
+      },
+      () => {}, // awaited below
+    );
     try {
-      manifest = await this.fetchManifest(options.signal);
-    } catch (e) {
-      const current = await storedPromise.catch(() => null);
-      if (current && e instanceof DataError && (e.kind === 'offline' || e.kind === 'http')) {
-        return { current, imported: false, offline: true };
+      let manifest: Manifest;
+      try {
+        manifest = await this.fetchManifest(options.signal);
+      } catch (e) {
+        const current = await storedPromise.catch(() => null);
+        if (current && e instanceof DataError && (e.kind === 'offline' || e.kind === 'http')) {
+          return { current, imported: false, offline: true };
+        }
+        throw e;
       }
-      throw e;
+      const stored = await storedPromise;
+      if (stored?.version === manifest.version)
+        return { current: stored, imported: false, offline: false };
+      return await withLock(async () => {
+        const again = await this.current();
+        if (again?.version === manifest.version)
+          return { current: again, imported: false, offline: false };
+        const current = await this.import(manifest, options);
+        return { current, imported: true, offline: false };
+      });
+    } finally {
+      importer?.release?.();
     }
-    const stored = await storedPromise;
-    if (stored?.version === manifest.version)
-      return { current: stored, imported: false, offline: false };
-    return withLock(async () => {
-      const again = await this.current();
-      if (again?.version === manifest.version)
-        return { current: again, imported: false, offline: false };
-      const current = await this.import(manifest, options);
-      return { current, imported: true, offline: false };
-    });
   }
 
   /** Imports `manifest`'s files. On any failure the previous version stays in use. */
@@ -170,29 +186,37 @@ export class DataStore {
       baseUrl: this.#options.baseUrl,
       ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
       ...(this.#options.batchSize ? { batchSize: this.#options.batchSize } : {}),
-      ...(this.#options.chunkSize ? { chunkSize: this.#options.chunkSize } : {}),
+      chunkSize: this.#options.chunkSize ?? MAIN_THREAD_CHUNK,
     });
   }
 
-  async #slot(): Promise<{ db: DataDB; current: CurrentRecord } | null> {
+  /** The connection and a reader of the version in use (a new one after any import). */
+  async #slot(): Promise<{ db: DataDB; reader: DialogueReader } | null> {
     const db = await this.#open();
     const current = await readCurrent(db);
-    return current ? { db, current } : null;
+    if (!current) {
+      this.#reader = null;
+      return null;
+    }
+    if (!this.#reader?.reads(current)) this.#reader = new DialogueReader(current);
+    return { db, reader: this.#reader };
   }
 
   /** One dialogue by id (`v2-1003`), or undefined. */
   async get(id: string): Promise<Dialogue | undefined> {
-    const s = await this.#slot();
-    return s ? s.db.get(s.current.slot, id) : undefined;
+    return (await this.getMany([id]))[0];
   }
 
-  /** Dialogues by id, in the same order; missing ids give undefined. */
+  /**
+   * Dialogues by id, in the same order; missing ids give undefined. The dialogues are shared
+   * with other callers (a cache): treat them as read-only.
+   */
   async getMany(ids: readonly string[]): Promise<(Dialogue | undefined)[]> {
+    const started = performance.now();
     const s = await this.#slot();
     if (!s) return ids.map(() => undefined);
-    const tx = s.db.transaction(s.current.slot);
-    const out = await Promise.all(ids.map((id) => tx.store.get(id)));
-    await tx.done;
+    const out = await s.reader.getMany(s.db, ids);
+    measure('bedside:data-read', started, { ids: ids.length });
     return out;
   }
 
@@ -203,13 +227,12 @@ export class DataStore {
   async listBySplit(split: Split, options: ListOptions = {}): Promise<Dialogue[]> {
     const s = await this.#slot();
     if (!s) return [];
-    const rows = await s.db.getAllFromIndex(s.current.slot, 'split', split);
-    const order = new Map(s.current.manifest.datasets.map((d, i) => [d.id, i]));
+    const rows = await s.reader.bySplit(s.db, split, options.datasets);
+    const order = new Map(s.reader.current.manifest.datasets.map((d, i) => [d.id, i]));
     return rows
       .filter(
         (d) =>
           (options.includeFlagged || d.flags.length === 0) &&
-          (!options.datasets || options.datasets.includes(d.dataset)) &&
           (!options.segments || options.segments.includes(d.segment)),
       )
       .sort(
@@ -220,7 +243,7 @@ export class DataStore {
   /** How many dialogues are stored in the version in use. */
   async count(): Promise<number> {
     const s = await this.#slot();
-    return s ? s.db.count(s.current.slot) : 0;
+    return s ? s.reader.count(s.db) : 0;
   }
 
   /** What this site stores in the browser, when the browser says. */
@@ -241,12 +264,22 @@ export class DataStore {
       tx.objectStore('search-index').clear(),
       tx.done,
     ]);
+    this.#reader = null;
   }
 
   async close(): Promise<void> {
     const db = this.#db;
     this.#db = null;
     if (db) (await db.catch(() => null))?.close();
+  }
+}
+
+/** A `performance.measure` for the benchmark scripts (npm run bench:data); optional. */
+function measure(name: string, start: number, detail: Record<string, unknown>): void {
+  try {
+    performance.measure(name, { start, detail });
+  } catch {
+    // timings are only for the benchmark
   }
 }
 

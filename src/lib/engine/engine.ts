@@ -3,11 +3,11 @@
 // WebLLM's worker engine; TestEngine (test-engine.ts, test builds only) deterministically.
 import type { ModelEntry } from './registry';
 
-export type ChatRole = 'system' | 'user' | 'assistant';
+export type ModelRole = 'system' | 'user' | 'assistant';
 
-/** OpenAI-style chat message. */
-export interface ChatMessage {
-  role: ChatRole;
+/** One message as the model reads it (OpenAI style). The Chat keeps its own, richer ChatMessage. */
+export interface ModelMessage {
+  role: ModelRole;
   content: string;
 }
 
@@ -63,7 +63,7 @@ export interface Engine {
   /** Loads (downloading when needed) a model; resolves once it can generate. */
   load(model: ModelEntry, options?: LoadOptions): Promise<void>;
   /** Streams one chat completion over the whole conversation given. */
-  generate(messages: ChatMessage[], options?: GenerateOptions): Promise<GenerationResult>;
+  generate(messages: ModelMessage[], options?: GenerateOptions): Promise<GenerationResult>;
   /** Stops the current generation; generate() then resolves with finishReason 'abort'. */
   interrupt(): void;
   /** Frees the model and the GPU memory it holds. */

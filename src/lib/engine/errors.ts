@@ -254,7 +254,7 @@ export function describeFailure(raw: unknown, ctx: FailureContext): EngineFailur
   }
 }
 
-/** What EngineState throws to its callers (Chat, Bench): the failure, already described. */
+/** What EngineRuntime throws to its callers (Chat, Bench): the failure, already described. */
 export class EngineError extends Error {
   readonly failure: EngineFailure;
 

@@ -30,11 +30,6 @@ export function formatParameters(count: number | null): string {
   return `${Math.round(count / 1e6)} M`;
 }
 
-export function formatRate(value: number, unit: string): string {
-  if (!Number.isFinite(value)) return '—';
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
-}
-
 /** The figures line under a progress bar: "45% · 120 MB of 270 MB · 5.2 MB/s · about 30 s left". */
 export function progressDetails(p: LoadProgress): string {
   const parts = [`${Math.floor(p.fraction * 100)}%`];

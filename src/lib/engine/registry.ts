@@ -4,9 +4,21 @@
 // here (the WebLLM imports are types only).
 import type { AppConfig, ModelIntegrity, ModelRecord } from '@mlc-ai/web-llm';
 import registryJson from '../../../static-data/models.json';
+import type { ChatTemplateName } from './chat-template';
+import { curatedEntry, withF16Feature, type CuratedJson } from './curated';
+import { isHttpUrl, precisionOf, weightFormatOf, type Precision } from './model-names';
 
-/** f16 models need the WebGPU `shader-f16` feature; f32 models run on every WebGPU device. */
-export type Precision = 'f16' | 'f32';
+export { curatedEntry } from './curated';
+
+export {
+  chatConfigUrl,
+  isHttpUrl,
+  precisionOf,
+  resolveModelBaseUrl,
+  weightFormatOf,
+  type Precision,
+} from './model-names';
+
 export type ModelSource = 'curated' | 'finetuned' | 'custom' | 'test';
 
 export interface ModelEntry {
@@ -30,6 +42,23 @@ export interface ModelEntry {
   goodFor: string;
   /** The record handed to WebLLM; null only for the test engine, which needs none. */
   record: ModelRecord | null;
+  // Optional so that entries built elsewhere (custom models, test fixtures) need not say.
+  /** SPDX-style licence name, e.g. "Apache-2.0", "Llama 3.2 Community License". */
+  licence?: string;
+  /** Rank of answer quality, higher is stronger (README: "The models"); absent when unknown. */
+  quality?: number;
+  /** The mlc-llm conversation template the weights' mlc-chat-config.json uses. */
+  chatTemplate?: ChatTemplateName;
+  /** The family reasons in <think> blocks unless the request sets enable_thinking = false. */
+  thinking?: boolean;
+  /**
+   * WebLLM's `max_history_size` override: how many snapshots of the recurrent (RNN) state a
+   * hybrid model such as Qwen3.5 keeps for rolling back tokens. It sizes GPU memory; it does not
+   * limit the turns of a conversation (see README: "Thinking models").
+   */
+  maxHistorySize?: number;
+  /** WebLLM's `buffer_size_required_bytes`: the largest single GPU buffer the model needs. */
+  bufferBytes?: number;
 }
 
 export const FINETUNED_ID = 'bedside-finetuned';
@@ -38,67 +67,6 @@ export const TEST_ENGINE_ID = 'bedside-test-engine';
 export const MAX_CUSTOM_CONTEXT = 4096;
 export const DOWNLOAD_SIZE_METHOD: string = registryJson.downloadSizeMethod;
 
-interface CuratedJson {
-  id: string;
-  family: string;
-  name: string;
-  parameters: number;
-  quantization: string;
-  weightFormat: string;
-  contextWindow: number;
-  downloadMB: number;
-  goodFor: string;
-  webllm: Omit<ModelRecord, 'model_id'>;
-}
-
-function fail(where: string, what: string): never {
-  throw new Error(`static-data/models.json: ${where}: ${what}`);
-}
-
-function isPrecision(value: unknown): value is Precision {
-  return value === 'f16' || value === 'f32';
-}
-
-/** Checks one curated entry and turns it into a ModelEntry. Throws with a clear message. */
-export function curatedEntry(raw: CuratedJson): ModelEntry {
-  const where = raw?.id ? `model "${raw.id}"` : 'a model without an id';
-  if (typeof raw.id !== 'string' || !raw.id) fail(where, 'missing id');
-  if (!isPrecision(raw.quantization)) fail(where, 'quantization must be "f16" or "f32"');
-  if (precisionOf(raw.id) !== raw.quantization) {
-    fail(where, `quantization "${raw.quantization}" does not match the id`);
-  }
-  for (const key of ['parameters', 'contextWindow', 'downloadMB'] as const) {
-    if (!(typeof raw[key] === 'number' && raw[key] > 0)) fail(where, `${key} must be positive`);
-  }
-  const web = raw.webllm;
-  if (!web || !isHttpUrl(web.model) || !isHttpUrl(web.model_lib)) {
-    fail(where, 'webllm.model and webllm.model_lib must be http(s) URLs');
-  }
-  return {
-    id: raw.id,
-    source: 'curated',
-    name: raw.name,
-    family: raw.family,
-    parameters: raw.parameters,
-    precision: raw.quantization,
-    weightFormat: raw.weightFormat,
-    contextWindow: raw.contextWindow,
-    downloadBytes: raw.downloadMB * 1_000_000,
-    vramMB: web.vram_required_MB ?? null,
-    lowResource: web.low_resource_required ?? null,
-    goodFor: raw.goodFor,
-    // Not every f16 prebuilt declares shader-f16 (only SmolLM2's does in 0.2.86): declare it
-    // for all, so that WebLLM stops with ShaderF16SupportError instead of a shader failure.
-    record: { ...web, model_id: raw.id, ...withF16Feature(raw.quantization, web) },
-  };
-}
-
-function withF16Feature(precision: Precision | null, record: Partial<ModelRecord>) {
-  if (precision !== 'f16') return {};
-  const features = new Set([...(record.required_features ?? []), 'shader-f16']);
-  return { required_features: [...features] };
-}
-
 export const CURATED_MODELS: readonly ModelEntry[] = (registryJson.models as CuratedJson[]).map(
   curatedEntry,
 );
@@ -106,44 +74,6 @@ export const CURATED_MODELS: readonly ModelEntry[] = (registryJson.models as Cur
 /** The curated entry with this id, if any. */
 export function curatedById(id: string): ModelEntry | undefined {
   return CURATED_MODELS.find((m) => m.id === id);
-}
-
-// ---- Names and URLs -------------------------------------------------------------------------
-
-/** f16 or f32 from an MLC name such as "…-q4f16_1-MLC" or "q0f32"; null when it says neither. */
-export function precisionOf(name: string): Precision | null {
-  const match = /(?:^|[^a-z0-9])q\d+f(16|32)(?:_\d+)?(?:[^a-z0-9]|$)/i.exec(name);
-  return match ? (`f${match[1]}` as Precision) : null;
-}
-
-/** The MLC weight format in a name, e.g. "q4f16_1"; null when absent. */
-export function weightFormatOf(name: string): string | null {
-  return /q\d+f(?:16|32)(?:_\d+)?/i.exec(name)?.[0].toLowerCase() ?? null;
-}
-
-export function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && Boolean(url.hostname);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The folder WebLLM really reads a model from. Mirrors WebLLM 0.2.86 `cleanModelUrl`: adds a
- * trailing slash, then `resolve/main/` unless the URL already has `/resolve/<branch>/`.
- */
-export function resolveModelBaseUrl(modelUrl: string): string {
-  let url = modelUrl.endsWith('/') ? modelUrl : `${modelUrl}/`;
-  if (!/.+\/resolve\/.+\//.test(url)) url += 'resolve/main/';
-  return new URL(url).href;
-}
-
-/** The URL of a model's mlc-chat-config.json, as WebLLM will request it. */
-export function chatConfigUrl(modelUrl: string): string {
-  return new URL('mlc-chat-config.json', resolveModelBaseUrl(modelUrl)).href;
 }
 
 // ---- The fine-tuned slot --------------------------------------------------------------------
@@ -176,7 +106,9 @@ export function finetunedSlot(env: FinetunedEnv): FinetunedSlot {
   // when present WebLLM verifies the files and throws IntegrityError on a mismatch.
   const slot: typeof registryJson.finetuned & { integrity?: ModelIntegrity } =
     registryJson.finetuned;
-  const named = curatedById(slot.basedOn);
+  // A fine-tune runs on the prebuilt library of its base, so the library's file name says which
+  // base it is (SmolLM2-360M for phones, Qwen3-1.7B by default); basedOn covers other names.
+  const named = baseByLibrary(libUrl) ?? curatedById(slot.basedOn);
   if (!named) problems.push(`models.json: finetuned.basedOn "${slot.basedOn}" is not listed.`);
   if (problems.length > 0 || !named?.record) return { status: 'invalid', problems };
   const precision = precisionOf(libUrl) ?? precisionOf(modelUrl) ?? named.precision;
@@ -204,12 +136,24 @@ export function finetunedSlot(env: FinetunedEnv): FinetunedSlot {
         model_lib: libUrl,
         vram_required_MB: sameBuild ? baseRecord.vram_required_MB : undefined,
         low_resource_required: baseRecord.low_resource_required,
-        overrides: { context_window_size: base.contextWindow },
+        overrides: { ...baseRecord.overrides, context_window_size: base.contextWindow },
         ...withF16Feature(precision, {}),
         ...(slot.integrity ? { integrity: slot.integrity } : {}),
       },
     },
   };
+}
+
+function fileName(url: string): string {
+  return isHttpUrl(url) ? (new URL(url).pathname.split('/').pop() ?? '') : '';
+}
+
+/** The curated model whose prebuilt model library has the same file name as `libUrl`. */
+function baseByLibrary(libUrl: string): ModelEntry | undefined {
+  const name = fileName(libUrl);
+  return name
+    ? CURATED_MODELS.find((m) => fileName(m.record?.model_lib ?? '') === name)
+    : undefined;
 }
 
 /** Reads the fine-tuned slot's URLs from the build environment. */

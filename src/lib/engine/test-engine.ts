@@ -5,15 +5,25 @@
 //
 // Failure hooks for tests: a user message containing "#fail-device-lost" makes generate()
 // throw what WebLLM throws when the GPU is lost (as a string, like errors from the worker).
+//
+// It records what the real engine would be sent (`sent`): the WebLLM request (messages,
+// extra_body, max_tokens) and, for a model with a known conversation template, the prompt text
+// WebLLM would render, so that each family's template is tested through the engine seam. Loaded
+// with a thinking model (`thinking: true`, e.g. TEST_THINKING_ENTRY), it first streams a
+// <think>…</think> block, cut into pieces that split the tags, like a model that ignores the
+// switch: what reaches the screen and the database must not contain it.
+import type { ChatCompletionRequestStreaming } from '@mlc-ai/web-llm';
+import { renderChatTemplate, type RenderedPrompt } from './chat-template';
 import {
   CancelledError,
-  type ChatMessage,
+  type ModelMessage,
   type Engine,
   type GenerateOptions,
   type GenerationResult,
   type LoadOptions,
 } from './engine';
 import { TEST_ENGINE_ID, type ModelEntry } from './registry';
+import { chatRequestFor } from './webllm';
 
 export const TEST_ENGINE_ENTRY: ModelEntry = {
   id: TEST_ENGINE_ID,
@@ -32,10 +42,48 @@ export const TEST_ENGINE_ENTRY: ModelEntry = {
   record: null,
 };
 
+/** The test engine as a Qwen3-like thinking model: it reasons in <think> unless stripped. */
+export const TEST_THINKING_ENTRY: ModelEntry = {
+  ...TEST_ENGINE_ENTRY,
+  id: `${TEST_ENGINE_ID}-thinking`,
+  family: `${TEST_ENGINE_ID}-thinking`,
+  name: 'Test engine, thinking model (test build only)',
+  goodFor:
+    'Deterministic canned replies preceded by a <think> block, like a Qwen3 model with thinking on. Test builds only.',
+  chatTemplate: 'qwen2',
+  thinking: true,
+};
+
+/** Every test-build entry, for the model list of a test build. */
+export const TEST_ENGINE_ENTRIES: readonly ModelEntry[] = [TEST_ENGINE_ENTRY, TEST_THINKING_ENTRY];
+
 export const DEVICE_LOST_HOOK = '#fail-device-lost';
 
+/** What the real engine would have been sent for one generate() call. */
+export interface SentRequest {
+  modelId: string;
+  request: ChatCompletionRequestStreaming;
+  /** The prompt WebLLM would render; null when the model's template is unknown. */
+  prompt: RenderedPrompt | null;
+}
+
+/** The reasoning a thinking test model streams first, cut so that chunks split both tags. */
+export function thinkingPieces(messages: ModelMessage[]): string[] {
+  const last = [...messages].reverse().find((m) => m.role === 'user');
+  const about = last?.content.trim().replace(/\s+/g, ' ').slice(0, 40) ?? '';
+  return [
+    '<th',
+    'ink>\nThe ',
+    'person asks ',
+    `about "${about}". `,
+    'Reason first.\n</thi',
+    'nk>',
+    '\n\n',
+  ];
+}
+
 /** The reply the test engine gives to a conversation. */
-export function testReply(messages: ChatMessage[]): string {
+export function testReply(messages: ModelMessage[]): string {
   const last = [...messages].reverse().find((m) => m.role === 'user');
   const said = last?.content.trim().replace(/\s+/g, ' ') ?? '';
   return `Test reply to "${said}". This text comes from the deterministic test engine, not from a language model.`;
@@ -58,7 +106,10 @@ function sleep(ms: number): Promise<void> {
 }
 
 export class TestEngine implements Engine {
+  /** Every request, oldest first, as the real engine would have received it. */
+  readonly sent: SentRequest[] = [];
   #loadedId: string | null = null;
+  #model: ModelEntry | null = null;
   #interrupted = false;
   #tokenDelayMs: number;
   #loadStepMs: number;
@@ -74,6 +125,7 @@ export class TestEngine implements Engine {
 
   async load(model: ModelEntry, { onProgress, signal }: LoadOptions = {}): Promise<void> {
     this.#loadedId = null;
+    this.#model = null;
     const shards = 4;
     const started = performance.now();
     const report = (text: string, progress: number) =>
@@ -95,13 +147,27 @@ export class TestEngine implements Engine {
     }
     report('Finish loading on the test engine', 1);
     this.#loadedId = model.id;
+    this.#model = model;
   }
 
   async generate(
-    messages: ChatMessage[],
-    { onToken, signal, maxTokens }: GenerateOptions = {},
+    messages: ModelMessage[],
+    options: GenerateOptions = {},
   ): Promise<GenerationResult> {
-    if (!this.#loadedId) throw new Error('No model is loaded.');
+    const { onToken, signal, maxTokens } = options;
+    const model = this.#model;
+    if (!this.#loadedId || !model) throw new Error('No model is loaded.');
+    const request = chatRequestFor(model, messages, options);
+    const template = model.chatTemplate;
+    this.sent.push({
+      modelId: model.id,
+      request,
+      prompt: template
+        ? renderChatTemplate(template, request.messages as ModelMessage[], {
+            enableThinking: request.extra_body?.enable_thinking ?? undefined,
+          })
+        : null,
+    });
     if (messages.some((m) => m.role === 'user' && m.content.includes(DEVICE_LOST_HOOK))) {
       throw 'Error: DeviceLostError: The WebGPU device was lost while loading the model.';
     }
@@ -109,7 +175,10 @@ export class TestEngine implements Engine {
     const stopped = () => this.#interrupted || Boolean(signal?.aborted);
     const start = performance.now();
     const promptTokens = messages.reduce((n, m) => n + splitTokens(m.content).length, 0);
-    const tokens = splitTokens(testReply(messages));
+    const tokens = [
+      ...(model.thinking ? thinkingPieces(messages) : []),
+      ...splitTokens(testReply(messages)),
+    ];
     const limit = Math.min(tokens.length, maxTokens ?? Infinity);
 
     await sleep(this.#tokenDelayMs); // "prefill"
@@ -146,5 +215,6 @@ export class TestEngine implements Engine {
 
   async unload(): Promise<void> {
     this.#loadedId = null;
+    this.#model = null;
   }
 }

@@ -15,7 +15,7 @@ import type {
 import {
   CancelledError,
   WorkerCrashedError,
-  type ChatMessage,
+  type ModelMessage,
   type Engine,
   type FinishReason,
   type GenerateOptions,
@@ -23,6 +23,7 @@ import {
   type GenerationStats,
   type LoadOptions,
 } from './engine';
+import { stripThinkingFromHistory } from '../chat/think';
 import { appConfigFor, type ModelEntry } from './registry';
 
 /** The part of WebLLM's worker client this adapter uses. */
@@ -64,6 +65,32 @@ export function statsFromUsage(usage: CompletionUsage): GenerationStats {
   };
 }
 
+/**
+ * The request WebLLM is sent for a conversation. For a thinking family (Qwen3, Qwen3.5) it asks
+ * for no reasoning (extra_body.enable_thinking = false, which WebLLM 0.2.86 turns into an empty
+ * <think></think> block after the reply header, as Qwen3's own template does) and sends earlier
+ * answers without any reasoning they kept. The test engine records the same request.
+ */
+export function chatRequestFor(
+  model: Pick<ModelEntry, 'thinking'> | null,
+  messages: readonly ModelMessage[],
+  { maxTokens, temperature, topP }: GenerateOptions = {},
+): ChatCompletionRequestStreaming {
+  const thinking = model?.thinking === true;
+  const request: ChatCompletionRequestStreaming = {
+    messages: (thinking ? stripThinkingFromHistory(messages) : messages).map(
+      ({ role, content }) => ({ role, content }),
+    ),
+    stream: true,
+    stream_options: { include_usage: true },
+  };
+  if (thinking) request.extra_body = { enable_thinking: false };
+  if (maxTokens !== undefined) request.max_tokens = maxTokens;
+  if (temperature !== undefined) request.temperature = temperature;
+  if (topP !== undefined) request.top_p = topP;
+  return request;
+}
+
 function finishReason(reason: ChatCompletionFinishReason): FinishReason {
   return reason === 'length' || reason === 'abort' ? reason : 'stop';
 }
@@ -86,6 +113,7 @@ export class WebLLMEngine implements Engine {
   #client: EngineClient | null = null;
   #died: Promise<never> = new Promise<never>(() => {});
   #loadedId: string | null = null;
+  #model: ModelEntry | null = null;
 
   constructor(deps: WebLLMEngineDeps) {
     this.#deps = deps;
@@ -124,6 +152,7 @@ export class WebLLMEngine implements Engine {
       if (this.#worker !== worker) throw new CancelledError();
       this.#client = client;
       this.#loadedId = model.id;
+      this.#model = model;
     } catch (error) {
       // Only this load's worker: a newer load may already own another one.
       if (this.#worker === worker) this.#terminate();
@@ -135,7 +164,7 @@ export class WebLLMEngine implements Engine {
   }
 
   async generate(
-    messages: ChatMessage[],
+    messages: ModelMessage[],
     options: GenerateOptions = {},
   ): Promise<GenerationResult> {
     const client = this.#client;
@@ -153,18 +182,11 @@ export class WebLLMEngine implements Engine {
 
   async #stream(
     client: EngineClient,
-    messages: ChatMessage[],
-    { onToken, maxTokens, temperature, topP, signal }: GenerateOptions,
+    messages: ModelMessage[],
+    options: GenerateOptions,
   ): Promise<GenerationResult> {
-    const request: ChatCompletionRequestStreaming = {
-      messages: messages.map(({ role, content }) => ({ role, content })),
-      stream: true,
-      stream_options: { include_usage: true },
-    };
-    if (maxTokens !== undefined) request.max_tokens = maxTokens;
-    if (temperature !== undefined) request.temperature = temperature;
-    if (topP !== undefined) request.top_p = topP;
-
+    const { onToken, signal } = options;
+    const request = chatRequestFor(this.#model, messages, options);
     const chunks = await client.chat.completions.create(request);
     let text = '';
     let finish: FinishReason = 'stop';
@@ -196,6 +218,7 @@ export class WebLLMEngine implements Engine {
     const client = this.#client;
     this.#client = null;
     this.#loadedId = null;
+    this.#model = null;
     if (client) {
       // Let WebLLM release the GPU cleanly, but never wait on a stuck worker.
       await Promise.race([client.unload().catch(() => {}), delay(3000), this.#died]).catch(
@@ -210,6 +233,7 @@ export class WebLLMEngine implements Engine {
     this.#worker = null;
     this.#client = null;
     this.#loadedId = null;
+    this.#model = null;
   }
 }
 
@@ -217,10 +241,7 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** The model worker's client (llm-client.ts): WebLLM itself loads in the worker only. */
 async function importWebLLMApi(): Promise<WebLLMApi> {
-  const webllm = await import('@mlc-ai/web-llm');
-  return {
-    CreateWebWorkerMLCEngine: (worker, modelId, config) =>
-      webllm.CreateWebWorkerMLCEngine(worker, modelId, config),
-  };
+  return (await import('./llm-client')).workerWebLLM;
 }

@@ -1,9 +1,11 @@
 // Turns normalized dialogues into chat-format fine-tuning examples (the `messages` JSONL that
 // transformers/trl read), with filters by segment and quality flag. Pure: the script
 // scripts/export-finetune.ts does the file I/O.
-import { SYSTEM_PROMPT } from '../chat/prompt';
+import { triageAgreement } from '../bench/advice';
+import { redFlagNote, SYSTEM_PROMPT } from '../chat/prompt';
 import type { Dialogue, Split } from '../data/normalize';
 import { QUALITY_FLAGS, type QualityFlag } from '../data/quality';
+import { triage } from '../safety/triage';
 
 export interface FinetuneMessage {
   role: 'system' | 'user' | 'assistant';
@@ -12,6 +14,11 @@ export interface FinetuneMessage {
 
 export interface FinetuneExample {
   messages: FinetuneMessage[];
+  /**
+   * The system prompt the app would send for each answer, in order, when they differ (a later
+   * question raised red flags the first did not); the first message holds the last one.
+   */
+  systemByTurn?: string[];
 }
 
 export interface ExportFilters {
@@ -23,6 +30,13 @@ export interface ExportFilters {
   systemPrompt: string;
   /** Turns longer than this many characters drop the example (keeps sequences trainable). */
   maxTurnChars: number;
+  /**
+   * Train on the prompt shape the app sends: the system prompt gets the red-flag note of the
+   * question being answered, and a row whose red-flagged question is answered with less urgent
+   * advice than the note demands (bench/advice.ts's rule) is dropped, so that the model does
+   * not learn to ignore the note.
+   */
+  redFlagNotes: boolean;
 }
 
 /** The know_medical_dialogues segments written by default; machine-translated rows are opt-in. */
@@ -38,10 +52,16 @@ export const DEFAULT_FILTERS: ExportFilters = {
   dropFlags: DEFAULT_DROP_FLAGS,
   systemPrompt: SYSTEM_PROMPT,
   maxTurnChars: 6000,
+  redFlagNotes: true,
 };
 
 export type DropReason =
-  'test-split' | 'segment' | `flag:${QualityFlag}` | 'no-exchange' | 'turn-too-long';
+  | 'test-split'
+  | 'segment'
+  | `flag:${QualityFlag}`
+  | 'no-exchange'
+  | 'turn-too-long'
+  | 'red-flag-not-escalated';
 
 export interface ExportResult {
   examples: Record<Exclude<Split, 'test'>, FinetuneExample[]>;
@@ -79,6 +99,24 @@ export function toChatMessages(dialogue: Dialogue): FinetuneMessage[] | null {
   while (merged[0]?.role === 'assistant') merged.shift();
   while (merged.at(-1)?.role === 'user') merged.pop();
   return merged.length >= 2 ? merged : null;
+}
+
+/**
+ * The system prompt of each answer, as the app would build it (the red-flag note of the
+ * question it answers), or null when a red-flagged question gets less urgent advice than that.
+ */
+export function systemsByTurn(messages: FinetuneMessage[], base: string): string[] | null {
+  const systems: string[] = [];
+  for (let i = 1; i < messages.length; i += 1) {
+    if (messages[i]!.role !== 'assistant') continue;
+    const question = messages[i - 1]!.content;
+    const flags = triage(question);
+    if (flags.level !== 'routine' && !triageAgreement(question, messages[i]!.content).agree) {
+      return null;
+    }
+    systems.push(base + redFlagNote(flags));
+  }
+  return systems;
 }
 
 function bump<K extends string>(record: Partial<Record<K, number>>, key: K): void {
@@ -119,8 +157,16 @@ export function buildFinetuneExport(
       bump(result.dropped, 'turn-too-long');
       continue;
     }
+    const systems = filters.redFlagNotes
+      ? systemsByTurn(messages, filters.systemPrompt)
+      : [filters.systemPrompt];
+    if (!systems) {
+      bump(result.dropped, 'red-flag-not-escalated');
+      continue;
+    }
     result.examples[dialogue.split].push({
-      messages: [{ role: 'system', content: filters.systemPrompt }, ...messages],
+      messages: [{ role: 'system', content: systems.at(-1)! }, ...messages],
+      ...(new Set(systems).size > 1 ? { systemByTurn: systems } : {}),
     });
     result.ids[dialogue.split].push(dialogue.id);
     bump(result.counts.bySegment, dialogue.segment);

@@ -1,15 +1,14 @@
 // The page's side of the search worker: a promise per request, progress callbacks, and a
 // clear error when the worker dies (it is started again on the next request). Records
-// `performance.measure` entries (bedside:search-index, bedside:search) that the benchmark
-// script reads.
+// `performance.measure` entries (bedside:search-index, bedside:search, bedside:retrieve) that
+// the benchmark scripts read.
+import type { RetrievedCase } from '../chat/types';
 import type {
   OpenResult,
   SearchQuery,
   SearchRequest,
   SearchResponse,
   SearchResult,
-  SimilarHit,
-  SimilarOptions,
 } from './protocol';
 
 /** The part of `Worker` the client uses (a fake in tests). */
@@ -141,13 +140,17 @@ export class SearchClient {
   }
 
   /**
-   * The ids of the `k` dialogues most similar to `text` (BM25 over descriptions and patient
-   * turns). By default leaves out the test split and flagged dialogues.
+   * The Chat's similar cases for a message, best first, with the text the prompt needs: the
+   * whole policy of src/lib/chat/retrieval.ts, answered from the worker's memory.
    */
-  async similar(text: string, k: number, options: SimilarOptions = {}): Promise<SimilarHit[]> {
-    const reply = await this.#request<'similar'>({ type: 'similar', text, k, options });
-    if (reply.type !== 'similar') throw new SearchError('failed', `Unexpected reply ${reply.type}`);
-    return reply.hits;
+  async retrieve(text: string): Promise<RetrievedCase[]> {
+    const start = performance.now();
+    const reply = await this.#request<'retrieve'>({ type: 'retrieve', text });
+    if (reply.type !== 'retrieved') {
+      throw new SearchError('failed', `Unexpected reply ${reply.type}`);
+    }
+    measure('bedside:retrieve', start, { cases: reply.cases.length, workerMs: reply.tookMs });
+    return reply.cases;
   }
 
   /** Stops the worker; pending requests are rejected. */

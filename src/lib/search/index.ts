@@ -1,6 +1,6 @@
-// The full-text index over dialogues (MiniSearch): what is indexed, how queries match
-// (prefix and fuzzy), filters, facets, and retrieval of similar dialogues for the chat.
-// Runs in the search worker; pure apart from MiniSearch itself.
+// The Dataset view's full-text index over dialogues (MiniSearch): what is indexed, how queries
+// match (prefix and fuzzy), filters and facets. The Chat's similar cases are
+// src/lib/chat/retrieval.ts. Runs in the search worker; pure apart from MiniSearch itself.
 import datasetsJson from '../../../static-data/datasets.json';
 import MiniSearch, {
   type Options,
@@ -10,15 +10,7 @@ import MiniSearch, {
 import type { Dialogue, Split } from '../data/normalize';
 import type { QualityFlag } from '../data/quality';
 import { dialogueChars, emptyHistogram, lengthBin } from '../data/stats';
-import type {
-  Facets,
-  SearchFilters,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-  SimilarHit,
-  SimilarOptions,
-} from './protocol';
+import type { Facets, SearchFilters, SearchHit, SearchQuery, SearchResult } from './protocol';
 import { processTerm, tokenize } from './terms';
 
 export interface SearchDoc {
@@ -67,6 +59,24 @@ export function createIndex(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>(INDEX_OPTIONS);
 }
 
+// Every term each index holds, so that a query word spelled as some dialogue spells it is
+// matched exactly and only a word no dialogue has is looked up with typos allowed: fuzzy
+// expansion of a common word ("doctor", 7,000 dialogues) was most of a slow query's cost.
+const vocabularies = new WeakMap<MiniSearch<SearchDoc>, Set<string>>();
+
+function addVocabulary(index: MiniSearch<SearchDoc>, docs: readonly SearchDoc[]): void {
+  let terms = vocabularies.get(index);
+  if (!terms) vocabularies.set(index, (terms = new Set()));
+  for (const doc of docs) {
+    for (const field of [doc.description, doc.patient, doc.doctor]) {
+      for (const word of tokenize(field)) {
+        const term = processTerm(word);
+        if (term) terms.add(term);
+      }
+    }
+  }
+}
+
 /** Builds the index, calling `onProgress` after each chunk (and yielding between chunks). */
 export async function buildIndex(
   dialogues: readonly Dialogue[],
@@ -74,8 +84,11 @@ export async function buildIndex(
   chunk = 1000,
 ): Promise<MiniSearch<SearchDoc>> {
   const index = createIndex();
+  vocabularies.set(index, new Set());
   for (let at = 0; at < dialogues.length; at += chunk) {
-    index.addAll(dialogues.slice(at, at + chunk).map(toSearchDoc));
+    const docs = dialogues.slice(at, at + chunk).map(toSearchDoc);
+    index.addAll(docs);
+    addVocabulary(index, docs);
     onProgress?.(Math.min(at + chunk, dialogues.length), dialogues.length);
     if (at + chunk < dialogues.length) await new Promise((r) => setTimeout(r, 0));
   }
@@ -83,18 +96,27 @@ export async function buildIndex(
 }
 
 export function loadIndex(json: string): MiniSearch<SearchDoc> {
-  return MiniSearch.loadJSON<SearchDoc>(json, INDEX_OPTIONS);
+  const js = JSON.parse(json) as Parameters<typeof MiniSearch.loadJS>[0] & {
+    index: [string, unknown][];
+  };
+  const index = MiniSearch.loadJS<SearchDoc>(js, INDEX_OPTIONS);
+  vocabularies.set(index, new Set(js.index.map(([term]) => term)));
+  return index;
 }
 
 // Interactive search: every word must match (AND); the last word, the one being typed,
-// also matches as a prefix once it has 3 letters; words of 5–8 letters tolerate one typo,
-// longer words two (a swapped pair of letters counts two). Fuzzy matching is most of a
-// query's cost, hence the tiers.
-const QUERY_OPTIONS: SearchOptions = {
-  combineWith: 'AND',
-  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-  fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
-};
+// also matches as a prefix once it has 4 letters (3 letters expand to too many terms); a
+// word no dialogue has tolerates typos, one for 5–8 letters and two for longer words (a
+// swapped pair of letters counts two).
+function queryOptions(index: MiniSearch<SearchDoc>): SearchOptions {
+  const known = vocabularies.get(index);
+  return {
+    combineWith: 'AND',
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
+    fuzzy: (term) =>
+      known?.has(term) ? false : term.length >= 9 ? 2 : term.length >= 5 ? 1 : false,
+  };
+}
 
 function passes(filters: SearchFilters, f: StoredFields): boolean {
   if (filters.datasets?.length && !filters.datasets.includes(f.dataset)) return false;
@@ -179,11 +201,16 @@ function listAll(index: MiniSearch<SearchDoc>, filters: SearchFilters): MsResult
 /** One page of matches, with counts over all of them. */
 export function runQuery(index: MiniSearch<SearchDoc>, query: SearchQuery): SearchResult {
   const started = performance.now();
+  const tokens = tokenize(query.text);
+  // Text with no word in it ("???", "--") matches nothing; it does not list everything.
+  if (query.text.trim() !== '' && tokens.length === 0) {
+    return { total: 0, hits: [], facets: facets([]), tookMs: performance.now() - started };
+  }
   // A query of stop words only ("the", "what is") lists everything, like an empty one.
-  const words = tokenize(query.text).some((w) => processTerm(w) !== null);
+  const words = tokens.some((w) => processTerm(w) !== null);
   const results = words
     ? index.search(query.text, {
-        ...QUERY_OPTIONS,
+        ...queryOptions(index),
         filter: (r) => passes(query.filters, stored(r)),
       })
     : listAll(index, query.filters);
@@ -193,45 +220,4 @@ export function runQuery(index: MiniSearch<SearchDoc>, query: SearchQuery): Sear
     facets: facets(results),
     tookMs: performance.now() - started,
   };
-}
-
-/** At most this many distinct words of a message are matched (long messages stay fast). */
-const MAX_SIMILAR_TERMS = 48;
-
-/**
- * The `k` dialogues whose question (description and patient turns) best matches `text`,
- * any word counting (OR, BM25 ranking). Leaves out the test split and flagged rows unless
- * told otherwise.
- */
-export function findSimilar(
-  index: MiniSearch<SearchDoc>,
-  text: string,
-  k: number,
-  options: SimilarOptions = {},
-): SimilarHit[] {
-  const words = [
-    ...new Set(
-      tokenize(text)
-        .map(processTerm)
-        .filter((t): t is string => t !== null),
-    ),
-  ].slice(0, MAX_SIMILAR_TERMS);
-  if (words.length === 0 || k <= 0) return [];
-  const exclude = options.excludeSplits ?? ['test'];
-  const results = index.search(words.join(' '), {
-    fields: ['description', 'patient'],
-    combineWith: 'OR',
-    prefix: false,
-    fuzzy: options.fuzzy === false ? false : (term) => (term.length >= 6 ? 0.15 : false),
-    filter: (r) => {
-      const f = stored(r);
-      if (exclude.includes(f.split)) return false;
-      if (!options.includeFlagged && f.flags.length > 0) return false;
-      if (options.datasets?.length && !options.datasets.includes(f.dataset)) return false;
-      if (options.segments?.length && !options.segments.includes(f.segment)) return false;
-      if (options.excludeSegments?.includes(f.segment)) return false;
-      return true;
-    },
-  });
-  return results.slice(0, k).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
 }

@@ -1,6 +1,7 @@
 // Messages between the page (SearchClient) and the search worker: one typed union each way.
 // Every request carries a requestId; the worker answers it exactly once with a result or an
 // error, and may send progress for it before.
+import type { RetrievedCase } from '../chat/types';
 import type { Split } from '../data/normalize';
 import type { QualityFlag } from '../data/quality';
 
@@ -52,25 +53,6 @@ export interface SearchResult {
   tookMs: number;
 }
 
-export interface SimilarOptions {
-  /** Splits to leave out; default ['test'] so that retrieval never sees benchmark questions. */
-  excludeSplits?: readonly Split[];
-  /** Include flagged dialogues (default false). */
-  includeFlagged?: boolean;
-  datasets?: readonly string[];
-  segments?: readonly string[];
-  /** Leave out these segments (e.g. ['machine-translated']). */
-  excludeSegments?: readonly string[];
-  /** Tolerate typos in words of 6+ letters (default true); off is about 3× faster. */
-  fuzzy?: boolean;
-}
-
-export interface SimilarHit {
-  id: string;
-  score: number;
-  terms: string[];
-}
-
 export interface OpenResult {
   version: string;
   documentCount: number;
@@ -85,7 +67,8 @@ export interface OpenResult {
 export type SearchRequest =
   | { type: 'open'; requestId: number; version: string; dbName?: string }
   | { type: 'query'; requestId: number; query: SearchQuery }
-  | { type: 'similar'; requestId: number; text: string; k: number; options: SimilarOptions };
+  /** The Chat's similar cases for a message (src/lib/chat/retrieval.ts), texts included. */
+  | { type: 'retrieve'; requestId: number; text: string };
 
 export type SearchResponse =
   | {
@@ -97,5 +80,5 @@ export type SearchResponse =
     }
   | { type: 'opened'; requestId: number; result: OpenResult }
   | { type: 'results'; requestId: number; result: SearchResult }
-  | { type: 'similar'; requestId: number; hits: SimilarHit[] }
+  | { type: 'retrieved'; requestId: number; cases: RetrievedCase[]; tookMs: number }
   | { type: 'error'; requestId: number; message: string; kind: 'stale' | 'closed' | 'failed' };

@@ -1,10 +1,20 @@
 // The search worker's logic, independent of the Worker global so tests can run it in-process:
 // opens the index for a dataset version (loading the copy saved in IndexedDB, or building it
-// from the stored dialogues and saving it), then answers queries.
+// from the stored dialogues and saving it), then answers queries. It also builds the Chat's
+// retriever (src/lib/chat/retrieval.ts) once per version and keeps the reference pool's
+// exchanges in memory, so that a message's similar cases cost no IndexedDB read.
 import type MiniSearch from 'minisearch';
-import { openDataDb, readCurrent, type DataDB } from '../data/db';
+import { CHAT_POOL, createChatRetriever, type ChatRetriever } from '../chat/retrieval';
+import {
+  openDataDb,
+  readAllDialogues,
+  readCurrent,
+  type CurrentRecord,
+  type DataDB,
+} from '../data/db';
+import type { Dialogue } from '../data/normalize';
 import { isQuotaError } from '../data/errors';
-import { buildIndex, findSimilar, loadIndex, runQuery, type SearchDoc } from './index';
+import { buildIndex, loadIndex, runQuery, type SearchDoc } from './index';
 import type { OpenResult, SearchRequest, SearchResponse } from './protocol';
 
 class ServiceError extends Error {
@@ -20,11 +30,39 @@ export interface SearchService {
   handle(request: SearchRequest): Promise<void>;
 }
 
+/**
+ * The stored dialogues the Chat's retriever may draw on (the pool's segments; the retriever
+ * applies the rest of its policy). The one place this service reads dialogues for it: where
+ * the dialogues are stored changes, this changes.
+ */
+export async function readPoolDialogues(conn: DataDB, current: CurrentRecord): Promise<Dialogue[]> {
+  const segments: readonly string[] = CHAT_POOL.segments;
+  return (await readAllDialogues(conn, current)).filter((d) => segments.includes(d.segment));
+}
+
 export function createSearchService(post: (message: SearchResponse) => void): SearchService {
   let db: Promise<DataDB> | null = null;
   let dbName: string | undefined;
-  type Opened = { result: OpenResult; index: MiniSearch<SearchDoc> };
+  type Opened = {
+    result: OpenResult;
+    index: MiniSearch<SearchDoc>;
+    /** Built once, after the index is open, from the dialogues read for it or read anew. */
+    retriever: () => Promise<ChatRetriever>;
+  };
   let opened: { version: string; ready: Promise<Opened> } | null = null;
+
+  // Building the retriever takes the worker a moment: it starts once `opened` has been
+  // answered (the Dataset view need not wait for it), or at the first `retrieve`.
+  function retrieverFrom(read: () => Promise<readonly Dialogue[]>): () => Promise<ChatRetriever> {
+    let building: Promise<ChatRetriever> | null = null;
+    return () => {
+      if (!building) {
+        building = read().then((dialogues) => createChatRetriever(dialogues));
+        building.catch(() => {}); // reported to each `retrieve` request
+      }
+      return building;
+    };
+  }
 
   function database(name?: string): Promise<DataDB> {
     if (!db || name !== dbName) {
@@ -67,15 +105,17 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
         return {
           index,
           result: { version, documentCount: index.documentCount, built: false, ms, saved: true },
+          retriever: retrieverFrom(() => readPoolDialogues(conn, current)),
         };
       } catch {
         // A damaged saved index is rebuilt below.
       }
     }
     progress('reading', 0, 1);
-    const dialogues = await conn.getAll(current.slot);
+    const dialogues = await readAllDialogues(conn, current);
     progress('reading', 1, 1);
     const index = await buildIndex(dialogues, (done, total) => progress('building', done, total));
+    const retriever = retrieverFrom(async () => dialogues);
     const buildMs = performance.now() - started;
     progress('saving', 0, 1);
     let stored = true;
@@ -99,6 +139,7 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
     progress('saving', 1, 1);
     return {
       index,
+      retriever,
       result: {
         version,
         documentCount: index.documentCount,
@@ -114,6 +155,18 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
     return (await opened.ready).index;
   }
 
+  async function chatRetriever(): Promise<ChatRetriever> {
+    if (!opened) throw new ServiceError('closed', 'The search index is not open yet.');
+    try {
+      return await (await opened.ready).retriever();
+    } catch (e) {
+      throw new ServiceError(
+        'failed',
+        `The similar cases could not be prepared: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  }
+
   async function handle(request: SearchRequest): Promise<void> {
     const { requestId } = request;
     try {
@@ -126,19 +179,21 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
               if (opened?.ready === attempt) opened = null;
             });
           }
-          post({ type: 'opened', requestId, result: (await opened.ready).result });
+          const ready = await opened.ready;
+          post({ type: 'opened', requestId, result: ready.result });
+          setTimeout(() => void ready.retriever(), 0);
           return;
         }
         case 'query':
           post({ type: 'results', requestId, result: runQuery(await ready(), request.query) });
           return;
-        case 'similar':
-          post({
-            type: 'similar',
-            requestId,
-            hits: findSimilar(await ready(), request.text, request.k, request.options),
-          });
+        case 'retrieve': {
+          const retriever = await chatRetriever();
+          const started = performance.now();
+          const cases = retriever.retrieve(request.text);
+          post({ type: 'retrieved', requestId, cases, tookMs: performance.now() - started });
           return;
+        }
       }
     } catch (e) {
       post({

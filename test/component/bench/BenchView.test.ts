@@ -48,7 +48,7 @@ const rows = () => within(screen.getByTestId('bench-table')).getAllByRole('row')
 describe('BenchView', () => {
   it('runs the test engine on N dialogues, shows the table, summary and charts, and keeps the run', async () => {
     const user = userEvent.setup();
-    const { db } = setup();
+    const { db } = await setup();
     expect(await screen.findByText(/COVID-19 consultations/)).toHaveTextContent('(3 held-out)');
     await chooseTestEngine(user, 3);
     await user.click(screen.getByRole('button', { name: 'Run benchmark' }));
@@ -78,7 +78,7 @@ describe('BenchView', () => {
 
   it('cancel stops the run and keeps what finished', async () => {
     const user = userEvent.setup();
-    const { db } = setup({ tokenDelayMs: 15 });
+    const { db } = await setup({ tokenDelayMs: 15 });
     await chooseTestEngine(user, 5);
     await user.click(screen.getByRole('button', { name: 'Run benchmark' }));
     const progress = await screen.findByTestId('bench-progress');
@@ -101,7 +101,7 @@ describe('BenchView', () => {
         ['doctor', 'x'],
       ]),
     );
-    setup({ dialogues });
+    await setup({ dialogues });
     await chooseTestEngine(user, 5);
     await user.click(screen.getByRole('button', { name: 'Run benchmark' }));
     const alert = await screen.findByRole('alert');
@@ -121,7 +121,7 @@ describe('BenchView', () => {
     );
     await db.put({ id: a.id, savedAt: 1, imported: false, run: a });
     await db.put({ id: b.id, savedAt: 2, imported: true, run: b });
-    setup({ capability: noWebGPU, db, withTestEngine: false });
+    await setup({ capability: noWebGPU, db, withTestEngine: false });
 
     expect(await screen.findByText('This browser cannot run the model')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Run benchmark' })).toBeNull();
@@ -140,7 +140,7 @@ describe('BenchView', () => {
 
   it('imports an exported run, and refuses a broken file with the reason', async () => {
     const user = userEvent.setup();
-    const { db } = setup();
+    const { db } = await setup();
     const run = await savedRun('Imported model', 'rest', '2025-01-03T10:00:00Z');
     const input = await screen.findByLabelText('Import a run (JSON exported from Bedside)');
 

@@ -1,14 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Manifest } from '@/lib/data/manifest';
 import type { Dialogue } from '@/lib/data/normalize';
-import type { ChatMessage, Engine, GenerateOptions } from '@/lib/engine/engine';
+import type { ModelMessage, Engine, GenerateOptions } from '@/lib/engine/engine';
 import type { ModelEntry } from '@/lib/engine/registry';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
+import type { Retrieve } from '@/lib/chat/pipeline/types';
+import { dialogueCase } from '@/lib/chat/cases';
 import { BenchState } from '@/state/bench.svelte';
 import { CapabilityState } from '@/state/capability.svelte';
 import type { DatasetState } from '@/state/dataset.svelte';
-import { EngineState } from '@/state/engine.svelte';
+import { createEngineState } from '@/state/engine';
 import { dialogue, FIVE } from '../../unit/bench/helpers';
+import { engineFakes } from '../harness/app';
 import { MemoryDb, swiftshader } from './setup';
 
 /** The test engine, except that a question containing "#odd" fails with an unknown error. */
@@ -22,7 +25,7 @@ class OddEngine implements Engine {
     this.loads += 1;
     await this.inner.load(model);
   }
-  async generate(messages: ChatMessage[], options?: GenerateOptions) {
+  async generate(messages: ModelMessage[], options?: GenerateOptions) {
     if (messages.at(-1)!.content.includes('#odd')) throw 'Error: something unexpected';
     return this.inner.generate(messages, options);
   }
@@ -34,40 +37,28 @@ class OddEngine implements Engine {
   }
 }
 
-function state(dialogues: Dialogue[], similar = vi.fn(async () => [])) {
+function state(dialogues: Dialogue[], retrieve: Retrieve = vi.fn(async () => [])) {
   const odd = new OddEngine();
-  const engine = new EngineState({
+  const engine = createEngineState({
     capability: new CapabilityState(async () => swiftshader),
-    createEngine: () => odd,
-    cache: { status: async () => 'absent', delete: async () => {} },
-    db: {
-      listCustom: async () => [],
-      putCustom: async () => {},
-      deleteCustom: async () => {},
-      downloads: async () => new Map(),
-      setDownload: async () => {},
-      clearDownload: async () => {},
-    },
-    settings: {
-      get: async (_k, fallback) => fallback,
-      set: async () => {},
-      delete: async () => {},
-    },
-    storage: { read: async () => null, persist: async () => false },
-    finetuned: { status: 'not-configured' },
-    extraModels: [TEST_ENGINE_ENTRY],
+    ...engineFakes({ createEngine: () => odd }),
   });
   const dataset = {
     manifest: { version: 'fixture-1' } as Manifest,
     ready: true,
     ensureReady: async () => {},
     listSplit: async () => dialogues,
-    similar,
   } as unknown as DatasetState;
   const db = new MemoryDb();
-  const bench = new BenchState({ engine, dataset, db });
-  bench.modelId = TEST_ENGINE_ENTRY.id;
-  return { bench, odd, db, similar };
+  const bench = new BenchState({
+    engine: engine.runtime,
+    catalog: engine.catalog,
+    dataset,
+    retrieve,
+    db,
+  });
+  bench.configure({ modelId: TEST_ENGINE_ENTRY.id });
+  return { bench, odd, db, retrieve };
 }
 
 describe('BenchState', () => {
@@ -103,30 +94,28 @@ describe('BenchState', () => {
         split: 'train',
       },
     );
-    const similar = vi.fn(async () => [{ dialogue: train, score: 1, terms: [] }]);
-    const { bench, db } = state(FIVE, similar as never);
-    bench.retrieval = true;
-    bench.n = 2;
+    // The Chat's retrieval policy, as for a first message (one policy for both).
+    const retrieve = vi.fn(async (_text: string) => [dialogueCase(train, 1)]);
+    const { bench, db } = state(FIVE, retrieve);
+    bench.configure({ retrieval: true, n: 2 });
     await bench.run();
-    expect(similar).toHaveBeenCalledTimes(2);
-    expect(similar).toHaveBeenCalledWith(expect.any(String), 3, {
-      excludeSplits: ['test', 'validation'],
-    });
+    expect(retrieve).toHaveBeenCalledTimes(2);
+    expect(retrieve).toHaveBeenCalledWith(expect.any(String));
     const run = db.runs.values().next().value!.run;
     expect(run.settings.retrieval).toBe(true);
     expect(run.items.map((i) => i.caseIds)).toEqual([['v1-77'], ['v1-77']]);
   });
 
   it('without retrieval, asks the search index nothing', async () => {
-    const { bench, similar } = state(FIVE);
-    bench.n = 2;
+    const { bench, retrieve } = state(FIVE);
+    bench.configure({ n: 2 });
     await bench.run();
-    expect(similar).not.toHaveBeenCalled();
+    expect(retrieve).not.toHaveBeenCalled();
   });
 
   it('says so when no held-out dialogue matches the segments, and saves nothing', async () => {
     const { bench, db } = state(FIVE);
-    bench.segments = ['roleplayed-visit'];
+    bench.configure({ segments: ['roleplayed-visit'] });
     await bench.run();
     expect(bench.error).toBe('No held-out dialogue matches the chosen segments.');
     expect(db.runs.size).toBe(0);

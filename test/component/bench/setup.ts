@@ -1,18 +1,14 @@
-// A BenchView with real EngineState and BenchState over the deterministic test engine, a
-// dataset stand-in serving hand-made dialogues, and saved runs in memory.
-import { render } from '@testing-library/svelte';
+// A BenchView over the real app (createApp): the deterministic test engine, a dataset
+// stand-in serving hand-made dialogues, and saved runs in memory.
 import type { SavedRun } from '@/lib/bench/db';
 import type { Capability } from '@/lib/engine/capability';
 import type { Manifest } from '@/lib/data/manifest';
 import type { Dialogue } from '@/lib/data/normalize';
-import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
-import { BenchState } from '@/state/bench.svelte';
-import { CapabilityState } from '@/state/capability.svelte';
+import { TestEngine } from '@/lib/engine/test-engine';
 import type { DatasetState } from '@/state/dataset.svelte';
-import { EngineState } from '@/state/engine.svelte';
-import { FIVE } from '../../unit/bench/helpers';
-import BenchHarness from './BenchHarness.svelte';
 import { swiftshader } from '../../fixtures/capability';
+import { FIVE } from '../../unit/bench/helpers';
+import { renderBench, testApp } from '../harness/app';
 
 export { swiftshader };
 
@@ -35,7 +31,7 @@ export class MemoryDb {
   }
 }
 
-export function setup(
+export async function setup(
   options: {
     capability?: Capability;
     dialogues?: Dialogue[];
@@ -44,29 +40,7 @@ export function setup(
     withTestEngine?: boolean;
   } = {},
 ) {
-  const capability = new CapabilityState(async () => options.capability ?? swiftshader);
   const test = new TestEngine({ tokenDelayMs: options.tokenDelayMs ?? 1, loadStepMs: 1 });
-  const engine = new EngineState({
-    capability,
-    createEngine: () => test,
-    cache: { status: async () => 'absent', delete: async () => {} },
-    db: {
-      listCustom: async () => [],
-      putCustom: async () => {},
-      deleteCustom: async () => {},
-      downloads: async () => new Map(),
-      setDownload: async () => {},
-      clearDownload: async () => {},
-    },
-    settings: {
-      get: async (_k, fallback) => fallback,
-      set: async () => {},
-      delete: async () => {},
-    },
-    storage: { read: async () => null, persist: async () => false },
-    finetuned: { status: 'not-configured' },
-    extraModels: options.withTestEngine === false ? [] : [TEST_ENGINE_ENTRY],
-  });
   const dialogues = options.dialogues ?? FIVE;
   const manifest = {
     version: 'fixture-1',
@@ -85,10 +59,18 @@ export function setup(
     ready: true,
     ensureReady: async () => {},
     listSplit: async () => dialogues,
-    similar: async () => [],
+    retrieve: async () => [],
   } as unknown as DatasetState;
   const db = options.db ?? new MemoryDb();
-  const bench = new BenchState({ engine, dataset, db });
-  render(BenchHarness, { capability, engine, dataset, bench });
-  return { engine, bench, db, test };
+  const app = testApp({
+    ...(options.capability ? { capability: options.capability } : {}),
+    engine: {
+      createEngine: () => test,
+      ...(options.withTestEngine === false ? { extraModels: [] } : {}),
+    },
+    dataset,
+    benchRuns: db,
+  });
+  const { bench } = await renderBench(app);
+  return { engine: app.engine, bench, db, test };
 }

@@ -1,18 +1,15 @@
-// Builds the Chat view over real states: EngineState with the fast deterministic test engine,
-// ChatState over fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
-import { render } from '@testing-library/svelte';
+// Builds the Chat view over the real app (createApp): the fast deterministic test engine,
+// conversations in fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
 import { IDBFactory } from 'fake-indexeddb';
+import { ConversationStore } from '@/lib/chat/conversations';
+import type { Conversation } from '@/lib/chat/types';
 import type { Engine } from '@/lib/engine/engine';
 import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
-import { href } from '@/lib/router';
-import { CapabilityState } from '@/state/capability.svelte';
-import { ChatState } from '@/state/chat.svelte';
+import { dialogueCase } from '@/lib/chat/cases';
 import type { DatasetState } from '@/state/dataset.svelte';
-import { EngineState } from '@/state/engine.svelte';
-import { dialogue } from '../../unit/chat/fakes';
-import ChatHarness from './ChatHarness.svelte';
-import type { SimilarOptions } from '@/lib/search/protocol';
 import { swiftshader as gpu } from '../../fixtures/capability';
+import { dialogue } from '../../unit/chat/fakes';
+import { renderChat, testApp } from '../harness/app';
 
 export const CASES = [
   { ...dialogue('v1-4', 'I have a dry cough and fever'), description: 'Dry cough and fever' },
@@ -33,62 +30,56 @@ export function fakeDataset() {
     },
     ensureReady: async () => {},
     retry: async () => {},
-    similar: async (_text: string, k: number, options?: SimilarOptions) => {
-      similarCalls.push(options);
-      return CASES.slice(0, k).map((d) => ({ dialogue: d, score: 1, terms: [] }));
+    retrieve: async (text: string) => {
+      retrieveCalls.push(text);
+      return CASES.map((d) => dialogueCase(d, 1));
     },
     getDialogue: async (id: string) => CASES.find((d) => d.id === id),
   } as unknown as DatasetState;
 }
 
-/** The options each retrieval was asked with, newest last. */
-export const similarCalls: (SimilarOptions | undefined)[] = [];
+/** The text each retrieval was asked with, newest last. */
+export const retrieveCalls: string[] = [];
 
-export function setup(
-  options: { webgpu?: boolean; engine?: Engine; loadStepMs?: number; tokenDelayMs?: number } = {},
+export async function setup(
+  options: {
+    webgpu?: boolean;
+    engine?: Engine;
+    loadStepMs?: number;
+    tokenDelayMs?: number;
+    /** Records in the conversation database before the Chat opens, whatever they hold. */
+    stored?: unknown[];
+  } = {},
 ) {
   globalThis.indexedDB = new IDBFactory();
   location.hash = '#/chat';
-  const capability = new CapabilityState(async () =>
-    options.webgpu === false
-      ? { ...gpu, status: 'no-webgpu' as const, reason: 'navigator.gpu is missing' }
-      : gpu,
-  );
+  if (options.stored) {
+    const store = new ConversationStore();
+    for (const record of options.stored) await store.put(record as Conversation);
+    store.close();
+  }
   const test =
     options.engine ??
     new TestEngine({
       tokenDelayMs: options.tokenDelayMs ?? 1,
       loadStepMs: options.loadStepMs ?? 1,
     });
-  const engine = new EngineState({
-    capability,
-    createEngine: () => test,
-    cache: { status: async () => 'absent', delete: async () => {} },
-    db: {
-      listCustom: async () => [],
-      putCustom: async () => {},
-      deleteCustom: async () => {},
-      downloads: async () => new Map(),
-      setDownload: async () => {},
-      clearDownload: async () => {},
+  const app = testApp({
+    capability:
+      options.webgpu === false
+        ? { ...gpu, status: 'no-webgpu' as const, reason: 'navigator.gpu is missing' }
+        : gpu,
+    engine: {
+      createEngine: () => test,
+      // The saved choice for Chat is the test engine.
+      settings: {
+        get: async () => TEST_ENGINE_ENTRY.id as never,
+        set: async () => {},
+        delete: async () => {},
+      },
     },
-    settings: {
-      get: async () => TEST_ENGINE_ENTRY.id as never,
-      set: async () => {},
-      delete: async () => {},
-    },
-    storage: { read: async () => null, persist: async () => false },
-    finetuned: { status: 'not-configured' },
-    extraModels: [TEST_ENGINE_ENTRY],
+    dataset: fakeDataset(),
   });
-  const dataset = fakeDataset();
-  const chat = new ChatState({
-    engine,
-    dataset,
-    navigate: (id) => {
-      location.hash = href('chat', id ? { id } : {});
-    },
-  });
-  const view = render(ChatHarness, { capability, engine, dataset, chat });
-  return { capability, engine, dataset, chat, view };
+  const { chat, composer } = await renderChat(app);
+  return { app, engine: app.engine.runtime, dataset: app.dataset, chat, composer };
 }

@@ -1,8 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import DatasetViewHarness from './DatasetViewHarness.svelte';
+import DatasetView from '@/views/DatasetView.svelte';
+import { renderView, testApp } from '../harness/app';
 import { fixtureState } from './helpers';
 
 beforeEach(() => {
@@ -17,7 +18,7 @@ const items = () =>
 describe('DatasetView', () => {
   it('imports, lists, searches with highlights, filters, and opens a dialogue', async () => {
     const { state } = await fixtureState();
-    render(DatasetViewHarness, { state });
+    renderView(testApp({ dataset: state }), DatasetView);
     await waitFor(() => expect(summary()).toHaveTextContent('8 dialogues'));
     expect(screen.getByText(/Stored 8 dialogues/)).toBeInTheDocument();
 
@@ -63,7 +64,7 @@ describe('DatasetView', () => {
   it('says when a dialogue id does not exist', async () => {
     const { state } = await fixtureState();
     location.hash = '#/dataset/v9-999';
-    render(DatasetViewHarness, { state });
+    renderView(testApp({ dataset: state }), DatasetView);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'There is no dialogue v9-999 in this dataset.',
     );
@@ -72,7 +73,7 @@ describe('DatasetView', () => {
   it('shows a clear error with Retry when the download fails, and recovers', async () => {
     let offline = true;
     const { state } = await fixtureState({ fault: () => (offline ? 'network' : undefined) });
-    render(DatasetViewHarness, { state });
+    renderView(testApp({ dataset: state }), DatasetView);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset is not available.');
     expect(alert).toHaveTextContent('the network request failed. Check the connection and retry.');

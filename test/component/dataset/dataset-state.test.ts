@@ -40,23 +40,13 @@ describe('DatasetState (the API Chat and Benchmark use)', () => {
     expect(test.every((d) => d.split === 'test')).toBe(true);
   });
 
-  it('retrieves similar dialogues for a message, whole and best first, without flagged or test rows', async () => {
+  it("retrieves the Chat's similar cases for a message: the reference pool's exchanges, with their text", async () => {
     const { state } = await fixtureState();
-    const found = await state.similar('I get a headache every morning and feel sick', 3, {
-      excludeSplits: [],
-    });
-    expect(found[0]!.dialogue.id).toBe('v2-2');
-    expect(found[0]!.dialogue.turns[1]!.text).toMatch(/headache diary/);
-    expect(found[0]!.terms).toEqual(expect.arrayContaining(['headache', 'morning']));
-    // v2-4 is a flagged duplicate of v2-2.
-    expect(found.map((f) => f.dialogue.id)).not.toContain('v2-4');
-    const testIds = new Set(
-      (await state.listSplit('test', { includeFlagged: true })).map((d) => d.id),
-    );
-    const defaults = await state.similar('pneumonia cough fever smell rash headache chest', 10);
-    expect(defaults.some((f) => testIds.has(f.dialogue.id) || f.dialogue.flags.length > 0)).toBe(
-      false,
-    );
+    const found = await state.retrieve('My child got a rash after amoxicillin');
+    expect(found.map((c) => c.dialogueId)).toEqual(['v1-2']);
+    expect(found[0]!.text).toMatch(/^Patient: my child has a rash after amoxicillin\nDoctor: stop/);
+    // Machine-translated rows (v2-2, and its flagged duplicate v2-4) are never reference cases.
+    expect(await state.retrieve('I get a headache every morning and feel sick')).toEqual([]);
   });
 
   it('deletes the local copy, and imports again on the next use', async () => {

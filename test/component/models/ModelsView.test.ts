@@ -1,14 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CacheStatus } from '@/lib/engine/cache';
 import type { Engine, LoadOptions } from '@/lib/engine/engine';
 import type { ModelEntry } from '@/lib/engine/registry';
-import { TEST_ENGINE_ENTRY, TestEngine } from '@/lib/engine/test-engine';
-import { CapabilityState } from '@/state/capability.svelte';
-import { EngineState } from '@/state/engine.svelte';
-import ModelsHarness from './ModelsHarness.svelte';
-import { swiftshader } from '../../fixtures/capability';
+import { TestEngine } from '@/lib/engine/test-engine';
+import ModelsView from '@/views/ModelsView.svelte';
+import { renderView, testApp } from '../harness/app';
+import { laptop4GB, swiftshader } from '../../fixtures/capability';
 
 /** Stands in for WebLLM: fails the first load with a network error, then succeeds. */
 class FlakyEngine implements Engine {
@@ -38,33 +37,19 @@ function setup() {
   const test = new TestEngine({ tokenDelayMs: 1, loadStepMs: 5 });
   const cached = new Map<string, CacheStatus>();
   const persist = vi.fn(async () => true);
-  const capability = new CapabilityState(async () => swiftshader);
-  const engine = new EngineState({
-    capability,
-    createEngine: (entry) => (entry.source === 'test' ? test : flaky),
-    cache: {
-      status: async (entry) => cached.get(entry.id) ?? 'absent',
-      delete: async (entry) => void cached.delete(entry.id),
+  const app = testApp({
+    capability: swiftshader,
+    engine: {
+      createEngine: (entry) => (entry.source === 'test' ? test : flaky),
+      cache: {
+        status: async (entry) => cached.get(entry.id) ?? 'absent',
+        delete: async (entry) => void cached.delete(entry.id),
+      },
+      estimate: { read: async () => ({ usage: 5e8, quota: 2e9, persisted: false }), persist },
     },
-    db: {
-      listCustom: async () => [],
-      putCustom: async () => {},
-      deleteCustom: async () => {},
-      downloads: async () => new Map(),
-      setDownload: async () => {},
-      clearDownload: async () => {},
-    },
-    settings: {
-      get: async (_k, fallback) => fallback,
-      set: async () => {},
-      delete: async () => {},
-    },
-    storage: { read: async () => ({ usage: 5e8, quota: 2e9, persisted: false }), persist },
-    finetuned: { status: 'not-configured' },
-    extraModels: [TEST_ENGINE_ENTRY],
   });
-  render(ModelsHarness, { capability, engine });
-  return { engine, flaky, cached, persist };
+  renderView(app, ModelsView);
+  return { engine: app.engine, flaky, cached, persist };
 }
 
 const row = (name: string | RegExp) => screen.getByRole('article', { name });
@@ -80,6 +65,7 @@ describe('ModelsView', () => {
   });
 
   it('lists sizes, GPU memory and what is downloaded; f16 builds are blocked with the reason', async () => {
+    const user = userEvent.setup();
     setup();
     const smol = await waitFor(() => row('SmolLM2 360M Instruct f32'));
     expect(smol).toHaveTextContent('≈ 240.0 MB (estimate)');
@@ -89,6 +75,8 @@ describe('ModelsView', () => {
     );
     expect(within(smol).getByRole('button', { name: 'Download and load' })).toBeEnabled();
 
+    // Each model is listed once with the build this GPU runs; its f16 build is one click away.
+    await user.click(within(row('Qwen2.5 0.5B Instruct f32')).getByRole('radio', { name: 'f16' }));
     const f16 = row('Qwen2.5 0.5B Instruct f16');
     expect(within(f16).getByTestId('fit-warning')).toHaveTextContent(/shader-f16/);
     expect(within(f16).getByRole('button', { name: 'Download and load' })).toBeDisabled();
@@ -146,5 +134,79 @@ describe('ModelsView', () => {
     await user.click(screen.getByRole('button', { name: 'Keep downloads (persistent storage)' }));
     expect(await screen.findByText(/will keep the downloads/)).toBeInTheDocument();
     expect(persist).toHaveBeenCalledOnce();
+  });
+});
+
+describe('ModelsView: the choice follows what the person wants', () => {
+  function memory() {
+    const values = new Map<string, unknown>();
+    return {
+      values,
+      get: async <T>(key: string, fallback: T) =>
+        values.has(key) ? (values.get(key) as T) : fallback,
+      set: async (key: string, value: unknown) => void values.set(key, value),
+      delete: async (key: string) => void values.delete(key),
+    };
+  }
+
+  function show(settings = memory()) {
+    const app = testApp({ capability: laptop4GB, engine: { settings } });
+    const view = renderView(app, ModelsView);
+    return { settings, view };
+  }
+
+  it('each model is listed once, with the build this GPU runs best', async () => {
+    show();
+    await screen.findByTestId('recommended-model');
+    const rows = screen.getAllByTestId('model-row');
+    // 14 models in two builds each, and the test engine.
+    expect(rows).toHaveLength(15);
+    expect(rows.filter((r) => r.dataset.modelId?.includes('q4f16_1'))).toHaveLength(14);
+  });
+
+  it('says why in one sentence; "phone / low power" and a download limit re-rank at once, each row that no longer fits says why, and the choice is kept', async () => {
+    const user = userEvent.setup();
+    const { settings, view } = show();
+    const pick = await screen.findByTestId('recommended-model');
+    expect(pick).toHaveAttribute('data-model-id', 'Qwen3-4B-q4f16_1-MLC');
+    expect(screen.getByTestId('recommendation-why')).toHaveTextContent(
+      /^Qwen3 4B is the strongest model that fits: .*; the stronger Qwen3\.5 4B is left out: it needs about 3868 MB of GPU memory\.$/,
+    );
+    expect(within(row('Qwen3.5 4B f16')).getByTestId('misfit')).toHaveTextContent(
+      'Not recommended on this device: it needs about 3868 MB of GPU memory.',
+    );
+    expect(within(row('Qwen3 4B f16')).queryByTestId('misfit')).toBeNull();
+
+    await user.click(screen.getByRole('checkbox', { name: /Phone \/ low power/ }));
+    expect(pick).toHaveAttribute('data-model-id', 'Qwen3.5-0.8B-q4f16_1-MLC');
+    expect(within(row('Qwen3 4B f16')).getByTestId('misfit')).toHaveTextContent(
+      'it is too large for low-power use',
+    );
+
+    await user.selectOptions(screen.getByLabelText('Largest download you accept'), '250 MB');
+    expect(screen.getByTestId('recommended-model')).toHaveAttribute(
+      'data-model-id',
+      'SmolLM2-360M-Instruct-q4f16_1-MLC',
+    );
+    expect(within(row('Qwen3 0.6B f16')).getByTestId('misfit')).toHaveTextContent(
+      'its download is larger than the 250 MB you accept',
+    );
+    // A person can still choose any model.
+    const strong = row('Qwen3 4B f16');
+    await user.click(within(strong).getByRole('button', { name: 'Use in Chat' }));
+    expect(screen.getByTestId('chat-model')).toHaveTextContent('Qwen3 4B (f16) — your choice.');
+
+    await waitFor(() => expect(settings.values.get('engine.maxDownloadBytes')).toBe(250e6));
+    expect(settings.values.get('engine.lowPower')).toBe(true);
+    view.unmount();
+    show(settings);
+    await waitFor(() =>
+      expect(screen.getByTestId('recommended-model')).toHaveAttribute(
+        'data-model-id',
+        'SmolLM2-360M-Instruct-q4f16_1-MLC',
+      ),
+    );
+    expect(screen.getByRole('checkbox', { name: /Phone \/ low power/ })).toBeChecked();
+    expect(screen.getByLabelText('Largest download you accept')).toHaveValue('250000000');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatMs, formatRate, formatScore, formatShare } from '@/lib/bench/format';
+import { formatDelta, formatMs, formatScore, formatShare } from '@/lib/bench/format';
+import { formatRate } from '@/lib/format';
 import { histogram } from '@/lib/bench/histogram';
 
 describe('histogram', () => {
@@ -22,13 +23,13 @@ describe('benchmark figures in words', () => {
     expect(formatShare(2 / 3)).toBe('67%');
     expect(formatMs(85.4)).toBe('85 ms');
     expect(formatMs(1240)).toBe('1.24 s');
-    expect(formatRate(12.34)).toBe('12.3 tok/s');
+    expect(formatRate(12.34)).toBe('12 tok/s');
     expect(formatRate(345.6)).toBe('346 tok/s');
     expect(formatDelta(0.05, 'share')).toBe('+5 pts');
     expect(formatDelta(-50, 'ms')).toBe('−50 ms');
     expect(formatDelta(0, 'score')).toBe('±0.000');
     // A difference that rounds to zero is written as zero, not as a gain.
-    expect(formatDelta(0.04, 'tok/s')).toBe('±0.0 tok/s');
+    expect(formatDelta(0.04, 'tok/s')).toBe('±0 tok/s');
     expect(formatDelta(-0.0004, 'score')).toBe('±0.000');
     expect(formatScore(Number.NaN)).toBe('—');
     expect(formatDelta(Number.NaN, 'tok/s')).toBe('—');

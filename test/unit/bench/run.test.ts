@@ -9,7 +9,7 @@ import {
 } from '@/lib/bench/run';
 import type { BenchProgress } from '@/lib/bench/types';
 import { SYSTEM_PROMPT } from '@/lib/chat/prompt';
-import type { ChatMessage, GenerationResult } from '@/lib/engine/engine';
+import type { ModelMessage, GenerationResult } from '@/lib/engine/engine';
 import { describeFailure, EngineError } from '@/lib/engine/errors';
 import {
   DEVICE_LOST_HOOK,
@@ -42,7 +42,7 @@ function options(generate: BenchGenerate, extra: Partial<RunOptions> = {}): RunO
   };
 }
 
-const lastUser = (messages: ChatMessage[]) =>
+const lastUser = (messages: ModelMessage[]) =>
   [...messages].reverse().find((m) => m.role === 'user')!.content;
 
 /** A fake engine that answers from a table, keyed by the question; `{ throws }` fails. */
@@ -103,7 +103,7 @@ describe('runBenchmark with the deterministic test engine', () => {
   });
 
   it('sends Chat’s prompt: the system prompt and the question, at temperature 0', async () => {
-    const seen: { messages: ChatMessage[]; temperature: number; maxTokens: number }[] = [];
+    const seen: { messages: ModelMessage[]; temperature: number; maxTokens: number }[] = [];
     const generate: BenchGenerate = async (messages, o) => {
       seen.push({ messages, temperature: o.temperature, maxTokens: o.maxTokens });
       return scripted({})(messages, o);

@@ -1,6 +1,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ConversationStore, NEW_CONVERSATION_TITLE, titleFrom } from '@/lib/chat/conversations';
+import {
+  cleanTitle,
+  CHAT_DB,
+  ConversationStore,
+  NEW_CONVERSATION_TITLE,
+  titleFrom,
+} from '@/lib/chat/conversations';
 import type { ChatMessage } from '@/lib/chat/types';
 
 beforeEach(() => {
@@ -57,6 +63,25 @@ describe('ConversationStore', () => {
     await expect(store.saveMessages(c.id, [msg('user', 'x')])).rejects.toThrow(/no longer exists/);
   });
 
+  it('writes the conversation on screen again after the database was deleted under it (issue 15 item 5)', async () => {
+    const store = new ConversationStore();
+    const c = await store.create(1000);
+    const shown = await store.saveMessages(c.id, [msg('user', 'first question')], 2000);
+    // Another tab clears the site's data: the database goes, this store's connection with it.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(CHAT_DB);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('blocked by the store'));
+    });
+    const messages = [...shown.messages, msg('assistant', 'an answer', 3)];
+    await store.saveMessages(c.id, messages, 3000, shown);
+    const again = await new ConversationStore().get(c.id);
+    expect(again).toMatchObject({ id: c.id, title: 'first question', createdAt: 1000 });
+    expect(again!.updatedAt).toBe(3000);
+    expect(again!.messages.map((m) => m.content)).toEqual(['first question', 'an answer']);
+  });
+
   it('imports without overwriting a conversation that has the same id', async () => {
     const store = new ConversationStore();
     const c = await store.create();
@@ -77,5 +102,10 @@ describe('titleFrom', () => {
     expect(t.endsWith('…')).toBe(true);
     expect(t.length).toBeLessThanOrEqual(61);
     expect(titleFrom('   ')).toBe(NEW_CONVERSATION_TITLE);
+  });
+
+  it('leaves out hidden direction controls, which would disguise the title (issue 15 item 7)', () => {
+    expect(titleFrom('Scan\u202Egnp.exe is my result')).toBe('Scangnp.exe is my result');
+    expect(cleanTitle('  Scan\u2066gnp\u2069.exe ')).toBe('Scangnp.exe');
   });
 });

@@ -58,7 +58,10 @@ describe('export and import', () => {
     expect(() => fromJSON('{"conversations": []}')).toThrow(/not a Bedside conversation export/);
     const bad = JSON.parse(toJSON([conversation]));
     bad.conversations[0].messages[1].role = 'system';
-    expect(() => fromJSON(JSON.stringify(bad))).toThrow(/conversation 1, message 2, has a role/);
+    // Each conversation is checked on its own and named with its title (issue 15).
+    expect(() => fromJSON(JSON.stringify(bad))).toThrow(
+      'conversation 1 ("Chest pain"): message 2 has a role other than "user" or "assistant"',
+    );
     const future = JSON.parse(toJSON([conversation]));
     future.version = 9;
     expect(() => fromJSON(JSON.stringify(future))).toThrow(/version 9 is not supported/);

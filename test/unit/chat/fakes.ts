@@ -1,9 +1,10 @@
 // Stand-ins for the Chat's collaborators: an engine whose timing the test controls, and
 // dataset dialogues to retrieve.
 import type { Dialogue } from '@/lib/data/normalize';
-import type { ChatEngine } from '@/lib/chat/session';
+import type { ChatEngine } from '@/lib/chat/pipeline/types';
 import type { PromptMessage } from '@/lib/chat/prompt';
 import { CancelledError, type GenerateOptions, type GenerationResult } from '@/lib/engine/engine';
+import type { PromptSpeeds } from '@/lib/engine/rates';
 
 export function deferred<T = void>() {
   let resolve!: (value: T) => void;
@@ -38,6 +39,10 @@ export function dialogue(
 
 export class FakeEngine implements ChatEngine {
   calls: PromptMessage[][] = [];
+  /** The options of each generate() call (max_tokens…). */
+  options: GenerateOptions[] = [];
+  /** The speeds this device is said to run the model at (null: none measured). */
+  speeds: PromptSpeeds | null = null;
   loads = 0;
   cancels = 0;
   reply = 'Rest, drink fluids and see a doctor if it gets worse.';
@@ -66,8 +71,13 @@ export class FakeEngine implements ChatEngine {
     return this.window;
   }
 
+  promptSpeeds(): PromptSpeeds {
+    return this.speeds ?? { prefillTokensPerS: null, decodeTokensPerS: null };
+  }
+
   async generate(messages: PromptMessage[], options: GenerateOptions): Promise<GenerationResult> {
     this.calls.push(messages);
+    this.options.push(options);
     if (this.failWith) throw this.failWith;
     let text = '';
     const words = this.reply.match(/\S+\s*/g) ?? [];

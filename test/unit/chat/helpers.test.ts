@@ -4,7 +4,7 @@ import { askPrompt } from '@/lib/chat/ask';
 import { dialogueCase, toCaseRef, usedCases } from '@/lib/chat/cases';
 import { answerBudget, draftHint, fitProblem } from '@/lib/chat/draft';
 import { exportFile, exportFileName, fromJSON } from '@/lib/chat/export';
-import { historyForPrompt, MAX_QUERY_WORDS, retrievalQuery } from '@/lib/chat/history';
+import { historyForPrompt, retrievalQuery } from '@/lib/chat/history';
 import { isNearBottom } from '@/lib/chat/scroll';
 import type { ChatMessage } from '@/lib/chat/types';
 import { dialogue } from './fakes';
@@ -35,7 +35,7 @@ describe('historyForPrompt', () => {
 describe('retrievalQuery', () => {
   it('uses the latest question, with the one before when it is a short follow-up', () => {
     expect(retrievalQuery([msg('user', 'I have a dry cough and a fever since Monday')])).toBe(
-      'dry cough fever since Monday',
+      'I have a dry cough and a fever since Monday',
     );
     expect(
       retrievalQuery([
@@ -43,19 +43,13 @@ describe('retrievalQuery', () => {
         msg('assistant', 'How long?'),
         msg('user', 'three   days'),
       ]),
-    ).toBe('dry cough three days');
+    ).toBe('I have a dry cough\nthree   days');
   });
 
-  it('keeps at most 24 distinct words of a long message, the longest, in their order', () => {
-    const filler = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
-    const q = retrievalQuery([
-      msg('user', `amoxicillin ${filler} rash rash after antibiotics ${filler}`),
-    ]).split(' ');
-    expect(q).toHaveLength(MAX_QUERY_WORDS);
-    expect(q[0]).toBe('amoxicillin');
-    expect(q).toContain('antibiotics');
-    expect(q.filter((w) => w === 'rash')).toHaveLength(1);
-    expect(q).not.toContain('after');
+  it('passes the message as written, so that the crisis rule reads it whole', () => {
+    expect(retrievalQuery([msg('user', '  I want to kill myself  ')])).toBe(
+      'I want to kill myself',
+    );
   });
 });
 

@@ -117,6 +117,23 @@ describe('renderMarkdown: XSS payloads', () => {
     expect(root.textContent?.trim()).toBe('click me');
   });
 
+  it('does not link an address with hidden direction controls, keeping its text (issue 15 item 7)', () => {
+    const spoofed = [
+      '[the report](https://example.org/\u202Etxt.exe)',
+      '[the report](https://example.org/%E2%80%AEtxt.exe)',
+      '[the report](https://exa\u2067mple.org/)',
+      '<a href="https://example.org/&#x202E;txt.exe">the report</a>',
+    ];
+    for (const markdown of spoofed) {
+      const root = expectSafe(
+        renderMarkdown(`See ${markdown} or [the guide](https://example.org/guide).`),
+      );
+      expect(root.querySelectorAll('a')).toHaveLength(1);
+      expect(root.querySelector('a')?.getAttribute('href')).toBe('https://example.org/guide');
+      expect(root.textContent).toContain('the report');
+    }
+  });
+
   it('keeps only the alt text of an image, so nothing is fetched', () => {
     const root = expectSafe(renderMarkdown('![chest x-ray](https://example.com/xray.png)'));
     expect(root.textContent?.trim()).toBe('chest x-ray');
@@ -274,6 +291,8 @@ describe('helpers', () => {
     expect(isSafeHref('&#x6A;avascript:alert(1)')).toBe(false);
     expect(isSafeHref('%6Aavascript:alert(1)')).toBe(false);
     expect(isSafeHref('//evil.example')).toBe(false);
+    expect(isSafeHref('https://example.org/\u202Etxt.exe')).toBe(false);
+    expect(isSafeHref('https://example.org/\u200Bx')).toBe(false);
   });
 
   it('escapes the five HTML special characters', () => {

@@ -1,22 +1,82 @@
-// The search options the Chat relies on (src/lib/search/index.ts findSimilar).
+// @vitest-environment node
+// The Chat's retrieval policy (src/lib/chat/retrieval.ts), run in Node with no DOM: the hidden
+// evaluation and npm run retrieval:report call it from a script.
 import { describe, expect, it } from 'vitest';
-import { createIndex, findSimilar, toSearchDoc } from '@/lib/search/index';
+import { CHAT_RETRIEVAL, createChatRetriever } from '@/lib/chat/retrieval';
+import type { Dialogue } from '@/lib/data/normalize';
 import { dialogue } from './fakes';
 
-describe('findSimilar for the chat', () => {
-  const index = createIndex();
-  index.addAll(
-    [
-      dialogue('v1-1', 'I think I have pneumonia after a cold'),
-      dialogue('v1-2', 'My knee is swollen after running'),
-    ].map(toSearchDoc),
-  );
+const pool: Dialogue[] = [
+  dialogue('v1-1', 'my child has a rash all over after starting amoxicillin', 'Stop it and call.'),
+  dialogue('v1-2', 'is loss of smell and taste a sign of covid?', 'It can be; get tested.'),
+  dialogue('v1-3', 'how long does walking pneumonia take to clear?', 'A few weeks.'),
+  {
+    ...dialogue('v2-4', 'My son got a rash from amoxicillin, is that an allergy?'),
+    segment: 'askdocs',
+  },
+  { ...dialogue('v2-5', 'Rash after amoxicillin in my child again'), segment: 'askdocs' },
+  { ...dialogue('v1-6', 'my kid has a rash after amoxicillin'), split: 'test' },
+  { ...dialogue('v2-7', 'rash after amoxicillin in a child'), flags: ['duplicate'] },
+  { ...dialogue('v2-8', 'Child with a rash after amoxicillin'), segment: 'machine-translated' },
+  {
+    ...dialogue('v1-9', 'i have a cough and a cold'),
+    turns: [
+      { role: 'patient', text: 'i have a cough and a cold' },
+      { role: 'doctor', text: 'Rest and fluids.' },
+      { role: 'patient', text: 'now my ears hurt and there is fluid behind my eardrum' },
+      { role: 'doctor', text: 'That sounds like an ear infection after the cold.' },
+    ],
+  },
+];
+const retriever = createChatRetriever(pool);
 
-  it('tolerates typos by default, and matches exact words only with fuzzy: false', () => {
-    expect(findSimilar(index, 'pneumona', 3).map((h) => h.id)).toEqual(['v1-1']);
-    expect(findSimilar(index, 'pneumona', 3, { fuzzy: false })).toEqual([]);
-    expect(findSimilar(index, 'swollen knee', 3, { fuzzy: false }).map((h) => h.id)).toEqual([
-      'v1-2',
-    ]);
+describe('createChatRetriever', () => {
+  it('finds similar cases in the reference pool only: no test split, flagged or other segments', () => {
+    const cases = retriever.retrieve('My toddler broke out in a rash on amoxicillin');
+    expect(cases.length).toBeGreaterThan(0);
+    expect(cases.length).toBeLessThanOrEqual(CHAT_RETRIEVAL.k);
+    const ids = cases.map((c) => c.dialogueId);
+    expect(ids).toContain('v1-1');
+    for (const excluded of ['v1-6', 'v2-7', 'v2-8']) expect(ids).not.toContain(excluded);
+    expect(cases.map((c) => c.score)).toEqual([...cases.map((c) => c.score)].sort((a, b) => b - a));
+  });
+
+  it('gives each case the exchange the model will read, with its provenance', () => {
+    const [first] = retriever.retrieve('is losing your sense of smell a covid symptom');
+    expect(first).toEqual({
+      dialogueId: 'v1-2',
+      text: 'Patient: is loss of smell and taste a sign of covid?\nDoctor: It can be; get tested.',
+      dataset: 'v1',
+      segment: 'covid-scrape-2020',
+      flags: [],
+      description: 'is loss of smell and taste a sign of covid?',
+      exchange: 0,
+      score: expect.any(Number),
+    });
+  });
+
+  it('matches the exchange of a thread that is about the question, not the thread’s start', () => {
+    const [found] = retriever.retrieve('fluid behind the eardrum and my ears hurt');
+    expect(found).toMatchObject({ dialogueId: 'v1-9', exchange: 1 });
+    expect(found!.text).toBe(
+      'Patient: now my ears hurt and there is fluid behind my eardrum\nDoctor: That sounds like an ear infection after the cold.',
+    );
+  });
+
+  it('shows nothing rather than something unlike the question', () => {
+    expect(retriever.retrieve('best sunscreen for a toddler with sensitive skin')).toEqual([]);
+    expect(retriever.retrieve('   ')).toEqual([]);
+    expect(retriever.retrieve('what is it?')).toEqual([]);
+  });
+
+  it('gives an emergency or a crisis message no cases from the dataset', () => {
+    expect(retriever.retrieve('I want to kill myself, I have a rash after amoxicillin')).toEqual(
+      [],
+    );
+    expect(
+      retriever.retrieve(
+        'my child has a rash after amoxicillin and now her throat is closing up and lips swelling',
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildData, MissingDataError, ROOT } from '../../../scripts/build-data';
+import {
+  buildData,
+  defaultDatasetDir,
+  LOCAL_DATASET_DIR,
+  MissingDataError,
+  ROOT,
+} from '../../../scripts/build-data';
 import { DataValidationError } from '@/lib/data/normalize';
 import { sha256Hex } from '@/lib/data/sha256';
 
@@ -236,6 +242,56 @@ describe('scripts/build-data.ts', () => {
     expect(e.message).toBe(
       'static-data/datasets.json: sources[1].files[0].schema must be one of description-utterances, instruction-input-output, mts-dialog-csv, aci-bench-csv',
     );
+  });
+
+  describe('the dataset folder when DATASET_DIR is not set (issue 15 item 9)', () => {
+    // A checkout at <work>/repo, so that ../shared/data is <work>/shared/data.
+    let root: string;
+    beforeEach(async () => {
+      root = join(work, 'repo');
+      await mkdir(root);
+    });
+    const hub = async (url: string) =>
+      new Response(url.endsWith('.csv') ? mtsCsv : JSON.stringify(hubRows));
+    const buildIn = (options: Parameters<typeof buildData>[0] = {}) =>
+      buildData({ root, sourcesFile, outDir, log: quiet, ...options });
+
+    it('is data-cache/ inside the repository when ../shared/data does not exist', async () => {
+      expect(defaultDatasetDir(root)).toBe(join(root, LOCAL_DATASET_DIR));
+      const info: string[] = [];
+      await buildIn({
+        allowDownload: true,
+        fetch: hub,
+        log: { info: (m) => info.push(m), warn: () => {} },
+      });
+      expect(existsSync(join(root, 'data-cache/kmd/v1/hub_v1.json'))).toBe(true);
+      expect(existsSync(join(root, 'data-cache/mts/train.csv'))).toBe(true);
+      expect(existsSync(join(work, 'shared'))).toBe(false);
+      expect(info[0]).toBe(
+        'dataset folder: data-cache/ in the repository (../shared/data does not exist; set DATASET_DIR to use another folder)',
+      );
+    });
+
+    it('is ../shared/data when it exists (CI, the team machines): nothing changes there', async () => {
+      dataDir = join(work, 'shared', 'data');
+      await put('kmd/v1/train_set_med.json', JSON.stringify(v1Rows));
+      expect(defaultDatasetDir(root)).toBe(dataDir);
+      const { manifest } = await buildIn({ allowDownload: false });
+      expect(manifest.datasets[0]!.inputs[0]).toMatchObject({ origin: 'local', rows: 2 });
+      expect(existsSync(join(root, LOCAL_DATASET_DIR))).toBe(false);
+    });
+
+    it('is DATASET_DIR whenever that is set', async () => {
+      await mkdir(join(work, 'shared', 'data'), { recursive: true });
+      await put('kmd/v1/train_set_med.json', JSON.stringify(v1Rows));
+      const { manifest } = await buildIn({ datasetDir: dataDir, allowDownload: false });
+      expect(manifest.counts.dataset.v1).toBe(2);
+    });
+
+    it('is ignored by git', async () => {
+      const ignored = (await readFile(join(ROOT, '.gitignore'), 'utf8')).split('\n');
+      expect(ignored).toContain(`/${LOCAL_DATASET_DIR}/`);
+    });
   });
 
   const shared = resolve(ROOT, '../shared/data');

@@ -1,7 +1,7 @@
 // The import as it runs in the browser: in a worker (here its service, run in-process behind
 // the same message interface), driven by DataStore through workerImporter.
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataError } from '@/lib/data/errors';
 import { workerImporter, type ImportWorkerLike } from '@/lib/data/import-client';
 import type { ImportRequest, ImportResponse } from '@/lib/data/import-protocol';
@@ -108,5 +108,52 @@ describe('the import in a worker', () => {
     const { store } = setup(fixture);
     await store.ensure();
     expect(await store.count()).toBe(8);
+  });
+});
+
+describe('starting the worker early', () => {
+  it('on a first visit, starts it while the manifest downloads and imports with it', async () => {
+    const fixture = await buildFixture(1);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const inner = fakeFetch(fixture);
+    const workers: InProcessImportWorker[] = [];
+    const gated: typeof inner = async (input, init) => {
+      if (input.endsWith('manifest.json')) await gate;
+      return inner(input, init);
+    };
+    const store = new DataStore({
+      baseUrl: BASE_URL,
+      fetch: gated,
+      importer: workerImporter(
+        () => {
+          const worker = new InProcessImportWorker(inner);
+          workers.push(worker);
+          return worker;
+        },
+        { baseUrl: BASE_URL },
+      ),
+    });
+    const ready = store.ensure();
+    await vi.waitFor(() => expect(workers).toHaveLength(1));
+    release();
+    expect(await ready).toMatchObject({ imported: true });
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(await store.count()).toBe(8);
+
+    // A returning visit with the same version starts no worker at all.
+    const again = setup(fixture);
+    expect(await again.store.ensure()).toMatchObject({ imported: false });
+    expect(again.workers).toHaveLength(0);
+  });
+
+  it('lets the early worker go when no import follows (offline on a first visit)', async () => {
+    const fixture = await buildFixture(1);
+    const { store, workers } = setup(fixture, (path) =>
+      path === 'manifest.json' ? 'network' : undefined,
+    );
+    await expect(store.ensure()).rejects.toMatchObject({ kind: 'offline' });
+    expect(workers.every((w) => w.terminated)).toBe(true);
   });
 });

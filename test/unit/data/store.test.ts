@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DATA_DB } from '@/lib/data/db';
+import { DATA_DB, DATA_DB_VERSION } from '@/lib/data/db';
 import { DataError } from '@/lib/data/errors';
 import { DataStore, type ImportProgress } from '@/lib/data/store';
 import { BASE_URL, buildFixture, fakeFetch, type Fault, type Fixture } from './fixtures';
@@ -278,7 +278,7 @@ describe('DataStore import', () => {
     const s = new DataStore({ baseUrl: BASE_URL, fetch: fakeFetch(fixture), onOutdated });
     await s.ensure();
     const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(DATA_DB, 2);
+      const request = indexedDB.open(DATA_DB, DATA_DB_VERSION + 1);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('blocked by the first tab'));

@@ -4,9 +4,15 @@ import {
   assessFit,
   f32Sibling,
   gpuMemoryBudgetMB,
+  misfit,
   recommendModel,
   smallerAlternative,
 } from '@/lib/engine/choose';
+import {
+  laptop4GB,
+  phoneClass,
+  swiftshader as swiftshaderFixture,
+} from '../../fixtures/capability';
 import {
   CURATED_MODELS,
   curatedById,
@@ -64,10 +70,15 @@ describe('recommendModel', () => {
     expect(rec?.reasons.join(' ')).toMatch(/software.*smallest/);
   });
 
-  it('on a desktop GPU with shader-f16 picks the largest f16 model that fits', () => {
+  it('on a desktop GPU with shader-f16 picks the strongest f16 model that fits', () => {
     const rec = recommendModel(CURATED_MODELS, cap());
-    expect(rec?.model.id).toBe('Qwen2.5-1.5B-Instruct-q4f16_1-MLC');
-    expect(rec?.reasons.join(' ')).toMatch(/about 4096 MB of GPU memory.*largest model that fits/i);
+    // 4096 MB estimated, 90 % of it usable: Qwen3 4B (3432 MB) fits, Qwen3.5 4B (3868 MB) not.
+    expect(rec?.model.id).toBe('Qwen3-4B-q4f16_1-MLC');
+    expect(rec?.why).toMatch(
+      /Qwen3 4B is the strongest model that fits.*about 4096 MB of GPU memory/,
+    );
+    expect(rec?.why).toMatch(/Qwen3\.5 4B is left out: it needs about 3868 MB/);
+    expect(rec?.reasons.at(-1)).toBe(rec?.why);
   });
 
   it('without shader-f16 only ever recommends f32 builds', () => {
@@ -75,7 +86,7 @@ describe('recommendModel', () => {
       expect(recommendModel(CURATED_MODELS, c)?.model.precision).toBe('f32');
     }
     expect(recommendModel(CURATED_MODELS, cap({ shaderF16: false }))?.model.id).toBe(
-      'Qwen2.5-1.5B-Instruct-q4f32_1-MLC',
+      'Llama-3.2-3B-Instruct-q4f32_1-MLC',
     );
   });
 
@@ -125,7 +136,84 @@ describe('recommendModel', () => {
     // An f16 fine-tune is not offered to a GPU without shader-f16.
     expect(
       recommendModel([...CURATED_MODELS, slot.entry], cap({ shaderF16: false }))?.model.id,
-    ).toBe('Qwen2.5-1.5B-Instruct-q4f32_1-MLC');
+    ).toBe('Llama-3.2-3B-Instruct-q4f32_1-MLC');
+  });
+});
+
+describe('recommendModel on the three reference devices', () => {
+  it('SwiftShader (software, no shader-f16): the smallest f32 model, because every model crawls', () => {
+    const rec = recommendModel(CURATED_MODELS, swiftshaderFixture);
+    expect(rec?.model.id).toBe('SmolLM2-360M-Instruct-q4f32_1-MLC');
+    expect(rec?.why).toMatch(/software.*smallest, SmolLM2 360M Instruct\./);
+  });
+
+  it('a 4 GB f16 laptop GPU: Qwen3 4B, the strongest model under its memory', () => {
+    const rec = recommendModel(CURATED_MODELS, laptop4GB);
+    expect(rec?.model.id).toBe('Qwen3-4B-q4f16_1-MLC');
+    expect(rec?.precision).toBe('f16');
+  });
+
+  it('a phone-class adapter: a small model built for phones, within a quarter of its memory', () => {
+    // 4 GB phone: 1024 MB estimate, 922 usable, low power by default: Llama 3.2 1B (879 MB).
+    expect(recommendModel(CURATED_MODELS, phoneClass)?.model.id).toBe(
+      'Llama-3.2-1B-Instruct-q4f16_1-MLC',
+    );
+    // 8 GB phone: 1843 MB usable: Qwen3.5 0.8B (1629 MB), the strongest under a billion.
+    const big = recommendModel(CURATED_MODELS, { ...phoneClass, deviceMemoryGB: 8 });
+    expect(big?.model.id).toBe('Qwen3.5-0.8B-q4f16_1-MLC');
+    // Turning low power off lets an 8 GB phone take a larger model built for phones.
+    const heavy = recommendModel(
+      CURATED_MODELS,
+      { ...phoneClass, deviceMemoryGB: 8 },
+      { lowPower: false },
+    );
+    expect(heavy?.model.id).toBe('Qwen2.5-1.5B-Instruct-q4f16_1-MLC');
+  });
+
+  it('never recommends a model that is not built for small buffers on a phone', () => {
+    for (const memory of [4, 8]) {
+      const rec = recommendModel(
+        CURATED_MODELS,
+        { ...phoneClass, deviceMemoryGB: memory },
+        { lowPower: false },
+      );
+      expect(rec?.model.lowResource).toBe(true);
+    }
+  });
+});
+
+describe('preferences: low power and the download the person accepts', () => {
+  it('low power keeps to about a billion parameters, on any device', () => {
+    const rec = recommendModel(CURATED_MODELS, laptop4GB, { lowPower: true });
+    expect(rec?.model.id).toBe('Qwen3.5-0.8B-q4f16_1-MLC');
+    expect(rec?.why).toMatch(/left out: it is too large for low-power use/);
+  });
+
+  it('a download limit keeps to models whose estimate is within it', () => {
+    const rec = recommendModel(CURATED_MODELS, laptop4GB, { maxDownloadBytes: 1_000_000_000 });
+    expect(rec?.model.id).toBe('Qwen3-1.7B-q4f16_1-MLC');
+    expect((rec?.model.downloadBytes ?? Infinity) <= 1e9).toBe(true);
+    expect(rec?.why).toMatch(/download is larger than the 1000 MB you accept/);
+    // Nothing fits a tiny limit: the smallest is offered as the best chance, and says so.
+    const none = recommendModel(CURATED_MODELS, laptop4GB, { maxDownloadBytes: 1e6 });
+    expect(none?.model.id).toBe('SmolLM2-360M-Instruct-q4f16_1-MLC');
+    expect(none?.why).toMatch(/may not fit/);
+    expect(none?.why).toMatch(
+      /even its download \(about 210 MB\) may not fit within the 1 MB you accept/,
+    );
+  });
+
+  it('says in a few words why a model is left out, or null when it fits', () => {
+    expect(misfit(byId('Qwen3-4B-q4f16_1-MLC'), laptop4GB)).toBeNull();
+    expect(misfit(byId('Qwen3.5-4B-q4f16_1-MLC'), laptop4GB)).toBe(
+      'it needs about 3868 MB of GPU memory',
+    );
+    expect(misfit(byId('Qwen3-4B-q4f16_1-MLC'), swiftshaderFixture)).toBe(
+      'it is not the f32 build',
+    );
+    expect(misfit(byId('Phi-4-mini-instruct-q4f16_1-MLC'), phoneClass)).toBe(
+      'it is not built for small GPUs',
+    );
   });
 });
 
@@ -170,6 +258,15 @@ describe('assessFit', () => {
       /precision is unknown/,
     );
     expect(assessFit(unknown, cap()).level).toBe('ok');
+  });
+
+  it('blocks a model whose largest buffer exceeds what the GPU allows', () => {
+    const gemma = byId('gemma-4-E2B-it-q4f16_1-MLC'); // needs one 192 MiB buffer
+    const fit = assessFit(gemma, cap({ maxStorageBufferBindingSize: 128 * 2 ** 20 }));
+    expect(fit.level).toBe('blocked');
+    expect(fit.reasons[0]).toMatch(/single GPU buffer of 192 MB; this GPU allows 128 MB/);
+    expect(assessFit(gemma, cap()).level).toBe('ok');
+    expect(assessFit(gemma, cap({ maxBufferSize: 2 ** 27 })).reasons[0]).toMatch(/at least 256 MB/);
   });
 
   it('estimates GPU memory from device memory: half on a desktop, a quarter on a phone', () => {

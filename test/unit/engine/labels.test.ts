@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheLabel, formatParameters, formatRate } from '@/lib/engine/labels';
+import { cacheLabel, formatParameters } from '@/lib/engine/labels';
 
 describe('labels', () => {
   it('never calls a partial or broken download usable', () => {
@@ -10,12 +10,9 @@ describe('labels', () => {
     expect(cacheLabel(undefined)).toBe('Checking…');
   });
 
-  it('formats parameter counts and rates', () => {
+  it('formats parameter counts', () => {
     expect(formatParameters(361_821_120)).toBe('362 M');
     expect(formatParameters(1_543_714_304)).toBe('1.54 B');
     expect(formatParameters(null)).toBe('unknown');
-    expect(formatRate(3.14159, 'tokens/s')).toBe('3.1 tokens/s');
-    expect(formatRate(42.6, 'tokens/s')).toBe('43 tokens/s');
-    expect(formatRate(NaN, 'tokens/s')).toBe('—');
   });
 });

@@ -35,8 +35,62 @@ describe('models.json against WebLLM 0.2.86 prebuiltAppConfig', () => {
       expect(model.webllm.overrides).toEqual(record?.overrides);
       // Our context window is the one WebLLM runs the model with.
       expect(model.contextWindow).toBe(record?.overrides?.context_window_size);
+      // Nothing missing or added either (Gemma 4 needs model_manifest to load at all).
+      expect({ ...model.webllm, model_id: id }).toEqual(record);
     },
   );
+
+  it('lists the current generation, each in f16 and f32, with licence, rank and template', () => {
+    const ids = CURATED_MODELS.map((m) => m.id);
+    for (const family of [
+      'Qwen3-0.6B',
+      'Qwen3-1.7B',
+      'Qwen3-4B',
+      'Qwen3.5-0.8B',
+      'Qwen3.5-2B',
+      'Qwen3.5-4B',
+      'Llama-3.2-3B-Instruct',
+      'Phi-4-mini-instruct',
+      'gemma-4-E2B-it',
+      'SmolLM2-1.7B-Instruct',
+    ]) {
+      expect(ids).toContain(`${family}-q4f16_1-MLC`);
+      expect(ids).toContain(`${family}-q4f32_1-MLC`);
+    }
+    for (const m of CURATED_MODELS) {
+      expect(m.licence, m.id).toMatch(/^(Apache-2\.0|MIT|Llama 3\.2 Community License)$/);
+      expect(m.quality, m.id).toBeGreaterThanOrEqual(1);
+      expect(m.chatTemplate, m.id).toBeDefined();
+      expect(m.goodFor.length, m.id).toBeGreaterThan(20);
+      // Both builds of a model are the same model: same rank, licence and template.
+      const sibling = CURATED_MODELS.find((x) => x.family === m.family && x.id !== m.id);
+      expect(sibling && [sibling.quality, sibling.licence, sibling.chatTemplate]).toEqual([
+        m.quality,
+        m.licence,
+        m.chatTemplate,
+      ]);
+    }
+    const rank = (id: string) => curatedById(id)?.quality ?? 0;
+    expect(rank('Qwen3-1.7B-q4f16_1-MLC')).toBeGreaterThan(
+      rank('Qwen2.5-1.5B-Instruct-q4f16_1-MLC'),
+    );
+    expect(rank('Qwen3.5-4B-q4f16_1-MLC')).toBeGreaterThan(rank('Qwen3-4B-q4f16_1-MLC'));
+    expect(rank('SmolLM2-360M-Instruct-q4f16_1-MLC')).toBe(
+      Math.min(...CURATED_MODELS.map((m) => m.quality ?? 0)),
+    );
+  });
+
+  it('marks the thinking families and carries WebLLM’s memory figures', () => {
+    const thinking = CURATED_MODELS.filter((m) => m.thinking).map((m) => m.family);
+    expect(new Set(thinking)).toEqual(
+      new Set(['Qwen3-0.6B', 'Qwen3-1.7B', 'Qwen3-4B', 'Qwen3.5-0.8B', 'Qwen3.5-2B', 'Qwen3.5-4B']),
+    );
+    expect(curatedById('Qwen3.5-2B-q4f16_1-MLC')?.maxHistorySize).toBe(1);
+    expect(curatedById('Qwen3-1.7B-q4f16_1-MLC')?.maxHistorySize).toBeUndefined();
+    expect(curatedById('gemma-4-E2B-it-q4f16_1-MLC')?.bufferBytes).toBe(201326592);
+    // The published Qwen3 MLC weights use the qwen2 conversation template.
+    expect(curatedById('Qwen3-1.7B-q4f32_1-MLC')?.chatTemplate).toBe('qwen2');
+  });
 
   it('offers SmolLM2-360M, Qwen2.5-0.5B and Llama-3.2-1B in f16 and f32, and a stronger model', () => {
     const ids = CURATED_MODELS.map((m) => m.id);
@@ -78,7 +132,8 @@ describe('models.json against WebLLM 0.2.86 prebuiltAppConfig', () => {
   });
 
   it('gives the first-visit notice the smallest and largest download', () => {
-    expect(downloadRange(CURATED_MODELS)).toEqual([210_000_000, 970_000_000]);
+    // SmolLM2-360M f16 and Gemma 4 E2B f32 (5.1B stored parameters).
+    expect(downloadRange(CURATED_MODELS)).toEqual([210_000_000, 3_200_000_000]);
     expect(downloadRange([])).toBeNull();
   });
 });
@@ -134,7 +189,8 @@ describe('the fine-tuned slot', () => {
     const slot = finetunedSlot({ modelUrl, libUrl });
     expect(slot.status).toBe('configured');
     if (slot.status !== 'configured') return;
-    expect(registryJson.finetuned.basedOn).toBe('SmolLM2-360M-Instruct-q4f16_1-MLC');
+    // The recipe's default base is Qwen3-1.7B; SmolLM2-360M is found from its library's name.
+    expect(registryJson.finetuned.basedOn).toBe('Qwen3-1.7B-q4f16_1-MLC');
     expect(slot.entry).toMatchObject({
       id: FINETUNED_ID,
       source: 'finetuned',
@@ -165,14 +221,27 @@ describe('the fine-tuned slot', () => {
     expect(slot.entry.record?.required_features).toBeUndefined();
   });
 
-  it('uses the base’s precision when the URLs do not say', () => {
+  it('uses basedOn (Qwen3-1.7B) and its precision when the URLs do not say', () => {
     const slot = finetunedSlot({
       modelUrl: 'https://huggingface.co/me/bedside',
       libUrl: 'https://example.org/bedside-webgpu.wasm',
     });
     if (slot.status !== 'configured') throw new Error('expected configured');
     expect(slot.entry.precision).toBe('f16');
-    expect(slot.entry.vramMB).toBe(376.06);
+    expect(slot.entry.vramMB).toBe(2036.66);
+    // A Qwen3 fine-tune is a thinking model: the engine switches thinking off, as in training.
+    expect(slot.entry).toMatchObject({ thinking: true, chatTemplate: 'qwen2' });
+  });
+
+  it('recognises the Qwen3-1.7B q4f32_1 library the recipe reuses', () => {
+    const lib = curatedById('Qwen3-1.7B-q4f32_1-MLC')?.record?.model_lib ?? '';
+    expect(lib).toMatch(/v0_2_86\/base\/Qwen3-1\.7B-q4f32_1_cs1k-webgpu\.wasm$/);
+    const slot = finetunedSlot({
+      modelUrl: 'https://huggingface.co/me/bedside-q4f32_1',
+      libUrl: lib,
+    });
+    if (slot.status !== 'configured') throw new Error('expected configured');
+    expect(slot.entry).toMatchObject({ precision: 'f32', vramMB: 2635.44, contextWindow: 4096 });
   });
 });
 

@@ -80,6 +80,11 @@ function engine() {
       workers.push(worker);
       return worker as unknown as Worker;
     },
+    // WebLLM's own worker client, mocked above, in place of Bedside's (llm-client.ts).
+    importWebLLM: async () => ({
+      CreateWebWorkerMLCEngine: (worker, modelId, config) =>
+        webllm.CreateWebWorkerMLCEngine(worker, modelId, config),
+    }),
   });
 }
 
@@ -226,6 +231,37 @@ describe('WebLLMEngine.generate', () => {
     expect(result.text).toBe('one two');
     // The usage chunk still arrives after an interrupt: stats are kept.
     expect(result.stats).not.toBeNull();
+  });
+
+  it('asks a thinking family (Qwen3) for no reasoning, and never sends old reasoning back', async () => {
+    const client = fakeClient(['Fine.']);
+    vi.mocked(webllm.CreateWebWorkerMLCEngine).mockResolvedValue(
+      client as unknown as webllm.WebWorkerMLCEngine,
+    );
+    const e = engine();
+    await e.load(curatedById('Qwen3-1.7B-q4f32_1-MLC') as ModelEntry);
+    await e.generate([
+      { role: 'user', content: 'Cough?' },
+      { role: 'assistant', content: '<think>\nmaybe viral\n</think>\n\nHow long?' },
+      { role: 'user', content: 'A week.' },
+    ]);
+    expect(client.chat.completions.create).toHaveBeenCalledWith({
+      messages: [
+        { role: 'user', content: 'Cough?' },
+        { role: 'assistant', content: 'How long?' },
+        { role: 'user', content: 'A week.' },
+      ],
+      stream: true,
+      stream_options: { include_usage: true },
+      extra_body: { enable_thinking: false },
+    });
+    // Unloading forgets the family: the next model is asked plainly.
+    await e.unload();
+    await e.load(model);
+    await e.generate([{ role: 'user', content: 'Hi' }]);
+    expect(
+      vi.mocked(client.chat.completions.create).mock.calls.at(-1)?.[0].extra_body,
+    ).toBeUndefined();
   });
 
   it('refuses to generate before a model is loaded', async () => {

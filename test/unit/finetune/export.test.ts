@@ -65,8 +65,12 @@ describe('buildFinetuneExport', () => {
     dialogue({ turns: qa('see http://x.example', 'Thanks'), flags: ['contains-url'] }),
   ];
 
+  // These rows test the quality filters; the red-flag rule (which drops the urgent "fever for 3
+  // days" row answered with "Drink fluids.") is tested in prompt-shape.test.ts.
+  const noRedFlagRule = { ...DEFAULT_FILTERS, redFlagNotes: false };
+
   it('holds out the test split and drops flagged and machine-translated rows by default', () => {
-    const result = buildFinetuneExport(rows);
+    const result = buildFinetuneExport(rows, noRedFlagRule);
     expect(result.examples.train).toHaveLength(2); // the cough row and the URL row
     expect(result.examples.validation).toHaveLength(1);
     expect(result.dropped).toEqual({
@@ -84,7 +88,7 @@ describe('buildFinetuneExport', () => {
 
   it('lets machine-translated rows and flagged rows in when asked', () => {
     const result = buildFinetuneExport(rows, {
-      ...DEFAULT_FILTERS,
+      ...noRedFlagRule,
       segments: ['askdocs', 'machine-translated'],
       dropFlags: ['contains-url'],
     });

@@ -33,19 +33,34 @@ describe('SearchClient ↔ search worker', () => {
     expect(result.hits[0]!.terms).toEqual(['pneumonia']);
   });
 
-  it('answers similar() with ids, leaving out flagged rows by default', async () => {
+  it('answers retrieve() from memory with the Chat policy, also after loading a saved index', async () => {
     const { version } = await imported();
+    const first = new SearchClient(() => new InProcessWorker());
+    await first.open(version);
+    const cases = await first.retrieve('My child got a rash after taking amoxicillin');
+    expect(cases.map((c) => c.dialogueId)).toEqual(['v1-2']);
+    expect(cases[0]).toMatchObject({
+      segment: 'covid-scrape-2020',
+      exchange: 0,
+      text: 'Patient: my child has a rash after amoxicillin\nDoctor: stop the antibiotic and call the pediatrician today.',
+    });
+    // Machine-translated rows are not reference cases; a crisis gets none.
+    expect(await first.retrieve('headache every morning with nausea')).toEqual([]);
+    expect(await first.retrieve('I want to die. My child has a rash after amoxicillin')).toEqual(
+      [],
+    );
+
+    const reloaded = new SearchClient(() => new InProcessWorker());
+    expect(await reloaded.open(version)).toMatchObject({ built: false });
+    expect(
+      (await reloaded.retrieve('rash after amoxicillin in my child')).map((c) => c.dialogueId),
+    ).toEqual(['v1-2']);
+  });
+
+  it('refuses to retrieve before an index is open', async () => {
+    await imported();
     const client = new SearchClient(() => new InProcessWorker());
-    await client.open(version);
-    const hits = await client.similar('what about the lymphocytes, thank you for the reply', 3, {
-      excludeSplits: [],
-    });
-    expect(hits.map((h) => h.id)).not.toContain('v2-1');
-    const withFlagged = await client.similar('lymphocytes', 3, {
-      excludeSplits: [],
-      includeFlagged: true,
-    });
-    expect(withFlagged.map((h) => h.id)).toEqual(['v2-1']);
+    await expect(client.retrieve('cough')).rejects.toMatchObject({ kind: 'closed' });
   });
 
   it('refuses to open an index for a version that is not stored', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dialogue } from '@/lib/data/normalize';
-import { buildIndex, findSimilar, loadIndex, runQuery, toSearchDoc } from '@/lib/search/index';
+import { buildIndex, loadIndex, runQuery, toSearchDoc } from '@/lib/search/index';
 import type { SearchFilters } from '@/lib/search/protocol';
 
 function d(id: string, patient: string, doctor: string, more: Partial<Dialogue> = {}): Dialogue {
@@ -63,6 +63,22 @@ describe('search index (MiniSearch)', () => {
     expect(ids('pnuemonia')).toEqual(['v1-0', 'v2-0', 'v2-1']);
   });
 
+  it('matches a word some dialogue has exactly, without typo variants of it', async () => {
+    const idx = await buildIndex([
+      d('v2-7', 'my knees ache', 'rest'),
+      d('v2-8', 'my knee aches', 'ice'),
+    ]);
+    const found = (text: string) => runQuery(idx, { text, filters: {}, offset: 0, limit: 5 });
+    // "knees" (not being typed: the query goes on) is a word of v2-7 and matches only it.
+    expect(found('knees ache').hits.map((h) => h.id)).toEqual(['v2-7']);
+    // "kneees" is no dialogue's word: it is read with one typo allowed, as "knees".
+    expect(found('kneees ache').hits.map((h) => h.id)).toEqual(['v2-7']);
+  });
+
+  it("lists everything for the dataset's boilerplate words, as for stop words", () => {
+    expect(all('doctor symptoms').total).toBe(rows.length);
+  });
+
   it('needs every word to match, and reports which document terms matched', () => {
     expect(ids('chest pain')).toEqual(['v2-2']);
     expect(ids('chest pneumonia')).toEqual(['v1-0']);
@@ -83,6 +99,13 @@ describe('search index (MiniSearch)', () => {
     const page = runQuery(index, { text: '', filters: {}, offset: 2, limit: 2 });
     expect(page.total).toBe(6);
     expect(page.hits.map((h) => h.id)).toEqual(['v2-0', 'v2-1']);
+  });
+
+  it('matches nothing for a query of punctuation only, rather than claiming every dialogue', () => {
+    for (const text of ['???', '--', ' ... ! ']) {
+      expect(all(text)).toMatchObject({ total: 0, hits: [] });
+      expect(all(text).facets.segment).toEqual({});
+    }
   });
 
   it('browses datasets in declared order and rows by number, whatever the insertion order', async () => {
@@ -110,41 +133,13 @@ describe('search index (MiniSearch)', () => {
     expect(runQuery(copy, { text: 'pneum', filters: {}, offset: 0, limit: 10 }).hits).toEqual(
       all('pneum', {}, 10).hits,
     );
+    // Typos are still tolerated in a loaded index: it knows which words dialogues have.
+    expect(runQuery(copy, { text: 'headacke', filters: {}, offset: 0, limit: 10 }).total).toBe(1);
   });
 
   it('does not index a description that repeats the question twice', () => {
     const doc = toSearchDoc(d('v1-9', 'cough?', 'rest.', { description: 'Cough?' }));
     expect(doc.description).toBe('');
     expect(toSearchDoc(rows[0]!).description).toBe('suggest treatment for pneumonia');
-  });
-});
-
-describe('findSimilar (retrieval for the chat)', () => {
-  it('ranks dialogues whose question shares the most words, leaving out the test split and flagged rows', () => {
-    const hits = findSimilar(
-      index,
-      'I have had a fever and a bad cough for days. Could this be pneumonia?',
-      5,
-    );
-    expect(hits[0]!.id).toBe('v1-0');
-    const found = hits.map((h) => h.id);
-    expect(found).not.toContain('v2-1'); // flagged
-    expect(findSimilar(index, 'lost sense of smell', 5).map((h) => h.id)).not.toContain('v1-1'); // test split
-  });
-
-  it('can include flagged rows and the test split, and filter segments when asked', () => {
-    expect(
-      findSimilar(index, 'lost sense of smell', 5, { excludeSplits: [] }).map((h) => h.id),
-    ).toContain('v1-1');
-    expect(findSimilar(index, 'pneumonia shots', 5, { includeFlagged: true })[0]!.id).toBe('v2-1');
-    expect(
-      findSimilar(index, 'chest pain headache', 5, { excludeSegments: ['machine-translated'] }),
-    ).toEqual([]);
-  });
-
-  it('returns nothing for an empty or stop-word-only message, and at most k hits', () => {
-    expect(findSimilar(index, '  ', 3)).toEqual([]);
-    expect(findSimilar(index, 'what is it', 3)).toEqual([]);
-    expect(findSimilar(index, 'pneumonia chest headache smell', 2)).toHaveLength(2);
   });
 });

@@ -1,0 +1,312 @@
+// npm run retrieval:report — how relevant the Chat's similar cases are, on our own judged set
+// (test/fixtures/retrieval/: questions written before any tuning, and pooled judgments of
+// the cases retrievers returned, graded by hand: 2 same problem, 1 related, 0 irrelevant or
+// misleading). Prints, for the tuning half and the held-out half (split by a hash of the
+// question id), the share of shown cases that are relevant, the share of questions whose pool
+// has a relevant case that get one, the questions with nothing relevant that get nothing,
+// the crisis messages that get cases, and nDCG@3; then every returned (question, case) pair
+// that is not graded yet, since no figure is final until all are.
+//
+//   npm run retrieval:report                      old and new retrievers, both halves
+//   npm run retrieval:report -- --list            also each question's cases and grades
+//   npm run retrieval:report -- --ungraded        also the text of each ungraded pair
+//   npm run retrieval:report -- --retriever new   one retriever only
+//   npm run retrieval:report -- --half tune       one set only (tune without seeing the others)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeDialogues } from '../src/lib/data/codec.ts';
+import { parseManifest } from '../src/lib/data/manifest.ts';
+import type { Dialogue } from '../src/lib/data/normalize.ts';
+import { createChatRetriever } from '../src/lib/chat/retrieval.ts';
+import { createBaselineRetriever } from './retrieval-baseline.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'retrieval');
+const GENERATED = join(ROOT, 'static-data', 'generated');
+
+interface Question {
+  id: string;
+  text: string;
+  kind: 'health' | 'crisis';
+  /** Decided by a hand search of the pool (grep, then reading the candidates). */
+  poolHasRelevant?: boolean;
+}
+
+interface Case {
+  dialogueId: string;
+  exchange: number;
+  text: string;
+}
+
+type Retrieve = (text: string) => Case[];
+type Half = 'tune' | 'held-out' | 'held-out B' | 'held-out C';
+
+/** FNV-1a, 32 bits: a stable split that does not depend on the questions' order. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * questions.json is split by a hash of the id; questions-b.json is a second held-out set,
+ * written after the first held-out figures had been seen, and questions-c.json a third,
+ * written after the retriever was frozen and never used to change it.
+ */
+export function halfOf(questionId: string): Half {
+  if (questionId.startsWith('b')) return 'held-out B';
+  if (questionId.startsWith('c')) return 'held-out C';
+  return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function loadDialogues(): Dialogue[] {
+  let text: string;
+  try {
+    text = readFileSync(join(GENERATED, 'manifest.json'), 'utf8');
+  } catch {
+    fail('static-data/generated/manifest.json is missing: run `npm run data` first.');
+  }
+  const manifest = parseManifest(JSON.parse(text));
+  return manifest.files.flatMap((file) =>
+    decodeDialogues(JSON.parse(readFileSync(join(GENERATED, file.path), 'utf8')), file.dataset),
+  );
+}
+
+function loadQuestions(): Question[] {
+  const questions = ['questions.json', 'questions-b.json', 'questions-c.json'].flatMap(
+    (file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Question[],
+  );
+  const ids = new Set<string>();
+  for (const q of questions) {
+    if (ids.has(q.id)) fail(`${q.id} appears twice in the questions.`);
+    ids.add(q.id);
+    if (q.kind === 'health' && typeof q.poolHasRelevant !== 'boolean')
+      fail(`${q.id} needs poolHasRelevant (true or false).`);
+  }
+  return questions;
+}
+
+const key = (question: string, dialogueId: string, exchange: number) =>
+  `${question}\t${dialogueId}\t${exchange}`;
+
+/** (question, dialogue, exchange) → grade. */
+function loadJudgments(questions: readonly Question[]): Map<string, number> {
+  const known = new Set(questions.map((q) => q.id));
+  const grades = new Map<string, number>();
+  const lines = readFileSync(join(FIXTURES, 'judgments.tsv'), 'utf8').split('\n');
+  lines.slice(1).forEach((line, i) => {
+    if (!line.trim()) return;
+    const [question, dialogueId, exchange, grade] = line.split('\t');
+    const where = `judgments.tsv line ${i + 2}`;
+    if (!question || !known.has(question)) fail(`${where}: unknown question "${question}".`);
+    if (!dialogueId || !/^\w+-\d+$/.test(dialogueId))
+      fail(`${where}: bad dialogue "${dialogueId}".`);
+    if (!/^\d+$/.test(exchange ?? '')) fail(`${where}: bad exchange "${exchange}".`);
+    if (!/^[012]$/.test(grade ?? '')) fail(`${where}: grade must be 0, 1 or 2, not "${grade}".`);
+    const k = key(question, dialogueId, Number(exchange));
+    if (grades.has(k)) fail(`${where}: ${question} ${dialogueId} #${exchange} is graded twice.`);
+    grades.set(k, Number(grade));
+  });
+  return grades;
+}
+
+interface Figures {
+  questions: number;
+  shown: number;
+  graded: number;
+  relevant: number;
+  answerable: number;
+  answered: number;
+  none: number;
+  noneEmpty: number;
+  crisis: number;
+  crisisWithCases: number;
+  ndcg: number[];
+}
+
+const gain = (grade: number) => 2 ** grade - 1;
+const dcg = (grades: readonly number[]) =>
+  grades.slice(0, 3).reduce((sum, g, i) => sum + gain(g) / Math.log2(i + 2), 0);
+
+function evaluate(
+  questions: readonly Question[],
+  results: ReadonlyMap<string, Case[]>,
+  grades: ReadonlyMap<string, number>,
+): Figures {
+  const f: Figures = {
+    questions: questions.length,
+    shown: 0,
+    graded: 0,
+    relevant: 0,
+    answerable: 0,
+    answered: 0,
+    none: 0,
+    noneEmpty: 0,
+    crisis: 0,
+    crisisWithCases: 0,
+    ndcg: [],
+  };
+  for (const q of questions) {
+    const cases = results.get(q.id) ?? [];
+    const got = cases.map((c) => grades.get(key(q.id, c.dialogueId, c.exchange)));
+    f.shown += cases.length;
+    f.graded += got.filter((g) => g !== undefined).length;
+    f.relevant += got.filter((g) => (g ?? 0) >= 1).length;
+    if (q.kind === 'crisis') {
+      f.crisis += 1;
+      if (cases.length > 0) f.crisisWithCases += 1;
+      continue;
+    }
+    if (q.poolHasRelevant) {
+      f.answerable += 1;
+      if (got.some((g) => (g ?? 0) >= 1)) f.answered += 1;
+      const ideal = [...grades]
+        .filter(([k]) => k.startsWith(`${q.id}\t`))
+        .map(([, g]) => g)
+        .sort((a, b) => b - a);
+      const best = dcg(ideal);
+      if (best > 0) f.ndcg.push(dcg(got.map((g) => g ?? 0)) / best);
+    } else {
+      f.none += 1;
+      if (cases.length === 0) f.noneEmpty += 1;
+    }
+  }
+  return f;
+}
+
+const pct = (part: number, whole: number) =>
+  whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)}% (${part}/${whole})`;
+
+function rows(f: Figures): [string, string][] {
+  const mean = f.ndcg.length ? f.ndcg.reduce((a, b) => a + b, 0) / f.ndcg.length : NaN;
+  return [
+    ['questions', String(f.questions)],
+    ['cases shown', `${f.shown}${f.graded < f.shown ? ` (${f.shown - f.graded} ungraded)` : ''}`],
+    ['shown cases relevant (grade ≥ 1)', pct(f.relevant, f.shown)],
+    ['relevant pool case → one shown', pct(f.answered, f.answerable)],
+    ['nothing relevant → nothing shown', pct(f.noneEmpty, f.none)],
+    ['crisis messages given cases', `${f.crisisWithCases} of ${f.crisis}`],
+    ['nDCG@3 (questions with a relevant case)', Number.isNaN(mean) ? '—' : mean.toFixed(3)],
+  ];
+}
+
+function table(columns: { title: string; figures: Figures }[]): string {
+  const labels = rows(columns[0]!.figures).map(([label]) => label);
+  const cells = columns.map((c) => rows(c.figures).map(([, v]) => v));
+  const width0 = Math.max(...labels.map((l) => l.length));
+  const widths = columns.map((c, i) => Math.max(c.title.length, ...cells[i]!.map((v) => v.length)));
+  const line = (first: string, rest: string[]) =>
+    [first.padEnd(width0), ...rest.map((v, i) => v.padEnd(widths[i]!))].join('  ');
+  return [
+    line(
+      '',
+      columns.map((c) => c.title),
+    ),
+    ...labels.map((label, r) =>
+      line(
+        label,
+        cells.map((col) => col[r]!),
+      ),
+    ),
+  ].join('\n');
+}
+
+function excerpt(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
+
+async function retrievers(
+  dialogues: Dialogue[],
+  which: string | undefined,
+): Promise<{ name: string; retrieve: Retrieve }[]> {
+  const out: { name: string; retrieve: Retrieve }[] = [];
+  if (!which || which === 'old') {
+    const old = createBaselineRetriever(dialogues);
+    out.push({ name: 'old', retrieve: (text) => old.retrieve(text) });
+  }
+  if (!which || which === 'new') {
+    const started = performance.now();
+    const chat = createChatRetriever(dialogues);
+    const ms = performance.now() - started;
+    console.log(`New retriever: ${chat.size} exchanges, built in ${ms.toFixed(0)} ms.`);
+    out.push({ name: 'new', retrieve: (text) => chat.retrieve(text) });
+  }
+  if (out.length === 0) fail(`Unknown retriever "${which}": use old or new.`);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const which = args.includes('--retriever') ? args[args.indexOf('--retriever') + 1] : undefined;
+  const questions = loadQuestions();
+  const grades = loadJudgments(questions);
+  const dialogues = loadDialogues();
+  const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
+  const all: Half[] = ['tune', 'held-out', 'held-out B', 'held-out C'];
+  if (only && !all.includes(only as Half)) fail(`--half is one of ${all.join(', ')}.`);
+  const halves: Half[] = only ? [only as Half] : all;
+  const shown = (q: Question) => halves.includes(halfOf(q.id));
+  const columns: { title: string; figures: Figures }[] = [];
+  const ungraded = new Map<string, { q: Question; c: Case; by: Set<string> }>();
+
+  for (const { name, retrieve } of await retrievers(dialogues, which)) {
+    const results = new Map(questions.map((q) => [q.id, retrieve(q.text)]));
+    for (const half of halves) {
+      const part = questions.filter((q) => halfOf(q.id) === half);
+      columns.push({ title: `${name}, ${half}`, figures: evaluate(part, results, grades) });
+    }
+    for (const q of questions.filter(shown)) {
+      for (const c of results.get(q.id) ?? []) {
+        const k = key(q.id, c.dialogueId, c.exchange);
+        if (grades.has(k)) continue;
+        const entry = ungraded.get(k) ?? { q, c, by: new Set<string>() };
+        entry.by.add(name);
+        ungraded.set(k, entry);
+      }
+    }
+    if (args.includes('--list')) {
+      console.log(`\n— ${name} —`);
+      for (const q of questions.filter(shown)) {
+        const cases = results.get(q.id) ?? [];
+        const shown = cases
+          .map(
+            (c) =>
+              `${c.dialogueId}#${c.exchange}:${grades.get(key(q.id, c.dialogueId, c.exchange)) ?? '?'}`,
+          )
+          .join(' ');
+        console.log(`${q.id} [${halfOf(q.id)}] ${excerpt(q.text, 70)} → ${shown || 'none'}`);
+      }
+    }
+  }
+
+  console.log(
+    `Judged set: ${questions.length} questions (${all.map((h) => `${questions.filter((q) => halfOf(q.id) === h).length} ${h}`).join(', ')}), ${grades.size} judgments, ${dialogues.length.toLocaleString('en-US')} dialogues.\n`,
+  );
+  console.log(table(columns));
+  if (ungraded.size > 0) {
+    console.log(
+      `\n${ungraded.size} returned (question, case) pairs are not graded: the figures above are not final until they are (add them to test/fixtures/retrieval/judgments.tsv).`,
+    );
+    for (const { q, c, by } of ungraded.values()) {
+      console.log(`${q.id}\t${c.dialogueId}\t${c.exchange}\t(${[...by].join(', ')})`);
+      if (args.includes('--ungraded')) {
+        console.log(
+          `  Q: ${q.text}\n  ${excerpt(c.text, 700).replace(/\nDoctor:/, '\n  Doctor:')}\n`,
+        );
+      }
+    }
+  } else {
+    console.log('\nEvery returned case is graded.');
+  }
+}
+
+await main();

@@ -1,0 +1,93 @@
+// The Chat's whole retrieval policy, in one place: which dataset dialogues may be shown as
+// similar cases (the pool), how many, how similar they must be, and which messages get none.
+// The search worker builds this once per dataset version and answers every send with it; the
+// Benchmark and `npm run retrieval:report` call the same object. Pure and Node-safe (no
+// Svelte, no DOM, no Vite-only imports), so it can be evaluated from a script.
+import type { Dialogue } from '../data/normalize';
+import { exchangeText } from '../retrieval/exchanges';
+import { createRetriever, type Match, type RetrieverOptions } from '../retrieval/retriever';
+import { isCrisis, triage } from '../safety/triage';
+import { dialogueTitle } from '../search/highlight';
+import type { RetrievedCase } from './types';
+
+/**
+ * The pool: consumer questions answered by doctors (the COVID-Dialogue scrape, v1, and the
+ * r/AskDocs block of v2). Machine-translated rows are unreliable, the clinic sets are visit
+ * notes and doctor-led interviews; flagged rows (duplicates, moderator boilerplate, links,
+ * out-of-context follow-ups) are out, and so is the test split, which the Benchmark asks.
+ */
+export const CHAT_POOL = {
+  segments: ['covid-scrape-2020', 'askdocs'] as readonly string[],
+  excludeSplits: ['test'] as readonly string[],
+};
+
+export function inChatPool(d: Pick<Dialogue, 'segment' | 'split' | 'flags'>): boolean {
+  return (
+    CHAT_POOL.segments.includes(d.segment) &&
+    !CHAT_POOL.excludeSplits.includes(d.split) &&
+    d.flags.length === 0
+  );
+}
+
+/**
+ * How similar is similar enough. Tuned on the tuning half of test/fixtures/retrieval only
+ * (npm run retrieval:report gives both halves): below `minScore` a case misleads more often
+ * than it helps, and "No similar case in the dataset" is the better answer.
+ */
+export const CHAT_RETRIEVAL: RetrieverOptions = {
+  bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
+  k: 3,
+  minScore: 0.4,
+  minCoverage: 0.5,
+  minMatched: 2,
+  leadChars: 400,
+  minShareOfBest: 0.8,
+};
+
+const MAX_TITLE = 160;
+
+function title(match: Match): string {
+  const { dialogue, exchange } = match;
+  // An r/AskDocs post's first line is its title (once its line breaks are restored).
+  const first = (dialogue.description || exchange.patient.split('\n')[0] || dialogueTitle(dialogue))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1).trimEnd()}…` : first;
+}
+
+function toCase(match: Match): RetrievedCase {
+  const { dialogue, exchange, score } = match;
+  return {
+    dialogueId: dialogue.id,
+    text: exchangeText(exchange),
+    dataset: dialogue.dataset,
+    segment: dialogue.segment,
+    flags: [...dialogue.flags],
+    description: title(match),
+    exchange: exchange.index,
+    score,
+  };
+}
+
+export interface ChatRetriever {
+  /**
+   * The similar cases the Chat puts in the prompt and lists under the answer when `text` is
+   * the message, best first: at most `CHAT_RETRIEVAL.k`, none below the minimum score, and
+   * none at all for an emergency or a mental-health crisis (no stories from a forum there).
+   */
+  retrieve(text: string): RetrievedCase[];
+  /** Exchanges in the pool. */
+  readonly size: number;
+}
+
+/** The Chat's retriever over `dialogues` (all of them, as the build writes them). */
+export function createChatRetriever(dialogues: readonly Dialogue[]): ChatRetriever {
+  const retriever = createRetriever(dialogues.filter(inChatPool), CHAT_RETRIEVAL);
+  return {
+    size: retriever.exchangeCount,
+    retrieve(text) {
+      if (!text.trim() || isCrisis(triage(text))) return [];
+      return retriever.search(text).map(toCase);
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// Finds the exchanges most like a question among a pool of dialogues: BM25F over the
+// patient's words (with the dialogue's title) and, at a lower weight, the doctor's reply;
+// a score relative to what a full match would score, so that one threshold serves short
+// and long questions; at most one exchange per dialogue and no two with the same question.
+// The policy (which dialogues, how many, how similar) is the caller's:
+// src/lib/chat/retrieval.ts. Pure.
+import type { Dialogue } from '../data/normalize';
+import { analyzeDocument, analyzeQuery, type AnalyzedQuery } from './analyze';
+import { Bm25Index, type Bm25Options } from './bm25';
+import { exchangesOf, type Exchange } from './exchanges';
+import { LEXICON } from './lexicon';
+import { createSpeller } from './spelling';
+import { tokenize } from './tokens';
+
+export interface RetrieverOptions {
+  bm25: Bm25Options;
+  /** At most this many exchanges. */
+  k: number;
+  /** Exchanges scoring below this share of a full match are not similar enough. */
+  minScore: number;
+  /**
+   * Exchanges containing less than this share of the question's words (each weighted by its
+   * rarity, however often it occurs) are not similar enough: a post that says "pregnant" ten
+   * times is not about "a pregnancy test after unprotected sex".
+   */
+  minCoverage: number;
+  /**
+   * A question of several words must share at least this many with an exchange: one word in
+   * common ("benadryl" in "benadryl every night to sleep") is not a similar case.
+   */
+  minMatched: number;
+  /**
+   * An exchange must name one of the question's words in the first this many characters of
+   * its question (a post's title and opening): a long post that mentions the topic on the
+   * way is not about it.
+   */
+  leadChars: number;
+  /** Exchanges scoring below this share of the best one are left out. */
+  minShareOfBest: number;
+}
+
+export interface Match {
+  dialogue: Dialogue;
+  exchange: Exchange;
+  /** Score over the question's full-match reference (1 ≈ every word once). */
+  score: number;
+  /** Share of the question's words (by rarity) the exchange contains. */
+  coverage: number;
+}
+
+export interface Retriever {
+  /** The exchanges like `text`, best first (empty when none is similar enough). */
+  search(text: string): Match[];
+  /** How `text` was read (for reports and tests). */
+  analyze(text: string): AnalyzedQuery;
+  readonly exchangeCount: number;
+}
+
+/** The words of an exchange the index matches questions against: title, then question. */
+const questionText = (e: Exchange) =>
+  e.description ? `${e.description}\n${e.patient}` : e.patient;
+
+const sameQuestion = (e: Exchange) =>
+  e.patient.toLowerCase().replace(/\W+/g, ' ').trim().slice(0, 300);
+
+/**
+ * A long message is looked up by its rarest words (the ones that say what it is about):
+ * matching the commonest ones of a 1,500-character message costs time and finds nothing more.
+ */
+export const MAX_QUERY_TERMS = 40;
+
+/** Of a longer message, only its opening is read: where people say what the problem is. */
+export const MAX_QUERY_CHARS = 800;
+
+function opening(text: string): string {
+  if (text.length <= MAX_QUERY_CHARS) return text;
+  const cut = text.lastIndexOf(' ', MAX_QUERY_CHARS);
+  return text.slice(0, cut > MAX_QUERY_CHARS / 2 ? cut : MAX_QUERY_CHARS);
+}
+
+function rarest(
+  terms: ReadonlyMap<string, number>,
+  max: number,
+  idf: (term: string) => number,
+): Map<string, number> {
+  if (terms.size <= max) return new Map(terms);
+  return new Map([...terms].sort((a, b) => idf(b[0]) - idf(a[0])).slice(0, max));
+}
+
+export function createRetriever(pool: readonly Dialogue[], options: RetrieverOptions): Retriever {
+  const entries = pool.flatMap((dialogue) =>
+    exchangesOf(dialogue).map((exchange) => ({ dialogue, exchange })),
+  );
+  // The opening of each question (a post's title and first lines, or all of a short one):
+  // what it is mainly about, rather than what it mentions on the way.
+  const leads = entries.map(
+    ({ exchange }) => new Set(analyzeDocument(questionText(exchange).slice(0, options.leadChars))),
+  );
+  const index = new Bm25Index(
+    entries.map(({ exchange }) => [
+      analyzeDocument(questionText(exchange)),
+      analyzeDocument(exchange.doctor),
+    ]),
+    options.bm25,
+  );
+  // The words people in the pool wrote, with how often: what a misspelling is corrected to.
+  const written = new Map<string, number>();
+  for (const { exchange } of entries) {
+    for (const t of tokenize(`${questionText(exchange)} ${exchange.doctor}`)) {
+      if (!t.measure) written.set(t.word, (written.get(t.word) ?? 0) + 1);
+    }
+  }
+  for (const word of LEXICON.words) if (!written.has(word)) written.set(word, 1);
+  const vocabulary = {
+    knows: (term: string) => index.has(term) || LEXICON.words.has(term),
+    speller: createSpeller(written),
+  };
+
+  const analyze = (text: string) => analyzeQuery(opening(text), vocabulary);
+
+  return {
+    exchangeCount: entries.length,
+    analyze,
+    search(text) {
+      const analyzed = analyze(text);
+      const terms = rarest(analyzed.terms, MAX_QUERY_TERMS, (t) => index.idf(t));
+      const suggested = rarest(analyzed.suggested, MAX_QUERY_TERMS, (t) => index.idf(t));
+      // What the question suggests can only help: the yardstick is what it says.
+      const reference = index.reference(terms);
+      if (terms.size === 0 || reference <= 0) return [];
+      const hits = index.search(new Map([...terms, ...suggested]));
+      const best = hits[0]?.score ?? 0;
+      const out: Match[] = [];
+      const dialogues = new Set<string>();
+      const questions = new Set<string>();
+      for (const hit of hits) {
+        if (out.length >= options.k) break;
+        const score = hit.score / reference;
+        const coverage = hit.covered / reference;
+        if (score < options.minScore || hit.score < options.minShareOfBest * best) break;
+        if (coverage < options.minCoverage) continue;
+        if (hit.matched < Math.min(options.minMatched, terms.size)) continue;
+        const { dialogue, exchange } = entries[hit.doc]!;
+        if (![...terms.keys(), ...suggested.keys()].some((t) => leads[hit.doc]!.has(t))) continue;
+        const question = sameQuestion(exchange);
+        if (dialogues.has(dialogue.id) || questions.has(question)) continue;
+        dialogues.add(dialogue.id);
+        questions.add(question);
+        out.push({ dialogue, exchange, score, coverage });
+      }
+      return out;
+    },
+  };
+}

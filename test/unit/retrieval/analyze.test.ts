@@ -1,0 +1,85 @@
+// How retrieval reads a question and a dataset text: what a person who wrote it would call
+// the same thing must read the same, and filler must not read as anything.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, analyzeQuery, type QueryVocabulary } from '@/lib/retrieval/analyze';
+import { createSpeller } from '@/lib/retrieval/spelling';
+import { tokenize } from '@/lib/retrieval/tokens';
+
+const terms = (text: string) => analyzeDocument(text);
+const sameReading = (a: string, b: string) => expect(new Set(terms(a))).toEqual(new Set(terms(b)));
+
+describe('tokens', () => {
+  it('keeps a number only with a unit, and reads ages, readings and heart rates as words', () => {
+    expect(tokenize('fever of 102 F for 3 days, took 500mg').map((t) => t.term)).toEqual([
+      'fever',
+      'of',
+      '102f',
+      'for',
+      'dai',
+      '|',
+      'took',
+      '500mg',
+    ]);
+    expect(tokenize('24F, 5\'3", 93% on the oximeter').map((t) => t.word)).toContain('93%');
+    expect(tokenize('24F, 5\'3"').map((t) => t.term)).toEqual(['|']);
+    expect(tokenize('my 2 year old').map((t) => t.word)).toEqual(['my', 'child']);
+    expect(tokenize('bp was 150/95').map((t) => t.word)).toEqual(['bp', 'was', 'high', 'bp']);
+    expect(tokenize('resting heart rate of 110').map((t) => t.word)).toContain('tachycardia');
+    expect(tokenize('sooo tiiired').map((t) => t.word)).toEqual(['so', 'tired']);
+  });
+});
+
+describe('analyzeDocument', () => {
+  it('drops filler that matches every post: get, feel, days, back, still, split contractions', () => {
+    expect(
+      terms("I still get this feeling for days, the rash came back and I don't know why"),
+    ).toEqual(['=rash']);
+    expect(terms("don t isn t I've")).toEqual([]);
+  });
+
+  it('reads lay words and their clinical names as one concept', () => {
+    sameReading('tummy ache', 'abdominal pain');
+    sameReading('pooped', 'stool');
+    sameReading('blood in my poop', 'rectal bleeding');
+    sameReading("I'm short of breath", 'trouble breathing');
+    sameReading('Tylenol', 'paracetamol');
+    sameReading('acetaminophen', 'panadol');
+    sameReading('skipped beats', 'palpitations');
+  });
+
+  it('stems, so that forms of a word match', () => {
+    sameReading('skips', 'skipped');
+    sameReading('coughing', 'coughed');
+  });
+
+  it('leaves out what the person does not have, to the end of the clause', () => {
+    expect(terms('no fever, bad cough')).toEqual(['=cough']);
+    expect(terms("I don't have a rash but my knee is swollen")).toEqual(['knee', '=swelling']);
+    expect(terms('non smoker with a cough')).toEqual(['=cough']);
+    expect(terms("not sure if it's covid")).toEqual(['=covid']);
+  });
+});
+
+describe('analyzeQuery', () => {
+  const vocabulary = (words: string[]): QueryVocabulary => {
+    const known = new Map(words.map((w) => [w, 5]));
+    const stems = new Set(words.flatMap((w) => terms(w)));
+    return { knows: (t) => stems.has(t), speller: createSpeller(known) };
+  };
+
+  it('corrects a misspelling to a word the pool uses, not short words', () => {
+    const read = analyzeQuery(
+      'pnuemonia and diarhea, lice',
+      vocabulary(['pneumonia', 'diarrhea', 'like']),
+    );
+    expect([...read.terms.keys()]).toEqual(['=pneumonia', '=diarrhea', 'lice']);
+    expect(read.corrected.get('pnuemonia')).toBe('pneumonia');
+  });
+
+  it('adds what symptoms suggest, at half weight, without it counting as said', () => {
+    const read = analyzeQuery('it burns when I pee', vocabulary([]));
+    expect(read.terms.get('=dysuria')).toBe(1);
+    expect(read.suggested.get('=uti')).toBe(0.5);
+    expect(read.terms.has('=uti')).toBe(false);
+  });
+});
