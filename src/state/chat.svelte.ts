@@ -1,11 +1,8 @@
 import { announcementFor } from '../lib/chat/announce';
 import * as lists from '../lib/chat/conversation-list';
 import { cleanTitle, ConversationStore, type DamagedConversation } from '../lib/chat/conversations';
-import {
-  importConversationFile,
-  type FileImport,
-  type ReadOptions,
-} from '../lib/chat/import-client';
+import { importConversationFile } from '../lib/chat/import-client';
+import type { FileImport, ReadOptions } from '../lib/chat/import-client';
 import { askQuestion, ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
 import { runAnswer, type AnswerDeps, type AnswerSink } from '../lib/chat/pipeline/answer';
 import type { AnswerTiming, PendingAnswer } from '../lib/chat/pipeline/types';
@@ -37,6 +34,7 @@ export class ChatState {
   loaded = $state(false);
   /** Polite screen-reader text: emptied when an answer starts, set once when it settles. */
   announcement = $state('');
+  busy: boolean = $derived(this.pending !== null);
 
   active: Conversation | null = $derived(
     this.conversations.find((c) => c.id === this.activeId) ?? null,
@@ -56,10 +54,6 @@ export class ChatState {
     this.#deps = deps;
     this.#store = deps.store ?? new ConversationStore();
     this.#pipeline = answerDeps(deps);
-  }
-
-  get busy(): boolean {
-    return this.pending !== null;
   }
 
   /** Reads the saved conversations (once; later calls wait for the same read). */
@@ -152,6 +146,14 @@ export class ChatState {
     if (!pending) return;
     this.#controller?.abort();
     if (pending.phase !== 'generating') this.#deps.engine.cancelLoad();
+  }
+
+  /** Shows and saves messages changed outside an answer (a follow-up answer's triage). */
+  async replaceMessages(id: string, messages: ChatMessage[]): Promise<void> {
+    const changed = lists.withMessages(this.conversations, id, messages, null);
+    if (!changed) return;
+    this.conversations = changed;
+    await this.#save(id, messages);
   }
 
   async rename(id: string, title: string): Promise<void> {

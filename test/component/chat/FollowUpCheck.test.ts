@@ -35,6 +35,13 @@ describe('FollowUpCheck', () => {
     }
   });
 
+  it('says what the last answer changed in a polite status, empty before any answer', async () => {
+    const { view } = setup();
+    expect(screen.getByRole('status').textContent).toBe('');
+    await view.rerender({ outcome: 'Your answer points to an emergency.' });
+    expect(screen.getByRole('status')).toHaveTextContent('Your answer points to an emergency.');
+  });
+
   it('reports a tap with the question id and the answer', async () => {
     const user = userEvent.setup();
     const { onanswer } = setup();
