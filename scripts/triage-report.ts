@@ -4,6 +4,8 @@
 //    split by a hash into a tuning half and a held-out half: both halves separately (emergency
 //    recall, same-day -> urgent-or-above recall, false alarms on routine messages, confusion
 //    matrix) and every held-out miss. Only the tuning half was used to write rules.
+//    Then a fresh held-out set (test/unit/safety/fresh-set), written after the held-out half had
+//    been used to write rules, and never used to change one.
 // 2. The old 220-message table (test/unit/safety/triage-table.ts), kept as a regression set.
 // 3. Recall per organ system over the whole development set.
 // 4. Triage time per message in Node over every message, with the machine load beside it
@@ -21,6 +23,7 @@ import {
 } from '../src/lib/safety/evaluate.ts';
 import { triage, type TriageLevel } from '../src/lib/safety/triage/index.ts';
 import { DEV_SET, HELDOUT, TUNE, type DevCase } from '../test/unit/safety/dev-set/index.ts';
+import FRESH from '../test/unit/safety/fresh-set/index.ts';
 import { TRIAGE_CASES } from '../test/unit/safety/triage-table.ts';
 
 const pct = (x: number) => (Number.isNaN(x) ? '  n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
@@ -35,6 +38,17 @@ heading(`Development set, held-out half (${HELDOUT.length} of ${DEV_SET.length})
 console.log(formatTriageReport(heldout, { mistakes: false }));
 console.log(`\nHeld-out misses (${heldout.mistakes.length}):`);
 for (const x of heldout.mistakes) {
+  const flags = x.flags.length ? ` [${x.flags.join(', ')}]` : '';
+  console.log(`  expected ${x.expected}, got ${x.predicted}${flags}: ${x.text}`);
+}
+
+// The held-out half above was looked at to write rules from commit f1a69bd on (README): the
+// fresh set below was written afterwards and is never used to change a rule.
+const fresh = measureTriage(FRESH);
+heading(`Fresh held-out set (${FRESH.length}, written after the held-out half was used)`);
+console.log(formatTriageReport(fresh, { mistakes: false }));
+console.log(`\nFresh-set misses (${fresh.mistakes.length}):`);
+for (const x of fresh.mistakes) {
   const flags = x.flags.length ? ` [${x.flags.join(', ')}]` : '';
   console.log(`  expected ${x.expected}, got ${x.predicted}${flags}: ${x.text}`);
 }

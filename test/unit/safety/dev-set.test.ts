@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEV_SET, HELDOUT, TUNE, fnv1a, halfOf } from './dev-set';
 import { parseCases } from './dev-set/parse';
+import FRESH from './fresh-set';
 
 describe('the triage development set', () => {
   it('is large, spread over organ systems and levels, with no duplicate messages', () => {
@@ -32,6 +33,16 @@ describe('the triage development set', () => {
     expect(TUNE.length + HELDOUT.length).toBe(DEV_SET.length);
     expect(TUNE.every((c) => halfOf(c.text) === 'tune')).toBe(true);
     expect(Math.abs(TUNE.length - HELDOUT.length)).toBeLessThan(DEV_SET.length * 0.1);
+  });
+
+  it('has a fresh held-out set of every level that shares no message with it', () => {
+    expect(FRESH.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(FRESH.map((c) => c.expected))).toEqual(
+      new Set(['emergency', 'urgent', 'routine']),
+    );
+    const known = new Set(DEV_SET.map((c) => c.text.toLowerCase()));
+    expect(FRESH.filter((c) => known.has(c.text.toLowerCase()))).toEqual([]);
+    expect(new Set(FRESH.map((c) => c.text)).size).toBe(FRESH.length);
   });
 
   it('rejects a malformed line with a message naming the file and line', () => {
