@@ -253,8 +253,10 @@ export const BRAIN_SIGNS: Concepts = {
     'wakes? (me|him|her) (up )?(from sleep )?with (a )?headache',
   ],
   headache_persistent: [
-    'headache ~5 (for|since|over) (a week|weeks|\\d+ (days|weeks)|days|ages)',
-    "headache ~4 (every day|all the time|constant|won't go|not going|isn't going)",
+    '(headache|migraine) ~5 (for|since|over) (a week|weeks|\\d+ (days|weeks)|days|ages)',
+    "(headache|migraine) ~4 (every day|all the time|constant|won't go|not going|isn't going)",
+    '(headache|migraine) ~~8 (different from|different to|not like|unlike) ({poss} )?(usual|normal|other|previous|ones)',
+    '(different from|different to|not like|unlike) ({poss} )?(usual|normal|other|previous) (headaches|migraines|ones)',
     "(paracetamol|painkillers|ibuprofen|tablets) ~3 (not|isn't|aren't|doesn't|don't) (touching|helping|working)",
   ],
   blurred_vision: [
@@ -372,6 +374,8 @@ export const MIND_SIGNS: Concepts = {
     'not (sleeping|slept) at all',
     "talking to (people|someone) (who|that) (isn't|aren't|are not) there",
     'whispers when no one',
+    '(hears|hearing|heard|hear) ~4 (talking|speaking|whispering|telling|calling) (to )?(her|him|me|them)',
+    '(telling|tells|told|tell) (her|him|me|them) to (do (bad )?things|hurt|kill|harm|jump)',
   ],
   mania: [
     "(not|haven't|hasn't|hardly|barely) (slept|sleeping) ~4 (\\d+|two|three|four|several|few) (days|nights)",

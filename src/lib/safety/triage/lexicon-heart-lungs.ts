@@ -54,6 +54,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   tearing: [
     ...near('(tearing|ripping|torn)', '({pain}|chest|back|feeling|sensation)', 4),
+    '(like|feels like|as if) (something )?(is )?(tearing|ripping|being torn|being ripped)',
     '(tearing|ripping|torn|rips?|tear) ~3 ({pain}|chest|back|feeling|sensation)',
     "(pain|chest pain) like (something|i am|i'm|it is|it's) (is )?(tearing|ripping|being torn)",
   ],

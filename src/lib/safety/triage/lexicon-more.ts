@@ -17,6 +17,16 @@ export const MORE_SIGNS: Concepts = {
     '(over|in|within) the (last|past) (few )?(hours|hour|day|two days|couple of days)',
     "(not|isn't|wasn't) (her|him|them)(self|selves)",
   ],
+  /** A faint with a plain trigger (vasovagal): blood taken, a needle, the sight of blood. */
+  faint_explained: [
+    '(fainted|faint|passed out|pass out|blacked out) ~8 (blood (taken|test|tests|drawn|being taken)|injection|jab|needles?|sight of blood|vaccin*)',
+    '(when|whenever|every time) (i|he|she) (see|sees|have|has|had|get|gets) (blood|a needle|an injection|a jab|blood taken)',
+  ],
+  /** Breathing that stops for seconds in sleep with snoring: sleep apnoea, not an arrest. */
+  sleep_apnoea: [
+    '(stops|stopped|stop|pauses) breathing ~6 (at night|in (his|her|my|their) sleep|when (he|she|i) (sleeps|is asleep)|while (asleep|sleeping)|for a few seconds)',
+    'snor* ~8 (stops|stop|stopped|pauses) breathing',
+  ],
   /** Chest pain that pressing brings on, or that follows coughing: the chest wall. */
   chest_wall: [
     '(when|if) (i|he|she|you) (press|push|touch|prod|poke) (on )?(it|there|the spot|the area|{poss} (ribs?|chest|breastbone|sternum))',
@@ -154,6 +164,7 @@ export const MORE_CRISIS: Concepts = {
     'said (my )?goodbyes?',
     '(goodbye|bye|farewell) (everyone|world|all|cruel world|forever)',
     '(made|making|make) (my|his|her) peace',
+    "(this is|this will be|it's|here is) (my|the) (last|final) (message|text|post|words|goodbye)",
     '(will|going to|gonna|can) finally (rest|be at peace|be free|sleep forever|stop hurting)',
     "tell (my|his|her|our) (mum|mom|mam|dad|kids|children|family|sister|brother|parents|wife|husband|son|daughter|girlfriend|boyfriend) (that )?(i|he|she) (love|loved|loves|am sorry|'m sorry|was sorry)",
     "(it's been|it was|been) (nice|good|lovely) knowing (you|everyone|you all)",

@@ -73,9 +73,14 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'nicotine (liquid|gum|patch)',
     'methanol',
   ],
+  adult_dose: [
+    '(adult|adults|grown ?-?up) (paracetamol|ibuprofen|calpol|dose|doses|strength|tablets|medicine|syrup|version)',
+    '(paracetamol|ibuprofen|calpol|medicine|syrup) (meant |made )?for adults',
+  ],
   ingested: [
     '(swallowed|ate|eaten|drank|drunk|drink|licked|chewed|bit into|bitten into|bite into|sucked|took|taken|had a mouthful|got into|gulped)',
     'put (it |some |one )?in (his|her|their) mouth',
+    '(put|had|got|popped|stuck) (a |an |the |some |one )?(\\w+ ){0,3}(in|into) (his|her|their) mouth',
   ],
   mouth_burns: [
     '(mouth|lips|tongue|throat) ~3 (red|burnt|burning|blistered|raw|white)',

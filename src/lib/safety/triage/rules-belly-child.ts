@@ -109,6 +109,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
     'child-fever-warning',
     'child & (temp_39 | high_fever_words) & (not_eating_drinking | fever_not_settling | weak_new | very_unwell)',
   ],
+  ['child-fever-warning', 'infant_u3m & (not_feeding | not_eating_drinking)'],
   ['eye-warning', 'infant_u3m & eye_discharge'],
   ['jaundice', 'infant_u3m & jaundice'],
   ['testicle-pain', '(child | baby) & scrotal_swelling'],

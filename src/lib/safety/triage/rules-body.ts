@@ -133,7 +133,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
 
   // Poisoning (TOXBASE / NHS 111).
-  ['overdose-poisoning', 'overdose | pills_many | carbon_monoxide'],
+  ['overdose-poisoning', 'overdose | pills_many | carbon_monoxide | (child | baby) & adult_dose'],
   [
     'overdose-poisoning',
     'took_unknown & (suicidal | drowsy | unresponsive | confused | seizure | vomiting | breathless | slow_breathing)',

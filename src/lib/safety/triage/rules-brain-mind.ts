@@ -56,7 +56,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['seizure', 'seizure'],
 
   // Consciousness (Manchester: altered conscious level).
-  ['unresponsive', 'unresponsive | not_breathing'],
+  ['unresponsive', 'unresponsive | not_breathing & !(sleep_apnoea & !baby & !child)'],
   ['unresponsive', 'collapse & (drowsy | confused | breathless | chest_pain | cyanosis | pale)'],
   ['confusion-drowsy', '(confused | drowsy) & sudden'],
   [
@@ -71,7 +71,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'confusion',
     'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) | drowsy',
   ],
-  ['fainting', 'fainted | collapse | near_faint & !mild'],
+  ['fainting', '(fainted | collapse | near_faint & !mild) & !(faint_explained & !collapse)'],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
   ['suicide-risk', 'suicidal | crisis_means'],
