@@ -164,6 +164,7 @@ export const MORE_CRISIS: Concepts = {
     'said (my )?goodbyes?',
     '(goodbye|bye|farewell) (everyone|world|all|cruel world|forever)',
     '(made|making|make) (my|his|her) peace',
+    'see (you|u|you all|everyone) (on )?the other side',
     "(this is|this will be|it's|here is) (my|the) (last|final) (message|text|post|words|goodbye)",
     '(will|going to|gonna|can) finally (rest|be at peace|be free|sleep forever|stop hurting)',
     "tell (my|his|her|our) (mum|mom|mam|dad|kids|children|family|sister|brother|parents|wife|husband|son|daughter|girlfriend|boyfriend) (that )?(i|he|she) (love|loved|loves|am sorry|'m sorry|was sorry)",
@@ -180,6 +181,10 @@ export const MORE_CRISIS: Concepts = {
     "(easier|better) (if i )?(not to wake up|to not wake up|if i didn't wake up|to be dead|if i wasn't here|if i was gone)",
     "wish i (could )?(just )?(disappear|not wake up|wasn't here|was gone|was dead|could sleep forever)",
   ],
+  not_sleeping: [
+    "(not|isn't|hasn't|haven't|can't|cannot|hardly|barely|stopped) (been )?(sleeping|slept|sleep)",
+    'no sleep',
+  ],
   farewell_words: [
     '(saying|says|said|texted|messaged|wrote|writes|text|message) ~5 (sorry|loves? (me|us|you|everyone)|thank(s| you) for everything)',
   ],
@@ -189,6 +194,8 @@ export const MORE_CRISIS: Concepts = {
     '(top|roof|edge) (floor |storey |level )?of (the |a )?(car park|building|block|multi-?storey|tower|flats)',
   ],
   done_cue: [
+    "(can't|cannot|don't|can not) see (a|any) way out",
+    'no way out',
     "(i'm|im|i am) done(?! with (work|my|the|this|it|school|exams|him|her))",
     "what's the point (of|in) (anything|it all|everything|going on|trying|living|life)",
     "(can't|cannot) (do|take) (this|it) (any ?more|anymore)",

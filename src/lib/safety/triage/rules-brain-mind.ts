@@ -77,7 +77,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['suicide-risk', 'suicidal | crisis_means'],
   ['mental-health-danger', 'harm_others & !intrusive'],
   ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
-  ['mental-health-danger', 'postpartum & (mania | confused & psychosis)'],
+  ['mental-health-danger', 'postpartum & (mania | confused & (psychosis | not_sleeping))'],
   ['mental-health-urgent', 'psychosis | mania | intrusive | mh_not_coping'],
 
   // General (Manchester: shock; NHS sepsis "feels like you're going to die").
