@@ -4,7 +4,7 @@
 // minutes"). The result says which concepts are current, which belong to an episode days or
 // weeks ago, and which were only mentioned (negated, asked about...), for the follow-up check.
 
-import { LEXICON, regexOf, wordStarts } from './lexicon';
+import { candidateParts, regexOf, wordStarts } from './lexicon';
 import { durations, measuredConcepts } from './measures';
 import { Message, type Scope } from './scope';
 
@@ -44,18 +44,14 @@ export function findConcepts(raw: string): Findings {
   const current = new Set<string>();
   const recent = new Set<string>();
   const mentioned = new Set<string>();
-  const starts = wordStarts(msg.text);
-  for (const concept of LEXICON) {
-    for (const part of concept.parts) {
-      // Skip a pattern when a word it needs is missing from the message.
-      if (!part.requires.every((group) => group.some((s) => starts.has(s)))) continue;
-      for (const m of msg.text.matchAll(regexOf(part))) {
-        const scope = msg.scopeOf(m.index, m[0].length, concept.kind);
-        occurrences.push({ concept: concept.name, text: m[0], at: m.index, scope });
-        mentioned.add(concept.name);
-        if (scope === 'current') current.add(concept.name);
-        else if (scope === 'recent') recent.add(concept.name);
-      }
+  // Only the patterns whose needed words are all in the message.
+  for (const { concept, part } of candidateParts(wordStarts(msg.text))) {
+    for (const m of msg.text.matchAll(regexOf(part))) {
+      const scope = msg.scopeOf(m.index, m[0].length, concept.kind);
+      occurrences.push({ concept: concept.name, text: m[0], at: m.index, scope });
+      mentioned.add(concept.name);
+      if (scope === 'current') current.add(concept.name);
+      else if (scope === 'recent') recent.add(concept.name);
     }
   }
   for (const name of measuredConcepts(msg)) current.add(name);

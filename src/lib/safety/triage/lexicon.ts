@@ -107,5 +107,37 @@ function build(): Concept[] {
 /** Every concept, with its patterns (compiled lazily, see regexOf). */
 export const LEXICON: readonly Concept[] = build();
 
+/** One pattern with its concept, in lexicon order. */
+export interface LexiconPart {
+  readonly concept: Concept;
+  readonly part: ConceptPart;
+}
+
+const PARTS: readonly LexiconPart[] = LEXICON.flatMap((concept) =>
+  concept.parts.map((part) => ({ concept, part })),
+);
+/** Patterns by a start of a word they need (their first group); the rest are always tried. */
+const BY_START = new Map<string, number[]>();
+const ALWAYS: number[] = [];
+PARTS.forEach(({ part }, i) => {
+  const first = part.requires[0];
+  if (!first) ALWAYS.push(i);
+  for (const s of new Set(first)) BY_START.set(s, [...(BY_START.get(s) ?? []), i]);
+});
+
+/**
+ * The patterns a message could match, in lexicon order: those whose every needed word start is
+ * among the message's (see requiredStarts). An index by word start keeps this to the few
+ * patterns a message's words point at, instead of checking all of them.
+ */
+export function candidateParts(starts: ReadonlySet<string>): LexiconPart[] {
+  const picked = new Set<number>(ALWAYS);
+  for (const s of starts) for (const i of BY_START.get(s) ?? []) picked.add(i);
+  return [...picked]
+    .sort((a, b) => a - b)
+    .map((i) => PARTS[i]!)
+    .filter(({ part }) => part.requires.every((group) => group.some((s) => starts.has(s))));
+}
+
 /** Names of the concepts the lexicon defines. */
 export const LEXICON_NAMES: ReadonlySet<string> = new Set(LEXICON.map((c) => c.name));
