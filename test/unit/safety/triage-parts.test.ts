@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL_RANK, TRIAGE_FLAGS, triage } from '@/lib/safety/triage';
+import { LEVEL_RANK, prepareTriage, TRIAGE_FLAGS, triage } from '@/lib/safety/triage';
 import { parseExpression } from '@/lib/safety/triage/expression';
-import { LEXICON, regexOf } from '@/lib/safety/triage/lexicon';
+import { LEXICON, matchesOf, regexOf, wordPositions } from '@/lib/safety/triage/lexicon';
 import { glucoseToMmol, normalize, toCelsius, toDays } from '@/lib/safety/triage/normalize';
 import { near } from '@/lib/safety/triage/lexicon-types';
 import { findConcepts } from '@/lib/safety/triage/findings';
@@ -195,5 +195,39 @@ describe('levels', () => {
   it('ranks levels', () => {
     expect(LEVEL_RANK.emergency).toBeGreaterThan(LEVEL_RANK.urgent);
     expect(LEVEL_RANK.urgent).toBeGreaterThan(LEVEL_RANK.routine);
+  });
+});
+
+describe('prepareTriage', () => {
+  it('compiles every pattern in slices, then triage gives the same answers', async () => {
+    const before = triage('crushing chest pain spreading to my left arm');
+    let slices = 0;
+    await prepareTriage((step) => {
+      slices++;
+      step({ timeRemaining: () => 2 });
+    });
+    expect(slices).toBeGreaterThan(0);
+    expect(triage('crushing chest pain spreading to my left arm')).toEqual(before);
+  });
+});
+
+describe('matchesOf', () => {
+  it('finds what a full scan finds, trying each pattern only where its first word starts', () => {
+    const text = normalize(
+      "My chest hurts n my left arm's numb. The pain in my chest is crushing, I can't breathe properly; my 3 yr old has a temp of 39.5 and isn't feeding.",
+    );
+    const words = wordPositions(text);
+    let anchoredParts = 0;
+    for (const concept of LEXICON) {
+      for (const part of concept.parts) {
+        if (part.begins) anchoredParts++;
+        const full = [...text.matchAll(regexOf(part))].map((m) => [m.index, m[0]]);
+        expect(
+          matchesOf(part, text, words).map((m) => [m.index, m[0]]),
+          part.pattern,
+        ).toEqual(full);
+      }
+    }
+    expect(anchoredParts).toBeGreaterThan(1000);
   });
 });

@@ -13,7 +13,8 @@
 //
 // It never diagnoses: labels name what was noticed, and the advice says what to do now. It
 // can miss a warning sign phrased in a way it has not seen; `npm run triage:report` measures
-// it on a development set whose held-out half was never used to write the rules.
+// it on a development set (whose held-out half was later used to write rules, see README) and
+// on a fresh set written after that and never used to change a rule.
 
 import { findConcepts } from './findings';
 import { CRISIS_FLAG_IDS, TRIAGE_FLAGS } from './flags';
@@ -26,6 +27,7 @@ export { normalize } from './normalize';
 export { CRISIS_FLAG_IDS, TRIAGE_FLAGS };
 export type { FlagDef } from './flags';
 export { followUpFor, triageWithAnswers } from './followup';
+export { prepareTriage } from './warm';
 export type { FollowUp, FollowUpQuestion } from './followup';
 
 /**

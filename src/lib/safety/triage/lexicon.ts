@@ -21,7 +21,7 @@ import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import type { Concepts } from './lexicon-types';
 import { compilePatterns } from './pattern';
-import { requiredStarts } from './pattern-starts';
+import { matchStarts, requiredStarts } from './pattern-starts';
 import type { ScopeKind } from './scope';
 
 /** One pattern of a concept: compiled the first time a message could match it. */
@@ -33,6 +33,8 @@ export interface ConceptPart {
    * group; a pattern whose groups are not all in a message is skipped (see requiredStarts).
    */
   readonly requires: readonly (readonly string[])[];
+  /** How every match begins (matchStarts), or null: then the whole message is scanned. */
+  readonly begins: readonly string[] | null;
 }
 
 export interface Concept {
@@ -60,21 +62,30 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', MORE_CONTEXT],
 ];
 
-/** The first one to three letters of every word in a text: which patterns to look for. */
-export function wordStarts(text: string): Set<string> {
-  const out = new Set<string>();
-  // A word may follow a quote ("'pain'"): its starts are taken with and without it.
+/**
+ * Where each word of a text starts, by its first one, two and three letters (a word after a
+ * quote, "'pain'", is listed with and without it): which patterns to try, and where.
+ */
+export function wordPositions(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (key: string, at: number) => {
+    const list = out.get(key);
+    if (!list) out.set(key, [at]);
+    else if (list.at(-1) !== at) list.push(at);
+  };
   for (const m of text.matchAll(/'*([a-z0-9][a-z0-9']*)/g)) {
-    for (const word of m[0] === m[1] ? [m[1]!] : [m[0], m[1]!]) {
-      out.add(word.slice(0, 1));
-      out.add(word.slice(0, 2));
-      out.add(word.slice(0, 3));
+    const bare = m.index + m[0].length - m[1]!.length;
+    for (const [word, at] of m[0] === m[1]
+      ? [[m[1]!, bare] as const]
+      : [[m[0], m.index] as const, [m[1]!, bare] as const]) {
+      for (let n = 1; n <= 3; n++) add(word.slice(0, n), at);
     }
   }
   return out;
 }
 
 const compiled = new WeakMap<ConceptPart, RegExp>();
+const anchored = new WeakMap<ConceptPart, RegExp>();
 
 /**
  * The regular expression of a pattern, compiled on first use: a message only pays for the
@@ -90,6 +101,49 @@ export function regexOf(part: ConceptPart): RegExp {
   return re;
 }
 
+/** Above this many places to try, a pattern scans the whole text instead (same matches). */
+const ANCHOR_LIMIT = 30;
+
+/** The same expression, sticky: tried at one position only. */
+function stickyOf(part: ConceptPart): RegExp {
+  let re = anchored.get(part);
+  if (!re) {
+    re = new RegExp(regexOf(part).source, 'y');
+    anchored.set(part, re);
+  }
+  return re;
+}
+
+/**
+ * Every match of a pattern in a text, left to right and not overlapping, as matchAll gives
+ * them; when the pattern says how its matches begin, it is only tried where such a word
+ * starts (a sticky expression), which keeps long messages fast.
+ */
+export function matchesOf(
+  part: ConceptPart,
+  text: string,
+  words: ReadonlyMap<string, readonly number[]>,
+): RegExpExecArray[] {
+  if (!part.begins) return [...text.matchAll(regexOf(part))];
+  const re = stickyOf(part);
+  const lists = part.begins.map((b) => words.get(b)).filter((l) => l !== undefined);
+  // Each list is in text order already; several are merged.
+  const at = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+  // Words as common as "my" or "i": one scan of the text costs less than many tries.
+  if (at.length > ANCHOR_LIMIT) return [...text.matchAll(regexOf(part))];
+  const out: RegExpExecArray[] = [];
+  let free = 0;
+  for (const p of at) {
+    if (p < free) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push(m);
+    free = p + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
 function build(): Concept[] {
   const out: Concept[] = [];
   const seen = new Set<string>();
@@ -97,7 +151,11 @@ function build(): Concept[] {
     for (const [name, patterns] of Object.entries(table)) {
       if (seen.has(name)) throw new Error(`lexicon: concept "${name}" is defined twice`);
       seen.add(name);
-      const parts = patterns.map((pattern) => ({ pattern, requires: requiredStarts(pattern) }));
+      const parts = patterns.map((pattern) => ({
+        pattern,
+        requires: requiredStarts(pattern),
+        begins: matchStarts(pattern),
+      }));
       out.push({ name, kind, parts });
     }
   }
@@ -119,6 +177,8 @@ const PARTS: readonly LexiconPart[] = LEXICON.flatMap((concept) =>
 /** Patterns by a start of a word they need (their first group); the rest are always tried. */
 const BY_START = new Map<string, number[]>();
 const ALWAYS: number[] = [];
+const marks = new Uint32Array(PARTS.length);
+let round = 0;
 PARTS.forEach(({ part }, i) => {
   const first = part.requires[0];
   if (!first) ALWAYS.push(i);
@@ -131,12 +191,34 @@ PARTS.forEach(({ part }, i) => {
  * patterns a message's words point at, instead of checking all of them.
  */
 export function candidateParts(starts: ReadonlySet<string>): LexiconPart[] {
-  const picked = new Set<number>(ALWAYS);
-  for (const s of starts) for (const i of BY_START.get(s) ?? []) picked.add(i);
-  return [...picked]
-    .sort((a, b) => a - b)
-    .map((i) => PARTS[i]!)
-    .filter(({ part }) => part.requires.every((group) => group.some((s) => starts.has(s))));
+  // A mark per pattern, numbered per call so that it never needs clearing.
+  round++;
+  for (const i of ALWAYS) marks[i] = round;
+  for (const s of starts) for (const i of BY_START.get(s) ?? []) marks[i] = round;
+  const out: LexiconPart[] = [];
+  for (let i = 0; i < PARTS.length; i++) {
+    if (marks[i] !== round) continue;
+    const { part } = PARTS[i]!;
+    if (part.requires.every((group) => group.some((s) => starts.has(s)))) out.push(PARTS[i]!);
+  }
+  return out;
+}
+
+let warmed = 0;
+
+/**
+ * Compiles, and runs once, the patterns no message has compiled yet, for at most `budgetMs`;
+ * true when every pattern is ready. A pattern costs its first message about 0.05 ms; ahead of
+ * time, in idle slices (warm.ts), no message pays it.
+ */
+export function warmPatterns(budgetMs: number): boolean {
+  const end = performance.now() + budgetMs;
+  while (warmed < PARTS.length) {
+    const { part } = PARTS[warmed++]!;
+    (part.begins ? stickyOf(part) : regexOf(part)).test('');
+    if (performance.now() >= end) break;
+  }
+  return warmed >= PARTS.length;
 }
 
 /** Names of the concepts the lexicon defines. */

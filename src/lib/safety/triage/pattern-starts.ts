@@ -80,6 +80,8 @@ function firstLiterals(src: string): string[] | null {
   if (!m) return null;
   let lit = m[0];
   if (s[lit.length] === '?') lit = lit.slice(0, -1);
+  // "so{0,3}": which letters start a match is not worth working out.
+  if (s[lit.length] === '{') return null;
   // "not" also stands for "isn't", "doesn't"... (notForm).
   if (lit === 'not') return NOT_STARTS;
   return lit.length >= 2 ? [lit] : null;
@@ -143,4 +145,16 @@ export function requiredStarts(pattern: string): string[][] {
     }
   }
   return sets;
+}
+
+/**
+ * How every match of a pattern begins: the first (up to three) letters of the word it starts
+ * at, or null when that cannot be told. findings.ts then tries the pattern only where such a
+ * word starts, instead of scanning the whole message with it.
+ */
+export function matchStarts(pattern: string): string[] | null {
+  const whole = expand(pattern.trim().toLowerCase());
+  const src = alternatives(whole).length > 1 ? `(${whole})` : whole;
+  const lits = firstLiterals(src);
+  return lits ? [...new Set(lits.map((l) => l.slice(0, 3)))] : null;
 }
