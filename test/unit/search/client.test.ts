@@ -105,3 +105,26 @@ describe('SearchClient ↔ search worker', () => {
     expect(knee.hits.map((h) => h.id)).toEqual(['v2-5']);
   });
 });
+
+describe('SearchClient.dispose', () => {
+  it('rejects what is pending as closed (not as a crash) and starts afresh on the next request', async () => {
+    const { version } = await imported();
+    const workers: InProcessWorker[] = [];
+    const client = new SearchClient(() => {
+      const w = new InProcessWorker();
+      workers.push(w);
+      return w;
+    });
+    await client.open(version);
+    const pending = client.retrieve('rash after amoxicillin');
+    client.dispose();
+    await expect(pending).rejects.toMatchObject({ kind: 'closed' });
+    expect(client.openVersion).toBeNull();
+    await expect(client.retrieve('rash')).rejects.toMatchObject({ kind: 'closed' });
+    await client.open(version);
+    expect(
+      (await client.retrieve('rash after amoxicillin in my child')).map((c) => c.dialogueId),
+    ).toEqual(['v1-2']);
+    expect(workers).toHaveLength(2);
+  });
+});
