@@ -35,9 +35,7 @@ function createImportWorker(): ImportWorkerLike {
 }
 
 function createSearchWorker(): WorkerLike {
-  return new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as WorkerLike;
+  return new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /**
