@@ -12,6 +12,7 @@
 //   npm run retrieval:report -- --ungraded        also the text of each ungraded pair
 //   npm run retrieval:report -- --retriever new   one retriever only
 //   npm run retrieval:report -- --half tune       one set only (tune without seeing the others)
+//   npm run retrieval:report -- --tuning          every set but held-out D (the clean one)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeDialogues } from '../src/lib/data/codec.ts';
@@ -258,7 +259,12 @@ async function main(): Promise<void> {
   const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
   const all: Half[] = ['tune', 'held-out', 'held-out B', 'held-out C', 'held-out D'];
   if (only && !all.includes(only as Half)) fail(`--half is one of ${all.join(', ')}.`);
-  const halves: Half[] = only ? [only as Half] : all;
+  // --tuning: every set but D, the one scored once at the end.
+  const halves: Half[] = only
+    ? [only as Half]
+    : args.includes('--tuning')
+      ? all.filter((h) => h !== 'held-out D')
+      : all;
   const shown = (q: Question) => halves.includes(halfOf(q.id));
   const columns: { title: string; figures: Figures }[] = [];
   const ungraded = new Map<string, { q: Question; c: Case; by: Set<string> }>();
@@ -268,6 +274,10 @@ async function main(): Promise<void> {
     for (const half of halves) {
       const part = questions.filter((q) => halfOf(q.id) === half);
       columns.push({ title: `${name}, ${half}`, figures: evaluate(part, results, grades) });
+    }
+    if (halves.length > 1) {
+      const part = questions.filter(shown);
+      columns.push({ title: `${name}, together`, figures: evaluate(part, results, grades) });
     }
     for (const q of questions.filter(shown)) {
       for (const c of results.get(q.id) ?? []) {
