@@ -52,9 +52,19 @@ function measure(name: string, start: number, detail: Record<string, unknown>): 
 /** performance.now() on the epoch the worker shares (each thread has its own timeOrigin). */
 const epoch = () => performance.timeOrigin + performance.now();
 
+/** How many recent messages' similar cases the client keeps (a draft's last few versions). */
+export const RECENT_RETRIEVALS = 8;
+
 export class SearchClient {
   readonly #port: WorkerPort<SearchRequest, SearchResults, IndexProgress>;
   #openVersion: string | null = null;
+  /**
+   * The similar cases of the last few messages asked, by text: the Chat asks while a message is
+   * being written, and Send then finds its cases here instead of waiting for the worker's
+   * reply, which would queue behind the page's rendering of the question. Emptied when another
+   * index opens (the answers are that index's).
+   */
+  readonly #recent = new Map<string, Promise<RetrievedCase[]>>();
   /** How many times dispose() stopped the worker: tells a closed search from a crash. */
   #disposals = 0;
 
@@ -98,6 +108,7 @@ export class SearchClient {
     options: { dbName?: string; onProgress?: (p: IndexProgress) => void } = {},
   ): Promise<OpenResult> {
     const start = performance.now();
+    this.#recent.clear();
     const result = await this.#request(
       { type: 'open', version, ...(options.dbName ? { dbName: options.dbName } : {}) },
       options.onProgress,
@@ -122,9 +133,30 @@ export class SearchClient {
   /**
    * The Chat's similar cases for a message, best first, with the text the prompt needs: the
    * whole policy of src/lib/chat/retrieval.ts, answered from the worker's memory. The request
-   * is posted before this returns, so the worker works while the page renders.
+   * is posted before this returns, so the worker works while the page renders; a message
+   * asked again (Send after the draft was looked up) gets the same answer without a new trip.
    */
-  async retrieve(text: string): Promise<RetrievedCase[]> {
+  retrieve(text: string): Promise<RetrievedCase[]> {
+    const known = this.#recent.get(text);
+    if (known) {
+      // Most recent last: the draft being written is the one to keep.
+      this.#recent.delete(text);
+      this.#recent.set(text, known);
+      return known;
+    }
+    const asked = this.#retrieve(text);
+    this.#recent.set(text, asked);
+    if (this.#recent.size > RECENT_RETRIEVALS) {
+      this.#recent.delete(this.#recent.keys().next().value!);
+    }
+    // A failed search is asked afresh next time (the worker may have been restarted).
+    asked.catch(() => {
+      if (this.#recent.get(text) === asked) this.#recent.delete(text);
+    });
+    return asked;
+  }
+
+  async #retrieve(text: string): Promise<RetrievedCase[]> {
     const start = performance.now();
     const sentAt = epoch();
     const reply = await this.#request({ type: 'retrieve', text });
@@ -144,6 +176,7 @@ export class SearchClient {
   dispose(): void {
     this.#disposals += 1;
     this.#openVersion = null;
+    this.#recent.clear();
     this.#port.terminate();
   }
 }
