@@ -14,7 +14,8 @@ export interface AskState {
 }
 
 export interface ComposerStateDeps {
-  chat: Pick<ChatState, 'activeId' | 'problem' | 'send' | 'open' | 'startNew'>;
+  chat: Pick<ChatState, 'activeId' | 'problem' | 'send' | 'open' | 'startNew'> &
+    Partial<Pick<ChatState, 'prepare'>>;
   /** DatasetState.getDialogue in the app. */
   getDialogue(id: string): Promise<Dialogue | undefined>;
 }
@@ -40,6 +41,7 @@ export class ComposerState {
 
   setText(text: string): void {
     this.text = text;
+    this.#chat.prepare?.(text);
   }
 
   /**

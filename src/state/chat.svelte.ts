@@ -9,6 +9,7 @@ import {
 } from '../lib/chat/conversation-list';
 import { cleanTitle, ConversationStore, newId as defaultNewId } from '../lib/chat/conversations';
 import { fromJSON } from '../lib/chat/export';
+import { retrievalQuery } from '../lib/chat/history';
 import { askQuestion, ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
 import { runAnswer, type AnswerDeps, type AnswerSink } from '../lib/chat/pipeline/answer';
 import type { AnswerTiming, ChatEngine, PendingAnswer, Retrieve } from '../lib/chat/pipeline/types';
@@ -136,6 +137,18 @@ export class ChatState {
       busy: this.pending !== null,
       contextWindow: this.#deps.engine.contextWindow(),
     });
+  }
+
+  /**
+   * Looks up the similar cases for a draft while it is being written (nothing is shown or
+   * stored), so that Send finds them ready in the search client instead of waiting for the
+   * worker's reply behind the page's rendering of the question.
+   */
+  prepare(text: string): void {
+    const content = text.trim();
+    if (!content || this.pending !== null) return;
+    const messages = [...(this.active?.messages ?? []), { role: 'user' as const, content }];
+    this.#deps.retrieve(retrievalQuery(messages)).catch(() => undefined);
   }
 
   /**
