@@ -15,7 +15,8 @@ export interface AskState {
 }
 
 export interface ComposerStateDeps {
-  chat: Pick<ChatState, 'activeId' | 'problem' | 'send' | 'open' | 'startNew'>;
+  chat: Pick<ChatState, 'activeId' | 'problem' | 'send' | 'open' | 'startNew'> &
+    Partial<Pick<ChatState, 'prepare'>>;
   /** DatasetState.getDialogue in the app. */
   getDialogue(id: string): Promise<Dialogue | undefined>;
 }
@@ -43,6 +44,7 @@ export class ComposerState {
   setText(text: string): void {
     if (text !== this.text) this.error = null;
     this.text = text;
+    this.#chat.prepare?.(text);
   }
 
   /**

@@ -1,4 +1,3 @@
-import { announcementFor } from '../lib/chat/announce';
 import * as lists from '../lib/chat/conversation-list';
 import { cleanTitle, ConversationStore, type DamagedConversation } from '../lib/chat/conversations';
 import {
@@ -6,12 +5,14 @@ import {
   type FileImport,
   type ReadOptions,
 } from '../lib/chat/import-client';
+import { retrievalQuery } from '../lib/chat/history';
 import { askQuestion, ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
-import { runAnswer, type AnswerDeps, type AnswerSink } from '../lib/chat/pipeline/answer';
+import { runAnswer, type AnswerDeps } from '../lib/chat/pipeline/answer';
 import type { AnswerTiming, PendingAnswer } from '../lib/chat/pipeline/types';
 import type { ChatMessage, Conversation } from '../lib/chat/types';
 import { triage as defaultTriage } from '../lib/safety/triage';
 import { describeStorageError, type StorageAction } from '../lib/storage/errors';
+import { answerSink } from './chat-answer-sink';
 import { answerDeps, type ChatStateDeps, type ChatStore } from './chat-deps';
 import { defineContext } from './context';
 
@@ -107,6 +108,18 @@ export class ChatState {
       busy: this.pending !== null,
       contextWindow: this.#deps.engine.contextWindow(),
     });
+  }
+
+  /**
+   * Looks up the similar cases for a draft while it is being written (nothing is shown or
+   * stored), so that Send finds them ready in the search client instead of waiting for the
+   * worker's reply behind the page's rendering of the question.
+   */
+  prepare(text: string): void {
+    const content = text.trim();
+    if (!content || this.pending !== null) return;
+    const messages = [...(this.active?.messages ?? []), { role: 'user' as const, content }];
+    this.#deps.retrieve(retrievalQuery(messages)).catch(() => undefined);
   }
 
   /**
@@ -239,41 +252,15 @@ export class ChatState {
       await runAnswer(
         this.#pipeline,
         { messages, signal: controller.signal, timing },
-        this.#sink(conversationId, messages),
+        answerSink(this, conversationId, messages, {
+          now: () => this.#pipeline.now(),
+          save: (list) => this.#save(conversationId, list),
+          onSettled: (answer) => this.#deps.onSettled?.(answer),
+        }),
       );
     } finally {
       if (this.#controller === controller) this.#controller = null;
     }
-  }
-
-  /** How an answer reaches the screen and the store. */
-  #sink(conversationId: string, messages: ChatMessage[]): AnswerSink {
-    const show = (answer: ChatMessage, touch: boolean) => {
-      const changed = lists.withMessages(
-        this.conversations,
-        conversationId,
-        [...messages, answer],
-        touch ? this.#pipeline.now() : null,
-      );
-      if (changed) this.conversations = changed; // else deleted meanwhile
-    };
-    return {
-      started: (answer) => {
-        this.pending = { conversationId, messageId: answer.id, phase: 'preparing' };
-        show(answer, true);
-      },
-      changed: (answer) => show(answer, false),
-      phase: (phase) => {
-        if (this.pending && this.pending.phase !== phase) this.pending = { ...this.pending, phase };
-      },
-      settled: (answer) => {
-        this.pending = null;
-        show(answer, true);
-        this.announcement = announcementFor(answer);
-        this.#deps.onSettled?.(answer);
-      },
-      save: (list) => this.#save(conversationId, list),
-    };
   }
 
   async #save(id: string, messages: ChatMessage[]): Promise<void> {

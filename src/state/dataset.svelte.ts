@@ -35,9 +35,7 @@ function createImportWorker(): ImportWorkerLike {
 }
 
 function createSearchWorker(): WorkerLike {
-  return new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as WorkerLike;
+  return new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /**
@@ -240,9 +238,11 @@ export class DatasetState {
    * The Chat's similar cases for a message (src/lib/chat/retrieval.ts: pool, k, minimum,
    * crisis rule), answered by the search worker from memory.
    */
-  async retrieve(text: string): Promise<RetrievedCase[]> {
-    await this.ensureReady();
-    return this.search.retrieve(text);
+  retrieve(text: string): Promise<RetrievedCase[]> {
+    // Asked at once when the index is open: awaiting here would let the page render the
+    // question first and post the search only then.
+    if (this.status === 'ready') return this.search.retrieve(text);
+    return this.ensureReady().then(() => this.search.retrieve(text));
   }
 }
 
