@@ -1,14 +1,10 @@
 import type { CurrentRecord } from '../lib/data/db';
 import { DataError, toDataError } from '../lib/data/errors';
-import { workerImporter, type ImportWorkerLike } from '../lib/data/import-client';
+import { workerImporter, type ImportWorker } from '../lib/data/import-client';
 import type { Manifest } from '../lib/data/manifest';
 import type { Dialogue, Split } from '../lib/data/normalize';
-import {
-  DataStore,
-  type ImportProgress,
-  type ListOptions,
-  type StorageInfo,
-} from '../lib/data/store';
+import { DataStore, type ImportProgress, type ListOptions } from '../lib/data/store';
+import { readStorageEstimate, type StorageEstimate } from '../lib/platform/storage';
 import {
   SearchClient,
   SearchError,
@@ -28,10 +24,11 @@ export interface FoundPage {
   items: { hit: SearchHit; dialogue: Dialogue }[];
 }
 
-function createImportWorker(): ImportWorkerLike {
+function createImportWorker(): ImportWorker {
   return new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
     type: 'module',
-  }) as unknown as ImportWorkerLike;
+    name: 'dataset-import',
+  });
 }
 
 function createSearchWorker(): WorkerLike {
@@ -54,7 +51,7 @@ export class DatasetState {
   manifest: Manifest | null = $state.raw(null);
   current: CurrentRecord | null = $state.raw(null);
   index: OpenResult | null = $state.raw(null);
-  storage: StorageInfo | null = $state.raw(null);
+  storage: StorageEstimate | null = $state.raw(null);
   /** True when the server could not be reached and the stored copy is in use. */
   offline = $state(false);
   /** Another tab keeps the database at an older version. */
@@ -195,7 +192,7 @@ export class DatasetState {
   }
 
   async refreshStorage(): Promise<void> {
-    this.storage = await this.store.storage().catch(() => null);
+    this.storage = await readStorageEstimate().catch(() => null);
   }
 
   /** Deletes the dataset and its search index from this device (imported again on next use). */
