@@ -14,7 +14,8 @@ export interface AskState {
 }
 
 export interface ComposerStateDeps {
-  chat: Pick<ChatState, 'activeId' | 'problem' | 'send' | 'open' | 'startNew'>;
+  chat: Pick<ChatState, 'activeId' | 'problem' | 'send' | 'open' | 'startNew'> &
+    Partial<Pick<ChatState, 'prepare'>>;
   /** DatasetState.getDialogue in the app. */
   getDialogue(id: string): Promise<Dialogue | undefined>;
 }
@@ -40,6 +41,8 @@ export class ComposerState {
 
   setText(text: string): void {
     this.text = text;
+    // Typing (or picking an example) means a send is coming: get the triage rules now.
+    this.#chat.prepare?.();
   }
 
   /**
@@ -74,6 +77,7 @@ export class ComposerState {
         return;
       }
       this.text = askPrompt(dialogue);
+      this.#chat.prepare?.();
       this.error = null;
       this.asked = { id: dialogueId, status: 'ready' };
     } catch (error) {

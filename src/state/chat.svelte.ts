@@ -15,7 +15,8 @@ import type { AnswerTiming, ChatEngine, PendingAnswer, Retrieve } from '../lib/c
 import { recordPipeline } from '../lib/chat/timing';
 import type { ChatMessage, Conversation } from '../lib/chat/types';
 import { errorText } from '../lib/engine/errors';
-import { triage as defaultTriage, type Triage } from '../lib/safety/triage';
+import { loadedTriage, loadTriage, type TriageRules } from '../lib/chat/triage-on-demand';
+import type { Triage } from '../lib/safety/triage';
 
 import { defineContext } from './context';
 
@@ -130,6 +131,11 @@ export class ChatState {
     this.notice = null;
   }
 
+  /** The person started writing: load what sending needs (the triage rules), if not yet. */
+  prepare(): void {
+    if (!this.#deps.triage) loadTriage().catch(() => {}); // send() tries again and says why
+  }
+
   /** Why `text` cannot be sent now, or null. */
   problem(text: string): string | null {
     return sendProblem(text, {
@@ -143,7 +149,8 @@ export class ChatState {
    * shown, when none is). Resolves to the conversation's id once the answer has settled.
    */
   async send(text: string): Promise<string> {
-    const asked = this.#question(text, 'send');
+    const question = this.#question(text, 'send');
+    const asked = question instanceof Promise ? await question : question;
     const conversation = this.active ?? this.#create();
     const user: ChatMessage = { ...asked.question, id: this.#pipeline.newId() };
     await this.#answer(conversation.id, [...conversation.messages, user], asked.timing);
@@ -169,7 +176,8 @@ export class ChatState {
     if (!conversation || index < 0) return 'There is no message to edit.';
     const problem = this.problem(text);
     if (problem) return problem;
-    const asked = this.#question(text, 'edit');
+    const question = this.#question(text, 'edit');
+    const asked = question instanceof Promise ? await question : question;
     const edited: ChatMessage = { ...messages[index]!, ...asked.question };
     await this.#answer(conversation.id, [...messages.slice(0, index), edited], asked.timing);
     return null;
@@ -214,14 +222,43 @@ export class ChatState {
 
   // ---- One answer ---------------------------------------------------------------------------
 
-  /** The checked, triaged question for `text`; throws ChatInputError. */
-  #question(text: string, kind: AnswerTiming['kind']) {
+  /**
+   * The triage rules: at once when they have loaded (prepare() asked for them as the person
+   * wrote), else a promise of them; a failed load is a ChatInputError, the text is kept.
+   */
+  #rules(): TriageRules | Promise<TriageRules> {
+    return (
+      this.#deps.triage ??
+      loadedTriage() ??
+      loadTriage().catch((error: unknown) => {
+        throw new ChatInputError(
+          `The safety check could not be loaded (${errorText(error)}). Reload the page and send again.`,
+        );
+      })
+    );
+  }
+
+  /**
+   * The checked, triaged question for `text`; throws ChatInputError. Synchronous when the
+   * rules have loaded; a wait for them counts as triage time.
+   */
+  #question(
+    text: string,
+    kind: AnswerTiming['kind'],
+  ): ReturnType<typeof askQuestion> | Promise<ReturnType<typeof askQuestion>> {
     const { clock, now } = this.#pipeline;
-    return askQuestion(text, kind, {
-      problem: (t) => this.problem(t),
-      triage: this.#deps.triage ?? defaultTriage,
-      clock,
-      now,
+    const ask = (triage: TriageRules) =>
+      askQuestion(text, kind, { problem: (t) => this.problem(t), triage, clock, now });
+    const rules = this.#rules();
+    if (typeof rules === 'function') return ask(rules);
+    const start = clock();
+    return rules.then((triage) => {
+      const asked = ask(triage);
+      const waited = asked.timing.start - start;
+      return {
+        ...asked,
+        timing: { ...asked.timing, start, triageMs: asked.timing.triageMs + waited },
+      };
     });
   }
 

@@ -12,7 +12,7 @@ import {
 import { DataError, toDataError } from './errors';
 import { fetchFile, type FetchFn } from './fetch-file';
 import type { Importer } from './import-client';
-import { importManifest, type ImportProgress } from './importer';
+import type { ImportProgress } from './importer';
 import { MANIFEST_FILE, ManifestError, parseManifest, type Manifest } from './manifest';
 import type { Dialogue, Split } from './normalize';
 import { DialogueReader } from './reader';
@@ -182,6 +182,8 @@ export class DataStore {
     } = {},
   ): Promise<CurrentRecord> {
     if (this.#options.importer) return this.#options.importer(manifest, options);
+    // On this thread (tests, no worker): its code loads then; the app imports in a worker.
+    const { importManifest } = await import('./importer');
     // Not run again on a new connection: an import downloads, it is not a quick read.
     return importManifest(await this.#connection(), manifest, {
       ...options,
