@@ -4,6 +4,7 @@ import { workerImporter, type ImportWorker } from '../lib/data/import-client';
 import type { Manifest } from '../lib/data/manifest';
 import type { Dialogue, Split } from '../lib/data/normalize';
 import { DataStore, type ImportProgress, type ListOptions } from '../lib/data/store';
+import { perFrame } from '../lib/per-frame';
 import { readStorageEstimate, type StorageEstimate } from '../lib/platform/storage';
 import {
   SearchClient,
@@ -128,15 +129,18 @@ export class DatasetState {
   async #prepare(): Promise<void> {
     this.error = null;
     this.status = 'checking';
+    // The worker reports every few hundred rows and network chunks: one render per frame.
+    const progress = perFrame((p: ImportProgress) => {
+      this.status = 'importing';
+      this.progress = p;
+    });
     try {
       const started = performance.now();
       const result = await this.store.ensure({
         fresh: this.#fresh,
-        onProgress: (p) => {
-          this.status = 'importing';
-          this.progress = p;
-        },
+        onProgress: (p) => progress.push(p),
       });
+      progress.flush();
       this.#fresh = false;
       this.current = result.current;
       this.offline = result.offline;
@@ -168,6 +172,7 @@ export class DatasetState {
       void this.refreshStorage();
       void this.browse.refresh();
     } catch (e) {
+      progress.cancel();
       this.error =
         e instanceof SearchError
           ? new DataError('unknown', `The search index could not be opened: ${e.message}`, {
