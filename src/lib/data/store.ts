@@ -10,12 +10,13 @@ import {
   type DataDB,
 } from './db';
 import { DataError, toDataError } from './errors';
-import { fetchFile, type FetchFn } from './fetch-file';
+import type { FetchFn } from './fetch-file';
+import { fetchManifest } from './fetch-manifest';
 import type { Importer } from './import-client';
 import type { ImportProgress } from './importer';
-import { MANIFEST_FILE, ManifestError, parseManifest, type Manifest } from './manifest';
+import { MANIFEST_FILE, type Manifest } from './manifest';
 import type { Dialogue, Split } from './normalize';
-import { DialogueReader } from './reader';
+import type { DialogueReader } from './reader';
 
 export type { ImportProgress } from './importer';
 
@@ -62,6 +63,7 @@ export class DataStore {
   readonly #options: DataStoreOptions;
   readonly #database: DataDatabase;
   #reader: DialogueReader | null = null;
+  #manifest: Promise<Manifest> | null = null;
 
   constructor(options: DataStoreOptions) {
     this.#options = options;
@@ -102,21 +104,17 @@ export class DataStore {
     return `${this.#options.baseUrl}${path}`;
   }
 
-  /** Fetches and validates manifest.json, bypassing the HTTP cache. */
-  async fetchManifest(signal?: AbortSignal): Promise<Manifest> {
-    const bytes = await fetchFile(this.#url(MANIFEST_FILE), {
-      ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
-      ...(signal ? { signal } : {}),
-      cache: 'no-cache',
-    });
-    try {
-      return parseManifest(JSON.parse(new TextDecoder().decode(bytes)));
-    } catch (e) {
-      const why = e instanceof ManifestError ? e.message : 'it is not valid JSON';
-      throw new DataError('corrupt', `The dataset manifest could not be read: ${why}.`, {
-        cause: e,
-      });
-    }
+  /**
+   * Fetches and validates manifest.json, bypassing the HTTP cache. Calls without a signal
+   * while one is under way share it (the first-visit notice and the import ask at once).
+   */
+  fetchManifest(signal?: AbortSignal): Promise<Manifest> {
+    const url = this.#url(MANIFEST_FILE);
+    if (signal) return fetchManifest(url, { fetch: this.#options.fetch, signal });
+    this.#manifest ??= fetchManifest(url, { fetch: this.#options.fetch }).finally(
+      () => (this.#manifest = null),
+    );
+    return this.#manifest;
   }
 
   /** The imported version in use, or null before the first import. */
@@ -205,7 +203,11 @@ export class DataStore {
         this.#reader = null;
         return none;
       }
-      if (!this.#reader?.reads(current)) this.#reader = new DialogueReader(current);
+      // The reader loads with the first read: landing on Chat reads none (bench:bundle).
+      if (!this.#reader?.reads(current)) {
+        const { DialogueReader } = await import('./reader');
+        this.#reader = new DialogueReader(current);
+      }
       return read(db, this.#reader);
     });
   }
