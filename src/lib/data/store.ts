@@ -16,7 +16,7 @@ import type { Importer } from './import-client';
 import type { ImportProgress } from './importer';
 import { MANIFEST_FILE, type Manifest } from './manifest';
 import type { Dialogue, Split } from './normalize';
-import type { DialogueReader } from './reader';
+import { DialogueReader } from './reader';
 
 export type { ImportProgress } from './importer';
 
@@ -203,11 +203,7 @@ export class DataStore {
         this.#reader = null;
         return none;
       }
-      // The reader loads with the first read: landing on Chat reads none (bench:bundle).
-      if (!this.#reader?.reads(current)) {
-        const { DialogueReader } = await import('./reader');
-        this.#reader = new DialogueReader(current);
-      }
+      if (!this.#reader?.reads(current)) this.#reader = new DialogueReader(current);
       return read(db, this.#reader);
     });
   }
