@@ -44,6 +44,8 @@ export class ComposerState {
   setText(text: string): void {
     if (text !== this.text) this.error = null;
     this.text = text;
+    // Typing (or picking an example) means a send is coming: the triage rules and the draft's
+    // similar cases are fetched now.
     this.#chat.prepare?.(text);
   }
 
@@ -88,6 +90,7 @@ export class ComposerState {
         return;
       }
       this.text = askPrompt(parsed.value);
+      this.#chat.prepare?.(this.text);
       this.error = null;
       this.asked = { id: dialogueId, status: 'ready' };
     } catch (error) {

@@ -6,13 +6,13 @@ import {
   type ReadOptions,
 } from '../lib/chat/import-client';
 import { retrievalQuery } from '../lib/chat/history';
-import { askQuestion, ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
+import { ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
 import { runAnswer, type AnswerDeps } from '../lib/chat/pipeline/answer';
 import type { AnswerTiming, PendingAnswer } from '../lib/chat/pipeline/types';
 import type { ChatMessage, Conversation } from '../lib/chat/types';
-import { triage as defaultTriage } from '../lib/safety/triage';
 import { describeStorageError, type StorageAction } from '../lib/storage/errors';
 import { answerSink } from './chat-answer-sink';
+import { prefetchTriage, triagedQuestion } from './chat-question';
 import { answerDeps, type ChatStateDeps, type ChatStore } from './chat-deps';
 import { defineContext } from './context';
 
@@ -111,11 +111,12 @@ export class ChatState {
   }
 
   /**
-   * Looks up the similar cases for a draft while it is being written (nothing is shown or
-   * stored), so that Send finds them ready in the search client instead of waiting for the
-   * worker's reply behind the page's rendering of the question.
+   * The person is writing: loads the triage rules if not yet, and looks up the draft's similar
+   * cases (nothing is shown or stored), so that Send finds both ready instead of waiting for
+   * the worker's reply behind the page's rendering of the question.
    */
   prepare(text: string): void {
+    prefetchTriage(this.#deps.triage);
     const content = text.trim();
     if (!content || this.pending !== null) return;
     const messages = [...(this.active?.messages ?? []), { role: 'user' as const, content }];
@@ -127,7 +128,8 @@ export class ChatState {
    * shown, when none is). Resolves to the conversation's id once the answer has settled.
    */
   async send(text: string): Promise<string> {
-    const asked = this.#question(text, 'send');
+    const question = this.#question(text, 'send');
+    const asked = question instanceof Promise ? await question : question;
     const conversation = this.active ?? this.#create();
     const user: ChatMessage = { ...asked.question, id: this.#pipeline.newId() };
     await this.#answer(conversation.id, [...conversation.messages, user], asked.timing);
@@ -153,7 +155,8 @@ export class ChatState {
     if (!conversation || index < 0) return 'There is no message to edit.';
     const problem = this.problem(text);
     if (problem) return problem;
-    const asked = this.#question(text, 'edit');
+    const question = this.#question(text, 'edit');
+    const asked = question instanceof Promise ? await question : question;
     const edited: ChatMessage = { ...messages[index]!, ...asked.question };
     await this.#answer(conversation.id, [...messages.slice(0, index), edited], asked.timing);
     return null;
@@ -222,15 +225,11 @@ export class ChatState {
 
   // ---- One answer ---------------------------------------------------------------------------
 
-  /** The checked, triaged question for `text`; throws ChatInputError. */
+  /** The checked, triaged question for `text` (see chat-question.ts); throws ChatInputError. */
   #question(text: string, kind: AnswerTiming['kind']) {
     const { clock, now } = this.#pipeline;
-    return askQuestion(text, kind, {
-      problem: (t) => this.problem(t),
-      triage: this.#deps.triage ?? defaultTriage,
-      clock,
-      now,
-    });
+    const problem = (t: string) => this.problem(t);
+    return triagedQuestion(text, kind, { triage: this.#deps.triage, problem, clock, now });
   }
 
   #create(): Conversation {

@@ -1,14 +1,11 @@
 import type { CurrentRecord } from '../lib/data/db';
 import { DataError, toDataError } from '../lib/data/errors';
-import { workerImporter, type ImportWorkerLike } from '../lib/data/import-client';
+import { workerImporter, type ImportWorker } from '../lib/data/import-client';
 import type { Manifest } from '../lib/data/manifest';
 import type { Dialogue, Split } from '../lib/data/normalize';
-import {
-  DataStore,
-  type ImportProgress,
-  type ListOptions,
-  type StorageInfo,
-} from '../lib/data/store';
+import { DataStore, type ImportProgress, type ListOptions } from '../lib/data/store';
+import { perFrame } from '../lib/per-frame';
+import { readStorageEstimate, type StorageEstimate } from '../lib/platform/storage';
 import {
   SearchClient,
   SearchError,
@@ -28,10 +25,11 @@ export interface FoundPage {
   items: { hit: SearchHit; dialogue: Dialogue }[];
 }
 
-function createImportWorker(): ImportWorkerLike {
+function createImportWorker(): ImportWorker {
   return new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
     type: 'module',
-  }) as unknown as ImportWorkerLike;
+    name: 'dataset-import',
+  });
 }
 
 function createSearchWorker(): WorkerLike {
@@ -52,7 +50,7 @@ export class DatasetState {
   manifest: Manifest | null = $state.raw(null);
   current: CurrentRecord | null = $state.raw(null);
   index: OpenResult | null = $state.raw(null);
-  storage: StorageInfo | null = $state.raw(null);
+  storage: StorageEstimate | null = $state.raw(null);
   /** True when the server could not be reached and the stored copy is in use. */
   offline = $state(false);
   /** Another tab keeps the database at an older version. */
@@ -129,15 +127,18 @@ export class DatasetState {
   async #prepare(): Promise<void> {
     this.error = null;
     this.status = 'checking';
+    // The worker reports every few hundred rows and network chunks: one render per frame.
+    const progress = perFrame((p: ImportProgress) => {
+      this.status = 'importing';
+      this.progress = p;
+    });
     try {
       const started = performance.now();
       const result = await this.store.ensure({
         fresh: this.#fresh,
-        onProgress: (p) => {
-          this.status = 'importing';
-          this.progress = p;
-        },
+        onProgress: (p) => progress.push(p),
       });
+      progress.flush();
       this.#fresh = false;
       this.current = result.current;
       this.offline = result.offline;
@@ -169,6 +170,7 @@ export class DatasetState {
       void this.refreshStorage();
       void this.browse.refresh();
     } catch (e) {
+      progress.cancel();
       this.error =
         e instanceof SearchError
           ? new DataError('unknown', `The search index could not be opened: ${e.message}`, {
@@ -193,7 +195,7 @@ export class DatasetState {
   }
 
   async refreshStorage(): Promise<void> {
-    this.storage = await this.store.storage().catch(() => null);
+    this.storage = await readStorageEstimate().catch(() => null);
   }
 
   /** Deletes the dataset and its search index from this device (imported again on next use). */
