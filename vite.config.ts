@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyMeta } from './scripts/vite-plugin-csp.ts';
+import { inlineCss } from './scripts/vite-plugin-inline-css.ts';
 import { pwaOptions } from './scripts/pwa-options.ts';
+import { routePreload } from './scripts/vite-plugin-route-preload.ts';
 import { staticData } from './scripts/vite-plugin-static-data.ts';
 
 // BASE_PATH lets the same build run at a sub-path, e.g. GitHub Pages' /<repository>/.
@@ -17,6 +19,10 @@ export default defineConfig({
     svelte(),
     staticData(),
     VitePWA(pwaOptions),
+    // index.html: the first view's code requested with the page, the shell's CSS inline, then
+    // the policy, which allows exactly those inline elements by hash.
+    routePreload(),
+    inlineCss(),
     contentSecurityPolicyMeta(),
     svelteTesting(),
   ],

@@ -157,9 +157,12 @@ async function main(): Promise<void> {
     // The retriever's own time in the search worker, against the round trip the page sees.
     const retrieves = (
       await page.evaluate(() =>
-        performance
-          .getEntriesByName('bedside:retrieve', 'measure')
-          .map((e) => [e.duration, (e as PerformanceMeasure).detail?.workerMs ?? NaN]),
+        performance.getEntriesByName('bedside:retrieve', 'measure').map((e) => {
+          const d = (e as PerformanceMeasure).detail ?? {};
+          return [e.duration, d.workerMs, d.toWorkerMs, d.inWorkerMs, d.backMs].map((v) =>
+            typeof v === 'number' ? v : NaN,
+          );
+        }),
       )
     ).slice(WARM_UP);
     await context.close();
@@ -202,6 +205,17 @@ async function main(): Promise<void> {
       `${ms(percentile(worker, 50))} / ${ms(percentile(worker, 95))}`,
       `round trip ${ms(percentile(trip, 50))} / ${ms(percentile(trip, 95))}`,
     ]);
+    // The round trip's parts (src/lib/search/client.ts): to the worker and through its queue,
+    // in the worker, back to the page and through the page's queue (a busy main thread).
+    for (const [label, i] of [
+      ['    page → worker p50 / p95', 2],
+      ['    in the worker, all p50 / p95', 3],
+      ['    worker → page p50 / p95', 4],
+    ] as const) {
+      const values = retrieves.map((r) => r[i]!).filter((v) => !Number.isNaN(v));
+      if (values.length === 0) continue;
+      rows.push([label, `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`, '']);
+    }
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('');
     for (const [what, value, note] of rows)

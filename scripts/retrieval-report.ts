@@ -12,6 +12,7 @@
 //   npm run retrieval:report -- --ungraded        also the text of each ungraded pair
 //   npm run retrieval:report -- --retriever new   one retriever only
 //   npm run retrieval:report -- --half tune       one set only (tune without seeing the others)
+//   npm run retrieval:report -- --tuning          every set but held-out D (the clean one)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeDialogues } from '../src/lib/data/codec.ts';
@@ -39,7 +40,7 @@ interface Case {
 }
 
 type Retrieve = (text: string) => Case[];
-type Half = 'tune' | 'held-out' | 'held-out B' | 'held-out C';
+type Half = 'tune' | 'held-out' | 'held-out B' | 'held-out C' | 'held-out D';
 
 /** FNV-1a, 32 bits: a stable split that does not depend on the questions' order. */
 function fnv1a(text: string): number {
@@ -54,11 +55,13 @@ function fnv1a(text: string): number {
 /**
  * questions.json is split by a hash of the id; questions-b.json is a second held-out set,
  * written after the first held-out figures had been seen, and questions-c.json a third,
- * written after the retriever was frozen and never used to change it.
+ * written after the retriever was frozen and never used to change it; questions-d.json a
+ * fourth, written before phase 2 changed anything and scored once, at the end (the clean one).
  */
 export function halfOf(questionId: string): Half {
   if (questionId.startsWith('b')) return 'held-out B';
   if (questionId.startsWith('c')) return 'held-out C';
+  if (questionId.startsWith('d')) return 'held-out D';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
@@ -81,9 +84,12 @@ function loadDialogues(): Dialogue[] {
 }
 
 function loadQuestions(): Question[] {
-  const questions = ['questions.json', 'questions-b.json', 'questions-c.json'].flatMap(
-    (file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Question[],
-  );
+  const questions = [
+    'questions.json',
+    'questions-b.json',
+    'questions-c.json',
+    'questions-d.json',
+  ].flatMap((file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Question[]);
   const ids = new Set<string>();
   for (const q of questions) {
     if (ids.has(q.id)) fail(`${q.id} appears twice in the questions.`);
@@ -251,9 +257,14 @@ async function main(): Promise<void> {
   const grades = loadJudgments(questions);
   const dialogues = loadDialogues();
   const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
-  const all: Half[] = ['tune', 'held-out', 'held-out B', 'held-out C'];
+  const all: Half[] = ['tune', 'held-out', 'held-out B', 'held-out C', 'held-out D'];
   if (only && !all.includes(only as Half)) fail(`--half is one of ${all.join(', ')}.`);
-  const halves: Half[] = only ? [only as Half] : all;
+  // --tuning: every set but D, the one scored once at the end.
+  const halves: Half[] = only
+    ? [only as Half]
+    : args.includes('--tuning')
+      ? all.filter((h) => h !== 'held-out D')
+      : all;
   const shown = (q: Question) => halves.includes(halfOf(q.id));
   const columns: { title: string; figures: Figures }[] = [];
   const ungraded = new Map<string, { q: Question; c: Case; by: Set<string> }>();
@@ -263,6 +274,10 @@ async function main(): Promise<void> {
     for (const half of halves) {
       const part = questions.filter((q) => halfOf(q.id) === half);
       columns.push({ title: `${name}, ${half}`, figures: evaluate(part, results, grades) });
+    }
+    if (halves.length > 1) {
+      const part = questions.filter(shown);
+      columns.push({ title: `${name}, together`, figures: evaluate(part, results, grades) });
     }
     for (const q of questions.filter(shown)) {
       for (const c of results.get(q.id) ?? []) {

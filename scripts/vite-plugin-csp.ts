@@ -1,10 +1,13 @@
 // Puts Bedside's Content Security Policy (src/lib/security/csp.ts) into the built index.html,
 // right after <meta charset>, before any script, stylesheet or manifest link, so it governs all
 // of them. Build only: the dev server needs inline styles and its websocket, and GitHub Pages
-// cannot send the policy as a header.
+// cannot send the policy as a header. The inline <script> and <style> elements the build put
+// into index.html (vite-plugin-route-preload.ts, vite-plugin-inline-css.ts) are allowed by
+// their sha256 and nothing else is: no 'unsafe-inline'.
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { isAllowedModelUrl } from '../src/lib/engine/hosts.ts';
-import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
+import { contentSecurityPolicy, CSP_DIRECTIVES } from '../src/lib/security/csp.ts';
 
 /** Build settings holding model URLs, which the policy must allow. */
 const MODEL_URL_SETTINGS = ['VITE_FINETUNED_MODEL_URL', 'VITE_FINETUNED_MODEL_LIB_URL'] as const;
@@ -35,7 +38,28 @@ export function injectCspMeta(html: string, policy: string): string {
   return `${html.slice(0, end)}\n    ${tag}${html.slice(end)}`;
 }
 
-export function contentSecurityPolicyMeta(policy = contentSecurityPolicy()): Plugin {
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The hashes of the inline `<script>` (without src) and `<style>` elements of `html`. */
+export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  const bodies = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => sha256(m[1] ?? ''));
+  return {
+    scripts: bodies(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi),
+    styles: bodies(/<style[^>]*>([\s\S]*?)<\/style>/gi),
+  };
+}
+
+/** The policy for `html`: Bedside's, with its inline scripts and styles allowed by hash. */
+export function policyFor(html: string, directives = CSP_DIRECTIVES): string {
+  const { scripts, styles } = inlineHashes(html);
+  return contentSecurityPolicy({
+    ...directives,
+    'script-src': [...(directives['script-src'] ?? []), ...scripts],
+    'style-src': [...(directives['style-src'] ?? []), ...styles],
+  });
+}
+
+export function contentSecurityPolicyMeta(policy?: string): Plugin {
   return {
     name: 'bedside-csp',
     apply: 'build',
@@ -45,7 +69,7 @@ export function contentSecurityPolicyMeta(policy = contentSecurityPolicy()): Plu
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => injectCspMeta(html, policy),
+      handler: (html) => injectCspMeta(html, policy ?? policyFor(html)),
     },
   };
 }

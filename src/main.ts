@@ -2,6 +2,8 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { createApp } from './app/create-app';
+import { isFirstVisit } from './app/first-visit';
+import { createViews } from './app/views';
 import { applyTheme, readThemeMirror } from './lib/settings/theme';
 
 // The saved theme, before the first render (no inline script: the CSP forbids them).
@@ -14,4 +16,18 @@ try {
 const target = document.getElementById('app');
 if (!target) throw new Error('Bedside: #app element missing from index.html');
 
-export default mount(App, { target, props: { app: createApp() } });
+const app = createApp();
+const views = createViews(app);
+const firstVisit = isFirstVisit(app.settings);
+// The first view's code was requested with the page (scripts/vite-plugin-route-preload.ts):
+// mounting once it is here, and once it is known whether to show the first-visit notice, makes
+// the first paint the view itself (with the notice), not "Opening Chat…" and a second render.
+// On a slow network the app mounts after FIRST_VIEW_WAIT_MS all the same.
+// (Not a top-level await: the bundler would then split the entry in many small chunks, so
+// that the views' chunks could import from it without waiting on it.)
+const FIRST_VIEW_WAIT_MS = 1500;
+void Promise.race([
+  // A view that cannot load: LazyView says why and offers Reload.
+  Promise.all([views[app.router.route.view].load().catch(() => {}), firstVisit]),
+  new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS)),
+]).then(() => mount(App, { target, props: { app, views, firstVisit } }));

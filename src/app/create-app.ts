@@ -92,17 +92,13 @@ export function createApp(deps: AppDeps = {}): App {
       { ChatState, chatContext },
       { ComposerState, composerContext },
       { FollowUpState, followUpContext },
-      { prepareTriage },
       policy,
     ] = await Promise.all([
       import('../state/chat.svelte'),
       import('../state/chat-composer.svelte'),
       import('../state/chat-follow-up.svelte'),
-      import('../lib/safety/triage'),
       retrieve.load(),
     ]);
-    // The red-flag patterns compile in idle time, so that no message waits for them.
-    void prepareTriage();
     const state = new ChatState({
       engine: engine.runtime,
       retrieve: policy,

@@ -15,7 +15,8 @@ export interface AskState {
 }
 
 export interface ComposerStateDeps {
-  chat: Pick<ChatState, 'activeId' | 'problem' | 'send' | 'open' | 'startNew'>;
+  chat: Pick<ChatState, 'activeId' | 'problem' | 'send' | 'open' | 'startNew'> &
+    Partial<Pick<ChatState, 'prepare'>>;
   /** DatasetState.getDialogue in the app. */
   getDialogue(id: string): Promise<Dialogue | undefined>;
 }
@@ -43,6 +44,9 @@ export class ComposerState {
   setText(text: string): void {
     if (text !== this.text) this.error = null;
     this.text = text;
+    // Typing (or picking an example) means a send is coming: the triage rules and the draft's
+    // similar cases are fetched now.
+    this.#chat.prepare?.(text);
   }
 
   /**
@@ -86,6 +90,7 @@ export class ComposerState {
         return;
       }
       this.text = askPrompt(parsed.value);
+      this.#chat.prepare?.(this.text);
       this.error = null;
       this.asked = { id: dialogueId, status: 'ready' };
     } catch (error) {

@@ -1,6 +1,7 @@
 import { answerOutcome, withTriage } from '../lib/chat/follow-up';
 import type { Conversation } from '../lib/chat/types';
-import { followUpFor, triageWithAnswers, type FollowUp } from '../lib/safety/triage';
+import { loadedFollowUps, type FollowUpRules } from '../lib/chat/triage-on-demand';
+import type { FollowUp } from '../lib/safety/triage';
 import type { ChatState } from './chat.svelte';
 import { defineContext } from './context';
 
@@ -30,18 +31,24 @@ export class FollowUpState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #asked = new Map<string, FollowUp | null>();
 
-  constructor(chat: ChatState) {
+  /** Injected rules (tests); else those of the on-demand module, once they have loaded. */
+  readonly #rules: () => FollowUpRules | null;
+
+  constructor(chat: ChatState, rules: () => FollowUpRules | null = loadedFollowUps) {
     this.#chat = chat;
+    this.#rules = rules;
   }
 
   /** The check to show for a conversation, or null (none applies, or it was skipped). */
   current(conversation: Conversation | null): FollowUpView | null {
     const question = conversation?.messages.findLast((m) => m.role === 'user');
-    if (!question || this.#skipped.includes(question.id)) return null;
+    const rules = this.#rules();
+    // No rules yet: nothing was sent since the page loaded (a send waits for them).
+    if (!question || !rules || this.#skipped.includes(question.id)) return null;
     // From the text alone: a "yes" that raised an emergency keeps its questions on screen.
     let followUp = this.#asked.get(question.content);
     if (followUp === undefined) {
-      followUp = followUpFor(question.content);
+      followUp = rules.followUpFor(question.content);
       this.#asked.set(question.content, followUp);
     }
     if (!followUp) return null;
@@ -57,10 +64,11 @@ export class FollowUpState {
   async answer(conversationId: string, messageId: string, id: string, value: boolean) {
     const conversation = this.#chat.conversations.find((c) => c.id === conversationId);
     const question = conversation?.messages.find((m) => m.id === messageId);
-    if (!conversation || !question) return;
+    const rules = this.#rules();
+    if (!conversation || !question || !rules) return;
     const answers = { ...this.#answers[messageId], [id]: value };
     this.#answers = { ...this.#answers, [messageId]: answers };
-    const after = triageWithAnswers(question.content, answers);
+    const after = rules.triageWithAnswers(question.content, answers);
     this.#outcomes = { ...this.#outcomes, [messageId]: answerOutcome(question.triage, after) };
     const messages = withTriage(conversation.messages, messageId, after);
     if (messages) await this.#chat.replaceMessages(conversationId, messages);

@@ -1,14 +1,18 @@
-import { announcementFor } from '../lib/chat/announce';
 import * as lists from '../lib/chat/conversation-list';
 import { cleanTitle, ConversationStore, type DamagedConversation } from '../lib/chat/conversations';
-import { importConversationFile } from '../lib/chat/import-client';
-import type { FileImport, ReadOptions } from '../lib/chat/import-client';
-import { askQuestion, ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
-import { runAnswer, type AnswerDeps, type AnswerSink } from '../lib/chat/pipeline/answer';
+import {
+  importConversationFile,
+  type FileImport,
+  type ReadOptions,
+} from '../lib/chat/import-client';
+import { retrievalQuery } from '../lib/chat/history';
+import { ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
+import { runAnswer, type AnswerDeps } from '../lib/chat/pipeline/answer';
 import type { AnswerTiming, PendingAnswer } from '../lib/chat/pipeline/types';
 import type { ChatMessage, Conversation } from '../lib/chat/types';
-import { triage as defaultTriage } from '../lib/safety/triage';
 import { describeStorageError, type StorageAction } from '../lib/storage/errors';
+import { answerSink } from './chat-answer-sink';
+import { prefetchTriage, triagedQuestion } from './chat-question';
 import { answerDeps, type ChatStateDeps, type ChatStore } from './chat-deps';
 import { defineContext } from './context';
 
@@ -34,7 +38,6 @@ export class ChatState {
   loaded = $state(false);
   /** Polite screen-reader text: emptied when an answer starts, set once when it settles. */
   announcement = $state('');
-  busy: boolean = $derived(this.pending !== null);
 
   active: Conversation | null = $derived(
     this.conversations.find((c) => c.id === this.activeId) ?? null,
@@ -54,6 +57,10 @@ export class ChatState {
     this.#deps = deps;
     this.#store = deps.store ?? new ConversationStore();
     this.#pipeline = answerDeps(deps);
+  }
+
+  get busy(): boolean {
+    return this.pending !== null;
   }
 
   /** Reads the saved conversations (once; later calls wait for the same read). */
@@ -104,11 +111,25 @@ export class ChatState {
   }
 
   /**
+   * The person is writing: loads the triage rules if not yet, and looks up the draft's similar
+   * cases (nothing is shown or stored), so that Send finds both ready instead of waiting for
+   * the worker's reply behind the page's rendering of the question.
+   */
+  prepare(text: string): void {
+    prefetchTriage(this.#deps.triage);
+    const content = text.trim();
+    if (!content || this.pending !== null) return;
+    const messages = [...(this.active?.messages ?? []), { role: 'user' as const, content }];
+    this.#deps.retrieve(retrievalQuery(messages)).catch(() => undefined);
+  }
+
+  /**
    * Sends a message in the conversation on screen (a new one is created, and its address
    * shown, when none is). Resolves to the conversation's id once the answer has settled.
    */
   async send(text: string): Promise<string> {
-    const asked = this.#question(text, 'send');
+    const question = this.#question(text, 'send');
+    const asked = question instanceof Promise ? await question : question;
     const conversation = this.active ?? this.#create();
     const user: ChatMessage = { ...asked.question, id: this.#pipeline.newId() };
     await this.#answer(conversation.id, [...conversation.messages, user], asked.timing);
@@ -134,7 +155,8 @@ export class ChatState {
     if (!conversation || index < 0) return 'There is no message to edit.';
     const problem = this.problem(text);
     if (problem) return problem;
-    const asked = this.#question(text, 'edit');
+    const question = this.#question(text, 'edit');
+    const asked = question instanceof Promise ? await question : question;
     const edited: ChatMessage = { ...messages[index]!, ...asked.question };
     await this.#answer(conversation.id, [...messages.slice(0, index), edited], asked.timing);
     return null;
@@ -211,15 +233,11 @@ export class ChatState {
 
   // ---- One answer ---------------------------------------------------------------------------
 
-  /** The checked, triaged question for `text`; throws ChatInputError. */
+  /** The checked, triaged question for `text` (see chat-question.ts); throws ChatInputError. */
   #question(text: string, kind: AnswerTiming['kind']) {
     const { clock, now } = this.#pipeline;
-    return askQuestion(text, kind, {
-      problem: (t) => this.problem(t),
-      triage: this.#deps.triage ?? defaultTriage,
-      clock,
-      now,
-    });
+    const problem = (t: string) => this.problem(t);
+    return triagedQuestion(text, kind, { triage: this.#deps.triage, problem, clock, now });
   }
 
   #create(): Conversation {
@@ -241,41 +259,15 @@ export class ChatState {
       await runAnswer(
         this.#pipeline,
         { messages, signal: controller.signal, timing },
-        this.#sink(conversationId, messages),
+        answerSink(this, conversationId, messages, {
+          now: () => this.#pipeline.now(),
+          save: (list) => this.#save(conversationId, list),
+          onSettled: (answer) => this.#deps.onSettled?.(answer),
+        }),
       );
     } finally {
       if (this.#controller === controller) this.#controller = null;
     }
-  }
-
-  /** How an answer reaches the screen and the store. */
-  #sink(conversationId: string, messages: ChatMessage[]): AnswerSink {
-    const show = (answer: ChatMessage, touch: boolean) => {
-      const changed = lists.withMessages(
-        this.conversations,
-        conversationId,
-        [...messages, answer],
-        touch ? this.#pipeline.now() : null,
-      );
-      if (changed) this.conversations = changed; // else deleted meanwhile
-    };
-    return {
-      started: (answer) => {
-        this.pending = { conversationId, messageId: answer.id, phase: 'preparing' };
-        show(answer, true);
-      },
-      changed: (answer) => show(answer, false),
-      phase: (phase) => {
-        if (this.pending && this.pending.phase !== phase) this.pending = { ...this.pending, phase };
-      },
-      settled: (answer) => {
-        this.pending = null;
-        show(answer, true);
-        this.announcement = announcementFor(answer);
-        this.#deps.onSettled?.(answer);
-      },
-      save: (list) => this.#save(conversationId, list),
-    };
   }
 
   async #save(id: string, messages: ChatMessage[]): Promise<void> {

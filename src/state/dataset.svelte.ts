@@ -1,14 +1,11 @@
 import type { CurrentRecord } from '../lib/data/db';
 import { DataError, toDataError } from '../lib/data/errors';
-import { workerImporter, type ImportWorkerLike } from '../lib/data/import-client';
+import { workerImporter, type ImportWorker } from '../lib/data/import-client';
 import type { Manifest } from '../lib/data/manifest';
 import type { Dialogue, Split } from '../lib/data/normalize';
-import {
-  DataStore,
-  type ImportProgress,
-  type ListOptions,
-  type StorageInfo,
-} from '../lib/data/store';
+import { DataStore, type ImportProgress, type ListOptions } from '../lib/data/store';
+import { perFrame } from '../lib/per-frame';
+import { readStorageEstimate, type StorageEstimate } from '../lib/platform/storage';
 import {
   SearchClient,
   SearchError,
@@ -28,16 +25,15 @@ export interface FoundPage {
   items: { hit: SearchHit; dialogue: Dialogue }[];
 }
 
-function createImportWorker(): ImportWorkerLike {
+function createImportWorker(): ImportWorker {
   return new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
     type: 'module',
-  }) as unknown as ImportWorkerLike;
+    name: 'dataset-import',
+  });
 }
 
 function createSearchWorker(): WorkerLike {
-  return new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as WorkerLike;
+  return new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /**
@@ -54,7 +50,7 @@ export class DatasetState {
   manifest: Manifest | null = $state.raw(null);
   current: CurrentRecord | null = $state.raw(null);
   index: OpenResult | null = $state.raw(null);
-  storage: StorageInfo | null = $state.raw(null);
+  storage: StorageEstimate | null = $state.raw(null);
   /** True when the server could not be reached and the stored copy is in use. */
   offline = $state(false);
   /** Another tab keeps the database at an older version. */
@@ -131,15 +127,18 @@ export class DatasetState {
   async #prepare(): Promise<void> {
     this.error = null;
     this.status = 'checking';
+    // The worker reports every few hundred rows and network chunks: one render per frame.
+    const progress = perFrame((p: ImportProgress) => {
+      this.status = 'importing';
+      this.progress = p;
+    });
     try {
       const started = performance.now();
       const result = await this.store.ensure({
         fresh: this.#fresh,
-        onProgress: (p) => {
-          this.status = 'importing';
-          this.progress = p;
-        },
+        onProgress: (p) => progress.push(p),
       });
+      progress.flush();
       this.#fresh = false;
       this.current = result.current;
       this.offline = result.offline;
@@ -171,6 +170,7 @@ export class DatasetState {
       void this.refreshStorage();
       void this.browse.refresh();
     } catch (e) {
+      progress.cancel();
       this.error =
         e instanceof SearchError
           ? new DataError('unknown', `The search index could not be opened: ${e.message}`, {
@@ -195,7 +195,7 @@ export class DatasetState {
   }
 
   async refreshStorage(): Promise<void> {
-    this.storage = await this.store.storage().catch(() => null);
+    this.storage = await readStorageEstimate().catch(() => null);
   }
 
   /** Deletes the dataset and its search index from this device (imported again on next use). */
@@ -240,9 +240,11 @@ export class DatasetState {
    * The Chat's similar cases for a message (src/lib/chat/retrieval.ts: pool, k, minimum,
    * crisis rule), answered by the search worker from memory.
    */
-  async retrieve(text: string): Promise<RetrievedCase[]> {
-    await this.ensureReady();
-    return this.search.retrieve(text);
+  retrieve(text: string): Promise<RetrievedCase[]> {
+    // Asked at once when the index is open: awaiting here would let the page render the
+    // question first and post the search only then.
+    if (this.status === 'ready') return this.search.retrieve(text);
+    return this.ensureReady().then(() => this.search.retrieve(text));
   }
 }
 

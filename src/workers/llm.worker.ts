@@ -1,23 +1,16 @@
 // The language model's worker: the only place WebLLM is loaded. Its MLCEngine runs here, off
-// the main thread, behind the messages of src/lib/engine/llm-protocol.ts (logic in
+// the main thread, behind the requests of src/lib/engine/llm-protocol.ts (logic in
 // llm-service.ts); the page talks to it through llm-client.ts. Started by WebLLMEngine
 // (src/lib/engine/webllm.ts); one worker per loaded model.
 import { MLCEngine } from '@mlc-ai/web-llm';
 import { guardFetch } from '../lib/engine/guard-fetch';
-import type { LlmRequest, LlmResponse } from '../lib/engine/llm-protocol';
-import { createLlmService } from '../lib/engine/llm-service';
+import { llmHandlers } from '../lib/engine/llm-service';
+import { serve } from '../lib/platform/worker-port';
 
 // The page's Content Security Policy does not reach workers: apply its host list here.
 self.fetch = guardFetch(self.fetch.bind(self), self.location.origin);
 
-const scope = self as unknown as {
-  postMessage(message: LlmResponse): void;
-  onmessage: ((event: MessageEvent<LlmRequest>) => void) | null;
-};
-
-const service = createLlmService(
-  (config) => new MLCEngine(config),
-  (message) => scope.postMessage(message),
+serve(
+  self,
+  llmHandlers((config) => new MLCEngine(config)),
 );
-// Not awaited: an interrupt must reach the engine while an answer streams.
-scope.onmessage = (event) => void service.handle(event.data);

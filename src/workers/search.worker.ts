@@ -1,12 +1,8 @@
-// The search worker: builds, saves and queries the MiniSearch index off the main thread.
-// All logic is in src/lib/search/service.ts; this file only connects it to the worker scope.
-import type { SearchRequest, SearchResponse } from '../lib/search/protocol';
+// The search worker: builds, saves and queries the MiniSearch index off the main thread, and
+// answers the Chat's similar cases from memory. All logic is in src/lib/search/service.ts;
+// this file only serves it on the worker's scope.
+import { serve } from '../lib/platform/worker-port';
+import type { IndexProgress, SearchRequest, SearchResults } from '../lib/search/protocol';
 import { createSearchService } from '../lib/search/service';
 
-const scope = self as unknown as {
-  postMessage(message: SearchResponse): void;
-  onmessage: ((event: MessageEvent<SearchRequest>) => void) | null;
-};
-
-const service = createSearchService((message) => scope.postMessage(message));
-scope.onmessage = (event) => void service.handle(event.data);
+serve<SearchRequest, SearchResults, IndexProgress>(self, createSearchService());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration, formatRate } from '@/lib/format';
+import { formatBytes, formatDuration, formatNumber, formatRate } from '@/lib/format';
 
 describe('formatting', () => {
   it('formats bytes in decimal units', () => {
@@ -8,6 +8,13 @@ describe('formatting', () => {
     expect(formatBytes(1_500_000)).toBe('1.5 MB');
     expect(formatBytes(1_073_741_824)).toBe('1.1 GB');
     expect(formatBytes(Number.NaN)).toBe('—');
+  });
+
+  it('writes numbers as en-US does, whole ones without Intl', () => {
+    const intl = new Intl.NumberFormat('en-US');
+    for (const n of [0, 7, 999, 1000, 8697, 12_345, 1_234_567, -4321, -0, 1.5, 2e21, NaN])
+      expect(formatNumber(n)).toBe(intl.format(n));
+    expect(formatNumber(8697)).toBe('8,697');
   });
 
   it('formats durations from milliseconds to hours', () => {

@@ -1,7 +1,7 @@
 // The structured follow-up check in the Chat (issue 10), the parts without a framework: a
 // question's messages with a new triage (a "yes" raised it), and the sentence a screen reader
 // hears after an answer. The questions themselves and the re-triage: src/lib/safety/triage.
-import { LEVEL_RANK, type Triage } from '../safety/triage';
+import { LEVEL_RANK, type Triage } from '../safety/triage/types';
 import type { ChatMessage } from './types';
 
 /** The messages with one question's triage replaced; null when it is not there or the same. */

@@ -1,7 +1,16 @@
 // Reading an export file the person chose, without freezing the page: the size is checked
 // before anything is read, then the file is read, parsed and checked in a worker
-// (import-service.ts), and the page only receives the checked conversations, in batches.
+// (import-service.ts, through a WorkerPort), and the page only receives the checked
+// conversations, in batches.
 // Without a worker (tests, a browser that refuses to start one) it runs here instead.
+import {
+  WorkerPort,
+  WorkerRequestError,
+  WorkerStoppedError,
+  type PortCall,
+  type PortReply,
+  type WorkerLike,
+} from '../platform/worker-port';
 import {
   checkImportSize,
   ImportError,
@@ -10,19 +19,19 @@ import {
 } from './import-file';
 import type { ConversationStore, ImportSaved } from './conversations';
 import { describeImport, type ImportSummary } from './import-file';
-import type { ConversationImportRequest, ConversationImportResponse } from './import-protocol';
+import type {
+  ConversationBatch,
+  ConversationImportDone,
+  ConversationImportRequest,
+  ConversationImportResults,
+} from './import-protocol';
 import type { Conversation } from './types';
 
-/** The part of `Worker` used here (an in-process fake in tests). */
-export interface ConversationImportWorker {
-  postMessage(message: ConversationImportRequest): void;
-  addEventListener(
-    type: 'message',
-    listener: (event: MessageEvent<ConversationImportResponse>) => void,
-  ): void;
-  addEventListener(type: 'error', listener: (event: Event) => void): void;
-  terminate(): void;
-}
+/** The worker as the page sees it (a `Worker`, or an in-process fake in tests). */
+export type ConversationImportWorker = WorkerLike<
+  PortCall<ConversationImportRequest>,
+  PortReply<ConversationImportDone, ConversationBatch>
+>;
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -35,12 +44,10 @@ function defaultWorker(): ConversationImportWorker | null {
   return new Worker(new URL('../../workers/conversation-import.worker.ts', import.meta.url), {
     type: 'module',
     name: 'conversation-import',
-  }) as ConversationImportWorker;
+  });
 }
 
 const cancelled = () => new ImportError('The import was cancelled.');
-
-let nextId = 1;
 
 /**
  * Reads and checks a conversation export file. Throws ImportError when the file itself is
@@ -62,42 +69,41 @@ export async function readConversationFile(
   }
   if (!worker) return parseConversationFile(await file.text());
   const started = worker;
-  const id = nextId++;
-  return new Promise<ImportResult>((resolve, reject) => {
-    const conversations: Conversation[] = [];
-    let heard = false;
-    const finish = (settle: () => void) => {
-      signal?.removeEventListener('abort', onAbort);
-      started.terminate();
-      settle();
-    };
-    const onAbort = () => finish(() => reject(cancelled()));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    started.addEventListener('message', ({ data }) => {
-      if (data.id !== id) return;
-      heard = true;
-      if (data.type === 'batch') conversations.push(...data.conversations);
-      else if (data.type === 'done') finish(() => resolve({ ...data.result, conversations }));
-      else
-        finish(() =>
-          reject(data.kind === 'import' ? new ImportError(data.message) : new Error(data.message)),
-        );
-    });
-    started.addEventListener('error', () => {
-      // The worker could not start (or died before answering): read the file here instead,
-      // slower for the page but never a dead end.
-      if (!heard)
-        finish(
-          () =>
-            void file
-              .text()
-              .then((text) => parseConversationFile(text))
-              .then(resolve, reject),
-        );
-      else finish(() => reject(new Error('The import stopped unexpectedly. Try again.')));
-    });
-    started.postMessage({ type: 'import', id, file });
-  });
+  const port = new WorkerPort<
+    ConversationImportRequest,
+    ConversationImportResults,
+    ConversationBatch
+  >(() => started, 'The import');
+  const conversations: Conversation[] = [];
+  let heard = false;
+  try {
+    const done = await port.request(
+      { type: 'import', file },
+      {
+        ...(signal ? { signal } : {}),
+        onProgress: (batch) => {
+          heard = true;
+          conversations.push(...batch.conversations);
+        },
+      },
+    );
+    return { ...done.result, conversations };
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw cancelled();
+    if (error instanceof WorkerRequestError) {
+      throw error.name === 'ImportError'
+        ? new ImportError(error.message)
+        : new Error(error.message);
+    }
+    // The worker could not start (or died before answering): read the file here instead,
+    // slower for the page but never a dead end.
+    if (error instanceof WorkerStoppedError && !heard) {
+      return parseConversationFile(await file.text());
+    }
+    throw new Error('The import stopped unexpectedly. Try again.', { cause: error });
+  } finally {
+    port.terminate();
+  }
 }
 
 export interface FileImport extends ImportSummary {

@@ -1,23 +1,34 @@
 // Messages between the page and the conversation import worker
-// (src/workers/conversation-import.worker.ts): one file per request. The worker answers with
-// batches of checked conversations, then exactly one 'done' or 'error', all with the request's
-// id. Batches keep each message small, so the page never spends one long task receiving
-// thousands of conversations at once.
+// (src/workers/conversation-import.worker.ts), carried by WorkerPort / serve()
+// (src/lib/platform/worker-port.ts): one file per request. The worker answers with batches of
+// checked conversations as progress, then what it found besides them, or an error (an
+// ImportError when the file itself is unusable). Batches keep each message small, so the page
+// never spends one long task receiving thousands of conversations at once.
 import type { ImportResult } from './import-file';
 import type { Conversation } from './types';
 
 export interface ConversationImportRequest {
   type: 'import';
-  id: number;
   /** The chosen file (a File is a Blob); it is read in the worker. */
   file: Blob;
 }
 
-export type ConversationImportResponse =
-  | { type: 'batch'; id: number; conversations: Conversation[] }
-  | { type: 'done'; id: number; result: Omit<ImportResult, 'conversations'> }
-  /** `import`: the file itself is unusable (an ImportError's message); `unknown`: a bug. */
-  | { type: 'error'; id: number; kind: 'import' | 'unknown'; message: string };
+/** Progress: the next checked conversations. */
+export interface ConversationBatch {
+  type: 'batch';
+  conversations: Conversation[];
+}
 
-/** Conversations per 'batch' message. */
+/** The end: everything but the conversations, which came in batches. */
+export interface ConversationImportDone {
+  type: 'done';
+  result: Omit<ImportResult, 'conversations'>;
+}
+
+/** What each request answers. */
+export interface ConversationImportResults {
+  import: ConversationImportDone;
+}
+
+/** Conversations per batch. */
 export const IMPORT_BATCH = 250;

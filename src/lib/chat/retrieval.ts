@@ -42,6 +42,7 @@ export const CHAT_RETRIEVAL: RetrieverOptions = {
   minMatched: 2,
   leadChars: 400,
   minShareOfBest: 0.8,
+  plainWeight: 0.7,
 };
 
 const MAX_TITLE = 160;

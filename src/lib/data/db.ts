@@ -1,7 +1,9 @@
-// The `bedside-data` IndexedDB database: its schema, opening it so that other tabs are never
-// blocked and this tab notices when it has to step aside, and reading a version's dialogues.
-// Shared by the page (store.ts), the import worker and the search worker.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+// The `bedside-data` IndexedDB database: its schema, opening it (through the app's one opener,
+// src/lib/platform/idb.ts: other tabs are never blocked, and this tab notices when it has to
+// step aside), and reading a version's dialogues. Shared by the page (store.ts), the import
+// worker and the search worker.
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import { openDatabase, type Database, type DatabaseOptions } from '../platform/idb';
 import type { Manifest } from './manifest';
 import type { Dialogue, Split } from './normalize';
 
@@ -81,6 +83,29 @@ export interface DataSchema extends DBSchema {
 
 export type DataDB = IDBPDatabase<DataSchema>;
 
+/** The dataset database, opened on first use and again after another tab closed it. */
+export type DataDatabase = Database<DataSchema>;
+
+export interface DataDatabaseOptions extends Pick<
+  DatabaseOptions<DataSchema>,
+  'onBlocked' | 'onClosed'
+> {
+  /** Another name than `bedside-data` (tests, benchmarks). */
+  name?: string;
+}
+
+export function openDataDatabase(options: DataDatabaseOptions = {}): DataDatabase {
+  return openDatabase<DataSchema>({
+    name: options.name ?? DATA_DB,
+    version: DATA_DB_VERSION,
+    upgrade(db, oldVersion, _newVersion, tx) {
+      migrate(db, oldVersion, tx);
+    },
+    ...(options.onBlocked ? { onBlocked: options.onBlocked } : {}),
+    ...(options.onClosed ? { onClosed: options.onClosed } : {}),
+  });
+}
+
 export interface OpenHandlers {
   /** This tab wants to upgrade but another tab still has the old version open. */
   onBlocked?: () => void;
@@ -90,23 +115,17 @@ export interface OpenHandlers {
   onTerminated?: () => void;
 }
 
+/**
+ * One connection, for a caller that keeps it itself (the search worker): the same opener, its
+ * `onClosed` told apart as before.
+ */
 export function openDataDb(handlers: OpenHandlers = {}, name = DATA_DB): Promise<DataDB> {
-  const opening: Promise<DataDB> = openDB<DataSchema>(name, DATA_DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      migrate(db, oldVersion, tx);
-    },
-    blocked() {
-      handlers.onBlocked?.();
-    },
-    blocking() {
-      void opening.then((db) => db.close());
-      handlers.onVersionChange?.();
-    },
-    terminated() {
-      handlers.onTerminated?.();
-    },
-  });
-  return opening;
+  return openDataDatabase({
+    name,
+    ...(handlers.onBlocked ? { onBlocked: handlers.onBlocked } : {}),
+    onClosed: (reason) =>
+      reason === 'versionchange' ? handlers.onVersionChange?.() : handlers.onTerminated?.(),
+  }).connection();
 }
 
 function migrate(

@@ -1,18 +1,25 @@
-// Runs a dataset import in a worker (import-service.ts) and gives the page a promise, progress
-// callbacks, cancellation (the worker is terminated) and DataErrors like an in-page import.
+// Runs a dataset import in a worker (import-service.ts) through a WorkerPort, and gives the page
+// a promise, progress callbacks, cancellation (the worker is terminated) and DataErrors like an
+// in-page import.
+import {
+  WorkerPort,
+  WorkerRequestError,
+  WorkerStoppedError,
+  type PortCall,
+  type PortReply,
+  type WorkerLike,
+} from '../platform/worker-port';
 import type { CurrentRecord } from './db';
-import { DataError } from './errors';
-import type { ImportRequest, ImportResponse } from './import-protocol';
+import { DataError, type DataErrorKind } from './errors';
+import type { ImportDone, ImportRequest, ImportResults } from './import-protocol';
 import type { ImportProgress, ImportTimings } from './importer';
 import type { Manifest } from './manifest';
 
-/** The part of `Worker` used here (an in-process fake in tests). */
-export interface ImportWorkerLike {
-  postMessage(message: ImportRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ImportResponse>) => void): void;
-  addEventListener(type: 'error', listener: (event: ErrorEvent | Event) => void): void;
-  terminate(): void;
-}
+/** The import worker as the page sees it (a `Worker`, or an in-process fake in tests). */
+export type ImportWorker = WorkerLike<
+  PortCall<ImportRequest>,
+  PortReply<ImportDone, ImportProgress>
+>;
 
 export interface ImportRun {
   onProgress?: (p: ImportProgress) => void;
@@ -32,12 +39,42 @@ export interface Importer {
   release?(): void;
 }
 
+const KINDS: readonly DataErrorKind[] = [
+  'offline',
+  'http',
+  'corrupt',
+  'quota',
+  'blocked',
+  'outdated',
+  'unsupported',
+  'aborted',
+  'unknown',
+];
+
+const cancelled = () => new DataError('aborted', 'The import was cancelled.');
+
+/** What the port rejected with, as the DataError an import on the page would have thrown. */
+function toImportError(error: unknown): DataError {
+  if (error instanceof DOMException && error.name === 'AbortError') return cancelled();
+  if (error instanceof WorkerRequestError) {
+    const kind = KINDS.find((k) => k === error.kind) ?? 'unknown';
+    return new DataError(kind, error.message);
+  }
+  const why = error instanceof Error ? error.message : String(error);
+  if (error instanceof WorkerStoppedError) {
+    return new DataError('unknown', `${why} The previous copy, if any, is still in use. Retry.`, {
+      cause: error,
+    });
+  }
+  return new DataError('unknown', `The dataset import failed: ${why}`, { cause: error });
+}
+
 export function workerImporter(
-  createWorker: () => ImportWorkerLike,
+  createWorker: () => ImportWorker,
   settings: { baseUrl: string; dbName?: string },
 ): Importer {
-  let spare: { worker: ImportWorkerLike; failed: boolean } | null = null;
-  const take = (): ImportWorkerLike => {
+  let spare: { worker: ImportWorker; failed: boolean } | null = null;
+  const take = (): ImportWorker => {
     const ready = spare;
     spare = null;
     if (ready && !ready.failed) return ready.worker;
@@ -45,50 +82,35 @@ export function workerImporter(
     ready?.worker.terminate();
     return createWorker();
   };
-  const importer: Importer = (manifest, { onProgress, signal, fresh = false }) =>
-    new Promise<CurrentRecord>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(new DataError('aborted', 'The import was cancelled.'));
-        return;
-      }
-      const started = performance.now();
-      const worker = take();
-      const finish = (settle: () => void) => {
-        signal?.removeEventListener('abort', onAbort);
-        worker.terminate();
-        settle();
-      };
-      // The partial copy is left in the slot not in use; the next import clears it first.
-      const onAbort = () =>
-        finish(() => reject(new DataError('aborted', 'The import was cancelled.')));
-      signal?.addEventListener('abort', onAbort, { once: true });
-      worker.addEventListener('message', ({ data }: MessageEvent<ImportResponse>) => {
-        if (data.type === 'progress') onProgress?.(data.progress);
-        else if (data.type === 'done') {
-          if (data.timings) measure(started, data.timings);
-          finish(() => resolve(data.current));
-        } else finish(() => reject(new DataError(data.kind, data.message)));
-      });
-      worker.addEventListener('error', (event: ErrorEvent | Event) => {
-        const detail = 'message' in event && event.message ? `: ${event.message}` : '';
-        finish(() =>
-          reject(
-            new DataError(
-              'unknown',
-              `The dataset import stopped unexpectedly${detail}. The previous copy, if any, is still in use. Retry.`,
-            ),
-          ),
-        );
-      });
-      worker.postMessage({
-        type: 'import',
-        manifest,
-        // Absolute: the worker would resolve a relative URL from its own script's URL.
-        baseUrl: new URL(settings.baseUrl, globalThis.location?.href).href,
-        fresh,
-        ...(settings.dbName ? { dbName: settings.dbName } : {}),
-      });
-    });
+  const importer: Importer = async (manifest, { onProgress, signal, fresh = false }) => {
+    if (signal?.aborted) throw cancelled();
+    const started = performance.now();
+    // One import per worker: it is terminated after, which also stops a cancelled one (the
+    // partial copy is left in the slot not in use; the next import clears it first).
+    const port = new WorkerPort<ImportRequest, ImportResults, ImportProgress>(
+      take,
+      'The dataset import',
+    );
+    try {
+      const done = await port.request(
+        {
+          type: 'import',
+          manifest,
+          // Absolute: the worker would resolve a relative URL from its own script's URL.
+          baseUrl: new URL(settings.baseUrl, globalThis.location?.href).href,
+          fresh,
+          ...(settings.dbName ? { dbName: settings.dbName } : {}),
+        },
+        { ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) },
+      );
+      if (done.timings) measure(started, done.timings);
+      return done.current;
+    } catch (error) {
+      throw toImportError(error);
+    } finally {
+      port.terminate();
+    }
+  };
   importer.prepare = () => {
     if (spare) return;
     const ready = { worker: createWorker(), failed: false };

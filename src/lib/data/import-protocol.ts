@@ -1,7 +1,7 @@
-// Messages between the page and the import worker (src/workers/import.worker.ts): one import
-// per worker. The worker answers with progress, then exactly one 'done' or 'error'.
+// Messages between the page and the import worker (src/workers/import.worker.ts), carried by
+// WorkerPort / serve() (src/lib/platform/worker-port.ts): one request, answered with progress,
+// then the new current record or a DataError (its `kind` crosses with it).
 import type { CurrentRecord } from './db';
-import type { DataErrorKind } from './errors';
 import type { ImportProgress, ImportTimings } from './importer';
 import type { Manifest } from './manifest';
 
@@ -14,7 +14,15 @@ export interface ImportRequest {
   dbName?: string;
 }
 
-export type ImportResponse =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; current: CurrentRecord; timings?: ImportTimings }
-  | { type: 'error'; kind: DataErrorKind; message: string };
+export interface ImportDone {
+  current: CurrentRecord;
+  /** Where the worker's time went, for npm run bench:data. */
+  timings?: ImportTimings;
+}
+
+/** What each request answers. */
+export interface ImportResults {
+  import: ImportDone;
+}
+
+export type { ImportProgress };

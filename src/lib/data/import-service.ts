@@ -1,35 +1,46 @@
 // The import worker's logic, independent of the Worker global so tests run it in-process: opens
 // the database, imports the manifest's files (importer.ts) and reports progress and the end.
-// Downloading, checking, parsing and storing 6 MB of dialogues happens there, off the page's
-// main thread (npm run bench:longtasks), without yielding between rows: nothing waits on it.
-import { openDataDb } from './db';
+// Downloading, checking, parsing and storing the dialogues happens there, off the page's main
+// thread (npm run bench:longtasks), without yielding between rows: nothing waits on it.
+import type { PortHandlers } from '../platform/worker-port';
+import { openDataDatabase } from './db';
 import { toDataError } from './errors';
 import type { FetchFn } from './fetch-file';
-import type { ImportRequest, ImportResponse } from './import-protocol';
-import { importManifest, type ImportTimings } from './importer';
+import type { ImportDone, ImportRequest, ImportResults } from './import-protocol';
+import { importManifest, type ImportProgress, type ImportTimings } from './importer';
 
+/** Imports `request.manifest`; fails with a DataError, whose `kind` reaches the page. */
 export async function runImport(
   request: ImportRequest,
-  post: (message: ImportResponse) => void,
-  options: { fetch?: FetchFn } = {},
-): Promise<void> {
+  onProgress: (progress: ImportProgress) => void,
+  options: { fetch?: FetchFn; signal?: AbortSignal } = {},
+): Promise<ImportDone> {
+  const database = openDataDatabase(request.dbName ? { name: request.dbName } : {});
   try {
-    const db = await openDataDb({}, request.dbName);
-    try {
-      let timings: ImportTimings | undefined;
-      const current = await importManifest(db, request.manifest, {
-        baseUrl: request.baseUrl,
-        fresh: request.fresh,
-        onProgress: (progress) => post({ type: 'progress', progress }),
-        onTimings: (t) => (timings = t),
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      });
-      post({ type: 'done', current, ...(timings ? { timings } : {}) });
-    } finally {
-      db.close();
-    }
+    const db = await database.connection();
+    let timings: ImportTimings | undefined;
+    const current = await importManifest(db, request.manifest, {
+      baseUrl: request.baseUrl,
+      fresh: request.fresh,
+      onProgress,
+      onTimings: (t) => (timings = t),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return { current, ...(timings ? { timings } : {}) };
   } catch (e) {
-    const error = toDataError(e);
-    post({ type: 'error', kind: error.kind, message: error.message });
+    throw toDataError(e);
+  } finally {
+    database.close();
   }
+}
+
+/** The worker's handlers for serve(). */
+export function importHandlers(
+  options: { fetch?: FetchFn } = {},
+): PortHandlers<ImportRequest, ImportResults, ImportProgress> {
+  return {
+    import: (request, { progress, signal }) =>
+      runImport(request, (p) => progress(p), { ...options, signal }),
+  };
 }

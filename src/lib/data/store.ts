@@ -1,22 +1,24 @@
 // The dataset on this device (IndexedDB `bedside-data`): decides when to import (importer.ts
 // does the importing), and reads dialogues back for the views, Chat and Benchmark (reader.ts:
 // by chunk, with the most recently used chunks kept in memory).
-import { openDataDb, readCurrent, SLOTS, type CurrentRecord, type DataDB } from './db';
+import {
+  openDataDatabase,
+  readCurrent,
+  SLOTS,
+  type CurrentRecord,
+  type DataDatabase,
+  type DataDB,
+} from './db';
 import { DataError, toDataError } from './errors';
-import { fetchFile, type FetchFn } from './fetch-file';
+import type { FetchFn } from './fetch-file';
+import { fetchManifest } from './fetch-manifest';
 import type { Importer } from './import-client';
-import { importManifest, type ImportProgress } from './importer';
-import { MANIFEST_FILE, ManifestError, parseManifest, type Manifest } from './manifest';
+import type { ImportProgress } from './importer';
+import { MANIFEST_FILE, type Manifest } from './manifest';
 import type { Dialogue, Split } from './normalize';
 import { DialogueReader } from './reader';
 
 export type { ImportProgress } from './importer';
-
-export interface StorageInfo {
-  /** Bytes this site uses (all its storage, as the browser reports it). */
-  usage: number;
-  quota: number;
-}
 
 export interface DataStoreOptions {
   /** URL of the folder holding manifest.json, ending in `/` (e.g. `${BASE_URL}data/`). */
@@ -34,7 +36,7 @@ export interface DataStoreOptions {
   importer?: Importer;
   /** Another tab keeps an older version of the database open, so this one must wait. */
   onBlocked?: () => void;
-  /** Another tab upgraded the database; this tab closed its connection. */
+  /** Another tab upgraded (or deleted) the database; this tab closed its connection. */
   onOutdated?: () => void;
 }
 
@@ -59,34 +61,26 @@ const MAIN_THREAD_CHUNK = 100;
 
 export class DataStore {
   readonly #options: DataStoreOptions;
-  #db: Promise<DataDB> | null = null;
+  readonly #database: DataDatabase;
   #reader: DialogueReader | null = null;
+  #manifest: Promise<Manifest> | null = null;
 
   constructor(options: DataStoreOptions) {
     this.#options = options;
+    this.#database = openDataDatabase({
+      ...(options.dbName ? { name: options.dbName } : {}),
+      onBlocked: () => this.#options.onBlocked?.(),
+      onClosed: (reason) => {
+        if (reason === 'versionchange') this.#options.onOutdated?.();
+      },
+    });
   }
 
-  #open(): Promise<DataDB> {
-    if (!this.#db) {
-      const opening = openDataDb(
-        {
-          onBlocked: () => this.#options.onBlocked?.(),
-          onVersionChange: () => {
-            this.#db = null;
-            this.#options.onOutdated?.();
-          },
-          onTerminated: () => {
-            this.#db = null;
-          },
-        },
-        this.#options.dbName,
-      );
-      this.#db = opening;
-      opening.catch(() => {
-        if (this.#db === opening) this.#db = null;
-      });
-    }
-    return this.#db.catch((e: unknown) => {
+  /** The connection; a failure to open it as a DataError. */
+  async #connection(): Promise<DataDB> {
+    try {
+      return await this.#database.connection();
+    } catch (e) {
       if (typeof indexedDB === 'undefined') {
         throw new DataError(
           'unsupported',
@@ -94,33 +88,38 @@ export class DataStore {
         );
       }
       throw toDataError(e);
-    });
+    }
+  }
+
+  /**
+   * Runs `operation` on the connection; when another tab closed it meanwhile (it deleted the
+   * database, say), on a new one.
+   */
+  async #run<T>(operation: (db: DataDB) => Promise<T>): Promise<T> {
+    await this.#connection();
+    return this.#database.run(operation);
   }
 
   #url(path: string): string {
     return `${this.#options.baseUrl}${path}`;
   }
 
-  /** Fetches and validates manifest.json, bypassing the HTTP cache. */
-  async fetchManifest(signal?: AbortSignal): Promise<Manifest> {
-    const bytes = await fetchFile(this.#url(MANIFEST_FILE), {
-      ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
-      ...(signal ? { signal } : {}),
-      cache: 'no-cache',
-    });
-    try {
-      return parseManifest(JSON.parse(new TextDecoder().decode(bytes)));
-    } catch (e) {
-      const why = e instanceof ManifestError ? e.message : 'it is not valid JSON';
-      throw new DataError('corrupt', `The dataset manifest could not be read: ${why}.`, {
-        cause: e,
-      });
-    }
+  /**
+   * Fetches and validates manifest.json, bypassing the HTTP cache. Calls without a signal
+   * while one is under way share it (the first-visit notice and the import ask at once).
+   */
+  fetchManifest(signal?: AbortSignal): Promise<Manifest> {
+    const url = this.#url(MANIFEST_FILE);
+    if (signal) return fetchManifest(url, { fetch: this.#options.fetch, signal });
+    this.#manifest ??= fetchManifest(url, { fetch: this.#options.fetch }).finally(
+      () => (this.#manifest = null),
+    );
+    return this.#manifest;
   }
 
   /** The imported version in use, or null before the first import. */
-  async current(): Promise<CurrentRecord | null> {
-    return readCurrent(await this.#open());
+  current(): Promise<CurrentRecord | null> {
+    return this.#run(readCurrent);
   }
 
   /**
@@ -181,7 +180,10 @@ export class DataStore {
     } = {},
   ): Promise<CurrentRecord> {
     if (this.#options.importer) return this.#options.importer(manifest, options);
-    return importManifest(await this.#open(), manifest, {
+    // On this thread (tests, no worker): its code loads then; the app imports in a worker.
+    const { importManifest } = await import('./importer');
+    // Not run again on a new connection: an import downloads, it is not a quick read.
+    return importManifest(await this.#connection(), manifest, {
       ...options,
       baseUrl: this.#options.baseUrl,
       ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
@@ -190,16 +192,20 @@ export class DataStore {
     });
   }
 
-  /** The connection and a reader of the version in use (a new one after any import). */
-  async #slot(): Promise<{ db: DataDB; reader: DialogueReader } | null> {
-    const db = await this.#open();
-    const current = await readCurrent(db);
-    if (!current) {
-      this.#reader = null;
-      return null;
-    }
-    if (!this.#reader?.reads(current)) this.#reader = new DialogueReader(current);
-    return { db, reader: this.#reader };
+  /**
+   * Runs `read` with the connection and a reader of the version in use (a new reader after
+   * any import); `none` when nothing is stored.
+   */
+  #read<T>(read: (db: DataDB, reader: DialogueReader) => Promise<T>, none: T): Promise<T> {
+    return this.#run(async (db) => {
+      const current = await readCurrent(db);
+      if (!current) {
+        this.#reader = null;
+        return none;
+      }
+      if (!this.#reader?.reads(current)) this.#reader = new DialogueReader(current);
+      return read(db, this.#reader);
+    });
   }
 
   /** One dialogue by id (`v2-1003`), or undefined. */
@@ -213,9 +219,10 @@ export class DataStore {
    */
   async getMany(ids: readonly string[]): Promise<(Dialogue | undefined)[]> {
     const started = performance.now();
-    const s = await this.#slot();
-    if (!s) return ids.map(() => undefined);
-    const out = await s.reader.getMany(s.db, ids);
+    const out = await this.#read(
+      (db, reader) => reader.getMany(db, ids),
+      ids.map(() => undefined),
+    );
     measure('bedside:data-read', started, { ids: ids.length });
     return out;
   }
@@ -225,11 +232,16 @@ export class DataStore {
    * rows are left out unless `includeFlagged`.
    */
   async listBySplit(split: Split, options: ListOptions = {}): Promise<Dialogue[]> {
-    const s = await this.#slot();
-    if (!s) return [];
-    const rows = await s.reader.bySplit(s.db, split, options.datasets);
-    const order = new Map(s.reader.current.manifest.datasets.map((d, i) => [d.id, i]));
-    return rows
+    const found = await this.#read(
+      async (db, reader) => ({
+        rows: await reader.bySplit(db, split, options.datasets),
+        datasets: reader.current.manifest.datasets,
+      }),
+      null,
+    );
+    if (!found) return [];
+    const order = new Map(found.datasets.map((d, i) => [d.id, i]));
+    return found.rows
       .filter(
         (d) =>
           (options.includeFlagged || d.flags.length === 0) &&
@@ -241,36 +253,27 @@ export class DataStore {
   }
 
   /** How many dialogues are stored in the version in use. */
-  async count(): Promise<number> {
-    const s = await this.#slot();
-    return s ? s.reader.count(s.db) : 0;
-  }
-
-  /** What this site stores in the browser, when the browser says. */
-  async storage(): Promise<StorageInfo | null> {
-    const storage = (globalThis.navigator as Navigator | undefined)?.storage;
-    const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null;
-    if (!estimate || estimate.usage === undefined || estimate.quota === undefined) return null;
-    return { usage: estimate.usage, quota: estimate.quota };
+  count(): Promise<number> {
+    return this.#read((db, reader) => reader.count(db), 0);
   }
 
   /** Deletes the stored dataset and search index from this device. */
   async clear(): Promise<void> {
-    const db = await this.#open();
-    const tx = db.transaction(['meta', SLOTS[0], SLOTS[1], 'search-index'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('meta').clear(),
-      ...SLOTS.map((slot) => tx.objectStore(slot).clear()),
-      tx.objectStore('search-index').clear(),
-      tx.done,
-    ]);
+    await this.#run(async (db) => {
+      const tx = db.transaction(['meta', SLOTS[0], SLOTS[1], 'search-index'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('meta').clear(),
+        ...SLOTS.map((slot) => tx.objectStore(slot).clear()),
+        tx.objectStore('search-index').clear(),
+        tx.done,
+      ]);
+    });
     this.#reader = null;
   }
 
-  async close(): Promise<void> {
-    const db = this.#db;
-    this.#db = null;
-    if (db) (await db.catch(() => null))?.close();
+  close(): Promise<void> {
+    this.#database.close();
+    return Promise.resolve();
   }
 }
 

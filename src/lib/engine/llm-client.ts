@@ -1,25 +1,33 @@
-// The page's side of the model worker (llm-protocol.ts): the WebLLMApi that WebLLMEngine
-// (webllm.ts) drives, without WebLLM on the page. WebLLM's own WebWorkerMLCEngine client
-// lives in the same ~6 MB file as the engine, so importing it would send that file to every
-// visitor twice (page and worker). Failures arrive as WebLLM's error text, as from its client.
+// The page's side of the model worker (llm-protocol.ts), through a WorkerPort: the WebLLMApi
+// that WebLLMEngine (webllm.ts) drives, without WebLLM on the page. WebLLM's own
+// WebWorkerMLCEngine client lives in the same ~6 MB file as the engine, so importing it would
+// send that file to every visitor twice (page and worker). Failures arrive as WebLLM's error
+// text, as from its client.
 import type {
   ChatCompletionChunk,
   ChatCompletionRequestStreaming,
   MLCEngineConfig,
 } from '@mlc-ai/web-llm';
-import type { LlmRequest, LlmResponse } from './llm-protocol';
+import {
+  WorkerPort,
+  WorkerRequestError,
+  type PortCall,
+  type PortReply,
+  type WorkerLike,
+} from '../platform/worker-port';
+import type { LlmProgress, LlmRequest, LlmResults } from './llm-protocol';
 import type { EngineClient, WebLLMApi } from './webllm';
 
-/** The part of `Worker` used here. */
-export interface LlmWorkerLike {
-  postMessage(message: LlmRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<LlmResponse>) => void): void;
+/** The model worker as the page sees it (a `Worker`, or an in-process fake in tests). */
+export type LlmWorker = WorkerLike<PortCall<LlmRequest>, PortReply<null, LlmProgress>>;
+
+/** WebLLM's client rejects with the worker's error text: so does this one (errors.ts reads it). */
+function errorText(error: unknown): unknown {
+  return error instanceof WorkerRequestError ? error.message : error;
 }
 
 class WorkerEngineClient implements EngineClient {
-  readonly #worker: LlmWorkerLike;
-  readonly #listeners = new Map<number, (message: LlmResponse) => void>();
-  #nextId = 1;
+  readonly #port: WorkerPort<LlmRequest, LlmResults, LlmProgress>;
 
   readonly chat = {
     completions: {
@@ -27,85 +35,83 @@ class WorkerEngineClient implements EngineClient {
     },
   };
 
-  constructor(worker: LlmWorkerLike) {
-    this.#worker = worker;
-    worker.addEventListener('message', ({ data }) => this.#listeners.get(data.requestId)?.(data));
+  constructor(worker: LlmWorker) {
+    // The worker is WebLLMEngine's: it terminates it (unload, cancel) and watches it crash.
+    this.#port = new WorkerPort(() => worker, 'The model worker');
   }
 
-  /** Sends a request and settles on its first message that is not progress. */
-  #call(
-    build: (requestId: number) => LlmRequest,
-    onProgress?: (message: Extract<LlmResponse, { type: 'progress' }>) => void,
-  ): Promise<void> {
-    const requestId = this.#nextId++;
-    return new Promise<void>((resolve, reject) => {
-      this.#listeners.set(requestId, (message) => {
-        if (message.type === 'progress') return onProgress?.(message);
-        this.#listeners.delete(requestId);
-        // WebLLM's client rejects with the worker's error text too: errors.ts reads either.
-        if (message.type === 'error') reject(message.message);
-        else resolve();
-      });
-      this.#worker.postMessage(build(requestId));
-    });
+  async #call(request: LlmRequest, onProgress?: (progress: LlmProgress) => void): Promise<void> {
+    try {
+      await this.#port.request(request, onProgress ? { onProgress } : {});
+    } catch (error) {
+      throw errorText(error);
+    }
   }
 
   load(modelId: string, config: MLCEngineConfig): Promise<void> {
     if (!config.appConfig) throw new Error('The model worker needs an appConfig.');
-    const appConfig = config.appConfig;
     return this.#call(
-      (requestId) => ({
+      {
         type: 'load',
-        requestId,
         modelId,
-        appConfig,
+        appConfig: config.appConfig,
         ...(config.logLevel ? { logLevel: config.logLevel } : {}),
-      }),
-      (message) => config.initProgressCallback?.(message.report),
+      },
+      (progress) => {
+        if (progress.type === 'load') config.initProgressCallback?.(progress.report);
+      },
     );
   }
 
   async #generate(
     request: ChatCompletionRequestStreaming,
   ): Promise<AsyncIterable<ChatCompletionChunk>> {
-    const requestId = this.#nextId++;
-    const queue: LlmResponse[] = [];
+    const queue: ChatCompletionChunk[] = [];
+    let ended = false;
+    let failure: { error: unknown } | null = null;
     let wake: (() => void) | null = null;
-    this.#listeners.set(requestId, (message) => {
-      queue.push(message);
+    const notify = () => {
       wake?.();
       wake = null;
-    });
-    this.#worker.postMessage({ type: 'generate', requestId, request });
-    const listeners = this.#listeners;
+    };
+    this.#call({ type: 'generate', request }, (progress) => {
+      if (progress.type === 'chunk') queue.push(progress.chunk);
+      notify();
+    }).then(
+      () => {
+        ended = true;
+        notify();
+      },
+      (error: unknown) => {
+        failure = { error };
+        notify();
+      },
+    );
     return (async function* () {
-      try {
-        for (;;) {
-          while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-          const message = queue.shift()!;
-          if (message.type === 'chunk') yield message.chunk;
-          else if (message.type === 'end') return;
-          else if (message.type === 'error') throw message.message;
-        }
-      } finally {
-        listeners.delete(requestId);
+      for (;;) {
+        while (queue.length === 0 && !ended && !failure)
+          await new Promise<void>((resolve) => (wake = resolve));
+        if (queue.length > 0) yield queue.shift()!;
+        else if (failure) throw (failure as { error: unknown }).error;
+        else return;
       }
     })();
   }
 
   interruptGenerate(): void {
-    this.#worker.postMessage({ type: 'interrupt' });
+    // Answered at once; nothing to wait for: the stream ends with finish_reason "abort".
+    this.#call({ type: 'interrupt' }).catch(() => {});
   }
 
   unload(): Promise<void> {
-    return this.#call((requestId) => ({ type: 'unload', requestId }));
+    return this.#call({ type: 'unload' });
   }
 }
 
 /** Loads `modelId` in the worker; resolves to a client once the model is ready. */
 export const workerWebLLM: WebLLMApi = {
   async CreateWebWorkerMLCEngine(worker, modelId, engineConfig) {
-    const client = new WorkerEngineClient(worker as unknown as LlmWorkerLike);
+    const client = new WorkerEngineClient(worker);
     await client.load(modelId, engineConfig);
     return client;
   },

@@ -1,13 +1,14 @@
 // The model worker's logic, independent of the Worker global and of WebLLM itself (the engine
 // is passed in), so that tests run it in-process: loads a model with progress, streams
-// answers chunk by chunk, interrupts, unloads. src/workers/llm.worker.ts gives it WebLLM's
-// MLCEngine.
+// answers chunk by chunk, interrupts, unloads. src/workers/llm.worker.ts serves these handlers
+// with WebLLM's MLCEngine.
 import type {
   ChatCompletionChunk,
   ChatCompletionRequestStreaming,
   MLCEngineConfig,
 } from '@mlc-ai/web-llm';
-import type { LlmRequest, LlmResponse } from './llm-protocol';
+import type { PortHandlers } from '../platform/worker-port';
+import type { LlmProgress, LlmRequest, LlmResults } from './llm-protocol';
 
 /** The part of WebLLM's MLCEngine used here. */
 export interface WorkerEngine {
@@ -23,51 +24,57 @@ export interface WorkerEngine {
 
 export type CreateWorkerEngine = (config: MLCEngineConfig) => WorkerEngine;
 
-/** What WebLLM's own worker handler sends for a failure: the error's text. */
-const text = (error: unknown) => String(error);
-
-export function createLlmService(
-  createEngine: CreateWorkerEngine,
-  post: (message: LlmResponse) => void,
-): { handle(request: LlmRequest): Promise<void> } {
-  let engine: WorkerEngine | null = null;
-
-  async function handle(request: LlmRequest): Promise<void> {
-    if (request.type === 'interrupt') {
-      engine?.interruptGenerate();
-      return;
-    }
-    const { requestId } = request;
-    try {
-      switch (request.type) {
-        case 'load': {
-          engine = createEngine({
-            appConfig: request.appConfig,
-            initProgressCallback: (report) => post({ type: 'progress', requestId, report }),
-            ...(request.logLevel ? { logLevel: request.logLevel } : {}),
-          });
-          await engine.reload(request.modelId);
-          post({ type: 'loaded', requestId });
-          return;
-        }
-        case 'generate': {
-          if (!engine) throw new Error('No model is loaded.');
-          const chunks = await engine.chat.completions.create(request.request);
-          for await (const chunk of chunks) post({ type: 'chunk', requestId, chunk });
-          post({ type: 'end', requestId });
-          return;
-        }
-        case 'unload': {
-          await engine?.unload();
-          engine = null;
-          post({ type: 'unloaded', requestId });
-          return;
-        }
-      }
-    } catch (error) {
-      post({ type: 'error', requestId, message: text(error) });
-    }
+/**
+ * A failure as WebLLM's own worker handler reports it: the error's text ("Error: …"), which
+ * the page passes on as it is (errors.ts reads it).
+ */
+export class LlmWorkerError extends Error {
+  override name = 'LlmWorkerError';
+  constructor(cause: unknown) {
+    super(String(cause), { cause });
   }
+}
 
-  return { handle };
+async function reporting<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new LlmWorkerError(error);
+  }
+}
+
+export function llmHandlers(
+  createEngine: CreateWorkerEngine,
+): PortHandlers<LlmRequest, LlmResults, LlmProgress> {
+  let engine: WorkerEngine | null = null;
+  return {
+    load: (request, { progress }) =>
+      reporting(async () => {
+        engine = createEngine({
+          appConfig: request.appConfig,
+          initProgressCallback: (report) => progress({ type: 'load', report }),
+          ...(request.logLevel ? { logLevel: request.logLevel } : {}),
+        });
+        await engine.reload(request.modelId);
+        return null;
+      }),
+    generate: (request, { progress }) =>
+      reporting(async () => {
+        if (!engine) throw new Error('No model is loaded.');
+        const chunks = await engine.chat.completions.create(request.request);
+        for await (const chunk of chunks) progress({ type: 'chunk', chunk });
+        return null;
+      }),
+    // Answered at once, while `generate` is still streaming: serve() runs requests side by side.
+    interrupt: () => {
+      engine?.interruptGenerate();
+      return null;
+    },
+    unload: () =>
+      reporting(async () => {
+        await engine?.unload();
+        engine = null;
+        return null;
+      }),
+  };
 }

@@ -31,20 +31,26 @@ interface Posting {
   tf: number;
 }
 
+/** A term's postings as the search reads them: documents and their saturated frequency. */
+interface Postings {
+  docs: Int32Array;
+  /** tf̃ · (k1 + 1) / (tf̃ + k1), computed once. */
+  gains: Float64Array;
+}
+
 export class Bm25Index {
   readonly size: number;
-  readonly #options: Bm25Options;
-  readonly #postings = new Map<string, Posting[]>();
+  readonly #postings = new Map<string, Postings>();
 
   /** `docs[i][f]` are the terms of field f of document i (repeats are frequencies). */
   constructor(docs: readonly (readonly (readonly string[])[])[], options: Bm25Options) {
     this.size = docs.length;
-    this.#options = options;
     const fields = options.fieldWeights.length;
     const average = Array.from({ length: fields }, (_, f) => {
       const total = docs.reduce((sum, d) => sum + (d[f]?.length ?? 0), 0);
       return Math.max(1, total / Math.max(1, docs.length));
     });
+    const lists = new Map<string, Posting[]>();
     docs.forEach((doc, i) => {
       const tf = new Map<string, number>();
       for (let f = 0; f < fields; f += 1) {
@@ -54,16 +60,23 @@ export class Bm25Index {
         for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + weight);
       }
       for (const [term, value] of tf) {
-        let list = this.#postings.get(term);
-        if (!list) this.#postings.set(term, (list = []));
+        let list = lists.get(term);
+        if (!list) lists.set(term, (list = []));
         list.push({ doc: i, tf: value });
       }
     });
+    const { k1 } = options;
+    for (const [term, list] of lists) {
+      this.#postings.set(term, {
+        docs: Int32Array.from(list, (p) => p.doc),
+        gains: Float64Array.from(list, (p) => (p.tf * (k1 + 1)) / (p.tf + k1)),
+      });
+    }
   }
 
   /** Documents containing `term`. */
   df(term: string): number {
-    return this.#postings.get(term)?.length ?? 0;
+    return this.#postings.get(term)?.docs.length ?? 0;
   }
 
   has(term: string): boolean {
@@ -94,23 +107,30 @@ export class Bm25Index {
     query: ReadonlyMap<string, number>,
     counted: ReadonlySet<string> = new Set(query.keys()),
   ): Bm25Hit[] {
-    const { k1 } = this.#options;
-    const hits = new Map<number, Bm25Hit>();
+    // Accumulators indexed by document, not a map of objects: a long question touches most
+    // of the pool, and this is the worker's hot loop.
+    const score = new Float64Array(this.size);
+    const covered = new Float64Array(this.size);
+    const matched = new Uint16Array(this.size);
+    const touched: number[] = [];
     for (const [term, weight] of query) {
       const list = this.#postings.get(term);
       if (!list) continue;
-      const idf = this.idf(term);
+      const w = weight * this.idf(term);
       const counts = counted.has(term);
-      for (const { doc, tf } of list) {
-        let hit = hits.get(doc);
-        if (!hit) hits.set(doc, (hit = { doc, score: 0, covered: 0, matched: 0 }));
-        hit.score += (weight * idf * tf * (k1 + 1)) / (tf + k1);
+      const { docs, gains } = list;
+      for (let j = 0; j < docs.length; j += 1) {
+        const doc = docs[j]!;
+        if (score[doc] === 0 && matched[doc] === 0) touched.push(doc);
+        score[doc] = score[doc]! + w * gains[j]!;
         if (counts) {
-          hit.covered += weight * idf;
-          hit.matched += 1;
+          covered[doc] = covered[doc]! + w;
+          matched[doc] = matched[doc]! + 1;
         }
       }
     }
-    return [...hits.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return touched
+      .sort((a, b) => score[b]! - score[a]! || a - b)
+      .map((doc) => ({ doc, score: score[doc]!, covered: covered[doc]!, matched: matched[doc]! }));
   }
 }

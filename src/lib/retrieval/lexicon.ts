@@ -11,6 +11,11 @@ interface LexiconFile {
   broader: Record<string, string[]>;
   /** `any`: one of the phrases appears; `all`: each item (alternatives split by |) does. */
   suggests: { any?: string[]; all?: string[]; add: string[] }[];
+  /**
+   * Concepts that say who or where rather than what is wrong (a child, the knee) or that
+   * every question has (pain, medication): never enough to make a case about the question.
+   */
+  kinds?: { person: string[]; site: string[]; generic: string[] };
 }
 
 /** Glue and stop words as written (checked on the word, not its stem: "one" and "on" share
@@ -53,6 +58,8 @@ export interface Lexicon {
   /** Every stem the lexicon knows (a spelling in a question may be corrected to one). */
   readonly words: ReadonlySet<string>;
   readonly phraseCount: number;
+  /** Concept terms ("=pain") that are a person, a body site or generic, not a complaint. */
+  readonly secondary: ReadonlySet<string>;
 }
 
 /** Stems of `text` without glue words, before phrases are matched. */
@@ -128,6 +135,10 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   for (const concept of Object.keys(file.broader)) {
     if (!(concept in file.same)) throw new Error(`lexicon: broader names unknown ${concept}`);
   }
+  const kinds = file.kinds ?? { person: [], site: [], generic: [] };
+  for (const concept of Object.values(kinds).flat()) {
+    if (!(concept in file.same)) throw new Error(`lexicon: kinds names unknown ${concept}`);
+  }
   for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
 
   const match = (terms: readonly string[], at: number): Phrase | null => {
@@ -172,6 +183,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     },
     words,
     phraseCount,
+    secondary: new Set([...kinds.person, ...kinds.site, ...kinds.generic].map(conceptToken)),
   };
 }
 

@@ -37,7 +37,11 @@ export interface RetrieverOptions {
   leadChars: number;
   /** Exchanges scoring below this share of the best one are left out. */
   minShareOfBest: number;
+  /** The weight of a question's words that the lexicon does not read as a concept. */
+  plainWeight: number;
 }
+
+const isConcept = (term: string) => term.startsWith('=');
 
 export interface Match {
   dialogue: Dialogue;
@@ -48,11 +52,25 @@ export interface Match {
   coverage: number;
 }
 
+/** An exchange that shares terms with a question, before the minimum is applied. */
+export interface Candidate extends Match {
+  /** How many of the question's terms (said or suggested) it contains. */
+  matched: number;
+  /** Its opening names one of the question's terms. */
+  lead: boolean;
+  /** Its score over the best candidate's. */
+  share: number;
+}
+
 export interface Retriever {
   /** The exchanges like `text`, best first (empty when none is similar enough). */
   search(text: string): Match[];
+  /** The `limit` best-scoring exchanges for `text` with what the minimum looks at (reports). */
+  candidates(text: string, limit?: number): Candidate[];
   /** How `text` was read (for reports and tests). */
   analyze(text: string): AnalyzedQuery;
+  /** How rare a term is in the pool (0 for one every exchange has). */
+  idf(term: string): number;
   readonly exchangeCount: number;
 }
 
@@ -118,18 +136,52 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
 
   const analyze = (text: string) => analyzeQuery(opening(text), vocabulary);
 
+  function scored(text: string) {
+    const analyzed = analyze(text);
+    // A concept ("=cough") is what the question is about; a plain word ("cup", "stairs") is
+    // rare in a medical pool without saying more, so it counts for less.
+    const terms = new Map(
+      [...rarest(analyzed.terms, MAX_QUERY_TERMS, (t) => index.idf(t))].map(([t, w]) => [
+        t,
+        isConcept(t) ? w : w * options.plainWeight,
+      ]),
+    );
+    const suggested = rarest(analyzed.suggested, MAX_QUERY_TERMS, (t) => index.idf(t));
+    // What the question suggests can only help: the yardstick is what it says.
+    const reference = index.reference(terms);
+    if (terms.size === 0 || reference <= 0) return null;
+    const hits = index.search(new Map([...terms, ...suggested]));
+    const keys = [...terms.keys(), ...suggested.keys()];
+    return { terms, hits, keys, reference, best: hits[0]?.score ?? 0 };
+  }
+
   return {
     exchangeCount: entries.length,
     analyze,
+    idf: (term) => index.idf(term),
+    candidates(text, limit = 20) {
+      const found = scored(text);
+      if (!found) return [];
+      return found.hits.slice(0, limit).map((hit) => ({
+        ...entries[hit.doc]!,
+        score: hit.score / found.reference,
+        coverage: hit.covered / found.reference,
+        matched: hit.matched,
+        lead: found.keys.some((t) => leads[hit.doc]!.has(t)),
+        share: hit.score / found.best,
+      }));
+    },
     search(text) {
-      const analyzed = analyze(text);
-      const terms = rarest(analyzed.terms, MAX_QUERY_TERMS, (t) => index.idf(t));
-      const suggested = rarest(analyzed.suggested, MAX_QUERY_TERMS, (t) => index.idf(t));
-      // What the question suggests can only help: the yardstick is what it says.
-      const reference = index.reference(terms);
-      if (terms.size === 0 || reference <= 0) return [];
-      const hits = index.search(new Map([...terms, ...suggested]));
-      const best = hits[0]?.score ?? 0;
+      const found = scored(text);
+      if (!found) return [];
+      const { terms, hits, keys, reference, best } = found;
+      // What the opening must name: a complaint the question states or suggests ("cough",
+      // "anemia"); failing that a body site or a person; failing that any of its words.
+      const complaints = keys.filter((t) => isConcept(t) && !LEXICON.secondary.has(t));
+      const concepts = keys.filter(isConcept);
+      const leading = new Set(
+        complaints.length > 0 ? complaints : concepts.length > 0 ? concepts : keys,
+      );
       const out: Match[] = [];
       const dialogues = new Set<string>();
       const questions = new Set<string>();
@@ -141,7 +193,9 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
         if (coverage < options.minCoverage) continue;
         if (hit.matched < Math.min(options.minMatched, terms.size)) continue;
         const { dialogue, exchange } = entries[hit.doc]!;
-        if (![...terms.keys(), ...suggested.keys()].some((t) => leads[hit.doc]!.has(t))) continue;
+        // What it is about must be in its opening: one of the question's concepts when the
+        // question names any ("hemoglobin" in a title, not "stairs" somewhere in a long post).
+        if (!keys.some((t) => leading.has(t) && leads[hit.doc]!.has(t))) continue;
         const question = sameQuestion(exchange);
         if (dialogues.has(dialogue.id) || questions.has(question)) continue;
         dialogues.add(dialogue.id);

@@ -53,7 +53,7 @@ export const STOP: readonly string[] = words(`
   completely totally extremely super so such same different new old big small long short
   right left high low huge tiny
 
-  normal abnormal thing things stuff something anything nothing everything way ways part
+  symptom symptoms normal abnormal thing things stuff something anything nothing everything way ways part
   point case cases issue issues problem problems question questions answer answers advice
   help please thanks thank hi hello hey dear doc doctor doctors dr physician physicians
   reddit post posts posted posting edit update updated tldr lol ty yes no yeah nope

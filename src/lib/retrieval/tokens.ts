@@ -3,8 +3,10 @@
 // Lower case, accents and apostrophes dropped ("don't" → "dont", "dad's" → "dad"), English
 // stemming (Porter, the `stemmer` package), and numbers kept only with a unit ("500 mg" →
 // "500mg", "102 F" → "102f"): a bare number ("for 3 days", "5'3") says nothing about a
-// problem, and a unit-less one would match every other "3". Pure.
+// problem, and a unit-less one would match every other "3"; but a lab value or a reading
+// out of range is read as its words (labs.ts: "hemoglobin 9" → "low hemoglobin"). Pure.
 import { stemmer } from 'stemmer';
+import { readLabValues } from './labs';
 import { UNITS } from './stopwords';
 
 export interface Token {
@@ -134,7 +136,7 @@ export function stem(word: string): string {
 /** Every token of `text`, in order. */
 export function tokenize(text: string): Token[] {
   const raw =
-    fold(text)
+    readLabValues(fold(text))
       .replace(READING, (_, s: string, d: string) => readingWords(Number(s), Number(d)))
       .match(TOKEN) ?? [];
   const out: Token[] = [];

@@ -2,9 +2,8 @@
 // "message 2 …" in a reason (issues.ts builds the sentence), so that a refused or quarantined
 // record says what is wrong in words a person understands.
 import * as v from 'valibot';
+import { formatNumber as count } from '../format';
 import { isValidTime } from '../text/dates';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** A time `new Date()` can hold: a finite number of ms with |t| ≤ 8.64e15. */
 export function time(what: string) {

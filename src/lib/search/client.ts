@@ -1,27 +1,37 @@
-// The page's side of the search worker: a promise per request, progress callbacks, and a
-// clear error when the worker dies (it is started again on the next request). Records
-// `performance.measure` entries (bedside:search-index, bedside:search, bedside:retrieve) that
-// the benchmark scripts read.
+// The page's side of the search worker: a promise per request (the shared WorkerPort gives each
+// its id), progress callbacks, and a clear error when the worker dies (it is started again on
+// the next request). Records `performance.measure` entries (bedside:search-index,
+// bedside:search, bedside:retrieve) that the benchmark scripts read.
 import type { RetrievedCase } from '../chat/types';
+import {
+  WorkerPort,
+  WorkerRequestError,
+  WorkerStoppedError,
+  type PortCall,
+  type PortReply,
+  type WorkerLike as PortWorkerLike,
+} from '../platform/worker-port';
 import type {
+  IndexProgress,
   OpenResult,
+  SearchFailure,
   SearchQuery,
   SearchRequest,
-  SearchResponse,
   SearchResult,
+  SearchResults,
 } from './protocol';
 
-/** The part of `Worker` the client uses (a fake in tests). */
-export interface WorkerLike {
-  postMessage(message: SearchRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<SearchResponse>) => void): void;
-  addEventListener(type: 'error', listener: (event: ErrorEvent | Event) => void): void;
-  terminate(): void;
-}
+export type { IndexProgress } from './protocol';
+
+/** The part of `Worker` the client uses (a Worker fits it as it is; a fake in tests). */
+export type WorkerLike = PortWorkerLike<
+  PortCall<SearchRequest>,
+  PortReply<SearchResults[SearchRequest['type']], IndexProgress>
+>;
 
 export class SearchError extends Error {
   constructor(
-    readonly kind: 'stale' | 'closed' | 'failed' | 'crashed',
+    readonly kind: SearchFailure | 'crashed',
     message: string,
   ) {
     super(message);
@@ -29,18 +39,7 @@ export class SearchError extends Error {
   }
 }
 
-export type IndexProgress = Extract<SearchResponse, { type: 'progress' }>;
-
-interface Pending {
-  resolve: (message: SearchResponse) => void;
-  reject: (error: Error) => void;
-  onProgress?: (p: IndexProgress) => void;
-}
-
-type Payload<T extends SearchRequest['type']> = Omit<
-  Extract<SearchRequest, { type: T }>,
-  'requestId'
->;
+const FAILURES: readonly string[] = ['stale', 'closed', 'failed'] satisfies SearchFailure[];
 
 function measure(name: string, start: number, detail: Record<string, unknown>): void {
   try {
@@ -50,59 +49,52 @@ function measure(name: string, start: number, detail: Record<string, unknown>): 
   }
 }
 
+/** performance.now() on the epoch the worker shares (each thread has its own timeOrigin). */
+const epoch = () => performance.timeOrigin + performance.now();
+
+/** How many recent messages' similar cases the client keeps (a draft's last few versions). */
+export const RECENT_RETRIEVALS = 8;
+
 export class SearchClient {
-  readonly #create: () => WorkerLike;
-  #worker: WorkerLike | null = null;
-  #nextId = 1;
-  #pending = new Map<number, Pending>();
+  readonly #port: WorkerPort<SearchRequest, SearchResults, IndexProgress>;
   #openVersion: string | null = null;
+  /**
+   * The similar cases of the last few messages asked, by text: the Chat asks while a message is
+   * being written, and Send then finds its cases here instead of waiting for the worker's
+   * reply, which would queue behind the page's rendering of the question. Emptied when another
+   * index opens (the answers are that index's).
+   */
+  readonly #recent = new Map<string, Promise<RetrievedCase[]>>();
+  /** How many times dispose() stopped the worker: tells a closed search from a crash. */
+  #disposals = 0;
 
   constructor(createWorker: () => WorkerLike) {
-    this.#create = createWorker;
+    this.#port = new WorkerPort(createWorker, 'The search worker');
   }
 
-  #ensureWorker(): WorkerLike {
-    if (this.#worker) return this.#worker;
-    const worker = this.#create();
-    worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
-      const message = event.data;
-      const pending = this.#pending.get(message.requestId);
-      if (!pending) return;
-      if (message.type === 'progress') {
-        pending.onProgress?.(message);
-        return;
-      }
-      this.#pending.delete(message.requestId);
-      if (message.type === 'error') pending.reject(new SearchError(message.kind, message.message));
-      else pending.resolve(message);
-    });
-    worker.addEventListener('error', (event: ErrorEvent | Event) => {
-      const detail = 'message' in event && event.message ? `: ${event.message}` : '';
-      this.#fail(new SearchError('crashed', `The search worker stopped${detail}.`));
-    });
-    this.#worker = worker;
-    return worker;
-  }
-
-  #fail(error: SearchError): void {
-    this.#worker?.terminate();
-    this.#worker = null;
-    this.#openVersion = null;
-    const pending = [...this.#pending.values()];
-    this.#pending.clear();
-    for (const p of pending) p.reject(error);
-  }
-
-  #request<T extends SearchRequest['type']>(
-    payload: Payload<T>,
+  async #request<R extends SearchRequest>(
+    request: R,
     onProgress?: (p: IndexProgress) => void,
-  ): Promise<SearchResponse> {
-    const worker = this.#ensureWorker();
-    const requestId = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(requestId, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
-      worker.postMessage({ ...payload, requestId } as unknown as SearchRequest);
-    });
+  ): Promise<SearchResults[R['type']]> {
+    const disposals = this.#disposals;
+    try {
+      return await this.#port.request(request, onProgress ? { onProgress } : {});
+    } catch (error) {
+      throw this.#searchError(error, disposals);
+    }
+  }
+
+  #searchError(error: unknown, disposals: number): SearchError {
+    if (error instanceof WorkerStoppedError) {
+      if (disposals !== this.#disposals) return new SearchError('closed', 'The search was closed.');
+      this.#openVersion = null; // a new worker has nothing open
+      return new SearchError('crashed', error.message);
+    }
+    if (error instanceof WorkerRequestError) {
+      const kind = FAILURES.includes(error.kind ?? '') ? (error.kind as SearchFailure) : 'failed';
+      return new SearchError(kind, error.message);
+    }
+    return new SearchError('failed', error instanceof Error ? error.message : String(error));
   }
 
   /** The dataset version whose index is open, if any. */
@@ -116,45 +108,75 @@ export class SearchClient {
     options: { dbName?: string; onProgress?: (p: IndexProgress) => void } = {},
   ): Promise<OpenResult> {
     const start = performance.now();
-    const reply = await this.#request<'open'>(
+    this.#recent.clear();
+    const result = await this.#request(
       { type: 'open', version, ...(options.dbName ? { dbName: options.dbName } : {}) },
       options.onProgress,
     );
-    if (reply.type !== 'opened') throw new SearchError('failed', `Unexpected reply ${reply.type}`);
     this.#openVersion = version;
-    measure('bedside:search-index', start, { ...reply.result });
-    return reply.result;
+    measure('bedside:search-index', start, { ...result });
+    return result;
   }
 
   /** One page of matches for the Dataset view, with counts over all matches. */
   async query(query: SearchQuery): Promise<SearchResult> {
     const start = performance.now();
-    const reply = await this.#request<'query'>({ type: 'query', query });
-    if (reply.type !== 'results') throw new SearchError('failed', `Unexpected reply ${reply.type}`);
+    const result = await this.#request({ type: 'query', query });
     measure('bedside:search', start, {
       text: query.text,
-      total: reply.result.total,
-      workerMs: reply.result.tookMs,
+      total: result.total,
+      workerMs: result.tookMs,
     });
-    return reply.result;
+    return result;
   }
 
   /**
    * The Chat's similar cases for a message, best first, with the text the prompt needs: the
-   * whole policy of src/lib/chat/retrieval.ts, answered from the worker's memory.
+   * whole policy of src/lib/chat/retrieval.ts, answered from the worker's memory. The request
+   * is posted before this returns, so the worker works while the page renders; a message
+   * asked again (Send after the draft was looked up) gets the same answer without a new trip.
    */
-  async retrieve(text: string): Promise<RetrievedCase[]> {
-    const start = performance.now();
-    const reply = await this.#request<'retrieve'>({ type: 'retrieve', text });
-    if (reply.type !== 'retrieved') {
-      throw new SearchError('failed', `Unexpected reply ${reply.type}`);
+  retrieve(text: string): Promise<RetrievedCase[]> {
+    const known = this.#recent.get(text);
+    if (known) {
+      // Most recent last: the draft being written is the one to keep.
+      this.#recent.delete(text);
+      this.#recent.set(text, known);
+      return known;
     }
-    measure('bedside:retrieve', start, { cases: reply.cases.length, workerMs: reply.tookMs });
+    const asked = this.#retrieve(text);
+    this.#recent.set(text, asked);
+    if (this.#recent.size > RECENT_RETRIEVALS) {
+      this.#recent.delete(this.#recent.keys().next().value!);
+    }
+    // A failed search is asked afresh next time (the worker may have been restarted).
+    asked.catch(() => {
+      if (this.#recent.get(text) === asked) this.#recent.delete(text);
+    });
+    return asked;
+  }
+
+  async #retrieve(text: string): Promise<RetrievedCase[]> {
+    const start = performance.now();
+    const sentAt = epoch();
+    const reply = await this.#request({ type: 'retrieve', text });
+    // Where the round trip went: the way to the worker (and its queue), the retriever, and
+    // the way back (and the page's own queue: the reply waits while this thread is busy).
+    measure('bedside:retrieve', start, {
+      cases: reply.cases.length,
+      workerMs: reply.tookMs,
+      toWorkerMs: reply.receivedAt - sentAt,
+      inWorkerMs: reply.repliedAt - reply.receivedAt,
+      backMs: epoch() - reply.repliedAt,
+    });
     return reply.cases;
   }
 
   /** Stops the worker; pending requests are rejected. */
   dispose(): void {
-    this.#fail(new SearchError('closed', 'The search was closed.'));
+    this.#disposals += 1;
+    this.#openVersion = null;
+    this.#recent.clear();
+    this.#port.terminate();
   }
 }

@@ -1,6 +1,6 @@
-// Messages between the page (SearchClient) and the search worker: one typed union each way.
-// Every request carries a requestId; the worker answers it exactly once with a result or an
-// error, and may send progress for it before.
+// What the page (SearchClient) asks the search worker and what each request answers. The
+// shared WorkerPort / serve() (src/lib/platform/worker-port.ts) carries them: it gives every
+// request an id and answers it exactly once, with a result or an error, after any progress.
 import type { RetrievedCase } from '../chat/types';
 import type { Split } from '../data/normalize';
 import type { QualityFlag } from '../data/quality';
@@ -64,21 +64,38 @@ export interface OpenResult {
   saved: boolean;
 }
 
-export type SearchRequest =
-  | { type: 'open'; requestId: number; version: string; dbName?: string }
-  | { type: 'query'; requestId: number; query: SearchQuery }
-  /** The Chat's similar cases for a message (src/lib/chat/retrieval.ts), texts included. */
-  | { type: 'retrieve'; requestId: number; text: string };
+/** Progress of opening the index, any number of times before `open` answers. */
+export interface IndexProgress {
+  phase: 'reading' | 'building' | 'loading' | 'saving';
+  done: number;
+  total: number;
+}
 
-export type SearchResponse =
-  | {
-      type: 'progress';
-      requestId: number;
-      phase: 'reading' | 'building' | 'loading' | 'saving';
-      done: number;
-      total: number;
-    }
-  | { type: 'opened'; requestId: number; result: OpenResult }
-  | { type: 'results'; requestId: number; result: SearchResult }
-  | { type: 'retrieved'; requestId: number; cases: RetrievedCase[]; tookMs: number }
-  | { type: 'error'; requestId: number; message: string; kind: 'stale' | 'closed' | 'failed' };
+/**
+ * The Chat's similar cases for a message, with where the time went: `receivedAt` and
+ * `repliedAt` are the worker's clock on the shared epoch (performance.timeOrigin + now()), so
+ * that the page can tell the message's way there and back from the work itself.
+ */
+export interface RetrieveResult {
+  cases: RetrievedCase[];
+  /** Time the retriever took, in the worker. */
+  tookMs: number;
+  receivedAt: number;
+  repliedAt: number;
+}
+
+export type SearchRequest =
+  | { type: 'open'; version: string; dbName?: string }
+  | { type: 'query'; query: SearchQuery }
+  /** The Chat's similar cases for a message (src/lib/chat/retrieval.ts), texts included. */
+  | { type: 'retrieve'; text: string };
+
+/** What each request answers (src/lib/platform/worker-port.ts carries them, with ids). */
+export interface SearchResults {
+  open: OpenResult;
+  query: SearchResult;
+  retrieve: RetrieveResult;
+}
+
+/** Why a request failed, as the service throws it (the error's `kind`). */
+export type SearchFailure = 'stale' | 'closed' | 'failed';

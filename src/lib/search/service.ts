@@ -1,5 +1,5 @@
-// The search worker's logic, independent of the Worker global so tests can run it in-process:
-// opens the index for a dataset version (loading the copy saved in IndexedDB, or building it
+// The search worker's logic, independent of the Worker global so tests can run it in-process
+// (the worker serves these handlers with src/lib/platform/worker-port.ts): opens the index for a dataset version (loading the copy saved in IndexedDB, or building it
 // from the stored dialogues and saving it), then answers queries. It also builds the Chat's
 // retriever (src/lib/chat/retrieval.ts) once per version and keeps the reference pool's
 // exchanges in memory, so that a message's similar cases cost no IndexedDB read.
@@ -15,20 +15,31 @@ import {
 import type { Dialogue } from '../data/normalize';
 import { isQuotaError } from '../data/errors';
 import { buildIndex, loadIndex, runQuery, type SearchDoc } from './index';
-import type { OpenResult, SearchRequest, SearchResponse } from './protocol';
+import type { PortHandlers, RequestContext } from '../platform/worker-port';
+import type {
+  IndexProgress,
+  OpenResult,
+  SearchFailure,
+  SearchRequest,
+  SearchResults,
+} from './protocol';
 
+/** A failure the page can act on; `kind` crosses the worker boundary with the message. */
 class ServiceError extends Error {
+  override name = 'SearchServiceError';
   constructor(
-    readonly kind: 'stale' | 'closed' | 'failed',
+    readonly kind: SearchFailure,
     message: string,
   ) {
     super(message);
   }
 }
 
-export interface SearchService {
-  handle(request: SearchRequest): Promise<void>;
-}
+/** The search worker's answer to each request type. */
+export type SearchService = PortHandlers<SearchRequest, SearchResults, IndexProgress>;
+
+/** The worker's clock on the epoch the page shares (timeOrigin differs between threads). */
+const epoch = () => performance.timeOrigin + performance.now();
 
 /**
  * The stored dialogues the Chat's retriever may draw on (the pool's segments; the retriever
@@ -40,7 +51,7 @@ export async function readPoolDialogues(conn: DataDB, current: CurrentRecord): P
   return (await readAllDialogues(conn, current)).filter((d) => segments.includes(d.segment));
 }
 
-export function createSearchService(post: (message: SearchResponse) => void): SearchService {
+export function createSearchService(): SearchService {
   let db: Promise<DataDB> | null = null;
   let dbName: string | undefined;
   type Opened = {
@@ -80,12 +91,13 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
     return db;
   }
 
-  async function open(requestId: number, version: string, name?: string): Promise<Opened> {
-    const progress = (
-      phase: 'reading' | 'building' | 'loading' | 'saving',
-      done: number,
-      total: number,
-    ) => post({ type: 'progress', requestId, phase, done, total });
+  async function open(
+    context: RequestContext<IndexProgress>,
+    version: string,
+    name?: string,
+  ): Promise<Opened> {
+    const progress = (phase: IndexProgress['phase'], done: number, total: number) =>
+      context.progress({ phase, done, total });
     const started = performance.now();
     const conn = await database(name);
     const current = await readCurrent(conn);
@@ -167,43 +179,29 @@ export function createSearchService(post: (message: SearchResponse) => void): Se
     }
   }
 
-  async function handle(request: SearchRequest): Promise<void> {
-    const { requestId } = request;
-    try {
-      switch (request.type) {
-        case 'open': {
-          if (opened?.version !== request.version) {
-            const attempt = open(requestId, request.version, request.dbName);
-            opened = { version: request.version, ready: attempt };
-            attempt.catch(() => {
-              if (opened?.ready === attempt) opened = null;
-            });
-          }
-          const ready = await opened.ready;
-          post({ type: 'opened', requestId, result: ready.result });
-          setTimeout(() => void ready.retriever(), 0);
-          return;
-        }
-        case 'query':
-          post({ type: 'results', requestId, result: runQuery(await ready(), request.query) });
-          return;
-        case 'retrieve': {
-          const retriever = await chatRetriever();
-          const started = performance.now();
-          const cases = retriever.retrieve(request.text);
-          post({ type: 'retrieved', requestId, cases, tookMs: performance.now() - started });
-          return;
-        }
+  return {
+    async open(request, context) {
+      if (opened?.version !== request.version) {
+        const attempt = open(context, request.version, request.dbName);
+        opened = { version: request.version, ready: attempt };
+        attempt.catch(() => {
+          if (opened?.ready === attempt) opened = null;
+        });
       }
-    } catch (e) {
-      post({
-        type: 'error',
-        requestId,
-        kind: e instanceof ServiceError ? e.kind : 'failed',
-        message: e instanceof Error ? e.message : String(e),
-      });
-    }
-  }
-
-  return { handle };
+      const ready = await opened.ready;
+      // After the answer: the Dataset view does not wait for the Chat's retriever.
+      setTimeout(() => void ready.retriever(), 0);
+      return ready.result;
+    },
+    async query(request) {
+      return runQuery(await ready(), request.query);
+    },
+    async retrieve(request) {
+      const receivedAt = epoch();
+      const retriever = await chatRetriever();
+      const started = performance.now();
+      const cases = retriever.retrieve(request.text);
+      return { cases, tookMs: performance.now() - started, receivedAt, repliedAt: epoch() };
+    },
+  };
 }

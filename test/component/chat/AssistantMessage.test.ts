@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import AssistantMessage from '@/components/chat/AssistantMessage.svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import AssistantMessage, { loadMarkdown } from '@/components/chat/AssistantMessage.svelte';
 import type { ChatMessage } from '@/lib/chat/types';
 import type { Manifest } from '@/lib/data/manifest';
 import { SHORT_DISCLAIMER } from '@/lib/safety/disclaimer';
@@ -59,6 +59,11 @@ function show(props: Partial<Parameters<typeof render<typeof AssistantMessage>>[
 }
 
 describe('AssistantMessage', () => {
+  // In the app it loads with the first answer on screen (plain text until then).
+  beforeAll(async () => {
+    await loadMarkdown();
+  });
+
   it('puts the emergency banner above the answer, then cases, stats and the disclaimer', () => {
     const { article } = show({
       triage: triage('crushing chest pain spreading to my left arm and sweating'),

@@ -80,6 +80,15 @@ describe('ChatView', () => {
     expect(screen.getByTestId('chat-model-line')).toHaveTextContent('is ready');
   });
 
+  it('looks up the similar cases of a draft as it is written, before Send', async () => {
+    const user = userEvent.setup();
+    await setup();
+    await user.click(composer());
+    await user.paste('My knee is swollen after a fall');
+    expect(retrieveCalls.at(-1)).toBe('My knee is swollen after a fall');
+    expect(screen.queryByRole('article', { name: 'Your message' })).toBeNull();
+  });
+
   it('Escape stops the answer, marked stopped; Regenerate answers again in full', async () => {
     const user = userEvent.setup();
     await setup({ tokenDelayMs: 40 });

@@ -164,6 +164,46 @@ describe('ChatState: sending', () => {
   });
 });
 
+describe('ChatState: a draft is looked up while it is written', () => {
+  it('asks for the cases Send will ask for, shows and stores nothing, and not while answering', async () => {
+    const { chat, retrieve, store } = setup();
+    await chat.load();
+    chat.prepare('  I have had a cough for a week ');
+    expect(retrieve).toHaveBeenLastCalledWith('I have had a cough for a week');
+    chat.prepare('   ');
+    expect(retrieve).toHaveBeenCalledTimes(1);
+    expect(chat.active).toBeNull();
+    expect(await store.list()).toEqual([]);
+
+    await chat.send('I have had a cough for a week');
+    expect(retrieve).toHaveBeenLastCalledWith('I have had a cough for a week');
+    // A short follow-up is looked up with the question before it, as Send looks it up.
+    chat.prepare('and at night?');
+    expect(retrieve).toHaveBeenLastCalledWith('I have had a cough for a week\nand at night?');
+  });
+
+  it('looks nothing up while an answer is in progress', async () => {
+    const searching = deferred<typeof CASES>();
+    const retrieve = vi.fn((_text: string) => searching.promise);
+    const { chat } = setup({ retrieve });
+    await chat.load();
+    const sending = chat.send('I have had a cough for a week');
+    expect(chat.pending).not.toBeNull();
+    chat.prepare('and a fever since yesterday evening');
+    expect(retrieve).toHaveBeenCalledTimes(1);
+    searching.resolve(CASES);
+    await sending;
+  });
+
+  it('a failed lookup of a draft is not an error', async () => {
+    const { chat } = setup({ retrieve: () => Promise.reject(new Error('no index')) });
+    await chat.load();
+    expect(() => chat.prepare('headache')).not.toThrow();
+    await Promise.resolve();
+    expect(chat.notice).toBeNull();
+  });
+});
+
 describe('ChatState: stop, regenerate, edit, failures', () => {
   it('stop keeps the partial answer, marked stopped, and saves it', async () => {
     const { chat, engine, store } = setup();

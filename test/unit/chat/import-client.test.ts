@@ -9,28 +9,47 @@ import {
   type ConversationImportWorker,
 } from '@/lib/chat/import-client';
 import type {
+  ConversationBatch,
+  ConversationImportDone,
   ConversationImportRequest,
-  ConversationImportResponse,
 } from '@/lib/chat/import-protocol';
-import { runConversationImport } from '@/lib/chat/import-service';
+import { conversationImportHandlers } from '@/lib/chat/import-service';
+import { serve, type PortCall, type PortReply } from '@/lib/platform/worker-port';
 import { conversation } from '../schema/fixtures';
+
+type Call = PortCall<ConversationImportRequest>;
+type Reply = PortReply<ConversationImportDone, ConversationBatch>;
 
 /** The worker's service run in-process, behind the Worker interface. */
 class InProcessWorker implements ConversationImportWorker {
   listeners = { message: [] as ((e: MessageEvent) => void)[], error: [] as ((e: Event) => void)[] };
-  posted: ConversationImportResponse[] = [];
+  /** What the worker sent: each batch, then the end (or the error). */
+  posted: { type: string }[] = [];
   terminated = false;
-  constructor(readonly batch = 2) {}
-  postMessage(message: ConversationImportRequest): void {
-    void runConversationImport(
-      message,
-      (response) => {
-        const data = structuredClone(response); // as postMessage does
-        this.posted.push(data);
-        queueMicrotask(() => this.listeners.message.forEach((l) => l({ data } as MessageEvent)));
+  #inWorker: ((e: MessageEvent<Call>) => void)[] = [];
+  constructor(readonly batch = 2) {
+    serve<ConversationImportRequest, { import: ConversationImportDone }, ConversationBatch>(
+      {
+        postMessage: (reply: Reply) => {
+          const data = structuredClone(reply); // as postMessage does
+          this.posted.push(
+            'progress' in data
+              ? data.progress
+              : 'result' in data
+                ? data.result
+                : { type: 'error', ...data.error },
+          );
+          queueMicrotask(() => this.listeners.message.forEach((l) => l({ data } as MessageEvent)));
+        },
+        addEventListener: (_type, listener) => void this.#inWorker.push(listener),
+        removeEventListener: () => {},
       },
-      this.batch,
+      conversationImportHandlers(batch),
     );
+  }
+  postMessage(message: Call): void {
+    const data = structuredClone(message);
+    queueMicrotask(() => this.#inWorker.forEach((l) => l({ data } as MessageEvent<Call>)));
   }
   addEventListener(type: 'message' | 'error', listener: never): void {
     (this.listeners[type] as unknown[]).push(listener);

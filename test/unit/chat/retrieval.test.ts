@@ -79,4 +79,35 @@ describe('createChatRetriever', () => {
       ),
     ).toEqual([]);
   });
+
+  it('shows a case only if its opening is about the complaint, not only the same person or place', () => {
+    const filler =
+      'We moved house last month and she started at a new nursery, the weather has been cold and wet, ' +
+      'her brother is fine, she eats and sleeps as usual, she plays all day and her appetite is good, ' +
+      'our paediatrician saw her in spring for her checkup and everything was normal then, ' +
+      'she has all her vaccines and no allergies that we know of, and no one at home smokes. ';
+    const mentions = dialogue(
+      'v1-20',
+      `My toddler is two. ${filler.repeat(2)}She also had a cough.`,
+    );
+    const about = dialogue('v1-21', 'Toddler with a cough every night for a week, should I worry?');
+    const other = dialogue('v1-22', 'my knee hurts when i run');
+    const question = 'my toddler has had a cough at night';
+    expect(createChatRetriever([mentions, other]).retrieve(question)).toEqual([]);
+    expect(
+      createChatRetriever([mentions, about, other])
+        .retrieve(question)
+        .map((c) => c.dialogueId),
+    ).toEqual(['v1-21']);
+  });
+
+  it('reads a lab value as what it means: "hemoglobin 9" finds a case about anemia', () => {
+    const pool = [
+      dialogue('v1-30', 'my hemoglobin came back low and they say i am anemic, what should i eat?'),
+      dialogue('v1-31', 'is my hemoglobin normal for a man of 40?'),
+      dialogue('v1-32', 'i have a cough and a fever since monday'),
+    ];
+    const cases = createChatRetriever(pool).retrieve('lab results say my hemoglobin is 9');
+    expect(cases.map((c) => c.dialogueId)).toEqual(['v1-30']);
+  });
 });

@@ -3,54 +3,42 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataError } from '@/lib/data/errors';
-import { workerImporter, type ImportWorkerLike } from '@/lib/data/import-client';
-import type { ImportRequest, ImportResponse } from '@/lib/data/import-protocol';
-import { runImport } from '@/lib/data/import-service';
+import { workerImporter } from '@/lib/data/import-client';
+import type {
+  ImportDone,
+  ImportProgress as Progress,
+  ImportRequest,
+} from '@/lib/data/import-protocol';
+import { importHandlers } from '@/lib/data/import-service';
+import { serve, type PortCall, type PortReply } from '@/lib/platform/worker-port';
 import { DataStore, type ImportProgress } from '@/lib/data/store';
+import { workerPair, type WorkerPair } from '../platform/worker-pair';
 import { BASE_URL, buildFixture, fakeFetch, type Fault, type Fixture } from './fixtures';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
-class InProcessImportWorker implements ImportWorkerLike {
-  terminated = false;
-  #message: ((e: MessageEvent<ImportResponse>) => void)[] = [];
-  #error: ((e: Event) => void)[] = [];
-  constructor(private readonly fetchFn: ReturnType<typeof fakeFetch>) {}
-  postMessage(message: ImportRequest): void {
-    void runImport(
-      structuredClone(message),
-      (reply) => {
-        if (this.terminated) return;
-        const data = structuredClone(reply);
-        queueMicrotask(() => this.#message.forEach((l) => l({ data } as MessageEvent)));
-      },
-      { fetch: this.fetchFn },
-    );
-  }
-  addEventListener(type: 'message' | 'error', listener: never): void {
-    (type === 'message' ? this.#message : this.#error).push(listener);
-  }
-  crash(): void {
-    this.#error.forEach((l) => l(new Event('error')));
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
+type ImportPair = WorkerPair<PortCall<ImportRequest>, PortReply<ImportDone, Progress>>;
+
+/** The worker's service run in-process, behind the Worker interface. */
+function inProcessImportWorker(fetchFn: ReturnType<typeof fakeFetch>): ImportPair {
+  const pair: ImportPair = workerPair();
+  serve(pair.scope, importHandlers({ fetch: fetchFn }));
+  return pair;
 }
 
 function setup(fixture: Fixture, fault?: (path: string) => Fault | undefined) {
-  const workers: InProcessImportWorker[] = [];
+  const workers: ImportPair[] = [];
   const fetchFn = fakeFetch(fixture, fault ? { fault } : {});
   const store = new DataStore({
     baseUrl: BASE_URL,
     fetch: fetchFn,
     importer: workerImporter(
       () => {
-        const worker = new InProcessImportWorker(fetchFn);
-        workers.push(worker);
-        return worker;
+        const pair = inProcessImportWorker(fetchFn);
+        workers.push(pair);
+        return pair.worker;
       },
       { baseUrl: BASE_URL },
     ),
@@ -117,7 +105,7 @@ describe('starting the worker early', () => {
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const inner = fakeFetch(fixture);
-    const workers: InProcessImportWorker[] = [];
+    const workers: ImportPair[] = [];
     const gated: typeof inner = async (input, init) => {
       if (input.endsWith('manifest.json')) await gate;
       return inner(input, init);
@@ -127,9 +115,9 @@ describe('starting the worker early', () => {
       fetch: gated,
       importer: workerImporter(
         () => {
-          const worker = new InProcessImportWorker(inner);
-          workers.push(worker);
-          return worker;
+          const pair = inProcessImportWorker(inner);
+          workers.push(pair);
+          return pair.worker;
         },
         { baseUrl: BASE_URL },
       ),

@@ -27,6 +27,20 @@ async function rejection(promise: Promise<unknown>): Promise<DataError> {
   throw new Error('expected the promise to reject');
 }
 
+describe('DataStore manifest', () => {
+  it('downloads the manifest once for the notice and the import asking at once', async () => {
+    const fixture = await buildFixture(1);
+    const calls: string[] = [];
+    const s = store(fixture, undefined, calls);
+    const [manifest, result] = await Promise.all([s.fetchManifest(), s.ensure()]);
+    expect(manifest.version).toBe(result.current.version);
+    expect(calls.filter((c) => c.endsWith('manifest.json'))).toHaveLength(1);
+    // A later check asks the server again (the version may have changed).
+    await s.fetchManifest();
+    expect(calls.filter((c) => c.endsWith('manifest.json'))).toHaveLength(2);
+  });
+});
+
 describe('DataStore import', () => {
   it('imports every dialogue on first use, reporting bytes and rows as they progress', async () => {
     const fixture = await buildFixture(1);

@@ -9,8 +9,9 @@ import type {
 import { describe, expect, it, vi } from 'vitest';
 import { classifyError } from '@/lib/engine/errors';
 import { workerWebLLM } from '@/lib/engine/llm-client';
-import type { LlmRequest, LlmResponse } from '@/lib/engine/llm-protocol';
-import { createLlmService, type WorkerEngine } from '@/lib/engine/llm-service';
+import type { LlmProgress, LlmRequest, LlmResults } from '@/lib/engine/llm-protocol';
+import { llmHandlers, type WorkerEngine } from '@/lib/engine/llm-service';
+import { serve, type PortCall } from '@/lib/platform/worker-port';
 import { curatedById, type ModelEntry } from '@/lib/engine/registry';
 import { WebLLMEngine } from '@/lib/engine/webllm';
 
@@ -90,20 +91,29 @@ class InProcessWorker extends EventTarget {
   engines: StandInEngine[] = [];
   sent: LlmRequest[] = [];
   terminate = vi.fn();
-  readonly #service = createLlmService(
-    (config) => {
-      const engine = new StandInEngine(config);
-      this.engines.push(engine);
-      return engine;
-    },
-    (message: LlmResponse) => {
-      const data = structuredClone(message);
-      queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data })));
-    },
-  );
-  postMessage(request: LlmRequest): void {
-    this.sent.push(request);
-    void this.#service.handle(structuredClone(request));
+  readonly #inWorker: ((event: MessageEvent<PortCall<LlmRequest>>) => void)[] = [];
+  constructor() {
+    super();
+    serve<LlmRequest, LlmResults, LlmProgress>(
+      {
+        postMessage: (message) => {
+          const data = structuredClone(message);
+          queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data })));
+        },
+        addEventListener: (_type, listener) => void this.#inWorker.push(listener),
+        removeEventListener: () => {},
+      },
+      llmHandlers((config) => {
+        const engine = new StandInEngine(config);
+        this.engines.push(engine);
+        return engine;
+      }),
+    );
+  }
+  postMessage(call: PortCall<LlmRequest>): void {
+    if ('request' in call) this.sent.push(call.request);
+    const data = structuredClone(call);
+    this.#inWorker.forEach((l) => l(new MessageEvent('message', { data })));
   }
 }
 

@@ -54,7 +54,12 @@ describe('analyzeDocument', () => {
 
   it('leaves out what the person does not have, to the end of the clause', () => {
     expect(terms('no fever, bad cough')).toEqual(['=cough']);
-    expect(terms("I don't have a rash but my knee is swollen")).toEqual(['knee', '=swelling']);
+    // The knee is read as a body site, with the joints it belongs to.
+    expect(terms("I don't have a rash but my knee is swollen")).toEqual([
+      '=knee',
+      '=joint',
+      '=swelling',
+    ]);
     expect(terms('non smoker with a cough')).toEqual(['=cough']);
     expect(terms("not sure if it's covid")).toEqual(['=covid']);
   });
@@ -72,8 +77,10 @@ describe('analyzeQuery', () => {
       'pnuemonia and diarhea, lice',
       vocabulary(['pneumonia', 'diarrhea', 'like']),
     );
-    expect([...read.terms.keys()]).toEqual(['=pneumonia', '=diarrhea', 'lice']);
+    // "lice" is a word of its own (the lexicon knows it), never "like".
+    expect([...read.terms.keys()]).toEqual(['=pneumonia', '=diarrhea', '=lice']);
     expect(read.corrected.get('pnuemonia')).toBe('pneumonia');
+    expect(read.corrected.has('lice')).toBe(false);
   });
 
   it('adds what symptoms suggest, at half weight, without it counting as said', () => {
@@ -81,5 +88,17 @@ describe('analyzeQuery', () => {
     expect(read.terms.get('=dysuria')).toBe(1);
     expect(read.suggested.get('=uti')).toBe(0.5);
     expect(read.terms.has('=uti')).toBe(false);
+  });
+});
+
+describe('lab values and readings', () => {
+  it('reads an out-of-range value as what it means, and an in-range one as nothing', () => {
+    expect(terms('my hemoglobin is 9')).toEqual(expect.arrayContaining(['=anemia']));
+    expect(terms('hemoglobin 14.2')).not.toContain('=anemia');
+    expect(terms('pulse oximeter says 93 percent')).toEqual(expect.arrayContaining(['=oxygen']));
+    expect(terms('calcium came back 12.1')).toContain('=calcium');
+    expect(terms('wbc 3.1 on two tests')).toContain('=neutropenia');
+    // A number that no lab reports is not a lab value ("sat for 60 minutes").
+    expect(terms('I sat for 60 minutes')).not.toContain('=oxygen');
   });
 });

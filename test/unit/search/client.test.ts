@@ -105,3 +105,61 @@ describe('SearchClient ↔ search worker', () => {
     expect(knee.hits.map((h) => h.id)).toEqual(['v2-5']);
   });
 });
+
+describe('SearchClient.retrieve: a message asked again', () => {
+  it('is answered without a second trip to the worker, until another index opens', async () => {
+    const { version } = await imported();
+    let retrieves = 0;
+    const client = new SearchClient(() => {
+      const worker = new InProcessWorker();
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (call) => {
+        if ('request' in call && call.request.type === 'retrieve') retrieves += 1;
+        post(call);
+      };
+      return worker;
+    });
+    await client.open(version);
+    const draft = client.retrieve('rash after amoxicillin in my child');
+    const sent = client.retrieve('rash after amoxicillin in my child');
+    expect((await sent).map((c) => c.dialogueId)).toEqual(['v1-2']);
+    expect(await draft).toEqual(await sent);
+    expect(retrieves).toBe(1);
+
+    await client.open(version);
+    expect((await client.retrieve('rash after amoxicillin in my child')).length).toBe(1);
+    expect(retrieves).toBe(2);
+  });
+
+  it('asks again after a failure', async () => {
+    const client = new SearchClient(() => new InProcessWorker());
+    const text = 'rash after amoxicillin in my child';
+    await expect(client.retrieve(text)).rejects.toMatchObject({ kind: 'closed' });
+    const { version } = await imported();
+    await client.open(version);
+    expect((await client.retrieve(text)).map((c) => c.dialogueId)).toEqual(['v1-2']);
+  });
+});
+
+describe('SearchClient.dispose', () => {
+  it('rejects what is pending as closed (not as a crash) and starts afresh on the next request', async () => {
+    const { version } = await imported();
+    const workers: InProcessWorker[] = [];
+    const client = new SearchClient(() => {
+      const w = new InProcessWorker();
+      workers.push(w);
+      return w;
+    });
+    await client.open(version);
+    const pending = client.retrieve('rash after amoxicillin');
+    client.dispose();
+    await expect(pending).rejects.toMatchObject({ kind: 'closed' });
+    expect(client.openVersion).toBeNull();
+    await expect(client.retrieve('rash')).rejects.toMatchObject({ kind: 'closed' });
+    await client.open(version);
+    expect(
+      (await client.retrieve('rash after amoxicillin in my child')).map((c) => c.dialogueId),
+    ).toEqual(['v1-2']);
+    expect(workers).toHaveLength(2);
+  });
+});
