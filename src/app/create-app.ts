@@ -10,6 +10,7 @@ import { SettingsStore } from '../lib/settings/store';
 import type { BenchState, BenchStateDeps } from '../state/bench.svelte';
 import { capabilityContext, CapabilityState } from '../state/capability.svelte';
 import type { ComposerState } from '../state/chat-composer.svelte';
+import type { FollowUpState } from '../state/chat-follow-up.svelte';
 import type { ChatState, ChatStore } from '../state/chat.svelte';
 import { datasetContext, DatasetState } from '../state/dataset.svelte';
 import {
@@ -45,6 +46,8 @@ export interface AppDeps {
 export interface ChatFeature {
   chat: ChatState;
   composer: ComposerState;
+  /** The one-tap follow-up questions under a question (issue 10). */
+  followUps: FollowUpState;
   provide(): void;
 }
 
@@ -85,12 +88,17 @@ export function createApp(deps: AppDeps = {}): App {
   );
 
   const chat = lazy(async (): Promise<ChatFeature> => {
-    const [{ ChatState, chatContext }, { ComposerState, composerContext }, policy] =
-      await Promise.all([
-        import('../state/chat.svelte'),
-        import('../state/chat-composer.svelte'),
-        retrieve.load(),
-      ]);
+    const [
+      { ChatState, chatContext },
+      { ComposerState, composerContext },
+      { FollowUpState, followUpContext },
+      policy,
+    ] = await Promise.all([
+      import('../state/chat.svelte'),
+      import('../state/chat-composer.svelte'),
+      import('../state/chat-follow-up.svelte'),
+      retrieve.load(),
+    ]);
     const state = new ChatState({
       engine: engine.runtime,
       retrieve: policy,
@@ -101,12 +109,15 @@ export function createApp(deps: AppDeps = {}): App {
       chat: state,
       getDialogue: (id) => dataset.getDialogue(id),
     });
+    const followUps = new FollowUpState(state);
     return {
       chat: state,
       composer,
+      followUps,
       provide() {
         chatContext.provide(state);
         composerContext.provide(composer);
+        followUpContext.provide(followUps);
       },
     };
   });

@@ -170,6 +170,14 @@ export class ChatState {
     if (pending.phase !== 'generating') this.#deps.engine.cancelLoad();
   }
 
+  /** Shows and saves messages changed outside an answer (a follow-up answer's triage). */
+  async replaceMessages(id: string, messages: ChatMessage[]): Promise<void> {
+    const changed = lists.withMessages(this.conversations, id, messages, null);
+    if (!changed) return;
+    this.conversations = changed;
+    await this.#save(id, messages);
+  }
+
   async rename(id: string, title: string): Promise<void> {
     const clean = cleanTitle(title);
     if (!clean) throw new ChatInputError('A conversation needs a title.');

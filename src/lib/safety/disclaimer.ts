@@ -12,7 +12,7 @@ export const MODEL_LIMITS: readonly string[] = [
   'Bedside is not a doctor and does not diagnose. It cannot examine you, see test results, or know your history beyond what you type, and it may sound confident when it is wrong.',
   'The model is small so that it can run entirely in your browser. Small models make things up more often than large ones: invented drug names, doses, studies and statistics are all possible. Check anything that matters with a pharmacist, nurse or doctor.',
   'The example dialogues it draws on were collected from public websites in 2020 and are mostly about COVID-19 and pneumonia. Medical guidance changes; they may be out of date, and some of them are simply wrong.',
-  'A simple keyword check reads each message for warning signs (chest pain, stroke signs, breathing trouble, thoughts of suicide and others) and shows what to do. It can miss a warning sign that is phrased in an unusual way. If you feel something is seriously wrong, trust that and get help.',
+  'A rule-based check reads each message for warning signs (chest pain, stroke signs, breathing trouble, thoughts of suicide and many others) and shows what to do. It does not diagnose. It can miss a warning sign that is phrased in an unusual way. If you feel something is seriously wrong, trust that and get help.',
   'Nothing you type leaves this device: the model, the dialogues and your conversations stay in your browser.',
 ];
 

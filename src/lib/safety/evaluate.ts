@@ -30,6 +30,8 @@ export interface TriageMeasures {
   /** Expected urgent or emergency and predicted urgent or emergency, over expected urgent or
    * emergency. An emergency shown as urgent counts as caught here. NaN when none. */
   urgentOrAboveRecall: number;
+  /** Expected urgent (same day) and predicted urgent or emergency, over expected urgent. */
+  sameDayRecall: number;
   /** Expected routine but predicted urgent or emergency, over expected routine. NaN when none. */
   falseAlarmRate: number;
   /** Share of messages whose predicted level equals the expected one. */
@@ -86,6 +88,7 @@ export function measureTriage(
       atLeastUrgent('emergency') + atLeastUrgent('urgent'),
       support.emergency + support.urgent,
     ),
+    sameDayRecall: ratio(atLeastUrgent('urgent'), support.urgent),
     falseAlarmRate: ratio(support.routine - confusion.routine.routine, support.routine),
     accuracy: ratio(correct, cases.length),
     confusion,
@@ -95,13 +98,18 @@ export function measureTriage(
 
 const pct = (x: number): string => (Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 
-/** A plain-text report: the figures, the confusion matrix and every mistake. */
-export function formatTriageReport(m: TriageMeasures): string {
+/** A plain-text report: the figures, the confusion matrix and (unless told not to) every
+ * mistake. */
+export function formatTriageReport(
+  m: TriageMeasures,
+  { mistakes = true }: { mistakes?: boolean } = {},
+): string {
   const lines = [
     `Triage on ${m.total} labelled messages (${m.support.emergency} emergency, ${m.support.urgent} urgent, ${m.support.routine} routine)`,
     '',
     `  emergency recall          ${pct(m.emergencyRecall)}`,
     `  urgent-or-above recall    ${pct(m.urgentOrAboveRecall)}`,
+    `  same-day -> urgent+       ${pct(m.sameDayRecall)}`,
     `  false alarms on routine   ${pct(m.falseAlarmRate)}`,
     `  exact level accuracy      ${pct(m.accuracy)}`,
     '',
@@ -111,7 +119,7 @@ export function formatTriageReport(m: TriageMeasures): string {
     const row = LEVELS.map((p) => String(m.confusion[e][p]).padStart(p.length + 3)).join('');
     lines.push(`  ${e.padEnd(22)}${row}`);
   }
-  if (m.mistakes.length > 0) {
+  if (mistakes && m.mistakes.length > 0) {
     lines.push('', 'Mistakes:');
     for (const x of m.mistakes) {
       const flags = x.flags.length ? ` [${x.flags.join(', ')}]` : '';

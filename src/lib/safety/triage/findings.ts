@@ -1,0 +1,119 @@
+// Findings: the concepts present in one message. Each occurrence of a lexicon concept is
+// scoped (scope.ts); numbers are read in their units (measures.ts); and a few concepts need
+// two things in the same sentence (a seizure and "for 7 minutes", a nosebleed and "for 40
+// minutes"). The result says which concepts are current, which belong to an episode days or
+// weeks ago, and which were only mentioned (negated, asked about...), for the follow-up check.
+
+import { candidateParts, matchesOf, wordPositions } from './lexicon';
+import { durations, measuredConcepts } from './measures';
+import { Message, type Scope } from './scope';
+
+export interface Occurrence {
+  concept: string;
+  /** The words that matched, in the normalized text. */
+  text: string;
+  at: number;
+  scope: Scope;
+}
+
+export interface Findings {
+  /** The normalized message. */
+  text: string;
+  /** Concepts affirmed now (lexicon, numbers and same-sentence combinations). */
+  current: ReadonlySet<string>;
+  /** Concepts only found in an episode that has passed (days or weeks ago). */
+  recent: ReadonlySet<string>;
+  /** Concepts named in any way, whatever their scope. */
+  mentioned: ReadonlySet<string>;
+  occurrences: readonly Occurrence[];
+}
+
+const SAME_SENTENCE: readonly { concepts: readonly string[]; minutes: number; adds: string }[] = [
+  { concepts: ['seizure'], minutes: 5, adds: 'seizure_5min' },
+  {
+    concepts: ['nosebleed', 'bleeding_any', 'severe_bleeding'],
+    minutes: 20,
+    adds: 'bleeding_20min',
+  },
+];
+
+/** Reads a message into findings. Pure; runs on every message. */
+export function findConcepts(raw: string): Findings {
+  const msg = new Message(raw);
+  const occurrences: Occurrence[] = [];
+  const current = new Set<string>();
+  const recent = new Set<string>();
+  const mentioned = new Set<string>();
+  // Only the patterns whose needed words are all in the message.
+  const words = wordPositions(msg.text);
+  for (const { concept, part } of candidateParts(new Set(words.keys()))) {
+    for (const m of matchesOf(part, msg.text, words)) {
+      const scope = msg.scopeOf(m.index, m[0].length, concept.kind);
+      occurrences.push({ concept: concept.name, text: m[0], at: m.index, scope });
+      mentioned.add(concept.name);
+      if (scope === 'current') current.add(concept.name);
+      else if (scope === 'recent') recent.add(concept.name);
+    }
+  }
+  for (const name of measuredConcepts(msg)) current.add(name);
+  for (const d of durations(msg)) {
+    const sentence = msg.sentenceAt(d.at);
+    for (const rule of SAME_SENTENCE) {
+      if (d.minutes < rule.minutes) continue;
+      const inSentence = occurrences.some(
+        (o) =>
+          rule.concepts.includes(o.concept) &&
+          o.at >= sentence.start &&
+          o.at < sentence.end &&
+          (o.scope === 'current' || o.scope === 'recent'),
+      );
+      if (inSentence) current.add(rule.adds);
+    }
+  }
+  for (const name of current) recent.delete(name);
+  return { text: msg.text, current, recent, mentioned, occurrences };
+}
+
+/** Concepts that measures.ts and the same-sentence rules can add (for checking rule names). */
+export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
+  'temp_37_5',
+  'temp_38',
+  'temp_39',
+  'temp_high',
+  'temp_40',
+  'temp_low',
+  'temp_normal',
+  'sats_low',
+  'sats_borderline',
+  'glucose_low',
+  'glucose_very_low',
+  'glucose_high',
+  'glucose_very_high',
+  'glucose_extreme',
+  'ketones_raised',
+  'ketones_high',
+  'infant_u3m_age',
+  'infant_u6m',
+  'baby_age',
+  'child_age',
+  'older_age',
+  'adult_age',
+  'pregnant_weeks',
+  'preg_20w',
+  'preg_early',
+  'preg_preterm',
+  'postpartum_days',
+  'fever_3d',
+  'fever_5d',
+  'hr_fast',
+  'hr_slow',
+  'bp_high',
+  'bp_severe',
+  'bp_crisis',
+  'bp_low',
+  'rr_very_fast',
+  'rr_fast',
+  'rr_slow',
+  'pills_many',
+  ...SAME_SENTENCE.map((r) => r.adds),
+]);

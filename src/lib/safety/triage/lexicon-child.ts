@@ -1,0 +1,105 @@
+// Lexicon, children and a few cross-cutting qualifiers: the NICE NG143 traffic-light signs a
+// parent reports in their own words (floppy, a weak or high-pitched cry, a bulging soft spot,
+// not feeding, not responding as usual) and the words that qualify a symptom elsewhere
+// (nausea, a feeling of doom, confusion that is only worse than usual, a harmless trigger for
+// palpitations, something that keeps coming back). Pattern language: pattern.ts.
+
+import type { Concepts } from './lexicon-types';
+
+export const CHILD_SIGNS: Concepts = {
+  floppy: ['floppy', 'limp(?! (when|on|with|after))', 'like a rag doll', 'no (muscle )?tone'],
+  high_pitched_cry: [
+    'high ?-?pitched (cry|crying|scream*|wail*)',
+    'weak (cry|whimper|crying)',
+    '(cry|crying) (is |sounds )?(weak|different|strange|unusual|high)',
+    "(won't|can't|cannot) (stop crying|be settled|settle)",
+    'inconsolable',
+    'moaning',
+  ],
+  bulging_fontanelle: [
+    'bulging (soft spot|fontanel*)',
+    '(soft spot|fontanel*) ~3 (bulging|swollen|raised|tense)',
+  ],
+  not_feeding: [
+    "(won't|not|isn't|stopped|refusing|refuses|can't|hasn't) (been )?(feed|feeding|fed|take (any |his |her )?(milk|bottle|feeds)|breastfeed*|latch*)",
+    'not waking for feeds',
+    '(off|gone off) (his|her) (feeds|milk)',
+    'feeding (less|poorly|badly)',
+    'refusing (feeds|bottles?|milk)',
+  ],
+  not_responding_normally: [
+    "(not|isn't) (responding|reacting) (like |as )?(normal|normally|usual)",
+    "(doesn't|won't|not|isn't) (smile|smiling|interested|playing)",
+  ],
+  fever_not_settling: [
+    '(despite|even with|even after) ~3 (calpol|paracetamol|ibuprofen|nurofen|medicine)',
+    "(not|isn't|won't|doesn't) (coming|come|going|go) down",
+    "(calpol|paracetamol|ibuprofen|nurofen|medicine) ~3 (not|isn't|doesn't|aren't) (helping|working|touching)",
+  ],
+  intussusception: [
+    'red (currant )?jelly',
+    'jelly-?like (stuff|poo|mucus)',
+    '(screaming|crying) ~4 (pulling|drawing|bringing) (his|her|their) (legs|knees) up',
+    '(pulling|drawing|bringing) (up )?(his|her|their) (legs|knees)( up)?',
+    '{blood} and (mucus|jelly|slime)',
+  ],
+};
+
+export const QUALIFIERS: Concepts = {
+  nausea: [
+    '(sick|nauseous|queasy) and (grey|pale|sweaty|clammy|dizzy|faint)',
+    'nause*',
+    '(feel|feels|feeling|felt) (a bit |really |very |so |quite )?(sick|queasy)',
+    "(like (i'm|im|i am) )?(going to|gonna|want to) (be sick|throw up|vomit)",
+    'feel like vomit',
+  ],
+  doom: [
+    'something (is |feels )?(seriously|really|very|terribly) wrong',
+    'sense of (impending )?doom',
+    "(feel|feels|feeling|think|thinks|says?) (like )?(i'm|i am|he's|he is|she's|she is|they're) (going to|gonna|about to) die",
+    "(feel|feels|feeling) like (i'm|he's|she's|i am) dying",
+  ],
+  confusion_subacute: [
+    'more (confused|muddled|forgetful) than (usual|normal)',
+    '(confused|muddled|forgetful) ~4 (last|past|for) (two|2|few|couple of|several|three|3) days',
+    'always a bit (forgetful|confused)',
+  ],
+  keeping_fluids: [
+    '(keeping|keeps|kept|can keep) (fluids|water|drinks|milk|it|food|feeds|everything|some|sips) down',
+    '(weeing|peeing|wetting (nappies|diapers)) (normally|fine|ok|as usual|plenty)',
+    'drinking (well|fine|normally|ok|plenty)',
+  ],
+  feels_fine: [
+    "(he's|she's|i'm|he is|she is|they're|i am) (totally |absolutely |completely |perfectly )?(fine|ok|okay|well)(?! (otherwise|apart|except|but))",
+    '(feel|feels|feeling|seems?|looks?) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|normal)(?! (otherwise|apart|except|but))',
+  ],
+  shaky: ['shak(y|ing|es)', 'trembl*', 'jittery', 'the shakes'],
+  panic_attack: ['panic attack*', 'anxiety attack*'],
+  palp_explained: [
+    'coffee',
+    'caffeine',
+    'energy drinks?',
+    'panic attack',
+    'anxiety',
+    '(anxious|nervous|stressed) (before|about|during|when)',
+    'before (an |my |the )?(exams?|interview|presentation|flight|test)',
+    'the odd',
+    'scary',
+    'fright*',
+    'adrenaline',
+    'excite*',
+    'lasts (a|one) second',
+    'for a second',
+    '(settled|went away|stopped) (in|after|with)',
+  ],
+  recurrent: [
+    'on and off',
+    '(\\d+|two|three|four|five|several|many) times (today|this week|in a day|a day|since)',
+    'keeps? coming back',
+    'every day',
+    'again and again',
+    'recurr*',
+    '(several|many|\\d+) times (a|this|per) (day|week)',
+  ],
+  numb_any: ['numb*', 'no feeling', 'dead feeling', 'tingl*'],
+};

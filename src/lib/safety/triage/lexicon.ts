@@ -1,0 +1,225 @@
+// The lexicon: every clinical concept triage knows, with the lay words, misspellings and
+// abbreviations that express it (the data lives in lexicon-*.ts, one file per domain, built
+// condition by condition from public triage guidance; the sources are named in each file).
+//
+// Each concept has a kind, which decides which scope filters apply (scope.ts):
+// - sign: a symptom or finding; it must be current, affirmed and about a real person;
+// - crisis: words about suicide or harm; negation and "checked and cleared" still apply, but
+//   a question or a past attempt does not silence them (a crisis line shown once too often
+//   costs little);
+// - context: who the person is and what puts them at risk (a baby, pregnant, on warfarin);
+//   only a negation cancels it.
+
+import { BELLY_SIGNS } from './lexicon-belly';
+import { BRAIN_SIGNS, MIND_CRISIS, MIND_SIGNS } from './lexicon-brain-mind';
+import { CHILD_SIGNS, QUALIFIERS } from './lexicon-child';
+import { RISK, WHO } from './lexicon-context';
+import { GENERAL_SIGNS } from './lexicon-general';
+import { HEART_LUNG_SIGNS } from './lexicon-heart-lungs';
+import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
+import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
+import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
+import type { Concepts } from './lexicon-types';
+import { compilePatterns } from './pattern';
+import { matchStarts, requiredStarts } from './pattern-starts';
+import type { ScopeKind } from './scope';
+
+/** One pattern of a concept: compiled the first time a message could match it. */
+export interface ConceptPart {
+  /** The pattern, in pattern.ts's language. */
+  readonly pattern: string;
+  /**
+   * Groups of word starts (first three letters) of which every match needs one from each
+   * group; a pattern whose groups are not all in a message is skipped (see requiredStarts).
+   */
+  readonly requires: readonly (readonly string[])[];
+  /** How every match begins (matchStarts), or null: then the whole message is scanned. */
+  readonly begins: readonly string[] | null;
+}
+
+export interface Concept {
+  name: string;
+  kind: ScopeKind;
+  parts: readonly ConceptPart[];
+}
+
+const TABLES: readonly [ScopeKind, Concepts][] = [
+  ['sign', GENERAL_SIGNS],
+  ['sign', QUALIFIERS],
+  ['sign', CHILD_SIGNS],
+  ['sign', HEART_LUNG_SIGNS],
+  ['sign', BRAIN_SIGNS],
+  ['sign', MIND_SIGNS],
+  ['sign', BELLY_SIGNS],
+  ['sign', INJURY_SIGNS],
+  ['sign', EYE_SKIN_SIGNS],
+  ['sign', POISON_BLOOD_SIGNS],
+  ['sign', MORE_SIGNS],
+  ['crisis', MIND_CRISIS],
+  ['crisis', MORE_CRISIS],
+  ['context', WHO],
+  ['context', RISK],
+  ['context', MORE_CONTEXT],
+];
+
+/**
+ * Where each word of a text starts, by its first one, two and three letters (a word after a
+ * quote, "'pain'", is listed with and without it): which patterns to try, and where.
+ */
+export function wordPositions(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (key: string, at: number) => {
+    const list = out.get(key);
+    if (!list) out.set(key, [at]);
+    else if (list.at(-1) !== at) list.push(at);
+  };
+  for (const m of text.matchAll(/'*([a-z0-9][a-z0-9']*)/g)) {
+    const bare = m.index + m[0].length - m[1]!.length;
+    for (const [word, at] of m[0] === m[1]
+      ? [[m[1]!, bare] as const]
+      : [[m[0], m.index] as const, [m[1]!, bare] as const]) {
+      for (let n = 1; n <= 3; n++) add(word.slice(0, n), at);
+    }
+  }
+  return out;
+}
+
+const compiled = new WeakMap<ConceptPart, RegExp>();
+const anchored = new WeakMap<ConceptPart, RegExp>();
+
+/**
+ * The regular expression of a pattern, compiled on first use: a message only pays for the
+ * patterns its words could start (a browser compiles each regular expression the first time
+ * it runs, and compiling all of them at once would stall the first message).
+ */
+export function regexOf(part: ConceptPart): RegExp {
+  let re = compiled.get(part);
+  if (!re) {
+    re = compilePatterns([part.pattern]);
+    compiled.set(part, re);
+  }
+  return re;
+}
+
+/** Above this many places to try, a pattern scans the whole text instead (same matches). */
+const ANCHOR_LIMIT = 30;
+
+/** The same expression, sticky: tried at one position only. */
+function stickyOf(part: ConceptPart): RegExp {
+  let re = anchored.get(part);
+  if (!re) {
+    re = new RegExp(regexOf(part).source, 'y');
+    anchored.set(part, re);
+  }
+  return re;
+}
+
+/**
+ * Every match of a pattern in a text, left to right and not overlapping, as matchAll gives
+ * them; when the pattern says how its matches begin, it is only tried where such a word
+ * starts (a sticky expression), which keeps long messages fast.
+ */
+export function matchesOf(
+  part: ConceptPart,
+  text: string,
+  words: ReadonlyMap<string, readonly number[]>,
+): RegExpExecArray[] {
+  if (!part.begins) return [...text.matchAll(regexOf(part))];
+  const re = stickyOf(part);
+  const lists = part.begins.map((b) => words.get(b)).filter((l) => l !== undefined);
+  // Each list is in text order already; several are merged.
+  const at = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+  // Words as common as "my" or "i": one scan of the text costs less than many tries.
+  if (at.length > ANCHOR_LIMIT) return [...text.matchAll(regexOf(part))];
+  const out: RegExpExecArray[] = [];
+  let free = 0;
+  for (const p of at) {
+    if (p < free) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push(m);
+    free = p + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
+function build(): Concept[] {
+  const out: Concept[] = [];
+  const seen = new Set<string>();
+  for (const [kind, table] of TABLES) {
+    for (const [name, patterns] of Object.entries(table)) {
+      if (seen.has(name)) throw new Error(`lexicon: concept "${name}" is defined twice`);
+      seen.add(name);
+      const parts = patterns.map((pattern) => ({
+        pattern,
+        requires: requiredStarts(pattern),
+        begins: matchStarts(pattern),
+      }));
+      out.push({ name, kind, parts });
+    }
+  }
+  return out;
+}
+
+/** Every concept, with its patterns (compiled lazily, see regexOf). */
+export const LEXICON: readonly Concept[] = build();
+
+/** One pattern with its concept, in lexicon order. */
+export interface LexiconPart {
+  readonly concept: Concept;
+  readonly part: ConceptPart;
+}
+
+const PARTS: readonly LexiconPart[] = LEXICON.flatMap((concept) =>
+  concept.parts.map((part) => ({ concept, part })),
+);
+/** Patterns by a start of a word they need (their first group); the rest are always tried. */
+const BY_START = new Map<string, number[]>();
+const ALWAYS: number[] = [];
+const marks = new Uint32Array(PARTS.length);
+let round = 0;
+PARTS.forEach(({ part }, i) => {
+  const first = part.requires[0];
+  if (!first) ALWAYS.push(i);
+  for (const s of new Set(first)) BY_START.set(s, [...(BY_START.get(s) ?? []), i]);
+});
+
+/**
+ * The patterns a message could match, in lexicon order: those whose every needed word start is
+ * among the message's (see requiredStarts). An index by word start keeps this to the few
+ * patterns a message's words point at, instead of checking all of them.
+ */
+export function candidateParts(starts: ReadonlySet<string>): LexiconPart[] {
+  // A mark per pattern, numbered per call so that it never needs clearing.
+  round++;
+  for (const i of ALWAYS) marks[i] = round;
+  for (const s of starts) for (const i of BY_START.get(s) ?? []) marks[i] = round;
+  const out: LexiconPart[] = [];
+  for (let i = 0; i < PARTS.length; i++) {
+    if (marks[i] !== round) continue;
+    const { part } = PARTS[i]!;
+    if (part.requires.every((group) => group.some((s) => starts.has(s)))) out.push(PARTS[i]!);
+  }
+  return out;
+}
+
+let warmed = 0;
+
+/**
+ * Compiles, and runs once, the patterns no message has compiled yet, for at most `budgetMs`;
+ * true when every pattern is ready. A pattern costs its first message about 0.05 ms; ahead of
+ * time, in idle slices (warm.ts), no message pays it.
+ */
+export function warmPatterns(budgetMs: number): boolean {
+  const end = performance.now() + budgetMs;
+  while (warmed < PARTS.length) {
+    const { part } = PARTS[warmed++]!;
+    (part.begins ? stickyOf(part) : regexOf(part)).test('');
+    if (performance.now() >= end) break;
+  }
+  return warmed >= PARTS.length;
+}
+
+/** Names of the concepts the lexicon defines. */
+export const LEXICON_NAMES: ReadonlySet<string> = new Set(LEXICON.map((c) => c.name));

@@ -1,0 +1,96 @@
+// Who a message is about, from its numbers: ages in days, weeks, months or years ("my 7 week
+// old", "dad is 84", "52M", "in her 80s"), weeks of pregnancy ("34 weeks", "preg 36 wks")
+// and days since a birth ("born four days ago", "three weeks after my c-section").
+
+import { readings } from './measures-readings';
+import { NUMBER, toDays, toNumber } from './normalize';
+import type { Message } from './scope';
+
+const N = `(${NUMBER})`;
+/** Who an age in days, weeks or months belongs to ("my wife is 29 weeks" is a pregnancy). */
+const YOUNG =
+  '(?:baby|child|newborn|toddler|infant|lo|one|son|daughter|boy|girl|grandson|granddaughter|bub)';
+
+const PERSON =
+  "(?:i'm|i am|he's|he is|she's|she is|husband|wife|partner|dad|father|mum|mom|mother|mam|brother|sister|son|daughter|grandma|grandpa|gran|nan|grandad|granddad|grandmother|grandfather|uncle|aunt|friend|baby|child|newborn|toddler|infant|lo|one)";
+
+const AGE_UNIT = '(days?|d|weeks?|wks?|w|months?|mos?|mths?|m|years?|yrs?|yo|y)';
+/** Age patterns, each with a cheap test that must pass before the pattern is worth running. */
+/** Age patterns: group 1 the number, group 2 (when `unit`) its unit, else years. */
+const AGE_PATTERNS: readonly { guard: RegExp; re: RegExp; unit?: true; decade?: true }[] = [
+  { guard: /old/, re: new RegExp(`\\b${N}[\\s-]*${AGE_UNIT}[\\s-]*old\\b`, 'g'), unit: true },
+  { guard: /\d/, re: new RegExp(`\\b${N}\\s*(y\\/o|yo|yr old)\\b`, 'g'), unit: true },
+  {
+    guard: /day|week|wk|mo|mth|\dd\b|\dw\b|\dm\b/,
+    re: new RegExp(
+      `\\b${YOUNG}(?:\\s+(?:is|was|aged?|only|just|of|he|she|he's|she's))*\\s*[(,]?\\s*${N}\\s*(days?|weeks?|wks?|months?|mos?|mths?|mo|m)\\b(?!\\s+(?:pregnant|along|gestation|ago|postpartum|post))`,
+      'g',
+    ),
+    unit: true,
+  },
+  {
+    guard: /\b(?:my|our) \d/,
+    re: new RegExp(`\\b(?:my|our)\\s+${N}\\s*(mo|mos|m|wks?|w|yo|y|yrs?|d)\\b`, 'g'),
+    unit: true,
+  },
+  { guard: /\bage/, re: new RegExp(`\\baged?\\s+${N}\\b`, 'g') },
+  {
+    guard: /\d\d/,
+    re: new RegExp(
+      `\\b${PERSON}(?:\\s+(?:is|was))?\\s*[,(]?\\s*(\\d{2,3})\\s*\\)?(?=[\\s,.)!?]|$)(?![.,]\\d)(?!\\s*(?:weeks|wks|days|months|%|kg|mg|mmol|degrees|°|times|hours|mins|minutes|\\/))`,
+      'g',
+    ),
+  },
+  { guard: /\d\d/, re: /\b(\d{2})\s*(?:m|f|male|female)\b(?!\s*(?:old|ago))/g },
+  { guard: /0s\b/, re: /\bin (?:his|her|their|my) (\d)0s\b/g, decade: true },
+];
+
+/** Ages in days, of anyone named in the message. */
+export function ages(msg: Message): number[] {
+  const out: number[] = [];
+  for (const { guard, re, unit, decade } of AGE_PATTERNS) {
+    if (!guard.test(msg.text)) continue;
+    for (const m of readings(msg, re)) {
+      const n = decade ? Number(m[1]) * 10 + 5 : toNumber(m[1]);
+      if (!Number.isFinite(n)) continue;
+      const u = unit ? (m[2] ?? 'y') : 'y';
+      const unitWord = /^(?:y\/o|yo|yr old)$/.test(u) ? 'y' : u === 'm' || u === 'mo' ? 'mo' : u;
+      const days = toDays(n, unitWord);
+      if (days > 0 && days < 120 * 365) out.push(days);
+    }
+  }
+  return out;
+}
+
+const GESTATION = new RegExp(
+  `(?:\\b${N}\\s*(?:weeks?|wks?|w)\\s*(?:pregnant|preg|along|gestation|\\+\\d)|(?:^|[,.!?;]\\s*)${N}\\s*(?:weeks?|wks?)(?=\\s*[,.!?;]|\\s*$|\\s+(?:and|with|now))|\\b(?:i'm|i am|she's|she is|wife is|partner is|at|preg|pregnant|pregnant with \\w+ at)\\s+${N}\\s*(?:weeks?|wks?)\\b(?!\\s*(?:old|ago)))`,
+  'g',
+);
+
+export function gestationWeeks(msg: Message): number[] {
+  if (!/\b(?:weeks?|wks?|w)\b|\dw/.test(msg.text)) return [];
+  return [...readings(msg, GESTATION)]
+    .map((m) => toNumber(m[1] ?? m[2] ?? m[3]))
+    .filter((n) => n >= 3 && n <= 43);
+}
+
+const SINCE_BIRTH = [
+  new RegExp(
+    `\\b(?:born|birth|delivered|delivery|c-?section|caesarean|cesarean|had (?:the|our|my|a|her) baby)\\b(?:\\s+\\w+){0,3}?\\s+${N}\\s*(days?|weeks?|wks?)\\s+ago\\b`,
+    'g',
+  ),
+  new RegExp(
+    `\\b${N}\\s*(days?|weeks?|wks?)\\s+(?:(?:after|since|post)\\s*(?:the |my |her |our |giving |having )?(?:birth|delivery|c[- ]?section|caesarean|cesarean|partum|natal|(?:the |my |her |our |a )?baby)|postpartum|postnatal|pp)\\b`,
+    'g',
+  ),
+];
+
+/** Days since a birth, when the message says when the baby was born. */
+export function daysSinceBirth(msg: Message): number[] {
+  if (!/\b(?:ago|after|since|post\w*)\b/.test(msg.text)) return [];
+  const out: number[] = [];
+  for (const re of SINCE_BIRTH) {
+    for (const m of readings(msg, re)) out.push(toDays(toNumber(m[1]), m[2] ?? 'd'));
+  }
+  return out;
+}

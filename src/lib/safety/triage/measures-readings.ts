@@ -1,0 +1,121 @@
+// Clinical readings in a message, in their units: body temperature (°C or °F, a bare number
+// read as °F from 90 up), oxygen saturation, blood glucose (mmol/L or mg/dL, a bare number
+// over 35 read as mg/dL), ketones, heart rate, blood pressure and breathing rate. A reading
+// counts even after an unrelated "no" ("no cough, temp 39.8"), but not inside a hypothetical,
+// a question about a condition, a cleared check or a clause about years ago.
+
+import { glucoseToMmol, toCelsius } from './normalize';
+import type { Message } from './scope';
+
+const DEC = '(\\d{1,3}(?:[.,]\\d{1,2})?)';
+
+function counts(msg: Message, at: number, length: number): boolean {
+  const scope = msg.scopeOf(at, length, 'sign');
+  return scope === 'current' || scope === 'negated' || scope === 'recent';
+}
+
+export function* readings(msg: Message, re: RegExp): Generator<RegExpMatchArray> {
+  for (const m of msg.text.matchAll(re)) {
+    if (counts(msg, m.index ?? 0, m[0].length)) yield m;
+  }
+}
+
+const NOT_TEMPERATURE_AFTER =
+  /^\s*(?:years?|yrs?|yo\b|y\b|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|mins?|mg|ml|kg|lbs?|pounds|%|percent|bpm|times|pills|tablets|am\b|pm\b|cm|mm|mmol|miles|\/|a minute|per minute|breaths)/;
+const TEMPERATURE_WORD =
+  /\b(?:fever|feverish|temp|temps|temperature|temperatures|thermometer|spiked?|spiking|reading|running|reached|registered|hit|hot|burning up)\b(?:[^.?!\d]|\d+(?:\.\d)?\s*(?:to|-)\s*)*$/;
+
+const TEMPERATURE = new RegExp(
+  `\\b${DEC}(?![\\d,.]*\\d)\\s*(°\\s*[cf]?|degrees?(?:\\s*(?:c|f|celsius|fahrenheit|centigrade))?|deg(?:\\s*[cf])?|[cf]\\b|celsius|fahrenheit|centigrade)?`,
+  'g',
+);
+
+export function temperatures(msg: Message): number[] {
+  const out: number[] = [];
+  for (const m of readings(msg, TEMPERATURE)) {
+    const at = m.index ?? 0;
+    const value = Number.parseFloat((m[1] ?? '').replace(',', '.'));
+    const unit = (m[2] ?? '').replace(/\s+/g, '');
+    if (NOT_TEMPERATURE_AFTER.test(msg.text.slice(at + m[0].length, at + m[0].length + 14))) {
+      continue;
+    }
+    // A bare number is a temperature only just after "fever", "temp", "hot"...
+    if (!unit && !TEMPERATURE_WORD.test(msg.text.slice(Math.max(0, at - 32), at))) continue;
+    const celsius = toCelsius(value, unit);
+    if (celsius >= 33 && celsius <= 45) out.push(celsius);
+  }
+  return out;
+}
+
+export function oxygen(msg: Message): number[] {
+  const re =
+    /\b(?:oxygen|o2|spo2|sp02|sats?|saturations?|pulse\s*ox\w*|oximeter|fingertip thing|finger thing)\b[^.?!\d]{0,25}(\d{2,3})(?:\s*(?:-|to)\s*(\d{2,3}))?\s*%?/g;
+  const out: number[] = [];
+  for (const m of readings(msg, re)) {
+    // "keep sats above 90" is a target, not a reading.
+    if (
+      /\b(?:above|over|at least|keep|target|goal|normal|should be|more than|between)\b/.test(m[0])
+    ) {
+      continue;
+    }
+    for (const g of [m[1], m[2]]) {
+      const v = Number.parseInt(g ?? '', 10);
+      if (v >= 50 && v <= 100) out.push(v);
+    }
+  }
+  return out;
+}
+
+const GLUCOSE_UNITS = 'mmol(?!\\s*\\/\\s*mol)(?:\\s*\\/\\s*l)?|mg\\s*\\/?\\s*dl|mg';
+const GLUCOSE_CONTEXT = new RegExp(
+  `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper)\\b[^.?!\\d]{0,25}?${DEC}(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
+  'g',
+);
+const GLUCOSE_BARE = new RegExp(`\\b${DEC}\\s*(mmol(?!\\s*\\/\\s*mol)|mg\\s*\\/?\\s*dl)`, 'g');
+
+export function glucose(msg: Message): number[] {
+  const out: number[] = [];
+  for (const m of readings(msg, GLUCOSE_CONTEXT)) {
+    if (/\b(?:hba1c|a1c|ketones?|cholesterol|oxygen|sats)\b/.test(m[0])) continue;
+    for (const g of [m[1], m[2]]) {
+      if (g) out.push(glucoseToMmol(Number.parseFloat(g.replace(',', '.')), m[3] ?? ''));
+    }
+  }
+  for (const m of readings(msg, GLUCOSE_BARE)) {
+    const before = msg.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+    if (/\b(?:hba1c|a1c|ketones?|cholesterol)\b/.test(before)) continue;
+    out.push(glucoseToMmol(Number.parseFloat((m[1] ?? '').replace(',', '.')), m[2] ?? ''));
+  }
+  return out.filter((v) => v > 0.5 && v < 100);
+}
+
+export function ketones(msg: Message): number[] {
+  const re = /\bketones?\b[^.?!\d]{0,20}(\d{1,2}(?:\.\d{1,2})?)(?!\s*(?:hours?|days?|times))/g;
+  return [...readings(msg, re)].map((m) => Number.parseFloat(m[1] ?? ''));
+}
+
+export function heartRates(msg: Message): number[] {
+  const re =
+    /\b(?:heart\s*rate|pulse|hr|heartbeat|heart is racing|heart racing|racing|beating|heart)\b[^.?!\d]{0,20}?(\d{2,3})\b(?!\s*(?:%|years?|mg|mmol|\/))|\b(\d{2,3})\s*bpm\b/g;
+  return [...readings(msg, re)].map((m) => Number(m[1] ?? m[2])).filter((v) => v >= 25 && v <= 260);
+}
+
+export function bloodPressures(msg: Message): { sys: number; dia: number }[] {
+  const re = /\b(\d{2,3})\s*\/\s*(\d{2,3})\b(?!\s*(?:mol|pain))/g;
+  const out: { sys: number; dia: number }[] = [];
+  for (const m of readings(msg, re)) {
+    const sys = Number(m[1]);
+    const dia = Number(m[2]);
+    if (sys >= 60 && sys <= 280 && dia >= 30 && dia <= 180 && sys > dia) out.push({ sys, dia });
+  }
+  return out;
+}
+
+export function breathingRates(msg: Message): number[] {
+  const re =
+    /\b(\d{1,3})\s*(?:breaths?\s*|times\s*)?(?:a|per|\/)\s*(?:min|minute)\b|\bbreath\w*\s+(?:rate\s+)?(?:of\s+|is\s+|at\s+)?(\d{2,3})\b/g;
+  return [...readings(msg, re)]
+    .filter((m) => /breath|breathing/.test(msg.sentenceAt(m.index ?? 0).text))
+    .map((m) => Number(m[1] ?? m[2]))
+    .filter((v) => v >= 1 && v <= 120);
+}

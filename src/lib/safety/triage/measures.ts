@@ -1,0 +1,238 @@
+// Numbers in a message turned into concepts the rules can combine: the clinical readings of
+// measures-readings.ts, the ages and pregnancy weeks of measures-people.ts, how long a fever
+// has lasted, how long something went on, and how many tablets were taken.
+
+import {
+  bloodPressures,
+  breathingRates,
+  glucose,
+  heartRates,
+  ketones,
+  oxygen,
+  readings,
+  temperatures,
+} from './measures-readings';
+import { ages, daysSinceBirth, gestationWeeks } from './measures-people';
+import { NUMBER, toDays, toMinutes, toNumber } from './normalize';
+import type { Message } from './scope';
+
+const N = `(${NUMBER})`;
+
+const FEVER_WORD =
+  /\b(?:fever\w*|temp\w*|hot|burning up|\d{2,3}(?:\.\d)?\s*(?:°|degrees|c\b|f\b))/g;
+
+/** True when a sentence names a fever that is not negated or imagined. */
+function feverInSentence(msg: Message, start: number, text: string): boolean {
+  for (const m of text.matchAll(FEVER_WORD)) {
+    const scope = msg.scopeOf(start + m.index, m[0].length, 'sign');
+    if (scope === 'current') return true;
+  }
+  return false;
+}
+
+const FEVER_SPAN = new RegExp(
+  `\\b(?:(?:for|since|over|lasting|lasted|lasts|about|almost|nearly|of|now)\\s+(?:the\\s+(?:last|past)\\s+)?|the\\s+(?:last|past)\\s+)(?:(?:more|over)\\s+than\\s+)?(?:a\\s+|an\\s+)?(?:${NUMBER}\\s*)?(days?|nights?|weeks?)\\b(?!\\s+(?:ago|old|pregnant|after|later|before|back|earlier|into|in advance))|\\b${N}\\s+(days?|weeks?)\\s+(?:of|with|now)\\b`,
+  'g',
+);
+const SPAN_NUMBER = new RegExp(`(${NUMBER})\\s*(?:days?|nights?|weeks?)`);
+
+function feverDays(msg: Message): number {
+  if (!/\b(?:days?|nights?|weeks?)\b/.test(msg.text)) return 0;
+  let longest = 0;
+  for (const m of readings(msg, FEVER_SPAN)) {
+    const sentence = msg.sentenceAt(m.index ?? 0);
+    if (!feverInSentence(msg, sentence.start, sentence.text)) continue;
+    const numMatch = SPAN_NUMBER.exec(m[0]);
+    const n = numMatch ? toNumber(numMatch[1]) : 1;
+    const unit = m[1] ?? m[3] ?? 'days';
+    longest = Math.max(longest, toDays(n, unit.startsWith('n') ? 'd' : unit));
+  }
+  return longest;
+}
+
+const DURATION = new RegExp(
+  `\\b(?:${N}\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|hr)|(half an? hour|half hr|an hour|half an hr))\\b`,
+  'g',
+);
+
+/** Every stated duration, in minutes, with where it was said. */
+export function durations(msg: Message): { at: number; minutes: number }[] {
+  if (!/\b(?:sec|min|hour|hr)/.test(msg.text)) return [];
+  const out: { at: number; minutes: number }[] = [];
+  for (const m of readings(msg, DURATION)) {
+    const at = m.index ?? 0;
+    if (m[3]) out.push({ at, minutes: m[3].startsWith('half') ? 30 : 60 });
+    else out.push({ at, minutes: toMinutes(toNumber(m[1]), m[2] ?? 'min') });
+  }
+  return out;
+}
+
+const DRUG =
+  '(?:pills|tablets|tabs|capsules|caps|paracetamol|co-?codamol|ibuprofen|aspirin|codeine|tramadol|sertraline|citalopram|fluoxetine|amitriptyline|antidepressants|painkillers|sleeping pills|diazepam|xanax|tylenol|acetaminophen|panadol|calpol|nurofen|advil|motrin|solpadeine|anadin|naproxen|oxycodone|morphine|zopiclone|pregabalin|gabapentin|quetiapine|mirtazapine|propranolol|lithium)';
+
+const TABLETS = new RegExp(
+  `\\b(?:took|taken|take|swallowed|had|ate|downed|necked)\\s+(?:like\\s+|about\\s+|around\\s+|maybe\\s+|over\\s+|almost\\s+|nearly\\s+|at least\\s+)?${N}(?!\\s*(?:mg|milligrams?|ml|mcg|micrograms?|g|grams?|units?|iu|puffs?)\\b)\\s+(?:(?:of\\s+)?(?:my|his|her|the|their)\\s+\\w+|(?:x\\s*\\d+\\s*mg\\s+|\\w+\\s+)?${DRUG})\\b|\\b${N}\\s*(?:g|grams)\\b`,
+  'g',
+);
+const DRUG_RE = new RegExp(DRUG);
+
+function tabletsTaken(msg: Message): number {
+  if (!/\b(?:took|taken|take|swallowed|had|ate|downed|necked|g|grams)\b/.test(msg.text)) return 0;
+  let most = 0;
+  for (const m of readings(msg, TABLETS)) {
+    if (m[2] === undefined) {
+      most = Math.max(most, toNumber(m[1]));
+      continue;
+    }
+    // 8 g of paracetamol or more, at once or over days, is an overdose.
+    const sentence = msg.sentenceAt(m.index ?? 0).text;
+    if (toNumber(m[2]) >= 8 && DRUG_RE.test(sentence)) most = Math.max(most, 20);
+  }
+  return most;
+}
+
+/** The concepts that the numbers in a message add. */
+export function measuredConcepts(msg: Message): Set<string> {
+  const out = new Set<string>();
+  const add = (name: string, yes: boolean) => yes && out.add(name);
+  // Most messages hold no digits: only the word-number readings can apply to them.
+  const digits = /\d/.test(msg.text);
+  const temps = digits ? temperatures(msg) : [];
+  const maxC = Math.max(-Infinity, ...temps);
+  add('temp_37_5', maxC >= 37.5);
+  add('temp_38', maxC >= 38);
+  add('temp_39', maxC >= 39);
+  add('temp_high', maxC >= 39.4);
+  add('temp_40', maxC >= 40);
+  add(
+    'temp_low',
+    temps.some((t) => t < 36),
+  );
+  add('temp_normal', temps.length > 0 && maxC < 38);
+  const sats = digits ? oxygen(msg) : [];
+  add(
+    'sats_low',
+    sats.some((v) => v < 92),
+  );
+  add(
+    'sats_borderline',
+    sats.some((v) => v >= 92 && v <= 94),
+  );
+  const sugar = digits ? glucose(msg) : [];
+  add(
+    'glucose_low',
+    sugar.some((v) => v < 4),
+  );
+  add(
+    'glucose_very_low',
+    sugar.some((v) => v < 3),
+  );
+  add(
+    'glucose_high',
+    sugar.some((v) => v >= 14),
+  );
+  add(
+    'glucose_very_high',
+    sugar.some((v) => v >= 20),
+  );
+  add(
+    'glucose_extreme',
+    sugar.some((v) => v >= 30),
+  );
+  const ket = digits ? ketones(msg) : [];
+  add(
+    'ketones_raised',
+    ket.some((v) => v >= 1.5),
+  );
+  add(
+    'ketones_high',
+    ket.some((v) => v >= 3),
+  );
+  const age = ages(msg);
+  add(
+    'infant_u3m_age',
+    age.some((d) => d < 92),
+  );
+  add(
+    'infant_u6m',
+    age.some((d) => d < 183),
+  );
+  add(
+    'baby_age',
+    age.some((d) => d < 365),
+  );
+  add(
+    'child_age',
+    age.some((d) => d < 16 * 365),
+  );
+  add(
+    'older_age',
+    age.some((d) => d >= 65 * 365),
+  );
+  add(
+    'adult_age',
+    age.some((d) => d >= 16 * 365),
+  );
+  const weeks = gestationWeeks(msg);
+  add('pregnant_weeks', weeks.length > 0);
+  add(
+    'preg_20w',
+    weeks.some((w) => w >= 20),
+  );
+  add(
+    'preg_early',
+    weeks.some((w) => w < 14),
+  );
+  add(
+    'preg_preterm',
+    weeks.some((w) => w < 37),
+  );
+  add(
+    'postpartum_days',
+    daysSinceBirth(msg).some((d) => d <= 42),
+  );
+  const fd = feverDays(msg);
+  add('fever_3d', fd >= 3);
+  add('fever_5d', fd >= 5);
+  const hr = digits ? heartRates(msg) : [];
+  add(
+    'hr_fast',
+    hr.some((v) => v >= 130),
+  );
+  add(
+    'hr_slow',
+    hr.some((v) => v < 40),
+  );
+  const bp = digits ? bloodPressures(msg) : [];
+  add(
+    'bp_high',
+    bp.some((b) => b.sys >= 140 || b.dia >= 90),
+  );
+  add(
+    'bp_severe',
+    bp.some((b) => b.sys >= 160 || b.dia >= 110),
+  );
+  add(
+    'bp_crisis',
+    bp.some((b) => b.sys >= 180 || b.dia >= 120),
+  );
+  add(
+    'bp_low',
+    bp.some((b) => b.sys < 90),
+  );
+  const rr = digits ? breathingRates(msg) : [];
+  add(
+    'rr_very_fast',
+    rr.some((v) => v >= 60),
+  );
+  add(
+    'rr_fast',
+    rr.some((v) => v >= 40 || (v >= 25 && !out.has('child_age'))),
+  );
+  add(
+    'rr_slow',
+    rr.some((v) => v < 10),
+  );
+  add('pills_many', tabletsTaken(msg) >= 10);
+  return out;
+}

@@ -1,0 +1,116 @@
+// Rules, abdomen, urinary, genital, pregnancy and children. Expression language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const BELLY_CHILD_RULES: readonly RuleSource[] = [
+  // Acute abdomen (NICE CKS; NHS A&E list).
+  ['abdominal-emergency', 'rigid_abdomen & (abdo_pain | severe_pain_any | vomiting)'],
+  [
+    'abdominal-emergency',
+    'abdo_pain & severe_pain_any & (sudden | vomiting | pale | sweaty | fainted | near_faint | distension)',
+  ],
+  ['abdominal-emergency', 'bilious_vomit & (distension | no_flatus | abdo_pain | older)'],
+  [
+    'abdominal-emergency',
+    'faeculent_vomit | distension & (no_flatus | no_bowel_movement & vomiting) | vomiting & no_flatus | hernia & irreducible',
+  ],
+  [
+    'abdominal-emergency',
+    '(abdo_pain | epigastric_pain) & pain_to_back & (vomiting | severe_pain_any | alcohol)',
+  ],
+  ['abdominal-emergency', 'abdo_pain & (jaundice & (fever | rigors) | fainted | collapse)'],
+  ['abdominal-emergency', 'abdo_pain & distension & vomiting'],
+  [
+    'severe-abdominal-pain',
+    '(abdo_pain | loin_pain) & (severe_pain_any | worsening | peritonism | rlq_pain | constant_pain | ruq_pain & (nausea | vomiting | fever)) & !period & !mild',
+  ],
+  ['severe-abdominal-pain', 'rlq_pain & (worsening | fever | peritonism) | renal_colic'],
+  ['jaundice', 'jaundice'],
+  [
+    'dehydration',
+    'dehydration | vomit_persistent & !keeping_fluids | diarrhoea & (fever_3d | weak_new | older | baby) | diarrhoea_long',
+  ],
+
+  // Kidneys and bladder (NICE NG109/NG111; NHS: A&E if you cannot pee).
+  ['urinary-retention', 'retention'],
+  ['passing-urine-difficulty', 'retention_partial'],
+  [
+    'urine-infection-warning',
+    'uti_symptoms & (fever | rigors | loin_pain | male | pregnant | child | baby | older & confused | haematuria | vomiting)',
+  ],
+
+  // Genitals (NHS A&E: testicle pain that is sudden and severe; priapism over 4 hours).
+  ['testicle-pain-sudden', 'testicle_pain & (sudden | severe_pain_any | nausea | vomiting)'],
+  ['testicle-pain', 'testicle_pain & !mild | scrotal_swelling'],
+  ['priapism', 'priapism'],
+  ['sexual-assault', 'sexual_assault'],
+  ['genital-warning', 'retained_object | paraphimosis | smelly_discharge & (fever | abdo_pain)'],
+
+  // Pregnancy and after a birth (NHS, RCOG, NICE NG133 pre-eclampsia).
+  [
+    'pregnancy-emergency',
+    'pregnant & (heavy_bleeding | vaginal_bleeding & blood_heavy_amount | seizure | cord_visible | no_fetal_movement | (bump_hard | rigid_abdomen) & (constant_pain | vaginal_bleeding | bleeding_any | abdo_pain | severe_pain_any))',
+  ],
+  [
+    'pregnancy-emergency',
+    'pregnant & vaginal_bleeding & (abdo_pain | one_sided_pain | constant_pain) & (near_faint | fainted | dizzy | severe_pain_any | pale | contractions)',
+  ],
+  [
+    'pregnancy-emergency',
+    'pregnant & (one_sided_pain | abdo_pain | severe_pain_any) & (near_faint | fainted)',
+  ],
+  [
+    'pregnancy-emergency',
+    'pregnant & (one_sided_pain | abdo_pain) & dizzy & (severe | severe_pain_any | preg_early | vaginal_bleeding)',
+  ],
+  [
+    'pregnancy-emergency',
+    'pregnant & (headache & (blurred_vision | flashing_lights | face_hand_swelling | severe | severe_pain_any | vision_loss) | (blurred_vision | flashing_lights) & (face_hand_swelling | ruq_pain | epigastric_pain))',
+  ],
+  [
+    'pregnancy-emergency',
+    'pregnant & (ruq_pain | epigastric_pain) & (nausea | vomiting | headache)',
+  ],
+  ['pregnancy-emergency', 'pregnant & bp_severe & (headache | blurred_vision | flashing_lights)'],
+  [
+    'pregnancy-emergency',
+    'pregnant & preg_20w & vaginal_bleeding & (constant_pain | severe_pain_any)',
+  ],
+  ['pregnancy-emergency', 'cord_visible & (waters_broken | contractions) | placenta_retained'],
+  [
+    'pregnancy-emergency',
+    'postpartum & (heavy_bleeding | fever & (rigors | shaky | temp_39 | smelly_discharge | very_unwell | abdo_pain) | breathless & chest_pain | headache & (severe | blurred_vision))',
+  ],
+  [
+    'pregnancy-warning',
+    'pregnant & (vaginal_bleeding | reduced_fetal_movement | vomit_persistent | face_hand_swelling | waters_broken | contractions & preg_preterm | bp_high | chickenpox_contact | uti_symptoms | fever | itchy_palms | one_sided_pain | abdo_pain & (severe_pain_any | constant_pain) | headache & severe | blurred_vision | miscarriage)',
+  ],
+  [
+    'pregnancy-warning',
+    'postpartum & (wound_infected | mastitis | fever | smelly_discharge | calf_pain | vaginal_bleeding & worsening)',
+  ],
+
+  // Children (NICE NG143 traffic lights: red → emergency, amber → same day).
+  ['infant-fever', 'infant_u3m & fever'],
+  [
+    'child-red-flags',
+    '(child | baby) & (mottled | cyanosis | floppy | bulging_fontanelle | rr_very_fast | apnoea | non_blanching_rash | bilious_vomit | intussusception | cold_extremities & fever | high_pitched_cry & (fever | drowsy) | drowsy & (fever | vomiting | not_feeding | dehydration) | fever & very_unwell)',
+  ],
+  [
+    'child-red-flags',
+    'baby & (not_feeding & (drowsy | breathing_fast | floppy | cold_extremities) | jaundice & (drowsy | not_feeding))',
+  ],
+  [
+    'child-fever-warning',
+    '(child | baby) & fever & (infant_u6m & temp_39 | fever_5d | rigors | not_feeding | dehydration | breathing_fast | rr_fast | not_responding_normally | drowsy | rash | high_pitched_cry | not_eating_drinking & baby)',
+  ],
+  ['ent-warning', '(child | baby) & cant_swallow | nose_ear_object'],
+  [
+    'child-fever-warning',
+    'child & (temp_39 | high_fever_words) & (not_eating_drinking | fever_not_settling | weak_new | very_unwell)',
+  ],
+  ['child-fever-warning', 'infant_u3m & (not_feeding | not_eating_drinking)'],
+  ['eye-warning', 'infant_u3m & eye_discharge'],
+  ['jaundice', 'infant_u3m & jaundice'],
+  ['testicle-pain', '(child | baby) & scrotal_swelling'],
+];

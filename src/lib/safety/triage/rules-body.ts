@@ -1,0 +1,195 @@
+// Rules, injuries, eyes, skin, ENT, back and joints, diabetes, poisoning, bleeding, fever and
+// older adults. Expression language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const BODY_RULES: readonly RuleSource[] = [
+  // Head injury (NICE NG232).
+  [
+    'head-injury-red-flags',
+    'head_injury & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
+  ],
+  ['head-injury', 'head_injury & !back_to_normal & !(mild & feels_fine)'],
+
+  // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
+  [
+    'serious-injury',
+    'high_energy | penetrating | open_fracture | electric_shock | snake_bite | drowning | long_lie',
+  ],
+  [
+    'serious-injury',
+    'burn & burn_severe | hip_deformity | fall & hip_pain & older & (cant_weight_bear | injury_event & (limb_pain & (severe | severe_pain_any) | injury_swelling | cant_move_it) | cant_stand | severe_pain_any | severe)',
+  ],
+  [
+    'serious-injury',
+    'major_trauma & (chest_pain | abdo_pain | breathless | neck_injury | severe_bleeding | deformity | severe_pain_any | back_pain | chest_injury | limb_cant_move | unresponsive | confused | hip_pain | limb_pain & (severe | severe_pain_any) | cant_stand | dizzy | near_faint | pale | head_injury)',
+  ],
+  [
+    'serious-injury',
+    '(deformity | fracture_word | injury_any) & (limb_cold_white | limb_cant_move & numb_any)',
+  ],
+  ['serious-injury', 'injury_any & legs_weak_both'],
+  [
+    'serious-injury',
+    'neck_injury & (bilateral_tingle | legs_weak_both | limb_weak) & (major_trauma | fall)',
+  ],
+  [
+    'possible-fracture',
+    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | major_trauma)',
+  ],
+  [
+    'wound-or-burn',
+    'burn & (blister | !mild & !burn_minor) | puncture | foreign_body_skin | animal_bite | wound_deep',
+  ],
+  [
+    'temperature-emergency',
+    '(heat_exposure | temp_40 & !infection) & (confused | drowsy | not_sweating | fainted | seizure | unresponsive)',
+  ],
+  ['temperature-emergency', 'temp_40 & not_sweating | cold_exposure'],
+
+  // Eyes (NHS: A&E or eye casualty).
+  ['eye-emergency', 'eye_chemical'],
+  ['eye-emergency', 'eye_pain_red & (blurred_vision | halos | vomiting | nausea | headache)'],
+  [
+    'eye-emergency',
+    'eye_trauma & (double_vision | vision_loss | blurred_vision) | eye_penetrating',
+  ],
+  [
+    'eye-warning',
+    'eye_pain_red | eye_trauma | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
+  ],
+
+  // Skin (NICE NG141 cellulitis; SJS/TEN; necrotising infection).
+  [
+    'skin-emergency',
+    'skin_peeling | mucosal_sores & (skin_blistering | rash & new_medicine) | skin_blistering & new_medicine',
+  ],
+  ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
+  [
+    'skin-infection',
+    'spreading_redness | wound_infected | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+  ],
+
+  // Ear, nose, throat and teeth.
+  [
+    'ent-warning',
+    'sore_throat & (trismus | throat_one_side | cant_swallow) | throat_one_side | mastoid',
+  ],
+  ['ent-warning', 'hearing_loss | food_stuck | neck_swelling & (trismus | cant_swallow | fever)'],
+  [
+    'dental-infection',
+    'tooth_pain & (lip_face_swelling | neck_swelling | fever | severe_pain_any | trismus | worsening)',
+  ],
+  [
+    'severe-bleeding',
+    'nosebleed & (bleeding_20min | blood_down_throat & (dizzy | near_faint | older) | severe_bleeding)',
+  ],
+  ['severe-bleeding', 'tonsillectomy & (blood_in_mouth | bleeding_any)'],
+  [
+    'bleeding-needs-check',
+    'tooth_extraction & bleeding_any | nosebleed & recurrent | varicose_bleed',
+  ],
+
+  // Back and joints (NICE CKS: cauda equina, spinal cord compression, septic arthritis).
+  [
+    'spinal-cord-warning',
+    'saddle_numb | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
+  ],
+  ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
+  ['joint-warning', 'hot_joint | joint_locked'],
+  [
+    'back-pain-warning',
+    'back_pain & (fever | injects_drugs | cancer | weight_loss | night_pain | immunosuppressed | (osteoporosis | older) & fall)',
+  ],
+
+  // Diabetes (NICE NG17/NG18/NG28; JBDS) and adrenal crisis.
+  [
+    'diabetes-emergency',
+    '(diabetic | glucose_high | hyperglycaemia_word) & (ketones_high | ketones_word & (vomiting | breathing_fast | abdo_pain | drowsy | confused))',
+  ],
+  [
+    'diabetes-emergency',
+    'type1 & vomiting & (breathing_fast | drowsy | abdo_pain | breath_smell | confused) | diabetic & (vomiting | vomit_persistent) & (breathing_fast | breath_smell | drowsy | confused)',
+  ],
+  [
+    'diabetes-emergency',
+    '(glucose_high | hyperglycaemia_word | ketones_raised) & (vomiting | breathing_fast | breath_smell | drowsy | confused | unresponsive)',
+  ],
+  ['diabetes-emergency', 'diabetic & vomit_persistent & (ketones_word | ketones_raised | type1)'],
+  ['diabetes-emergency', 'glucose_extreme & (confused | drowsy | thirst_polyuria | vomiting)'],
+  [
+    'diabetes-emergency',
+    '(glucose_low | hypo_word | diabetic & (sweaty | shaky | collapse)) & (confused | drowsy | unresponsive | speech_problem | seizure)',
+  ],
+  [
+    'high-blood-sugar',
+    'glucose_high | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
+  ],
+  ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
+  ['low-blood-sugar', '(glucose_low | hypo_word) & !resolved'],
+  [
+    'adrenal-crisis',
+    'addisons & (vomiting | vomit_persistent | near_faint | fainted | confused | drowsy | diarrhoea)',
+  ],
+
+  // Poisoning (TOXBASE / NHS 111).
+  ['overdose-poisoning', 'overdose | pills_many | carbon_monoxide | (child | baby) & adult_dose'],
+  [
+    'overdose-poisoning',
+    'took_unknown & (suicidal | drowsy | unresponsive | confused | seizure | vomiting | breathless | slow_breathing)',
+  ],
+  [
+    'overdose-poisoning',
+    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) | (child | baby) & ingested & (opioid | high_risk_drug)',
+  ],
+  [
+    'overdose-poisoning',
+    '(recreational | opioid | alcohol_heavy) & (unresponsive | drowsy | seizure | slow_breathing | cyanosis | chest_pain | breathless_severe)',
+  ],
+  ['swallowed-hazard', 'button_battery | magnets & ingested | caustic & ingested & !eye_chemical'],
+  ['swallowed-hazard', '(child | baby) & ingested & mouth_burns'],
+  ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
+  ['medication-error', 'medication_error'],
+  [
+    'ingestion-advice',
+    'swallowed_object | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) | nontoxic_item & ingested & (child | baby) & !feels_fine | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
+  ],
+
+  // Bleeding (Manchester: exsanguinating / uncontrollable haemorrhage).
+  [
+    'severe-bleeding',
+    'severe_bleeding & !period | haematemesis | coffee_ground_vomit | rectal_bleed_heavy',
+  ],
+  [
+    'severe-bleeding',
+    '(melaena | blood_in_stool & blood_heavy_amount) & (near_faint | fainted | dizzy | pale | collapse)',
+  ],
+  ['severe-bleeding', 'heavy_bleeding & !pregnant & (near_faint | fainted | pale)'],
+  [
+    'severe-bleeding',
+    'bleeding_any & blood_heavy_amount & (dizzy | near_faint | fainted | pale) & !period & !pregnant',
+  ],
+  [
+    'blood-urine-stool',
+    '(haematuria | melaena) & !benign_colour | blood_in_stool | bloody_diarrhoea',
+  ],
+  [
+    'bleeding-needs-check',
+    'anticoagulant & bleeding_any & !head_injury | bruising_unexplained | period & heavy_bleeding',
+  ],
+
+  // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).
+  ['sepsis-signs', 'infection & sepsis_sign | sepsis_word'],
+  ['fever-on-chemotherapy', 'chemo & (fever | temp_37_5 | rigors | temp_low | very_unwell)'],
+  ['high-fever', 'temp_high | fever & high_fever_words | fever_3d'],
+  [
+    'fever-needs-check',
+    'fever & (immunosuppressed | travel_tropical | pregnant | postpartum | cirrhosis)',
+  ],
+
+  // Older adults (NHS: a sudden change in an older person).
+  [
+    'older-adult-decline',
+    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) | ataxia | fall & hip_pain)',
+  ],
+];

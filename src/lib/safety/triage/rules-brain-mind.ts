@@ -1,0 +1,92 @@
+// Rules, brain, consciousness and mind. Expression language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const BRAIN_MIND_RULES: readonly RuleSource[] = [
+  // Stroke and TIA (NHS BE FAST; a symptom that has passed still needs 999 the same day).
+  ['stroke-signs', 'stroke_stated'],
+  ['stroke-signs', '(face_droop | speech_problem | vision_loss) & !(gradual & !sudden)'],
+  ['stroke-signs', 'limb_weak & !numb_explained & !(gradual & !sudden)'],
+  ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
+  [
+    'stroke-signs',
+    'ataxia & sudden & (vomiting | headache | double_vision | speech_problem | dizzy | nausea)',
+  ],
+  ['stroke-signs', 'double_vision & (sudden | ataxia | vomiting)'],
+  [
+    'stroke-signs',
+    'cant_stand & sudden & (dizzy | double_vision | vomiting | headache | speech_problem | limb_weak)',
+  ],
+  ['stroke-signs', 'hearing_loss & sudden & (dizzy | ataxia | face_numb)'],
+  [
+    'neuro-warning',
+    'limb_weak_gradual | limb_weak & gradual & !sudden | ataxia & (older | headache | gradual) | speech_problem & gradual & !sudden',
+  ],
+
+  // Headache (NICE CKS red flags) and meningitis (NICE NG240).
+  ['sudden-severe-headache', 'thunderclap'],
+  [
+    'sudden-severe-headache',
+    'headache & sudden & (severe | severe_pain_any | never_before | vomiting | stiff_neck | fainted)',
+  ],
+  ['sudden-severe-headache', 'headache & (severe | severe_pain_any) & never_before'],
+  ['meningitis-signs', 'non_blanching_rash'],
+  ['meningitis-signs', 'fever & (stiff_neck | photophobia & (headache | drowsy | vomiting))'],
+  ['meningitis-signs', 'headache & stiff_neck & (photophobia | drowsy | vomiting | confused)'],
+  [
+    'headache-red-flags',
+    'headache & (confused | drowsy | seizure) & (severe | severe_pain_any | vomiting | photophobia | stiff_neck)',
+  ],
+  [
+    'headache-red-flags',
+    'headache & photophobia & vomiting & (fever | stiff_neck | confused | drowsy | severe | severe_pain_any)',
+  ],
+  ['severe-headache', 'headache & (severe | severe_pain_any) & !joking'],
+  [
+    'headache-warning-signs',
+    'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent | flashing_lights)',
+  ],
+
+  // Seizures (NHS: 999 for a first fit, over 5 minutes, one after another, not waking).
+  [
+    'seizure-prolonged',
+    'seizure & (seizure_ongoing | seizure_5min | rescue_med | first_seizure | post_ictal | cyanosis | unresponsive | breathless_severe | head_injury)',
+  ],
+  ['seizure-prolonged', 'seizure & !epilepsy & !resolved'],
+  ['seizure', 'seizure'],
+
+  // Consciousness (Manchester: altered conscious level).
+  ['unresponsive', 'unresponsive | not_breathing & !(sleep_apnoea & !baby & !child)'],
+  ['unresponsive', 'collapse & (drowsy | confused | breathless | chest_pain | cyanosis | pale)'],
+  ['confusion-drowsy', '(confused | drowsy) & sudden'],
+  [
+    'confusion-drowsy',
+    'drowsy & (fever | vomiting | older | child | baby | head_injury | infection | diabetic | overdose | breathless | headache | alcohol_heavy | recreational | opioid | pale | not_eating_drinking)',
+  ],
+  [
+    'confusion-drowsy',
+    'confused & !confusion_subacute & (fever | rigors | drowsy | hypo_word | diabetic & sweaty)',
+  ],
+  [
+    'confusion',
+    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) | drowsy',
+  ],
+  ['fainting', '(fainted | collapse | near_faint & !mild) & !(faint_explained & !collapse)'],
+
+  // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
+  ['suicide-risk', 'suicidal | crisis_means'],
+  ['mental-health-danger', 'harm_others & !intrusive'],
+  ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
+  ['mental-health-danger', 'postpartum & (mania | confused & (psychosis | not_sleeping))'],
+  ['mental-health-urgent', 'psychosis | mania | intrusive | mh_not_coping'],
+
+  // General (Manchester: shock; NHS sepsis "feels like you're going to die").
+  [
+    'very-unwell',
+    'doom & (pale | breathing_fast | breathless | sweaty | near_faint | fainted | cyanosis)',
+  ],
+  [
+    'very-unwell',
+    'pale & (clammy | sweaty) & (severe_pain_any | breathless | near_faint | fainted | vomiting)',
+  ],
+];

@@ -1,0 +1,138 @@
+// Rules, heart, lungs, allergy and circulation: which combinations of concepts raise which
+// flag. Expression language: expression.ts; concepts: lexicon-*.ts, measures.ts, rules.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const HEART_LUNG_RULES: readonly RuleSource[] = [
+  // NHS 999: chest pain that spreads, is heavy or tight, or comes with sweating, breathlessness
+  // or sickness; NICE CG95: current chest pain of possible cardiac origin is an emergency.
+  ['chest-pain-red-flags', 'heart_attack_stated | gtn_no_relief'],
+  [
+    'chest-pain-red-flags',
+    'chest_pain & (radiates | sweaty | clammy | breathless | breathless_severe | nausea | vomiting | pale | near_faint | fainted | collapse | cyanosis | doom | gtn_no_relief | hr_fast | severe | severe_pain_any)',
+  ],
+  [
+    'chest-pain-red-flags',
+    'chest_pain & (chest_pressure_type | at_rest | onset_last_hour) & (older | diabetic | heart_condition | at_rest | onset_last_hour | worsening) & !chest_injury',
+  ],
+  [
+    'chest-pain-red-flags',
+    'arm_jaw_pain & (pale | sweaty | clammy | nausea | breathless | heart_attack_stated) & !injury_any',
+  ],
+  [
+    'chest-pain-red-flags',
+    'indigestion & (sweaty | clammy | pale | breathless | radiates | arm_jaw_pain | near_faint) & !mild',
+  ],
+  ['chest-pain', 'chest_pain & !(panic_attack & resolved) & !chest_wall'],
+  ['tearing-pain', 'tearing & (chest_pain | back_pain | abdo_pain | pain_to_back | sudden)'],
+  ['tearing-pain', 'chest_pain & pain_to_back & (sudden | severe | severe_pain_any)'],
+  [
+    'tearing-pain',
+    'aneurysm & (abdo_pain | back_pain | fainted | near_faint | severe_pain_any) & (sudden | severe | severe_pain_any | near_faint | fainted)',
+  ],
+  [
+    'heart-rhythm-red-flags',
+    'palpitations & (fainted | near_faint | chest_pain | breathless_severe | collapse | hr_fast & (dizzy | breathless))',
+  ],
+  ['heart-rhythm-red-flags', 'icd_shock'],
+  ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
+  ['heart-rhythm-red-flags', '(hr_fast | hr_slow) & (near_faint | fainted | chest_pain)'],
+  ['palpitations', 'palpitations & !palp_explained & !resolved'],
+  ['palpitations', 'hr_fast | hr_slow & (dizzy | near_faint | fainted)'],
+  [
+    'heart-failure-signs',
+    'orthopnoea | ankle_swelling & (breathless | breathing_worse) | heart_failure & (breathless | breathing_worse | ankle_swelling)',
+  ],
+
+  // Breathing: BTS life-threatening asthma, NHS 999 breathing signs, NICE NG143 for children.
+  ['breathing-severe', 'breathless_severe'],
+  [
+    'breathing-severe',
+    'breathless & (baby | infant_u3m) & (noisy_breathing | breathing_fast | stridor)',
+  ],
+  [
+    'breathing-severe',
+    'cyanosis & (breathless | wheeze | asthma | copd | choking | drowsy | breathing_fast | noisy_breathing)',
+  ],
+  [
+    'breathing-severe',
+    'inhaler_no_relief & (asthma | breathless | wheeze | chest_pain | asthma_attack)',
+  ],
+  ['breathing-severe', 'slow_breathing | rr_slow | apnoea & (baby | child)'],
+  [
+    'breathing-severe',
+    'noisy_breathing & (drowsy | unresponsive | breathing_fast | older | fainted | alcohol | alcohol_heavy | recreational | opioid)',
+  ],
+  ['breathing-severe', '(breathless | breathing_fast) & (drowsy | confused | cyanosis | sats_low)'],
+  ['breathing-severe', 'rr_very_fast | breathing_fast & baby & (not_feeding | apnoea)'],
+  ['low-oxygen', 'sats_low'],
+  ['oxygen-borderline', 'sats_borderline'],
+  ['airway-blocked', 'choking & !resolved'],
+  ['airway-blocked', 'food_stuck & (cant_swallow_saliva | cant_swallow | breathless)'],
+  ['airway-blocked', 'cant_swallow & (breathless | breathless_severe | stridor)'],
+  [
+    'airway-blocked',
+    'cant_swallow_saliva | drooling & (sore_throat | stridor | breathless | cant_swallow | voice_change | throat_swelling | food_stuck)',
+  ],
+  ['airway-blocked', 'stridor & (at_rest | breathless | drowsy | cyanosis)'],
+  [
+    'airway-blocked',
+    '(tooth_pain | sore_throat | neck_swelling) & neck_swelling & (cant_swallow | breathless)',
+  ],
+  ['breathing-difficulty', 'breathless & !breathless_explained'],
+  ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
+  [
+    'breathing-difficulty',
+    'reliever_overuse | asthma_attack | (asthma | copd) & (breathing_worse | wheeze)',
+  ],
+  ['breathing-difficulty', 'stridor | croup & (breathless | drowsy | at_rest | child | baby)'],
+  ['breathing-difficulty', 'rr_fast | breathing_fast & (fever | child | baby | older)'],
+  ['blood-in-phlegm', 'haemoptysis'],
+  ['severe-bleeding', 'haemoptysis & blood_heavy_amount'],
+
+  // Clots (NICE NG158): a leg clot, and a clot in the lung.
+  [
+    'possible-clot-lung',
+    '(calf_pain | leg_swollen_one | leg_swelling_any | dvt_word | clot_risk | postpartum | surgery_recent) & (breathless | pleuritic | haemoptysis | chest_pain) & (chest_pain | pleuritic | fainted | haemoptysis | breathless_severe | sudden)',
+  ],
+  [
+    'possible-clot',
+    'dvt_word | vein_inflamed & !varicose_bleed | leg_swollen_one | (calf_pain | leg_swelling_any) & (clot_risk | surgery_recent | pregnant | postpartum | red_hot_swollen)',
+  ],
+
+  // Anaphylaxis (Resuscitation Council UK): airway, breathing or circulation after a trigger.
+  ['anaphylaxis', 'anaphylaxis_word | epipen | throat_closing | tongue_swelling'],
+  [
+    'anaphylaxis',
+    'throat_swelling & (allergy_context | new_medicine | allergen_trigger | lip_face_swelling | hives | breathless | cant_swallow)',
+  ],
+  [
+    'anaphylaxis',
+    '(lip_face_swelling | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis | dizzy | allergy_context & chest_pain)',
+  ],
+  [
+    'anaphylaxis',
+    'allergen_trigger & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | collapse | cyanosis | throat_swelling | (dizzy | cough) & (hives | lip_face_swelling))',
+  ],
+  ['breathing-severe', 'blue_lips & !raynaud_pattern & !cold_exposure'],
+  [
+    'anaphylaxis',
+    'allergy_context & (ingested | allergen_trigger) & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | throat_swelling | tongue_swelling)',
+  ],
+  ['facial-swelling', 'lip_face_swelling'],
+  [
+    'drug-reaction',
+    '(rash | hives) & (new_medicine | allergy_context) | allergy_context & limb_swelling_big',
+  ],
+
+  // A limb losing its blood supply; very high blood pressure.
+  [
+    'limb-blood-supply',
+    'limb_cold_white & (numb_any | limb_cant_move | sudden) & !raynaud_pattern & !injury_any',
+  ],
+  ['high-blood-pressure', 'bp_crisis | bp_high_word & (headache | blurred_vision | chest_pain)'],
+  [
+    'very-unwell',
+    '(bp_crisis | bp_severe & bp_high_word) & (chest_pain | severe | confused | speech_problem | blurred_vision)',
+  ],
+];

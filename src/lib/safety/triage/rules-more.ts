@@ -1,0 +1,100 @@
+// Rules for the conditions of lexicon-more.ts, and a few cross-domain combinations:
+// goodbye cues, drug toxicity, kidney failure, smoke and drowning, an infected eye socket,
+// immunosuppression with infection. Expression language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const MORE_RULES: readonly RuleSource[] = [
+  // Mental health: goodbyes and giving up (NICE NG225).
+  ['suicide-risk', 'goodbye_cue & (done_cue | low_mood | suicidal | crisis_means)'],
+  ['suicide-risk', 'done_cue & (low_mood | goodbye_cue)'],
+  ['suicide-risk', 'goodbye_cue & !(low_mood | done_cue) & !joking'],
+  // Going somewhere high or to the tracks after saying sorry or goodbye (a friend's text).
+  ['suicide-risk', 'danger_place & (farewell_words | goodbye_cue | low_mood | done_cue)'],
+  ['suicide-risk', 'farewell_words & (crisis_means | done_cue)'],
+  [
+    'withdrawal-danger',
+    'alcohol_withdrawal & (psychosis | shaky | sweaty | confused | seizure | hr_fast)',
+  ],
+  ['withdrawal-danger', '(alcohol | alcohol_withdrawal) & psychosis & (shaky | sweaty | confused)'],
+
+  // Poisoning: toxicity with a racing heart, fever, twitching or confusion (TOXBASE).
+  [
+    'overdose-poisoning',
+    '(recreational | drugs_unknown | psych_meds & new_medicine) & (twitching | hr_fast | temp_39 | seizure | confused & (palpitations | fever))',
+  ],
+  ['overdose-poisoning', 'drugs_unknown & (palpitations | fever | drowsy | chest_pain)'],
+  ['overdose-poisoning', 'wild_plants & (vomiting | abdo_pain | diarrhoea | confused | drowsy)'],
+  ['skin-infection', 'eczema & (blister | fever) | tick_bite & (rash | red_hot_swollen | fever)'],
+  [
+    'skin-infection',
+    'diabetic & (foot_dark | wound_infected | ulcer_infected) | pressure_sore & (foot_dark | infection)',
+  ],
+  ['wound-or-burn', 'skin_chemical'],
+
+  // Kidneys (NHS: no urine for a day, missed dialysis; NICE NG148 acute kidney injury).
+  [
+    'kidney-emergency',
+    'dialysis & (missed_dialysis | weak_new | palpitations | breathless | confused)',
+  ],
+  [
+    'kidney-emergency',
+    'little_urine & (ankle_swelling | leg_swelling_any | breathless | confused | drowsy)',
+  ],
+  [
+    'kidney-emergency',
+    '(renal_colic | loin_pain) & (temp_39 | rigors | fever & (shaky | high_fever_words)) | single_kidney & (renal_colic | loin_pain | retention)',
+  ],
+  ['kidney-emergency', 'catheter_blocked & (severe | severe_pain_any | fever | rigors)'],
+  ['urinary-retention', '(dehydration | little_urine) & distension & !child & !baby'],
+  ['abdominal-emergency', 'groin_lump & (vomiting | irreducible)'],
+  ['urine-infection-warning', 'dark_urine_cola | catheter_blocked'],
+
+  // Breathing in smoke, water: emergency even when talking (NHS 999).
+  ['breathing-severe', 'smoke_inhalation | drowning'],
+
+  // Eyes: an infected eye socket; distorted or patchy vision.
+  ['eye-emergency', 'eye_liquid'],
+  [
+    'eye-emergency',
+    'eyelid_swollen & (fever | infection) & (eye_movement_pain | double_vision | blurred_vision | vision_loss)',
+  ],
+  ['eye-warning', 'vision_distortion | eye_pain_red & photophobia'],
+
+  // Immunosuppression, sickle cell, a spleen removed: infection is an emergency sooner.
+  [
+    'sepsis-signs',
+    'infection & (immunosuppressed | chemo | surgery_recent | sickle) & (temp_39 | rigors | very_unwell | pale | shaky | high_fever_words)',
+  ],
+  ['very-unwell', 'sickle & (fever | chest_pain | breathless | severe_pain_any)'],
+  [
+    'fever-needs-check',
+    'immunosuppressed & (sore_throat | mucosal_sores | infection_words | cough & fever)',
+  ],
+  ['sepsis-signs', 'older & confused & !confusion_subacute & (cough | infection | fever)'],
+
+  // Injuries: amputation, a tight cast, a tooth knocked out.
+  ['serious-injury', 'amputation'],
+  ['serious-injury', 'tight_cast & (numb_any | severe_pain_any | limb_cant_move)'],
+  ['dental-infection', 'tooth_knocked_out | tooth_broken & tooth_pain'],
+
+  // Ear, genitals, nerves, circulation.
+  ['ent-warning', 'ear_pain & (diabetic | immunosuppressed) & (ear_discharge | fever | severe)'],
+  ['foreskin-stuck', 'paraphimosis'],
+  ['genital-warning', 'genital_blisters | emergency_contraception | vulval_lump'],
+  ['neuro-warning', 'ascending_numbness | bilateral_tingle & !injury_any'],
+  ['back-pain-warning', 'neck_injury & (numb_any | bilateral_tingle)'],
+  ['circulation-warning', 'rest_pain_limb & !raynaud_pattern'],
+  ['bleeding-needs-check', 'inr_high'],
+
+  // Tummy: an old person with sudden severe pain and an irregular heart; a twisted ovary.
+  ['abdominal-emergency', 'abdo_pain & (severe_pain_any | severe) & (af | pain_out_of_proportion)'],
+  [
+    'abdominal-emergency',
+    '(one_sided_pain | ovary_pain) & sudden & (vomiting | nausea) & (severe | severe_pain_any) & !male',
+  ],
+  [
+    'severe-abdominal-pain',
+    'abdo_pain & weight_loss | llq_pain & (fever | worsening) | groin_lump & (abdo_pain | limb_pain | severe)',
+  ],
+];

@@ -1,0 +1,137 @@
+// Rules: combinations of concepts that raise flags. The rules themselves are data, written in
+// expression.ts's small language and grouped by domain in rules-*.ts; this file derives a few
+// concepts every domain uses (a fever, a child, pregnant...), applies the rules and decides the
+// final list of flags:
+// - an episode days or weeks ago that would have been an emergency becomes one urgent
+//   "earlier-warning-sign" flag, unless a sign the rule reads is still present now;
+// - within a domain, an emergency flag supersedes the urgent ones;
+// - flags are listed most serious first, then in the order of flags.ts.
+
+import { parseExpression, type Expression } from './expression';
+import { COMPUTED_CONCEPTS, type Findings } from './findings';
+import { FLAG_ORDER, TRIAGE_FLAGS, type FlagDef } from './flags';
+import { LEXICON, LEXICON_NAMES } from './lexicon';
+import { BELLY_CHILD_RULES } from './rules-belly-child';
+import { BODY_RULES } from './rules-body';
+import { BRAIN_MIND_RULES } from './rules-brain-mind';
+import { HEART_LUNG_RULES } from './rules-heart-lungs';
+import { MORE_RULES } from './rules-more';
+import type { RuleSource } from './rule-types';
+import { LEVEL_RANK } from './types';
+
+/** Concepts derived from others, in order (later ones may read earlier ones). */
+const DERIVED_SOURCES: readonly RuleSource[] = [
+  ['fever', 'temp_38 | fever_word & !temp_normal'],
+  ['infant_u3m', 'infant_u3m_age | newborn'],
+  ['baby', 'baby_age | infant_u3m | baby_word & !adult_age & !pregnant_word & !pregnant_weeks'],
+  ['child', 'child_age | baby | child_word & !adult_age'],
+  ['older', 'older_age | older_word'],
+  ['pregnant', 'pregnant_weeks | pregnant_word'],
+  ['postpartum', 'postpartum_days | postpartum_word'],
+  [
+    'infection',
+    'fever | rigors | infection_words | temp_low | spreading_redness | abscess | wound_infected | uti_symptoms',
+  ],
+  [
+    'sepsis_sign',
+    'confused & !confusion_subacute | drowsy | unresponsive | mottled | cyanosis | rigors_severe | doom | (breathing_fast | rr_fast) & !child | hr_fast | bp_low | bp_low_word | fainted | near_faint & very_unwell | speech_problem | palpitations & (dizzy | near_faint)',
+  ],
+  // "I think I'm dehydrated" on its own is not a sign; said of a child, an older person or
+  // with sickness, diarrhoea, dizziness or drowsiness it is.
+  [
+    'dehydration',
+    'dehydration_sign | dehydrated_word & (child | baby | older | pregnant | vomiting | diarrhoea | dizzy | near_faint | drowsy | confused | weak_new | not_eating_drinking | very_unwell | fever)',
+  ],
+  [
+    'injury_any',
+    'fall | major_trauma | penetrating | deformity | fracture_word | head_injury | cant_weight_bear | dislocation',
+  ],
+];
+
+interface Rule {
+  flag: FlagDef;
+  expr: Expression;
+}
+
+const DERIVED: readonly [string, Expression][] = DERIVED_SOURCES.map(([name, src]) => [
+  name,
+  parseExpression(src),
+]);
+const DERIVED_NAMES = new Set(DERIVED.map(([name]) => name));
+
+const RULES: readonly Rule[] = [
+  ...HEART_LUNG_RULES,
+  ...BRAIN_MIND_RULES,
+  ...BELLY_CHILD_RULES,
+  ...BODY_RULES,
+  ...MORE_RULES,
+].map(([id, src]) => {
+  const flag = TRIAGE_FLAGS[id];
+  if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
+  return { flag, expr: parseExpression(src) };
+});
+
+/** Every flag some rule can raise. */
+export const RULE_FLAG_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.flag.id));
+
+/** True for a concept some part of triage defines (lexicon, numbers or derived). */
+export function isKnownConcept(name: string): boolean {
+  return LEXICON_NAMES.has(name) || COMPUTED_CONCEPTS.has(name) || DERIVED_NAMES.has(name);
+}
+
+/** Names a rule reads that no part of triage defines (a typo in a rule); empty when sound. */
+export function unknownConceptNames(): string[] {
+  const out = new Set<string>();
+  for (const expr of [...RULES.map((r) => r.expr), ...DERIVED.map(([, e]) => e)]) {
+    for (const n of expr.names) if (!isKnownConcept(n)) out.add(n);
+  }
+  return [...out];
+}
+
+const CONTEXT_NAMES = new Set(LEXICON.filter((c) => c.kind === 'context').map((c) => c.name));
+
+/** The concepts present plus the derived ones. */
+export function withDerived(base: Iterable<string>): Set<string> {
+  const present = new Set(base);
+  const has = (n: string) => present.has(n);
+  for (const [name, expr] of DERIVED) if (expr.test(has)) present.add(name);
+  return present;
+}
+
+function fired(present: ReadonlySet<string>): Rule[] {
+  const has = (n: string) => present.has(n);
+  return RULES.filter((r) => r.expr.test(has));
+}
+
+/** The flags a message's findings raise, most serious first. `extra` adds concepts. */
+export function flagsFor(findings: Findings, extra: Iterable<string> = []): FlagDef[] {
+  const now = withDerived([...findings.current, ...extra]);
+  const raised = new Map<string, FlagDef>();
+  for (const r of fired(now)) raised.set(r.flag.id, r.flag);
+  if (findings.recent.size > 0) {
+    for (const r of fired(withDerived([...now, ...findings.recent]))) {
+      if (raised.has(r.flag.id)) continue;
+      const liveSign = [...r.expr.names].some(
+        (n) => findings.current.has(n) && !CONTEXT_NAMES.has(n),
+      );
+      if (r.flag.level === 'urgent' || liveSign) raised.set(r.flag.id, r.flag);
+      else raised.set('earlier-warning-sign', TRIAGE_FLAGS['earlier-warning-sign']!);
+    }
+  }
+  return finalize([...raised.values()]);
+}
+
+/** Drops urgent flags superseded by an emergency in their domain, and sorts. */
+export function finalize(flags: readonly FlagDef[]): FlagDef[] {
+  const emergencyDomains = new Set(
+    flags.filter((f) => f.level === 'emergency').map((f) => f.domain),
+  );
+  const unique = new Map(flags.map((f) => [f.id, f]));
+  return [...unique.values()]
+    .filter((f) => f.level === 'emergency' || !emergencyDomains.has(f.domain))
+    .sort(
+      (a, b) =>
+        LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
+        (FLAG_ORDER.get(a.id) ?? 0) - (FLAG_ORDER.get(b.id) ?? 0),
+    );
+}

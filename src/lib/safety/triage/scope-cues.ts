@@ -1,0 +1,119 @@
+// Data for scope.ts: the words that say a symptom is absent, imagined, asked about, in the
+// past, or already checked and cleared. Each list is a regular expression over normalized
+// text (see normalize.ts: lowercase, "can't" with its apostrophe, misspellings fixed).
+
+import { NOT_WORDS } from './pattern';
+
+/** Sentence ends: . (not inside a number), !, ?, newline. */
+export const SENTENCE_END = /(?:\.(?!\d)|[!?\n])+/g;
+
+/** Clause boundaries for negation and time (a superset of sentence ends). */
+export const CLAUSE_BREAK =
+  /(?:\.(?!\d)|[!?;:\n]|\s-\s|\b(?:but|however|although|though|whereas|except|yet|now|currently|today|tonight|this (?:morning|evening|afternoon)|since then|ever since|then|until)\b)/g;
+
+export const STRONG_CUE =
+  /\b(?:no|never|without|denie[sd]|deny|denying|negative for|free of|absence of|nor|neither|none|ruled out|rule out|no signs? of|not had|haven't had|hasn't had|haven't got|hasn't got|not got|nothing like|not at risk of)\b/g;
+export const WEAK_CUE =
+  /\b(?:not|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|never had)\b/g;
+
+const PSEUDO_LIST =
+  /\b(?:not sure|not certain|no idea|not only|not just|no longer|no matter|don't know|didn't know|doesn't know|not know|don't understand|not getting better|not improving|not going away|doesn't go away|didn't go away|won't go away|not helping|didn't help|doesn't help|not working|no relief|not responding|not stopping|doesn't stop|won't stop|can't stop|not stop|not be able|not able|no way to|not normal|not right|not himself|not herself|not myself|not themselves|not responding to|no better|not better|not easing|doesn't ease|not touching|isn't touching|not waking|not breathing|isn't breathing|not moving|isn't moving|not feeding|not eating|not drinking|not making sense|not talking|not answering|not come round|doesn't come round|didn't come round|not coming round|not fade|doesn't fade|don't fade|didn't fade|won't fade|does not fade|not go away|never felt|no wet|no urine|no tears|not peed|haven't peed|hasn't peed|not weed|haven't weed|hasn't weed|hasn't had a wee|haven't had a wee|hasn't broken wind|haven't broken wind|not passed|no wind|not used|not kept|can't keep|no response|not responsive|unable|without (?:gasping|stopping|getting (?:out of )?breath\w*|running out of breath))\b/g;
+/** Phrases that contain a cue word but do not negate what follows ("is not" is "isn't"). */
+export const PSEUDO_NEGATION = new RegExp(
+  PSEUDO_LIST.source.replace(/\bnot /g, `${NOT_WORDS} `),
+  'g',
+);
+
+export const SCOPE_END =
+  /\b(?:and|but|with|also|still|then|which|who|because|since|so|while|when|after|before|if|until|plus)\b|,\s*(?:i|i'm|i've|my|me|he|she|it|it's|they|we|you|his|her|their|now)\b|\b(?:i|i'm|i've|my|he|she|he's|she's)\b/;
+
+/** A comma and a new subject start a new clause: "no fever, i have chest pain". */
+export const NEW_SUBJECT =
+  /,\s*(?:and\s+|but\s+)?(?:i|i'm|i've|my|me|he|she|it|it's|they|we|you|his|her|their|now)\b/;
+
+/** "nor do i have", "don't think i have": a person named inside a negation, not a new clause. */
+export const BENIGN_IN_SCOPE =
+  /\b(?:do|did|does|have|has|am|is|are|was)\s+(?:i|he|she|we|they)\b|\b(?:i|he|she|we|they)\s+(?:have|has|had|get|got|feel|felt|experience|experienced|notice|noticed|think|see)\b/g;
+
+/** Someone who could be having the symptom: the writer or a person they name. */
+export const EXPERIENCER =
+  /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their|this|son|daughter|mother|mom|mum|mam|father|dad|wife|husband|partner|friend|flatmate|brother|sister|bro|sis|grandma|grandmother|grandpa|grandfather|gran|nan|nana|grandad|granddad|aunt|uncle|patient|boyfriend|girlfriend|roommate|colleague|neighbour|neighbor)\b/;
+
+/** How a general question opens: "can covid cause...", "is chest pain a symptom...". */
+export const QUESTION_START =
+  /^\W*(?:(?:hi|hello|hey|dear \w+|doctor|doc|sir|madam|please|quick question|just wondering)[,!.:\s]+)*(?:can|could|does|do|did|is|are|was|were|will|would|should|what|what's|whats|which|how|why|when|where|who|if|may|might)\b/;
+
+/**
+ * Words just before a condition that make it the topic of a question rather than something
+ * happening: "the signs of a stroke", "is cellulitis contagious", "the risk of a clot".
+ */
+export const ABOUT_CUE =
+  /\b(?:(?:early |warning |first |main |common |usual )?(?:signs?|symptoms?|red flags?|causes?|risks?|chances?|complications?|stages?|types?|treatments?|prevention|definition|difference)\s+(?:of|for|between|that)|what (?:is|are|causes|does|do) (?:a |an |the )?|what's (?:a |an |the )?|how (?:do|does|can|would|should|could|will) (?:you|one|someone|somebody|people|a person|doctors) (?:\w+ )?|how (?:long|common|serious|dangerous) (?:is|are|does|do) (?:a |an )?|is it (?:safe|normal|ok|okay|possible|true|bad|dangerous) (?:to|that|if|for)|(?:at|higher|high|more|increased) risk (?:of|for)|more likely to (?:get|have)|(?:vaccine|vaccination|jab|shot|screening|test|tests) (?:for|against)|(?:read|reading|heard|article|documentary|leaflet|video) about|(?:essay|project|assignment|homework|presentation|dissertation|talk|course|exam|quiz|blog post|poster) (?:on|about)|worried about (?:getting|catching|having)|afraid of (?:getting|having)|to (?:prevent|avoid)|can (?:you|one|someone|people) (?:get|have|die|catch)|what (?:should|do|would|can) (?:i|we|you|one|someone|a person|people) (?:do|look out for|watch for) (?:for|about|with)|how (?:do|can|should|would) (?:i|we) (?:use|give|know|tell|treat|spot|recogni[sz]e|lower|reduce|prevent|avoid)|(?:lower|reduce) (?:his|her|my|the|their|your) risk|can (?:i|he|she|we|you|my \w+) (?:get|catch|pass on|give (?:him|her|them|it))(?: (?:a|an))?)\b/g;
+
+/**
+ * Where a sentence turns hypothetical, to its end: "if my child has a fit...", "what should I
+ * do if...", "just in case".
+ */
+export const HYPOTHETICAL_CUE =
+  /(?:^\W*(?:(?:hi|hello|hey|doctor|doc|so|and|also|ok|okay|quick question|just wondering)[,!.:\s]+)*(?:if(?! (?:you|anyone|anybody|someone) (?:can|could)| possible)|suppose|supposing)\b|\b(?:what if|in case|just in case|what (?:should|do|would|can|to) (?:i|we|you|one|someone|a person|people)? ?do (?:if|when|in case)|what to do (?:if|when)|what happens (?:if|when)|how (?:do|would|can|will|could) (?:i|you|we|one) (?:know|tell) (?:if|when|whether)|should (?:i|we|you) ever|what would (?:\w+ ){0,6}(?:feel|look) like|in the event (?:of|that)|if ever)\b)/g;
+
+/** Someone whose "it's fine" clears a symptom: a clinician, a service or a test. */
+const CLINICIAN =
+  '(?:doctor|doctors|doc|gp|a&e|a and e|er|hospital|nurse|nurses|they|paramedics?|ambulance(?: crew)?|111|out of hours|ooh|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|team|unit|surgery|registrar|cardiologist|neurologist|scan|mri|ct|x-?rays?|ecg|ekg|tests?|bloods|blood tests?|ultrasound|results?|monitoring|trace)';
+
+/**
+ * Said after a check by a clinician or a test: what was there before is cleared. The scope is
+ * the sentence that says so and the one before it. A person's own "I'm fine" clears nothing.
+ */
+export const CLEARED = new RegExp(
+  `\\b${CLINICIAN}\\b[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|nothing|no|not|just|only|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
+);
+
+/**
+ * Where time words stop applying: clause breaks plus commas and "and", "so" ("had covid
+ * years ago, and I have X" — the X is now).
+ */
+export const SEGMENT_BREAK = new RegExp(`${CLAUSE_BREAK.source}|,|\\b(?:and|still|so)\\b`, 'g');
+
+/** Said of a whole sentence: "my speech gets muddled..., it's been like that for years". */
+export const HISTORY_SENTENCE =
+  /\b(?:(?:it's|it has|has|have|it is|that's|been) (?:always )?been like (?:that|this) for (?:years|ages|a long time|as long as i can remember)|(?:always|for years) been like (?:that|this)|for years now|nothing new)\b/;
+
+/** Words right after a condition that make it a topic, not a symptom: "shingles vaccine". */
+export const TOPIC_AFTER =
+  /^\s*(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|screening|tests?|testing|awareness|leaflets?|clinic|risk|prevention)\b/;
+
+/** A clause about the distant past or a long-standing pattern: not happening now. */
+export const HISTORY =
+  /\b(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|some)\s+)?(?:years?|yrs?|decades?|months?)\s+ago|last (?:year|summer|winter|spring|autumn|fall|christmas)|years back|in the past|history of|h\/o|as a (?:child|kid|baby|teen\w*)|when i was (?:a |young|little|pregnant|\d)|used to (?:get|have|suffer|be|take)|previously|(?:in|during|with) my (?:first|last|previous|other|older) (?:pregnancy|baby|child)|in (?:19|20)\d\d|for (?:many |several |a few |some |\d+ |two |three |four |five |ten )?years|all my life|since (?:i was|childhood|birth)|like (?:that|this) for (?:years|ages|a long time)|on and off for (?:years|months)|my (?:only|last|first) (?:\w+ )?was)\b/;
+
+/** A clause about days or weeks ago: an episode that has passed, still worth a check today. */
+export const RECENT_PAST =
+  /\b(?:(?:\d+|two|three|four|five|six|several|few|couple of|a couple of|a few)\s+(?:days?|weeks?|wks?)\s+ago|a (?:week|fortnight) ago|last (?:week|weekend|month)|the other (?:day|week)|earlier this (?:week|month)|a month ago)\b/;
+
+/** In a cleared sentence: the clause says the symptom is back or worse. */
+export const STILL_NOW_CLAUSE =
+  /\b(?:but now|now (?:i|he|she|it|they|we|my|his|her|i'm|he's|she's)|again|worse|since then|still)\b/;
+
+/** Between a clinician's "it's fine" and a later symptom: the symptom is new. */
+export const BACK_AFTER =
+  /\b(?:but|now|since|again|worse|today|tonight|this (?:morning|evening))\b/;
+
+/** A past crisis that is back: "I tried years ago and feel that way again". */
+export const CRISIS_RETURNING =
+  /\b(?:again|come back|coming back|came back|returned|returning|back again|feel (?:that|this|the same) way|feeling (?:that|this|the same) way|those thoughts|these thoughts)\b/;
+
+/** Words in the same clause that bring a past episode back to now. */
+export const STILL_NOW =
+  /\b(?:since|still|now|again|keeps?|getting worse|worse|worsening|ongoing|continu\w*|every day|all (?:day|week))\b/;
+
+// Cheap guards, each a superset of the words its cue expression above needs: scope.ts runs
+// (and compiles) the large expressions only on text that could hold them.
+export const MAY_BE_HYPOTHETICAL = /\b(?:if|case|suppose|supposing|what|how|should|event)\b/;
+export const MAY_BE_CLEARED = new RegExp(
+  `\\b${CLINICIAN}\\b|\\b(?:all clear|discharged|sent|nothing)\\b`,
+);
+export const MAY_BE_ABOUT =
+  /\b(?:signs?|symptoms?|red|causes?|risks?|chances?|complications?|stages?|types?|treatments?|prevention|definition|difference|what|what's|how|is|at|higher|high|more|increased|vaccines?|vaccination|jab|shot|screening|tests?|read|reading|heard|article|documentary|leaflet|video|essay|project|assignment|homework|presentation|dissertation|talk|course|exam|quiz|blog|poster|worried|afraid|prevent|avoid|can|lower|reduce)\b/;
+export const MAY_BE_NEGATED =
+  /\b(?:no|not|never|without|nor|neither|none|free|absence|negative|rule|ruled|deny|denies|denied|denying|nothing|unable)\b|n't\b/;

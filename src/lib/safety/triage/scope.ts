@@ -1,0 +1,260 @@
+// Scope: whether a word found in a message is about something happening to a real person now.
+//
+// An occurrence does not count when it is
+// - negated: a cue ("no", "denies", "without", "not", "don't have") shortly before it in the
+//   same clause. A clause ends at . ! ? ; : " - " and at "but", "however", "now"...; inside it
+//   the scope also stops at "and", "with", "because", a comma followed by a new subject
+//   ("..., i"), or after 6 words (3 for "not"/"don't"-style cues); a strong cue also reaches
+//   along a comma/"or" list of short items. So "no fever, cough or chest pain" negates all
+//   three, while "no fever but chest pain" does not negate the chest pain;
+// - hypothetical: "if my child has a fit...", "what should I do if...", "in case";
+// - asked about rather than had: "the signs of a stroke", "is cellulitis contagious", or a
+//   general question in a message that names no person ("can covid cause chest pain?");
+// - cleared: in or just before a sentence saying a clinician or a test found nothing;
+// - history: years ago, "history of", a long-standing pattern ("for years").
+// It counts, but as a past episode, when its clause says days or weeks ago and nothing brings
+// it back to now ("since", "still", "again").
+// Third person counts like first person: "my dad can't breathe" is a real patient.
+
+import { normalize } from './normalize';
+import {
+  ABOUT_CUE,
+  BENIGN_IN_SCOPE,
+  CLAUSE_BREAK,
+  CLEARED,
+  MAY_BE_ABOUT,
+  MAY_BE_CLEARED,
+  MAY_BE_HYPOTHETICAL,
+  MAY_BE_NEGATED,
+  CRISIS_RETURNING,
+  BACK_AFTER,
+  EXPERIENCER,
+  HISTORY,
+  HISTORY_SENTENCE,
+  HYPOTHETICAL_CUE,
+  NEW_SUBJECT,
+  PSEUDO_NEGATION,
+  QUESTION_START,
+  RECENT_PAST,
+  SCOPE_END,
+  SENTENCE_END,
+  STILL_NOW,
+  STILL_NOW_CLAUSE,
+  STRONG_CUE,
+  SEGMENT_BREAK,
+  TOPIC_AFTER,
+  WEAK_CUE,
+} from './scope-cues';
+
+export type Scope =
+  'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
+
+/** Which filters apply to a kind of word (see lexicon.ts). */
+export type ScopeKind = 'sign' | 'crisis' | 'context';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function spans(text: string, boundary: RegExp): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    if (end > start) out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+function spanAt(list: readonly Span[], index: number): Span {
+  return list.find((s) => index >= s.start && index < s.end) ?? { start: 0, end: Infinity };
+}
+
+/** A word that starts a statement rather than a list item ("feel fine", "seems ok"). */
+const LIST_BREAKER =
+  /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they)\b/;
+
+const words = (t: string) => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
+
+/** A negation cue in a clause: where it ends, and whether it is strong ("no", "denies"). */
+interface Cue {
+  end: number;
+  text: string;
+  strong: boolean;
+}
+
+/** A normalized message, split into sentences and clauses, that answers scope questions. */
+export class Message {
+  readonly text: string;
+  readonly #sentences: Span[];
+  readonly #clauses: Span[];
+  readonly #segments: Span[];
+  readonly #hasExperiencer: boolean;
+  /** Start of each hypothetical stretch, to the end of its sentence. */
+  readonly #hypothetical: Span[] = [];
+  /** Each sentence that reports a check that found nothing: its index, and where it says so. */
+  readonly #clearedSentences: { index: number; at: number }[] = [];
+  /** End of each "signs of", "is it safe to"... cue. */
+  readonly #aboutCues: number[] = [];
+  // Caches: a message has few clauses and many matches.
+  readonly #cues = new Map<number, { cleaned: string; cues: Cue[] }>();
+  readonly #segmentTime = new Map<number, Scope | null>();
+  readonly #generalQuestion = new Map<number, boolean>();
+
+  constructor(raw: string) {
+    this.text = normalize(raw);
+    this.#sentences = spans(this.text, SENTENCE_END);
+    this.#clauses = spans(this.text, CLAUSE_BREAK);
+    this.#segments = spans(this.text, SEGMENT_BREAK);
+    this.#hasExperiencer = EXPERIENCER.test(this.text);
+    // Small guards first: the large cue expressions only run (and are only compiled) when a
+    // message could hold what they look for.
+    this.#sentences.forEach((s, i) => {
+      const sentence = this.text.slice(s.start, s.end);
+      if (MAY_BE_HYPOTHETICAL.test(sentence)) {
+        for (const m of sentence.matchAll(HYPOTHETICAL_CUE)) {
+          this.#hypothetical.push({ start: s.start + m.index, end: s.end });
+        }
+      }
+      const cleared = MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null;
+      if (cleared) this.#clearedSentences.push({ index: i, at: s.start + cleared.index });
+    });
+    if (MAY_BE_ABOUT.test(this.text)) {
+      for (const m of this.text.matchAll(ABOUT_CUE)) this.#aboutCues.push(m.index + m[0].length);
+    }
+  }
+
+  /** The sentence around a position. */
+  sentenceAt(index: number): { start: number; end: number; text: string } {
+    const s = spanAt(this.#sentences, index);
+    return { ...s, text: this.text.slice(s.start, s.end) };
+  }
+
+  /** How an occurrence of a word at [at, at + length) counts, for a kind of word. */
+  scopeOf(at: number, length: number, kind: ScopeKind): Scope {
+    if (this.#negated(at, length)) return 'negated';
+    if (kind === 'context') return 'current';
+    if (this.#hypothetical.some((h) => at >= h.start && at < h.end)) return 'hypothetical';
+    if (this.#cleared(at)) return 'cleared';
+    // A past crisis stays past unless the message says the feelings are back.
+    if (kind === 'crisis') {
+      // An essay question about the warning signs is not a crisis; "my friend" would be.
+      if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
+      return this.#time(at) === 'history' && !CRISIS_RETURNING.test(this.text)
+        ? 'history'
+        : 'current';
+    }
+    if (
+      this.#about(at, length) ||
+      TOPIC_AFTER.test(this.text.slice(at + length, at + length + 20))
+    ) {
+      return 'about';
+    }
+    return this.#time(at) ?? 'current';
+  }
+
+  /** History or a recent episode, from the time words of the stretch around a position. */
+  #time(at: number): Scope | null {
+    const seg = spanAt(this.#segments, at);
+    let time = this.#segmentTime.get(seg.start);
+    if (time === undefined) {
+      const text = this.text.slice(seg.start, seg.end);
+      if (HISTORY.test(text) || HISTORY_SENTENCE.test(this.sentenceAt(at).text)) time = 'history';
+      else if (RECENT_PAST.test(text) && !STILL_NOW.test(text)) time = 'recent';
+      else time = null;
+      this.#segmentTime.set(seg.start, time);
+    }
+    return time;
+  }
+
+  #clauseText(at: number): string {
+    const c = spanAt(this.#clauses, at);
+    return this.text.slice(c.start, c.end);
+  }
+
+  /** The clause's text with pseudo-negations blanked, and its negation cues (cached). */
+  #clauseCues(clause: Span): { cleaned: string; cues: Cue[] } {
+    let entry = this.#cues.get(clause.start);
+    if (!entry) {
+      const text = this.text.slice(clause.start, clause.end);
+      const cleaned = MAY_BE_NEGATED.test(text)
+        ? text.replace(PSEUDO_NEGATION, (p) => '_'.repeat(p.length))
+        : text;
+      const cues: Cue[] = [];
+      for (const m of cleaned.matchAll(STRONG_CUE)) {
+        cues.push({ end: m.index + m[0].length, text: m[0], strong: true });
+      }
+      for (const m of cleaned.matchAll(WEAK_CUE)) {
+        cues.push({ end: m.index + m[0].length, text: m[0], strong: false });
+      }
+      cues.sort((a, b) => a.end - b.end || Number(a.strong) - Number(b.strong));
+      entry = { cleaned, cues };
+      this.#cues.set(clause.start, entry);
+    }
+    return entry;
+  }
+
+  #negated(at: number, length: number): boolean {
+    const clause = spanAt(this.#clauses, at);
+    const { cleaned, cues } = this.#clauseCues(clause);
+    const offset = at - clause.start;
+    let cue: Cue | undefined;
+    for (const c of cues) if (c.end <= offset) cue = c;
+    if (!cue) return false;
+    // "never had chest pain like this" says the pain is here now.
+    if (cue.text.startsWith('never')) {
+      const after = this.text.slice(at + length, clause.end);
+      if (
+        /^[^,]{0,40}\b(?:like (?:this|that|it)|this (?:bad|severe|strong|painful))\b/.test(after)
+      ) {
+        return false;
+      }
+    }
+    const raw = cleaned.slice(cue.end, offset);
+    if (NEW_SUBJECT.test(raw)) return false;
+    // "no headache or sickness, feel fine": a list item that is a statement is not negated.
+    if (/,\s*$/.test(raw) && LIST_BREAKER.test(this.text.slice(at, at + length))) return false;
+    const scope = raw.replace(BENIGN_IN_SCOPE, (p) => p.replace(/[a-z']/g, 'x'));
+    if (SCOPE_END.test(scope)) return false;
+    if (words(scope) <= (cue.strong ? 6 : 3)) return true;
+    // A strong cue reaches along a list: "no fever, cough, sore throat, body aches or rash".
+    const items = scope.split(/,|\bor\b|\bnor\b/);
+    return cue.strong && words(scope) <= 20 && items.every((item) => words(item) <= 4);
+  }
+
+  #cleared(at: number): boolean {
+    if (this.#clearedSentences.length === 0) return false;
+    const index = this.#sentences.findIndex((s) => at >= s.start && at < s.end);
+    // A symptom brought back to now in its own clause ("but now he's worse") stays.
+    if (STILL_NOW_CLAUSE.test(this.#clauseText(at))) return false;
+    return this.#clearedSentences.some(
+      (c) =>
+        c.index === index + 1 ||
+        // Later in the same sentence, after "but", "now", "since": something new.
+        (c.index === index && !BACK_AFTER.test(this.text.slice(c.at, at))),
+    );
+  }
+
+  #about(at: number, length: number): boolean {
+    const sentence = spanAt(this.#sentences, at);
+    const from = Math.max(sentence.start, at - 60);
+    for (const end of this.#aboutCues) {
+      // A cue may end inside the match: "how do I use an epipen" matches "use an epipen".
+      if (end < from || end >= at + length) continue;
+      if (end > at) return true;
+      const between = this.text.slice(end, at);
+      if (words(between) <= 5 && !/[,;]\s*(?:i|my|he|she|his|her)\b/.test(between)) return true;
+    }
+    if (this.#hasExperiencer) return false;
+    let general = this.#generalQuestion.get(sentence.start);
+    if (general === undefined) {
+      const text = this.text.slice(sentence.start, sentence.end).trim();
+      general = text.endsWith('?') && QUESTION_START.test(text);
+      this.#generalQuestion.set(sentence.start, general);
+    }
+    return general;
+  }
+}
