@@ -1,10 +1,7 @@
 import * as lists from '../lib/chat/conversation-list';
 import { cleanTitle, ConversationStore, type DamagedConversation } from '../lib/chat/conversations';
-import {
-  importConversationFile,
-  type FileImport,
-  type ReadOptions,
-} from '../lib/chat/import-client';
+import { loadConversationFiles } from '../lib/chat/files-on-demand';
+import type { FileImport, ReadOptions } from '../lib/chat/import-client';
 import { retrievalQuery } from '../lib/chat/history';
 import { ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
 import { runAnswer, type AnswerDeps } from '../lib/chat/pipeline/answer';
@@ -210,9 +207,11 @@ export class ChatState {
 
   /**
    * Imports an export file (import-client.ts: size first, then checked in a worker) next to the
-   * conversations here. Throws ImportError for an unusable file, StorageError if saving fails.
+   * conversations here. Throws ImportError for an unusable file, StorageError if saving fails,
+   * an Error saying so if the import code (loaded on first use) could not be loaded.
    */
   async importFile(file: Blob, options?: ReadOptions): Promise<FileImport> {
+    const { importConversationFile } = await loadConversationFiles();
     const done = await importConversationFile(file, this.#store, options);
     if (done.saved.added > 0) {
       const saved = await this.#store.listAll();
