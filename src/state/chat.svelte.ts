@@ -3,13 +3,14 @@ import { cleanTitle, ConversationStore, type DamagedConversation } from '../lib/
 import { loadConversationFiles } from '../lib/chat/files-on-demand';
 import type { FileImport, ReadOptions } from '../lib/chat/import-client';
 import { retrievalQuery } from '../lib/chat/history';
-import { ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
-import { runAnswer, type AnswerDeps } from '../lib/chat/pipeline/answer';
+import { loadAnswerCode, loadedAnswerCode } from '../lib/chat/answer-on-demand';
+import { ChatInputError } from '../lib/chat/pipeline/input-error';
+import type { AnswerDeps } from '../lib/chat/pipeline/answer';
 import type { AnswerTiming, PendingAnswer } from '../lib/chat/pipeline/types';
 import type { ChatMessage, Conversation } from '../lib/chat/types';
 import { describeStorageError, type StorageAction } from '../lib/storage/errors';
 import { answerSink } from './chat-answer-sink';
-import { prefetchTriage, triagedQuestion } from './chat-question';
+import { prefetchQuestion, triagedQuestion } from './chat-question';
 import { answerDeps, type ChatStateDeps, type ChatStore } from './chat-deps';
 import { defineContext } from './context';
 
@@ -99,9 +100,12 @@ export class ChatState {
     this.notice = null;
   }
 
-  /** Why `text` cannot be sent now, or null. */
+  /**
+   * Why `text` cannot be sent now, or null. Until the answer code has loaded (nothing typed
+   * yet) this says null, and the send checks the text once it has (askQuestion).
+   */
   problem(text: string): string | null {
-    return sendProblem(text, {
+    return loadedAnswerCode()?.sendProblem(text, {
       busy: this.pending !== null,
       contextWindow: this.#deps.engine.contextWindow(),
     });
@@ -113,7 +117,7 @@ export class ChatState {
    * the worker's reply behind the page's rendering of the question.
    */
   prepare(text: string): void {
-    prefetchTriage(this.#deps.triage);
+    prefetchQuestion(this.#deps.triage);
     const content = text.trim();
     if (!content || this.pending !== null) return;
     const messages = [...(this.active?.messages ?? []), { role: 'user' as const, content }];
@@ -135,6 +139,15 @@ export class ChatState {
 
   /** Answers the last user message again, replacing the answer after it (if any). */
   async regenerate(): Promise<void> {
+    if (!loadedAnswerCode()) {
+      // Nothing typed since the page opened: the answer code loads now.
+      const failed = await loadAnswerCode().then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      if (failed) this.notice = failed;
+      if (failed) return;
+    }
     const conversation = this.active;
     if (!conversation || this.pending) return;
     const { messages } = conversation;
@@ -247,6 +260,8 @@ export class ChatState {
     this.#controller = controller;
     this.announcement = '';
     try {
+      // Loaded by the question (send, edit) or by regenerate before they call this.
+      const { runAnswer } = loadedAnswerCode() ?? (await loadAnswerCode());
       await runAnswer(
         this.#pipeline,
         { messages, signal: controller.signal, timing },
