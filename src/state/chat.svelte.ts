@@ -105,10 +105,11 @@ export class ChatState {
    * yet) this says null, and the send checks the text once it has (askQuestion).
    */
   problem(text: string): string | null {
-    return loadedAnswerCode()?.sendProblem(text, {
-      busy: this.pending !== null,
-      contextWindow: this.#deps.engine.contextWindow(),
-    });
+    const busy = this.pending !== null;
+    const code = loadedAnswerCode();
+    return (
+      code && code.sendProblem(text, { busy, contextWindow: this.#deps.engine.contextWindow() })
+    );
   }
 
   /**
@@ -139,15 +140,9 @@ export class ChatState {
 
   /** Answers the last user message again, replacing the answer after it (if any). */
   async regenerate(): Promise<void> {
-    if (!loadedAnswerCode()) {
-      // Nothing typed since the page opened: the answer code loads now.
-      const failed = await loadAnswerCode().then(
-        () => null,
-        (error: Error) => error.message,
-      );
-      if (failed) this.notice = failed;
-      if (failed) return;
-    }
+    // Nothing typed since the page opened: the answer code loads now; a failure is a notice.
+    const code = loadedAnswerCode() ?? (await loadAnswerCode().catch((e: Error) => e));
+    if (code instanceof Error) return void (this.notice = code.message);
     const conversation = this.active;
     if (!conversation || this.pending) return;
     const { messages } = conversation;
