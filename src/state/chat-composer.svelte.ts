@@ -1,7 +1,7 @@
 import { askPrompt } from '../lib/chat/ask';
 import type { Dialogue } from '../lib/data/normalize';
 import { errorText } from '../lib/engine/errors';
-import { ChatInputError } from '../lib/chat/pipeline/question';
+import { ChatInputError } from '../lib/chat/pipeline/input-error';
 import { parseStoredDialogue } from '../lib/schema/stored';
 import type { ChatState } from './chat.svelte';
 import { defineContext } from './context';

@@ -1,9 +1,10 @@
 import { errorText } from '../lib/engine/errors';
-import { askQuestion, ChatInputError } from '../lib/chat/pipeline/question';
+import { loadAnswerCode, loadedAnswerCode, type AnswerCode } from '../lib/chat/answer-on-demand';
+import { ChatInputError } from '../lib/chat/pipeline/input-error';
 import type { AnswerTiming } from '../lib/chat/pipeline/types';
 import { loadedTriage, loadTriage, type TriageRules } from '../lib/chat/triage-on-demand';
 
-export type AskedQuestion = ReturnType<typeof askQuestion>;
+export type AskedQuestion = ReturnType<AnswerCode['askQuestion']>;
 
 interface QuestionDeps {
   /** Injected rules (tests, the Benchmark); else the on-demand module. */
@@ -13,10 +14,12 @@ interface QuestionDeps {
   now: () => number;
 }
 
-/**
- * The triage rules: at once when they have loaded (ChatState.prepare asked for them as the
- * person wrote), else a promise of them; a failed load is a ChatInputError, the text is kept.
- */
+interface Ready {
+  triage: TriageRules;
+  code: AnswerCode;
+}
+
+/** The triage rules, at once when they have loaded, else a promise of them (see ready). */
 function rules(injected: TriageRules | undefined): TriageRules | Promise<TriageRules> {
   return (
     injected ??
@@ -30,9 +33,21 @@ function rules(injected: TriageRules | undefined): TriageRules | Promise<TriageR
 }
 
 /**
+ * The triage rules and the answer code: at once when both have loaded (ChatState.prepare asked
+ * for them as the person wrote), else a promise of them; a failed load is a ChatInputError,
+ * the text is kept.
+ */
+function ready(injected: TriageRules | undefined): Ready | Promise<Ready> {
+  const triage = rules(injected);
+  const code = loadedAnswerCode() ?? loadAnswerCode();
+  if (typeof triage === 'function' && !(code instanceof Promise)) return { triage, code };
+  return Promise.all([triage, code]).then(([triage, code]) => ({ triage, code }));
+}
+
+/**
  * The checked, triaged question for `text`; throws ChatInputError. Synchronous when the rules
- * have loaded (so a first send creates its conversation at once); a wait for them counts as
- * triage time.
+ * and the answer code have loaded (so a first send creates its conversation at once); a wait
+ * for them counts as triage time.
  */
 export function triagedQuestion(
   text: string,
@@ -40,12 +55,13 @@ export function triagedQuestion(
   deps: QuestionDeps,
 ): AskedQuestion | Promise<AskedQuestion> {
   const { clock, now, problem } = deps;
-  const ask = (triage: TriageRules) => askQuestion(text, kind, { problem, triage, clock, now });
-  const loaded = rules(deps.triage);
-  if (typeof loaded === 'function') return ask(loaded);
+  const ask = ({ triage, code }: Ready) =>
+    code.askQuestion(text, kind, { problem, triage, clock, now });
+  const loaded = ready(deps.triage);
+  if (!(loaded instanceof Promise)) return ask(loaded);
   const start = clock();
-  return loaded.then((triage) => {
-    const asked = ask(triage);
+  return loaded.then((both) => {
+    const asked = ask(both);
     const waited = asked.timing.start - start;
     return {
       ...asked,
@@ -54,7 +70,11 @@ export function triagedQuestion(
   });
 }
 
-/** Asks for the rules ahead of a send, if none were injected; a failure is told by the send. */
-export function prefetchTriage(injected: TriageRules | undefined): void {
+/**
+ * Asks for the rules (if none were injected) and the answer code ahead of a send; a failure
+ * is told by the send.
+ */
+export function prefetchQuestion(injected: TriageRules | undefined): void {
   if (!injected) loadTriage().catch(() => {});
+  loadAnswerCode().catch(() => {});
 }

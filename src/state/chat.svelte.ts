@@ -1,18 +1,16 @@
 import * as lists from '../lib/chat/conversation-list';
 import { cleanTitle, ConversationStore, type DamagedConversation } from '../lib/chat/conversations';
-import {
-  importConversationFile,
-  type FileImport,
-  type ReadOptions,
-} from '../lib/chat/import-client';
+import { loadConversationFiles } from '../lib/chat/files-on-demand';
+import type { FileImport, ReadOptions } from '../lib/chat/import-client';
 import { retrievalQuery } from '../lib/chat/history';
-import { ChatInputError, sendProblem } from '../lib/chat/pipeline/question';
-import { runAnswer, type AnswerDeps } from '../lib/chat/pipeline/answer';
+import { loadAnswerCode, loadedAnswerCode } from '../lib/chat/answer-on-demand';
+import { ChatInputError } from '../lib/chat/pipeline/input-error';
+import type { AnswerDeps } from '../lib/chat/pipeline/answer';
 import type { AnswerTiming, PendingAnswer } from '../lib/chat/pipeline/types';
 import type { ChatMessage, Conversation } from '../lib/chat/types';
 import { describeStorageError, type StorageAction } from '../lib/storage/errors';
 import { answerSink } from './chat-answer-sink';
-import { prefetchTriage, triagedQuestion } from './chat-question';
+import { prefetchQuestion, triagedQuestion } from './chat-question';
 import { answerDeps, type ChatStateDeps, type ChatStore } from './chat-deps';
 import { defineContext } from './context';
 
@@ -102,12 +100,16 @@ export class ChatState {
     this.notice = null;
   }
 
-  /** Why `text` cannot be sent now, or null. */
+  /**
+   * Why `text` cannot be sent now, or null. Until the answer code has loaded (nothing typed
+   * yet) this says null, and the send checks the text once it has (askQuestion).
+   */
   problem(text: string): string | null {
-    return sendProblem(text, {
-      busy: this.pending !== null,
-      contextWindow: this.#deps.engine.contextWindow(),
-    });
+    const busy = this.pending !== null;
+    const code = loadedAnswerCode();
+    return (
+      code && code.sendProblem(text, { busy, contextWindow: this.#deps.engine.contextWindow() })
+    );
   }
 
   /**
@@ -116,7 +118,7 @@ export class ChatState {
    * the worker's reply behind the page's rendering of the question.
    */
   prepare(text: string): void {
-    prefetchTriage(this.#deps.triage);
+    prefetchQuestion(this.#deps.triage);
     const content = text.trim();
     if (!content || this.pending !== null) return;
     const messages = [...(this.active?.messages ?? []), { role: 'user' as const, content }];
@@ -138,6 +140,9 @@ export class ChatState {
 
   /** Answers the last user message again, replacing the answer after it (if any). */
   async regenerate(): Promise<void> {
+    // Nothing typed since the page opened: the answer code loads now; a failure is a notice.
+    const code = loadedAnswerCode() ?? (await loadAnswerCode().catch((e: Error) => e));
+    if (code instanceof Error) return void (this.notice = code.message);
     const conversation = this.active;
     if (!conversation || this.pending) return;
     const { messages } = conversation;
@@ -218,9 +223,11 @@ export class ChatState {
 
   /**
    * Imports an export file (import-client.ts: size first, then checked in a worker) next to the
-   * conversations here. Throws ImportError for an unusable file, StorageError if saving fails.
+   * conversations here. Throws ImportError for an unusable file, StorageError if saving fails,
+   * an Error saying so if the import code (loaded on first use) could not be loaded.
    */
   async importFile(file: Blob, options?: ReadOptions): Promise<FileImport> {
+    const { importConversationFile } = await loadConversationFiles();
     const done = await importConversationFile(file, this.#store, options);
     if (done.saved.added > 0) {
       const saved = await this.#store.listAll();
@@ -256,6 +263,8 @@ export class ChatState {
     this.#controller = controller;
     this.announcement = '';
     try {
+      // Loaded by the question (send, edit) or by regenerate before they call this.
+      const { runAnswer } = loadedAnswerCode() ?? (await loadAnswerCode());
       await runAnswer(
         this.#pipeline,
         { messages, signal: controller.signal, timing },

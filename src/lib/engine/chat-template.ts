@@ -5,15 +5,22 @@
 // this to record what the real engine would be sent, so that each family's prompt is tested
 // without a GPU. A data table plus one pure function.
 
-export type ChatTemplateName =
-  | 'chatml'
-  | 'qwen2'
-  | 'qwen3'
-  | 'qwen3_5'
-  | 'qwen3_5_nothink'
-  | 'llama-3_1'
-  | 'phi-4'
-  | 'gemma3_instruction';
+/**
+ * The templates' names, apart from the table: checking a models.json entry needs only these,
+ * so production builds (no test engine) leave the table out of the page.
+ */
+export const CHAT_TEMPLATE_NAMES = [
+  'chatml',
+  'qwen2',
+  'qwen3',
+  'qwen3_5',
+  'qwen3_5_nothink',
+  'llama-3_1',
+  'phi-4',
+  'gemma3_instruction',
+] as const;
+
+export type ChatTemplateName = (typeof CHAT_TEMPLATE_NAMES)[number];
 
 export interface ConvTemplate {
   name: ChatTemplateName;
@@ -35,6 +42,8 @@ export interface ConvTemplate {
 const QWEN_ROLES = { user: '<|im_start|>user', assistant: '<|im_start|>assistant' };
 const CHATML_SYSTEM = '<|im_start|>system\n{system_message}<|im_end|>\n';
 
+// Pure: the bundler may drop the table where only the names are used (production pages).
+/* @__NO_SIDE_EFFECTS__ */
 function template(
   t: Omit<ConvTemplate, 'addRoleAfterSystemMessage' | 'systemPrefixTokenIds'> & {
     addRoleAfterSystemMessage?: boolean;

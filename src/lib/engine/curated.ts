@@ -1,7 +1,7 @@
 // Checks one entry of static-data/models.json and turns it into a ModelEntry, with the clear
 // message a bad edit deserves. Pure.
 import type { ModelRecord } from '@mlc-ai/web-llm';
-import { CONV_TEMPLATES, type ChatTemplateName } from './chat-template';
+import { CHAT_TEMPLATE_NAMES, type ChatTemplateName } from './chat-template';
 import { isHttpUrl, precisionOf, type Precision } from './model-names';
 import type { ModelEntry } from './registry';
 
@@ -74,7 +74,7 @@ export function curatedEntry(raw: CuratedJson): ModelEntry {
 }
 
 function isChatTemplate(value: unknown): value is ChatTemplateName {
-  return typeof value === 'string' && Object.hasOwn(CONV_TEMPLATES, value);
+  return (CHAT_TEMPLATE_NAMES as readonly unknown[]).includes(value);
 }
 
 /** The memory-related figures WebLLM keeps in a record, as ModelEntry fields. */

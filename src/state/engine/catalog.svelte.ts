@@ -10,12 +10,8 @@ import {
   type Fit,
   type Recommendation,
 } from '../../lib/engine/choose';
-import {
-  checkCustomModel,
-  validateCustomModelInput,
-  type Checked,
-  type CustomModelInput,
-} from '../../lib/engine/custom-models';
+import type { Checked, CustomModelInput } from '../../lib/engine/custom-models';
+import { errorText } from '../../lib/engine/errors';
 import type { ModelDb } from '../../lib/engine/model-db';
 import {
   contextWindowOf,
@@ -37,6 +33,18 @@ export const TEST_BUILD = import.meta.env.VITE_TEST_ENGINE === '1';
 export const SELECTED_MODEL_KEY = 'engine.selectedModelId';
 export const LOW_POWER_KEY = 'engine.lowPower';
 export const MAX_DOWNLOAD_KEY = 'engine.maxDownloadBytes';
+
+/**
+ * The custom-model checks, loaded with the first model added (the Models view's form), not
+ * with every page (npm run bench:bundle). A failed load throws a readable Error.
+ */
+function customModels() {
+  return import('../../lib/engine/custom-models').catch((error: unknown) => {
+    throw new Error(
+      `The custom model check could not be loaded (${errorText(error)}). Reload the page and try again.`,
+    );
+  });
+}
 
 /** What the person told Bedside about the model they want, as kept in settings. */
 export interface ModelPrefs {
@@ -103,7 +111,8 @@ export class ModelCatalog {
   constructor(deps: ModelCatalogDeps) {
     this.#deps = deps;
     this.#extraModels = deps.extraModels ?? (TEST_BUILD ? [...TEST_ENGINE_ENTRIES] : []);
-    this.#checkCustom = deps.checkCustom ?? ((input) => checkCustomModel(input));
+    this.#checkCustom =
+      deps.checkCustom ?? (async (input) => (await customModels()).checkCustomModel(input));
     this.finetuned = deps.finetuned ?? finetunedSlot(finetunedEnvFromBuild());
     this.ready = this.#init();
   }
@@ -225,6 +234,7 @@ export class ModelCatalog {
 
   /** Validates, checks reachability, then keeps the model. Errors come back per field. */
   async addCustomModel(input: CustomModelInput): Promise<Checked<CustomModel>> {
+    const { validateCustomModelInput } = await customModels();
     const valid = validateCustomModelInput(
       input,
       this.models.map((m) => m.id),

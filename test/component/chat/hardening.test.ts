@@ -71,6 +71,8 @@ describe('Chat hardening (issue 15)', () => {
     await user.click(
       within(section).getByRole('button', { name: 'Export damaged conversation garbage' }),
     );
+    // The export code loads on the first export (files-on-demand.ts).
+    await waitFor(() => expect(saved).not.toHaveLength(0));
     const file = JSON.parse(await saved.at(-1)!.text());
     expect(file).toMatchObject({
       format: 'bedside-damaged-record',

@@ -1,6 +1,8 @@
 // Builds the Chat view over the real app (createApp): the fast deterministic test engine,
 // conversations in fake IndexedDB, and a small stand-in dataset (similar cases by a fixed list).
 import { IDBFactory } from 'fake-indexeddb';
+import { loadThread } from '@/components/chat/MessageThreadOnDemand.svelte';
+import { loadAnswerCode } from '@/lib/chat/answer-on-demand';
 import { ConversationStore } from '@/lib/chat/conversations';
 import type { Conversation } from '@/lib/chat/types';
 import type { Engine } from '@/lib/engine/engine';
@@ -80,6 +82,10 @@ export async function setup(
     },
     dataset: fakeDataset(),
   });
+  // A person types for seconds, in which the answer code and the thread load (ChatState.prepare,
+  // ChatView); the tests paste and send at once. A send before the answer code has loaded:
+  // test/unit/chat/answer-on-demand.test.ts.
+  await Promise.all([loadAnswerCode(), loadThread()]);
   const { chat, composer } = await renderChat(app);
   return { app, engine: app.engine.runtime, dataset: app.dataset, chat, composer };
 }

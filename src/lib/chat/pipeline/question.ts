@@ -3,12 +3,10 @@
 import type { Triage } from '../../safety/triage';
 import { fitProblem } from '../draft';
 import type { ChatMessage } from '../types';
+import { ChatInputError } from './input-error';
 import type { AnswerTiming } from './types';
 
-/** A message that cannot be sent as it is; nothing was stored. */
-export class ChatInputError extends Error {
-  override name = 'ChatInputError';
-}
+export { ChatInputError };
 
 /** Why `text` cannot be sent now, or null. */
 export function sendProblem(
