@@ -38,7 +38,7 @@ async function open(page: Page, url: string, view: string, heading: RegExp): Pro
 /** Loads the test engine on the Models view (it becomes Chat's model). */
 async function loadTestEngine(page: Page, url: string): Promise<boolean> {
   await open(page, url, 'models', /^Models$/);
-  const row = page.getByRole('article', { name: /Test engine/ });
+  const row = page.getByRole('article', { name: /^Test engine \(test build only\)/ });
   if (!(await visible(row))) return false;
   await row.getByRole('button', { name: 'Load' }).click();
   return visible(page.getByTestId('loaded-model'), 15_000);
