@@ -281,6 +281,8 @@ export const MIND_CRISIS: Concepts = {
     '(kill|killing|kill off|end|ending|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|shoot|poison|gas) (myself|my self|himself|herself|themselves|themself)',
     '(end|ending|take|taking|finish|finishing) (it all|my life|his life|her life|their life|my own life|his own life|her own life|everything)',
     '(end|ending) it( all)?(?! (with|for|on|at|there|off))',
+    '(will|going to|gonna|plans? to|planning to|wants? to|is going to) end it (on|at|by|before|after|tonight|tomorrow|next)',
+    '(cutting|cuts|cut|scratching|burning) (her|his|my|their) (own )?(arms|wrists|legs|thighs|skin)',
     '(want|wants|wanted|wanting|wish|wishes|wished) (\\w+ )?(to )?(die|be dead|was dead|were dead|not be here|not to be here|not exist|not to exist|not wake up|to disappear)',
     "(don't|do not|doesn't|does not) want to (live|be alive|be here|wake up|go on|exist)",
     "(don't|do not|can't|cannot) see (the|any) point (in living|anymore|any more|in going on|of living|in life|in anything)",

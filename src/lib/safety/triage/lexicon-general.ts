@@ -258,6 +258,8 @@ export const GENERAL_SIGNS: Concepts = {
     '(was|felt|feel|feels|feeling|seems?|is|am) (fine|ok|okay|better|normal|back to normal) (straight away|right away|immediately|now|after|since|afterwards)',
     '(settled|resolved|passed|went away|gone away|stopped) (after|with|by itself|on its own|in)',
     'back to (normal|himself|herself|myself)',
+    '(recovered|recovering) (completely|fully|well)',
+    '(fully|completely) recovered',
   ],
   vomiting: ['{vomit}', 'sick (all|since|every)', '(keep|keeps|kept|keeping) being sick'],
   vomit_persistent: [

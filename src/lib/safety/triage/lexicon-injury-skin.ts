@@ -205,6 +205,8 @@ export const INJURY_SIGNS: Concepts = {
     '(fine|happy) and (playing|eating)',
     '(playing|eating|drinking|acting|behaving|running around) (and (eating|drinking|playing) )?(normally|as normal|fine|happily|as usual|like normal)',
     'back to (his|her|my) (usual|normal) self',
+    '(completely|totally|fully|just|back to) (herself|himself|themselves|myself)',
+    '(acting|behaving|seems|seeming) (normal|herself|himself|her usual self|his usual self)',
     'completely (fine|well|normal)',
   ],
   chest_injury: [

@@ -19,6 +19,7 @@ import { HEART_LUNG_SIGNS } from './lexicon-heart-lungs';
 import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
 import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
+import { SAME_DAY_CONTEXT, SAME_DAY_SIGNS } from './lexicon-same-day';
 import type { Concepts } from './lexicon-types';
 import { compilePatterns } from './pattern';
 import { matchStarts, requiredStarts } from './pattern-starts';
@@ -55,11 +56,13 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', EYE_SKIN_SIGNS],
   ['sign', POISON_BLOOD_SIGNS],
   ['sign', MORE_SIGNS],
+  ['sign', SAME_DAY_SIGNS],
   ['crisis', MIND_CRISIS],
   ['crisis', MORE_CRISIS],
   ['context', WHO],
   ['context', RISK],
   ['context', MORE_CONTEXT],
+  ['context', SAME_DAY_CONTEXT],
 ];
 
 /**

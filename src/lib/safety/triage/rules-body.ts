@@ -52,7 +52,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['eye-emergency', 'eye_pain_red & (blurred_vision | halos | vomiting | nausea | headache)'],
   [
     'eye-emergency',
-    'eye_trauma & (double_vision | vision_loss | blurred_vision) | eye_penetrating',
+    'eye_trauma & (double_vision | vision_loss | blurred_vision) | eye_penetrating & !eye_metal',
   ],
   [
     'eye-warning',
@@ -133,7 +133,10 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
 
   // Poisoning (TOXBASE / NHS 111).
-  ['overdose-poisoning', 'overdose | pills_many | carbon_monoxide | (child | baby) & adult_dose'],
+  [
+    'overdose-poisoning',
+    'overdose & !small_dose | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+  ],
   [
     'overdose-poisoning',
     'took_unknown & (suicidal | drowsy | unresponsive | confused | seizure | vomiting | breathless | slow_breathing)',
@@ -149,7 +152,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['swallowed-hazard', 'button_battery | magnets & ingested | caustic & ingested & !eye_chemical'],
   ['swallowed-hazard', '(child | baby) & ingested & mouth_burns'],
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
-  ['medication-error', 'medication_error'],
+  ['medication-error', 'medication_error & !(small_dose & feels_fine)'],
   [
     'ingestion-advice',
     'swallowed_object | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) | nontoxic_item & ingested & (child | baby) & !feels_fine | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',

@@ -5,7 +5,10 @@ import type { RuleSource } from './rule-types';
 export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Stroke and TIA (NHS BE FAST; a symptom that has passed still needs 999 the same day).
   ['stroke-signs', 'stroke_stated'],
-  ['stroke-signs', '(face_droop | speech_problem | vision_loss) & !(gradual & !sudden)'],
+  [
+    'stroke-signs',
+    '(face_droop & !forehead_weak | speech_problem | vision_loss) & !(gradual & !sudden)',
+  ],
   ['stroke-signs', 'limb_weak & !numb_explained & !(gradual & !sudden)'],
   ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
   [
@@ -52,11 +55,15 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'seizure-prolonged',
     'seizure & (seizure_ongoing | seizure_5min | rescue_med | first_seizure | post_ictal | cyanosis | unresponsive | breathless_severe | head_injury)',
   ],
-  ['seizure-prolonged', 'seizure & !epilepsy & !resolved'],
-  ['seizure', 'seizure'],
+  ['seizure-prolonged', 'seizure & !epilepsy & !usual_seizure & !resolved | first_seizure'],
+  // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
+  ['seizure', 'seizure & !(usual_seizure & resolved & !seizure_change & !change_from_usual)'],
 
   // Consciousness (Manchester: altered conscious level).
-  ['unresponsive', 'unresponsive | not_breathing & !(sleep_apnoea & !baby & !child)'],
+  [
+    'unresponsive',
+    'unresponsive & !passive_death_wish | not_breathing & !(sleep_apnoea & !baby & !child)',
+  ],
   ['unresponsive', 'collapse & (drowsy | confused | breathless | chest_pain | cyanosis | pale)'],
   ['confusion-drowsy', '(confused | drowsy) & sudden'],
   [
@@ -74,7 +81,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['fainting', '(fainted | collapse | near_faint & !mild) & !(faint_explained & !collapse)'],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
-  ['suicide-risk', 'suicidal | crisis_means'],
+  ['suicide-risk', 'suicidal & !no_plan & !self_harm_minor | crisis_means'],
   ['mental-health-danger', 'harm_others & !intrusive'],
   ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
   ['mental-health-danger', 'postpartum & (mania | confused & (psychosis | not_sleeping))'],

@@ -16,6 +16,7 @@ import { BODY_RULES } from './rules-body';
 import { BRAIN_MIND_RULES } from './rules-brain-mind';
 import { HEART_LUNG_RULES } from './rules-heart-lungs';
 import { MORE_RULES } from './rules-more';
+import { SAME_DAY_RULES } from './rules-same-day';
 import type { RuleSource } from './rule-types';
 import { LEVEL_RANK } from './types';
 
@@ -65,6 +66,7 @@ const RULES: readonly Rule[] = [
   ...BELLY_CHILD_RULES,
   ...BODY_RULES,
   ...MORE_RULES,
+  ...SAME_DAY_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

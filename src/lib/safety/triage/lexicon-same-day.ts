@@ -1,0 +1,213 @@
+// Lexicon, same-day conditions that hinge on a medicine, an exposure or a pattern of ordinary
+// symptoms: white-cell-lowering medicines with a sore throat or fever (MHRA alerts for
+// carbimazole, clozapine, methotrexate), running out of a medicine that must not stop (NHS:
+// emergency supply), HIV PEP within 72 hours (BHIVA), chickenpox contact in pregnancy (RCOG),
+// sudden one-sided hearing loss (NICE CKS), a diabetic foot wound (NICE NG19), a child's urine
+// infection and new type 1 diabetes (NICE NG224 / NG18: thirst, weeing, weight loss),
+// diarrhoea on chemotherapy (UKONS), bloody diarrhoea after travel, likely fractures (Ottawa
+// rules: bone tenderness, four steps; scaphoid), spinal injury and cord compression (NICE
+// NG234), half the visual field, necrotising infection, self-harm and passive suicidal thoughts
+// (NICE NG225), Bell's palsy (forehead involved), a breastfeeding mother's own fever.
+// Pattern language: pattern.ts.
+
+import { near, type Concepts } from './lexicon-types';
+
+const MARROW_DRUGS =
+  '(carbimazole|propylthiouracil|ptu|clozapine|clozaril|methotrexate|sulfasalazine|sulphasalazine|azathioprine|mercaptopurine|leflunomide|mycophenolate|deferiprone)';
+const MUST_NOT_STOP =
+  "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti-?seizure|fit|anti-?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin)";
+
+export const SAME_DAY_CONTEXT: Concepts = {
+  marrow_risk_drug: [MARROW_DRUGS],
+  must_not_stop_drug: [MUST_NOT_STOP],
+  heavy_drinker: [
+    '(drink|drinks|drinking|drank|drunk) ~4 (every day|daily|heavily|a bottle|bottles|\\d+ cans|cans a day|litres?|a lot|loads)',
+    '(bottle|bottles|\\d+ cans|cans|pints|litres?) (of \\w+ )?(a|per|every) day',
+    'daily drink*',
+    'years of (heavy |daily )?drinking',
+    'heavy (drinker|drinking)',
+  ],
+  chemo_drug: ['(capecitabine|oxaliplatin|irinotecan|fluorouracil|5-?fu|docetaxel|paclitaxel)'],
+  breastfeeding: [
+    'breast ?feed*',
+    'nursing (my|a) baby',
+    '(feeding|feed) (my|the) baby',
+    'feeding my \\d+',
+  ],
+  travel_abroad: [
+    '(back|returned|got back|just back|came back|coming home|came home|flew back|home) from ~4 (abroad|holiday|trip|travel*|india|egypt|mexico|thailand|morocco|turkey|africa|asia|pakistan|bangladesh|nepal|peru|kenya|indonesia|bali|vietnam|cambodia|brazil|tunisia|dominican republic|cuba|sri lanka)',
+    '(after|since) (my |our |his |her |the )?(trip|holiday|travels|travelling) (to|in|abroad)',
+    "traveller'?s diarrh*",
+  ],
+  no_plan: [
+    '(no|not any|without any|without a) (real |actual )?(plans?|intention|intent)',
+    'nothing planned',
+    'not planning',
+    "(wouldn't|would never|won't|will never|not going to|never going to) (do|act on) (anything|it|them)",
+    '(not|never) (act|acting) on (it|them)',
+  ],
+  immune: [
+    "(i'm|i am|am|is|she's|she is) immune",
+    '(had|have had|caught) (it|chicken ?pox) (as a child|before|already|when)',
+  ],
+  not_immune: [
+    "(not|isn't|am not|i'm not) immune",
+    'no immunity',
+    '(never|not) (had|caught) (it|chicken ?pox)',
+  ],
+};
+
+export const SAME_DAY_SIGNS: Concepts = {
+  // Fractures (Ottawa ankle and foot rules; scaphoid; a forearm that cannot turn).
+  snuffbox_pain: ['snuff ?box', 'scaphoid'],
+  bone_tender: [
+    '(bone|bony bit|bony part|ankle bone|the bone) ~4 (tender|sore|painful|hurts)',
+    'swollen over (the )?bone',
+    "(can't|cannot|couldn't|unable to) (take|walk) (4|four|a few|more than \\d|two|2) steps",
+  ],
+  cant_rotate: [
+    "(can't|cannot|couldn't|unable to) (turn|rotate|twist) ({poss} )?(hand|wrist|forearm|arm)( over)?",
+  ],
+  limb_bruised_swollen: [
+    '(forearm|wrist|arm|ankle|foot|shin|leg|hand) ~4 (swollen and (blue|purple|black)|(blue|purple|black) and swollen)',
+  ],
+  // Spinal injury and cord compression.
+  neck_trauma: [
+    '(hit|landed|fell|banged|struck|whacked|bashed|jarred|twisted) ~4 (on |onto )?({poss} )?(head and )?neck',
+    'div* ~6 (pool|shallow|water) ~8 neck',
+    'neck ~4 (injury|injured|hurt|broke|broken|snapped|cracked) ~8 (fall|fell|dive|diving|crash|tackle|landed)',
+  ],
+  arms_numb: [
+    '(arms|hands|fingers) ~3 (numb|tingl*|dead|weak|pins and needles)',
+    '(pins and needles|tingl*|numbness) ~4 (both )?(arms|hands)',
+    'numb and weak hands',
+  ],
+  band_pain: [
+    '(band|belt|girdle|strap) ~6 ({pain}|round|around)',
+    '{pain} ~6 (round|around) (\\w+ )?(body|chest|ribs|tummy|waist|trunk|middle|front)',
+    '(radiat*|spread*|wrap*|going) (round|around) (\\w+ )?(to )?(the |my |his |her )?(front|ribs|chest|body)',
+  ],
+  walk_new_difficulty: [
+    "(can't|cannot|couldn't) walk (properly|normally|straight|right) (today|now|since)",
+  ],
+  // Stroke: half the field of vision; words that will not come.
+  field_loss: [
+    '(lost|losing|lose|gone|missing|went|go) ~4 (half|side|part) of ({poss} )?(vision|sight|eyesight|visual field)',
+    '(half|side) of ({poss} )?(vision|sight|eyesight) ~3 (gone|went|missing|black|dark|lost|disappeared)',
+    'half ({poss} )?(eyesight|vision|sight) (went|gone|is gone|has gone)',
+    '(only|can only) see (the )?(left |right )?half',
+    "(can't|cannot) see (the )?(left|right) half",
+  ],
+  word_finding: [
+    '(wrong|wrong words|muddled) words',
+    'saying the wrong (words|word|things)',
+    '(find|finding|get|getting) ({poss} )?words',
+    'word[- ]finding',
+    "words (won't|wouldn't|will not|don't|didn't) come( out)?",
+  ],
+  // Necrotising infection: skin going dark round a small wound, spreading fast.
+  skin_dusky: [
+    '(skin|area|wound|bite|cut|scratch|graze|leg|arm) ~6 (went|gone|going|turning|turned) (black|purple|dusky|dark|grey|blue)',
+    '(black|purple|dusky) (and (purple|black|blue) )?(skin|patch|area)',
+  ],
+  spreading_fast: [
+    '(spread*|getting bigger|growing) ~3 (by the hour|every hour|hour by hour|within hours|in (a few|hours)|fast|quickly|rapidly)',
+    'in a few hours',
+  ],
+  // Self-harm already done, small.
+  self_harm_minor: [
+    '(superficial|shallow|small|minor|light|surface|little) (\\w+ )?(cuts?|scratch*|wounds?|marks?)',
+    'cleaned (it|them|the cuts?|up)',
+    "(not|isn't|aren't) deep",
+  ],
+  // Passive thoughts of death.
+  passive_death_wish: [
+    "(wish|wishing|wished) (i|he|she) (wouldn't|would not|didn't|did not|won't) wake up",
+    "better off (without me|without him|without her|if i (was|were)n't (here|around)|if i was gone|if i (was|were) dead)",
+    'thoughts of not wanting to (be alive|live|be here)',
+    '(wish|wishes|wished) (i|he|she) (was|were) dead',
+  ],
+  // Bell's palsy: the forehead is weak too (a stroke spares it).
+  forehead_weak: [
+    "(can't|cannot|couldn't|unable to) (wrinkle|raise|move|lift) ({poss} )?(forehead|eyebrow)",
+    '(including|and) ({poss} )?(forehead|eyebrow)',
+    "(can't|cannot|couldn't|unable to) (close|shut) ({poss} )?eye",
+    "bell'?s palsy",
+  ],
+  eye_metal: [
+    '(metal|grinding|drilling|welding|swarf|filing|sanding|hammer*) ~8 (in|into|flew into|stuck in) ({poss} )?eye',
+    '(metal|iron|steel) (fragment|fleck|speck|chip|bit|piece|splinter)s? ~4 eye',
+  ],
+  eye_cant_open: ["(can't|cannot|couldn't|unable to|won't) open (it|(my|his|her|the) eye)"],
+  // Ear, feet, gut, children.
+  ear_sudden_deaf: [
+    'woke up (deaf|with no hearing|unable to hear) ~3 (ear|left|right|one)',
+    '(ear|hearing) ~4 (muffled|blocked) ~8 (suddenly|overnight|over night|this morning|woke up)',
+    '(lost|loss of|losing) (the )?hearing ~6 (overnight|over night|suddenly|this morning)',
+    '(overnight|over night) ~3 (hearing loss|deaf)',
+  ],
+  ear_cant_hear: [
+    "ear ~6 (can't|cannot|couldn't) hear",
+    "(can't|cannot|couldn't) hear (out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
+  ],
+  inr_raised: [
+    'inr ~5 ([5-9](\\.\\d+)?|\\d\\d)(?![\\d.])',
+    'inr ~3 (too high|very high|high|raised|sky high)',
+  ],
+  foot_wound: [
+    ...near(
+      '(foot|feet|toe|toes|heel|sole|ankle)',
+      '(ulcer*|sore|wound|cut|blister|not healing|hole|open)',
+      5,
+    ),
+  ],
+  bloody_runs: [
+    'bloody (runs|poo|poos|stools?)',
+    '(watery|runny) (poo|stools?) (with|and) {blood}',
+  ],
+  nappy_smell: ['(nappy|nappies|diaper|diapers|wee|pee|urine) ~4 (smell*|stink*|strong|whiff*)'],
+  child_uti_sign: ['(cries|crying|screams|hurts|burns|stings) ~3 (when|as) (she|he|they) ({pee})'],
+  polydipsia: [
+    '(drinking|drinks|drink) (lots|loads|a lot|so much|loads more|constantly|all the time|litres)',
+    '(always|constantly|so|very) thirsty',
+  ],
+  polyuria: [
+    '(peeing|weeing|wees|pees|urinating) (lots|loads|a lot|all the time|constantly)',
+    'up (at night|in the night) to ({pee})',
+    'wetting the bed again',
+  ],
+  out_of_must_not_stop: [`(no more|none of|no) ((my|his|her) )?${MUST_NOT_STOP} (left|at home)`],
+  run_out: [
+    '(run|ran|running|runs) out (of|on)',
+    '(no|none) (more |of (my|his|her) )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin) (left|at home)',
+    '(no more|none left|finished (my|his|her)) ~4 (tablets|meds|medication|medicine|pills)',
+  ],
+  stopped_drinking: [
+    '(stopped|quit|quitting|stopping|giving up|gave up|cut out|off the) ~4 (drink*|alcohol|booze|vodka|beer|wine|cans)',
+    '(drink*|alcohol|booze|vodka) ~6 (stopped|quit|cold turkey)',
+    'cold turkey',
+  ],
+  overnight: ['(overnight|over night|woke up|this morning)'],
+  dark_urine: ['(dark|brown|concentrated) ({pee})', '({pee}) ~3 (dark|brown|concentrated)'],
+  breast_sign: [...near('(breast|nipple)', '(red|hot|painful|lump|swollen|hard|wedge|sore)', 4)],
+  usual_seizure: [
+    '(usual|typical|normal|regular|one of (his|her|my|their)) (\\w+ )?(seizures?|fits?)',
+    'care plan',
+    'seizure plan',
+  ],
+  seizure_change: [
+    '(second|third|2nd|3rd|another|fourth) (one |seizure |fit )?(this week|today|in (a|one|the same) (day|week)|since|in \\d+ (hours|days))',
+    '(more|most) (often|frequent)',
+    '(longer|worse|different|bigger) than (usual|normal|before)',
+    'cluster*',
+  ],
+  small_dose: [
+    '(?<![\\d.])([1-4]|one|two|three|four) (extra )?(paracetamol|ibuprofen|tablets?|pills?|capsules?|nurofen|tylenol|advil|panadol)',
+    'instead of (1|2|one|two)',
+  ],
+  fluids_not_kept: [
+    "(can't|cannot|unable to|not able to) (keep|hold) (even )?(water|fluids|anything|drinks|sips|liquids) down",
+    '(only|just) (keep|keeping|kept) (small )?sips down',
+    'sips of water come back up',
+  ],
+};

@@ -1,0 +1,74 @@
+// Rules for the concepts of lexicon-same-day.ts, and a few situations that turn an ordinary
+// story into an emergency: a spinal injury, cord compression in cancer, half the visual field
+// lost with words not coming, a small wound with skin going dark and spreading. Expression
+// language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const SAME_DAY_RULES: readonly RuleSource[] = [
+  // Emergencies (NICE NG41/NG234; stroke BE FAST; necrotising fasciitis).
+  ['stroke-signs', 'field_loss & !(gradual & !sudden)'],
+  ['stroke-signs', 'word_finding & (field_loss | vision_loss | sudden | limb_weak | face_droop)'],
+  [
+    'serious-injury',
+    '(neck_trauma | neck_injury & (fall | major_trauma | injury_event)) & (arms_numb | bilateral_tingle | legs_weak_both | limb_weak)',
+  ],
+  [
+    'spinal-cord-warning',
+    'cancer & (legs_weak_both | walk_new_difficulty | limb_weak) & (band_pain | back_pain)',
+  ],
+  ['spinal-cord-warning', 'band_pain & legs_weak_both'],
+  [
+    'sepsis-signs',
+    '(skin_dusky | pain_out_of_proportion) & (spreading_fast | very_unwell | severe | severe_pain_any | fever | dizzy)',
+  ],
+
+  // Fractures (Ottawa rules; scaphoid).
+  [
+    'possible-fracture',
+    '!healed & (snuffbox_pain | (fall | injury_event) & (bone_tender | cant_rotate | limb_bruised_swollen) | bone_tender & cant_weight_bear)',
+  ],
+
+  // Mind: passive thoughts, no plan, small self-harm already cleaned: same-day help.
+  ['mental-health-urgent', 'passive_death_wish | suicidal & (no_plan | self_harm_minor)'],
+
+  // Medicines and exposures.
+  [
+    'blood-count-check',
+    'marrow_risk_drug & (sore_throat | fever | mucosal_sores | infection_words | rigors)',
+  ],
+  ['medicine-supply', '(must_not_stop_drug | epilepsy) & run_out | out_of_must_not_stop'],
+  ['bleeding-needs-check', 'inr_raised'],
+  ['exposure-treatment', 'pregnant & chickenpox & !(immune & !not_immune)'],
+  ['treatment-side-effects', '(chemo | chemo_drug) & (diarrhoea | vomiting | vomit_persistent)'],
+  [
+    'withdrawal-danger',
+    'heavy_drinker & stopped_drinking & (shaky | sweaty | confused | psychosis | hr_fast)',
+  ],
+
+  // Senses, feet, gut.
+  [
+    'sudden-hearing-loss',
+    'ear_sudden_deaf | (hearing_loss | ear_cant_hear) & (sudden | overnight)',
+  ],
+  ['facial-palsy', 'face_droop & forehead_weak'],
+  // A fleck of metal is same-day unless the eye cannot open or sight is affected.
+  ['eye-warning', 'eye_metal'],
+  [
+    'eye-emergency',
+    'eye_metal & (eye_cant_open | vision_loss | blurred_vision | severe | severe_pain_any | bleeding_any)',
+  ],
+  ['skin-infection', 'diabetic & foot_wound'],
+  [
+    'blood-urine-stool',
+    'bloody_runs | diarrhoea & (bleeding_any | blood_in_stool) | travel_abroad & (diarrhoea & (fever | bleeding_any) | bloody_runs)',
+  ],
+
+  // Children and older adults (NICE NG224, NG18; NG106 heart failure).
+  [
+    'urine-infection-warning',
+    '(child | baby) & (child_uti_sign | uti_symptoms | nappy_smell & fever)',
+  ],
+  ['high-blood-sugar', 'polydipsia & (polyuria | weight_loss) & (child | weight_loss)'],
+  ['dehydration', 'fluids_not_kept & (dark_urine | little_urine | dizzy | orthostatic | pregnant)'],
+];
