@@ -182,8 +182,181 @@ X ssri-thoughts | my son on citalopram has new thoughts of hurting himself, no p
 E ssri-thoughts | on sertraline and I'm going to kill myself tonight, I have a plan
 `;
 
+// Wave 2: new phrasings of the same kinds, written after wave 1's fixes and run once before
+// any change for them (figure in the commit message and the report).
+const WAVE_2 = `
+E stroke-vision | my dad 74 keeps bumping into things on his left since this afternoon and he cant think of the names of things, he says its one of his migraines but he never gets them
+E stroke-vision | i suddenly lost part of my vision on the right side and when i talk the words come out wrong, 20 min ago
+E stroke-vision | wife she cannot see the left side of things from one hour and she is searching for the words, she say it is migraine
+E stroke-vision | Was reading my book this evening when half of the page just vanished, and now I'm struggling to get my words out. Had migraines years ago but never like this. Should I just sleep it off?
+E magnets | my boy swallowed 3 magnets from a building set about an hour ago, he seems totally fine
+E magnets | pretty sure my 4yo ate two of those magnetic balls from his sisters desk toy
+E magnets | toddler swallowd magnets (2 or 3 tiny ones), not in pain
+E magnets | my daughter is 7 and she swallowed two small round magnets by accident, no tummy ache
+E necfasc | My husband cut his hand at work yesterday, only a small nick, but today the pain is unbearable, his hand is swelling up and the skin is going purple. The redness is spreading up his arm as we watch and he is shivering and feels awful.
+E necfasc | after my op the wound is small but pain is extreme, the skin near it turned dark blue-black and swelling moves fast, i feel very very ill
+E necfasc | graze on knee from fall, now leg massively swollen within hours, pain way out of proportion, dark patches on skin, vomiting
+E necfasc | small blister on my foot, now the whole foot is dusky purple and spreading by the hour, fever and feel like im dying
+E scald-child | my 14 month old knocked over my coffee, scalded his chest and tummy, big area bigger than his hand, blistering
+E scald-child | daughter 3 got boiling water down her front from the pan, red raw skin across her chest the size of two hands
+E scald-child | baby got hot bath water burn on belly and legs, large area
+E scald-child | my kid pulled the kettle down, burns all over his chest, crying lots
+E neck-spinal | rugby tackle went wrong and my son landed on his neck, now he says his fingers are tingling on both hands
+E neck-spinal | I fell down the stairs and landed on my head and neck, now my arms feel weak and tingly
+E neck-spinal | my mum 80 fell and banged her neck on the bath, her hands are numb and she cant grip
+E neck-spinal | came off the trampoline on my neck, both arms have electric shock feelings and numbness
+E cord-compression | my husband has lung cancer, last two days his legs are getting weak and he has pain like a tight band around his chest
+E cord-compression | I'm being treated for breast cancer with bone spread. New pain in my mid back that goes round my ribs, and my legs feel wobbly and numb
+E cord-compression | dad with prostate cancer fell today because his legs gave way, back pain for a week
+E cord-compression | cancer patient here, legs have gone heavy and weak since yesterday and pain round my middle like a belt
+E ligature-goodbye | my brother just texted goodbye and said he is sorry. he has been looking up how to hang himself and we have rope in the shed
+E ligature-goodbye | Got a message from my best friend saying goodbye forever. She told me last week she had a belt and knew how to use it.
+E ligature-goodbye | my son sent me a text saying goodbye mum, love you, and there is a ligature in his room
+E ligature-goodbye | flatmate left a goodbye note and took a cable into the bathroom, door locked
+E regret-overdose | i took all of my sertraline and some paracetamol 2 hrs ago, i didnt really want to die, now my ears are ringing
+E regret-overdose | took a whole bottle of aspirin earlier, ears ringing and feel sick, i regret it
+E regret-overdose | i swalowed all my pills from the cupboard, now i dont want to die please help
+E regret-overdose | my partner took all her pills after an argument, now she is crying and says she made a mistake
+E teen-plan | found my son's notes, he has planned to kill himself on saturday and written how
+E teen-plan | my 16 yo daughter left a letter saying she is going to end her life next week, with the date
+E teen-plan | I found a list on my teenager's phone of how and when he will end it
+E teen-plan | parent here: my kid wrote a suicide plan with a date in her journal
+X fracture | fell on my wrist yesterday, still very painful pressing on the thumb side, swelling
+X fracture | my ankle rolled, the bone on the inside is tender and i couldnt walk more than a couple of steps
+X fracture | kid fell off the climbing frame, his arm is swollen and bruised and he wont move it or turn his hand
+X fracture | dropped a weight on my foot, very tender on the bone, can't walk on it properly
+X cellulitis | my leg infection is spreading up my leg, it's gone beyond the mark I drew, warm and red
+X cellulitis | cellulitis on my arm getting bigger despite antibiotics, red and hot
+X cellulitis | red hot swollen patch on my foot, spreading since yesterday
+X cellulitis | the redness around my bite is bigger than this morning and hot
+X passive-suicidal | honestly sometimes i think it would be easier if i just didnt wake up. i wont do anything, just need to talk to someone
+X passive-suicidal | I've been feeling like life isn't worth living lately, no plans to act on it, can I see someone this week
+X passive-suicidal | my mum keeps saying she'd be better off dead, she hasnt got any plan, we want her seen soon
+X passive-suicidal | having passive suicidal thoughts, no intent, want to talk to someone today
+U travel-diarrhoea | just back from kenya and now I have diarrhoea with blood and fever
+U travel-diarrhoea | came home from a trip to india last week, since then runny poo with streaks of blood
+U travel-diarrhoea | after holidays in morocco my daughter has bloody diarrhoea
+U travel-diarrhoea | travelled to Nepal, back 2 days, passing blood with loose stools
+U hyperemesis | I am 9 weeks pregnant and throw up everything, even water, I peed only once today and it was dark
+U hyperemesis | pregnant 12 weeks and vomiting non stop, can't keep fluids down for a day, feel dizzy
+U hyperemesis | my wife is pregnant, she vomits more than 10 times a day and cannot drink anything
+U hyperemesis | hyperemesis again, not keeping anything down including water, little wee
+U sudden-hearing | i suddenly went deaf in my left ear this morning, no pain
+U sudden-hearing | my hearing in one ear disappeared overnight, feels full and ringing
+U sudden-hearing | woke up and could not hear anything out of my right ear
+U sudden-hearing | sudden loss of hearing in the right ear since yesterday
+U diabetic-foot | my mum is diabetic and there's a hole on the sole of her foot that won't heal
+U diabetic-foot | diabetic, got a blister on my toe that has turned into an open sore
+U diabetic-foot | type 1 diabetic, wound on the ball of my foot, not healing for 3 weeks
+U diabetic-foot | my diabetic husband has a ulcer on his foot
+U agranulocytosis | I take carbimazole for my thyroid and now have a fever and mouth ulcers
+U agranulocytosis | on clozapine, sore throat and temperature of 38.4
+U agranulocytosis | I'm on methotrexate and have a fever and feel unwell
+U agranulocytosis | started taking propylthiouracil, now sore throat and fever
+U chemo-diarrhoea | I'm on chemo and have had watery poo 4 times today
+U chemo-diarrhoea | my mum is having chemotherapy and has bad diarrhoea since last night
+U chemo-diarrhoea | chemo patient, loose stools all day and cramps
+U chemo-diarrhoea | having treatment for lymphoma, now got the runs
+U pep | condom broke with a guy who's HIV positive, 12 hours ago
+U pep | I was raped last night, what do I do about HIV and pregnancy
+U pep | stepped on a used needle in the park, worried about HIV
+U pep | had sex without a condom with someone who injects drugs, yesterday
+U antiepileptic | I've run out of my keppra and the GP is closed until Monday
+U antiepileptic | forgot to order my epilepsy meds, none left
+U antiepileptic | daughter's sodium valproate ran out today
+U antiepileptic | out of my anti seizure tablets since yesterday
+U inr-high | INR 10 this morning, on warfarin, no bleeding
+U inr-high | my nurse said my INR is 7.9, what should I do
+U inr-high | dad's INR is very high, 8.5, no bruising
+U inr-high | inr has gone up to 6, feeling fine
+U alcohol-withdrawal | i drink about 3 bottles of wine a day and stopped yesterday, now my hands are shaking
+U alcohol-withdrawal | my dad is a heavy drinker, stopped drinking 2 days ago, he is sweaty and shaky and anxious
+U alcohol-withdrawal | no alcohol since friday after drinking a litre of vodka daily, tremor and sweats
+U alcohol-withdrawal | detoxing myself from alcohol at home, shaking and sweating
+U child-uti | my 1 year old has a fever and really smelly wee
+U child-uti | daughter 4 says it hurts to wee and has a temperature
+U child-uti | toddler fever 38.7 and crying when peeing
+U child-uti | my 2 yo has a high temp and his wee smells bad
+U child-t1dm | my 6 year old is always thirsty and peeing loads, lost weight
+U child-t1dm | son 12 drinking all the time and wetting the bed, losing weight
+U child-t1dm | my toddler is drinking lots and lots and has very heavy nappies, seems thinner
+U child-t1dm | teenage daughter is thirsty all the time, weeing constantly, and lost half a stone
+U heart-failure | my mum 85 has swollen ankles getting worse and now she gets breathless walking across the room
+U heart-failure | my ankles are more swollen than usual and I get out of breath climbing stairs now, I'm 78
+U heart-failure | grandad has heart failure, weight up 2kg in 3 days and more breathless
+U heart-failure | dad's legs are swollen and he has to sleep propped up on pillows to breathe
+U adult-dehydration | i've had diarrhoea for 3 days, feel dizzy when standing up and my pee is dark
+U adult-dehydration | gastro bug, I can't keep anything down except sips, hardly any wee
+U adult-dehydration | my husband has been vomiting since yesterday, can't keep water down, very dizzy on standing
+U adult-dehydration | food poisoning, dark urine, light headed when I get up
+U chickenpox-preg | 16 weeks pregnant and my daughter's friend who came over now has chickenpox, I don't think I've had it
+U chickenpox-preg | pregnant and my toddler just came out in chickenpox, not sure if I'm immune
+U chickenpox-preg | I am pregnant and I was in contact with chicken pox two days ago, I never had it
+U chickenpox-preg | expecting a baby, nephew has chickenpox, I have never had it
+R topic-words | we watched a documentary about strokes last night, very interesting
+R topic-words | I'm a nursing student, we covered anaphylaxis and heart attacks today, what's a good revision method?
+R topic-words | can you recommend a book about grief after a suicide in the family
+R topic-words | my first aid course covered choking and bleeding, what should I practise
+E topic-words | my wife is choking and can't breathe
+E topic-words | my son took an overdose of his antidepressants
+R negated-harm | I have no thoughts of hurting myself or anyone else, I just feel tired all the time
+R negated-harm | not suicidal, just stressed about exams
+R negated-harm | I don't want to harm myself, but I'm not sleeping well
+R negated-harm | never had thoughts of self harm, asking about anxiety meds
+E negated-harm | I'm not ok, I want to end my life tonight
+R trivial-dose | lol did i just overdose on 2 ibuprofen
+R trivial-dose | took 2 paracetamol at 8 and 2 more at 1, is that too much
+R trivial-dose | accidentally took my vitamin D twice today, feel fine
+R trivial-dose | had 1 extra paracetamol by mistake, fine
+E trivial-dose | I took 24 paracetamol last night
+R usual-seizure | my daughter had a typical absence seizure this morning, all fine after as per her care plan
+R usual-seizure | my husband with epilepsy had his usual fit tonight, 2 minutes, he is back to normal now
+R usual-seizure | had one of my normal seizures, recovered fully, just want advice about driving
+E usual-seizure | my son is having a seizure that has gone on 7 minutes
+R normal-sugar | sugar 7.5 after lunch, is that normal for a non-diabetic
+R normal-sugar | blood glucose 130 mg/dl 2 hours after eating
+R normal-sugar | my post meal reading was 8.1 mmol, ok?
+E normal-sugar | my diabetic dad's sugar is 1.9 and he is confused
+R orthostatic | when I stand up too fast I see stars for a second, never fainted
+R orthostatic | brief head rush on standing, fine otherwise
+R orthostatic | momentarily dizzy getting out of bed, passes in seconds
+E orthostatic | I keep fainting and have chest pain
+R minor-head-bump | my baby rolled off the sofa onto the carpet, cried then fed and is acting normal
+R minor-head-bump | daughter 5 bumped her forehead on a door, small bump, running about as usual
+R minor-head-bump | I banged my head on the cupboard, small lump, no other symptoms
+E minor-head-bump | my daughter hit her head and has been sick twice and is confused
+R tiny-burn | small burn on my hand from the kettle steam, red, no blisters
+R tiny-burn | burnt my thumb on a hot pan, red and sore, no blister
+R tiny-burn | tiny oven burn on my forearm the size of a pea
+E tiny-burn | my toddler pulled hot tea over his chest, big burn bigger than his hand
+R past-fever | Hi. My daughter had a fever over the weekend (38.3) which went after two days. She's now back at nursery and fine. Is it normal for her to still have a runny nose?
+R past-fever | my son had a temperature last week, it's gone, what vaccines is he due at 1 year
+R past-fever | fever 2 weeks ago, all better now, asking about my diet
+E past-fever | my 8 week old has a temperature of 38.1
+N mastitis | breastfeeding my 4 week old, I have a fever and a sore red patch on my breast
+N mastitis | I've got mastitis, temp 38.9, baby is 5 weeks old
+N mastitis | feeding my newborn, breast hot and painful, I feel feverish
+E mastitis | my 4 week old baby has a fever, I'm breastfeeding
+X metal-eye | got a piece of metal in my eye while grinding, it feels like something is there, sight fine
+X metal-eye | welding yesterday and there's a metal speck in my eye
+X metal-eye | i think there is a metal fleck in my eye from work, red and gritty
+E metal-eye | metal shard went into my eye and my vision is blurry and dark
+X bells-palsy | one side of my face is paralysed including forehead, can't shut my eye, no other symptoms
+X bells-palsy | face dropped on the right including my eyebrow, talking fine, arms fine
+X bells-palsy | Bell's palsy I think, half face droop since this morning
+E bells-palsy | sudden face droop, slurred speech and weak arm
+X superficial-self-harm | I scratched my arm with a blade, not deep, cleaned it, I want to talk to someone today
+X superficial-self-harm | self harmed by cutting my leg, small cuts, they've stopped bleeding, need help
+X superficial-self-harm | my son has been cutting himself, superficial, we want to get help today
+E superficial-self-harm | cut myself and cant stop the bleeding
+X ssri-thoughts | on fluoxetine 3 weeks, now having thoughts of hurting myself, no plan, my partner is here
+X ssri-thoughts | since starting citalopram I've had new thoughts of self-harm but no plan
+X ssri-thoughts | my daughter started sertraline and says she has thoughts about harming herself, no plan
+E ssri-thoughts | on citalopram and have taken all my tablets
+`;
+
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
-const cases = PROBES.trim()
+const cases = `${PROBES.trim()}\n${WAVE_2.trim()}`
   .split('\n')
   .map((line) => {
     const m = LINE.exec(line);
