@@ -356,13 +356,11 @@ E ssri-thoughts | on citalopram and have taken all my tablets
 `;
 
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
-const cases = `${PROBES.trim()}\n${WAVE_2.trim()}`
-  .split('\n')
-  .map((line) => {
-    const m = LINE.exec(line);
-    if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
-    return { want: m[1]!, kind: m[2]!, text: m[3]! };
-  });
+const cases = `${PROBES.trim()}\n${WAVE_2.trim()}`.split('\n').map((line) => {
+  const m = LINE.exec(line);
+  if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
+  return { want: m[1]!, kind: m[2]!, text: m[3]! };
+});
 
 const meets = (want: string, level: string) =>
   ({

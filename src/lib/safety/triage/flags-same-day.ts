@@ -46,6 +46,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `Call your chemotherapy or acute oncology 24-hour helpline now for advice; diarrhoea or sickness during treatment can become serious quickly. ${CALL_IF} if you feel very unwell or faint.`,
   ),
   u(
+    'alcohol-withdrawal',
+    'medicine',
+    'Signs of alcohol withdrawal',
+    `Contact a doctor or an alcohol service today: stopping after heavy daily drinking is safest with medical help. ${CALL_IF} if there is confusion, seeing or hearing things, or a fit.`,
+  ),
+  u(
     'facial-palsy',
     'brain',
     'Weakness of one whole side of the face',

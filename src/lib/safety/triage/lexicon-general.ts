@@ -260,6 +260,8 @@ export const GENERAL_SIGNS: Concepts = {
     'back to (normal|himself|herself|myself)',
     '(recovered|recovering) (completely|fully|well)',
     '(fully|completely) recovered',
+    'all (fine|ok|okay|good|well) (after|afterwards|since)',
+    '(fine|ok|okay|well) afterwards',
   ],
   vomiting: ['{vomit}', 'sick (all|since|every)', '(keep|keeps|kept|keeping) being sick'],
   vomit_persistent: [

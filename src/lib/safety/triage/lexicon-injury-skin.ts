@@ -206,6 +206,7 @@ export const INJURY_SIGNS: Concepts = {
     '(playing|eating|drinking|acting|behaving|running around) (and (eating|drinking|playing) )?(normally|as normal|fine|happily|as usual|like normal)',
     'back to (his|her|my) (usual|normal) self',
     '(completely|totally|fully|just|back to) (herself|himself|themselves|myself)',
+    '(running|racing) (about|around) (as usual|normally|happily|as normal|like normal)',
     '(acting|behaving|seems|seeming) (normal|herself|himself|her usual self|his usual self)',
     'completely (fine|well|normal)',
   ],

@@ -15,7 +15,7 @@ import { near, type Concepts } from './lexicon-types';
 const MARROW_DRUGS =
   '(carbimazole|propylthiouracil|ptu|clozapine|clozaril|methotrexate|sulfasalazine|sulphasalazine|azathioprine|mercaptopurine|leflunomide|mycophenolate|deferiprone)';
 const MUST_NOT_STOP =
-  "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti-?seizure|fit|anti-?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin)";
+  "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti[- ]?seizure|fit|anti[- ]?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin)";
 
 export const SAME_DAY_CONTEXT: Concepts = {
   marrow_risk_drug: [MARROW_DRUGS],
@@ -27,7 +27,16 @@ export const SAME_DAY_CONTEXT: Concepts = {
     'years of (heavy |daily )?drinking',
     'heavy (drinker|drinking)',
   ],
-  chemo_drug: ['(capecitabine|oxaliplatin|irinotecan|fluorouracil|5-?fu|docetaxel|paclitaxel)'],
+  narrow_drug: [
+    '(warfarin|insulin|digoxin|lithium|methotrexate|morphine|oxycodone|fentanyl|tramadol|codeine|co-?codamol|iron|amitriptyline|beta ?-?blockers?|propranolol|verapamil|diltiazem|clonidine|gliclazide|theophylline|opioids?|methadone|buprenorphine|colchicine|flecainide|olanzapine|quetiapine|clozapine|antipsychotics?)',
+  ],
+  harmless_med: [
+    '(vitamin (c|d|b\\d*)|vitamins|multi ?-?vitamins?|probiotics?|fish oil|omega ?3|folic acid|cod liver oil|antacids?|gaviscon|rennie|lactulose|saline|moisturiser|emollient)',
+  ],
+  chemo_drug: [
+    '(having|getting|undergoing|receiving|on|in|during|started) (\\w+ )?(treatment|therapy|radiotherapy) for (cancer|leuk\\w+|lymphoma|myeloma|\\w+ cancer)',
+    '(capecitabine|oxaliplatin|irinotecan|fluorouracil|5-?fu|docetaxel|paclitaxel)',
+  ],
   breastfeeding: [
     'breast ?feed*',
     'nursing (my|a) baby',
@@ -38,13 +47,6 @@ export const SAME_DAY_CONTEXT: Concepts = {
     '(back|returned|got back|just back|came back|coming home|came home|flew back|home) from ~4 (abroad|holiday|trip|travel*|india|egypt|mexico|thailand|morocco|turkey|africa|asia|pakistan|bangladesh|nepal|peru|kenya|indonesia|bali|vietnam|cambodia|brazil|tunisia|dominican republic|cuba|sri lanka)',
     '(after|since) (my |our |his |her |the )?(trip|holiday|travels|travelling) (to|in|abroad)',
     "traveller'?s diarrh*",
-  ],
-  no_plan: [
-    '(no|not any|without any|without a) (real |actual )?(plans?|intention|intent)',
-    'nothing planned',
-    'not planning',
-    "(wouldn't|would never|won't|will never|not going to|never going to) (do|act on) (anything|it|them)",
-    '(not|never) (act|acting) on (it|them)',
   ],
   immune: [
     "(i'm|i am|am|is|she's|she is) immune",
@@ -57,8 +59,72 @@ export const SAME_DAY_CONTEXT: Concepts = {
   ],
 };
 
+/** Never filtered by scope: each is itself a negation or a reassurance. */
+export const SAME_DAY_CUES: Concepts = {
+  no_plan: [
+    '(no|not any|without any|without a) (real |actual )?(plans?|intention|intent)',
+    'nothing planned',
+    "(hasn't|haven't|doesn't have|don't have|has not|have not|does not have|do not have) (got )?(any |a )?(plans?|intent*)",
+    'not planning',
+    "(wouldn't|would never|won't|will never|not going to|never going to) (do|act on) (anything|it|them)",
+    '(not|never) (act|acting) on (it|them)',
+  ],
+  stopped_drinking: [
+    '(stopped|quit|quitting|stopping|giving up|gave up|cut out|off the) ~4 (drink*|alcohol|booze|vodka|beer|wine|cans)',
+    '(drink*|alcohol|booze|vodka|wine|beer|cans) ~8 (stopped|quit|cold turkey)',
+    'cold turkey',
+    'no (alcohol|drink|booze|drinking) (since|for)',
+    'detox*',
+  ],
+  unsure: ["(not sure|don't know|unsure|no idea|can't remember) (if|whether)"],
+  nothing_else: ['no other symptoms', 'nothing else', 'otherwise (fine|well|ok|okay)'],
+};
+
 export const SAME_DAY_SIGNS: Concepts = {
   // Fractures (Ottawa ankle and foot rules; scaphoid; a forearm that cannot turn).
+  burn_large: [
+    '(all over|across|whole|large|big|huge|most of) ~4 (chest|tummy|belly|front|back|body|area|arm|leg)',
+    'size of (two|his|her|my|a|an adult) (hands?|palms?)',
+    'bigger than (a |his |her |my |the )?(hand|palm)',
+  ],
+  red_growing: [
+    '(redness|red patch|red area|red skin|red mark|red bit|red line) ~6 (bigger|spreading|growing|larger|grown|spread)',
+  ],
+  skin_hot: [
+    '(hot|warm) to (the )?touch',
+    '(and|is|feels) (hot|warm)',
+    '(hot|warm)(,)? (red|swollen)',
+  ],
+  hearing_gone: [
+    '(hearing|hear) ~6 (disappeared|gone|went|vanished|stopped)',
+    "(could not|couldn't|can't|cannot) hear (anything )?(out of|from|in|with) ({poss} )?(left |right |one )?ear",
+  ],
+  needle_used: ['(used|dirty|discarded|old) (needle|syringe)'],
+  unprotected_sex: [
+    'without a condom',
+    'unprotected (sex|intercourse)',
+    'condom (broke|split|came off|slipped off)',
+    'no condom',
+  ],
+  hiv_risk: [
+    'hiv',
+    '(inject|injects|injecting) drugs',
+    '(needle|syringe) ~4 (used|dirty|discarded|found|park|street)',
+    '(used|dirty|discarded) (needle|syringe)',
+  ],
+  sleeps_propped: [
+    'propped up ~6 (pillows|breathe|breath*)',
+    '(sleep|sleeping|sleeps) (sitting up|upright|in a chair) ~4 breath*',
+    "(can't|cannot|unable to) (lie|lay) (down )?flat",
+  ],
+  arm_leg_weak: [
+    '(arm|arms|leg|legs|hand|hands) ~4 (weak|heavy|paralys*|floppy|dead)',
+    'weak (arm|leg|hand)',
+  ],
+  vomit_many: [
+    '({vomit}|sick) ~3 (more than |over )?(1\\d|[2-9]\\d|ten|twenty|dozens of) times',
+    '(throw|throwing|bring|bringing) up (everything|all)',
+  ],
   snuffbox_pain: ['snuff ?box', 'scaphoid'],
   bone_tender: [
     '(bone|bony bit|bony part|ankle bone|the bone) ~4 (tender|sore|painful|hurts)',
@@ -111,6 +177,8 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(black|purple|dusky) (and (purple|black|blue) )?(skin|patch|area)',
   ],
   spreading_fast: [
+    'within (hours|a few hours|an hour)',
+    'massively swollen',
     '(spread*|getting bigger|growing) ~3 (by the hour|every hour|hour by hour|within hours|in (a few|hours)|fast|quickly|rapidly)',
     'in a few hours',
   ],
@@ -119,6 +187,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(superficial|shallow|small|minor|light|surface|little) (\\w+ )?(cuts?|scratch*|wounds?|marks?)',
     'cleaned (it|them|the cuts?|up)',
     "(not|isn't|aren't) deep",
+    'superficial*',
   ],
   // Passive thoughts of death.
   passive_death_wish: [
@@ -126,6 +195,11 @@ export const SAME_DAY_SIGNS: Concepts = {
     "better off (without me|without him|without her|if i (was|were)n't (here|around)|if i was gone|if i (was|were) dead)",
     'thoughts of not wanting to (be alive|live|be here)',
     '(wish|wishes|wished) (i|he|she) (was|were) dead',
+    "(easier|better) if (i|he|she) (just )?(didn't|did not|wouldn't|would not|never) wake up",
+    "(easier|better) if (i|he|she) (just )?(wasn't|weren't|was not|were not) (here|around)",
+    "life (isn't|is not|is no longer|not) worth living",
+    'passive (suicidal )?(thoughts|ideation)',
+    '(better|be better) off dead',
   ],
   // Bell's palsy: the forehead is weak too (a stroke spares it).
   forehead_weak: [
@@ -165,8 +239,13 @@ export const SAME_DAY_SIGNS: Concepts = {
     'bloody (runs|poo|poos|stools?)',
     '(watery|runny) (poo|stools?) (with|and) {blood}',
   ],
-  nappy_smell: ['(nappy|nappies|diaper|diapers|wee|pee|urine) ~4 (smell*|stink*|strong|whiff*)'],
-  child_uti_sign: ['(cries|crying|screams|hurts|burns|stings) ~3 (when|as) (she|he|they) ({pee})'],
+  nappy_smell: [
+    '(nappy|nappies|diaper|diapers|wee|pee|urine) ~4 (smell*|stink*|strong|whiff*)',
+    '(smelly|stinky|strong[- ]smelling|foul|foul[- ]smelling) (wee|pee|urine|nappies|nappy|diapers?)',
+  ],
+  child_uti_sign: [
+    '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?({pee})',
+  ],
   polydipsia: [
     '(drinking|drinks|drink) (lots|loads|a lot|so much|loads more|constantly|all the time|litres)',
     '(always|constantly|so|very) thirsty',
@@ -175,17 +254,16 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(peeing|weeing|wees|pees|urinating) (lots|loads|a lot|all the time|constantly)',
     'up (at night|in the night) to ({pee})',
     'wetting the bed again',
+    '(heavy|soaked|soaking|very wet|full) nappies',
   ],
   out_of_must_not_stop: [`(no more|none of|no) ((my|his|her) )?${MUST_NOT_STOP} (left|at home)`],
   run_out: [
-    '(run|ran|running|runs) out (of|on)',
+    '(run|ran|running|runs) out',
+    'out of ({poss} )?(\\w+ )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin)',
+    '(none|nothing) left',
+    'forgot to (order|collect|get) ~3 (meds|tablets|prescription|medication|medicine)',
     '(no|none) (more |of (my|his|her) )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin) (left|at home)',
     '(no more|none left|finished (my|his|her)) ~4 (tablets|meds|medication|medicine|pills)',
-  ],
-  stopped_drinking: [
-    '(stopped|quit|quitting|stopping|giving up|gave up|cut out|off the) ~4 (drink*|alcohol|booze|vodka|beer|wine|cans)',
-    '(drink*|alcohol|booze|vodka) ~6 (stopped|quit|cold turkey)',
-    'cold turkey',
   ],
   overnight: ['(overnight|over night|woke up|this morning)'],
   dark_urine: ['(dark|brown|concentrated) ({pee})', '({pee}) ~3 (dark|brown|concentrated)'],
@@ -205,9 +283,12 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(?<![\\d.])([1-4]|one|two|three|four) (extra )?(paracetamol|ibuprofen|tablets?|pills?|capsules?|nurofen|tylenol|advil|panadol)',
     'instead of (1|2|one|two)',
   ],
+  thinner: ['(seems|looks|getting|got|is) (a lot |much )?thinner', 'weight (dropping|falling off)'],
   fluids_not_kept: [
     "(can't|cannot|unable to|not able to) (keep|hold) (even )?(water|fluids|anything|drinks|sips|liquids) down",
     '(only|just) (keep|keeping|kept) (small )?sips down',
     'sips of water come back up',
+    "(can't|cannot|unable to|not able to) drink anything",
+    'even water',
   ],
 };

@@ -9,7 +9,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'head-injury-red-flags',
     'head_injury & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
   ],
-  ['head-injury', 'head_injury & !back_to_normal & !(mild & feels_fine)'],
+  ['head-injury', 'head_injury & !back_to_normal & !(mild & (feels_fine | nothing_else))'],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
   [
@@ -135,7 +135,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Poisoning (TOXBASE / NHS 111).
   [
     'overdose-poisoning',
-    'overdose & !small_dose | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+    'overdose & !(small_dose & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
   ],
   [
     'overdose-poisoning',
@@ -152,7 +152,10 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['swallowed-hazard', 'button_battery | magnets & ingested | caustic & ingested & !eye_chemical'],
   ['swallowed-hazard', '(child | baby) & ingested & mouth_burns'],
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
-  ['medication-error', 'medication_error & !(small_dose & feels_fine)'],
+  [
+    'medication-error',
+    'medication_error & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
+  ],
   [
     'ingestion-advice',
     'swallowed_object | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) | nontoxic_item & ingested & (child | baby) & !feels_fine | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',

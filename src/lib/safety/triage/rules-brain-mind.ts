@@ -9,7 +9,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'stroke-signs',
     '(face_droop & !forehead_weak | speech_problem | vision_loss) & !(gradual & !sudden)',
   ],
-  ['stroke-signs', 'limb_weak & !numb_explained & !(gradual & !sudden)'],
+  [
+    'stroke-signs',
+    'limb_weak & !numb_explained & !(gradual & !sudden) & !(face_droop & forehead_weak & !arm_leg_weak)',
+  ],
   ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
   [
     'stroke-signs',
@@ -82,7 +85,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
   ['suicide-risk', 'suicidal & !no_plan & !self_harm_minor | crisis_means'],
-  ['mental-health-danger', 'harm_others & !intrusive'],
+  ['mental-health-danger', 'harm_others & !intrusive & !(suicidal & self_harm_minor)'],
   ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
   ['mental-health-danger', 'postpartum & (mania | confused & (psychosis | not_sleeping))'],
   ['mental-health-urgent', 'psychosis | mania | intrusive | mh_not_coping'],

@@ -20,8 +20,11 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ['spinal-cord-warning', 'band_pain & legs_weak_both'],
   [
     'sepsis-signs',
-    '(skin_dusky | pain_out_of_proportion) & (spreading_fast | very_unwell | severe | severe_pain_any | fever | dizzy)',
+    '(skin_dusky | pain_out_of_proportion) & (spreading_fast | very_unwell | severe | severe_pain_any | fever | dizzy | vomiting | rigors | shaky) | pain_out_of_proportion & (skin_dusky | leg_swelling_any | injury_swelling)',
   ],
+
+  // A scald on a small child's trunk, or larger than their hand (British Burn Association).
+  ['serious-injury', 'burn & (child | baby) & burn_large'],
 
   // Fractures (Ottawa rules; scaphoid).
   [
@@ -39,18 +42,25 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ],
   ['medicine-supply', '(must_not_stop_drug | epilepsy) & run_out | out_of_must_not_stop'],
   ['bleeding-needs-check', 'inr_raised'],
-  ['exposure-treatment', 'pregnant & chickenpox & !(immune & !not_immune)'],
-  ['treatment-side-effects', '(chemo | chemo_drug) & (diarrhoea | vomiting | vomit_persistent)'],
+  ['exposure-treatment', 'pregnant & chickenpox & !(immune & !not_immune & !unsure)'],
   [
-    'withdrawal-danger',
-    'heavy_drinker & stopped_drinking & (shaky | sweaty | confused | psychosis | hr_fast)',
+    'exposure-treatment',
+    'unprotected_sex & (hiv_risk | injects_drugs | sexual_assault) | hiv_risk & puncture | needle_used',
+  ],
+  ['treatment-side-effects', '(chemo | chemo_drug) & (diarrhoea | vomiting | vomit_persistent)'],
+  ['withdrawal-danger', 'heavy_drinker & stopped_drinking & (confused | psychosis | seizure)'],
+  [
+    'alcohol-withdrawal',
+    '(heavy_drinker | alcohol | alcohol_drink) & stopped_drinking & (shaky | sweaty | hr_fast | not_sleeping)',
   ],
 
   // Senses, feet, gut.
   [
     'sudden-hearing-loss',
-    'ear_sudden_deaf | (hearing_loss | ear_cant_hear) & (sudden | overnight)',
+    'ear_sudden_deaf | (hearing_loss | ear_cant_hear | hearing_gone) & (sudden | overnight)',
   ],
+  ['skin-infection', 'red_growing & (skin_hot | red_hot_swollen | severe_pain_any)'],
+  ['heart-failure-signs', 'sleeps_propped'],
   ['facial-palsy', 'face_droop & forehead_weak'],
   // A fleck of metal is same-day unless the eye cannot open or sight is affected.
   ['eye-warning', 'eye_metal'],
@@ -69,6 +79,16 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
     'urine-infection-warning',
     '(child | baby) & (child_uti_sign | uti_symptoms | nappy_smell & fever)',
   ],
-  ['high-blood-sugar', 'polydipsia & (polyuria | weight_loss) & (child | weight_loss)'],
-  ['dehydration', 'fluids_not_kept & (dark_urine | little_urine | dizzy | orthostatic | pregnant)'],
+  [
+    'high-blood-sugar',
+    'polydipsia & (polyuria | weight_loss | thinner) & (child | weight_loss | thinner)',
+  ],
+  [
+    'dehydration',
+    'fluids_not_kept & (dark_urine | little_urine | dizzy | orthostatic | pregnant) | (vomiting | diarrhoea) & dark_urine & (dizzy | orthostatic | near_faint | little_urine)',
+  ],
+  [
+    'pregnancy-warning',
+    'pregnant & (vomiting | vomit_many) & (fluids_not_kept | not_eating_drinking | dark_urine | little_urine | vomit_many)',
+  ],
 ];

@@ -51,7 +51,7 @@ export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
 
 /** Which filters apply to a kind of word (see lexicon.ts). */
-export type ScopeKind = 'sign' | 'crisis' | 'context';
+export type ScopeKind = 'sign' | 'crisis' | 'context' | 'cue';
 
 interface Span {
   start: number;
@@ -136,6 +136,9 @@ export class Message {
 
   /** How an occurrence of a word at [at, at + length) counts, for a kind of word. */
   scopeOf(at: number, length: number, kind: ScopeKind): Scope {
+    // A cue is itself a negation or a reassurance ("no plan"): a negation before it does
+    // not undo it ("life isn't worth living, no plans to act").
+    if (kind === 'cue') return 'current';
     if (this.#negated(at, length)) return 'negated';
     if (kind === 'context') return 'current';
     if (this.#hypothetical.some((h) => at >= h.start && at < h.end)) return 'hypothetical';
