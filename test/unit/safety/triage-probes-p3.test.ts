@@ -355,8 +355,139 @@ X ssri-thoughts | my daughter started sertraline and says she has thoughts about
 E ssri-thoughts | on citalopram and have taken all my tablets
 `;
 
+// Wave 3: new phrasings again, written after wave 2's fixes and run once before any change
+// for them (figure in the commit message and the report).
+const WAVE_3 = `
+E stroke-vision | mom 69 says the right half of the tv is missing since 30 mins and she mixes up her words, she thinks its a migrane
+E stroke-vision | i cannot see things on my left side suddenly and im saying stupid words i dont mean, had migraine before but with no headache this time
+E stroke-vision | Husband (66) was fine at breakfast. An hour ago he said the left side of his vision went dark, and since then he keeps calling things by the wrong name. He wants to wait for his migraine to pass.
+E magnets | my 5 year old has swallowed two magnets from a fidget spinner, he has no pain
+E magnets | sons swalowed sum magnets off a toy, 2 i think, hes fine tho
+E magnets | baby 11 months may have eaten two of the small magnets from the fridge letters
+E necfasc | a small cut on my hand from gardening, now the pain is much worse than it should be, the skin is purple and the swelling goes up my arm fast, I feel very sick
+E necfasc | my father is diabetic, small wound on his leg, the pain is terrible and skin getting black, he is confused
+E necfasc | wound is tiny but pain extreme and skin discoloured dark red-purple spreading fast, high temp
+E scald-child | my 2 year old tipped a hot drink over her chest and tummy, the burn is bigger than my palm
+E scald-child | my son 3 burned his belly with boiling water, large area blistering, more than a hand size
+E scald-child | infant scalded on chest by hot milk, big red burn across his front
+E neck-spinal | my husband fell off his bike and hit his neck, now cant feel his hands properly
+E neck-spinal | dived into the sea and hit my head on the bottom, neck hurts and both my arms are tingling
+E neck-spinal | old lady fell in shop on her neck, she say arms numb
+E cord-compression | my wife has cancer in her bones, since yesterday she cannot walk properly and has back pain going round her front
+E cord-compression | i have metastatic prostate cancer, new numbness in both legs and a band-like pain round my belly
+E cord-compression | mum had breast cancer, now severe back pain and her legs are weak and she cant get up
+E ligature-goodbye | my cousin messaged everyone goodbye and said he has a rope ready
+E ligature-goodbye | got a weird goodbye text from my sister and she was talking about hanging, she has a belt
+E ligature-goodbye | my friend sent a goodbye message and a photo of a noose
+E regret-overdose | took a whole box of my tablets an hour ago and i regret it, my ears are ringing and i feel sick
+E regret-overdose | swallowed all my antidepressants after a fight and now i dont want to die
+E regret-overdose | i took 40 tablets of aspirin this afternoon, now i hear ringing and breathing fast
+E teen-plan | found a note in my daughter's room saying she will kill herself on friday after school
+E teen-plan | my 13 year old wrote in his notebook the date he is going to end his life
+E teen-plan | teen son left a plan on his laptop for how he will end it this weekend
+X fracture | fell on my hand, now pain at the base of my thumb when I press it
+X fracture | twisted ankle, swelling over the bony bump and can't take four steps
+X fracture | my daughter fell on her arm 2 days ago, forearm still swollen and bruised and she cant rotate her wrist
+X cellulitis | redness on my leg spreading past the line i drew, warm
+X cellulitis | infected insect bite, red area spreading and getting hotter
+X cellulitis | my dad's leg is red, hot and swollen and spreading up from his ankle
+X passive-suicidal | I sometimes think I'd be better off not being here, I'm not going to do anything, but I want to talk to someone soon
+X passive-suicidal | i have dark thoughts about not wanting to live but no plan, can i get an appointment
+X passive-suicidal | my teenage son says he wishes he was dead sometimes, he has no plan, we want help
+U travel-diarrhoea | since coming back from Pakistan I have blood in my diarrhoea
+U travel-diarrhoea | returned from Peru, bloody stools and cramps for 2 days
+U travel-diarrhoea | my husband came back from Bangladesh with bloody diarrhea and fever
+U hyperemesis | 7 weeks pregnant, can't keep any fluids down, my wee is dark and I feel faint
+U hyperemesis | pregnant, vomiting all day, cannot even keep water down, barely any urine
+U hyperemesis | my girlfriend is 10 weeks pregnant and has been vomiting nonstop for 2 days, cant drink
+U sudden-hearing | i lost hearing in my right ear suddenly today
+U sudden-hearing | went deaf in one ear overnight
+U sudden-hearing | my dad suddenly cant hear in his left ear since this morning
+U diabetic-foot | my diabetic mum has a sore on her foot that isn't healing
+U diabetic-foot | diabetic, noticed a wound under my big toe
+U diabetic-foot | I have type 2 diabetes and a foot ulcer that is leaking
+U agranulocytosis | on carbimazole, I have a really sore throat and temperature
+U agranulocytosis | my brother takes clozapine and has a fever
+U agranulocytosis | methotrexate user, fever and mouth sores
+U chemo-diarrhoea | mum is on chemo, diarrhoea 7 times today
+U chemo-diarrhoea | during my chemo I got diarrhoea since this morning
+U chemo-diarrhoea | chemo last week, now diarrhea and cramps
+U pep | condom came off with a new partner who has HIV
+U pep | had unprotected sex with a man who told me after he is HIV positive
+U pep | needle stick at work from a used needle, patient HIV status unknown
+U antiepileptic | I've run out of lamotrigine
+U antiepileptic | my son's epilepsy medicine has run out and the chemist is shut
+U antiepileptic | ran out of my epilepsy pills yesterday
+U inr-high | my INR is 8.2
+U inr-high | INR over 6 on warfarin, no bleeding
+U inr-high | warfarin check showed INR of 7
+U alcohol-withdrawal | stopped drinking 2 days ago after drinking heavily every day, now I'm shaking and sweating
+U alcohol-withdrawal | my brother drinks a bottle of whisky a day, stopped yesterday, now shaking
+U alcohol-withdrawal | quit booze cold turkey yesterday, heavy drinker, shakes and sweats
+U child-uti | my 3 year old has a fever and says it stings when she wees
+U child-uti | baby 10 months fever 38.6 and smelly nappies
+U child-uti | my son 2 has a temperature and cries when weeing
+U child-t1dm | my 7 year old drinks so much and pees all the time and is losing weight
+U child-t1dm | my daughter is always thirsty, wetting the bed again, and lost weight
+U child-t1dm | son constantly drinking and peeing, getting thin
+U heart-failure | my 79 year old dad has more swollen ankles and gets breathless walking
+U heart-failure | mum's ankles are much more puffy and she is out of breath on walking now
+U heart-failure | grandad can't lie flat at night because he can't breathe and his ankles are swollen
+U adult-dehydration | can only keep sips of water down, dizzy standing, peeing very little
+U adult-dehydration | diarrhoea and vomiting for 2 days, dark urine and dizzy when I stand
+U adult-dehydration | i've been throwing up all day, cant keep water down, feel faint when standing
+U chickenpox-preg | pregnant 24 weeks, my niece has chickenpox and I've never had it
+U chickenpox-preg | I'm pregnant and had contact with chickenpox, I'm not immune
+U chickenpox-preg | pregnant and I was with a child who now has chickenpox, I don't know if I had it
+R topic-words | my husband and I joke that our family dinners are all about strokes and overdoses because we are both nurses
+R topic-words | what goes in a first aid kit for cuts, burns and choking
+R topic-words | writing a story about a character who has a heart attack
+E topic-words | my husband has crushing chest pain and is sweating
+R negated-harm | I have no thoughts of suicide, just feeling low after the baby
+R negated-harm | I do not have any thoughts of hurting myself or my baby
+R negated-harm | no self harm thoughts, just can't sleep
+E negated-harm | I am going to kill myself
+R trivial-dose | lol did I overdose, 2 paracetamol and a coffee
+R trivial-dose | I took 3 paracetamol instead of 2 by accident
+R trivial-dose | had 4 ibuprofen today, too much?
+E trivial-dose | took 32 paracetamol an hour ago
+R usual-seizure | my son had his usual seizure, care plan followed, back to normal
+R usual-seizure | my wife had one of her typical seizures, 1 minute, recovered fully
+E usual-seizure | her seizure is still going after 6 minutes
+R normal-sugar | my blood sugar was 7.8 after dinner, is that fine?
+R normal-sugar | 140 mg/dL after eating, normal?
+E normal-sugar | sugar 2.0 and she is drowsy
+R orthostatic | a bit light-headed for a second when I stand up, I never faint
+R orthostatic | I get dizzy for a moment when I stand quickly, goes straight away
+E orthostatic | collapsed and unresponsive
+R minor-head-bump | my toddler bumped his head on the coffee table 2 hours ago, small bruise, completely himself
+R minor-head-bump | she knocked her head playing, cried for a minute, back to normal
+E minor-head-bump | he hit his head and is vomiting and drowsy
+R tiny-burn | tiny burn on my finger from the stove, no blister
+R tiny-burn | small red burn mark on my arm from the oven, no blisters
+E tiny-burn | my baby has a big burn on his chest from hot water
+R past-fever | My son had a mild temperature of 37.8 a week ago, now totally fine. When can he go back to football?
+R past-fever | had a fever last week which is gone now, just asking about vitamins
+E past-fever | my 7 week old baby has a fever of 38.2
+N mastitis | I'm breastfeeding my 3 week old and I have a fever and a painful red breast
+N mastitis | mastitis with fever, my baby is 6 weeks
+E mastitis | my 5 week old has a temperature of 38.5
+X metal-eye | a bit of metal went in my eye when I was cutting metal, feels scratchy, I can see fine
+X metal-eye | metal splinter in my eye from the grinder, sore but vision ok
+E metal-eye | metal went in my eye, now can't see out of it
+X bells-palsy | half my face has drooped including my forehead, I can't close my eye, no other weakness
+X bells-palsy | the whole right side of my face is weak including the forehead, speech and arms fine
+E bells-palsy | face drooping, arm weak, slurred speech
+X superficial-self-harm | i cut my arm last night, small cuts, i cleaned them, i want to talk to someone today
+X superficial-self-harm | my daughter self harmed, shallow cuts on her thigh, cleaned, we want help today
+E superficial-self-harm | he cut his wrist and there is a lot of blood
+X ssri-thoughts | started sertraline last week, now I have thoughts of harming myself but no plan, I'm with my mum
+X ssri-thoughts | new self-harm thoughts since starting fluoxetine, no plan, with family
+E ssri-thoughts | on fluoxetine and I want to die tonight, I have the pills ready
+`;
+
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
-const cases = `${PROBES.trim()}\n${WAVE_2.trim()}`.split('\n').map((line) => {
+const cases = `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}`.split('\n').map((line) => {
   const m = LINE.exec(line);
   if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
   return { want: m[1]!, kind: m[2]!, text: m[3]! };
