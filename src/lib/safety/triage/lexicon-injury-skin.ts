@@ -207,6 +207,7 @@ export const INJURY_SIGNS: Concepts = {
     'back to (his|her|my) (usual|normal) self',
     '(completely|totally|fully|just|back to) (herself|himself|themselves|myself)',
     '(running|racing) (about|around) (as usual|normally|happily|as normal|like normal)',
+    'back to normal',
     '(acting|behaving|seems|seeming) (normal|herself|himself|her usual self|his usual self)',
     'completely (fine|well|normal)',
   ],

@@ -125,6 +125,13 @@ export const SAME_DAY_SIGNS: Concepts = {
     '({vomit}|sick) ~3 (more than |over )?(1\\d|[2-9]\\d|ten|twenty|dozens of) times',
     '(throw|throwing|bring|bringing) up (everything|all)',
   ],
+  pain_disproportion: [
+    '(pain|hurts?) ~4 (much |way |far )?(worse|more) than (it should|expected|it looks|you would expect|the (wound|cut) looks)',
+  ],
+  legs_numb: ['(numb*|weakness|tingl*|pins and needles) (in|of|down) (both )?({poss} )?legs'],
+  thumb_base: ['(base|bottom|root) of ({poss} )?thumb'],
+  small_wound: ['(small|tiny|little|minor) (\\w+ )?(cut|wound|scratch|graze|nick|bite|blister)'],
+  pee_little: ['({pee}) (very )?little', '(hardly|barely) ({pee})'],
   snuffbox_pain: ['snuff ?box', 'scaphoid'],
   bone_tender: [
     '(bone|bony bit|bony part|ankle bone|the bone) ~4 (tender|sore|painful|hurts)',
@@ -139,11 +146,13 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Spinal injury and cord compression.
   neck_trauma: [
+    '(dived|dove|diving|dive) (into|in|off)',
     '(hit|landed|fell|banged|struck|whacked|bashed|jarred|twisted) ~4 (on |onto )?({poss} )?(head and )?neck',
     'div* ~6 (pool|shallow|water) ~8 neck',
     'neck ~4 (injury|injured|hurt|broke|broken|snapped|cracked) ~8 (fall|fell|dive|diving|crash|tackle|landed)',
   ],
   arms_numb: [
+    "(can't|cannot|couldn't) feel (his|her|my|their) (hands|arms|fingers)",
     '(arms|hands|fingers) ~3 (numb|tingl*|dead|weak|pins and needles)',
     '(pins and needles|tingl*|numbness) ~4 (both )?(arms|hands)',
     'numb and weak hands',
@@ -154,10 +163,13 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(radiat*|spread*|wrap*|going) (round|around) (\\w+ )?(to )?(the |my |his |her )?(front|ribs|chest|body)',
   ],
   walk_new_difficulty: [
+    "(can't|cannot|couldn't|unable to) (walk|stand) (properly|normally|straight|any more|anymore)",
     "(can't|cannot|couldn't) walk (properly|normally|straight|right) (today|now|since)",
   ],
   // Stroke: half the field of vision; words that will not come.
   field_loss: [
+    '(left|right) (half|side) of (the|my|his|her) \\w+ (is |was )?(missing|gone|disappeared|black|dark|blank)',
+    "(can't|cannot|couldn't) see (things|anything|stuff|objects|people) (on|to) ({poss} )?(left|right)",
     '(lost|losing|lose|gone|missing|went|go) ~4 (half|side|part) of ({poss} )?(vision|sight|eyesight|visual field)',
     '(half|side) of ({poss} )?(vision|sight|eyesight) ~3 (gone|went|missing|black|dark|lost|disappeared)',
     'half ({poss} )?(eyesight|vision|sight) (went|gone|is gone|has gone)',
@@ -165,6 +177,11 @@ export const SAME_DAY_SIGNS: Concepts = {
     "(can't|cannot) see (the )?(left|right) half",
   ],
   word_finding: [
+    '(mix*|mixing|mixed|muddl*) up ({poss} )?words',
+    "words (i|he|she) (don't|doesn't|didn't) mean",
+    'wrong (name|names) for',
+    '(calling|calls|called) (things|people) (by )?the wrong',
+    '(stupid|nonsense|random) words',
     '(wrong|wrong words|muddled) words',
     'saying the wrong (words|word|things)',
     '(find|finding|get|getting) ({poss} )?words',
@@ -173,10 +190,13 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Necrotising infection: skin going dark round a small wound, spreading fast.
   skin_dusky: [
+    '(skin|area|wound|cut) (is|looks|went|gone|going|turning|getting|turned) (\\w+ )?(black|purple|dusky|grey|blue-black|dark purple|dark red)',
     '(skin|area|wound|bite|cut|scratch|graze|leg|arm) ~6 (went|gone|going|turning|turned) (black|purple|dusky|dark|grey|blue)',
     '(black|purple|dusky) (and (purple|black|blue) )?(skin|patch|area)',
   ],
   spreading_fast: [
+    '(goes|going|spreading|moving|creeping) up ({poss} )?(arm|leg) (fast|quickly)',
+    '(swelling|redness) ~4 (fast|quickly|rapidly)',
     'within (hours|a few hours|an hour)',
     'massively swollen',
     '(spread*|getting bigger|growing) ~3 (by the hour|every hour|hour by hour|within hours|in (a few|hours)|fast|quickly|rapidly)',
@@ -191,6 +211,8 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Passive thoughts of death.
   passive_death_wish: [
+    'better off not (being here|being around|existing|alive)',
+    'not wanting to (live|be alive|be here|exist|wake up)',
     "(wish|wishing|wished) (i|he|she) (wouldn't|would not|didn't|did not|won't) wake up",
     "better off (without me|without him|without her|if i (was|were)n't (here|around)|if i was gone|if i (was|were) dead)",
     'thoughts of not wanting to (be alive|live|be here)',
@@ -247,10 +269,13 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?({pee})',
   ],
   polydipsia: [
+    '(constantly|always) (drinking|thirsty)',
     '(drinking|drinks|drink) (lots|loads|a lot|so much|loads more|constantly|all the time|litres)',
     '(always|constantly|so|very) thirsty',
   ],
   polyuria: [
+    '(drinking|thirsty) and (peeing|weeing)',
+    '({pee}) (all the time|constantly|loads)',
     '(peeing|weeing|wees|pees|urinating) (lots|loads|a lot|all the time|constantly)',
     'up (at night|in the night) to ({pee})',
     'wetting the bed again',
@@ -283,8 +308,13 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(?<![\\d.])([1-4]|one|two|three|four) (extra )?(paracetamol|ibuprofen|tablets?|pills?|capsules?|nurofen|tylenol|advil|panadol)',
     'instead of (1|2|one|two)',
   ],
-  thinner: ['(seems|looks|getting|got|is) (a lot |much )?thinner', 'weight (dropping|falling off)'],
+  thinner: [
+    'getting (thin|skinny)',
+    '(seems|looks|getting|got|is) (a lot |much )?thinner',
+    'weight (dropping|falling off)',
+  ],
   fluids_not_kept: [
+    '(only|just) (keep|keeping|kept|keeps) (small )?sips( of (water|fluid|fluids|drink|drinks))? down',
     "(can't|cannot|unable to|not able to) (keep|hold) (even )?(water|fluids|anything|drinks|sips|liquids) down",
     '(only|just) (keep|keeping|kept) (small )?sips down',
     'sips of water come back up',

@@ -11,16 +11,16 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ['stroke-signs', 'word_finding & (field_loss | vision_loss | sudden | limb_weak | face_droop)'],
   [
     'serious-injury',
-    '(neck_trauma | neck_injury & (fall | major_trauma | injury_event)) & (arms_numb | bilateral_tingle | legs_weak_both | limb_weak)',
+    '(neck_trauma | neck_injury & (fall | major_trauma | injury_event | head_injury)) & (arms_numb | bilateral_tingle | legs_weak_both | limb_weak)',
   ],
   [
     'spinal-cord-warning',
-    'cancer & (legs_weak_both | walk_new_difficulty | limb_weak) & (band_pain | back_pain)',
+    'cancer & (legs_weak_both | legs_numb | walk_new_difficulty | limb_weak | cant_stand) & (band_pain | back_pain)',
   ],
-  ['spinal-cord-warning', 'band_pain & legs_weak_both'],
+  ['spinal-cord-warning', 'band_pain & (legs_weak_both | legs_numb)'],
   [
     'sepsis-signs',
-    '(skin_dusky | pain_out_of_proportion) & (spreading_fast | very_unwell | severe | severe_pain_any | fever | dizzy | vomiting | rigors | shaky) | pain_out_of_proportion & (skin_dusky | leg_swelling_any | injury_swelling)',
+    '(pain_out_of_proportion | pain_disproportion) & (spreading_fast | very_unwell | severe | severe_pain_any | fever | dizzy | vomiting | rigors | shaky | confused | nausea | skin_dusky | leg_swelling_any | injury_swelling) | skin_dusky & (spreading_fast | very_unwell | fever | rigors | confused | vomiting | dizzy | small_wound & (severe | severe_pain_any | nausea))',
   ],
 
   // A scald on a small child's trunk, or larger than their hand (British Burn Association).
@@ -29,7 +29,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   // Fractures (Ottawa rules; scaphoid).
   [
     'possible-fracture',
-    '!healed & (snuffbox_pain | (fall | injury_event) & (bone_tender | cant_rotate | limb_bruised_swollen) | bone_tender & cant_weight_bear)',
+    '!healed & (snuffbox_pain | (fall | injury_event) & (thumb_base | bone_tender | cant_rotate | limb_bruised_swollen) | bone_tender & cant_weight_bear)',
   ],
 
   // Mind: passive thoughts, no plan, small self-harm already cleaned: same-day help.
@@ -85,7 +85,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ],
   [
     'dehydration',
-    'fluids_not_kept & (dark_urine | little_urine | dizzy | orthostatic | pregnant) | (vomiting | diarrhoea) & dark_urine & (dizzy | orthostatic | near_faint | little_urine)',
+    'fluids_not_kept & (dark_urine | little_urine | pee_little | dizzy | orthostatic | pregnant) | (vomiting | diarrhoea) & dark_urine & (dizzy | orthostatic | near_faint | little_urine)',
   ],
   [
     'pregnancy-warning',
