@@ -486,12 +486,53 @@ X ssri-thoughts | new self-harm thoughts since starting fluoxetine, no plan, wit
 E ssri-thoughts | on fluoxetine and I want to die tonight, I have the pills ready
 `;
 
+// Routine look-alikes that brush against the new concepts (a few tablets, a prescription that
+// runs out next month, a small scratch), run once after wave 3: 5 of 35 alarmed before; 3 of
+// those come from older rules and are arguable (a cancer history with back ache, a dry mouth on
+// chemotherapy, a puffy face), left out here and listed in the report.
+const LOOK_ALIKES = `
+R look-alike | my toddler drinks a lot of milk, is that ok?
+R look-alike | ran out of paracetamol, can I take ibuprofen instead for my headache
+R look-alike | I'm diabetic, what foot cream is best for dry heels
+R look-alike | pregnant, is it safe to get the chickenpox vaccine after birth
+R look-alike | my hearing has been getting worse over the years, how do I get a hearing test
+R look-alike | I have a purple bruise on my shin after bumping it, a bit sore
+R look-alike | back from holiday in Spain, mild diarrhoea for a day, no blood, feel fine
+R look-alike | neck ache from desk work, and my fingers tingle when I sleep on my arm
+R look-alike | my son has epilepsy, how do I renew his prescription online before it runs out next month
+R look-alike | what is a normal INR for someone on warfarin?
+R look-alike | I drink 2 glasses of wine a week, is that too much
+R look-alike | I stopped drinking alcohol for January, any tips for sleep
+R look-alike | my 4 year old wets the bed sometimes, is that normal
+R look-alike | my ankles swell a little on hot days, I'm 35 and otherwise well
+R look-alike | we are reading a book about a boy who takes an overdose in English class
+R look-alike | I scratched my arm on a rose bush, small scratch, cleaned it
+R look-alike | my baby's nappies are smelly after starting solids, is that normal
+R look-alike | my breast is a bit sore before my period
+R look-alike | can I swim with a small cut on my foot
+R look-alike | my daughter has chickenpox, when can she go back to school
+R look-alike | I'm on methotrexate, can I have the flu jab
+R look-alike | is a blood sugar of 6.1 before breakfast normal
+R look-alike | my metal filling feels rough, should I see a dentist
+R look-alike | I get pins and needles in my hands when I ride my bike
+R look-alike | I have a sore throat and a runny nose, what helps
+R look-alike | my son is thirsty after football, drinks lots of water
+R look-alike | is it ok to take 2 paracetamol and 2 ibuprofen together
+R look-alike | I fell on my bum skating yesterday, bruised but walking fine
+R look-alike | my dad has heart failure, what diet is best for him
+R look-alike | I'm a nurse, what's the best way to learn about anaphylaxis treatment
+R look-alike | wrote in my diary that I feel happier this week
+R look-alike | I'm 12 weeks pregnant and feel a bit sick in the mornings but eating and drinking fine
+`;
+
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
-const cases = `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}`.split('\n').map((line) => {
-  const m = LINE.exec(line);
-  if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
-  return { want: m[1]!, kind: m[2]!, text: m[3]! };
-});
+const cases = `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${LOOK_ALIKES.trim()}`
+  .split('\n')
+  .map((line) => {
+    const m = LINE.exec(line);
+    if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
+    return { want: m[1]!, kind: m[2]!, text: m[3]! };
+  });
 
 const meets = (want: string, level: string) =>
   ({

@@ -51,7 +51,7 @@ export const BRAIN_SIGNS: Concepts = {
     '(arm|leg|legs|hand|arms) ~4 (getting|got|become|becoming|gradually|slowly) ~2 (weaker|weak|numb|number)',
   ],
   numb_explained: [
-    'slept on (it|my arm|my hand|his arm|her arm|it funny)',
+    '(slept|sleep|sleeping|lie|lying) on (it|my arm|my hand|his arm|her arm|it funny)',
     'pins and needles',
     'after (sitting|kneeling|leaning|crossing)',
     'carpal tunnel',

@@ -283,7 +283,9 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   out_of_must_not_stop: [`(no more|none of|no) ((my|his|her) )?${MUST_NOT_STOP} (left|at home)`],
   run_out: [
-    '(run|ran|running|runs) out',
+    // Not a future one: "before it runs out next month".
+    "(?<!(before|until|in case|so|not to|don't|won't) (it |i |we |they |he |she )?)(ran|run) out(?! (next|in a|in \\d|soon))",
+    'running out (today|tonight|tomorrow|now)',
     'out of ({poss} )?(\\w+ )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin)',
     '(none|nothing) left',
     'forgot to (order|collect|get) ~3 (meds|tablets|prescription|medication|medicine)',
