@@ -486,6 +486,107 @@ X ssri-thoughts | new self-harm thoughts since starting fluoxetine, no plan, wit
 E ssri-thoughts | on fluoxetine and I want to die tonight, I have the pills ready
 `;
 
+// Wave 4: long messages, typos, non-native English and third person, written after wave 3's
+// fixes and run once before any change for them (figure in the commit message and report).
+const WAVE_4 = `
+E stroke-vision | So I've had a stressful week and this afternoon at my desk I suddenly couldn't see anything on the right side of my screen, like it was cut off, and when my colleague asked me something I couldn't get the words out properly. It's probably one of those weird migraines my sister gets. Should I take an ibuprofen and lie down?
+E stroke-vision | my grandmother she see only half of things since morning and cannot find the words to speak, she is 82
+E magnets | My son (3) was playing with his brother's magnetic building set and we think he swallowed at least two of the little magnets. He's completely fine, eating and playing. Do we just wait for them to pass?
+E magnets | kid ate 2 small magnts, no symptms
+E necfasc | I had a small scratch on my leg from a bramble two days ago. Since last night the pain is unbelievable, far worse than the scratch looks, the skin round it has gone a dark purple colour and the swelling is creeping up my leg hour by hour. I'm shivery and feel really unwell. Is it just an allergic reaction?
+E necfasc | my brother small cut on arm, now pain so severe and skin is going black, he has fever 39
+E scald-child | our 20 month old pulled a mug of just-boiled tea off the table, it went down his chest and tummy, the red area is bigger than his hand and some blisters
+E scald-child | my daughter 2 spilled hot noodles on her tummy, big burn larger than her palm
+E neck-spinal | my teen son fell off the trampoline onto his neck and now he says both his hands feel numb and weird
+E neck-spinal | car accident earlier, neck stiff and now my arms are tingling and weak
+E cord-compression | My mum is 71 and has myeloma. Over the last two days her legs have become weak and she's had a tight band of pain around her ribs. She can still just about walk with her frame. Should we wait for her oncology appointment next week?
+E cord-compression | known bowel cancer spread to bones, new back pain and both legs heavy since yesterday
+E ligature-goodbye | My boyfriend just sent me a long message saying goodbye and that he's sorry for everything. He's been really down and he has a rope in his car. He isn't answering his phone.
+E ligature-goodbye | my dad sent a text to the family saying goodbye and that he loved us, mum says there is a noose in the garage
+E regret-overdose | I took all the tablets in the house about an hour ago because I wanted it to stop but now I'm scared and I don't want to die. My ears are ringing.
+E regret-overdose | took my whole packet of pills at 9, its now 11, i think i made a mistake
+E teen-plan | I went into my 15 year old's room and found a letter. She has written exactly how she plans to kill herself and when, next Tuesday. She seems normal at dinner. What do I do?
+E teen-plan | my son (14) has a plan to end his life on his birthday, i found it written in his phone notes
+X fracture | I slipped on ice yesterday and landed on my hand. Now my wrist is swollen, and it really hurts when I press the hollow at the base of my thumb. I can still move my fingers. Is it a sprain?
+X fracture | twisted my ankle going down steps, the ankle bone is very tender to touch and I couldn't walk 4 steps
+X cellulitis | red skin on my calf has spread past the pen mark from last night and feels hot
+X cellulitis | my husband's leg is red, swollen and hot, getting bigger each day
+X passive-suicidal | Lately I've had thoughts that everyone would be better off without me. I'm not going to act on them and I have no plan, but I'd like to talk to someone soon.
+X passive-suicidal | my wife said she sometimes wishes she could go to sleep and not wake up, no plan, we want her seen this week
+U travel-diarrhoea | we just got home from India and my 6 year old has diarrhoea with blood in it
+U travel-diarrhoea | after travelling in Southeast Asia I've got bloody diarrhoea and a fever
+U hyperemesis | 11 weeks pregnant, vomiting constantly, can't keep fluids down, haven't peed since this morning
+U hyperemesis | I'm pregnant and sick every time I drink, even sips of water, pee is very dark
+U sudden-hearing | My right ear just went dull this morning and I can't hear out of it, no cold, no pain. It came on in a few minutes.
+U sudden-hearing | sudden deafness in my left ear since i woke up
+U diabetic-foot | my diabetic father has a wound on his foot that isn't healing after 2 weeks
+U diabetic-foot | i have diabetes and theres an ulcer on my heel
+U agranulocytosis | I started carbimazole 6 weeks ago and now I've got a really sore throat and feel feverish
+U agranulocytosis | my son is on clozapine and now has a sore throat and temp 38.3
+U chemo-diarrhoea | my husband is on chemotherapy for bowel cancer and has had diarrhoea 6 times today
+U chemo-diarrhoea | on chemo, runny poo all day
+U pep | the condom broke last night and he told me he is HIV positive
+U pep | I was sexually assaulted yesterday, I need to know about HIV prevention
+U antiepileptic | we have run out of my daughter's epilepsy medicine and it's the weekend
+U antiepileptic | I ran out of carbamazepine this morning
+U inr-high | my INR came back 8.4 this morning, no bleeding, what do I do
+U inr-high | INR is 9.1
+U alcohol-withdrawal | I usually drink a bottle of vodka a day and I stopped yesterday, now I'm sweaty and shaking
+U alcohol-withdrawal | my dad drinks heavily every day and stopped 2 days ago, he is trembling and sweating
+U child-uti | my 2 year old daughter has a temperature and cries when she does a wee
+U child-uti | baby 8 months, fever and stinky nappies
+U child-t1dm | my 9 year old has been drinking loads and weeing all the time and has lost weight
+U child-t1dm | my daughter is so thirsty and keeps peeing and has got thinner
+U heart-failure | my 84 year old mum's ankles are more swollen and she gets breathless walking to the loo
+U heart-failure | I have heart failure and my ankles are more swollen and I'm more breathless walking
+U adult-dehydration | I've been vomiting and have diarrhoea, can only keep sips down, feel dizzy standing and my urine is dark
+U adult-dehydration | my wife has food poisoning, cant keep water down, very little dark urine
+U chickenpox-preg | I'm 18 weeks pregnant and my friend's son who I saw yesterday now has chickenpox, I don't think I've ever had it
+U chickenpox-preg | pregnant and exposed to chickenpox, not immune
+R topic-words | my mum is a nurse and all she talks about at dinner is heart attacks and overdoses
+R topic-words | what do I need in my first aid kit for burns and bleeding
+E topic-words | my mum is having a heart attack, chest pain spreading to her arm
+R negated-harm | I don't have any thoughts of harming myself or the baby, just exhausted
+R negated-harm | no thoughts of hurting myself or others
+E negated-harm | I have thoughts of hurting myself and I have a knife
+R trivial-dose | did I overdose? had 3 paracetamol today lol
+R trivial-dose | took 2 extra vitamin D tablets by mistake, feel fine
+E trivial-dose | took 16 paracetamol this morning
+R usual-seizure | my son with epilepsy had his usual seizure, followed his care plan, he's fully recovered
+R usual-seizure | my daughter had one of her typical seizures, under a minute, back to normal
+E usual-seizure | my son's seizure won't stop, 8 minutes now
+R normal-sugar | my sugar was 7.8 mmol/L after dinner
+R normal-sugar | 2 hours after eating my blood sugar was 135 mg/dL, normal?
+E normal-sugar | my sugar is 2.4 and I'm shaking and confused
+R orthostatic | when I stand up quickly I feel light-headed for a second but I never faint
+R orthostatic | quick head rush when getting up, fine after a second
+E orthostatic | my dad fainted and is not waking up
+R minor-head-bump | my 3 year old bumped her head on the table 2 hours ago, small lump, she's completely herself
+R minor-head-bump | my son knocked his head at the park, no vomiting, playing normally
+E minor-head-bump | my daughter hit her head, she keeps vomiting and is very sleepy
+R tiny-burn | small burn on my finger from the oven, no blister
+R tiny-burn | burned my hand a little on the kettle, red, no blister
+E tiny-burn | my son pulled a pan of boiling water over himself, huge burn on his chest
+R past-fever | My daughter had a slight temperature of 37.9 last week which settled after a day. She's been completely well since. I wanted to ask about her eczema cream.
+R past-fever | my son had a fever 5 days ago, gone now, what can I give for his cough
+E past-fever | my 10 week old baby has a temperature of 38.3
+N mastitis | I'm breastfeeding my 2 week old and I have a fever of 38.7 with a red painful breast
+N mastitis | mastitis, temp 38.5, baby 4 weeks old
+E mastitis | my 3 week old baby has a temperature of 38.4
+X metal-eye | metal fragment flew into my eye while grinding, it's scratchy but my vision is fine
+X metal-eye | think there's a metal fleck in my eye from work, sore
+E metal-eye | piece of metal in my eye and now my vision is blurred
+X bells-palsy | the whole left side of my face is drooping including my forehead, my arms and legs and speech are fine
+X bells-palsy | I can't close my right eye or raise my right eyebrow, my mouth droops on that side, no other symptoms
+E bells-palsy | my dad's face is drooping and he cant lift his arm
+X superficial-self-harm | I self-harmed last night, superficial cuts, cleaned them, I want some help today
+X superficial-self-harm | my teen daughter has been cutting, they are shallow and cleaned, we want help today
+E superficial-self-harm | my friend cut herself deeply and there is a lot of blood
+X ssri-thoughts | I started sertraline 2 weeks ago and now have new thoughts of harming myself, no plan, I'm staying with my family
+X ssri-thoughts | on fluoxetine and have new self-harm thoughts, no plan, my husband is with me
+E ssri-thoughts | on sertraline and I've got a plan to kill myself tonight
+`;
+
 // Routine look-alikes that brush against the new concepts (a few tablets, a prescription that
 // runs out next month, a small scratch), run once after wave 3: 5 of 35 alarmed before; 3 of
 // those come from older rules and are arguable (a cancer history with back ache, a dry mouth on
@@ -526,13 +627,14 @@ R look-alike | I'm 12 weeks pregnant and feel a bit sick in the mornings but eat
 `;
 
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
-const cases = `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${LOOK_ALIKES.trim()}`
-  .split('\n')
-  .map((line) => {
-    const m = LINE.exec(line);
-    if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
-    return { want: m[1]!, kind: m[2]!, text: m[3]! };
-  });
+const cases =
+  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${LOOK_ALIKES.trim()}`
+    .split('\n')
+    .map((line) => {
+      const m = LINE.exec(line);
+      if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
+      return { want: m[1]!, kind: m[2]!, text: m[3]! };
+    });
 
 const meets = (want: string, level: string) =>
   ({
