@@ -283,6 +283,7 @@ export const MIND_CRISIS: Concepts = {
     '(end|ending) it( all)?(?! (with|for|on|at|there|off))',
     '(will|going to|gonna|plans? to|planning to|wants? to|is going to) end it (on|at|by|before|after|tonight|tomorrow|next)',
     '(cutting|cuts|cut|scratching|burning) (her|his|my|their) (own )?(arms|wrists|legs|thighs|skin)',
+    '(has|have|had) been (cutting|self[- ]?harming)(?=[,.;!?]|$)',
     '(scratched|scratch|scratching|cut|cutting|burned|burnt|burning) (my|his|her) (own )?(arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin) (with|using) (a |the )?(blade|razor|knife|scissors|glass|lighter)',
     '(want|wants|wanted|wanting|wish|wishes|wished) (\\w+ )?(to )?(die|be dead|was dead|were dead|not be here|not to be here|not exist|not to exist|not wake up|to disappear)',
     "(don't|do not|doesn't|does not) want to (live|be alive|be here|wake up|go on|exist)",

@@ -41,6 +41,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   magnets: [
     'magnetic (balls|beads|pieces|toys?)',
     'magnets',
+    'magn[aei]?ts',
     'magnet (pieces|balls|beads|bits)',
     '(two|three|several|some|\\d+) magnets?',
   ],

@@ -61,6 +61,12 @@ export const SAME_DAY_CONTEXT: Concepts = {
 
 /** Never filtered by scope: each is itself a negation or a reassurance. */
 export const SAME_DAY_CUES: Concepts = {
+  brief_moment: [
+    'for a (second|moment|few seconds|split second)',
+    'momentar*',
+    '(goes|passes|gone) (straight away|in (a few )?seconds|quickly)',
+    'fine after a (second|moment|few seconds)',
+  ],
   no_plan: [
     '(no|not any|without any|without a) (real |actual )?(plans?|intention|intent)',
     'nothing planned',
@@ -96,6 +102,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(hot|warm)(,)? (red|swollen)',
   ],
   hearing_gone: [
+    '(deaf|deafness) ~4 ear',
     '(hearing|hear) ~6 (disappeared|gone|went|vanished|stopped)',
     "(could not|couldn't|can't|cannot) hear (anything )?(out of|from|in|with) ({poss} )?(left |right |one )?ear",
   ],
@@ -126,6 +133,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(throw|throwing|bring|bringing) up (everything|all)',
   ],
   pain_disproportion: [
+    '(worse|more) than (the|a|that) (scratch|graze|bite|wound|cut|nick|blister|it) (looks|should)',
     '(pain|hurts?) ~4 (much |way |far )?(worse|more) than (it should|expected|it looks|you would expect|the (wound|cut) looks)',
   ],
   legs_numb: ['(numb*|weakness|tingl*|pins and needles) (in|of|down) (both )?({poss} )?legs'],
@@ -190,11 +198,13 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Necrotising infection: skin going dark round a small wound, spreading fast.
   skin_dusky: [
+    '(skin|area|wound|cut) ~5 (gone|went|turned|turning|going) (a )?(dark )?(purple|black|dusky|grey)',
     '(skin|area|wound|cut) (is|looks|went|gone|going|turning|getting|turned) (\\w+ )?(black|purple|dusky|grey|blue-black|dark purple|dark red)',
     '(skin|area|wound|bite|cut|scratch|graze|leg|arm) ~6 (went|gone|going|turning|turned) (black|purple|dusky|dark|grey|blue)',
     '(black|purple|dusky) (and (purple|black|blue) )?(skin|patch|area)',
   ],
   spreading_fast: [
+    '(hour by hour|by the hour|every hour)',
     '(goes|going|spreading|moving|creeping) up ({poss} )?(arm|leg) (fast|quickly)',
     '(swelling|redness) ~4 (fast|quickly|rapidly)',
     'within (hours|a few hours|an hour)',
@@ -204,6 +214,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Self-harm already done, small.
   self_harm_minor: [
+    'shallow',
     '(superficial|shallow|small|minor|light|surface|little) (\\w+ )?(cuts?|scratch*|wounds?|marks?)',
     'cleaned (it|them|the cuts?|up)',
     "(not|isn't|aren't) deep",
@@ -211,6 +222,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Passive thoughts of death.
   passive_death_wish: [
+    '(go to sleep|sleep|fall asleep) and (not|never) wake up',
     'better off not (being here|being around|existing|alive)',
     'not wanting to (live|be alive|be here|exist|wake up)',
     "(wish|wishing|wished) (i|he|she) (wouldn't|would not|didn't|did not|won't) wake up",
@@ -225,9 +237,9 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Bell's palsy: the forehead is weak too (a stroke spares it).
   forehead_weak: [
-    "(can't|cannot|couldn't|unable to) (wrinkle|raise|move|lift) ({poss} )?(forehead|eyebrow)",
+    "(can't|cannot|couldn't|unable to) (wrinkle|raise|move|lift) ({poss} )?(left |right )?(forehead|eyebrow)",
     '(including|and) ({poss} )?(forehead|eyebrow)',
-    "(can't|cannot|couldn't|unable to) (close|shut) ({poss} )?eye",
+    "(can't|cannot|couldn't|unable to) (close|shut) ({poss} )?(left |right )?eye",
     "bell'?s palsy",
   ],
   eye_metal: [
@@ -266,6 +278,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(smelly|stinky|strong[- ]smelling|foul|foul[- ]smelling) (wee|pee|urine|nappies|nappy|diapers?)',
   ],
   child_uti_sign: [
+    '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?(does|has|is doing|doing) (a )?({pee})',
     '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?({pee})',
   ],
   polydipsia: [

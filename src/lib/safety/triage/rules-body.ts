@@ -135,7 +135,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Poisoning (TOXBASE / NHS 111).
   [
     'overdose-poisoning',
-    'overdose & !(small_dose & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+    'overdose & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
   ],
   [
     'overdose-poisoning',

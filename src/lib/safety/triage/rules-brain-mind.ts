@@ -81,7 +81,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'confusion',
     'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) | drowsy',
   ],
-  ['fainting', '(fainted | collapse | near_faint & !mild) & !(faint_explained & !collapse)'],
+  [
+    'fainting',
+    '(fainted | collapse | near_faint & !mild & !(orthostatic & brief_moment)) & !(faint_explained & !collapse)',
+  ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
   ['suicide-risk', 'suicidal & !no_plan & !self_harm_minor | crisis_means'],

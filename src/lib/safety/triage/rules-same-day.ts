@@ -11,7 +11,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ['stroke-signs', 'word_finding & (field_loss | vision_loss | sudden | limb_weak | face_droop)'],
   [
     'serious-injury',
-    '(neck_trauma | neck_injury & (fall | major_trauma | injury_event | head_injury)) & (arms_numb | bilateral_tingle | legs_weak_both | limb_weak)',
+    '(neck_trauma | (neck_injury | stiff_neck) & (fall | major_trauma | injury_event | head_injury)) & (arms_numb | bilateral_tingle | legs_weak_both | limb_weak)',
   ],
   [
     'spinal-cord-warning',
@@ -24,7 +24,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ],
 
   // A scald on a small child's trunk, or larger than their hand (British Burn Association).
-  ['serious-injury', 'burn & (child | baby) & burn_large'],
+  ['serious-injury', '(burn | burn_severe) & (child | baby) & burn_large'],
 
   // Fractures (Ottawa rules; scaphoid).
   [
