@@ -587,6 +587,107 @@ X ssri-thoughts | on fluoxetine and have new self-harm thoughts, no plan, my hus
 E ssri-thoughts | on sertraline and I've got a plan to kill myself tonight
 `;
 
+// Wave 5: more of every kind, written after wave 4's fixes and run once before any change
+// for them (figure in the commit message and the report).
+const WAVE_5 = `
+E stroke-vision | My partner is 58. About 40 minutes ago he said the left half of everything looked blank and he's been fumbling for simple words like 'cup'. No headache. He's had migraines with aura before and wants to wait.
+E stroke-vision | suddenly losing the right side of my sight in both eyes and i cant find my words properly
+E magnets | my niece (4) swallowed 2 of those tiny neodymium magnets, she seems ok
+E magnets | grandson may have swallowed a few magnetic balls, he is 6 and well
+E necfasc | my mother's leg wound is small but she is in agony, the skin around it is going dusky and the swelling is spreading quickly, she seems confused
+E necfasc | tiny puncture wound on my hand yesterday, pain is out of proportion, hand massively swollen and purple, feel faint
+E scald-child | 18 month old grabbed a cup of coffee, scald on chest and stomach bigger than his hand
+E scald-child | my toddler sat in a bath that was too hot, burns on his bottom and legs, large area
+E neck-spinal | after the fall from the horse my daughter's neck hurts and she says her arms are numb
+E neck-spinal | hit my neck on the diving board, now my hands are numb
+E cord-compression | lung cancer patient, new back pain and can't feel my legs properly, since this morning
+E cord-compression | my dad has cancer that has spread to his spine, today his legs are weak and he has a band of pain round his tummy
+E ligature-goodbye | my flatmate left a note saying goodbye and he has been looking at rope online, we have a rope in the hall
+E ligature-goodbye | daughter messaged 'goodbye, I'm sorry' and has a scarf tied to her bedroom door
+E regret-overdose | i took all my dad's tablets 30 min ago and i want to live now
+E regret-overdose | swallowed all my painkillers earlier and my ears keep ringing and i feel sick, i changed my mind
+E teen-plan | my 17 year old's diary has a plan and a date for killing himself
+E teen-plan | found suicide notes in my teen's room with a date next week
+X fracture | my mum fell and now her wrist is swollen and bent looking, she can't turn her hand
+X fracture | rolled my ankle, can't walk more than 2 steps, very tender on the ankle bone
+X cellulitis | red area on my arm getting bigger, warm and tender, spread beyond the line I drew
+X cellulitis | my son's knee is red, hot and the redness is spreading up his thigh
+X passive-suicidal | sometimes i think about not existing anymore, no plan, i want to speak with someone
+X passive-suicidal | my brother keeps saying life is not worth living but he says he would never do anything, how do we get him help soon
+U travel-diarrhoea | returned from Ghana 4 days ago, now diarrhoea with blood and a temperature
+U travel-diarrhoea | my daughter came back from a school trip to Morocco with bloody diarrhoea
+U hyperemesis | 6 weeks pregnant, vomiting everything including water, haven't weed all day
+U hyperemesis | pregnant and can't keep anything down, even water, my wee is dark
+U sudden-hearing | woke up this morning with no hearing in my right ear
+U sudden-hearing | my hearing went in my left ear all at once an hour ago
+U diabetic-foot | diabetic with a black spot and sore on my toe
+U diabetic-foot | my mum's diabetic foot has an open sore
+U agranulocytosis | on carbimazole and now I have a fever
+U agranulocytosis | taking azathioprine, sore throat and temperature
+U chemo-diarrhoea | my dad is on chemo and has diarrhoea
+U chemo-diarrhoea | on capecitabine, loose stools 5 times today
+U pep | a condom broke with a casual partner of unknown HIV status, yesterday
+U pep | needlestick injury at work this morning from a used needle
+U antiepileptic | no levetiracetam left and the pharmacy is shut
+U antiepileptic | run out of my son's seizure medicine
+U inr-high | INR 7.2 on warfarin
+U inr-high | my warfarin blood test says my INR is 11
+U alcohol-withdrawal | I'm a heavy drinker, stopped this morning, now shaky and sweaty
+U alcohol-withdrawal | my husband quit drinking after years of a bottle a day, now trembling
+U child-uti | my daughter 18 months has a fever and her nappies smell really strong
+U child-uti | son 4 says his willy hurts when he pees and he has a temp
+U child-t1dm | my 5 year old is drinking constantly and wetting the bed, lost weight
+U child-t1dm | my daughter is peeing all the time, always thirsty, and losing weight
+U heart-failure | mum 88 has swollen legs and is breathless walking, worse this week
+U heart-failure | dad gets out of breath when he walks and his ankles are more swollen than usual
+U adult-dehydration | I've had diarrhoea all day, dizzy when I stand up and dark pee
+U adult-dehydration | vomiting since last night, can't keep water down, dizzy on standing
+U chickenpox-preg | I'm pregnant and my son just got chickenpox, I've never had it
+U chickenpox-preg | 30 weeks pregnant, in contact with chickenpox, not immune
+R topic-words | my friends and I were discussing strokes and overdoses on a podcast
+R topic-words | I'm studying first aid for choking and bleeding
+E topic-words | my friend took an overdose of pills
+R negated-harm | I have no intention of harming myself, just stressed
+R negated-harm | no suicidal thoughts, just tired
+E negated-harm | I want to kill myself
+R trivial-dose | took 1 extra paracetamol by mistake, fine
+R trivial-dose | 3 paracetamol in a day, is that an overdose haha
+E trivial-dose | took 25 paracetamol
+R usual-seizure | my son had his normal seizure, care plan followed, fully recovered
+R usual-seizure | my wife had a typical seizure, 1 minute, back to herself
+E usual-seizure | seizure not stopping, 7 minutes
+R normal-sugar | post-dinner glucose 7.8
+R normal-sugar | 8.0 mmol/L two hours after eating
+E normal-sugar | glucose 1.8, confused
+R orthostatic | dizzy for a moment when I stand up, I never faint
+R orthostatic | brief light-headedness on standing, never passed out
+E orthostatic | she fainted and isn't waking up
+R minor-head-bump | my toddler bumped his head, small bump, completely himself 2 hours later
+R minor-head-bump | knocked my head on a shelf, small lump, no other symptoms
+E minor-head-bump | he hit his head, vomited twice and is drowsy
+R tiny-burn | small burn on my finger, no blister
+R tiny-burn | tiny burn on my wrist from a hot pan, no blistering
+E tiny-burn | my toddler has a big burn on his tummy from boiling water
+R past-fever | my son had a temperature of 38 a week ago, fine now, when is his next vaccine
+R past-fever | fever gone for a week, feeling better, asking about vitamins
+E past-fever | my 6 week old has a fever of 38.2
+N mastitis | breastfeeding, fever and a red hot breast, baby 5 weeks
+N mastitis | mastitis and fever 38.6, my baby is 10 days old
+E mastitis | my 2 week old baby has a fever of 38.5
+X metal-eye | speck of metal in my eye from grinding, vision fine
+X metal-eye | metal got in my eye at work, irritated, can see normally
+E metal-eye | metal in my eye, I can't see
+X bells-palsy | half my face is paralysed including my forehead, arms and legs fine
+X bells-palsy | can't wrinkle my forehead on the left and my face droops, no other symptoms
+E bells-palsy | face droop and slurred speech suddenly
+X superficial-self-harm | I cut myself, not deep, cleaned it, can I talk to someone today
+X superficial-self-harm | my son self-harmed, superficial scratches, we want help today
+E superficial-self-harm | cut my arm badly and cant stop the bleeding
+X ssri-thoughts | started citalopram, new thoughts of harming myself, no plan, with my partner
+X ssri-thoughts | since starting sertraline I've had self-harm thoughts, no plan, family with me
+E ssri-thoughts | on fluoxetine, planning to kill myself tonight
+`;
+
 // Routine look-alikes that brush against the new concepts (a few tablets, a prescription that
 // runs out next month, a small scratch), run once after wave 3: 5 of 35 alarmed before; 3 of
 // those come from older rules and are arguable (a cancer history with back ache, a dry mouth on
@@ -628,7 +729,7 @@ R look-alike | I'm 12 weeks pregnant and feel a bit sick in the mornings but eat
 
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
 const cases =
-  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${LOOK_ALIKES.trim()}`
+  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${LOOK_ALIKES.trim()}`
     .split('\n')
     .map((line) => {
       const m = LINE.exec(line);
