@@ -61,6 +61,10 @@ export const SAME_DAY_CONTEXT: Concepts = {
 
 /** Never filtered by scope: each is itself a negation or a reassurance. */
 export const SAME_DAY_CUES: Concepts = {
+  fever_gone: [
+    '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
+    '(fever|temperature|temp)[- ]free',
+  ],
   brief_moment: [
     'for a (second|moment|few seconds|split second)',
     'momentar*',
@@ -102,6 +106,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(hot|warm)(,)? (red|swollen)',
   ],
   hearing_gone: [
+    'no hearing (in|on|from) ({poss} )?(left |right |one )?(ear|side)',
     '(deaf|deafness) ~4 ear',
     '(hearing|hear) ~6 (disappeared|gone|went|vanished|stopped)',
     "(could not|couldn't|can't|cannot) hear (anything )?(out of|from|in|with) ({poss} )?(left |right |one )?ear",
@@ -135,6 +140,19 @@ export const SAME_DAY_SIGNS: Concepts = {
   pain_disproportion: [
     '(worse|more) than (the|a|that) (scratch|graze|bite|wound|cut|nick|blister|it) (looks|should)',
     '(pain|hurts?) ~4 (much |way |far )?(worse|more) than (it should|expected|it looks|you would expect|the (wound|cut) looks)',
+  ],
+  ligature_set: [
+    '(scarf|belt|rope|cord|cable|tie|sheet|flex|lead) ~4 (tied|tying|knotted|hung|hanging|attached) ~4 (door|banister|bannister|beam|hook|rail|tree|loft|ceiling|neck)',
+    'noose',
+    'ligature',
+  ],
+  abrupt: ['all at once', 'in an instant', 'within (minutes|an hour|seconds)', 'out of nowhere'],
+  eye_cant_see: [
+    "(can't|cannot|couldn't|unable to) see(?=[,.;!?]|$)",
+    "(can't|cannot|couldn't|unable to) see (anything|out of it|properly|a thing|with it)",
+  ],
+  face_half_weak: [
+    '(half|one side of|side of) ({poss} )?face ~3 (paralys*|paralyz*|weak|droop*|dropped|frozen|not moving)',
   ],
   legs_numb: ['(numb*|weakness|tingl*|pins and needles) (in|of|down) (both )?({poss} )?legs'],
   thumb_base: ['(base|bottom|root) of ({poss} )?thumb'],
@@ -176,6 +194,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Stroke: half the field of vision; words that will not come.
   field_loss: [
+    '(left|right) (half|side) of (everything|things|the world|the room|my vision) ~2 (blank|black|dark|missing|empty|gone)',
     '(left|right) (half|side) of (the|my|his|her) \\w+ (is |was )?(missing|gone|disappeared|black|dark|blank)',
     "(can't|cannot|couldn't) see (things|anything|stuff|objects|people) (on|to) ({poss} )?(left|right)",
     '(lost|losing|lose|gone|missing|went|go) ~4 (half|side|part) of ({poss} )?(vision|sight|eyesight|visual field)',
@@ -185,6 +204,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     "(can't|cannot) see (the )?(left|right) half",
   ],
   word_finding: [
+    '(fumbl*|searching|grasping|groping|struggling) for (\\w+ )?words',
     '(mix*|mixing|mixed|muddl*) up ({poss} )?words',
     "words (i|he|she) (don't|doesn't|didn't) mean",
     'wrong (name|names) for',
@@ -222,6 +242,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Passive thoughts of death.
   passive_death_wish: [
+    'not existing( anymore| any more)?',
     '(go to sleep|sleep|fall asleep) and (not|never) wake up',
     'better off not (being here|being around|existing|alive)',
     'not wanting to (live|be alive|be here|exist|wake up)',

@@ -96,7 +96,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'saddle_numb | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
   ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
-  ['joint-warning', 'hot_joint | joint_locked'],
+  ['joint-warning', 'hot_joint & !burn | joint_locked'],
   [
     'back-pain-warning',
     'back_pain & (fever | injects_drugs | cancer | weight_loss | night_pain | immunosuppressed | (osteoporosis | older) & fall)',
@@ -187,7 +187,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).
   ['sepsis-signs', 'infection & sepsis_sign | sepsis_word'],
   ['fever-on-chemotherapy', 'chemo & (fever | temp_37_5 | rigors | temp_low | very_unwell)'],
-  ['high-fever', 'temp_high | fever & high_fever_words | fever_3d'],
+  ['high-fever', 'temp_high | fever & high_fever_words | fever_3d & !fever_gone'],
   [
     'fever-needs-check',
     'fever & (immunosuppressed | travel_tropical | pregnant | postpartum | cirrhosis)',

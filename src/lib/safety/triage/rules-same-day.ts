@@ -57,16 +57,21 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   // Senses, feet, gut.
   [
     'sudden-hearing-loss',
-    'ear_sudden_deaf | (hearing_loss | ear_cant_hear | hearing_gone) & (sudden | overnight)',
+    'ear_sudden_deaf | (hearing_loss | ear_cant_hear | hearing_gone) & (sudden | overnight | abrupt)',
   ],
   ['skin-infection', 'red_growing & (skin_hot | red_hot_swollen | severe_pain_any)'],
   ['heart-failure-signs', 'sleeps_propped'],
-  ['facial-palsy', 'face_droop & forehead_weak'],
+  ['facial-palsy', '(face_droop | face_half_weak) & forehead_weak'],
+  ['stroke-signs', 'face_half_weak & !forehead_weak & !(gradual & !sudden)'],
+  [
+    'suicide-risk',
+    'ligature_set & (farewell_words | goodbye_cue | low_mood | suicidal | done_cue)',
+  ],
   // A fleck of metal is same-day unless the eye cannot open or sight is affected.
   ['eye-warning', 'eye_metal'],
   [
     'eye-emergency',
-    'eye_metal & (eye_cant_open | vision_loss | blurred_vision | severe | severe_pain_any | bleeding_any)',
+    '(eye_metal | eye_trauma) & eye_cant_see | eye_metal & (eye_cant_open | vision_loss | blurred_vision | severe | severe_pain_any | bleeding_any)',
   ],
   ['skin-infection', 'diabetic & foot_wound'],
   [
