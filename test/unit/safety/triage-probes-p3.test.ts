@@ -688,6 +688,52 @@ X ssri-thoughts | since starting sertraline I've had self-harm thoughts, no plan
 E ssri-thoughts | on fluoxetine, planning to kill myself tonight
 `;
 
+// Wave 6: non-native English (bare verbs, no articles), written after wave 5's fixes and run
+// once before any change for them (figure in the commit message and the report).
+const WAVE_6 = `
+E stroke-vision | my husband he cannot see the right side from 1 hour and he say wrong words, he think is migrain
+E magnets | my son swallow 2 magnet from toy, he is ok now
+E necfasc | small cut but pain is very very much, skin become purple and swelling is going fast, he feel very bad
+E scald-child | my baby 1 year hot water fall on his chest and belly, burn is more big than his hand
+E neck-spinal | my father fall from stairs on his neck, now his arms is numb
+E cord-compression | my mother have cancer, now her legs very weak since 2 days and pain like belt around her body
+E ligature-goodbye | my son send me message goodbye and he have rope in his room
+E regret-overdose | i take all my tablet 1 hour ago, now i dont want die, my ear is ringing
+E teen-plan | i find paper from my daughter 15, she write how she will kill herself and the day
+X fracture | i fall on my hand, very pain when i press near the thumb bone, swelling
+X cellulitis | red on my leg is going bigger past the line, it is hot
+X passive-suicidal | sometime i wish i dont wake up but i have no plan, i want talk to somebody soon
+U travel-diarrhoea | i come back from india, now diarhea with blood
+U hyperemesis | i am pregnant 9 week, i vomit all, even water, my pee is dark colour
+U sudden-hearing | this morning suddenly i cannot hear with my left ear
+U diabetic-foot | i am diabetes and have wound on my foot not healing
+U agranulocytosis | i take carbimazol, now sore throat and fever
+U chemo-diarrhoea | my mother take chemo, she have diarhea many times today
+U pep | condom broke, the man have hiv, yesterday night
+U antiepileptic | my epilepsy medicine is finish, no more tablets
+U inr-high | my inr is 8, i take warfarin
+U alcohol-withdrawal | my husband drink every day much vodka, he stop yesterday, now he is shaking and sweating
+U child-uti | my daughter 2 year have fever and she cry when she pee
+U child-t1dm | my son 8 drink too much water and pee many times, he lose weight
+U heart-failure | my grandmother 85 have more swollen feet and she cannot breath good when walking
+U adult-dehydration | i vomit since yesterday, only small sips stay down, dizzy when i stand, dark pee
+U chickenpox-preg | i am pregnant and my son have chicken pox, i never have chicken pox
+R topic-words | at dinner we always talking about strokes and heart attack because my family is doctors
+R negated-harm | i dont have thoughts to harm myself, only tired
+R trivial-dose | i take 3 paracetamol today, is overdose?
+R usual-seizure | my son have his normal seizure, we do care plan, now he is ok like before
+R normal-sugar | my sugar after food is 7.8, it is ok?
+R orthostatic | when i stand fast i feel dizzy one second, i never fall down
+R minor-head-bump | my daughter hit her head on table, small bump, now she play normal
+R tiny-burn | small burn on finger, no blister
+R past-fever | my son have fever last week, now he is good, which vaccine he need
+N mastitis | i am breastfeeding, my breast is red and hurt and i have fever 38.5, baby 3 weeks
+X metal-eye | small metal go in my eye when grinding, i see ok
+X bells-palsy | half face is down including forehead, i cannot close eye, arms and talking is ok
+X superficial-self-harm | i cut myself little, not deep, i clean it, i want talk to someone today
+X ssri-thoughts | i start sertraline, now i have thoughts to harm myself, no plan, my family is with me
+`;
+
 // Routine look-alikes that brush against the new concepts (a few tablets, a prescription that
 // runs out next month, a small scratch), run once after wave 3: 5 of 35 alarmed before; 3 of
 // those come from older rules and are arguable (a cancer history with back ache, a dry mouth on
@@ -729,7 +775,7 @@ R look-alike | I'm 12 weeks pregnant and feel a bit sick in the mornings but eat
 
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
 const cases =
-  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${LOOK_ALIKES.trim()}`
+  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${WAVE_6.trim()}\n${LOOK_ALIKES.trim()}`
     .split('\n')
     .map((line) => {
       const m = LINE.exec(line);
