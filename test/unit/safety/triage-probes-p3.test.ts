@@ -739,6 +739,7 @@ X ssri-thoughts | i start sertraline, now i have thoughts to harm myself, no pla
 // those come from older rules and are arguable (a cancer history with back ache, a dry mouth on
 // chemotherapy, a puffy face), left out here and listed in the report.
 const LOOK_ALIKES = `
+R look-alike | I take all my tablets in the morning with breakfast, is that ok
 R look-alike | my toddler drinks a lot of milk, is that ok?
 R look-alike | ran out of paracetamol, can I take ibuprofen instead for my headache
 R look-alike | I'm diabetic, what foot cream is best for dry heels

@@ -252,6 +252,7 @@ export const GENERAL_SIGNS: Concepts = {
     'nothing (else|major|much)',
   ],
   resolved: [
+    '(ok|okay|fine|normal|good) (like|as) before',
     '(settled|stopped|went away|calmed down) straight away',
     '(coughed|brought|spat) it (up|out)',
     'went down the wrong (way|hole)',

@@ -199,6 +199,7 @@ export const INJURY_SIGNS: Concepts = {
   ],
   hip_deformity: ['leg ~2 (shorter|shortened|turned out|rotated|twisted out|pointing out)'],
   back_to_normal: [
+    '(play|plays|playing) (normal|normally|fine|happily)',
     '(cried|crying) (and |then )?(was |is |seemed |seems )?(fine|ok|okay|normal)',
     '(then|and) (was|is|seems|seemed) (fine|ok|okay|normal)',
     '(absolutely|totally|completely|perfectly) (fine|well|normal|ok)',

@@ -13,7 +13,7 @@
 import { near, type Concepts } from './lexicon-types';
 
 const MARROW_DRUGS =
-  '(carbimazole|propylthiouracil|ptu|clozapine|clozaril|methotrexate|sulfasalazine|sulphasalazine|azathioprine|mercaptopurine|leflunomide|mycophenolate|deferiprone)';
+  '(carbimazol*|propylthiouracil|ptu|clozapin*|clozaril|methotrexat*|metotrexat*|sulfasalazine|sulphasalazine|azathioprine|mercaptopurine|leflunomide|mycophenolate|deferiprone)';
 const MUST_NOT_STOP =
   "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti[- ]?seizure|fit|anti[- ]?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin)";
 
@@ -61,6 +61,10 @@ export const SAME_DAY_CONTEXT: Concepts = {
 
 /** Never filtered by scope: each is itself a negation or a reassurance. */
 export const SAME_DAY_CUES: Concepts = {
+  // "I take all my tablets in the morning": a routine, not an overdose.
+  habitual_dose: [
+    '(take|takes|taking) all ({poss} )?(tablets|pills|meds|medication|medicines) (in the morning|at night|every|each|daily|together|at once|with (food|breakfast|dinner|water))',
+  ],
   fever_gone: [
     '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
     '(fever|temperature|temp)[- ]free',
@@ -80,6 +84,7 @@ export const SAME_DAY_CUES: Concepts = {
     '(not|never) (act|acting) on (it|them)',
   ],
   stopped_drinking: [
+    '(drink*|alcohol|booze|vodka|wine|beer) ~8 (stop|stops)',
     '(stopped|quit|quitting|stopping|giving up|gave up|cut out|off the) ~4 (drink*|alcohol|booze|vodka|beer|wine|cans)',
     '(drink*|alcohol|booze|vodka|wine|beer|cans) ~8 (stopped|quit|cold turkey)',
     'cold turkey',
@@ -93,11 +98,13 @@ export const SAME_DAY_CUES: Concepts = {
 export const SAME_DAY_SIGNS: Concepts = {
   // Fractures (Ottawa ankle and foot rules; scaphoid; a forearm that cannot turn).
   burn_large: [
+    '(bigger|larger|more big|more large|big|large)( than| as) (a |his |her |my |the )?(hand|palm)',
     '(all over|across|whole|large|big|huge|most of) ~4 (chest|tummy|belly|front|back|body|area|arm|leg)',
     'size of (two|his|her|my|a|an adult) (hands?|palms?)',
     'bigger than (a |his |her |my |the )?(hand|palm)',
   ],
   red_growing: [
+    'red (on|in) ({poss} )?\\w+ ~4 (bigger|spreading|growing|larger)',
     '(redness|red patch|red area|red skin|red mark|red bit|red line) ~6 (bigger|spreading|growing|larger|grown|spread)',
   ],
   skin_hot: [
@@ -152,7 +159,12 @@ export const SAME_DAY_SIGNS: Concepts = {
     "(can't|cannot|couldn't|unable to) see (anything|out of it|properly|a thing|with it)",
   ],
   face_half_weak: [
+    '(half|one side of|side of) ({poss} )?face (is )?(down|fallen|dropping|drop)',
     '(half|one side of|side of) ({poss} )?face ~3 (paralys*|paralyz*|weak|droop*|dropped|frozen|not moving)',
+  ],
+  past_line: ['(past|beyond|outside|over) the (pen |marker )?(line|lines|mark|marks|outline)'],
+  overdose_ago: [
+    '(take|took|taken|swallow|swallowed|ate|eat) all ({poss} )?(tablet|tablets|pill|pills|medicine|medication|meds) ~4 ago',
   ],
   legs_numb: ['(numb*|weakness|tingl*|pins and needles) (in|of|down) (both )?({poss} )?legs'],
   thumb_base: ['(base|bottom|root) of ({poss} )?thumb'],
@@ -172,6 +184,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Spinal injury and cord compression.
   neck_trauma: [
+    '(fall|falls|fallen) ~6 on ({poss} )?neck',
     '(dived|dove|diving|dive) (into|in|off)',
     '(hit|landed|fell|banged|struck|whacked|bashed|jarred|twisted) ~4 (on |onto )?({poss} )?(head and )?neck',
     'div* ~6 (pool|shallow|water) ~8 neck',
@@ -218,6 +231,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Necrotising infection: skin going dark round a small wound, spreading fast.
   skin_dusky: [
+    '(skin|area|wound|cut) (become|becomes|becoming|became|turn|turns) (\\w+ )?(black|purple|dusky|grey|dark)',
     '(skin|area|wound|cut) ~5 (gone|went|turned|turning|going) (a )?(dark )?(purple|black|dusky|grey)',
     '(skin|area|wound|cut) (is|looks|went|gone|going|turning|getting|turned) (\\w+ )?(black|purple|dusky|grey|blue-black|dark purple|dark red)',
     '(skin|area|wound|bite|cut|scratch|graze|leg|arm) ~6 (went|gone|going|turning|turned) (black|purple|dusky|dark|grey|blue)',
@@ -242,6 +256,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Passive thoughts of death.
   passive_death_wish: [
+    "(wish|wishing|wished) (i|he|she) (don't|do not|doesn't|does not) wake up",
     'not existing( anymore| any more)?',
     '(go to sleep|sleep|fall asleep) and (not|never) wake up',
     'better off not (being here|being around|existing|alive)',
@@ -299,15 +314,18 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(smelly|stinky|strong[- ]smelling|foul|foul[- ]smelling) (wee|pee|urine|nappies|nappy|diapers?)',
   ],
   child_uti_sign: [
+    '(cry|cries|hurt|hurts|burn|burns|sting|stings) (when|as|while) ((she|he|they) )?({pee})',
     '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?(does|has|is doing|doing) (a )?({pee})',
     '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?({pee})',
   ],
   polydipsia: [
+    '(drink|drinks|drinking) (too much|so much|very much) (water)?',
     '(constantly|always) (drinking|thirsty)',
     '(drinking|drinks|drink) (lots|loads|a lot|so much|loads more|constantly|all the time|litres)',
     '(always|constantly|so|very) thirsty',
   ],
   polyuria: [
+    '({pee}) (many|so many|lots of) times',
     '(drinking|thirsty) and (peeing|weeing)',
     '({pee}) (all the time|constantly|loads)',
     '(peeing|weeing|wees|pees|urinating) (lots|loads|a lot|all the time|constantly)',
@@ -345,6 +363,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     'instead of (1|2|one|two)',
   ],
   thinner: [
+    '(lose|loses|losing|lost) weight',
     'getting (thin|skinny)',
     '(seems|looks|getting|got|is) (a lot |much )?thinner',
     'weight (dropping|falling off)',

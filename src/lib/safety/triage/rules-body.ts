@@ -135,7 +135,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Poisoning (TOXBASE / NHS 111).
   [
     'overdose-poisoning',
-    'overdose & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+    'overdose & !habitual_dose & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
   ],
   [
     'overdose-poisoning',
@@ -149,7 +149,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     '(recreational | opioid | alcohol_heavy) & (unresponsive | drowsy | seizure | slow_breathing | cyanosis | chest_pain | breathless_severe)',
   ],
-  ['swallowed-hazard', 'button_battery | magnets & ingested | caustic & ingested & !eye_chemical'],
+  [
+    'swallowed-hazard',
+    'button_battery | magnets & (ingested | swallowed_object) | caustic & ingested & !eye_chemical',
+  ],
   ['swallowed-hazard', '(child | baby) & ingested & mouth_burns'],
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [

@@ -59,7 +59,11 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
     'sudden-hearing-loss',
     'ear_sudden_deaf | (hearing_loss | ear_cant_hear | hearing_gone) & (sudden | overnight | abrupt)',
   ],
-  ['skin-infection', 'red_growing & (skin_hot | red_hot_swollen | severe_pain_any)'],
+  [
+    'skin-infection',
+    '(red_growing | past_line) & (skin_hot | red_hot_swollen | severe_pain_any) | past_line & (spreading_redness | red_hot_swollen)',
+  ],
+  ['overdose-poisoning', 'overdose_ago'],
   ['heart-failure-signs', 'sleeps_propped'],
   ['facial-palsy', '(face_droop | face_half_weak) & forehead_weak'],
   ['stroke-signs', 'face_half_weak & !forehead_weak & !(gradual & !sudden)'],
