@@ -734,6 +734,83 @@ X superficial-self-harm | i cut myself little, not deep, i clean it, i want talk
 X ssri-thoughts | i start sertraline, now i have thoughts to harm myself, no plan, my family is with me
 `;
 
+// Wave 7: texting style, written after wave 6's fixes and run once before any change for
+// them (figure in the commit message and the report).
+const WAVE_7 = `
+E stroke-vision | omg cant see nothing on my left side rn n my words r all wrong, prob just a migraine?? 20 mins ago
+E stroke-vision | bf (45) says half his vision just went + cant get his words out, says its a migraine thing
+E magnets | 2yo mite hav swallowed 2 magnets off the fridge?? seems fine
+E magnets | pls help my 8yo swallowed 3 tiny magnet balls at school, no pain
+E necfasc | tiny cut on my leg but pain is insane n skin going dark purple n its spreading every hr, feel rly ill
+E necfasc | hubby's small wound on his foot now agony, skin turning black n swelling up his leg fast, shivering
+E scald-child | omg my 1yo pulled my tea over, burn on his chest n tummy bigger than his hand
+E scald-child | toddler scalded w boiling water on her belly, big area, screaming
+E neck-spinal | fell off horse landed on my neck n now both arms tingly n numb
+E neck-spinal | bro hit his neck diving, now his arms feel dead
+E cord-compression | mum has cancer n now her legs r weak n she has pain round her ribs like a band
+E cord-compression | prostate cancer, legs gone weak 2 days, back pain, cant walk rite
+E ligature-goodbye | my mate sent a goodbye txt n hes got a rope, not answering
+E ligature-goodbye | sis texted bye forever n there's a belt round her door handle
+E regret-overdose | took all my pills like an hr ago n now i regret it, ears ringing
+E regret-overdose | swallowed the whole pack of my meds earlier, dont wanna die now
+E teen-plan | found my sons note, he wrote how hes gonna kill himself n when
+E teen-plan | my 15yo has a date planned to end her life, found it in her diary
+X fracture | fell on my hand, pain in the snuffbox bit near my thumb
+X fracture | rolled ankle, bone on the side v tender n cant walk 4 steps
+X cellulitis | redness spread past the pen line since this morning n its hot
+X cellulitis | my leg is red hot n swollen n spreading up
+X passive-suicidal | kinda wish i wouldnt wake up tbh, no plan, just wanna talk to someone soon
+X passive-suicidal | feel like every1 wud b better off without me, not gonna do anything, need to talk today
+U travel-diarrhoea | back from thailand n got bloody diarrhoea
+U travel-diarrhoea | since my trip to egypt, poo with blood in it n fever
+U hyperemesis | 8wks pregnant n cant keep water down, hardly peeing
+U hyperemesis | preg n vomiting everything even water, wee is dark
+U sudden-hearing | woke up deaf in 1 ear
+U sudden-hearing | suddenly cant hear out of my right ear since this morning
+U diabetic-foot | diabetic n got a sore on my foot thats not healing
+U diabetic-foot | my dads diabetic n has an ulcer on his toe
+U agranulocytosis | on carbimazole n got a sore throat n temp
+U agranulocytosis | im on clozapine n got a fever
+U chemo-diarrhoea | on chemo n got diarrhoea loads today
+U chemo-diarrhoea | my mums on chemo n has the runs
+U pep | condom split w someone hiv+ last nite, need pep?
+U pep | had unprotected sex w someone who injects, yesterday
+U antiepileptic | ran out of my epilepsy meds n gp shut
+U antiepileptic | no keppra left
+U inr-high | inr 8 on warfarin
+U inr-high | my inr is way high, 9
+U alcohol-withdrawal | drinking a bottle of vodka a day, stopped yesterday, now shaking n sweating
+U alcohol-withdrawal | heavy drinker stopped 2 days ago n got the shakes
+U child-uti | my 2yo has a temp n cries when she wees
+U child-uti | toddler fever n smelly nappies
+U child-t1dm | my 7yo drinking loads n weeing all the time n lost weight
+U child-t1dm | son always thirsty n peeing loads, lost weight
+U heart-failure | my nan 86 has more swollen ankles n gets breathless walking
+U heart-failure | grandad cant lie flat n his ankles r swollen
+U adult-dehydration | been sick all day, can only keep sips down, dizzy standing, dark wee
+U adult-dehydration | d n v for 2 days, dark pee n dizzy when i get up
+U chickenpox-preg | preg n my niece has chickenpox, never had it
+U chickenpox-preg | 22wks pregnant n been around chickenpox, not immune
+R topic-words | lol our dinner convos are all heart attacks n overdoses, nurses family
+R topic-words | whats in a good first aid kit for burns n bleeding
+E topic-words | dad is having a heart attack, chest pain n sweating
+R negated-harm | no thoughts of harming myself or anyone, just tired
+R trivial-dose | did i overdose lol 3 paracetamol today
+E trivial-dose | took 20 paracetamol this morning
+R usual-seizure | son had his usual seizure, followed care plan, back to himself
+E usual-seizure | seizure still going after 6 min
+R normal-sugar | sugar 7.8 after tea, ok?
+R orthostatic | light headed for a sec when i stand up, never fainted
+R minor-head-bump | my 4yo bumped her head 2 hrs ago, small lump, totally herself
+R tiny-burn | tiny burn on finger, no blister
+R past-fever | my son had a temp last wk, fine now, when is his next jab
+N mastitis | breastfeeding n got mastitis, temp 38.5, baby 3 wks
+X metal-eye | bit of metal in my eye from grinding, scratchy, can see fine
+X bells-palsy | half my face droopy incl forehead, cant close my eye, arms n speech fine
+X superficial-self-harm | cut myself last nite, superficial, cleaned it, want help today
+X ssri-thoughts | on sertraline n having thoughts of hurting myself, no plan, with family
+`;
+
 // Routine look-alikes that brush against the new concepts (a few tablets, a prescription that
 // runs out next month, a small scratch), run once after wave 3: 5 of 35 alarmed before; 3 of
 // those come from older rules and are arguable (a cancer history with back ache, a dry mouth on
@@ -776,7 +853,7 @@ R look-alike | I'm 12 weeks pregnant and feel a bit sick in the mornings but eat
 
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
 const cases =
-  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${WAVE_6.trim()}\n${LOOK_ALIKES.trim()}`
+  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${WAVE_6.trim()}\n${WAVE_7.trim()}\n${LOOK_ALIKES.trim()}`
     .split('\n')
     .map((line) => {
       const m = LINE.exec(line);
