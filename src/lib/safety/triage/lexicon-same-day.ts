@@ -65,11 +65,13 @@ export const SAME_DAY_CUES: Concepts = {
   habitual_dose: [
     '(take|takes|taking) all ({poss} )?(tablets|pills|meds|medication|medicines) (in the morning|at night|every|each|daily|together|at once|with (food|breakfast|dinner|water))',
   ],
+  standing_up: ['(stand|stands|standing|stood|get|gets|getting|got) up'],
   fever_gone: [
     '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
     '(fever|temperature|temp)[- ]free',
   ],
   brief_moment: [
+    'for a (sec|secs|sec or two)',
     'for a (second|moment|few seconds|split second)',
     'momentar*',
     '(goes|passes|gone) (straight away|in (a few )?seconds|quickly)',
@@ -306,6 +308,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     ),
   ],
   bloody_runs: [
+    '{poo} (with|and|full of|containing) (\\w+ )?{blood}',
     'bloody (runs|poo|poos|stools?)',
     '(watery|runny) (poo|stools?) (with|and) {blood}',
   ],

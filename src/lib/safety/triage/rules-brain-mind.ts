@@ -83,7 +83,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'fainting',
-    '(fainted | collapse | near_faint & !mild & !(orthostatic & brief_moment)) & !(faint_explained & !collapse)',
+    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !(faint_explained & !collapse)',
   ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
