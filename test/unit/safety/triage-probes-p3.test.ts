@@ -811,6 +811,49 @@ X superficial-self-harm | cut myself last nite, superficial, cleaned it, want he
 X ssri-thoughts | on sertraline n having thoughts of hurting myself, no plan, with family
 `;
 
+// Wave 8: long messages with the sign buried, units, third person, written after wave 7's
+// fixes and run once before any change for them (figure in the commit message and report).
+const WAVE_8 = `
+E stroke-vision | Hi, I'm writing for my father who is 77. He has high blood pressure and takes amlodipine. This morning he was reading the paper and said the right-hand half of the page had disappeared, and when he tried to tell me he kept using the wrong words, calling the newspaper a kettle. He says it's a funny migraine and wants to have a nap. Is it safe to give him paracetamol?
+E magnets | Quick question about my son who is 2 and a half. His big sister had one of those magnetic bead sets and we've found two beads missing and he had some in his mouth earlier; he probably swallowed them. He's been totally normal since, eating lunch and napping. Should we just watch his nappies?
+E necfasc | My wife (52, type 2 diabetes) grazed her shin on a car door on Sunday. It looked like nothing. This morning she said the pain was far worse than it should be for such a small graze, and by lunchtime the skin around it had turned a dusky purple and the swelling was spreading up towards her knee. She has a temperature of 101.8F and feels awful. Is this just a bad bruise?
+E scald-child | We had a horrible accident this evening: my 16 month old reached up and pulled a pan of pasta water off the hob. It went over his chest and tummy. We've had it under cool water for 20 minutes. The red area is bigger than my hand and is starting to blister. He's calmer now. Should we go to the GP tomorrow?
+E neck-spinal | My son (17) was playing rugby this afternoon and went into a tackle head first. He got up and walked off but his neck is sore and tonight both his arms keep going tingly and numb. He's taken ibuprofen. Can he sleep it off?
+E cord-compression | My husband is 69 and has prostate cancer that has spread to his bones. For a few days he's had pain in the middle of his back that wraps round to his chest like a band, and since yesterday his legs feel weak and wobbly on the stairs. His oncology review is next Thursday. Should we wait?
+E ligature-goodbye | My 19 year old daughter has been really low since her break up. Twenty minutes ago she sent our family chat a message saying goodbye and that she loves us all. She has a dressing gown cord and she's locked her door. I'm at work 30 minutes away. What should I do?
+E regret-overdose | I don't really know how to say this. I've been so low and an hour ago I took all of my tablets, the whole lot. I don't want to die anymore, I panicked. My ears are buzzing and I feel sick. I live alone.
+E teen-plan | I'm a mum of a 14 year old. Cleaning her room I found a note where she describes in detail how she plans to kill herself and the day she has chosen, which is this Friday. She seemed normal at breakfast. I don't want to overreact. How do I bring this up with her?
+X fracture | I tripped on the kerb 2 days ago and landed on my outstretched hand. It's not that swollen but it hurts when I press in the dip at the base of my thumb, and gripping a cup is painful. I assumed it was a sprain. Do I need an X-ray?
+X cellulitis | I had a small cut on my shin last week that got infected. Yesterday the GP said to draw round the red area with a pen; this morning the redness has spread well past the line and it feels hot and throbs. I feel OK otherwise. Should I go back today?
+X passive-suicidal | I've been struggling for months. Some nights I think it would be easier if I didn't wake up. I have no plan and I'm not going to do anything, I have my kids. But I think I need to talk to someone soon. Can you help me find who to contact?
+U travel-diarrhoea | We got back from a family trip to Vietnam on Saturday. Since Tuesday my husband has had diarrhoea, and today he noticed blood mixed in with it. He has stomach cramps and feels feverish. What should he do?
+U hyperemesis | I'm 10 weeks pregnant with my second. I've been sick every day but since yesterday I can't keep anything down, not even water. I've only been for a wee once today and it was dark orange. I feel dizzy. Is this normal morning sickness?
+U sudden-hearing | I'm 45 and healthy. Yesterday evening my left ear suddenly felt blocked and I realised I couldn't hear properly out of it; this morning it's the same, with a hissing noise. No cold, no pain. Should I try olive oil drops?
+U diabetic-foot | My dad is 70 with type 2 diabetes. When I was cutting his toenails I noticed an open sore on the side of his foot that he hadn't felt. He says it's been there a couple of weeks. It isn't red. What cream can I put on it?
+U agranulocytosis | I was started on carbimazole for an overactive thyroid 5 weeks ago. Since yesterday I've had a very sore throat and my temperature is 38.1. I also have a couple of mouth ulcers. Should I carry on with the tablets?
+U chemo-diarrhoea | My mum is 64 and on chemotherapy for bowel cancer (cycle 3). Since last night she has had diarrhoea about 6 or 7 times. She doesn't have a temperature. Is there anything she can take?
+U pep | Last night I had sex with someone I met at a party and the condom split. This morning a friend told me he's HIV positive. I'm panicking. What should I do now?
+U antiepileptic | My daughter (12) has epilepsy and takes levetiracetam twice a day. I've just realised we've run out and her next prescription isn't ready until Monday. She's due a dose tonight. What can we do?
+U inr-high | I'm on warfarin for a mechanical valve. My routine blood test today showed an INR of 7.8. No bleeding or bruising that I've noticed. The clinic hasn't called back yet. What should I do?
+U alcohol-withdrawal | I'm 50 and I've been drinking about a litre of vodka a day for years. I decided to stop on Sunday. Since this morning I've been sweating a lot and my hands won't stop shaking. I feel anxious. Is this normal?
+U child-uti | My daughter is 20 months old. She's had a temperature around 38.5 since yesterday and her nappies smell really strong. She's drinking OK. Could it be teething?
+U child-t1dm | My son is 9. For the last few weeks he's been drinking loads, getting up at night to wee, and his trousers are loose, he's lost weight. He's also really tired. Is it a growth spurt?
+U heart-failure | My mum is 81. Over the last week her ankles have got more swollen and she now gets breathless walking from the kitchen to the living room, which is new. She has high blood pressure. Should she see someone?
+U adult-dehydration | I've had a tummy bug for 3 days. Today I can only keep down small sips of water, I feel dizzy when I stand up and my urine is dark. I'm 35 and otherwise healthy. Should I just keep sipping?
+U chickenpox-preg | I'm 26 weeks pregnant. Yesterday I spent the afternoon with my friend's little boy and today she told me he has chickenpox. I had a blood test earlier in the pregnancy that showed I'm not immune. Do I need to do anything?
+R topic-words | Weird question: my in-laws are both A&E nurses so every family dinner turns into stories about strokes, overdoses and heart attacks. My kids are getting anxious. How can I talk to them about it?
+R negated-harm | My baby is 3 months old and I'm exhausted. I want to be clear I don't have any thoughts of harming myself or her, I'm just so tired. How can I get more sleep?
+R trivial-dose | did I overdose lol. I had 3 paracetamol over the whole day for a headache. Feel fine
+R usual-seizure | My son has epilepsy. This morning he had one of his usual seizures, about a minute, we followed his care plan and he slept for an hour and is now fully back to himself. I just want to log it. Is there an app for seizure diaries?
+R minor-head-bump | My 5 year old bumped her head on the coffee table about 2 hours ago. She cried straight away, has a small lump, and has been completely herself since, playing and eating. Anything I should watch for?
+R past-fever | My son is 3. About 10 days ago he had a mild temperature of 37.9 for a day, then it went. He's been completely well since, eating and playing normally. I wanted to ask about when he can start swimming lessons and whether he needs any vaccines before our holiday.
+N mastitis | I'm breastfeeding my 4 week old. Since yesterday I've had a painful, red, hot area on my left breast and a temperature of 38.6. The baby is feeding well and is fine. What should I do?
+X metal-eye | I was grinding metal in the garage without goggles and I think a tiny piece went into my right eye. It feels gritty and is watering, but my vision is fine. Can I rinse it out?
+X bells-palsy | I woke up this morning and the whole right side of my face has dropped, including my forehead, and I can't close my right eye properly. My arms and legs are fine and my speech is normal. I'm 38.
+X superficial-self-harm | I self-harmed last night for the first time in a year, a few superficial cuts on my arm. I've cleaned them and they've stopped bleeding. I'm safe right now but I'd like help today.
+X ssri-thoughts | I started sertraline 2 weeks ago for depression. Over the last few days I've had new thoughts of harming myself, which scares me. I have no plan and I'm at my parents' house with them. Who should I contact?
+`;
+
 // Routine look-alikes that brush against the new concepts (a few tablets, a prescription that
 // runs out next month, a small scratch), run once after wave 3: 5 of 35 alarmed before; 3 of
 // those come from older rules and are arguable (a cancer history with back ache, a dry mouth on
@@ -853,7 +896,7 @@ R look-alike | I'm 12 weeks pregnant and feel a bit sick in the mornings but eat
 
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
 const cases =
-  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${WAVE_6.trim()}\n${WAVE_7.trim()}\n${LOOK_ALIKES.trim()}`
+  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${WAVE_6.trim()}\n${WAVE_7.trim()}\n${WAVE_8.trim()}\n${LOOK_ALIKES.trim()}`
     .split('\n')
     .map((line) => {
       const m = LINE.exec(line);
