@@ -66,6 +66,10 @@ export const SAME_DAY_CUES: Concepts = {
     '(take|takes|taking) all ({poss} )?(tablets|pills|meds|medication|medicines) (in the morning|at night|every|each|daily|together|at once|with (food|breakfast|dinner|water))',
   ],
   standing_up: ['(stand|stands|standing|stood|get|gets|getting|got) up'],
+  stop_generic: [
+    '(decided|decide|going|trying|tried) to (stop|quit|give up|cut out)',
+    '(stopped|quit) (on|last|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning)',
+  ],
   fever_gone: [
     '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
     '(fever|temperature|temp)[- ]free',
@@ -168,6 +172,9 @@ export const SAME_DAY_SIGNS: Concepts = {
   overdose_ago: [
     '(take|took|taken|swallow|swallowed|ate|eat) all ({poss} )?(tablet|tablets|pill|pills|medicine|medication|meds) ~4 ago',
   ],
+  eye_bit_in: [
+    '(piece|bit|fleck|speck|chip|fragment|splinter|shard) (of \\w+ )?(went|flew|got|go|gone|is|stuck) (in|into) ({poss} )?(left |right )?eye',
+  ],
   legs_numb: ['(numb*|weakness|tingl*|pins and needles) (in|of|down) (both )?({poss} )?legs'],
   thumb_base: ['(base|bottom|root) of ({poss} )?thumb'],
   small_wound: ['(small|tiny|little|minor) (\\w+ )?(cut|wound|scratch|graze|nick|bite|blister)'],
@@ -209,6 +216,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   // Stroke: half the field of vision; words that will not come.
   field_loss: [
+    '(left|right)( hand)? (half|side) of (the|my|his|her) \\w+ ~2 (missing|gone|disappeared|black|dark|blank|vanished)',
     '(left|right) (half|side) of (everything|things|the world|the room|my vision) ~2 (blank|black|dark|missing|empty|gone)',
     '(left|right) (half|side) of (the|my|his|her) \\w+ (is |was )?(missing|gone|disappeared|black|dark|blank)',
     "(can't|cannot|couldn't) see (things|anything|stuff|objects|people) (on|to) ({poss} )?(left|right)",
@@ -293,6 +301,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(overnight|over night) ~3 (hearing loss|deaf)',
   ],
   ear_cant_hear: [
+    "(can't|cannot|couldn't) hear (properly |well |anything )?(out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
     "ear ~6 (can't|cannot|couldn't) hear",
     "(can't|cannot|couldn't) hear (out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
   ],
@@ -372,6 +381,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     'weight (dropping|falling off)',
   ],
   fluids_not_kept: [
+    '(only|just) (keep|keeping|kept|keeps) down (small )?sips',
     '(only|just) (keep|keeping|kept|keeps) (small )?sips( of (water|fluid|fluids|drink|drinks))? down',
     "(can't|cannot|unable to|not able to) (keep|hold) (even )?(water|fluids|anything|drinks|sips|liquids) down",
     '(only|just) (keep|keeping|kept) (small )?sips down',

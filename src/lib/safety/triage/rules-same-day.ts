@@ -51,7 +51,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ['withdrawal-danger', 'heavy_drinker & stopped_drinking & (confused | psychosis | seizure)'],
   [
     'alcohol-withdrawal',
-    '(heavy_drinker | alcohol | alcohol_drink) & stopped_drinking & (shaky | sweaty | hr_fast | not_sleeping)',
+    '((heavy_drinker | alcohol | alcohol_drink) & stopped_drinking | heavy_drinker & stop_generic) & (shaky | sweaty | hr_fast | not_sleeping)',
   ],
 
   // Senses, feet, gut.
@@ -72,10 +72,10 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
     'ligature_set & (farewell_words | goodbye_cue | low_mood | suicidal | done_cue)',
   ],
   // A fleck of metal is same-day unless the eye cannot open or sight is affected.
-  ['eye-warning', 'eye_metal'],
+  ['eye-warning', 'eye_metal | eye_bit_in'],
   [
     'eye-emergency',
-    '(eye_metal | eye_trauma) & eye_cant_see | eye_metal & (eye_cant_open | vision_loss | blurred_vision | severe | severe_pain_any | bleeding_any)',
+    '(eye_metal | eye_trauma | eye_bit_in) & eye_cant_see | eye_metal & (eye_cant_open | vision_loss | blurred_vision | severe | severe_pain_any | bleeding_any)',
   ],
   ['skin-infection', 'diabetic & foot_wound'],
   [
