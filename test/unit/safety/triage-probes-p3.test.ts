@@ -854,6 +854,31 @@ X superficial-self-harm | I self-harmed last night for the first time in a year,
 X ssri-thoughts | I started sertraline 2 weeks ago for depression. Over the last few days I've had new thoughts of harming myself, which scares me. I have no plan and I'm at my parents' house with them. Who should I contact?
 `;
 
+// Wave 9: the over-triage kinds again, written after wave 8's fixes and run once before any
+// change for them (figure in the commit message and the report).
+const WAVE_9 = `
+R topic-words | my daughter's school did a talk about overdoses and self harm today, how do I follow it up at home
+R topic-words | our first aid training covered burns, choking and severe bleeding, any good refresher videos?
+R topic-words | watching a medical drama where someone has a stroke, how realistic is it
+R negated-harm | I'm low but I want to be clear: no thoughts of ending my life or hurting anyone
+R negated-harm | my husband says he has no thoughts of self harm, he is just burnt out
+R trivial-dose | took 2 paracetamol at 9am and 2 at 3pm, did I overdose? lol
+R trivial-dose | oops I took my multivitamin twice this morning
+R usual-seizure | my brother has epilepsy and had his typical seizure this morning, 40 seconds, recovered fully as usual
+R normal-sugar | non diabetic, sugar 7.6 an hour after pasta, normal?
+R orthostatic | I see stars for a second when I stand up from the sofa, never fainted, otherwise healthy
+R minor-head-bump | my 6 year old banged his head on the slide, tiny bump, no vomiting, he's back playing
+R tiny-burn | splashed hot oil on my hand, small red spot, no blister
+R past-fever | three weeks ago my daughter had a fever for 2 days, now she's fine, can she have her MMR
+N mastitis | mastitis again, fever 38.4, I'm feeding my 6 week old
+X metal-eye | think I've got a metal splinter in my eye from the lathe, irritated, vision normal
+X bells-palsy | my mum's face has gone weak on one side including her forehead, she can talk and move her arms fine
+X superficial-self-harm | my 16 year old has been scratching her arms with a compass, superficial, cleaned, we want help today
+X ssri-thoughts | my son started fluoxetine and has new thoughts of self-harm, no plan, we are with him
+E topic-words | my friend just took an overdose and is very drowsy
+E minor-head-bump | my toddler fell down the stairs, hit his head and has vomited three times
+`;
+
 // Routine look-alikes that brush against the new concepts (a few tablets, a prescription that
 // runs out next month, a small scratch), run once after wave 3: 5 of 35 alarmed before; 3 of
 // those come from older rules and are arguable (a cancer history with back ache, a dry mouth on
@@ -896,7 +921,7 @@ R look-alike | I'm 12 weeks pregnant and feel a bit sick in the mornings but eat
 
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
 const cases =
-  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${WAVE_6.trim()}\n${WAVE_7.trim()}\n${WAVE_8.trim()}\n${LOOK_ALIKES.trim()}`
+  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${WAVE_6.trim()}\n${WAVE_7.trim()}\n${WAVE_8.trim()}\n${WAVE_9.trim()}\n${LOOK_ALIKES.trim()}`
     .split('\n')
     .map((line) => {
       const m = LINE.exec(line);
