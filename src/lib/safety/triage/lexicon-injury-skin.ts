@@ -118,7 +118,7 @@ export const INJURY_SIGNS: Concepts = {
     "(can't|cannot) stand on (tip ?toes?|tiptoe|my toes)",
   ],
   burn: [
-    'burn(s|t|ed)?',
+    'burn(s|t|ed)?(?! out)',
     'scald*',
     'boiling ~2 (water|oil|kettle|tea|coffee|liquid|soup|milk)',
     'hot (tea|coffee|water|oil|drink|soup|fat) ~4 (over|on|spilled|spilt|pulled)',
@@ -199,6 +199,7 @@ export const INJURY_SIGNS: Concepts = {
   ],
   hip_deformity: ['leg ~2 (shorter|shortened|turned out|rotated|twisted out|pointing out)'],
   back_to_normal: [
+    'back (playing|to playing|running around|eating|at school)',
     '(play|plays|playing) (normal|normally|fine|happily)',
     '(cried|crying) (and |then )?(was |is |seemed |seems )?(fine|ok|okay|normal)',
     '(then|and) (was|is|seems|seemed) (fine|ok|okay|normal)',

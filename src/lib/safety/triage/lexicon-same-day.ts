@@ -165,6 +165,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     "(can't|cannot|couldn't|unable to) see (anything|out of it|properly|a thing|with it)",
   ],
   face_half_weak: [
+    'face ~4 (weak|droop*|paralys*|dropped) (on )?(one|the left|the right|left|right) side',
     '(half|one side of|side of) ({poss} )?face (is )?(down|fallen|dropping|drop)',
     '(half|one side of|side of) ({poss} )?face ~3 (paralys*|paralyz*|weak|droop*|dropped|frozen|not moving)',
   ],
