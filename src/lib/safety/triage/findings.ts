@@ -28,6 +28,9 @@ export interface Findings {
   occurrences: readonly Occurrence[];
 }
 
+const AFTER_SLEEP =
+  /\b(?:slept|sleeps?|asleep|sleeping|napped|napping|nap|rested|resting)\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+)?$/;
+
 const SAME_SENTENCE: readonly { concepts: readonly string[]; minutes: number; adds: string }[] = [
   { concepts: ['seizure'], minutes: 5, adds: 'seizure_5min' },
   {
@@ -57,6 +60,8 @@ export function findConcepts(raw: string): Findings {
   }
   for (const name of measuredConcepts(msg)) current.add(name);
   for (const d of durations(msg)) {
+    // "he slept for an hour" after a fit is recovery, not how long the fit lasted.
+    if (AFTER_SLEEP.test(msg.text.slice(Math.max(0, d.at - 30), d.at))) continue;
     const sentence = msg.sentenceAt(d.at);
     for (const rule of SAME_SENTENCE) {
       if (d.minutes < rule.minutes) continue;

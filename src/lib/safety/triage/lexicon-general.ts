@@ -252,12 +252,17 @@ export const GENERAL_SIGNS: Concepts = {
     'nothing (else|major|much)',
   ],
   resolved: [
+    '(ok|okay|fine|normal|good) (like|as) before',
     '(settled|stopped|went away|calmed down) straight away',
     '(coughed|brought|spat) it (up|out)',
     'went down the wrong (way|hole)',
     '(was|felt|feel|feels|feeling|seems?|is|am) (fine|ok|okay|better|normal|back to normal) (straight away|right away|immediately|now|after|since|afterwards)',
     '(settled|resolved|passed|went away|gone away|stopped) (after|with|by itself|on its own|in)',
     'back to (normal|himself|herself|myself)',
+    '(recovered|recovering) (completely|fully|well)',
+    '(fully|completely) recovered',
+    'all (fine|ok|okay|good|well) (after|afterwards|since)',
+    '(fine|ok|okay|well) afterwards',
   ],
   vomiting: ['{vomit}', 'sick (all|since|every)', '(keep|keeps|kept|keeping) being sick'],
   vomit_persistent: [

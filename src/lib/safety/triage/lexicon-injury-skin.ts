@@ -118,7 +118,7 @@ export const INJURY_SIGNS: Concepts = {
     "(can't|cannot) stand on (tip ?toes?|tiptoe|my toes)",
   ],
   burn: [
-    'burn(s|t|ed)?',
+    'burn(s|t|ed)?(?! out)',
     'scald*',
     'boiling ~2 (water|oil|kettle|tea|coffee|liquid|soup|milk)',
     'hot (tea|coffee|water|oil|drink|soup|fat) ~4 (over|on|spilled|spilt|pulled)',
@@ -199,12 +199,18 @@ export const INJURY_SIGNS: Concepts = {
   ],
   hip_deformity: ['leg ~2 (shorter|shortened|turned out|rotated|twisted out|pointing out)'],
   back_to_normal: [
+    'back (playing|to playing|running around|eating|at school)',
+    '(play|plays|playing) (normal|normally|fine|happily)',
     '(cried|crying) (and |then )?(was |is |seemed |seems )?(fine|ok|okay|normal)',
     '(then|and) (was|is|seems|seemed) (fine|ok|okay|normal)',
     '(absolutely|totally|completely|perfectly) (fine|well|normal|ok)',
     '(fine|happy) and (playing|eating)',
     '(playing|eating|drinking|acting|behaving|running around) (and (eating|drinking|playing) )?(normally|as normal|fine|happily|as usual|like normal)',
     'back to (his|her|my) (usual|normal) self',
+    '(completely|totally|fully|just|back to) (herself|himself|themselves|myself)',
+    '(running|racing) (about|around) (as usual|normally|happily|as normal|like normal)',
+    'back to normal',
+    '(acting|behaving|seems|seeming) (normal|herself|himself|her usual self|his usual self)',
     'completely (fine|well|normal)',
   ],
   chest_injury: [

@@ -39,8 +39,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(swallow*|ate|eat|eats|eaten|put in|bit|chewed) ~4 batter(y|ies)',
   ],
   magnets: [
-    'magnetic (balls|beads|pieces|toys?)',
+    'magnetic (balls?|beads?|pieces?|toys?|sets?|bead sets?)',
     'magnets',
+    'magn[aei]?ts',
     'magnet (pieces|balls|beads|bits)',
     '(two|three|several|some|\\d+) magnets?',
   ],

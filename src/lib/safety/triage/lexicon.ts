@@ -8,7 +8,8 @@
 //   a question or a past attempt does not silence them (a crisis line shown once too often
 //   costs little);
 // - context: who the person is and what puts them at risk (a baby, pregnant, on warfarin);
-//   only a negation cancels it.
+//   only a negation cancels it;
+// - cue: a phrase that is itself a negation or a reassurance ("no plan"); never filtered.
 
 import { BELLY_SIGNS } from './lexicon-belly';
 import { BRAIN_SIGNS, MIND_CRISIS, MIND_SIGNS } from './lexicon-brain-mind';
@@ -19,6 +20,7 @@ import { HEART_LUNG_SIGNS } from './lexicon-heart-lungs';
 import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
 import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
+import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import type { Concepts } from './lexicon-types';
 import { compilePatterns } from './pattern';
 import { matchStarts, requiredStarts } from './pattern-starts';
@@ -55,11 +57,14 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', EYE_SKIN_SIGNS],
   ['sign', POISON_BLOOD_SIGNS],
   ['sign', MORE_SIGNS],
+  ['sign', SAME_DAY_SIGNS],
   ['crisis', MIND_CRISIS],
   ['crisis', MORE_CRISIS],
   ['context', WHO],
   ['context', RISK],
   ['context', MORE_CONTEXT],
+  ['context', SAME_DAY_CONTEXT],
+  ['cue', SAME_DAY_CUES],
 ];
 
 /**

@@ -25,6 +25,8 @@ const NOT_TEMPERATURE_AFTER =
 const TEMPERATURE_WORD =
   /\b(?:fever|feverish|temp|temps|temperature|temperatures|thermometer|spiked?|spiking|reading|running|reached|registered|hit|hot|burning up)\b(?:[^.?!\d]|\d+(?:\.\d)?\s*(?:to|-)\s*)*$/;
 
+const TEMPERATURE_AFTER = /^\s*(?:temp|temps|temperature|fever)\b/;
+
 const TEMPERATURE = new RegExp(
   `\\b${DEC}(?![\\d,.]*\\d)\\s*(°\\s*[cf]?|degrees?(?:\\s*(?:c|f|celsius|fahrenheit|centigrade))?|deg(?:\\s*[cf])?|[cf]\\b|celsius|fahrenheit|centigrade)?`,
   'g',
@@ -40,7 +42,14 @@ export function temperatures(msg: Message): number[] {
       continue;
     }
     // A bare number is a temperature only just after "fever", "temp", "hot"...
-    if (!unit && !TEMPERATURE_WORD.test(msg.text.slice(Math.max(0, at - 32), at))) continue;
+    // ...or just before it: "toddler 38.5 temp".
+    if (
+      !unit &&
+      !TEMPERATURE_WORD.test(msg.text.slice(Math.max(0, at - 32), at)) &&
+      !TEMPERATURE_AFTER.test(msg.text.slice(at + m[0].length, at + m[0].length + 14))
+    ) {
+      continue;
+    }
     const celsius = toCelsius(value, unit);
     if (celsius >= 33 && celsius <= 45) out.push(celsius);
   }

@@ -91,7 +91,8 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
 
   // Children (NICE NG143 traffic lights: red → emergency, amber → same day).
-  ['infant-fever', 'infant_u3m & fever'],
+  // A breastfeeding mother's own fever (mastitis) is not her baby's.
+  ['infant-fever', 'infant_u3m & fever & !(mastitis | (breastfeeding | postpartum) & breast_sign)'],
   [
     'child-red-flags',
     '(child | baby) & (mottled | cyanosis | floppy | bulging_fontanelle | rr_very_fast | apnoea | non_blanching_rash | bilious_vomit | intussusception | cold_extremities & fever | high_pitched_cry & (fever | drowsy) | drowsy & (fever | vomiting | not_feeding | dehydration) | fever & very_unwell)',

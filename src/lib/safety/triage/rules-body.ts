@@ -9,7 +9,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'head-injury-red-flags',
     'head_injury & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
   ],
-  ['head-injury', 'head_injury & !back_to_normal & !(mild & feels_fine)'],
+  ['head-injury', 'head_injury & !back_to_normal & !(mild & (feels_fine | nothing_else))'],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
   [
@@ -52,7 +52,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['eye-emergency', 'eye_pain_red & (blurred_vision | halos | vomiting | nausea | headache)'],
   [
     'eye-emergency',
-    'eye_trauma & (double_vision | vision_loss | blurred_vision) | eye_penetrating',
+    'eye_trauma & (double_vision | vision_loss | blurred_vision) | eye_penetrating & !eye_metal',
   ],
   [
     'eye-warning',
@@ -96,7 +96,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'saddle_numb | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
   ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
-  ['joint-warning', 'hot_joint | joint_locked'],
+  ['joint-warning', 'hot_joint & !burn | joint_locked'],
   [
     'back-pain-warning',
     'back_pain & (fever | injects_drugs | cancer | weight_loss | night_pain | immunosuppressed | (osteoporosis | older) & fall)',
@@ -133,7 +133,10 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
 
   // Poisoning (TOXBASE / NHS 111).
-  ['overdose-poisoning', 'overdose | pills_many | carbon_monoxide | (child | baby) & adult_dose'],
+  [
+    'overdose-poisoning',
+    'overdose & !habitual_dose & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+  ],
   [
     'overdose-poisoning',
     'took_unknown & (suicidal | drowsy | unresponsive | confused | seizure | vomiting | breathless | slow_breathing)',
@@ -146,10 +149,16 @@ export const BODY_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     '(recreational | opioid | alcohol_heavy) & (unresponsive | drowsy | seizure | slow_breathing | cyanosis | chest_pain | breathless_severe)',
   ],
-  ['swallowed-hazard', 'button_battery | magnets & ingested | caustic & ingested & !eye_chemical'],
+  [
+    'swallowed-hazard',
+    'button_battery | magnets & (ingested | swallowed_object) | caustic & ingested & !eye_chemical',
+  ],
   ['swallowed-hazard', '(child | baby) & ingested & mouth_burns'],
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
-  ['medication-error', 'medication_error'],
+  [
+    'medication-error',
+    'medication_error & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
+  ],
   [
     'ingestion-advice',
     'swallowed_object | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) | nontoxic_item & ingested & (child | baby) & !feels_fine | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
@@ -181,7 +190,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).
   ['sepsis-signs', 'infection & sepsis_sign | sepsis_word'],
   ['fever-on-chemotherapy', 'chemo & (fever | temp_37_5 | rigors | temp_low | very_unwell)'],
-  ['high-fever', 'temp_high | fever & high_fever_words | fever_3d'],
+  ['high-fever', 'temp_high | fever & high_fever_words | fever_3d & !fever_gone'],
   [
     'fever-needs-check',
     'fever & (immunosuppressed | travel_tropical | pregnant | postpartum | cirrhosis)',

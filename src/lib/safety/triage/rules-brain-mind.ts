@@ -5,8 +5,14 @@ import type { RuleSource } from './rule-types';
 export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Stroke and TIA (NHS BE FAST; a symptom that has passed still needs 999 the same day).
   ['stroke-signs', 'stroke_stated'],
-  ['stroke-signs', '(face_droop | speech_problem | vision_loss) & !(gradual & !sudden)'],
-  ['stroke-signs', 'limb_weak & !numb_explained & !(gradual & !sudden)'],
+  [
+    'stroke-signs',
+    '(face_droop & !forehead_weak | speech_problem | vision_loss) & !(gradual & !sudden)',
+  ],
+  [
+    'stroke-signs',
+    'limb_weak & !numb_explained & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
+  ],
   ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
   [
     'stroke-signs',
@@ -52,11 +58,15 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'seizure-prolonged',
     'seizure & (seizure_ongoing | seizure_5min | rescue_med | first_seizure | post_ictal | cyanosis | unresponsive | breathless_severe | head_injury)',
   ],
-  ['seizure-prolonged', 'seizure & !epilepsy & !resolved'],
-  ['seizure', 'seizure'],
+  ['seizure-prolonged', 'seizure & !epilepsy & !usual_seizure & !resolved | first_seizure'],
+  // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
+  ['seizure', 'seizure & !(usual_seizure & resolved & !seizure_change & !change_from_usual)'],
 
   // Consciousness (Manchester: altered conscious level).
-  ['unresponsive', 'unresponsive | not_breathing & !(sleep_apnoea & !baby & !child)'],
+  [
+    'unresponsive',
+    'unresponsive & !passive_death_wish | not_breathing & !(sleep_apnoea & !baby & !child)',
+  ],
   ['unresponsive', 'collapse & (drowsy | confused | breathless | chest_pain | cyanosis | pale)'],
   ['confusion-drowsy', '(confused | drowsy) & sudden'],
   [
@@ -71,11 +81,14 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'confusion',
     'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) | drowsy',
   ],
-  ['fainting', '(fainted | collapse | near_faint & !mild) & !(faint_explained & !collapse)'],
+  [
+    'fainting',
+    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !(faint_explained & !collapse)',
+  ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
-  ['suicide-risk', 'suicidal | crisis_means'],
-  ['mental-health-danger', 'harm_others & !intrusive'],
+  ['suicide-risk', 'suicidal & !no_plan & !self_harm_minor | crisis_means'],
+  ['mental-health-danger', 'harm_others & !intrusive & !(suicidal & self_harm_minor)'],
   ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
   ['mental-health-danger', 'postpartum & (mania | confused & (psychosis | not_sleeping))'],
   ['mental-health-urgent', 'psychosis | mania | intrusive | mh_not_coping'],

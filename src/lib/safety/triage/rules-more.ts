@@ -6,9 +6,9 @@ import type { RuleSource } from './rule-types';
 
 export const MORE_RULES: readonly RuleSource[] = [
   // Mental health: goodbyes and giving up (NICE NG225).
-  ['suicide-risk', 'goodbye_cue & (done_cue | low_mood | suicidal | crisis_means)'],
+  ['suicide-risk', 'goodbye_cue & (done_cue | low_mood | suicidal & !no_plan | crisis_means)'],
   ['suicide-risk', 'done_cue & (low_mood | goodbye_cue)'],
-  ['suicide-risk', 'goodbye_cue & !(low_mood | done_cue) & !joking'],
+  ['suicide-risk', 'goodbye_cue & !(low_mood | done_cue) & !joking & !no_plan'],
   // Going somewhere high or to the tracks after saying sorry or goodbye (a friend's text).
   ['suicide-risk', 'danger_place & (farewell_words | goodbye_cue | low_mood | done_cue)'],
   ['suicide-risk', 'farewell_words & (crisis_means | done_cue)'],
@@ -82,8 +82,8 @@ export const MORE_RULES: readonly RuleSource[] = [
   ['ent-warning', 'ear_pain & (diabetic | immunosuppressed) & (ear_discharge | fever | severe)'],
   ['foreskin-stuck', 'paraphimosis'],
   ['genital-warning', 'genital_blisters | emergency_contraception | vulval_lump'],
-  ['neuro-warning', 'ascending_numbness | bilateral_tingle & !injury_any'],
-  ['back-pain-warning', 'neck_injury & (numb_any | bilateral_tingle)'],
+  ['neuro-warning', 'ascending_numbness | bilateral_tingle & !injury_any & !numb_explained'],
+  ['back-pain-warning', 'neck_injury & (numb_any | bilateral_tingle) & !numb_explained'],
   ['circulation-warning', 'rest_pain_limb & !raynaud_pattern'],
   ['bleeding-needs-check', 'inr_high'],
 

@@ -16,12 +16,13 @@ import { BODY_RULES } from './rules-body';
 import { BRAIN_MIND_RULES } from './rules-brain-mind';
 import { HEART_LUNG_RULES } from './rules-heart-lungs';
 import { MORE_RULES } from './rules-more';
+import { SAME_DAY_RULES } from './rules-same-day';
 import type { RuleSource } from './rule-types';
 import { LEVEL_RANK } from './types';
 
 /** Concepts derived from others, in order (later ones may read earlier ones). */
 const DERIVED_SOURCES: readonly RuleSource[] = [
-  ['fever', 'temp_38 | fever_word & !temp_normal'],
+  ['fever', 'temp_38 | fever_word & !temp_normal & !fever_gone'],
   ['infant_u3m', 'infant_u3m_age | newborn'],
   ['baby', 'baby_age | infant_u3m | baby_word & !adult_age & !pregnant_word & !pregnant_weeks'],
   ['child', 'child_age | baby | child_word & !adult_age'],
@@ -65,6 +66,7 @@ const RULES: readonly Rule[] = [
   ...BELLY_CHILD_RULES,
   ...BODY_RULES,
   ...MORE_RULES,
+  ...SAME_DAY_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

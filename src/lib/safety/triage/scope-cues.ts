@@ -12,7 +12,7 @@ export const CLAUSE_BREAK =
   /(?:\.(?!\d)|[!?;:\n]|\s-\s|\b(?:but|however|although|though|whereas|except|yet|now|currently|today|tonight|this (?:morning|evening|afternoon)|since then|ever since|then|until)\b)/g;
 
 export const STRONG_CUE =
-  /\b(?:no|never|without|denie[sd]|deny|denying|negative for|free of|absence of|nor|neither|none|ruled out|rule out|no signs? of|not had|haven't had|hasn't had|haven't got|hasn't got|not got|nothing like|not at risk of)\b/g;
+  /\b(?:no|never|without|denie[sd]|deny|denying|negative for|free of|absence of|nor|neither|none|ruled out|rule out|no signs? of|not had|haven't had|hasn't had|haven't got|hasn't got|not got|nothing like|not at risk of|(?:don't|do not|doesn't|does not|didn't|never) (?:have|had|has) any|not having any|haven't had any)\b/g;
 export const WEAK_CUE =
   /\b(?:not|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|never had)\b/g;
 
@@ -48,7 +48,7 @@ export const QUESTION_START =
  * happening: "the signs of a stroke", "is cellulitis contagious", "the risk of a clot".
  */
 export const ABOUT_CUE =
-  /\b(?:(?:early |warning |first |main |common |usual )?(?:signs?|symptoms?|red flags?|causes?|risks?|chances?|complications?|stages?|types?|treatments?|prevention|definition|difference)\s+(?:of|for|between|that)|what (?:is|are|causes|does|do) (?:a |an |the )?|what's (?:a |an |the )?|how (?:do|does|can|would|should|could|will) (?:you|one|someone|somebody|people|a person|doctors) (?:\w+ )?|how (?:long|common|serious|dangerous) (?:is|are|does|do) (?:a |an )?|is it (?:safe|normal|ok|okay|possible|true|bad|dangerous) (?:to|that|if|for)|(?:at|higher|high|more|increased) risk (?:of|for)|more likely to (?:get|have)|(?:vaccine|vaccination|jab|shot|screening|test|tests) (?:for|against)|(?:read|reading|heard|article|documentary|leaflet|video) about|(?:essay|project|assignment|homework|presentation|dissertation|talk|course|exam|quiz|blog post|poster) (?:on|about)|worried about (?:getting|catching|having)|afraid of (?:getting|having)|to (?:prevent|avoid)|can (?:you|one|someone|people) (?:get|have|die|catch)|what (?:should|do|would|can) (?:i|we|you|one|someone|a person|people) (?:do|look out for|watch for) (?:for|about|with)|how (?:do|can|should|would) (?:i|we) (?:use|give|know|tell|treat|spot|recogni[sz]e|lower|reduce|prevent|avoid)|(?:lower|reduce) (?:his|her|my|the|their|your) risk|can (?:i|he|she|we|you|my \w+) (?:get|catch|pass on|give (?:him|her|them|it))(?: (?:a|an))?)\b/g;
+  /\b(?:(?:early |warning |first |main |common |usual )?(?:signs?|symptoms?|red flags?|causes?|risks?|chances?|complications?|stages?|types?|(?<!\b(?:on|having|getting|under|receiving|during|after|started|starting|finished|had|in|my|his|her) )treatments?|prevention|definition|difference)\s+(?:of|for|between|that)|what (?:is|are|causes|does|do) (?:a |an |the )?|what's (?:a |an |the )?|how (?:do|does|can|would|should|could|will) (?:you|one|someone|somebody|people|a person|doctors) (?:\w+ )?|how (?:long|common|serious|dangerous) (?:is|are|does|do) (?:a |an )?|is it (?:safe|normal|ok|okay|possible|true|bad|dangerous) (?:to|that|if|for)|(?:at|higher|high|more|increased) risk (?:of|for)|more likely to (?:get|have)|(?:vaccine|vaccination|jab|shot|screening|test|tests) (?:for|against)|(?:read|reading|heard|article|documentary|leaflet|video) about|(?:essay|project|assignment|homework|presentation|dissertation|talk|course|exam|quiz|blog post|poster) (?:on|about)|(?:novel|book|film|movie|show|series|story|stories|podcast|play|documentary)s? (?:about|on)|(?:talk|talks|conversation|conversations|chat|dinners?|meals?|jokes?) (?:is|are) (?:all )?(?:about )?|jok(?:e|es|ing) (?:about|that)|first[- ]aid (?:kit|box|bag|course|training|class) (?:for|with|on)|(?:a|the) (?:talk|lesson|assembly|class|lecture|session|workshop) (?:about|on)|(?:studying|revising|learning) first[- ]aid (?:for|on)|(?:discussing|discussed|debating) (?:\\w+ )?|podcast (?:about|on)|(?:course|class|lecture|lesson|training|module|we|they) (?:covered|covers|was on|is on|taught (?:us|me) about|learn(?:ed|t)? about)|worried about (?:getting|catching|having)|afraid of (?:getting|having)|to (?:prevent|avoid)|can (?:you|one|someone|people) (?:get|have|die|catch)|what (?:should|do|would|can) (?:i|we|you|one|someone|a person|people) (?:do|look out for|watch for) (?:for|about|with)|how (?:do|can|should|would) (?:i|we) (?:use|give|know|tell|treat|spot|recogni[sz]e|lower|reduce|prevent|avoid)|(?:lower|reduce) (?:his|her|my|the|their|your) risk|can (?:i|he|she|we|you|my \w+) (?:get|catch|pass on|give (?:him|her|them|it))(?: (?:a|an))?)\b/g;
 
 /**
  * Where a sentence turns hypothetical, to its end: "if my child has a fit...", "what should I
@@ -66,7 +66,7 @@ const CLINICIAN =
  * the sentence that says so and the one before it. A person's own "I'm fine" clears nothing.
  */
 export const CLEARED = new RegExp(
-  `\\b${CLINICIAN}\\b[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|nothing|no|not|just|only|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
+  `\\b${CLINICIAN}\\b[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|nothing|no|not(?! immune)|just|only|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
 );
 
 /**
@@ -78,6 +78,14 @@ export const SEGMENT_BREAK = new RegExp(`${CLAUSE_BREAK.source}|,|\\b(?:and|stil
 /** Said of a whole sentence: "my speech gets muddled..., it's been like that for years". */
 export const HISTORY_SENTENCE =
   /\b(?:(?:it's|it has|has|have|it is|that's|been) (?:always )?been like (?:that|this) for (?:years|ages|a long time|as long as i can remember)|(?:always|for years) been like (?:that|this)|for years now|nothing new)\b/;
+
+/**
+ * A story, a talk or a kit that a crisis word is the subject of, even in a message that names
+ * a person: "my book club is reading a novel about a suicide", "our dinner talk is all
+ * overdoses". Up to four words may follow the cue.
+ */
+export const TOPIC_BEFORE =
+  /\b(?:(?:novel|book|film|movie|show|series|story|stories|podcast|play|documentary|episode|article|song)s? (?:about|on)|(?:talk|talks|conversation|conversations|chat|dinners?|meals?|jokes?) (?:is|are) (?:all )?(?:about )?|jok(?:e|es|ing) (?:about|that)|first[- ]aid (?:kit|box|bag|course|training|class) (?:for|with|on)|(?:a|the) (?:talk|lesson|assembly|class|lecture|session|workshop) (?:about|on)|(?:studying|revising|learning) first[- ]aid (?:for|on)|(?:discussing|discussed|debating) (?:\\w+ )?|podcast (?:about|on)|(?:course|class|lecture|lesson|training|module|we|they) (?:covered|covers|was on|is on|taught (?:us|me) about|learn(?:ed|t)? about))(?:\s+(?:a|an|the|\w+,?)){0,4}\s*$/;
 
 /** Words right after a condition that make it a topic, not a symptom: "shingles vaccine". */
 export const TOPIC_AFTER =
@@ -114,6 +122,6 @@ export const MAY_BE_CLEARED = new RegExp(
   `\\b${CLINICIAN}\\b|\\b(?:all clear|discharged|sent|nothing)\\b`,
 );
 export const MAY_BE_ABOUT =
-  /\b(?:signs?|symptoms?|red|causes?|risks?|chances?|complications?|stages?|types?|treatments?|prevention|definition|difference|what|what's|how|is|at|higher|high|more|increased|vaccines?|vaccination|jab|shot|screening|tests?|read|reading|heard|article|documentary|leaflet|video|essay|project|assignment|homework|presentation|dissertation|talk|course|exam|quiz|blog|poster|worried|afraid|prevent|avoid|can|lower|reduce)\b/;
+  /\b(?:signs?|symptoms?|red|causes?|risks?|chances?|complications?|stages?|types?|(?<!\b(?:on|having|getting|under|receiving|during|after|started|starting|finished|had|in|my|his|her) )treatments?|prevention|definition|difference|what|what's|how|is|at|higher|high|more|increased|vaccines?|vaccination|jab|shot|screening|tests?|read|reading|heard|article|documentary|leaflet|video|essay|project|assignment|homework|presentation|dissertation|talk|course|exam|quiz|blog|poster|novel|book|film|movie|show|series|story|podcast|play|documentary|talks?|conversations?|chat|aid|stories|assembly|session|workshop|discussing|discussed|debating|podcast|dinner|dinners|meal|meals|joke|jokes|joking|covered|covers|learned|learnt|taught|course|class|lecture|lesson|training|module|worried|afraid|prevent|avoid|can|lower|reduce)\b/;
 export const MAY_BE_NEGATED =
   /\b(?:no|not|never|without|nor|neither|none|free|absence|negative|rule|ruled|deny|denies|denied|denying|nothing|unable)\b|n't\b/;

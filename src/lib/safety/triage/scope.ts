@@ -43,6 +43,7 @@ import {
   STRONG_CUE,
   SEGMENT_BREAK,
   TOPIC_AFTER,
+  TOPIC_BEFORE,
   WEAK_CUE,
 } from './scope-cues';
 
@@ -50,7 +51,7 @@ export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
 
 /** Which filters apply to a kind of word (see lexicon.ts). */
-export type ScopeKind = 'sign' | 'crisis' | 'context';
+export type ScopeKind = 'sign' | 'crisis' | 'context' | 'cue';
 
 interface Span {
   start: number;
@@ -75,7 +76,7 @@ function spanAt(list: readonly Span[], index: number): Span {
 
 /** A word that starts a statement rather than a list item ("feel fine", "seems ok"). */
 const LIST_BREAKER =
-  /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they)\b/;
+  /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they|acting|behaving|playing|eating)\b/;
 
 const words = (t: string) => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
 
@@ -135,6 +136,9 @@ export class Message {
 
   /** How an occurrence of a word at [at, at + length) counts, for a kind of word. */
   scopeOf(at: number, length: number, kind: ScopeKind): Scope {
+    // A cue is itself a negation or a reassurance ("no plan"): a negation before it does
+    // not undo it ("life isn't worth living, no plans to act").
+    if (kind === 'cue') return 'current';
     if (this.#negated(at, length)) return 'negated';
     if (kind === 'context') return 'current';
     if (this.#hypothetical.some((h) => at >= h.start && at < h.end)) return 'hypothetical';
@@ -143,6 +147,7 @@ export class Message {
     if (kind === 'crisis') {
       // An essay question about the warning signs is not a crisis; "my friend" would be.
       if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
+      if (TOPIC_BEFORE.test(this.text.slice(Math.max(0, at - 60), at))) return 'about';
       return this.#time(at) === 'history' && !CRISIS_RETURNING.test(this.text)
         ? 'history'
         : 'current';

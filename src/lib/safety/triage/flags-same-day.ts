@@ -1,0 +1,60 @@
+// Banner wording for the same-day flags of rules-same-day.ts: a medicine, an exposure or a
+// sense that needs a clinician today. Facts from the MHRA, BHIVA, RCOG, UKONS and NICE CKS;
+// wording ours. Labels name what was noticed, never a diagnosis.
+
+import type { FlagDef } from './flag-types';
+
+const CALL_IF = 'Call your local emergency number (911 / 112 / 999)';
+
+const u = (id: string, domain: string, label: string, advice: string): FlagDef => ({
+  id,
+  level: 'urgent',
+  domain,
+  label,
+  advice,
+});
+
+export const SAME_DAY_FLAGS: readonly FlagDef[] = [
+  u(
+    'blood-count-check',
+    'infection',
+    'Sore throat or fever on a medicine that can lower white blood cells',
+    `Contact the doctor who prescribes it today and say which medicine you take: they will want an urgent blood count. ${CALL_IF} if you feel very unwell, shivery or confused.`,
+  ),
+  u(
+    'medicine-supply',
+    'medicine',
+    'A medicine that should not stop has run out',
+    `Ask a pharmacist today for an emergency supply, or contact your doctor or a nurse line (111 in the UK) now; do not wait until a dose is missed. ${CALL_IF} if a fit starts or lasts over 5 minutes.`,
+  ),
+  u(
+    'exposure-treatment',
+    'infection',
+    'An exposure that may need treatment within hours or days',
+    `Contact a sexual health clinic, an emergency department, your midwife or a doctor today: some treatments after an exposure (HIV prevention, antibodies after chickenpox contact in pregnancy) only work if started soon.`,
+  ),
+  u(
+    'sudden-hearing-loss',
+    'ent',
+    'Sudden hearing loss in one ear',
+    `Contact a doctor or urgent care today (ideally within 24 hours): early treatment can help. ${CALL_IF} if it comes with a drooping face, weakness, trouble speaking or severe dizziness.`,
+  ),
+  u(
+    'treatment-side-effects',
+    'infection',
+    'A side effect of cancer treatment',
+    `Call your chemotherapy or acute oncology 24-hour helpline now for advice; diarrhoea or sickness during treatment can become serious quickly. ${CALL_IF} if you feel very unwell or faint.`,
+  ),
+  u(
+    'alcohol-withdrawal',
+    'medicine',
+    'Signs of alcohol withdrawal',
+    `Contact a doctor or an alcohol service today: stopping after heavy daily drinking is safest with medical help. ${CALL_IF} if there is confusion, seeing or hearing things, or a fit.`,
+  ),
+  u(
+    'facial-palsy',
+    'brain',
+    'Weakness of one whole side of the face',
+    `See a doctor today: treatment works best if started within 72 hours; protect the eye if it will not close. ${CALL_IF} straight away if an arm or leg is weak, speech is slurred, or vision changes.`,
+  ),
+];

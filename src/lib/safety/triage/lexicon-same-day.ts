@@ -1,0 +1,393 @@
+// Lexicon, same-day conditions that hinge on a medicine, an exposure or a pattern of ordinary
+// symptoms: white-cell-lowering medicines with a sore throat or fever (MHRA alerts for
+// carbimazole, clozapine, methotrexate), running out of a medicine that must not stop (NHS:
+// emergency supply), HIV PEP within 72 hours (BHIVA), chickenpox contact in pregnancy (RCOG),
+// sudden one-sided hearing loss (NICE CKS), a diabetic foot wound (NICE NG19), a child's urine
+// infection and new type 1 diabetes (NICE NG224 / NG18: thirst, weeing, weight loss),
+// diarrhoea on chemotherapy (UKONS), bloody diarrhoea after travel, likely fractures (Ottawa
+// rules: bone tenderness, four steps; scaphoid), spinal injury and cord compression (NICE
+// NG234), half the visual field, necrotising infection, self-harm and passive suicidal thoughts
+// (NICE NG225), Bell's palsy (forehead involved), a breastfeeding mother's own fever.
+// Pattern language: pattern.ts.
+
+import { near, type Concepts } from './lexicon-types';
+
+const MARROW_DRUGS =
+  '(carbimazol*|propylthiouracil|ptu|clozapin*|clozaril|methotrexat*|metotrexat*|sulfasalazine|sulphasalazine|azathioprine|mercaptopurine|leflunomide|mycophenolate|deferiprone)';
+const MUST_NOT_STOP =
+  "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti[- ]?seizure|fit|anti[- ]?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin)";
+
+export const SAME_DAY_CONTEXT: Concepts = {
+  marrow_risk_drug: [MARROW_DRUGS],
+  must_not_stop_drug: [MUST_NOT_STOP],
+  heavy_drinker: [
+    '(drink|drinks|drinking|drank|drunk) ~4 (every day|daily|heavily|a bottle|bottles|\\d+ cans|cans a day|litres?|a lot|loads)',
+    '(bottle|bottles|\\d+ cans|cans|pints|litres?) (of \\w+ )?(a|per|every) day',
+    'daily drink*',
+    'years of (heavy |daily )?drinking',
+    'heavy (drinker|drinking)',
+  ],
+  narrow_drug: [
+    '(warfarin|insulin|digoxin|lithium|methotrexate|morphine|oxycodone|fentanyl|tramadol|codeine|co-?codamol|iron|amitriptyline|beta ?-?blockers?|propranolol|verapamil|diltiazem|clonidine|gliclazide|theophylline|opioids?|methadone|buprenorphine|colchicine|flecainide|olanzapine|quetiapine|clozapine|antipsychotics?)',
+  ],
+  harmless_med: [
+    '(vitamin (c|d|b\\d*)|vitamins|multi ?-?vitamins?|probiotics?|fish oil|omega ?3|folic acid|cod liver oil|antacids?|gaviscon|rennie|lactulose|saline|moisturiser|emollient)',
+  ],
+  chemo_drug: [
+    '(having|getting|undergoing|receiving|on|in|during|started) (\\w+ )?(treatment|therapy|radiotherapy) for (cancer|leuk\\w+|lymphoma|myeloma|\\w+ cancer)',
+    '(capecitabine|oxaliplatin|irinotecan|fluorouracil|5-?fu|docetaxel|paclitaxel)',
+  ],
+  breastfeeding: [
+    'breast ?feed*',
+    'nursing (my|a) baby',
+    '(feeding|feed) (my|the) baby',
+    'feeding my \\d+',
+  ],
+  travel_abroad: [
+    '(back|returned|got back|just back|came back|coming home|came home|flew back|home) from ~4 (abroad|holiday|trip|travel*|india|egypt|mexico|thailand|morocco|turkey|africa|asia|pakistan|bangladesh|nepal|peru|kenya|indonesia|bali|vietnam|cambodia|brazil|tunisia|dominican republic|cuba|sri lanka)',
+    '(after|since) (my |our |his |her |the )?(trip|holiday|travels|travelling) (to|in|abroad)',
+    "traveller'?s diarrh*",
+  ],
+  immune: [
+    "(i'm|i am|am|is|she's|she is) immune",
+    '(had|have had|caught) (it|chicken ?pox) (as a child|before|already|when)',
+  ],
+  not_immune: [
+    "(not|isn't|am not|i'm not) immune",
+    'no immunity',
+    '(never|not) (had|caught) (it|chicken ?pox)',
+  ],
+};
+
+/** Never filtered by scope: each is itself a negation or a reassurance. */
+export const SAME_DAY_CUES: Concepts = {
+  // "I take all my tablets in the morning": a routine, not an overdose.
+  habitual_dose: [
+    '(take|takes|taking) all ({poss} )?(tablets|pills|meds|medication|medicines) (in the morning|at night|every|each|daily|together|at once|with (food|breakfast|dinner|water))',
+  ],
+  standing_up: ['(stand|stands|standing|stood|get|gets|getting|got) up'],
+  stop_generic: [
+    '(decided|decide|going|trying|tried) to (stop|quit|give up|cut out)',
+    '(stopped|quit) (on|last|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning)',
+  ],
+  fever_gone: [
+    '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
+    '(fever|temperature|temp)[- ]free',
+  ],
+  brief_moment: [
+    'for a (sec|secs|sec or two)',
+    'for a (second|moment|few seconds|split second)',
+    'momentar*',
+    '(goes|passes|gone) (straight away|in (a few )?seconds|quickly)',
+    'fine after a (second|moment|few seconds)',
+  ],
+  no_plan: [
+    '(no|not any|without any|without a) (real |actual )?(plans?|intention|intent)',
+    'nothing planned',
+    "(hasn't|haven't|doesn't have|don't have|has not|have not|does not have|do not have) (got )?(any |a )?(plans?|intent*)",
+    'not planning',
+    "(wouldn't|would never|won't|will never|not going to|never going to) (do|act on) (anything|it|them)",
+    '(not|never) (act|acting) on (it|them)',
+  ],
+  stopped_drinking: [
+    '(drink*|alcohol|booze|vodka|wine|beer) ~8 (stop|stops)',
+    '(stopped|quit|quitting|stopping|giving up|gave up|cut out|off the) ~4 (drink*|alcohol|booze|vodka|beer|wine|cans)',
+    '(drink*|alcohol|booze|vodka|wine|beer|cans) ~8 (stopped|quit|cold turkey)',
+    'cold turkey',
+    'no (alcohol|drink|booze|drinking) (since|for)',
+    'detox*',
+  ],
+  unsure: ["(not sure|don't know|unsure|no idea|can't remember) (if|whether)"],
+  nothing_else: ['no other symptoms', 'nothing else', 'otherwise (fine|well|ok|okay)'],
+};
+
+export const SAME_DAY_SIGNS: Concepts = {
+  // Fractures (Ottawa ankle and foot rules; scaphoid; a forearm that cannot turn).
+  burn_large: [
+    '(bigger|larger|more big|more large|big|large)( than| as) (a |his |her |my |the )?(hand|palm)',
+    '(all over|across|whole|large|big|huge|most of) ~4 (chest|tummy|belly|front|back|body|area|arm|leg)',
+    'size of (two|his|her|my|a|an adult) (hands?|palms?)',
+    'bigger than (a |his |her |my |the )?(hand|palm)',
+  ],
+  red_growing: [
+    'red (on|in) ({poss} )?\\w+ ~4 (bigger|spreading|growing|larger)',
+    '(redness|red patch|red area|red skin|red mark|red bit|red line) ~6 (bigger|spreading|growing|larger|grown|spread)',
+  ],
+  skin_hot: [
+    '(hot|warm) to (the )?touch',
+    '(and|is|feels) (hot|warm)',
+    '(hot|warm)(,)? (red|swollen)',
+  ],
+  hearing_gone: [
+    'no hearing (in|on|from) ({poss} )?(left |right |one )?(ear|side)',
+    '(deaf|deafness) ~4 ear',
+    '(hearing|hear) ~6 (disappeared|gone|went|vanished|stopped)',
+    "(could not|couldn't|can't|cannot) hear (anything )?(out of|from|in|with) ({poss} )?(left |right |one )?ear",
+  ],
+  needle_used: ['(used|dirty|discarded|old) (needle|syringe)'],
+  unprotected_sex: [
+    'without a condom',
+    'unprotected (sex|intercourse)',
+    'condom (broke|split|came off|slipped off)',
+    'no condom',
+  ],
+  hiv_risk: [
+    'hiv',
+    '(inject|injects|injecting) drugs',
+    '(needle|syringe) ~4 (used|dirty|discarded|found|park|street)',
+    '(used|dirty|discarded) (needle|syringe)',
+  ],
+  sleeps_propped: [
+    'propped up ~6 (pillows|breathe|breath*)',
+    '(sleep|sleeping|sleeps) (sitting up|upright|in a chair) ~4 breath*',
+    "(can't|cannot|unable to) (lie|lay) (down )?flat",
+  ],
+  arm_leg_weak: [
+    '(arm|arms|leg|legs|hand|hands) ~4 (weak|heavy|paralys*|floppy|dead)',
+    'weak (arm|leg|hand)',
+  ],
+  vomit_many: [
+    '({vomit}|sick) ~3 (more than |over )?(1\\d|[2-9]\\d|ten|twenty|dozens of) times',
+    '(throw|throwing|bring|bringing) up (everything|all)',
+  ],
+  pain_disproportion: [
+    '(worse|more) than (the|a|that) (scratch|graze|bite|wound|cut|nick|blister|it) (looks|should)',
+    '(pain|hurts?) ~4 (much |way |far )?(worse|more) than (it should|expected|it looks|you would expect|the (wound|cut) looks)',
+  ],
+  ligature_set: [
+    '(scarf|belt|rope|cord|cable|tie|sheet|flex|lead) ~4 (tied|tying|knotted|hung|hanging|attached) ~4 (door|banister|bannister|beam|hook|rail|tree|loft|ceiling|neck)',
+    'noose',
+    'ligature',
+  ],
+  abrupt: ['all at once', 'in an instant', 'within (minutes|an hour|seconds)', 'out of nowhere'],
+  eye_cant_see: [
+    "(can't|cannot|couldn't|unable to) see(?=[,.;!?]|$)",
+    "(can't|cannot|couldn't|unable to) see (anything|out of it|properly|a thing|with it)",
+  ],
+  face_half_weak: [
+    'face ~4 (weak|droop*|paralys*|dropped) (on )?(one|the left|the right|left|right) side',
+    '(half|one side of|side of) ({poss} )?face (is )?(down|fallen|dropping|drop)',
+    '(half|one side of|side of) ({poss} )?face ~3 (paralys*|paralyz*|weak|droop*|dropped|frozen|not moving)',
+  ],
+  past_line: ['(past|beyond|outside|over) the (pen |marker )?(line|lines|mark|marks|outline)'],
+  overdose_ago: [
+    '(take|took|taken|swallow|swallowed|ate|eat) all ({poss} )?(tablet|tablets|pill|pills|medicine|medication|meds) ~4 ago',
+  ],
+  eye_bit_in: [
+    '(piece|bit|fleck|speck|chip|fragment|splinter|shard) (of \\w+ )?(went|flew|got|go|gone|is|stuck) (in|into) ({poss} )?(left |right )?eye',
+  ],
+  legs_numb: ['(numb*|weakness|tingl*|pins and needles) (in|of|down) (both )?({poss} )?legs'],
+  thumb_base: ['(base|bottom|root) of ({poss} )?thumb'],
+  small_wound: ['(small|tiny|little|minor) (\\w+ )?(cut|wound|scratch|graze|nick|bite|blister)'],
+  pee_little: ['({pee}) (very )?little', '(hardly|barely) ({pee})'],
+  snuffbox_pain: ['snuff ?box', 'scaphoid'],
+  bone_tender: [
+    '(bone|bony bit|bony part|ankle bone|the bone) ~4 (tender|sore|painful|hurts)',
+    'swollen over (the )?bone',
+    "(can't|cannot|couldn't|unable to) (take|walk) (4|four|a few|more than \\d|two|2) steps",
+  ],
+  cant_rotate: [
+    "(can't|cannot|couldn't|unable to) (turn|rotate|twist) ({poss} )?(hand|wrist|forearm|arm)( over)?",
+  ],
+  limb_bruised_swollen: [
+    '(forearm|wrist|arm|ankle|foot|shin|leg|hand) ~4 (swollen and (blue|purple|black)|(blue|purple|black) and swollen)',
+  ],
+  // Spinal injury and cord compression.
+  neck_trauma: [
+    '(fall|falls|fallen) ~6 on ({poss} )?neck',
+    '(dived|dove|diving|dive) (into|in|off)',
+    '(hit|landed|fell|banged|struck|whacked|bashed|jarred|twisted) ~4 (on |onto )?({poss} )?(head and )?neck',
+    'div* ~6 (pool|shallow|water) ~8 neck',
+    'neck ~4 (injury|injured|hurt|broke|broken|snapped|cracked) ~8 (fall|fell|dive|diving|crash|tackle|landed)',
+  ],
+  arms_numb: [
+    "(can't|cannot|couldn't) feel (his|her|my|their) (hands|arms|fingers)",
+    '(arms|hands|fingers) ~3 (numb|tingl*|dead|weak|pins and needles)',
+    '(pins and needles|tingl*|numbness) ~4 (both )?(arms|hands)',
+    'numb and weak hands',
+  ],
+  band_pain: [
+    '(band|belt|girdle|strap) ~6 ({pain}|round|around)',
+    '{pain} ~6 (round|around) (\\w+ )?(body|chest|ribs|tummy|waist|trunk|middle|front)',
+    '(radiat*|spread*|wrap*|going) (round|around) (\\w+ )?(to )?(the |my |his |her )?(front|ribs|chest|body)',
+  ],
+  walk_new_difficulty: [
+    "(can't|cannot|couldn't|unable to) (walk|stand) (properly|normally|straight|any more|anymore)",
+    "(can't|cannot|couldn't) walk (properly|normally|straight|right) (today|now|since)",
+  ],
+  // Stroke: half the field of vision; words that will not come.
+  field_loss: [
+    '(left|right)( hand)? (half|side) of (the|my|his|her) \\w+ ~2 (missing|gone|disappeared|black|dark|blank|vanished)',
+    '(left|right) (half|side) of (everything|things|the world|the room|my vision) ~2 (blank|black|dark|missing|empty|gone)',
+    '(left|right) (half|side) of (the|my|his|her) \\w+ (is |was )?(missing|gone|disappeared|black|dark|blank)',
+    "(can't|cannot|couldn't) see (things|anything|stuff|objects|people) (on|to) ({poss} )?(left|right)",
+    '(lost|losing|lose|gone|missing|went|go) ~4 (half|side|part) of ({poss} )?(vision|sight|eyesight|visual field)',
+    '(half|side) of ({poss} )?(vision|sight|eyesight) ~3 (gone|went|missing|black|dark|lost|disappeared)',
+    'half ({poss} )?(eyesight|vision|sight) (went|gone|is gone|has gone)',
+    '(only|can only) see (the )?(left |right )?half',
+    "(can't|cannot) see (the )?(left|right) half",
+  ],
+  word_finding: [
+    '(fumbl*|searching|grasping|groping|struggling) for (\\w+ )?words',
+    '(mix*|mixing|mixed|muddl*) up ({poss} )?words',
+    "words (i|he|she) (don't|doesn't|didn't) mean",
+    'wrong (name|names) for',
+    '(calling|calls|called) (things|people) (by )?the wrong',
+    '(stupid|nonsense|random) words',
+    '(wrong|wrong words|muddled) words',
+    'saying the wrong (words|word|things)',
+    '(find|finding|get|getting) ({poss} )?words',
+    'word[- ]finding',
+    "words (won't|wouldn't|will not|don't|didn't) come( out)?",
+  ],
+  // Necrotising infection: skin going dark round a small wound, spreading fast.
+  skin_dusky: [
+    '(skin|area|wound|cut) (become|becomes|becoming|became|turn|turns) (\\w+ )?(black|purple|dusky|grey|dark)',
+    '(skin|area|wound|cut) ~5 (gone|went|turned|turning|going) (a )?(dark )?(purple|black|dusky|grey)',
+    '(skin|area|wound|cut) (is|looks|went|gone|going|turning|getting|turned) (\\w+ )?(black|purple|dusky|grey|blue-black|dark purple|dark red)',
+    '(skin|area|wound|bite|cut|scratch|graze|leg|arm) ~6 (went|gone|going|turning|turned) (black|purple|dusky|dark|grey|blue)',
+    '(black|purple|dusky) (and (purple|black|blue) )?(skin|patch|area)',
+  ],
+  spreading_fast: [
+    '(hour by hour|by the hour|every hour)',
+    '(goes|going|spreading|moving|creeping) up ({poss} )?(arm|leg) (fast|quickly)',
+    '(swelling|redness) ~4 (fast|quickly|rapidly)',
+    'within (hours|a few hours|an hour)',
+    'massively swollen',
+    '(spread*|getting bigger|growing) ~3 (by the hour|every hour|hour by hour|within hours|in (a few|hours)|fast|quickly|rapidly)',
+    'in a few hours',
+  ],
+  // Self-harm already done, small.
+  self_harm_minor: [
+    'shallow',
+    '(superficial|shallow|small|minor|light|surface|little) (\\w+ )?(cuts?|scratch*|wounds?|marks?)',
+    'cleaned (it|them|the cuts?|up)',
+    "(not|isn't|aren't) deep",
+    'superficial*',
+  ],
+  // Passive thoughts of death.
+  passive_death_wish: [
+    "(wish|wishing|wished) (i|he|she) (don't|do not|doesn't|does not) wake up",
+    'not existing( anymore| any more)?',
+    '(go to sleep|sleep|fall asleep) and (not|never) wake up',
+    'better off not (being here|being around|existing|alive)',
+    'not wanting to (live|be alive|be here|exist|wake up)',
+    "(wish|wishing|wished) (i|he|she) (wouldn't|would not|didn't|did not|won't) wake up",
+    "better off (without me|without him|without her|if i (was|were)n't (here|around)|if i was gone|if i (was|were) dead)",
+    'thoughts of not wanting to (be alive|live|be here)',
+    '(wish|wishes|wished) (i|he|she) (was|were) dead',
+    "(easier|better) if (i|he|she) (just )?(didn't|did not|wouldn't|would not|never) wake up",
+    "(easier|better) if (i|he|she) (just )?(wasn't|weren't|was not|were not) (here|around)",
+    "life (isn't|is not|is no longer|not) worth living",
+    'passive (suicidal )?(thoughts|ideation)',
+    '(better|be better) off dead',
+  ],
+  // Bell's palsy: the forehead is weak too (a stroke spares it).
+  forehead_weak: [
+    "(can't|cannot|couldn't|unable to) (wrinkle|raise|move|lift) ({poss} )?(left |right )?(forehead|eyebrow)",
+    '(including|and) ({poss} )?(forehead|eyebrow)',
+    "(can't|cannot|couldn't|unable to) (close|shut) ({poss} )?(left |right )?eye",
+    "bell'?s palsy",
+  ],
+  eye_metal: [
+    '(metal|grinding|drilling|welding|swarf|filing|sanding|hammer*) ~8 (in|into|flew into|stuck in) ({poss} )?eye',
+    '(metal|iron|steel) (fragment|fleck|speck|chip|bit|piece|splinter)s? ~4 eye',
+  ],
+  eye_cant_open: ["(can't|cannot|couldn't|unable to|won't) open (it|(my|his|her|the) eye)"],
+  // Ear, feet, gut, children.
+  ear_sudden_deaf: [
+    'woke up (deaf|with no hearing|unable to hear) ~3 (ear|left|right|one)',
+    '(ear|hearing) ~4 (muffled|blocked) ~8 (suddenly|overnight|over night|this morning|woke up)',
+    '(lost|loss of|losing) (the )?hearing ~6 (overnight|over night|suddenly|this morning)',
+    '(overnight|over night) ~3 (hearing loss|deaf)',
+  ],
+  ear_cant_hear: [
+    "(can't|cannot|couldn't) hear (properly |well |anything )?(out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
+    "ear ~6 (can't|cannot|couldn't) hear",
+    "(can't|cannot|couldn't) hear (out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
+  ],
+  inr_raised: [
+    'inr ~5 ([5-9](\\.\\d+)?|\\d\\d)(?![\\d.])',
+    'inr ~3 (too high|very high|high|raised|sky high)',
+  ],
+  foot_wound: [
+    ...near(
+      '(foot|feet|toe|toes|heel|sole|ankle)',
+      '(ulcer*|sore|wound|cut|blister|not healing|hole|open)',
+      5,
+    ),
+  ],
+  bloody_runs: [
+    '{poo} (with|and|full of|containing) (\\w+ )?{blood}',
+    'bloody (runs|poo|poos|stools?)',
+    '(watery|runny) (poo|stools?) (with|and) {blood}',
+  ],
+  nappy_smell: [
+    '(nappy|nappies|diaper|diapers|wee|pee|urine) ~4 (smell*|stink*|strong|whiff*)',
+    '(smelly|stinky|strong[- ]smelling|foul|foul[- ]smelling) (wee|pee|urine|nappies|nappy|diapers?)',
+  ],
+  child_uti_sign: [
+    '(cry|cries|hurt|hurts|burn|burns|sting|stings) (when|as|while) ((she|he|they) )?({pee})',
+    '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?(does|has|is doing|doing) (a )?({pee})',
+    '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?({pee})',
+  ],
+  polydipsia: [
+    '(drink|drinks|drinking) (too much|so much|very much) (water)?',
+    '(constantly|always) (drinking|thirsty)',
+    '(drinking|drinks|drink) (lots|loads|a lot|so much|loads more|constantly|all the time|litres)',
+    '(always|constantly|so|very) thirsty',
+  ],
+  polyuria: [
+    '({pee}) (many|so many|lots of) times',
+    '(drinking|thirsty) and (peeing|weeing)',
+    '({pee}) (all the time|constantly|loads)',
+    '(peeing|weeing|wees|pees|urinating) (lots|loads|a lot|all the time|constantly)',
+    'up (at night|in the night) to ({pee})',
+    'wetting the bed again',
+    '(heavy|soaked|soaking|very wet|full) nappies',
+  ],
+  out_of_must_not_stop: [`(no more|none of|no) ((my|his|her) )?${MUST_NOT_STOP} (left|at home)`],
+  run_out: [
+    // Not a future one: "before it runs out next month".
+    "(?<!(before|until|in case|so|not to|don't|won't) (it |i |we |they |he |she )?)(ran|run) out(?! (next|in a|in \\d|soon))",
+    'running out (today|tonight|tomorrow|now)',
+    'out of ({poss} )?(\\w+ )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin)',
+    '(none|nothing) left',
+    'forgot to (order|collect|get) ~3 (meds|tablets|prescription|medication|medicine)',
+    '(no|none) (more |of (my|his|her) )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin) (left|at home)',
+    '(no more|none left|finished (my|his|her)) ~4 (tablets|meds|medication|medicine|pills)',
+  ],
+  overnight: ['(overnight|over night|woke up|this morning)'],
+  dark_urine: ['(dark|brown|concentrated) ({pee})', '({pee}) ~3 (dark|brown|concentrated)'],
+  breast_sign: [...near('(breast|nipple)', '(red|hot|painful|lump|swollen|hard|wedge|sore)', 4)],
+  usual_seizure: [
+    '(usual|typical|normal|regular|one of (his|her|my|their)) (\\w+ )?(seizures?|fits?)',
+    'care plan',
+    'seizure plan',
+  ],
+  seizure_change: [
+    '(second|third|2nd|3rd|another|fourth) (one |seizure |fit )?(this week|today|in (a|one|the same) (day|week)|since|in \\d+ (hours|days))',
+    '(more|most) (often|frequent)',
+    '(longer|worse|different|bigger) than (usual|normal|before)',
+    'cluster*',
+  ],
+  small_dose: [
+    '(?<![\\d.])([1-4]|one|two|three|four) (extra )?(paracetamol|ibuprofen|tablets?|pills?|capsules?|nurofen|tylenol|advil|panadol)',
+    'instead of (1|2|one|two)',
+  ],
+  thinner: [
+    '(lose|loses|losing|lost) weight',
+    'getting (thin|skinny)',
+    '(seems|looks|getting|got|is) (a lot |much )?thinner',
+    'weight (dropping|falling off)',
+  ],
+  fluids_not_kept: [
+    '(only|just) (keep|keeping|kept|keeps) down (small )?sips',
+    '(only|just) (keep|keeping|kept|keeps) (small )?sips( of (water|fluid|fluids|drink|drinks))? down',
+    "(can't|cannot|unable to|not able to) (keep|hold) (even )?(water|fluids|anything|drinks|sips|liquids) down",
+    '(only|just) (keep|keeping|kept) (small )?sips down',
+    'sips of water come back up',
+    "(can't|cannot|unable to|not able to) drink anything",
+    'even water',
+  ],
+};

@@ -1,0 +1,103 @@
+// Rules for the concepts of lexicon-same-day.ts, and a few situations that turn an ordinary
+// story into an emergency: a spinal injury, cord compression in cancer, half the visual field
+// lost with words not coming, a small wound with skin going dark and spreading. Expression
+// language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const SAME_DAY_RULES: readonly RuleSource[] = [
+  // Emergencies (NICE NG41/NG234; stroke BE FAST; necrotising fasciitis).
+  ['stroke-signs', 'field_loss & !(gradual & !sudden)'],
+  ['stroke-signs', 'word_finding & (field_loss | vision_loss | sudden | limb_weak | face_droop)'],
+  [
+    'serious-injury',
+    '(neck_trauma | (neck_injury | stiff_neck) & (fall | major_trauma | injury_event | head_injury)) & (arms_numb | bilateral_tingle | legs_weak_both | limb_weak)',
+  ],
+  [
+    'spinal-cord-warning',
+    'cancer & (legs_weak_both | legs_numb | walk_new_difficulty | limb_weak | cant_stand) & (band_pain | back_pain)',
+  ],
+  ['spinal-cord-warning', 'band_pain & (legs_weak_both | legs_numb)'],
+  [
+    'sepsis-signs',
+    '(pain_out_of_proportion | pain_disproportion) & (spreading_fast | very_unwell | severe | severe_pain_any | fever | dizzy | vomiting | rigors | shaky | confused | nausea | skin_dusky | leg_swelling_any | injury_swelling) | skin_dusky & (spreading_fast | very_unwell | fever | rigors | confused | vomiting | dizzy | small_wound & (severe | severe_pain_any | nausea))',
+  ],
+
+  // A scald on a small child's trunk, or larger than their hand (British Burn Association).
+  ['serious-injury', '(burn | burn_severe) & (child | baby) & burn_large'],
+
+  // Fractures (Ottawa rules; scaphoid).
+  [
+    'possible-fracture',
+    '!healed & (snuffbox_pain | (fall | injury_event) & (thumb_base | bone_tender | cant_rotate | limb_bruised_swollen) | bone_tender & cant_weight_bear)',
+  ],
+
+  // Mind: passive thoughts, no plan, small self-harm already cleaned: same-day help.
+  ['mental-health-urgent', 'passive_death_wish | suicidal & (no_plan | self_harm_minor)'],
+
+  // Medicines and exposures.
+  [
+    'blood-count-check',
+    'marrow_risk_drug & (sore_throat | fever | mucosal_sores | infection_words | rigors)',
+  ],
+  ['medicine-supply', '(must_not_stop_drug | epilepsy) & run_out | out_of_must_not_stop'],
+  ['bleeding-needs-check', 'inr_raised'],
+  ['exposure-treatment', 'pregnant & chickenpox & !(immune & !not_immune & !unsure)'],
+  [
+    'exposure-treatment',
+    'unprotected_sex & (hiv_risk | injects_drugs | sexual_assault) | hiv_risk & puncture | needle_used',
+  ],
+  ['treatment-side-effects', '(chemo | chemo_drug) & (diarrhoea | vomiting | vomit_persistent)'],
+  ['withdrawal-danger', 'heavy_drinker & stopped_drinking & (confused | psychosis | seizure)'],
+  [
+    'alcohol-withdrawal',
+    '((heavy_drinker | alcohol | alcohol_drink) & stopped_drinking | heavy_drinker & stop_generic) & (shaky | sweaty | hr_fast | not_sleeping)',
+  ],
+
+  // Senses, feet, gut.
+  [
+    'sudden-hearing-loss',
+    'ear_sudden_deaf | (hearing_loss | ear_cant_hear | hearing_gone) & (sudden | overnight | abrupt)',
+  ],
+  [
+    'skin-infection',
+    '(red_growing | past_line) & (skin_hot | red_hot_swollen | severe_pain_any) | past_line & (spreading_redness | red_hot_swollen)',
+  ],
+  ['overdose-poisoning', 'overdose_ago'],
+  ['heart-failure-signs', 'sleeps_propped'],
+  ['facial-palsy', '(face_droop | face_half_weak) & forehead_weak'],
+  ['stroke-signs', 'face_half_weak & !forehead_weak & !(gradual & !sudden)'],
+  [
+    'suicide-risk',
+    'ligature_set & (farewell_words | goodbye_cue | low_mood | suicidal | done_cue)',
+  ],
+  // A fleck of metal is same-day unless the eye cannot open or sight is affected.
+  ['eye-warning', 'eye_metal | eye_bit_in'],
+  [
+    'eye-emergency',
+    '(eye_metal | eye_trauma | eye_bit_in) & eye_cant_see | eye_metal & (eye_cant_open | vision_loss | blurred_vision | severe | severe_pain_any | bleeding_any)',
+  ],
+  ['skin-infection', 'diabetic & foot_wound'],
+  [
+    'blood-urine-stool',
+    'bloody_runs | diarrhoea & (bleeding_any | blood_in_stool) | travel_abroad & (diarrhoea & (fever | bleeding_any) | bloody_runs)',
+  ],
+
+  // Children and older adults (NICE NG224, NG18; NG106 heart failure).
+  [
+    'urine-infection-warning',
+    '(child | baby) & (child_uti_sign | uti_symptoms | nappy_smell & fever)',
+  ],
+  [
+    'high-blood-sugar',
+    'polydipsia & (polyuria | weight_loss | thinner) & (child | weight_loss | thinner)',
+  ],
+  [
+    'dehydration',
+    'fluids_not_kept & (dark_urine | little_urine | pee_little | dizzy | orthostatic | pregnant) | (vomiting | diarrhoea) & dark_urine & (dizzy | orthostatic | near_faint | little_urine)',
+  ],
+  [
+    'pregnancy-warning',
+    'pregnant & (vomiting | vomit_many) & (fluids_not_kept | not_eating_drinking | dark_urine | little_urine | vomit_many)',
+  ],
+];
