@@ -917,6 +917,12 @@ R look-alike | my dad has heart failure, what diet is best for him
 R look-alike | I'm a nurse, what's the best way to learn about anaphylaxis treatment
 R look-alike | wrote in my diary that I feel happier this week
 R look-alike | I'm 12 weeks pregnant and feel a bit sick in the mornings but eating and drinking fine
+E chest-pressure-site | heavy pressing feeling in the middle of my chest for half an hour, feel sick and clammy
+E chest-pressure-site | theres a pressing weight in the centre of my chest since 20 mins and im sweating
+E chest-pressure-site | my dad says it feels like pressing in the middle of his chest, he is grey and sweaty
+R drowsy-side-effect | which hay fever tablet won't make me drowsy?
+R drowsy-side-effect | is there a non-drowsy antihistamine i can take before driving
+E drowsy-side-effect | after the fall she is drowsy and keeps being sick
 `;
 
 const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;

@@ -76,7 +76,8 @@ export const GENERAL_SIGNS: Concepts = {
     'off balance',
   ],
   drowsy: [
-    'drows*',
+    // Not a medicine's side effect asked about: "an antihistamine that won't make me drowsy".
+    "(?<!(won't|will not|doesn't|does not|wouldn't|not|non|less) (make|makes|making) (me|you|him|her|them|us) )(?<!non[- ]?)drows*",
     '(very|really|so|v|extremely|unusually|abnormally|excessively|more|increasingly|too) (sleepy|lethargic|tired and floppy|hard to keep awake)',
     'letharg*',
     'listless',

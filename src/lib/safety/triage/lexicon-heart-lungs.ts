@@ -8,12 +8,13 @@
 import { near, type Concepts } from './lexicon-types';
 
 const CHEST = '(chest|sternum|breastbone)';
-const TIGHT = '(tight*|heav*|pressure|squeez*|crush*|burning|pounding|weird|funny|strange)';
+const TIGHT =
+  '(tight*|heav*|pressure|pressing|squeez*|crush*|burning|pounding|weird|funny|strange)';
 /** "chest" as a place that hurts, not "chest infection" or "chest x-ray". */
 const CHEST_SITE =
   '(chest|sternum|breastbone)(?! (infection|infections|x-?rays?|xray|scans?|congestion|cold|drain|hair|compressions|physio|wall|clear))';
 const CHEST_WRONG =
-  '({pain}|twing*|pressure|tight*|heav*|crush*|squeez*|burning|discomfort|weight|closing|band|stabbing|sharp|elephant|vice)';
+  '({pain}|twing*|pressure|pressing|tight*|heav*|crush*|squeez*|burning|discomfort|weight|closing|band|stabbing|sharp|elephant|vice)';
 
 export const HEART_LUNG_SIGNS: Concepts = {
   chest_pain: [
@@ -21,7 +22,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     `${CHEST} ((is|feels?|feeling|felt|was|has been|had been|keeps|getting|gets|got|gone|going|went|started|became|becoming|really|very|so|a bit|a little|quite|kind of|kinda|pretty|v|super|too|all|and upper back|and back) ){1,4}({pain}|${TIGHT}|like (it's|its|it is) (being )?(crushed|squeezed|on fire|in a vice))`,
     `{pain} ~3 (in|on|across|around|behind|at|under|of|into|to) (the )?(middle of |centre of |center of |left side of |left of )?({poss} )?${CHEST}`,
     `(${TIGHT}|painful|sore|achy) ${CHEST}`,
-    `${TIGHT} ~3 (in|on|across|around|behind) (the )?({poss} )?${CHEST}`,
+    `${TIGHT} ~3 (in|on|across|around|behind) (the )?(middle of |centre of |center of |left side of |left of )?({poss} )?${CHEST}`,
     'pressure (in|on) ({poss} )?chest',
     '{pain} (in|on|across|around) ({poss} )?((upper|lower|middle) )?(back|arm|arms|shoulder|neck|jaw|stomach|tummy) and ({poss} )?chest',
     'chest (and|&) (upper )?(back|arm|arms|jaw|neck|shoulders?) (feels?|are|is|hurts?|hurt) ~2 ({pain}|heavy|tight)',
