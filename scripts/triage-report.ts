@@ -24,6 +24,8 @@ import {
 import { triage, type TriageLevel } from '../src/lib/safety/triage/index.ts';
 import { DEV_SET, HELDOUT, TUNE, type DevCase } from '../test/unit/safety/dev-set/index.ts';
 import FRESH from '../test/unit/safety/fresh-set/index.ts';
+import BLIND_1 from '../test/fixtures/triage-blind/blind-1.json' with { type: 'json' };
+import BLIND_2 from '../test/fixtures/triage-blind/blind-2.json' with { type: 'json' };
 import { TRIAGE_CASES } from '../test/unit/safety/triage-table.ts';
 
 const pct = (x: number) => (Number.isNaN(x) ? '  n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
@@ -51,6 +53,17 @@ console.log(`\nFresh-set misses (${fresh.mistakes.length}):`);
 for (const x of fresh.mistakes) {
   const flags = x.flags.length ? ` [${x.flags.join(', ')}]` : '';
   console.log(`  expected ${x.expected}, got ${x.predicted}${flags}: ${x.text}`);
+}
+
+// Blind sets written by authors who never saw the rules, each scored once and now spent
+// (test/fixtures/triage-blind/README.md): kept to show the figures, not to tune on.
+for (const [name, set] of [
+  ['Blind set 1 (spent: its misses were told by kind)', BLIND_1],
+  ['Blind set 2 (scored once at the end of phase 3)', BLIND_2],
+] as const) {
+  const cases = set.map((c) => ({ text: c.text, expected: c.expected as TriageLevel }));
+  heading(`${name}, ${cases.length} messages`);
+  console.log(formatTriageReport(measureTriage(cases), { mistakes: false }));
 }
 
 heading(`Old table (${TRIAGE_CASES.length} messages written with the old rules)`);
