@@ -30,6 +30,11 @@ function describe(where: string, violations: Result[]): string {
 /** Runs axe on the page as it is; fails on serious or critical violations. At phone width,
  * also fails when the page scrolls sideways (tables and code scroll in their own box). */
 export async function checkA11y(page: Page, where: string): Promise<void> {
+  // Two frames first: right after a colour-scheme switch, a 0.01 ms transition can still show
+  // the old theme's colours in the frame axe reads (a false contrast failure, seen in CI).
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
