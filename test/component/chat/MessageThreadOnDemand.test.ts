@@ -5,6 +5,7 @@ import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import OnDemand from '@/components/chat/MessageThreadOnDemand.svelte';
 import type { ChatMessage } from '@/lib/chat/types';
+import { triage } from '@/lib/safety/triage';
 
 const messages: ChatMessage[] = [
   { id: 'u1', role: 'user', content: 'A dry cough for a week', createdAt: 1 },
@@ -38,6 +39,26 @@ describe('MessageThreadOnDemand', () => {
       /conversation could not be shown .* reload it/i,
     );
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+
+  it('an emergency sent before the thread code arrived still interrupts (role alert); one from an earlier visit does not', async () => {
+    const text = 'crushing chest pain spreading to my left arm and sweating';
+    const now: ChatMessage[] = [
+      { id: 'u2', role: 'user', content: text, createdAt: Date.now(), triage: triage(text) },
+      { id: 'a2', role: 'assistant', content: '', createdAt: Date.now() },
+    ];
+    // The thread's code loads after the message was written, as on a cold first send.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const { unmount } = render(OnDemand, { ...props, messages: now });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Get emergency help now');
+    unmount();
+
+    const before = performance.timeOrigin - 60_000;
+    const earlier = now.map((m) => ({ ...m, createdAt: before }));
+    render(OnDemand, { ...props, messages: earlier });
+    const banner = await screen.findByTestId('triage-banner');
+    expect(banner).toHaveTextContent('Get emergency help now');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows the messages once its code is here (a failed load is tried again)', async () => {
