@@ -87,6 +87,27 @@ describe('answer pipeline steps', () => {
     expect(thrown.unavailable).toBe('Error: worker gone');
   });
 
+  it('retrieve: a crisis question takes no cases and does not wait for the search (on a first visit it waits for the import)', async () => {
+    const retrieve = vi.fn(() => new Promise<never>(() => {}));
+    const emergency = question('crushing chest pain and sweating', {
+      triage: { level: 'emergency', flags: [{ id: 'chest-pain', label: 'x', advice: 'y' }] },
+    });
+    expect(await startRetrieval(retrieve, [emergency], () => 0)).toEqual({
+      cases: [],
+      unavailable: null,
+      ms: 0,
+    });
+    const lowMood = question('I keep thinking everyone would be better off without me', {
+      triage: { level: 'urgent', flags: [{ id: 'mental-health-urgent', label: 'x', advice: 'y' }] },
+    });
+    expect(await startRetrieval(retrieve, [lowMood], () => 0)).toMatchObject({ cases: [] });
+    expect(retrieve).not.toHaveBeenCalled();
+
+    const routine = question('a cough for a week', { triage: { level: 'routine', flags: [] } });
+    void startRetrieval(retrieve, [emergency, routine], () => 0);
+    expect(retrieve).toHaveBeenCalledTimes(1);
+  });
+
   it('build prompt: restates the red flags, and is rebuilt only for another context window', () => {
     const messages = [
       question('crushing chest pain and sweating', {

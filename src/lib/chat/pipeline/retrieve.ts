@@ -1,6 +1,9 @@
 // Step 1: the similar cases for the question, looked up while the rest goes on. A failed search
-// is not a failed answer: the model answers without cases and the answer says why. Pure.
+// is not a failed answer: the model answers without cases and the answer says why. A crisis
+// question (triaged when it was asked) takes no cases, so it never waits for the search, which
+// on a first visit waits for the dataset's import. Pure.
 import { errorText } from '../../engine/errors';
+import { isCrisis } from '../../safety/triage/crisis';
 import { retrievalQuery } from '../history';
 import type { ChatMessage, RetrievedCase } from '../types';
 import type { Retrieve } from './types';
@@ -20,6 +23,10 @@ export function startRetrieval(
   clock: () => number,
 ): Promise<Retrieval> {
   const started = clock();
+  const asked = [...messages].reverse().find((m) => m.role === 'user');
+  if (asked?.triage && isCrisis(asked.triage)) {
+    return Promise.resolve({ cases: [], unavailable: null, ms: 0 });
+  }
   let searching: Promise<RetrievedCase[]>;
   try {
     searching = retrieve(retrievalQuery(messages));

@@ -30,9 +30,4 @@ export const FLAG_ORDER: ReadonlyMap<string, number> = new Map(
   Object.keys(TRIAGE_FLAGS).map((id, i) => [id, i]),
 );
 
-/** Flags about a person's mental-health crisis, whatever their level. */
-export const CRISIS_FLAG_IDS: ReadonlySet<string> = new Set([
-  'suicide-risk',
-  'mental-health-danger',
-  'mental-health-urgent',
-]);
+export { CRISIS_FLAG_IDS } from './crisis';

@@ -25,6 +25,8 @@ export { LEVEL_RANK } from './types';
 export type { Triage, TriageFlag, TriageLevel } from './types';
 export { normalize } from './normalize';
 export { CRISIS_FLAG_IDS, TRIAGE_FLAGS };
+// A message that must get no dataset stories as examples (src/lib/chat/retrieval.ts).
+export { isCrisis } from './crisis';
 export type { FlagDef } from './flags';
 export { followUpFor, triageWithAnswers } from './followup';
 export { prepareTriage } from './warm';
@@ -66,12 +68,4 @@ export function explainTriage(text: string): {
     current: [...findings.current],
     flags: flagsFor(findings).map((f) => f.id),
   };
-}
-
-/**
- * True for a message that must get no dataset stories as examples: an emergency, or a
- * mental-health crisis at any level (grounding rule, src/lib/chat/retrieval.ts).
- */
-export function isCrisis(result: Triage): boolean {
-  return result.level === 'emergency' || result.flags.some((f) => CRISIS_FLAG_IDS.has(f.id));
 }
