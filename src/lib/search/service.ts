@@ -194,7 +194,9 @@ export function createSearchService(): SearchService {
       return ready.result;
     },
     async query(request) {
-      return runQuery(await ready(), request.query);
+      const receivedAt = epoch();
+      const result = runQuery(await ready(), request.query);
+      return { ...result, receivedAt, repliedAt: epoch() };
     },
     async retrieve(request) {
       const receivedAt = epoch();
