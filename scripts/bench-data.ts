@@ -212,6 +212,9 @@ async function main(): Promise<void> {
     const pageReads: number[] = [];
     const latencies: number[] = [];
     const workerTimes: number[] = [];
+    // Where each search's time went: the way to the worker (and its queue), the worker's
+    // handling, the way back (and the page's own queue).
+    const legs = { toWorkerMs: [] as number[], inWorkerMs: [] as number[], backMs: [] as number[] };
     const queries = benchQueries(dialogues).slice(0, SEARCHES);
 
     for (let runNo = 1; runNo <= IMPORT_RUNS; runNo++) {
@@ -262,6 +265,7 @@ async function main(): Promise<void> {
           const m = (await handle.jsonValue()) as Measure;
           latencies.push(m.duration);
           workerTimes.push(Number(m.detail.workerMs));
+          for (const [leg, values] of Object.entries(legs)) values.push(Number(m.detail[leg]));
           // Like a person, type the next query once the results are on screen.
           await page.waitForFunction(
             (text) =>
@@ -378,6 +382,11 @@ async function main(): Promise<void> {
         `${ms(percentile(workerTimes, 50))} / ${ms(percentile(workerTimes, 95))}`,
         '',
       ],
+      ...Object.entries(legs).map(([leg, values]): [string, string, string] => [
+        `  ${{ toWorkerMs: 'page → worker', inWorkerMs: 'in the worker', backMs: 'worker → page' }[leg]} p50 / p95`,
+        `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`,
+        '',
+      ]),
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('');

@@ -22,6 +22,11 @@ export class DatasetBrowser {
   page = $state(0);
   readonly pageSize = 20;
   result: SearchResult | null = $state.raw(null);
+  /**
+   * The words `result` answers: the summary names these, not the box's text, so that a count
+   * is never shown beside words it was not counted for while the next search runs.
+   */
+  resultText = $state('');
   /** The current page: each hit with its dialogue, in result order. */
   items: FoundPage['items'] = $state.raw([]);
   busy = $state(false);
@@ -61,7 +66,7 @@ export class DatasetBrowser {
     this.busy = true;
     const f = this.filters;
     try {
-      const { result, items } = await this.#data.findPage({
+      const query: SearchQuery = {
         text: this.text,
         filters: {
           ...(f.dataset ? { datasets: [f.dataset] } : {}),
@@ -71,9 +76,11 @@ export class DatasetBrowser {
         },
         offset: this.page * this.pageSize,
         limit: this.pageSize,
-      });
+      };
+      const { result, items } = await this.#data.findPage(query);
       if (seq !== this.#seq) return;
       this.result = result;
+      this.resultText = query.text;
       this.items = items;
       this.error = null;
     } catch (e) {

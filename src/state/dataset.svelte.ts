@@ -214,8 +214,13 @@ export class DatasetState {
 
   /** A page of dialogues matching a query (the Dataset view's list). */
   async findPage(query: SearchQuery): Promise<FoundPage> {
-    await this.ensureReady();
-    const result = await this.search.query(query);
+    // With the index open, the query is posted before this returns: the worker searches while
+    // the page renders what the keystroke changed, instead of after it.
+    const asked =
+      this.status === 'ready'
+        ? this.search.query(query)
+        : this.ensureReady().then(() => this.search.query(query));
+    const result = await asked;
     const found = await this.store.getMany(result.hits.map((h) => h.id));
     const items = result.hits.flatMap((hit, i) => {
       const dialogue = found[i];

@@ -87,8 +87,12 @@ export function createChatRetriever(dialogues: readonly Dialogue[]): ChatRetriev
   return {
     size: retriever.exchangeCount,
     retrieve(text) {
-      if (!text.trim() || isCrisis(triage(text))) return [];
-      return retriever.search(text).map(toCase);
+      if (!text.trim()) return [];
+      // The search first: reading a message for a crisis costs several times what the search
+      // does, and a message with no similar case needs no such reading to get none.
+      const found = retriever.search(text);
+      if (found.length === 0 || isCrisis(triage(text))) return [];
+      return found.map(toCase);
     },
   };
 }

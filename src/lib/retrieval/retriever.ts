@@ -58,6 +58,8 @@ export interface Candidate extends Match {
   matched: number;
   /** Its opening names one of the question's terms. */
   lead: boolean;
+  /** Its opening names what the question is about (a complaint, else a concept, else any term). */
+  leadTopic: boolean;
   /** Its score over the best candidate's. */
   share: number;
 }
@@ -152,7 +154,12 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
     if (terms.size === 0 || reference <= 0) return null;
     const hits = index.search(new Map([...terms, ...suggested]));
     const keys = [...terms.keys(), ...suggested.keys()];
-    return { terms, hits, keys, reference, best: hits[0]?.score ?? 0 };
+    // What the opening must name: a complaint the question states or suggests ("cough",
+    // "anemia"); failing that a body site or a person; failing that any of its words.
+    const complaints = keys.filter((t) => isConcept(t) && !LEXICON.secondary.has(t));
+    const concepts = keys.filter(isConcept);
+    const leading = complaints.length > 0 ? complaints : concepts.length > 0 ? concepts : keys;
+    return { terms, hits, keys, leading, reference, best: hits[0]?.score ?? 0 };
   }
 
   return {
@@ -168,20 +175,14 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
         coverage: hit.covered / found.reference,
         matched: hit.matched,
         lead: found.keys.some((t) => leads[hit.doc]!.has(t)),
+        leadTopic: found.leading.some((t) => leads[hit.doc]!.has(t)),
         share: hit.score / found.best,
       }));
     },
     search(text) {
       const found = scored(text);
       if (!found) return [];
-      const { terms, hits, keys, reference, best } = found;
-      // What the opening must name: a complaint the question states or suggests ("cough",
-      // "anemia"); failing that a body site or a person; failing that any of its words.
-      const complaints = keys.filter((t) => isConcept(t) && !LEXICON.secondary.has(t));
-      const concepts = keys.filter(isConcept);
-      const leading = new Set(
-        complaints.length > 0 ? complaints : concepts.length > 0 ? concepts : keys,
-      );
+      const { terms, hits, leading, reference, best } = found;
       const out: Match[] = [];
       const dialogues = new Set<string>();
       const questions = new Set<string>();
@@ -195,7 +196,7 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
         const { dialogue, exchange } = entries[hit.doc]!;
         // What it is about must be in its opening: one of the question's concepts when the
         // question names any ("hemoglobin" in a title, not "stairs" somewhere in a long post).
-        if (!keys.some((t) => leading.has(t) && leads[hit.doc]!.has(t))) continue;
+        if (!leading.some((t) => leads[hit.doc]!.has(t))) continue;
         const question = sameQuestion(exchange);
         if (dialogues.has(dialogue.id) || questions.has(question)) continue;
         dialogues.add(dialogue.id);

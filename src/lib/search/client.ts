@@ -121,11 +121,15 @@ export class SearchClient {
   /** One page of matches for the Dataset view, with counts over all matches. */
   async query(query: SearchQuery): Promise<SearchResult> {
     const start = performance.now();
-    const result = await this.#request({ type: 'query', query });
+    const sentAt = epoch();
+    const { receivedAt, repliedAt, ...result } = await this.#request({ type: 'query', query });
     measure('bedside:search', start, {
       text: query.text,
       total: result.total,
       workerMs: result.tookMs,
+      toWorkerMs: receivedAt - sentAt,
+      inWorkerMs: repliedAt - receivedAt,
+      backMs: epoch() - repliedAt,
     });
     return result;
   }

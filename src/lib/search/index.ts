@@ -175,27 +175,37 @@ function rankOf(dataset: string): number {
   return at === -1 ? DATASET_ORDER.length : at;
 }
 
-// Listing everything (no words) is the commonest and largest query: keep the last few.
-const listings = new WeakMap<MiniSearch<SearchDoc>, Map<string, MsResult[]>>();
+// The last few queries' matches and facets, per index: another page of the same words, or the
+// words again after a backspace, is a slice of what was found (listing everything, the
+// commonest and largest query, most of all). An index does not change once built.
+interface Found {
+  results: MsResult[];
+  facets: Facets;
+}
+const RECENT_QUERIES = 8;
+const recent = new WeakMap<MiniSearch<SearchDoc>, Map<string, Found>>();
 
-function listAll(index: MiniSearch<SearchDoc>, filters: SearchFilters): MsResult[] {
-  let cache = listings.get(index);
-  if (!cache) listings.set(index, (cache = new Map()));
+function cached(index: MiniSearch<SearchDoc>, query: SearchQuery, find: () => MsResult[]): Found {
+  let cache = recent.get(index);
+  if (!cache) recent.set(index, (cache = new Map()));
+  const f = query.filters;
   const key = JSON.stringify([
-    filters.datasets,
-    filters.segments,
-    filters.splits,
-    !!filters.hideFlagged,
+    query.text.trim(),
+    f.datasets,
+    f.segments,
+    f.splits,
+    !!f.hideFlagged,
   ]);
-  let results = cache.get(key);
-  if (!results) {
-    results = index
-      .search(MiniSearch.wildcard, { filter: (r) => passes(filters, stored(r)) })
-      .sort(browseOrder);
-    if (cache.size >= 8) cache.delete(cache.keys().next().value!);
-    cache.set(key, results);
+  let found = cache.get(key);
+  if (found) {
+    cache.delete(key); // most recent last
+  } else {
+    const results = find();
+    found = { results, facets: facets(results) };
+    if (cache.size >= RECENT_QUERIES) cache.delete(cache.keys().next().value!);
   }
-  return results;
+  cache.set(key, found);
+  return found;
 }
 
 /** One page of matches, with counts over all of them. */
@@ -208,16 +218,16 @@ export function runQuery(index: MiniSearch<SearchDoc>, query: SearchQuery): Sear
   }
   // A query of stop words only ("the", "what is") lists everything, like an empty one.
   const words = tokens.some((w) => processTerm(w) !== null);
-  const results = words
-    ? index.search(query.text, {
-        ...queryOptions(index),
-        filter: (r) => passes(query.filters, stored(r)),
-      })
-    : listAll(index, query.filters);
+  const filter = (r: MsResult) => passes(query.filters, stored(r));
+  const { results, facets: counts } = cached(index, words ? query : { ...query, text: '' }, () =>
+    words
+      ? index.search(query.text, { ...queryOptions(index), filter })
+      : index.search(MiniSearch.wildcard, { filter }).sort(browseOrder),
+  );
   return {
     total: results.length,
     hits: results.slice(query.offset, query.offset + query.limit).map(hit),
-    facets: facets(results),
+    facets: counts,
     tookMs: performance.now() - started,
   };
 }

@@ -84,6 +84,12 @@ export interface RetrieveResult {
   repliedAt: number;
 }
 
+/** A page of matches with where the time went (the worker's clock, as in RetrieveResult). */
+export interface QueryReply extends SearchResult {
+  receivedAt: number;
+  repliedAt: number;
+}
+
 export type SearchRequest =
   | { type: 'open'; version: string; dbName?: string }
   | { type: 'query'; query: SearchQuery }
@@ -93,7 +99,7 @@ export type SearchRequest =
 /** What each request answers (src/lib/platform/worker-port.ts carries them, with ids). */
 export interface SearchResults {
   open: OpenResult;
-  query: SearchResult;
+  query: QueryReply;
   retrieve: RetrieveResult;
 }
 

@@ -5,6 +5,7 @@
 // exchanges in memory, so that a message's similar cases cost no IndexedDB read.
 import type MiniSearch from 'minisearch';
 import { CHAT_POOL, createChatRetriever, type ChatRetriever } from '../chat/retrieval';
+import { prepareTriage } from '../safety/triage/warm';
 import {
   openDataDb,
   readAllDialogues,
@@ -68,7 +69,13 @@ export function createSearchService(): SearchService {
     let building: Promise<ChatRetriever> | null = null;
     return () => {
       if (!building) {
-        building = read().then((dialogues) => createChatRetriever(dialogues));
+        building = read().then((dialogues) => {
+          const retriever = createChatRetriever(dialogues);
+          // Its crisis rule reads messages with the triage, whose patterns compile on first
+          // use: compiled now, in slices between requests, the first send does not pay for it.
+          void prepareTriage();
+          return retriever;
+        });
         building.catch(() => {}); // reported to each `retrieve` request
       }
       return building;
@@ -194,7 +201,9 @@ export function createSearchService(): SearchService {
       return ready.result;
     },
     async query(request) {
-      return runQuery(await ready(), request.query);
+      const receivedAt = epoch();
+      const result = runQuery(await ready(), request.query);
+      return { ...result, receivedAt, repliedAt: epoch() };
     },
     async retrieve(request) {
       const receivedAt = epoch();

@@ -70,6 +70,8 @@ describe('createChatRetriever', () => {
   });
 
   it('gives an emergency or a crisis message no cases from the dataset', () => {
+    // The same complaint without the crisis has cases: the rule, not the search, empties them.
+    expect(retriever.retrieve('my child has a rash after amoxicillin').length).toBeGreaterThan(0);
     expect(retriever.retrieve('I want to kill myself, I have a rash after amoxicillin')).toEqual(
       [],
     );

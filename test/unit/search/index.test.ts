@@ -56,6 +56,22 @@ describe('search index (MiniSearch)', () => {
     expect(ids('diary')).toEqual(['v2-3']);
   });
 
+  it('pages through the same matches, and never mixes up words or filters asked before', () => {
+    const whole = all('pneumonia').hits.map((h) => h.id);
+    const pages = [0, 1, 2].flatMap((page) =>
+      runQuery(index, { text: 'pneumonia', filters: {}, offset: page, limit: 1 }).hits.map(
+        (h) => h.id,
+      ),
+    );
+    expect(pages).toEqual(whole);
+    expect(all('pneumonia', { hideFlagged: true }).total).toBe(2);
+    expect(all('pneumonia', { splits: ['validation'] }).hits.map((h) => h.id)).toEqual(['v2-0']);
+    expect(all('pneumonia').total).toBe(3);
+    expect(all('pneumonia ').total).toBe(3);
+    expect(all('', { hideFlagged: true }).total).toBe(5);
+    expect(all('').total).toBe(6);
+  });
+
   it('matches prefixes while typing and tolerates typos in longer words', () => {
     expect(ids('pneum')).toEqual(['v1-0', 'v2-0', 'v2-1']);
     expect(ids('headacke')).toEqual(['v2-3']); // one typo in an 8-letter word
