@@ -6,22 +6,12 @@
 // sends each message, reads the `bedside:chat-pipeline` measure the app records just before it
 // calls the engine (src/lib/chat/timing.ts), and stops the answer. The wait for the model to
 // load is not counted (the model is loaded first anyway). A report, not a test.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { percentile } from '../src/lib/bench/metrics.ts';
 import type { PipelineTimings } from '../src/lib/chat/timing.ts';
-import { decodeDialogues } from '../src/lib/data/codec.ts';
-import type { Manifest } from '../src/lib/data/manifest.ts';
+import { generatedDialogues, withBenchApp } from './lib/bench-app.ts';
 import { machineReport } from './lib/machine.ts';
-import {
-  buildApp,
-  freshContext,
-  launchChromium,
-  preview,
-  removeBuild,
-  ROOT,
-} from './lib/preview.ts';
+import { freshContext } from './lib/preview.ts';
 
 const OUT_DIR = 'dist-bench-chat';
 const TARGET_MS = 15;
@@ -110,24 +100,13 @@ async function sendOne(page: Page, text: string, nth: number): Promise<PipelineT
 async function main(): Promise<void> {
   console.log('bench:chat — time our code adds between send and the engine call\n');
   const machine = machineReport();
-  const generated = join(ROOT, 'static-data', 'generated');
-  if (!existsSync(join(generated, 'manifest.json')))
-    throw new Error('No dataset built: run `npm run data` first');
-  const manifest = JSON.parse(readFileSync(join(generated, 'manifest.json'), 'utf8')) as Manifest;
-  const patientTurns = manifest.files
-    .flatMap((f) =>
-      decodeDialogues(JSON.parse(readFileSync(join(generated, f.path), 'utf8')), f.dataset),
-    )
+  const { manifest, dialogues } = generatedDialogues();
+  const patientTurns = dialogues
     .filter((d) => d.turns[0]?.role === 'patient')
     .map((d) => d.turns[0]!.text);
   const messages = benchMessages(patientTurns, WARM_UP + MESSAGES);
 
-  console.log(`building the app (test engine) into ${OUT_DIR}/ …`);
-  buildApp(OUT_DIR, { VITE_TEST_ENGINE: '1' });
-  const server = await preview(OUT_DIR);
-  const browser = await launchChromium();
-  try {
-    const base = server.url;
+  await withBenchApp(OUT_DIR, { VITE_TEST_ENGINE: '1' }, async ({ url: base, browser }) => {
     const context = await freshContext(browser);
     const page = await context.newPage();
     await page.goto(`${base}#/models`);
@@ -238,11 +217,7 @@ async function main(): Promise<void> {
     );
     // Worker latency depends on free CPU: say how busy the machine was.
     console.log(machine.line(browser.version()));
-  } finally {
-    await browser.close();
-    server.stop();
-    removeBuild(OUT_DIR);
-  }
+  });
 }
 
 await main();

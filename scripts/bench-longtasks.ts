@@ -5,21 +5,11 @@
 // It builds the production app into dist-longtasks/, serves it with `vite preview` on a free
 // port and drives Chromium (CHROMIUM_PATH or /usr/bin/chromium, the flags of
 // playwright.config.ts) with a fresh profile per run. Exits 1 when the target is missed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { decodeDialogues } from '../src/lib/data/codec.ts';
-import type { Manifest } from '../src/lib/data/manifest.ts';
+import { generatedDialogues, withBenchApp } from './lib/bench-app.ts';
 import { benchQueries } from './lib/bench-queries.ts';
 import { machineReport } from './lib/machine.ts';
-import {
-  buildApp,
-  freshContext,
-  launchChromium,
-  preview,
-  removeBuild,
-  ROOT,
-} from './lib/preview.ts';
+import { freshContext } from './lib/preview.ts';
 
 const OUT_DIR = 'dist-longtasks';
 const RUNS = Number(process.env.RUNS ?? 2);
@@ -103,31 +93,19 @@ function summary(tasks: LongTask[]): string {
 async function main(): Promise<number> {
   console.log('bench:longtasks — main-thread tasks over 50 ms\n');
   const machine = machineReport();
-  const generated = join(ROOT, 'static-data', 'generated');
-  const manifest = JSON.parse(readFileSync(join(generated, 'manifest.json'), 'utf8')) as Manifest;
-  const dialogues = manifest.files.flatMap((f) =>
-    decodeDialogues(JSON.parse(readFileSync(join(generated, f.path), 'utf8')), f.dataset),
-  );
+  const { manifest, dialogues } = generatedDialogues();
   const queries = benchQueries(dialogues).slice(0, SEARCHES);
 
-  console.log(`building the production app into ${OUT_DIR}/ …`);
-  buildApp(OUT_DIR, { VITE_TEST_ENGINE: undefined });
-  const server = await preview(OUT_DIR);
-  const browser = await launchChromium();
   const all: Record<Phase, LongTask[]>[] = [];
-  const chromium = browser.version();
-  try {
+  const chromium = await withBenchApp(OUT_DIR, { VITE_TEST_ENGINE: undefined }, async (app) => {
     for (let run = 1; run <= RUNS; run++) {
-      const context = await freshContext(browser); // a fresh profile: a first visit
+      const context = await freshContext(app.browser); // a fresh profile: a first visit
       await context.addInitScript(observeLongTasks);
-      all.push(await oneRun(await context.newPage(), server.url, queries));
+      all.push(await oneRun(await context.newPage(), app.url, queries));
       await context.close();
     }
-  } finally {
-    await browser.close();
-    server.stop();
-    removeBuild(OUT_DIR);
-  }
+    return app.browser.version();
+  });
 
   console.log('');
   const width = 10;

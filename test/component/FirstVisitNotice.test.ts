@@ -24,7 +24,8 @@ describe('FirstVisitNotice', () => {
       ],
       onclose,
     });
-    const dialog = screen.getByRole('dialog', { name: 'Welcome to Bedside' });
+    // It opens after the frame that paints the page under it.
+    const dialog = await screen.findByRole('dialog', { name: 'Welcome to Bedside' });
     expect(dialog).toHaveTextContent('The dataset — 4.2 MB');
     expect(dialog).toHaveTextContent('A model — 270.0 MB to 1.9 GB');
     expect(dialog).toHaveTextContent('Nothing you type ever leaves this device');

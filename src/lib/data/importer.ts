@@ -1,16 +1,26 @@
 // Importing a dataset version into IndexedDB: every file is downloaded (all at once, with
-// byte progress), checked (sha256, JSON, row count, every row) and laid out in chunks
-// (layout.ts); then ONE transaction writes the chunks into the slot not in use and switches
-// to it. An interrupted or failed import leaves the previous complete version in use and
-// nothing half-written: the transaction commits whole or not at all.
+// byte progress), checked (sha256, JSON, row count, every row), laid out in chunks
+// (layout.ts) and written into the slot not in use as soon as it is there, while the others
+// still download; then ONE transaction writes the directory and switches to the new copy.
+// Readers only ever read the slot `current` names, through its directory: an interrupted or
+// failed import leaves the previous complete version in use, and its partial copy is never
+// read (it is cleared on failure, and again when the next import starts).
 //
 // It runs in a worker (import-service.ts). On a page's main thread, `chunkSize` makes it yield
 // between batches of rows so that no single task decodes thousands of dialogues.
 import { DialogueFileError, openDialogueFile, type OpenedDialogueFile } from './codec';
-import { SLOTS, readCurrent, type CurrentRecord, type DataDB, type Slot } from './db';
+import type { IDBPTransaction } from 'idb';
+import {
+  SLOTS,
+  readCurrent,
+  type CurrentRecord,
+  type DataDB,
+  type DataSchema,
+  type Slot,
+} from './db';
 import { DataError, isQuotaError, QUOTA_MESSAGE, toDataError } from './errors';
 import { fetchFile, type FetchFn } from './fetch-file';
-import { CHUNK_SIZE, LayoutBuilder } from './layout';
+import { CHUNK_SIZE, chunkKeyBases, joinDirectories, LayoutBuilder } from './layout';
 import type { Manifest, ManifestFile } from './manifest';
 import type { Dialogue } from './normalize';
 import { sha256Hex } from './sha256';
@@ -18,7 +28,7 @@ import { sha256Hex } from './sha256';
 export interface ImportProgress {
   bytesDone: number;
   bytesTotal: number;
-  /** Dialogues downloaded and checked; all of them are stored together at the end. */
+  /** Dialogues downloaded and checked; they are in use once all of them are stored. */
   rowsDone: number;
   rowsTotal: number;
   /** The file being downloaded or checked. */
@@ -33,8 +43,10 @@ export interface ImportTimings {
   checkMs: number;
   /** Decoding and checking every row, and laying them out in chunks. */
   decodeMs: number;
-  /** The one transaction that writes the chunks and switches to them. */
+  /** Writing each file's chunks as it is decoded (summed over files: they overlap). */
   writeMs: number;
+  /** The last transaction: the directory and the switch to the new copy. */
+  switchMs: number;
   /** Records written (chunks and the directory). */
   records: number;
 }
@@ -99,12 +111,23 @@ export async function importManifest(
   let fetched = started;
   let checkMs = 0;
   let decodeMs = 0;
+  let writeMs = 0;
+  // The slot not in use is emptied first (a failed import may have left part of a copy in
+  // it); the files' writes queue behind this transaction.
+  const cleared = db.clear(slot);
+  cleared.catch(() => {}); // awaited below
   try {
     report();
-    // All files download at once; each is checked and decoded as soon as it is there, while
-    // the others still arrive.
+    // All files download at once; each is checked, decoded and written into the slot not in
+    // use as soon as it is there, while the others still arrive.
     const received = manifest.files.map(() => 0);
-    const decoded = manifest.files.map(async (entry, i) => {
+    const bases = chunkKeyBases(
+      manifest.files.map((f) => f.rows),
+      batchSize,
+    );
+    const ids = new Set<string>();
+    let records = 0;
+    const stored = manifest.files.map(async (entry, i) => {
       const file = await downloadFile(
         entry,
         { ...options, signal: stop.signal },
@@ -130,16 +153,21 @@ export async function importManifest(
         report();
         if (yielding) await nextTask();
       }
+      const layout = new LayoutBuilder(batchSize, { firstKey: bases[i]!, ids });
+      layout.add(entry.dataset, dialogues);
+      const { chunks, directory } = layout.finish();
       decodeMs += performance.now() - decoding;
-      return dialogues;
+      await cleared;
+      if (stop.signal.aborted) throw aborted();
+      const writing = performance.now();
+      await writeRecords(db, [slot], (tx) => chunks.map((c) => tx.objectStore(slot).put(c)));
+      writeMs += performance.now() - writing;
+      records += chunks.length;
+      return directory;
     });
     // The first failure stops the other downloads (the catch below).
-    const files = await Promise.all(decoded);
+    const directory = joinDirectories(await Promise.all(stored));
     if (stop.signal.aborted) throw aborted();
-    const layout = new LayoutBuilder(batchSize);
-    manifest.files.forEach((entry, i) => layout.add(entry.dataset, files[i]!));
-    const { chunks, directory } = layout.finish();
-    const writing = performance.now();
 
     const current: CurrentRecord = {
       key: 'current',
@@ -148,47 +176,60 @@ export async function importManifest(
       importedAt: Date.now(),
       manifest,
     };
-    // The new copy and the switch to it commit together. Relaxed durability: a crash before
-    // the disk flush loses the whole transaction (the previous version stays), never part.
-    const tx = db.transaction(['meta', slot, 'search-index'], 'readwrite', {
-      durability: 'relaxed',
-    });
-    const done = tx.done;
-    done.catch(() => {}); // awaited below, after any synchronous failure
-    const writes: Promise<unknown>[] = [];
-    const write = (request: Promise<unknown>) => {
-      request.catch(() => {}); // awaited below; an abort rejects every request
-      writes.push(request);
-    };
-    try {
-      const store = tx.objectStore(slot);
-      write(store.clear());
-      for (const chunk of chunks) write(store.put(chunk));
-      write(store.put(directory));
-      write(tx.objectStore('meta').put(current));
-      write(tx.objectStore('search-index').delete('current'));
-    } catch (e) {
-      tx.abort(); // a put refused outright (quota): commit none of the others
-      throw e;
-    }
-    await Promise.all([...writes, done]);
+    // The switch: the directory (without which the slot's chunks are never read) and the
+    // record naming the slot commit together.
+    const switching = performance.now();
+    await writeRecords(db, ['meta', slot, 'search-index'], (tx) => [
+      tx.objectStore(slot).put(directory),
+      tx.objectStore('meta').put(current),
+      tx.objectStore('search-index').delete('current'),
+    ]);
+    const switchMs = performance.now() - switching;
     options.onTimings?.({
       fetchMs: fetched - started,
       checkMs,
       decodeMs,
-      writeMs: performance.now() - writing,
-      records: chunks.length + 1,
+      writeMs,
+      switchMs,
+      records: records + 1,
     });
     // Free the old copy. Not needed for correctness: the next import clears it anyway.
     if (previous) await db.clear(previous.slot).catch(() => {});
     return current;
   } catch (e) {
     stop.abort();
+    // The chunks written so far are never read (no directory, no switch); free their space.
+    await cleared.catch(() => {});
+    await db.clear(slot).catch(() => {});
     if (isQuotaError(e)) throw new DataError('quota', QUOTA_MESSAGE, { cause: e });
     throw toDataError(e);
   } finally {
     options.signal?.removeEventListener('abort', cancel);
   }
+}
+
+/**
+ * One readwrite transaction (relaxed durability: a crash before the disk flush loses the
+ * whole transaction, never part of it) of the requests `requests` makes; resolves when it
+ * commits. A request refused outright (quota) aborts it, so that none of the others commit.
+ */
+async function writeRecords<S extends 'meta' | Slot | 'search-index'>(
+  db: DataDB,
+  stores: S[],
+  requests: (tx: IDBPTransaction<DataSchema, S[], 'readwrite'>) => Promise<unknown>[],
+): Promise<void> {
+  const tx = db.transaction(stores, 'readwrite', { durability: 'relaxed' });
+  const done = tx.done;
+  done.catch(() => {}); // awaited below, after any synchronous failure
+  let writes: Promise<unknown>[];
+  try {
+    writes = requests(tx);
+  } catch (e) {
+    tx.abort();
+    throw e;
+  }
+  for (const w of writes) w.catch(() => {}); // awaited below; an abort rejects every request
+  await Promise.all([...writes, done]);
 }
 
 /**

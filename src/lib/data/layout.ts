@@ -3,6 +3,8 @@
 // record of every chunk's ids. An import writes a few dozen records instead of one per
 // dialogue (IndexedDB's cost is per record: ~90 µs each in Chromium, whatever the size);
 // a split is read without touching the others; one id costs one chunk read, then nothing.
+// An import lays out and writes each file as it arrives (one builder per file, each with its
+// own range of chunk keys, sharing one set of ids), then writes the directory of them all.
 import { DataError } from './errors';
 import { DIRECTORY_KEY, type ChunkRecord, type DirectoryRecord } from './db';
 import { SPLITS, type Dialogue } from './normalize';
@@ -22,12 +24,19 @@ export interface Layout {
  */
 export class LayoutBuilder {
   readonly #size: number;
-  readonly #ids = new Set<string>();
+  readonly #ids: Set<string>;
+  readonly #firstKey: number;
   readonly #chunks: ChunkRecord[] = [];
   readonly #directory: DirectoryRecord = { key: DIRECTORY_KEY, total: 0, chunks: [] };
 
-  constructor(chunkSize = CHUNK_SIZE) {
+  /**
+   * `firstKey`: the key of its first chunk (see chunkKeyBases); `ids`: the ids already laid
+   * out by the other files' builders, so that a duplicate across files is refused too.
+   */
+  constructor(chunkSize = CHUNK_SIZE, options: { firstKey?: number; ids?: Set<string> } = {}) {
     this.#size = Math.max(1, Math.floor(chunkSize));
+    this.#firstKey = options.firstKey ?? 0;
+    this.#ids = options.ids ?? new Set();
   }
 
   /** Adds one dataset's dialogues (a whole file), keeping their order within each split. */
@@ -45,7 +54,7 @@ export class LayoutBuilder {
       const rows = dialogues.filter((d) => d.split === split);
       for (let at = 0; at < rows.length; at += this.#size) {
         const part = rows.slice(at, at + this.#size);
-        const key = this.#chunks.length;
+        const key = this.#firstKey + this.#chunks.length;
         this.#chunks.push({ key, dialogues: part });
         this.#directory.chunks.push({ key, dataset, split, ids: part.map((d) => d.id) });
       }
@@ -60,6 +69,30 @@ export class LayoutBuilder {
   finish(): Layout {
     return { chunks: this.#chunks, directory: this.#directory };
   }
+}
+
+/**
+ * The first chunk key of each file, so that files laid out in any order (as they arrive) get
+ * disjoint keys in manifest order: a file of n rows takes at most ceil(n / size) chunks per
+ * split, so at most ceil(n / size) + (splits - 1) in all.
+ */
+export function chunkKeyBases(rows: readonly number[], chunkSize = CHUNK_SIZE): number[] {
+  const size = Math.max(1, Math.floor(chunkSize));
+  let next = 0;
+  return rows.map((n) => {
+    const base = next;
+    next += Math.ceil(n / size) + SPLITS.length - 1;
+    return base;
+  });
+}
+
+/** The directory of files laid out one by one, in manifest order. */
+export function joinDirectories(parts: readonly DirectoryRecord[]): DirectoryRecord {
+  return {
+    key: DIRECTORY_KEY,
+    total: parts.reduce((n, p) => n + p.total, 0),
+    chunks: parts.flatMap((p) => p.chunks),
+  };
 }
 
 /** A directory made searchable: where each id is. */

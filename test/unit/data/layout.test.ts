@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeDialogues } from '@/lib/data/codec';
 import { DATA_DB, openDataDb, readAllDialogues, readCurrent } from '@/lib/data/db';
 import { DataError } from '@/lib/data/errors';
-import { LayoutBuilder } from '@/lib/data/layout';
+import { chunkKeyBases, joinDirectories, LayoutBuilder } from '@/lib/data/layout';
 import type { Dialogue } from '@/lib/data/normalize';
 import { DialogueReader } from '@/lib/data/reader';
 import { DataStore } from '@/lib/data/store';
@@ -62,6 +62,39 @@ describe('LayoutBuilder', () => {
     expect(error).toBeInstanceOf(DataError);
     expect(error).toMatchObject({ kind: 'corrupt' });
     expect((error as DataError).message).toContain('Two dialogues share the id v1-0');
+  });
+
+  it('lays out files in the order they arrive with the keys and directory of manifest order', async () => {
+    const files = dialoguesOf(await buildFixture(2));
+    const inOrder = new LayoutBuilder(2);
+    for (const f of files) inOrder.add(f.dataset, f.dialogues);
+    const expected = inOrder.finish();
+
+    const bases = chunkKeyBases(
+      files.map((f) => f.dialogues.length),
+      2,
+    );
+    const ids = new Set<string>();
+    const parts = files.map((f, i) => ({
+      f,
+      builder: new LayoutBuilder(2, { firstKey: bases[i]!, ids }),
+    }));
+    for (const { f, builder } of [...parts].reverse()) builder.add(f.dataset, f.dialogues); // the last file arrives first
+    const laidOut = parts.map((p) => p.builder.finish());
+    const keys = laidOut.flatMap((l) => l.chunks.map((c) => c.key));
+    expect(new Set(keys).size).toBe(keys.length);
+    const directory = joinDirectories(laidOut.map((l) => l.directory));
+    expect(directory.total).toBe(expected.directory.total);
+    // The same chunks, in the same order, whatever the keys.
+    expect(directory.chunks.map(({ key: _, ...rest }) => rest)).toEqual(
+      expected.directory.chunks.map(({ key: _, ...rest }) => rest),
+    );
+
+    // A dialogue repeated in another file is refused, whichever file comes second.
+    const again = new LayoutBuilder(2, { firstKey: 1000, ids });
+    expect(() => again.add(files[0]!.dataset, files[0]!.dialogues.slice(0, 1))).toThrow(
+      /Two dialogues share the id/,
+    );
   });
 });
 
