@@ -22,6 +22,7 @@ import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import type { Concepts } from './lexicon-types';
+import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
 import { matchStarts, requiredStarts } from './pattern-starts';
 import type { ScopeKind } from './scope';
@@ -67,6 +68,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', SAME_DAY_CUES],
 ];
 
+const WORD = /'*([a-z0-9][a-z0-9']*)/g;
+
 /**
  * Where each word of a text starts, by its first one, two and three letters (a word after a
  * quote, "'pain'", is listed with and without it): which patterns to try, and where.
@@ -78,7 +81,7 @@ export function wordPositions(text: string): Map<string, number[]> {
     if (!list) out.set(key, [at]);
     else if (list.at(-1) !== at) list.push(at);
   };
-  for (const m of text.matchAll(/'*([a-z0-9][a-z0-9']*)/g)) {
+  for (const m of execAll(WORD, text)) {
     const bare = m.index + m[0].length - m[1]!.length;
     for (const [word, at] of m[0] === m[1]
       ? [[m[1]!, bare] as const]
@@ -129,13 +132,13 @@ export function matchesOf(
   text: string,
   words: ReadonlyMap<string, readonly number[]>,
 ): RegExpExecArray[] {
-  if (!part.begins) return [...text.matchAll(regexOf(part))];
+  if (!part.begins) return execAll(regexOf(part), text);
   const re = stickyOf(part);
   const lists = part.begins.map((b) => words.get(b)).filter((l) => l !== undefined);
   // Each list is in text order already; several are merged.
   const at = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
   // Words as common as "my" or "i": one scan of the text costs less than many tries.
-  if (at.length > ANCHOR_LIMIT) return [...text.matchAll(regexOf(part))];
+  if (at.length > ANCHOR_LIMIT) return execAll(regexOf(part), text);
   const out: RegExpExecArray[] = [];
   let free = 0;
   for (const p of at) {
@@ -211,16 +214,30 @@ export function candidateParts(starts: ReadonlySet<string>): LexiconPart[] {
 
 let warmed = 0;
 
+/** Runs an expression twice (see warmPatterns), leaving it as it was. */
+function runTwice(re: RegExp): void {
+  for (let i = 0; i < 2; i++) {
+    re.lastIndex = 0;
+    re.exec('x');
+  }
+  re.lastIndex = 0;
+}
+
 /**
- * Compiles, and runs once, the patterns no message has compiled yet, for at most `budgetMs`;
- * true when every pattern is ready. A pattern costs its first message about 0.05 ms; ahead of
- * time, in idle slices (warm.ts), no message pays it.
+ * Compiles the patterns no message has compiled yet, for at most `budgetMs`; true when every
+ * pattern is ready. A browser compiles a regular expression in two steps: on its first run to
+ * bytecode, which it interprets, and on its second run to machine code (V8's "tier-up"). So
+ * each pattern runs twice here, in both of its forms (sticky, and global for long messages),
+ * and a message finds them all in machine code: ahead of time, in idle slices (warm.ts), the
+ * first messages of a session no longer pay for compiling (they did: up to ten times the time
+ * of a warm message at p95).
  */
 export function warmPatterns(budgetMs: number): boolean {
   const end = performance.now() + budgetMs;
   while (warmed < PARTS.length) {
     const { part } = PARTS[warmed++]!;
-    (part.begins ? stickyOf(part) : regexOf(part)).test('');
+    runTwice(regexOf(part));
+    if (part.begins) runTwice(stickyOf(part));
     if (performance.now() >= end) break;
   }
   return warmed >= PARTS.length;

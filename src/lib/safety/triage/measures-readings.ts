@@ -4,6 +4,7 @@
 // counts even after an unrelated "no" ("no cough, temp 39.8"), but not inside a hypothetical,
 // a question about a condition, a cleared check or a clause about years ago.
 
+import { execAll } from './exec-all';
 import { glucoseToMmol, toCelsius } from './normalize';
 import type { Message } from './scope';
 
@@ -15,7 +16,7 @@ function counts(msg: Message, at: number, length: number): boolean {
 }
 
 export function* readings(msg: Message, re: RegExp): Generator<RegExpMatchArray> {
-  for (const m of msg.text.matchAll(re)) {
+  for (const m of execAll(re, msg.text)) {
     if (counts(msg, m.index ?? 0, m[0].length)) yield m;
   }
 }

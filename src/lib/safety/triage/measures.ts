@@ -12,6 +12,7 @@ import {
   readings,
   temperatures,
 } from './measures-readings';
+import { execAll } from './exec-all';
 import { ages, daysSinceBirth, gestationWeeks } from './measures-people';
 import { NUMBER, toDays, toMinutes, toNumber } from './normalize';
 import type { Message } from './scope';
@@ -23,7 +24,7 @@ const FEVER_WORD =
 
 /** True when a sentence names a fever that is not negated or imagined. */
 function feverInSentence(msg: Message, start: number, text: string): boolean {
-  for (const m of text.matchAll(FEVER_WORD)) {
+  for (const m of execAll(FEVER_WORD, text)) {
     const scope = msg.scopeOf(start + m.index, m[0].length, 'sign');
     if (scope === 'current') return true;
   }
