@@ -16,6 +16,7 @@ import { BRAIN_SIGNS, MIND_CRISIS, MIND_SIGNS } from './lexicon-brain-mind';
 import { CHILD_SIGNS, QUALIFIERS } from './lexicon-child';
 import { RISK, WHO } from './lexicon-context';
 import { GENERAL_SIGNS } from './lexicon-general';
+import { GP_TODAY_SIGNS } from './lexicon-gp-today';
 import { HEART_LUNG_SIGNS } from './lexicon-heart-lungs';
 import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
 import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
@@ -59,6 +60,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', POISON_BLOOD_SIGNS],
   ['sign', MORE_SIGNS],
   ['sign', SAME_DAY_SIGNS],
+  ['sign', GP_TODAY_SIGNS],
   ['crisis', MIND_CRISIS],
   ['crisis', MORE_CRISIS],
   ['context', WHO],

@@ -1,0 +1,136 @@
+// Probes for phase 5 (issue 10), written by condition and by way of saying it, from the NHS
+// 111 "urgent GP appointment / 111 today" lists, NICE CKS red flags and the 999 / A&E lists,
+// in texting, typos, non-native English and the third person, with routine look-alikes
+// (negations, a cleared check, a harmless explanation, a question, a hypothetical, a word used
+// casually). Each wave was run once BEFORE any rule was changed for it (its figure is in the
+// commit message); then the concept layer was fixed by kind. A regression guard, NOT an
+// evaluation (that is the blind sets). Format: probe-harness.ts.
+import { describeProbes, parseProbes } from './probe-harness';
+
+// Wave 1, by condition: 113 of 122 right before its fixes (E 16/16, U 82/90, R 15/16).
+const WAVE_1 = `
+U dvt | my leg is swelling and hot since 2 day, the calf hurt when i walk
+U dvt | one calf is bigger than the other and red and tender, had a long flight last week
+U dvt | my mum's left leg swelled up and is painful and warm after her knee operation 10 days ago
+U dvt | calf pain and swelling in one leg only, i'm on the pill
+U pyelo | burning when i pee and now pain in my back under the ribs and shivering
+U pyelo | i have uti since 3 days, now fever and pain in my side, i vomit one time
+U pyelo | my wife has cystitis and today she has loin pain and a temperature of 38.6
+U pyelo | pain in kidney area with high temp and peeing a lot, feel shaky
+U fracture | fell off my bike and my wrist is swollen and bent, cant move it
+U fracture | i twisted my ankle and cant put any weight on it at all, very swollen
+U fracture | my son fell from the trampoline, his arm looks deformed and he wont move it
+U fracture | dropped a heavy box on my foot, toe is purple and i cant walk on it
+U hyperglycaemia | type 1 diabetic, sugar 22 mmol and very thirsty, peeing all the time, no ketones
+U hyperglycaemia | my blood sugar is 350 mg/dl and wont come down with correction doses
+U hyperglycaemia | diabetic dad sugars have been over 20 all day and he feels rough
+U red-eye | my eye is red and painful and my vision is blurry since this morning
+U red-eye | wear contact lenses, eye very sore and red and light hurts it, cant see well
+U red-eye | painful red eye with blurred vision and i see halos round lights
+U cellulitis | red hot patch on leg getting bigger and bigger, feel feverish
+U cellulitis | the skin around my cut is red, swollen and the redness is spreading
+U dehydrated-child | my 2 year old has had diarrhoea and vomiting all day, hardly any wet nappies, very sleepy
+U dehydrated-child | toddler not drinking since morning, no wee for 10 hours, lips dry
+U dehydrated-child | my son keeps throwing up everything even water, he hasnt peed since last night
+U fever-days | fever for 5 days now and not getting better
+U fever-days | my daughter has had a temperature of 38.5 for four days
+U fever-days | high temp 3 days and still going, coughing, adult
+U pregnancy | 30 weeks pregnant and baby has not moved today
+U pregnancy | i'm 34 weeks and i have a bad headache and my vision is blurry and my feet are very swollen
+U pregnancy | pregnant 20 weeks, some bleeding from down below this morning
+U pregnancy | 28 weeks pregnant and itching all over, especially hands and feet, worse at night
+U pregnancy | 36 wks pregnant and water leaking since an hour
+U uti-special | i am 22 weeks pregnant and it burns when i pee
+U uti-special | my 3 year old cries when she wees and it smells strong, has a temperature
+U uti-special | i'm a man, 45, and it hurts when i pee, going a lot
+U shingles-eye | shingles rash on my forehead and near my eye, eye is red
+U shingles-eye | blisters on one side of my face going to the tip of my nose and the eye is sore
+U quinsy | severe sore throat on one side, can hardly open my mouth and my voice sounds muffled
+U quinsy | throat so painful i can't swallow my own spit, one side swollen, fever
+U retention | i cannot pee at all since last night and my lower belly is painful and swollen
+U retention | my husband can't pass urine for 10 hours, bladder full and hurts
+U testicle | sudden pain in my testicle and it is swollen, started an hour ago
+U testicle | my son 14 says his ball hurts badly and he feel sick
+U appendix | pain started around belly button and moved to the lower right, worse when i walk
+U appendix | my daughter has pain in the lower right side of her tummy, fever and she doesnt want to eat
+U gallbladder | pain under my right ribs after fatty food, going to my shoulder blade, with fever
+U gallbladder | upper right belly pain, yellow eyes and dark pee
+U kidney-stone | terrible pain in my side coming in waves, going down to my groin, blood in pee
+U kidney-stone | worst pain ever in my loin, can't sit still, think it's a kidney stone
+U ear-injury | hit my head yesterday and now clear fluid coming out of my ear
+U ear-injury | got slapped on the ear and now it's bleeding and I can't hear well
+U bite | my dog bit my hand and the wound is deep, it's swelling
+U bite | a cat bit my finger yesterday and now it is red and swollen and painful
+U bite | human bite on my knuckle from a fight, skin broken
+U burn | burnt my arm with boiling water, the burn is bigger than my hand
+U burn | burn on my hand has white and leathery patches and doesnt hurt
+U burn | my face got burnt by hot oil
+E eye-chemical | splashed bleach in my eye
+E eye-chemical | got oven cleaner in my eye and it burns, cant open it
+U foreign-body | my kid pushed a bead up his nose and i cant get it out
+U foreign-body | something stuck in my eye, keeps scratching, cant get it out
+U foreign-body | my son put a small stone in his ear
+U postpartum | had my baby 5 days ago, now fever and smelly discharge down below
+U postpartum | gave birth 2 weeks ago, one leg swollen and painful
+U postpartum | c-section wound red, hot and oozing pus
+U postpartum | 10 days after birth, my breast is red, hot and hard with fever
+U back-red-flag | new back pain and i can't feel when i wipe, numb between my legs
+U back-red-flag | back pain with fever and i had cancer before
+U back-red-flag | severe back pain and my legs are getting weak, can't control my bladder
+U elderly-dehydration | my 85 year old mother hasn't drunk anything for 2 days and is confused
+U elderly-dehydration | grandad is very drowsy, barely eating or drinking, dark urine
+U heavy-period | period so heavy i soak a pad every hour and i feel dizzy
+U heavy-period | flooding through pads, passing big clots, feel faint when i stand
+U contraception | missed 2 pills this week and had unprotected sex yesterday
+U contraception | condom split last night, i need the morning after pill
+U child-fever | my 4 month old has a temperature of 39.2
+U child-fever | baby 2 months feel hot, 38 degrees
+U chest-infection | cough with green phlegm and fever, breathless when i walk
+U asthma | asthma getting worse, using my blue inhaler every 2 hours
+U migraine | worst headache i've had with a stiff neck and fever
+U rash-child | my son has a rash and fever and is not himself
+U vomit-adult | vomiting for 2 days, can't keep any water down
+U head-injury-minor | hit my head at work, now i feel sick and have a headache
+U hypos | my sugar keeps going low at night, 3.2 this morning
+U abscess | big painful lump with pus on my bum, getting bigger, feel hot
+U tooth | tooth abscess and my face is swelling up towards my eye
+U mental-health | i can't cope any more, i need to speak to someone today
+U sti | pain down there, discharge and i'm in pain during sex, fever
+U ear | earache and pus coming out of my ear, fever
+U gout | my big toe is very red, hot and swollen, can't bear the sheet on it
+U allergy-mild | lips a bit swollen after eating nuts, no breathing problem
+U pain-chest-mild | sharp chest pain when i breathe in, had a cold
+U sepsis-child | my child is very cold hands and feet but hot body, floppy
+E emergency | he cannot breath good, lips going blue
+E emergency | my grandma face drop on one side and she speak funny
+E emergency | i cut my leg and blood is pumping out, can't stop it
+E emergency | my wife collapse and not wake up
+E emergency | throat swelling after bee sting, hard to breath
+E emergency | baby not breathing properly, making grunting noise, ribs sucking in
+E emergency | i took 30 of my sertraline
+E emergency | vomiting blood, lots of it, dark red
+E emergency | my son fell from the roof and hit his head, he is vomiting and sleepy
+E emergency | chest feels tight like elephant sitting on it, pain goes to my jaw
+E emergency | sudden worst headache of my life like being hit with a bat
+E emergency | my husband is fitting and it has been 6 minutes
+E emergency | my baby has a rash that doesn't fade under a glass and she is floppy
+E emergency | can't feel my legs after the fall, can't move them
+R trap | no chest pain, no breathlessness, just a tickly cough
+R trap | went to A&E with chest pain last night, they did ecg and bloods and said all fine, muscle strain. what helps?
+R trap | red pee this morning but I ate loads of beetroot yesterday
+R trap | what are the signs of sepsis? asking for a school project
+R trap | if i got a dog bite what should i do
+R trap | my friend's dad had a stroke last year, he is doing well now
+R trap | this traffic is killing me lol
+R trap | i'm dying to try that new restaurant
+N trap | my headache was really bad last month but it went away completely, what could it be
+R trap | doctor checked the lump in my breast, scan was normal, benign cyst
+R trap | period a bit heavier than usual this month, otherwise fine
+R trap | my toddler had a fever of 38 yesterday but is fine today and eating well
+R trap | 12 weeks pregnant, bit of nausea, how to manage
+R trap | is it normal to have a dry cough after a cold for 2 weeks
+R trap | my back aches after gardening, no numbness, no weakness
+R trap | sugar is 7.8 after dinner, is that ok
+`;
+
+describeProbes('phase 5 triage probes by kind (regression, not evaluation)', parseProbes(WAVE_1));
