@@ -133,4 +133,63 @@ R trap | my back aches after gardening, no numbness, no weakness
 R trap | sugar is 7.8 after dinner, is that ok
 `;
 
-describeProbes('phase 5 triage probes by kind (regression, not evaluation)', parseProbes(WAVE_1));
+// Wave 2, new phrasings of the kinds blind set 4 missed (written after those kinds were fixed,
+// never its sentences): 46 of 51 right on first run (E 16/17, U 18/21, R 10/11).
+const WAVE_2 = `
+E syncope-cardiac | my son 16 fainted during football training, he said his heart was pounding before he went down
+E syncope-cardiac | passed out while running for the bus, had chest pain just before, I'm 40
+E syncope-cardiac | she collapse at netball and before it she say her heart beat very fast
+E anaphylaxis-nonnative | my son eat peanut, now his face is very big and he make whistle sound when breathe
+E anaphylaxis-nonnative | after the prawns her lips are so puffy and she has a funny noise when she breathes in
+E coffee-vomit | my dad is bringing up dark stuff like coffee grounds and he is very pale
+E coffee-vomit | threw up brown bits like coffe granules and feel faint, on ibuprofen every day
+E danger-place | my sister texted she wants to not wake up and she is sitting on the roof of her building now
+E danger-place | my friend said he wants to die and he is standing at the cliff edge, not answering properly
+E staggered-od | been taking paracetamol for my back all day, probably 20 of them since this morning
+E staggered-od | my mum has had about 16 of those co-codamol today for her tooth, she feels sick
+E eye-sudden | lost the vision in my left eye suddenly 20 mins ago, it's all black, no pain
+E eye-sudden | my husband's right eye went completely dark this morning out of nowhere
+E anticoag-injury | on apixaban, fell down the stairs, my leg is massively swollen and I feel dizzy and pale
+E anticoag-injury | dad takes warfarin, knocked his thigh, now huge swelling and he is light headed
+E serotonin | on citalopram and just started tramadol, now sweating, twitching, temp 39 and heart racing
+E serotonin | took some ecstasy with my sertraline, now shaking, jerky muscles, very hot and heart pounding
+X foot-drop | my foot has started slapping on the floor when i walk and i cant pull my toes up, back been bad for weeks
+X foot-drop | since last week i keep tripping over my foot, can't lift my foot up properly
+U migraine-status | migraine for 4 days, triptans not working and I keep being sick
+U migraine-status | headache 3 days that won't stop, I throw up every tablet I take
+U vomited-meds | my son has epilepsy and vomited his morning lamotrigine, can't keep anything down
+U vomited-meds | threw up my levetiracetam twice today with this bug
+U asthma-reliever | asthma worse, need my blue inhaler every 2 hours and it's not lasting
+U asthma-reliever | using my salbutamol every 3 hrs since yesterday, chest tight
+U hives-spreading | hives spreading all over for 3 days, antihistamines not working
+U scarlet | my daughter has a rough sandpaper rash and a sore throat and high temperature
+U scarlet | school said scarlet fever going round, my son now has red bumpy tongue and rash
+U older-fall-hip | my nan 84 had a fall yesterday, now pain in her hip and she's limping
+U older-fall-hip | grandad slipped in the bathroom, he can walk a bit but groin really hurts
+U fumes | mixed bleach and vinegar while cleaning, now coughing and eyes stinging
+U fumes | breathed in fumes from cleaning chemicals mixed together, throat sore and coughing
+U nosebleed-antiplatelet | on clopidogrel and i keep getting nosebleeds today, 4 so far
+U nosebleed-antiplatelet | my dad on ticagrelor after his heart attack has had nosebleeds again and again
+U hearing-sudden | woke up and cannot hear anything from my right ear, it happen suddenly
+U calf-pill | on the combined pill, my calf is swollen and painful since two days
+U calf-pill | using the nuvaring and one leg is puffy and aching behind the knee
+U immunotherapy | on nivolumab for lung cancer, now diarrhoea 6 times a day
+U bartholin | swollen painful lump at the opening of my vagina, cant sit
+U rfm | 35 weeks, baby much less active than normal today, only felt a few small kicks
+R casual-kill | i'm gonna kill my sister if she takes my charger again lol, anyway how do i fix my sleep
+R casual-kill | my mum will literally murder me for forgetting her birthday haha, what's good for a headache
+R support-safe | how can i help my son who has been cutting? he is safe and already seeing camhs
+R piles | i know i have piles, small bit of bright blood on the tissue after a hard poo, no pain
+R hypo-treated | had a hypo this morning 3.4, ate some glucose tablets, now 7.1 and feel fine
+R seen-ae | banged my head last week, seen in A&E and they said it was just a bump, when can I go back to the gym
+R benign-headache | my head is pounding after that party last night, drank too much
+R figurative-fire | my legs are on fire after leg day at the gym lol
+R gym-rash | itchy rash under my arms since i started running, worse when sweaty
+R forgetful | mum 79 has been slowly more forgetful over two years, nothing new or sudden
+R throat-fire | throat is on fire from the spicy curry, voice a bit hoarse from shouting
+`;
+
+describeProbes(
+  'phase 5 triage probes by kind (regression, not evaluation)',
+  parseProbes(WAVE_1, WAVE_2),
+);

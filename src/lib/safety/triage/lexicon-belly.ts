@@ -246,6 +246,8 @@ export const BELLY_SIGNS: Concepts = {
     'rings (are )?(too )?tight',
   ],
   reduced_fetal_movement: [
+    '(baby|babies|bump) ~~4 (much |a lot |far |really )?(quieter|less active|not as active|sluggish|less wriggly) ~~3 (than|today|since|usual|normal)',
+    '(only|barely|hardly) (felt|feel|feeling) ~~4 (movements?|kicks?|wriggles?|flutters?)',
     '(baby|babies|bump) ~4 (moving|move|moves|movements|kicking|kicks) ~3 (less|fewer|not as much|as much|slower|different)',
     "(less|fewer|reduced|decreased|not many) (fetal |foetal |baby |baby's )?(movements?|kicks|kicking|movement)",
     "(baby|babies) ~3 (hasn't|has not|isn't|not|stopped) (been )?(moving|moved|kicked|kicking)",

@@ -90,6 +90,8 @@ export const BRAIN_SIGNS: Concepts = {
     'mixing up (his |her |my )?words',
   ],
   vision_loss: [
+    '(lost|lose|losing|loss of) (all |most )?(the |my |his |her )?(sight|vision|eyesight) (in|of|from) ({poss} )?(left |right |one )?(eye|eyes)',
+    '(eye|sight|vision) ~~4 (just )?(gone|went|going|turned) (completely )?(dark|black|blank)',
     '{sudden} ~3 (lost|loss of|losing|lose) (\\w+ )?(vision|sight|eyesight)',
     '(lost|loss of|losing|lose) (the )?(vision|sight|eyesight) (in|of|from) ({poss} )?(left |right |one |both )?(eye|eyes|side)',
     "(can't|cannot|couldn't|unable to) see (anything |a thing |much )?(out of|from|with|in) ({poss} )?(left |right |one )?eye",

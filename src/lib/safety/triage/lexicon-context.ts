@@ -155,6 +155,9 @@ export const RISK: Concepts = {
   hernia: ['hernia'],
   aneurysm: ['aneurysm', 'aaa', 'aortic'],
   clot_risk: [
+    '(microgynon|rigevidon|yasmin|cilest|femodene|marvelon|lucette|ovranette|levest|millinette|gedarel|katya|zoely|qlaira|eloine|yaz|nuvaring|evra)',
+    '(combined|birth control|contraceptive) (pill|patch|ring)',
+    '(oestrogen|estrogen) (tablets|patches|gel)',
     'long ?-?haul',
     '(flying|flew|flight|plane journey|long drive|long journey|coach trip)',
     'long (flight|car (journey|ride|trip)|drive|coach)',
@@ -202,7 +205,7 @@ export const RISK: Concepts = {
   ],
   new_medicine: [
     '(new|started|starting|first dose of|just started|began|begun) ~3 (antibiotic*|medication|medicine|tablets?|drug|pills?|treatment)',
-    '(since|after) (starting|i started|taking|beginning) ',
+    '(since|after) (starting|i started|taking|beginning) (?!(going|to|work|school|college|uni|university|my (job|new job|course)|running|training|the gym|swimming|exercising|dating|working)\\b)',
     '(amoxicillin|penicillin|co-?amoxiclav|trimethoprim|nitrofurantoin|lamotrigine|carbamazepine|allopurinol)',
   ],
   cirrhosis: ['cirrhosis', 'liver (disease|failure)'],

@@ -108,8 +108,6 @@ export const GENERAL_SIGNS: Concepts = {
     "(don't|didn't) recogni[sz]e",
     "(don't|do not|didn't) know (where (i am|i'm)|who i am)",
     'muddled',
-    'forget* (very much|a lot|everything|more|things)',
-    'more forgetful',
     '(know|remember) what (day|year|month|time) it (is|was)',
     "calling (me|us|him|her) by (the wrong|my sister's|my brother's|his|her|\\w+'s) name",
     "(didn't|doesn't|not) seem to know",

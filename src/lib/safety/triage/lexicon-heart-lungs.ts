@@ -189,6 +189,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'swallowing (is )?(very |really )?(hard|difficult|painful|impossible)',
   ],
   stridor: [
+    '(noisy|whistl*|squeak*|strange|funny|weird|high|rasp*|harsh) (sound|noise|noises|sounds) ~~3 (when|while|as|with) (he |she |i |they |it )?(breathe|breathes|breathing|breath|breaths)',
     'stridor',
     '(high pitched|whistling|squeaky|crowing|harsh|strange|noisy|rasping) (noise|sound|noises|sounds|breathing) ~3 (breath*|breathing) in',
     '(noise|sound|noises) (when|as) (he |she |i )?(breathe|breathes|breathing) in',
@@ -294,6 +295,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(lips?|face|mouth) and tongue ~2 (swell*|swollen)',
   ],
   lip_face_swelling: [
+    '(lips?|face|tongue|mouth|eyes?|eyelids?) (is|are|got|gets|get|gone|went|became|become|look|looks|getting) (very |so |really |too |all )?(big|bigger|fat|fatter|huge|puffy|swollen|swelled)',
     ...near(
       '(lips?|face|eyes?|eyelids?|mouth|cheeks?|jaw)',
       '(swell*|swollen|puffy|puffed up|blown up|ballooning|massive|enormous)',
@@ -350,6 +352,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   leg_swelling_any: [
     '(leg|calf|thigh) ~3 (swollen|swelling|swell*)',
+    '(leg|calf|calves|thigh) (is|are|looks?|gone|got|getting|feels?) (all |very |really |a bit |so )?(puffy|puffed up|fat|fatter)',
     'swelling (in|of) ({poss} )?(leg|calf|thigh)',
     '(swelling|swollen) (all the way )?(down|up) to ({poss} )?(ankle|knee|foot|thigh|calf)',
     '(behind|back of) ({poss} )?knee ~4 (swell*|swollen)',

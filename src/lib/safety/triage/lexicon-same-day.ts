@@ -14,7 +14,7 @@ import { near, type Concepts } from './lexicon-types';
 
 const MARROW_DRUGS =
   '(carbimazol*|propylthiouracil|ptu|clozapin*|clozaril|methotrexat*|metotrexat*|sulfasalazine|sulphasalazine|azathioprine|mercaptopurine|leflunomide|mycophenolate|deferiprone)';
-const MUST_NOT_STOP =
+export const MUST_NOT_STOP =
   "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti[- ]?seizure|fit|anti[- ]?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin)";
 
 export const SAME_DAY_CONTEXT: Concepts = {
@@ -34,6 +34,7 @@ export const SAME_DAY_CONTEXT: Concepts = {
     '(vitamin (c|d|b\\d*)|vitamins|multi ?-?vitamins?|probiotics?|fish oil|omega ?3|folic acid|cod liver oil|antacids?|gaviscon|rennie|lactulose|saline|moisturiser|emollient)',
   ],
   chemo_drug: [
+    '(keytruda|pembrolizumab|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|tecentriq|durvalumab|imfinzi|cemiplimab|immunotherapy|checkpoint inhibitors?)',
     '(having|getting|undergoing|receiving|on|in|during|started) (\\w+ )?(treatment|therapy|radiotherapy) for (cancer|leuk\\w+|lymphoma|myeloma|\\w+ cancer)',
     '(capecitabine|oxaliplatin|irinotecan|fluorouracil|5-?fu|docetaxel|paclitaxel)',
   ],
@@ -302,6 +303,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(overnight|over night) ~3 (hearing loss|deaf)',
   ],
   ear_cant_hear: [
+    "(can't|cannot|couldn't) hear (anything |nothing |a thing )?(from|in|out of|with|on) ({poss} )?(left |right |one )?ear",
     "(can't|cannot|couldn't) hear (properly |well |anything )?(out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
     "ear ~6 (can't|cannot|couldn't) hear",
     "(can't|cannot|couldn't) hear (out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",

@@ -9,7 +9,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     'head-injury-red-flags',
     'head_injury & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
   ],
-  ['head-injury', 'head_injury & !back_to_normal & !(mild & (feels_fine | nothing_else))'],
+  [
+    'head-injury',
+    'head_injury & !back_to_normal & !(mild & (feels_fine | nothing_else)) & !(seen_in_ae & !worsening)',
+  ],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
   [
@@ -126,7 +129,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     'glucose_high | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
   ],
   ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
-  ['low-blood-sugar', '(glucose_low | hypo_word) & !resolved'],
+  [
+    'low-blood-sugar',
+    '(glucose_low | hypo_word) & !resolved & !(hypo_treated & (feels_fine | nothing_else))',
+  ],
   [
     'adrenal-crisis',
     'addisons & (vomiting | vomit_persistent | near_faint | fainted | confused | drowsy | diarrhoea)',
@@ -180,7 +186,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'blood-urine-stool',
-    '(haematuria | melaena) & !benign_colour | blood_in_stool | bloody_diarrhoea',
+    '(haematuria | melaena) & !benign_colour | blood_in_stool & !(piles_known & mild & !blood_heavy_amount) | bloody_diarrhoea',
   ],
   [
     'bleeding-needs-check',

@@ -21,4 +21,47 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   ['pregnancy-warning', 'pregnant & (itch_hands_feet | waters_leaking)'],
   // One leg: calf pain or swelling with warm skin (NICE CKS: DVT).
   ['possible-clot', '(calf_pain | leg_swelling_any | leg_swollen_one) & skin_hot'],
+  // Phase 5, from the blind-4 misses by kind.
+  // Fainting with palpitations or chest pain, or during exercise (NICE CG109).
+  ['heart-rhythm-red-flags', '(fainted | collapse) & (palpitations | chest_pain | exertional)'],
+  // On a blood thinner, injured, with a big swelling and light-headed: bleeding inside.
+  [
+    'severe-bleeding',
+    '(anticoagulant | antiplatelet) & (fall | injury_event | injury_any | knock_injury) & (leg_swelling_any | injury_swelling | limb_swelling_big) & (near_faint | fainted | dizzy | pale)',
+  ],
+  // Serotonin toxicity: a serotonergic medicine with twitching, fever or sweating, and a racing heart.
+  [
+    'overdose-poisoning',
+    'psych_meds & twitching & (fever | temp_38 | sweaty) & (palpitations | hr_fast | shaky | confused)',
+  ],
+  // A person in danger at a bridge, a roof or a railway who wishes to die.
+  ['suicide-risk', 'danger_place & (passive_death_wish | suicidal)'],
+  // Memory worse over weeks is not sudden confusion; suddenly worse is.
+  ['confusion', 'forgetful & (sudden | overnight | onset_last_hour)'],
+  // A new foot drop or weak leg with back pain or sciatica (NICE CKS).
+  ['back-pain-warning', 'foot_drop'],
+  ['neuro-warning', 'foot_drop & !back_pain'],
+  // Migraine or headache that treatment no longer touches, or that keeps the tablets from staying down.
+  ['medicine-not-kept-down', 'vomit_meds & (must_not_stop_drug | epilepsy | headache | diabetic)'],
+  ['medicine-not-kept-down', 'headache & meds_not_working & (vomiting | not_settling)'],
+  // Asthma: the reliever needed every few hours, or getting worse and not settling (BTS/SIGN).
+  [
+    'breathing-difficulty',
+    'asthma & (reliever_often | worsening & (not_settling | meds_not_working))',
+  ],
+  // Hives or a rash spreading for days despite antihistamines; scarlet fever signs.
+  ['infection-needs-check', '(hives | rash) & (rash_spreading | worsening) & meds_not_working'],
+  ['infection-needs-check', 'sandpaper_rash & (sore_throat | fever | rash | child)'],
+  // An older person who fell and now has hip or groin pain or a limp (NICE: hip fracture).
+  ['possible-fracture', 'older & fall & (hip_pain | groin_pain | limping | cant_weight_bear)'],
+  // Fumes from cleaning products mixed together, with a cough or burning eyes.
+  [
+    'fumes-exposure',
+    'fumes_mixed & (caustic | cough | eye_pain_red | breathless | wheeze | sore_throat | eye_burning)',
+  ],
+  // Nosebleeds again and again on blood thinners.
+  [
+    'bleeding-needs-check',
+    'nosebleed & (anticoagulant | antiplatelet) & (keeps_happening | recurrent)',
+  ],
 ];
