@@ -18,7 +18,7 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
   u(
     'medicine-not-kept-down',
     'medicine',
-    'A regular medicine not kept down or not working',
+    'A vital medicine missed, vomited back or not working',
     `Contact a doctor, a pharmacist or a nurse line (111 in the UK) today: a dose that was vomited back may need replacing another way, and a treatment that has stopped working needs a new plan. ${CALL_IF} if a fit starts, or you cannot stop vomiting.`,
   ),
   u(
@@ -26,6 +26,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     'infection',
     'A rash or infection a doctor should see today',
     `Contact a doctor or a nurse line (111 in the UK) today: some infections and spreading rashes need treatment soon. ${CALL_IF} if the person becomes drowsy, breathless, or the lips or tongue swell.`,
+  ),
+  u(
+    'medicine-side-effect',
+    'medicine',
+    'A side effect of a medicine that needs checking today',
+    `Contact the doctor who prescribes it or a pharmacist today, and ask whether to stop it until then. ${CALL_IF} if you cannot pass urine, become confused or very weak.`,
   ),
   u(
     'fumes-exposure',

@@ -66,6 +66,8 @@ export const BELLY_SIGNS: Concepts = {
     '(hard|tender|painful) (lump|bulge) (in|at) ({poss} )?(groin|belly button|tummy)',
   ],
   jaundice: [
+    '(yellow|yellowish|jaundice*) (colou?r|skin|tinge|look) ~~4 (getting|gone|worse|deeper|darker|spreading|spread)',
+    '(yellow|yellowness|jaundice*) ~6 (now )?(on|down to|spread to|reached) ({poss} )?(tummy|belly|chest|legs|feet|arms|body)',
     '(skin|eyes|whites of (my|his|her) eyes) ((is|are|look|looks|have|has|gone|turned|turning|going|a bit|slightly|very|quite|getting|went|become|becoming|both) ){0,5}(yellow|yellowish|jaundiced|orange)',
     'yellow (skin|eyes|tinge)',
     'jaundic*',
@@ -157,6 +159,7 @@ export const BELLY_SIGNS: Concepts = {
     'blood clots in ({poss} )?(pee|wee|urine)',
   ],
   uti_symptoms: [
+    '(burn*|sting*|pain*|hurts?) when (i |he |she |they )?(make|makes|making|do|doing|pass|passing) (pee|wee|urine|water)',
     '(burn*|sting*|{pain}|hurts?) ~3 (when|to|while|as|on) (i |he |she )?({pee}|pass urine)',
     '(burning|stinging|painful) ({pee})',
     'dysuria',

@@ -372,7 +372,7 @@ export const MIND_SIGNS: Concepts = {
     'seeing things',
     'seeing (insects|bugs|spiders|snakes|animals|people) (on|in|crawling|everywhere)',
     'hallucinat*',
-    'paranoi*',
+    'paranoi*(?! about (being|getting|germs|hygiene|safety|security|preparing|it|that|this))',
     '(thinks?|believes?|convinced|says?) (that )?(people|someone|everyone|they|the neighbours|the government|the police|we) (are|is) (watching|following|after|poisoning|spying|plotting|out to get|trying to)',
     'psychosis',
     'psychotic',

@@ -298,6 +298,7 @@ export const GENERAL_SIGNS: Concepts = {
     "(won't|refus*) (to )?drink",
   ],
   not_eating_drinking: [
+    "(can|could) (hardly|barely|not|'t) (eat|drink) (or|and|nor) (drink|eat)",
     "(not|isn't|hasn't|won't|refus\\w*|stopped|off|can't|haven't) (been )?(eating|drinking|eat|drink|her food|his food|food|feeds|feeding)",
     "(hasn't|haven't|not) eaten (properly|anything|much)",
     "(hasn't|haven't|not|barely|hardly|has not|have not) (eaten|drunk|drank|eating|drinking) (or|and|nor) (eaten|drunk|drank|eating|drinking)",

@@ -103,7 +103,7 @@ export const GP_TODAY_SIGNS: Concepts = {
   benign_trigger: [
     'after (that|the|an|my|a|this) (exam|exams|test|party|night out|long day|long shift|shift|meeting|wedding|gig|concert|session|drinking|hangover)',
     '(forgot|forget|skipped|missed|no time) (to eat|to drink|lunch|breakfast|dinner|a meal|meals|eating)',
-    "(barely|hardly|didn't|not) (slept|sleep|sleeping)",
+    '(barely|hardly) slept',
     'hung ?-?over|hangover',
   ],
   seen_in_ae: [
@@ -113,6 +113,113 @@ export const GP_TODAY_SIGNS: Concepts = {
   eye_burning: ['(eye|eyes) ~~3 (burn*|sting*|streaming)'],
   knock_injury: [
     '(knocked|banged|bumped|hit|whacked|bashed|smashed) (his|her|my|their|the) (\\w+ )?(thigh|leg|arm|knee|shin|hip|elbow|shoulder|ribs|chest|side)',
+  ],
+  burn_small: [
+    '(size of|the size of|size as) (a |an )?(5p|10p|1p|2p|penny|coin|pea|dime|nickel|fingernail|thumbnail|stamp|button)',
+    '(small|tiny|little) (red )?(patch|area|spot|mark|blister|burn)',
+    '(tip|end) of (my|his|her|the) (finger|thumb)',
+  ],
+  blood_cupful: [
+    '(half a |a |whole |full )?(cups?|cupful|mugs?|mugful|glass|tablespoons?|spoonfuls?) of (bright red |fresh |dark )?(blood|bloody)',
+    '(more|lots more|keeps) (is )?coming',
+  ],
+  looks_bent: [
+    "(looks?|is|it's|its) (a bit |slightly |quite |really |very )?(bent|crooked|deformed|wonky|out of shape|the wrong shape|at a funny angle)",
+  ],
+  stye: [
+    '(lump|spot|bump|pimple|stye|sty|cyst) ~6 (eyelid|eye ?lid|lid|lash|lashes|lash line)',
+    '(eyelid|eye ?lid) ~4 (lump|spot|bump|pimple|stye|sty|cyst)',
+    'styes?',
+  ],
+  shingles_face: [
+    '(blist*|shingles|vesicles|cold sores?) ~8 (forehead|scalp|near (my|his|her|the) eye|towards? (my|his|her|the) eye|around (my|his|her|the) eye|tip of (my|his|her|the) nose|eyelid)',
+    '(forehead|tip of (my|his|her|the) nose) ~8 (blist*|shingles|vesicles)',
+  ],
+  lithium: ['lithium', 'priadel', 'camcolit', 'liskonum'],
+  transplant_drug: [
+    '(tacrolimus|prograf|advagraf|envarsus|ciclosporin|cyclosporine|neoral|mycophenolate|cellcept|myfortic|sirolimus|everolimus)',
+    '(transplant|anti-?rejection) (meds|medication|medicines|tablets|drugs|pills)',
+  ],
+  missed_doses: [
+    "(missed|forgot|forgotten|skipped|skip|miss|not taken|haven't taken|didn't take) ~~4 (days?|doses?|tablets|pills|meds|medication) (of|for)",
+    '(missed|forgot|forgotten|skipped) (\\d+|two|three|several|a few|a couple of) (days?|doses?)',
+    '(ran|run|running) out of ~~3 (tablets|pills|meds|medication|medicine)',
+  ],
+  statin: [
+    '(atorvastatin|simvastatin|rosuvastatin|pravastatin|fluvastatin|lipitor|crestor|statins?)',
+  ],
+  muscle_ache: [
+    '(muscles?|thighs|shoulders|calves|legs|arms) ~~4 (ach*|weak|weakness|pain*|sore|tender|stiff)',
+    '(ach*|weak|sore|painful) ~~3 (muscles|thighs|shoulders)',
+  ],
+  irregular_pulse: [
+    '(pulse|heart ?beat|heart ?rate|heart|rhythm) ~~4 (irregular|all over the place|erratic|skipping|jumping around|out of rhythm)',
+    '(watch|smartwatch|apple watch|fitbit|garmin|ecg app) ~8 (af|afib|a-fib|atrial fibrillation|irregular)',
+    'irregular (pulse|heart ?beat|rhythm)',
+  ],
+  stopped_psych_meds: [
+    '(stop|stopped|stopping|off|came off|quit|refus*) ~~4 (medicine|medication|meds|tablets|injections?|depot|antipsychotics?|clozapine|olanzapine|risperidone|aripiprazole|quetiapine)',
+  ],
+  psychosis_dx: ['schizophreni*', 'psychosis', 'psychotic', 'bipolar'],
+  relapse_signs: [
+    '(very |really |more )?(suspicious|paranoid)',
+    '(talk*|mutter*|whisper*) to (himself|herself|themselves|myself)',
+    '(not sleeping|not sleep|no sleep|up all night)',
+  ],
+  shoulder_tip: ['(tip of|top of) ({poss} )?shoulder', 'shoulder ?-?tip'],
+  low_side_pain: [
+    '{pain} ~~4 low (down )?(on )?(the |my |her )?(left|right)( side)?',
+    '(left|right) (side|lower) ~~3 {pain}',
+    '{pain} (low down|lower down) (on )?(one|the left|the right|my left|my right)',
+  ],
+  suicide_plan: [
+    '(worked out|working out|figured out|calculated|researched|looked up|googled) how (many|much) ~6 (tablets|pills|paracetamol|of (my|his|her|their) \\w+) ~6 (needs?|need|takes?|to (die|kill|end))',
+    'who (gets|will get|should get|can have) (his|her|my|their) (stuff|things|belongings|possessions)',
+    'giving away (his|her|my|their) (stuff|things|belongings|possessions|prized \\w+)',
+  ],
+  rope_means: ['(a |the )?(rope|noose|ligature)(?! (swing|climbing|burn|ladder))'],
+  fire_event: [
+    '(small |big |a |the |house |kitchen |chip pan |pan |car |bonfire |garage |electrical |bedroom )fire ~12 (hoarse|cough*|singed|soot|black|voice)',
+    'singed (eyebrows|nose hairs?|hair|nostrils|eyelashes)',
+  ],
+  mouth_sores: ['(mouth|gums|tongue) ~~4 (sore|ulcers?|blisters|raw)', 'mouth ulcers'],
+  study_context: [
+    "(i'm|i am|as) (a |an )?(pharmacy|medical|med|nursing|paramedic|psychology|biology|pharmacology|chemistry) student",
+    '(revising|studying) for (an? |my )?(exam|exams|test|finals|essay|assignment)',
+  ],
+  training_topic: [
+    '(suicide|overdose|mental health) (prevention|awareness) (training|course|week|day|resources)',
+    '(can|could) (you|one|people|someone|a person) (actually |really )?(overdose|od) on',
+    '(you|one|people|someone|a person) (can|could) (actually |really )?(overdose|od) on',
+    '(resources|training|leaflets|materials) (on|about|for) ~4 (spotting|warning signs|preventing|prevention)',
+  ],
+  missed_dose_question: [
+    "(forgot|forgotten|missed|skipped) ~~4 (my|his|her|a|the|this morning's|last night's|today's) ~~2 (dose|tablet|pill|\\w+) ~12 (take it now|double up|take two|take both|skip it|wait until)",
+  ],
+  toe_infected: ['(toe|toenail|nail|foot) ~~4 (infected|infection|pus|oozing)'],
+  recovered: [
+    '(came|come|comes|coming) (round|around|to) (normally|fine|fully|completely|as usual)',
+    '(now|is now) (watching|playing|eating|chatting|sleeping|asleep|fine|herself|himself)',
+  ],
+  raised_pressure_cue: [
+    'worse (each|every|in the|first thing in the) morning',
+    'worse (when|if) (i |he |she |they )?(cough|sneeze|bend|strain|lie down|lying down)',
+    '(wakes?|woke|waking) (me |him |her |them )?(up )?with (a |the )?(headache|head pain)',
+  ],
+  fall_off: [
+    '(came|come|fell|falling|thrown|flew) off ({poss} )?(bike|bicycle|horse|scooter|skateboard|board|motorbike|trampoline|ladder)',
+    '(on|onto) ({poss} )?outstretched (hand|arm)',
+  ],
+  burn_event: [
+    '(caught|touched|grabbed|picked up|put|leant|leaned) ~4 (on |against )?(a |the |my )?(hot|boiling) (pan|handle|pan handle|iron|oven|oven tray|tray|kettle|hob|stove|plate|pot|grill|radiator)',
+  ],
+  missed_dose: [
+    "(forgot|forgotten|missed|skipped) ~~2 (my|his|her|a|the|this morning's|last night's|today's|yesterday's) ~~2 ({drug}|dose|doses|tablet|pill)",
+  ],
+  dose_question: [
+    '(should|do|can|shall) (i|we|he|she) (take|give) (it|them|the|my|his|her|a|another|two|both)',
+    'double (up|the dose|it)',
+    'take (it|two|both) now',
   ],
   forgetful: ['more forgetful', 'forget* (very much|a lot|everything|more|things)'],
 };

@@ -111,6 +111,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'o?edema',
   ],
   breathless: [
+    '(gets|getting|got|get|is|becomes) (so |very |really )?puffed( out)?',
     'short(ness)? (of )?breath*',
     'breath (is )?(\\w+ )?short',
     'out of breath',
@@ -217,6 +218,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'apno?ea',
   ],
   haemoptysis: [
+    'cough* up ~10 (blood|bloody)',
+    'cough* up ~6 (bright red |fresh |dark )?(blood|bloody)',
     '(cough*|spit*|bringing up|hacking up) (up )?((?!(and|but|or|then|since) )\\w+ ){0,4}{blood}',
     '{blood} (in|with|on) ({poss} )?(phlegm|sputum|mucus|spit|tissue when i cough)',
     '(bloody|blood ?stained|blood ?streaked|pink|rusty) (phlegm|sputum|mucus|spit)',

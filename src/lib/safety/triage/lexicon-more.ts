@@ -56,6 +56,7 @@ export const MORE_SIGNS: Concepts = {
     'passing (very )?little (urine|wee)',
   ],
   dark_urine_cola: [
+    'colou?r of (cola|coke|coca cola|tea|strong tea)',
     '{pee} ~4 (cola|coca cola|tea colou?red|dark brown|brown)',
     '(cola|tea|dark brown|brown) ?-?colou?red (urine|wee|pee)',
   ],

@@ -39,6 +39,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(swallow*|ate|eat|eats|eaten|put in|bit|chewed) ~4 batter(y|ies)',
   ],
   magnets: [
+    'magnet (desk )?(toy|set|balls?|beads?|pieces?)',
     'magnetic (balls?|beads?|pieces?|toys?|sets?|bead sets?)',
     'magnets',
     'magn[aei]?ts',

@@ -72,10 +72,15 @@ export const SAME_DAY_CUES: Concepts = {
     '(stopped|quit) (on|last|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning)',
   ],
   fever_gone: [
+    '(temperature|temp|fever) (was|of|at) [\\d.,]+ ~4 (and|but) (normal|gone|down|fine) (today|now|this morning|again)',
+    '(temperature|temp|fever) ~8 (and|but) (normal|gone|down|fine) (today|now|this morning|again)',
+    '(temperature|temp) (is |was )?(back to )?normal (today|now|this morning|again)',
     '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
     '(fever|temperature|temp)[- ]free',
   ],
   brief_moment: [
+    'for (one|a|1|a few|few|two|2|couple of|a couple of) (seconds?|secs?)',
+    '(one|a|1) second',
     'for a (sec|secs|sec or two)',
     'for a (second|moment|few seconds|split second)',
     'momentar*',
@@ -105,6 +110,7 @@ export const SAME_DAY_CUES: Concepts = {
 export const SAME_DAY_SIGNS: Concepts = {
   // Fractures (Ottawa ankle and foot rules; scaphoid; a forearm that cannot turn).
   burn_large: [
+    '(whole|entire) (palm|hand|forearm|foot|face|shin|thigh) ~~4 (blister*|burn*|red|raw|peeling)',
     '(bigger|larger|more big|more large|big|large)( than| as) (a |his |her |my |the )?(hand|palm)',
     '(all over|across|whole|large|big|huge|most of) ~4 (chest|tummy|belly|front|back|body|area|arm|leg)',
     'size of (two|his|her|my|a|an adult) (hands?|palms?)',
@@ -191,6 +197,8 @@ export const SAME_DAY_SIGNS: Concepts = {
     "(can't|cannot|couldn't|unable to) (turn|rotate|twist) ({poss} )?(hand|wrist|forearm|arm)( over)?",
   ],
   limb_bruised_swollen: [
+    '(swollen|swelling) and (bruised|bruising|blue|purple)',
+    '(bruised|bruising) and (swollen|swelling)',
     '(forearm|wrist|arm|ankle|foot|shin|leg|hand) ~4 (swollen and (blue|purple|black)|(blue|purple|black) and swollen)',
   ],
   // Spinal injury and cord compression.
@@ -213,6 +221,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(radiat*|spread*|wrap*|going) (round|around) (\\w+ )?(to )?(the |my |his |her )?(front|ribs|chest|body)',
   ],
   walk_new_difficulty: [
+    '(can|could) (barely|hardly|only just) walk',
     "(can't|cannot|couldn't|unable to) (walk|stand) (properly|normally|straight|any more|anymore)",
     "(can't|cannot|couldn't) walk (properly|normally|straight|right) (today|now|since)",
   ],
@@ -303,13 +312,13 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(overnight|over night) ~3 (hearing loss|deaf)',
   ],
   ear_cant_hear: [
-    "(can't|cannot|couldn't) hear (anything |nothing |a thing )?(from|in|out of|with|on) ({poss} )?(left |right |one )?ear",
+    "(can't|cannot|couldn't) hear (anything |nothing |a thing |properly |well |right )?(at all )?(from|in|out of|with|on) ({poss} )?(left |right |one )?ear",
     "(can't|cannot|couldn't) hear (properly |well |anything )?(out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
     "ear ~6 (can't|cannot|couldn't) hear",
     "(can't|cannot|couldn't) hear (out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
   ],
   inr_raised: [
-    'inr ~5 ([5-9](\\.\\d+)?|\\d\\d)(?![\\d.])',
+    'inr ~8 ([5-9](\\.\\d+)?|\\d\\d)(?![\\d.])',
     'inr ~3 (too high|very high|high|raised|sky high)',
   ],
   foot_wound: [
@@ -334,12 +343,15 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?({pee})',
   ],
   polydipsia: [
+    'drinking (water |loads |lots |juice )?(constantly|all the time|non ?-?stop|like crazy|loads|so much|nonstop)',
     '(drink|drinks|drinking) (too much|so much|very much) (water)?',
     '(constantly|always) (drinking|thirsty)',
     '(drinking|drinks|drink) (lots|loads|a lot|so much|loads more|constantly|all the time|litres)',
     '(always|constantly|so|very) thirsty',
   ],
   polyuria: [
+    'up (several|many|a few|\\d+|lots of|three|four|five) times (a|in the|at|every|each) night to ({pee}|the toilet|the loo)',
+    '(getting|gets|get|waking|wakes) up ~~3 (night|nights) to ({pee}|the toilet|the loo)',
     '({pee}) (many|so many|lots of) times',
     '(drinking|thirsty) and (peeing|weeing)',
     '({pee}) (all the time|constantly|loads)',

@@ -78,7 +78,7 @@ export function oxygen(msg: Message): number[] {
 
 const GLUCOSE_UNITS = 'mmol(?!\\s*\\/\\s*mol)(?:\\s*\\/\\s*l)?|mg\\s*\\/?\\s*dl|mg';
 const GLUCOSE_CONTEXT = new RegExp(
-  `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper)\\b[^.?!\\d]{0,25}?${DEC}(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
+  `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper)\\b[^.?!\\d]{0,25}?${DEC}(?!\\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times)\\b)(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
   'g',
 );
 const GLUCOSE_BARE = new RegExp(`\\b${DEC}\\s*(mmol(?!\\s*\\/\\s*mol)|mg\\s*\\/?\\s*dl)`, 'g');

@@ -42,7 +42,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'wound-or-burn',
-    'burn & (blister | !mild & !burn_minor) | puncture | foreign_body_skin | animal_bite | wound_deep',
+    'burn & (blister | !mild & !burn_minor) & !(burn_small & !burn_large & !burn_severe) | puncture | foreign_body_skin | animal_bite | wound_deep',
   ],
   [
     'temperature-emergency',
@@ -70,7 +70,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness | wound_infected | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness | wound_infected & !stye | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.
@@ -99,7 +99,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'saddle_numb | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
   ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
-  ['joint-warning', 'hot_joint & !burn | joint_locked'],
+  ['joint-warning', 'hot_joint & !burn & !burn_event | joint_locked'],
   [
     'back-pain-warning',
     'back_pain & (fever | injects_drugs | cancer | weight_loss | night_pain | immunosuppressed | (osteoporosis | older) & fall)',
@@ -141,7 +141,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Poisoning (TOXBASE / NHS 111).
   [
     'overdose-poisoning',
-    'overdose & !habitual_dose & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+    'overdose & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
   ],
   [
     'overdose-poisoning',
@@ -163,7 +163,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [
     'medication-error',
-    'medication_error & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
+    'medication_error & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
   ],
   [
     'ingestion-advice',

@@ -60,7 +60,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   ['seizure-prolonged', 'seizure & !epilepsy & !usual_seizure & !resolved | first_seizure'],
   // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
-  ['seizure', 'seizure & !(usual_seizure & resolved & !seizure_change & !change_from_usual)'],
+  [
+    'seizure',
+    'seizure & !(usual_seizure & (resolved | recovered) & !seizure_change & !change_from_usual)',
+  ],
 
   // Consciousness (Manchester: altered conscious level).
   [
@@ -83,13 +86,13 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'fainting',
-    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !(faint_explained & !collapse)',
+    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !(faint_explained & !collapse) & !(seizure & epilepsy)',
   ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
   [
     'suicide-risk',
-    'suicidal & !no_plan & !self_harm_minor & !(support_question & already_helped) | crisis_means',
+    'suicidal & !no_plan & !self_harm_minor & !(support_question & already_helped) & !training_topic | crisis_means',
   ],
   [
     'mental-health-danger',

@@ -64,4 +64,44 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
     'bleeding-needs-check',
     'nosebleed & (anticoagulant | antiplatelet) & (keeps_happening | recurrent)',
   ],
+  // Phase 5, from the spent blind sets 1 and 2, by kind (the gaps their reports named).
+  ['suicide-risk', 'farewell_words & (rope_means | crisis_means | low_mood & unresponsive)'],
+  ['suicide-risk', 'suicide_plan'],
+  // Coughing up a cupful of blood, or more coming on a blood thinner.
+  ['severe-bleeding', 'haemoptysis & (blood_cupful | blood_heavy_amount)'],
+  // Early pregnancy, pain low on one side with shoulder-tip pain or fainting (NICE: ectopic).
+  [
+    'pregnancy-emergency',
+    'pregnant & !preg_20w & (low_side_pain | one_sided_pain | abdo_pain | pelvic_pain) & (shoulder_tip | fainted | near_faint)',
+  ],
+  ['breathing-severe', 'fire_event'],
+  [
+    'spinal-cord-warning',
+    'cancer & (legs_weak_both | legs_numb) & (walk_new_difficulty | cant_stand | numb_any & legs_weak_both | legs_numb & legs_weak_both)',
+  ],
+  // Lithium toxicity: unsteady, muddled, slurred, or shaky with sickness or diarrhoea.
+  [
+    'overdose-poisoning',
+    'lithium & (ataxia | confused | speech_problem | drowsy | shaky & (vomiting | diarrhoea))',
+  ],
+  [
+    'possible-fracture',
+    '!healed & (fall | fall_off | injury_event) & (limb_bruised_swollen | looks_bent)',
+  ],
+  ['eye-warning', 'shingles_face'],
+  [
+    'treatment-side-effects',
+    '(chemo | chemo_drug) & mouth_sores & (not_eating_drinking | cant_swallow)',
+  ],
+  ['medicine-not-kept-down', '(transplant_drug | must_not_stop_drug | epilepsy) & missed_doses'],
+  [
+    'medicine-side-effect',
+    'statin & muscle_ache & (dark_urine | dark_urine_cola | limb_weak | weak_new)',
+  ],
+  ['palpitations', 'irregular_pulse'],
+  ['skin-infection', 'diabetic & (toe_infected | spreading_redness)'],
+  ['mental-health-urgent', 'stopped_psych_meds & relapse_signs'],
+  ['headache-warning-signs', 'headache & raised_pressure_cue'],
+  ['wound-or-burn', 'burn_event & (blister | burn_large) & !(burn_small & !burn_large)'],
+  // A fever that was there yesterday and is normal today is not a fever of several days.
 ];
