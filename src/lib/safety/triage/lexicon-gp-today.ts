@@ -23,7 +23,7 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(hypos?|low sugars?) (every|each|most) (day|night|morning)',
     '(several|many|lots of|few|frequent|repeated) (hypos|low sugars)',
   ],
-  discharge_word: ['(vaginal |white |a |some |the )?discharge'],
+  discharge_word: ['discharge'],
   pelvic_pain: [
     'pelvic {pain}',
     '{pain} ~~3 (in|around) ({poss} )?(pelvis|down there)',
@@ -98,7 +98,7 @@ export const GP_TODAY_SIGNS: Concepts = {
   ],
   casual_kill: [
     '(kill|murder|strangle) ~~4 (if|when) (she|he|they|you|it) ~~4 (again|one more time|ever)',
-    "(could|gonna|going to|will|would|i will|i'll) (literally |actually |honestly |seriously |genuinely )?(kill|murder|strangle) ~~4 (for|if) ~~3 \\w+ing",
+    "(could|gonna|going to|will|would|i'll) (literally |actually |honestly |seriously |genuinely )?(kill|murder|strangle) ~~4 (for|if) ~~3 \\w+ing",
   ],
   benign_trigger: [
     'after (that|the|an|my|a|this) (exam|exams|test|party|night out|long day|long shift|shift|meeting|wedding|gig|concert|session|drinking|hangover)',
@@ -107,7 +107,7 @@ export const GP_TODAY_SIGNS: Concepts = {
     'hung ?-?over|hangover',
   ],
   seen_in_ae: [
-    '(checked|seen|assessed|looked at|scanned|examined|x-?rayed|checked out) ~~4 (in|at|by) (a and e|the hospital|hospital|er|the er|urgent care|minor injuries|the walk-in|a doctor|the doctor|my gp|the gp)',
+    '(checked|seen|assessed|looked at|scanned|examined|x-rayed|xrayed|checked out) ~~4 (in|at|by) (a and e|the hospital|hospital|er|the er|urgent care|minor injuries|the walk-in|a doctor|the doctor|my gp|the gp)',
     '(went|been|was|got taken|go) to (a and e|the er|er|hospital|the hospital|urgent care|minor injuries) ~8 (said|told|diagnosed|checked|discharged|sent (me|him|her) home)',
   ],
   eye_burning: ['(eye|eyes) ~~3 (burn*|sting*|streaming)'],
@@ -120,7 +120,7 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(tip|end) of (my|his|her|the) (finger|thumb)',
   ],
   blood_cupful: [
-    '(half a |a |whole |full )?(cups?|cupful|mugs?|mugful|glass|tablespoons?|spoonfuls?) of (bright red |fresh |dark )?(blood|bloody)',
+    '(cups?|cupful|mugs?|mugful|glass|tablespoons?|spoonfuls?) of (bright red |fresh |dark )?(blood|bloody)',
     '(more|lots more|keeps) (is )?coming',
   ],
   looks_bent: [
@@ -162,7 +162,7 @@ export const GP_TODAY_SIGNS: Concepts = {
   ],
   psychosis_dx: ['schizophreni*', 'psychosis', 'psychotic', 'bipolar'],
   relapse_signs: [
-    '(very |really |more )?(suspicious|paranoid)',
+    '(suspicious|paranoid)',
     '(talk*|mutter*|whisper*) to (himself|herself|themselves|myself)',
     '(not sleeping|not sleep|no sleep|up all night)',
   ],
@@ -177,20 +177,20 @@ export const GP_TODAY_SIGNS: Concepts = {
     'who (gets|will get|should get|can have) (his|her|my|their) (stuff|things|belongings|possessions)',
     'giving away (his|her|my|their) (stuff|things|belongings|possessions|prized \\w+)',
   ],
-  rope_means: ['(a |the )?(rope|noose|ligature)(?! (swing|climbing|burn|ladder))'],
+  rope_means: ['(rope|noose|ligature)(?! (swing|climbing|burn|ladder))'],
   fire_event: [
-    '(small |big |a |the |house |kitchen |chip pan |pan |car |bonfire |garage |electrical |bedroom )fire ~12 (hoarse|cough*|singed|soot|black|voice)',
+    '(?<!on )fire ~12 (hoarse|cough*|singed|soot|black|voice)',
     'singed (eyebrows|nose hairs?|hair|nostrils|eyelashes)',
   ],
   mouth_sores: ['(mouth|gums|tongue) ~~4 (sore|ulcers?|blisters|raw)', 'mouth ulcers'],
   study_context: [
-    "(i'm|i am|as) (a |an )?(pharmacy|medical|med|nursing|paramedic|psychology|biology|pharmacology|chemistry) student",
+    "(i'm|am|as) (a |an )?(pharmacy|medical|med|nursing|paramedic|psychology|biology|pharmacology|chemistry) student",
     '(revising|studying) for (an? |my )?(exam|exams|test|finals|essay|assignment)',
   ],
   training_topic: [
     '(suicide|overdose|mental health) (prevention|awareness) (training|course|week|day|resources)',
-    '(can|could) (you|one|people|someone|a person) (actually |really )?(overdose|od) on',
-    '(you|one|people|someone|a person) (can|could) (actually |really )?(overdose|od) on',
+    '(can|could) (you|one|people|someone) (actually |really )?(overdose|od) on',
+    '(you|one|people|someone) (can|could) (actually |really )?(overdose|od) on',
     '(resources|training|leaflets|materials) (on|about|for) ~4 (spotting|warning signs|preventing|prevention)',
   ],
   missed_dose_question: [
