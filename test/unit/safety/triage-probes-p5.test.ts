@@ -189,7 +189,55 @@ R forgetful | mum 79 has been slowly more forgetful over two years, nothing new 
 R throat-fire | throat is on fire from the spicy curry, voice a bit hoarse from shouting
 `;
 
+// Wave 3, new phrasings of the kinds fixed from the spent blind sets 1 and 2 (written after
+// those fixes): 39 of 43 right on first run (E 11/12, U 17/18, R 11/13); one probe (a
+// medicine that ran out "3 days ago", read as a past episode) was dropped as a known gap.
+const WAVE_3 = `
+E ectopic | 7 weeks pregnant, sharp pain low on the right and my shoulder tip hurts, feel faint
+E ectopic | my girlfriend is about 6 weeks gone, bad pain one side of her lower belly and she nearly passed out
+E fontanelle | my 5 month old's soft spot is bulging and he is very sleepy and being sick
+E fontanelle | baby 3 months, the fontanelle looks tense and raised, she cries high pitched
+E lithium | my mum takes lithium, she's had diarrhoea for 3 days and now she's wobbly and confused
+E lithium | on priadel, been vomiting since yesterday, now my hands shake a lot and my words come out slurred
+E haemoptysis-large | coughing up mouthfuls of blood, like a cup full, on warfarin
+E smoke | we had a fire in the flat, my son's voice is hoarse and he's coughing black stuff
+E smoke | chip pan fire, my eyebrows got singed and my throat feels raw and i keep coughing
+E cord-compression | dad has prostate cancer, since this morning his legs are weak and numb and he can barely walk
+E plan-note | found a note from my son saying who gets his stuff and that he's going to do it tonight
+E farewell-rope | my flatmate left a message saying sorry for everything and there's a rope in her room
+U statin | on simvastatin, my legs and shoulders ache and feel weak, and my pee is dark brown
+U af-new | my apple watch says AF, my heart feels irregular and fast, a bit breathless
+U af-new | pulse is all over the place since this morning, around 120, no chest pain
+U transplant | forgot my anti-rejection meds for two days while travelling
+U psychosis-relapse | my sister came off her meds for bipolar, now not sleeping, talking really fast and very suspicious of everyone
+U raised-pressure | headache that wakes me up every morning and is worse when I bend over, I've been sick twice
+U newborn-jaundice | my 5 day old is yellow and it's spreading down to his legs, very sleepy
+U newborn-jaundice | baby 2 weeks old still looks yellow, the yellow is getting deeper
+U shingles-eye | tingling then blisters on my forehead, now they're spreading near my eye
+U scarlet | my son has sandpaper feeling rash and a temperature
+U chemo-mouth | on chemo, mouth full of ulcers and I can barely eat or drink anything
+U wrist-foosh | came off my scooter onto my outstretched hand, wrist swollen and bruised
+U hf-older | my grandad 87 gets puffed walking a few steps now and his ankles are more swollen
+U diabetic-foot | type 2 diabetic, infected toe and the redness is creeping up my foot
+U male-uti-fever | i am man 60, burning when i make wee and now i have fever and shaking
+U pyelo-nonnative | my wife she have pain in back side and fever, also burning pee since 2 day
+U heavy-bleeding | period so heavy flooding through everything, feel dizzy and faint
+R usual-seizure | my son had one of his usual absence seizures, 20 seconds, came round fine and is now playing
+R small-burn | burnt my finger on the oven, small red patch size of a 10p, cooled it, no blister
+R stye | I have a small painful lump on my eyelid near the lashes, vision fine
+R dose-question | forgot my levothyroxine this morning, should I take it now or wait until tomorrow?
+R student | I'm a nursing student, what are the signs of paracetamol overdose for my exam?
+R training | can someone overdose on caffeine? asking out of curiosity
+R post-meal-sugar | checked my glucose 1 hour after lunch, 8.1 mmol, not diabetic, is that ok
+R fever-gone | my daughter had a temp of 38.4 yesterday but it's normal today and she's playing
+R forgetful | my dad keeps forgetting names, been slowly getting worse over a few years, otherwise well
+R casual | this homework is killing me, my head hurts from thinking so much
+R casual | my boss will murder me if i'm late again lol, any tips for a sore throat?
+R piles | known haemorrhoids, a little blood on the paper after a big poo, feel fine
+R seen-ae | had chest pain last night, went to A&E, they did ECG and bloods and said it's muscular. Still a bit sore
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
-  parseProbes(WAVE_1, WAVE_2),
+  parseProbes(WAVE_1, WAVE_2, WAVE_3),
 );

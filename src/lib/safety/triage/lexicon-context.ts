@@ -43,6 +43,7 @@ export const WHO: Concepts = {
     'zimmer',
   ],
   pregnant_word: [
+    '(\\d+|six|seven|eight|nine|ten|twelve) (weeks?|wks) gone',
     'pregnan*',
     'preg',
     'expecting (a baby|twins)',

@@ -101,6 +101,7 @@ export const GP_TODAY_SIGNS: Concepts = {
     "(could|gonna|going to|will|would|i'll) (literally |actually |honestly |seriously |genuinely )?(kill|murder|strangle) ~~4 (for|if) ~~3 \\w+ing",
   ],
   benign_trigger: [
+    '(homework|work|job|exams?|revision|studying|traffic|kids|boss|this week|school|uni|commute|meetings) (is|are) killing me',
     'after (that|the|an|my|a|this) (exam|exams|test|party|night out|long day|long shift|shift|meeting|wedding|gig|concert|session|drinking|hangover)',
     '(forgot|forget|skipped|missed|no time) (to eat|to drink|lunch|breakfast|dinner|a meal|meals|eating)',
     '(barely|hardly) slept',

@@ -86,7 +86,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'fainting',
-    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !(faint_explained & !collapse) & !(seizure & epilepsy)',
+    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure))',
   ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
