@@ -237,7 +237,84 @@ R piles | known haemorrhoids, a little blood on the paper after a big poo, feel 
 R seen-ae | had chest pain last night, went to A&E, they did ECG and bloods and said it's muscular. Still a bit sore
 `;
 
+// Wave 4, by condition again (999 / A&E lists and the same-day list, texting, non-native,
+// buried, third person, look-alikes): 64 of 72 right on first run (E 28/28, U 19/26, R 17/18).
+const WAVE_4 = `
+E meningitis | my daughter 19 has a bad headache, stiff neck, can't stand the light and a rash
+E meningitis | son feverish, neck is stiff and he is very drowsy, purple spots on his legs
+E sepsis-adult | my husband is shivering badly, confused, skin looks blotchy and he hasnt peed all day
+E sepsis-adult | feel like im going to die, temp 39, heart racing, breathing fast, had a uti
+E dka | type 1, vomiting, tummy pain, breath smells like pear drops, ketones 3.5
+E dka | my diabetic son is breathing deep and fast, very sleepy, sugar HI on the meter
+E stroke-texting | dad's arm went weak n his face looks droopy, talkin funny since 10 mins
+E stroke-nonnative | my mother cannot lift her right arm and her mouth is go down one side
+E chest-pain-nonnative | very strong pain in chest go to my left arm and i am sweat a lot
+E chest-buried | Hi, I'm 58, I've had a busy week at work and not sleeping well, and about 40 minutes ago while carrying shopping I got a heavy tight feeling in my chest that spreads into my neck and I feel clammy, it hasn't gone. Should I just rest?
+E breathing-child | my 2 yo is breathing really fast and his tummy is sucking in under the ribs, he can't feed
+E asthma-severe | cant finish a sentence, inhaler not working, lips going grey
+E anaphylaxis-texting | ate a cashew n my throat feels tight n my tongue is swelling
+E head-injury | my nan fell and hit her head, she is on warfarin and now keeps being sick
+E burns-large | scald from a pan of boiling water all down my daughter's front and arm, big blisters
+E eye-chemical | my son got drain cleaner splashed in his eye
+E overdose-child | my toddler got into the cupboard and swallowed some of my blood pressure tablets
+E button-battery | i think my 2 year old swallowed a button battery from the remote
+E bleeding | deep cut on my thigh from a chainsaw, blood soaking through towels
+E aaa | sudden tearing pain in my back and belly, i'm 72, feel faint
+E testicular-torsion | my 13 yr old woke with agony in one testicle and he is vomiting
+E cauda-equina | back pain and now i cant feel my bum when i wipe and cant pee properly
+E newborn-fever | 4 week old baby temp 38.1
+E hypothermia | found my neighbour 80 on the floor, very cold to touch and mumbling
+E heatstroke | worked in the sun all day, now confused, very hot, stopped sweating
+E postpartum-haemorrhage | had my baby yesterday, bleeding soaking a pad every 20 minutes with big clots, feel dizzy
+E pre-eclampsia | 36 weeks, severe headache, seeing flashing lights and pain under my ribs
+E self-harm-severe | cut my arm deep, its gaping and wont stop bleeding
+U uti-pregnant | 16 weeks pregnant and stinging when i wee
+U child-uti | my 18 month old has a fever and her wee smells really strong
+U fever-5-days | my son has had a high temperature for 5 days even with calpol
+U cellulitis-nonnative | my leg is red and hot and swelling going up since yesterday
+U quinsy-texting | throat rly bad on 1 side cant open mouth properly n voice muffled
+U retention-older | grandad has not been able to pee since morning, belly swollen and painful
+U appendix-child | my 9 year old has tummy pain that moved to the right side, walking bent over
+U kidney-stone-nonnative | very strong pain in my side come and go, going to my private parts
+U gallbladder | pain under right ribs with a fever and being sick
+U ear-discharge-injury | cotton bud went too deep in my ear, now blood and it hurts
+U bite-infected | the dog bite on my leg is now red, swollen and leaking pus
+U burn-child | my 4 year old touched the oven door, blister on her palm
+U foreign-body-ear | bug flew in my ear and i can't get it out
+U postpartum-mood | since the birth 3 weeks ago i cry all day and i can't cope with the baby
+U hmb-dizzy | my periods are so heavy I have to change every hour and I feel lightheaded standing up
+U missed-pill | forgot 3 pills of my combined pill this week, had sex 2 days ago
+U shingles-nose | rash with blisters on my forehead and the tip of my nose, eye is gritty
+U red-eye-lenses | contact lens wearer, eye painful and red, sensitive to light
+U dehydration-older | mum 88 has had diarrhoea for 2 days, barely drinking, dizzy when stands
+U hyperglycaemia | sugar 25 mmol/l all day, very thirsty, ketones 0.8
+U fracture-toddler | my toddler fell off the sofa and won't put weight on his leg
+U sti | burning pee and green discharge from my penis
+U abscess-texting | massive boil in my armpit, its hot n throbbing n getting bigger
+U back-red-flag | history of breast cancer and new back pain at night that wont go away
+U dvt-texting | calf swollen n sore after my op last week
+U new-lump | found a lump in my neck that is growing fast, night sweats and losing weight
+R r | is it ok to take paracetamol and ibuprofen together for a cold
+R r | my 6 yr old has a runny nose and a cough but is playing and eating fine, no fever
+R r | had food poisoning yesterday, vomited twice, now keeping water down and feel better
+R r | what is the difference between a heart attack and cardiac arrest?
+R r | if my baby gets a fever after her jabs, what can i give her?
+R r | my dad had a stroke 5 years ago and is well now, can he travel by plane?
+R r | my ankle rolled a bit at the gym, can walk fine, slight swelling, no bruising
+R r | A&E x-rayed my wrist yesterday, not broken, just a sprain, how long till it heals?
+R r | red poo this morning, I had beetroot salad last night, no pain
+R r | I'm not pregnant, periods are regular, just want to know about folic acid
+R r | my headache is gone after paracetamol, it was a normal tension one
+R r | dying to get my hair done lol, is hair dye safe when breastfeeding?
+R r | asking for my mum: what are warning signs of sepsis she should know?
+R r | I had chest pain 2 years ago, all tests normal, I want to start running again
+R r | small paper cut on my finger, stopped bleeding, do I need a plaster?
+R r | my child's temperature is 37.4 and he's playing happily
+R r | I get pins and needles in my foot when I sit cross-legged, goes away when I move
+R r | how long does a cold sore last?
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
-  parseProbes(WAVE_1, WAVE_2, WAVE_3),
+  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4),
 );

@@ -34,6 +34,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `Contact the doctor who prescribes it or a pharmacist today, and ask whether to stop it until then. ${CALL_IF} if you cannot pass urine, become confused or very weak.`,
   ),
   u(
+    'lump-needs-check',
+    'general',
+    'A lump with warning signs',
+    `Contact a doctor today or in the next day or two and say that the lump is growing or comes with night sweats or weight loss: it needs checking soon. ${CALL_IF} if it makes breathing or swallowing hard.`,
+  ),
+  u(
     'fumes-exposure',
     'poison',
     'Breathed in chemical fumes',

@@ -10,7 +10,7 @@ import type { Concepts } from './lexicon-types';
 
 export const GP_TODAY_SIGNS: Concepts = {
   ear_bleeding: [
-    '(ear|ears|eardrum) ~~4 (bleed*|blood|bloody)',
+    '(ear|ears|eardrum) ~4 (bleed*|blood|bloody)',
     '(blood|bleeding) ~~3 (from|out of|coming out of|in) ({poss} )?(ear|ears)',
   ],
   waters_leaking: [
@@ -212,6 +212,7 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(on|onto) ({poss} )?outstretched (hand|arm)',
   ],
   burn_event: [
+    'touched (the |a )?(hot |boiling )?(oven|oven door|iron|hob|stove|kettle|radiator|grill|pan|cooker|hair straighteners|straighteners)',
     '(caught|touched|grabbed|picked up|put|leant|leaned) ~4 (on |against )?(a |the |my )?(hot|boiling) (pan|handle|pan handle|iron|oven|oven tray|tray|kettle|hob|stove|plate|pot|grill|radiator)',
   ],
   missed_dose: [
@@ -221,6 +222,28 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(should|do|can|shall) (i|we|he|she) (take|give) (it|them|the|my|his|her|a|another|two|both)',
     'double (up|the dose|it)',
     'take (it|two|both) now',
+  ],
+  colicky: [
+    '{pain} ~~6 (come and go|comes and goes|coming and going|in waves)',
+    '(going|goes|spreading|spreads|moving|moves|shooting|radiating) (down )?(in)?to ({poss} )?(groin|private parts|privates|testicles?|balls|vagina|inner thigh)',
+  ],
+  contraceptive: [
+    '(combined|mini|progestogen-only|contraceptive|birth control) pills?',
+    '(my|the) pill',
+    '(microgynon|rigevidon|yasmin|cilest|femodene|marvelon|lucette|cerazette|cerelle|noriday|zoely|qlaira)',
+  ],
+  sex_recent: ['(had|have had|having|we had) (unprotected |condomless )?sex', 'unprotected sex'],
+  penile_discharge: [
+    'discharge ~~3 (from )?({poss} )?(penis|willy|dick|tip|urethra)',
+    '(penis|willy|dick) ~~4 (discharge|dripping|pus|leaking)',
+  ],
+  lump_word: [
+    '(lump|lumps|swelling|mass|gland|glands|node|nodes) ~~3 (in|on|under) ({poss} )?(neck|armpit|breast|groin|testicle|ball|jaw)',
+    '(neck|armpit|breast|groin|testicle) (lump|lumps|swelling)',
+  ],
+  night_sweats: [
+    'night sweats',
+    '(drenching|soaking|drenched|soaked) ~~3 (sweats|sheets|bed|pyjamas|night)',
   ],
   forgetful: ['more forgetful', 'forget* (very much|a lot|everything|more|things)'],
 };

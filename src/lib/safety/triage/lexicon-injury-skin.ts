@@ -330,6 +330,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
   sore_throat: [
     ...near('throat', '({pain}|raw|scratchy)', 2),
     'sore throat',
+    'throat (is )?(really |so |very |rly )?(bad|killing me|agony|on fire)',
     'throat ~3 ({pain}|sore|raw)',
     'tonsil*',
     'strep',

@@ -104,4 +104,10 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   ['headache-warning-signs', 'headache & raised_pressure_cue'],
   ['wound-or-burn', 'burn_event & (blister | burn_large) & !(burn_small & !burn_large)'],
   // A fever that was there yesterday and is normal today is not a fever of several days.
+  // Phase 5, wave 4 (by condition, first run 64/72).
+  ['ent-warning', 'trismus & (voice_change | sore_throat | fever | one_sided_pain)'],
+  ['severe-abdominal-pain', 'loin_pain & (severe | colicky)'],
+  ['wound-or-burn', '(child | baby) & burn_event & (blister | burn)'],
+  ['genital-warning', 'contraceptive & missed_doses & sex_recent | penile_discharge'],
+  ['lump-needs-check', 'lump_word & (weight_loss | thinner | night_sweats | spreading_fast)'],
 ];
