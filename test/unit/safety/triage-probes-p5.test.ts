@@ -314,7 +314,54 @@ R r | I get pins and needles in my foot when I sit cross-legged, goes away when 
 R r | how long does a cold sore last?
 `;
 
+// Wave 5, the same-day tier in more ways of saying it, with look-alikes: 35 of 42 right on
+// first run (U 25/30, R 10/12).
+const WAVE_5 = `
+U dvt-nonnative | my leg it is big and red and hurt since 3 day, i was on long bus trip
+U pyelo-texting | uti meds not working, now fever n back pain on the right n feel rough
+U fracture-older | my mum 79 tripped and her wrist looks like a dinner fork, very painful
+U eye-vision | woke up with my eye red and painful and everything blurry in that eye
+U eye-injury | got poked in the eye by a branch, it's watering and i can't open it properly
+U child-dehydration | baby 9 months vomiting and diarrhoea since yesterday, only 2 wet nappies today, sleepy
+U fever-child-days | my 3 yr old has had a temperature on and off for 4 days and now has ear pain
+U pregnancy-bleeding | 14 weeks pregnant and having some cramps and brown bleeding
+U pregnancy-swelling | 33 weeks, my face and hands suddenly swelled up and I have a headache
+U postpartum-wound | 8 days after my c section the wound is opening and smells bad
+U postpartum-leg | 2 weeks postpartum, my left calf is painful and swollen
+U retention-drug | since starting new cold tablets i can only dribble a bit of pee and my bladder hurts
+U testicle-swelling | my boyfriend's testicle is swollen and red and sore, he has a fever
+U abscess-tooth | toothache and my cheek is swelling up, feel hot
+U bite-cat | cat bite on my hand yesterday, today my hand is swollen and red up to the wrist
+U burn-size | spilled boiling oil on my forearm, area bigger than my palm, blisters
+U hypo-recurrent | my type 1 son keeps having hypos at night this week
+U hyper-child | my 7 year old is drinking loads and weeing all the time and has lost weight
+U asthma-child | my son's asthma is bad tonight, blue inhaler helping only for an hour
+U chest-infection-older | my 81 yr old dad has a chesty cough and fever and is more breathless than usual
+U mental-crisis | my husband is talking about wanting to disappear and not be here, no plan
+U confused-older | nan suddenly more confused today, she has a water infection i think
+U rash-drug | started allopurinol 2 weeks ago, now have a rash all over and sore mouth
+U headache-older | I'm 70, new headache on one side of my head and pain in my jaw when I chew
+U vision-older | my mum 75 has a new headache and her scalp is tender when brushing her hair
+U kidney-reduced-urine | my dad has hardly peed today and he has been vomiting
+U insect-sting | got stung on my hand, now whole arm is swollen, no breathing problems
+U nosebleed-long | nosebleed for 25 minutes won't stop even with pinching
+U child-limp | my 4 yr old is limping and doesn't want to walk, has a temperature
+U hernia | the lump in my groin has got bigger, painful and won't go back in
+R r | my leg cramps at night sometimes, goes after a stretch
+R r | the redness around my mosquito bite is the size of a coin and itchy, no fever
+R r | my baby had 5 wet nappies today and is feeding well, just a bit of a cold
+R r | had a UTI last month, finished antibiotics, all good now, how to prevent another
+R r | is it normal for my 38 weeks bump to feel tight sometimes?
+R r | what should a normal blood sugar be before breakfast?
+R r | my eye was red yesterday after swimming but it's fine today
+R r | my toddler bumped his head on the table, cried straight away, now playing normally, no vomiting
+R r | I twisted my ankle last week, swelling going down and I can walk on it
+R r | tips for a tension headache from staring at screens
+R r | sunburn on my shoulders, a bit red and sore, no blisters
+R r | my grandma is 90 and healthy, what vaccines should she get this winter?
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
-  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4),
+  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5),
 );

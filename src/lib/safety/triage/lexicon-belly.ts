@@ -180,6 +180,8 @@ export const BELLY_SIGNS: Concepts = {
     'urinary retention',
   ],
   retention_partial: [
+    '(only|can only|just) (dribble|dribbling|trickle|trickling)',
+    '(bladder|lower belly|lower tummy) (hurts|is painful|feels (full|tight|painful))',
     "(haven't|hasn't) (needed|felt the need|had the urge) (to )?(a )?(wee|pee)",
     "(can't|cannot) empty ({poss} )?bladder",
     'struggling to (pass|pee|wee)',
@@ -317,6 +319,7 @@ export const BELLY_SIGNS: Concepts = {
     'shoulder ?-?tip pain',
   ],
   wound_infected: [
+    '(wound|scar|stitches|incision) ~~4 (opening|opened|open up|opening up|coming apart|split|gaping|smells?|smelly|stinks)',
     '(wound|scar|stitches|incision|cut|sore|ulcer|graze|bite|blister) ~4 (red|oozing|weeping|open|pus|smelly|hot|gaping|infected|swollen)',
     'infected (wound|cut|scar|stitches)',
   ],

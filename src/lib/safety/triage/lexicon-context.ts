@@ -156,6 +156,8 @@ export const RISK: Concepts = {
   hernia: ['hernia'],
   aneurysm: ['aneurysm', 'aaa', 'aortic'],
   clot_risk: [
+    'long (bus|coach|train|car|plane) (trip|journey|ride)',
+    '(bus|coach|train) (trip|journey) ~~3 (hours|all day|\\d+ ?h)',
     '(microgynon|rigevidon|yasmin|cilest|femodene|marvelon|lucette|ovranette|levest|millinette|gedarel|katya|zoely|qlaira|eloine|yaz|nuvaring|evra)',
     '(combined|birth control|contraceptive) (pill|patch|ring)',
     '(oestrogen|estrogen) (tablets|patches|gel)',

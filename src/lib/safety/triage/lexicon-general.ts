@@ -285,7 +285,7 @@ export const GENERAL_SIGNS: Concepts = {
     'dry (nappy|nappies|diapers?|lips|mouth|tongue)',
     'fewer wet (nappies|diapers)',
     '(only|just) (had )?(\\d|one|two|three|a couple of) wet',
-    '(\\d|one|two|three) wet (nappies|nappy|diapers?) (today|in|since|all day)',
+    '([0-3]|one|two|three) wet (nappies|nappy|diapers?) (today|in|since|all day)',
     '{pee} (much |a lot )?less',
     '(very|really|super|so) dark (urine|pee|wee)',
     'dark (urine|pee|wee)',

@@ -125,6 +125,8 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(more|lots more|keeps) (is )?coming',
   ],
   looks_bent: [
+    '(looks?|shaped) like a (dinner )?fork',
+    '(bent|crooked|deformed) (wrist|arm|finger|leg|ankle)',
     "(looks?|is|it's|its) (a bit |slightly |quite |really |very )?(bent|crooked|deformed|wonky|out of shape|the wrong shape|at a funny angle)",
   ],
   stye: [
@@ -244,6 +246,13 @@ export const GP_TODAY_SIGNS: Concepts = {
   night_sweats: [
     'night sweats',
     '(drenching|soaking|drenched|soaked) ~~3 (sweats|sheets|bed|pyjamas|night)',
+  ],
+  improving: [
+    '(swelling|pain|bruising|it) ~~3 (going down|getting better|improving|easing|settling|much better)',
+    "(can|able to|i'm able to) (walk|put weight|bear weight|stand) on it",
+  ],
+  refuses_walk: [
+    "(doesn't|does not|won't|will not|refuses to|refusing to|not wanting to) (want to )?(walk|stand|put weight)",
   ],
   forgetful: ['more forgetful', 'forget* (very much|a lot|everything|more|things)'],
 };

@@ -354,6 +354,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(leg|calf) (is )?(swollen|red|hot) and (painful|tender|red|hot|warm)',
   ],
   leg_swelling_any: [
+    '(leg|calf|thigh) (it )?(is|are|looks?|gone|got) (very |so |really |all )?(big|bigger|fat|puffy|swollen)',
     '(leg|calf|thigh) ~3 (swollen|swelling|swell*)',
     '(leg|calf|calves|thigh) (is|are|looks?|gone|got|getting|feels?) (all |very |really |a bit |so )?(puffy|puffed up|fat|fatter)',
     'swelling (in|of) ({poss} )?(leg|calf|thigh)',

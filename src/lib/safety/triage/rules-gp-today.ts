@@ -110,4 +110,7 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   ['wound-or-burn', '(child | baby) & burn_event & (blister | burn)'],
   ['genital-warning', 'contraceptive & missed_doses & sex_recent | penile_discharge'],
   ['lump-needs-check', 'lump_word & (weight_loss | thinner | night_sweats | spreading_fast)'],
+  // Phase 5, wave 5 (same-day, first run 35/42).
+  ['joint-warning', '(child | baby) & (limping | refuses_walk) & (fever | temp_38)'],
+  ['passing-urine-difficulty', 'retention_partial & (new_medicine | male | older)'],
 ];

@@ -118,6 +118,8 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
       const liveSign = [...r.expr.names].some(
         (n) => findings.current.has(n) && !CONTEXT_NAMES.has(n),
       );
+      // An injury days ago that is getting better and takes weight again needs no check today.
+      if (!liveSign && now.has('improving') && r.flag.domain === 'injury') continue;
       if (r.flag.level === 'urgent' || liveSign) raised.set(r.flag.id, r.flag);
       else raised.set('earlier-warning-sign', TRIAGE_FLAGS['earlier-warning-sign']!);
     }
