@@ -361,7 +361,41 @@ R r | sunburn on my shoulders, a bit red and sore, no blisters
 R r | my grandma is 90 and healthy, what vaccines should she get this winter?
 `;
 
+// Wave 6, more same-day conditions (eyes, ears, bleeding, medicines, mind): 24 of 28 right on
+// first run (U 16/20, R 8/8); one probe (chest pain on pressing, with a cough) was marked N
+// afterwards: whether it needs a doctor today is arguable.
+const WAVE_6 = `
+U eye-flashes | suddenly seeing lots of new floaters and flashes in my right eye since this afternoon
+U ear-child | my 2 yr old has pus coming from her ear and a fever of 38.9
+U tonsillitis-child | my son cant swallow anything even water, his throat is so swollen, drooling a bit
+N chest-pain-mild | chest hurts when i press on it and when i breathe deep, had a cough for a week, 40 yrs
+U palpitations | heart keeps racing for no reason and I feel dizzy with it, happens today 3 times
+U faint-once | I fainted in the shower this morning, came round quickly, feel ok now but I'm 65
+U head-injury-child | my 6 yr old banged his head at school, has a big lump and has been sick once
+U vomiting-blood-streak | been sick 5 times and the last one had some streaks of blood
+U black-stool | my poo has been black and sticky for two days, I take ibuprofen
+U blood-urine | peeing blood since this morning, no pain, I'm 55
+U swollen-face | my face is swelling up around my eye and it's red and hot
+U sore-eye-child | baby's eyelid is swollen, red and she has a temperature
+U chickenpox-adult | I'm 30 and have chickenpox and now I'm coughing and short of breath
+U diabetic-vomiting | type 1 diabetic, been vomiting since this morning, sugars 17
+U steroid-sick | I take hydrocortisone for addison's and I've got a stomach bug and can't keep tablets down
+U self-harm | I cut myself last night, it's not deep but I feel really low today and need help
+U psychosis-new | my brother thinks the TV is sending him messages and hasn't slept for days
+U alcohol-withdrawal | my dad drank heavily for years and stopped 2 days ago, now sweating and shaking
+U mastitis | breastfeeding and my breast has a red hot painful patch and I have flu-like symptoms
+U eye-shingles-nonnative | i have shingles on my forehead near my eye, also my eye is hurting and red
+R r | my eyes are a bit itchy and watery, it's hay fever season
+R r | I had a floater in my eye for years, no change, is that ok?
+R r | my son had a nosebleed for 2 minutes after picking his nose, stopped now
+R r | how many calories should a 10 year old eat?
+R r | had a panic attack yesterday, I'm calm now and know the triggers, any breathing tips?
+R r | mild heartburn after a big dinner, gone with a gaviscon
+R r | what is a normal heart rate for a 40 year old?
+R r | pee is dark in the morning but light later after I drink water
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
-  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5),
+  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6),
 );

@@ -139,6 +139,7 @@ export const BELLY_SIGNS: Concepts = {
     'jelly-?like (stuff|poo|mucus)',
   ],
   melaena: [
+    '{poo} ~~4 (black|tarry|like tar) (and (sticky|smelly|tarry))?',
     '(black|tarry|tar|sticky black|maroon) ~2 {poo}',
     '{poo} (is |was |are |were )?(black|tarry|like tar)',
     'mela?ena',

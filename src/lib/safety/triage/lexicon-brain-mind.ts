@@ -366,6 +366,7 @@ export const MIND_CRISIS: Concepts = {
 export const MIND_SIGNS: Concepts = {
   intrusive: ['intrusive (thoughts|images)', 'would never (do it|act on|hurt)', 'ocd'],
   psychosis: [
+    '(thinks|believes|convinced|says|sure) ~6 (tv|television|radio|phone|neighbours|people|government|police|cameras|aliens) ~~4 (sending|send|talking|watching|following|spying|controlling|reading|messages)',
     'hearing (voices|things|whispers|noises that)',
     '(voices|voice) ~3 (telling|tell|told|say|saying|talking|command)',
     "seeing (things|people|bugs|spiders|insects) (that|which|who) (aren't|are not|isn't|nobody else)",

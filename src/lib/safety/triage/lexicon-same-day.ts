@@ -96,6 +96,7 @@ export const SAME_DAY_CUES: Concepts = {
     '(not|never) (act|acting) on (it|them)',
   ],
   stopped_drinking: [
+    '(stopped|quit|gave up) ~~2 (\\d+|two|three|four|a couple of|a few|few) days ago',
     '(drink*|alcohol|booze|vodka|wine|beer) ~8 (stop|stops)',
     '(stopped|quit|quitting|stopping|giving up|gave up|cut out|off the) ~4 (drink*|alcohol|booze|vodka|beer|wine|cans)',
     '(drink*|alcohol|booze|vodka|wine|beer|cans) ~8 (stopped|quit|cold turkey)',
