@@ -135,12 +135,24 @@ export function matchesOf(
   words: ReadonlyMap<string, readonly number[]>,
 ): RegExpExecArray[] {
   if (!part.begins) return execAll(regexOf(part), text);
-  const re = stickyOf(part);
-  const lists = part.begins.map((b) => words.get(b)).filter((l) => l !== undefined);
-  // Each list is in text order already; several are merged.
-  const at = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+  // Where a match may begin. Counted before any list is merged: in a long message most
+  // patterns go to the whole-text scan below, and merging their lists was wasted work.
+  let first: readonly number[] | undefined;
+  let more: (readonly number[])[] | undefined;
+  let count = 0;
+  for (const b of part.begins) {
+    const list = words.get(b);
+    if (!list) continue;
+    count += list.length;
+    if (!first) first = list;
+    else (more ??= [first]).push(list);
+  }
+  if (!first) return [];
   // Words as common as "my" or "i": one scan of the text costs less than many tries.
-  if (at.length > ANCHOR_LIMIT) return execAll(regexOf(part), text);
+  if (count > ANCHOR_LIMIT) return execAll(regexOf(part), text);
+  // Each list is in text order already; several are merged.
+  const at = more ? more.flat().sort((a, b) => a - b) : first;
+  const re = stickyOf(part);
   const out: RegExpExecArray[] = [];
   let free = 0;
   for (const p of at) {
