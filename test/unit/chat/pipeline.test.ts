@@ -27,10 +27,13 @@ const question = (content: string, extra: Partial<ChatMessage> = {}): ChatMessag
 });
 
 describe('answer pipeline steps', () => {
-  it('question: checked, trimmed and triaged, with the time the triage took; refused with the reason', () => {
+  it('question: checked, trimmed and triaged, with the time the triage itself took (not the check); refused with the reason', () => {
     let now = 100;
     const deps = {
-      problem: (text: string) => sendProblem(text, { busy: false, contextWindow: 4096 }),
+      problem: (text: string) => {
+        now += 5; // checking that the text fits is not triage time
+        return sendProblem(text, { busy: false, contextWindow: 4096 });
+      },
       triage: (text: string) => {
         now += 2;
         return {

@@ -5,8 +5,7 @@
 // One line each: the level wanted, the kind, a bar, the text.
 //   E emergency   U urgent or above   X urgent exactly (not emergency, not routine)
 //   N not emergency (urgent or routine)   R routine
-import { describe, expect, it } from 'vitest';
-import { triage } from '@/lib/safety/triage';
+import { describeProbes, parseProbes } from './probe-harness';
 
 const PROBES = `
 E stroke-vision | suddenly cant see the left half of anything and the words wont come out right, probably just a weird migraine
@@ -925,34 +924,7 @@ R drowsy-side-effect | is there a non-drowsy antihistamine i can take before dri
 E drowsy-side-effect | after the fall she is drowsy and keeps being sick
 `;
 
-const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
-const cases =
-  `${PROBES.trim()}\n${WAVE_2.trim()}\n${WAVE_3.trim()}\n${WAVE_4.trim()}\n${WAVE_5.trim()}\n${WAVE_6.trim()}\n${WAVE_7.trim()}\n${WAVE_8.trim()}\n${WAVE_9.trim()}\n${LOOK_ALIKES.trim()}`
-    .split('\n')
-    .map((line) => {
-      const m = LINE.exec(line);
-      if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
-      return { want: m[1]!, kind: m[2]!, text: m[3]! };
-    });
-
-const meets = (want: string, level: string) =>
-  ({
-    E: level === 'emergency',
-    U: level !== 'routine',
-    X: level === 'urgent',
-    N: level !== 'emergency',
-    R: level === 'routine',
-  })[want];
-
-describe('phase 3 triage probes by kind (regression, not evaluation)', () => {
-  for (const kind of [...new Set(cases.map((c) => c.kind))]) {
-    it(`handles the "${kind}" phrasings at the level they need`, () => {
-      const wrong = cases
-        .filter((c) => c.kind === kind)
-        .map((c) => ({ ...c, got: triage(c.text).level }))
-        .filter((c) => !meets(c.want, c.got))
-        .map((c) => `${c.want} got ${c.got}: ${c.text}`);
-      expect(wrong).toEqual([]);
-    });
-  }
-});
+describeProbes(
+  'phase 3 triage probes by kind (regression, not evaluation)',
+  parseProbes(PROBES, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6, WAVE_7, WAVE_8, WAVE_9, LOOK_ALIKES),
+);

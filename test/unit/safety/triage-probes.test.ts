@@ -4,8 +4,7 @@
 // rules were changed for it, then the concept layer was fixed by kind; so this file is a guard
 // against losing those kinds again, NOT an evaluation (that is the fresh set in fresh-set/).
 // One line each: E (emergency) / U (urgent or above) / R (routine), the kind, a bar, the text.
-import { describe, expect, it } from 'vitest';
-import { triage } from '@/lib/safety/triage';
+import { describeProbes, parseProbes } from './probe-harness';
 
 const PROBES = `
 E stroke | my dad was eating dinner and suddenly his fork fell out of his right hand and he can't grip anything now
@@ -506,27 +505,4 @@ R r | I wrote a letter to my GP about my back pain, how long will they take to r
 R r | goodbye and thanks for the help with my rash!
 `;
 
-const LINE = /^([EUR]) ([a-z-]+) \| (.+)$/;
-const cases = PROBES.trim()
-  .split('\n')
-  .map((line) => {
-    const m = LINE.exec(line);
-    if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
-    return { want: m[1]!, kind: m[2]!, text: m[3]! };
-  });
-
-const meets = (want: string, level: string) =>
-  want === 'E' ? level === 'emergency' : want === 'U' ? level !== 'routine' : level === 'routine';
-
-describe('triage probes by kind (regression, not evaluation)', () => {
-  for (const kind of [...new Set(cases.map((c) => c.kind))]) {
-    it(`catches the "${kind}" phrasings at the level they need`, () => {
-      const wrong = cases
-        .filter((c) => c.kind === kind)
-        .map((c) => ({ ...c, got: triage(c.text).level }))
-        .filter((c) => !meets(c.want, c.got))
-        .map((c) => `${c.want} got ${c.got}: ${c.text}`);
-      expect(wrong).toEqual([]);
-    });
-  }
-});
+describeProbes('triage probes by kind (regression, not evaluation)', parseProbes(PROBES));

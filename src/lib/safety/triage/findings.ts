@@ -29,7 +29,7 @@ export interface Findings {
 }
 
 const AFTER_SLEEP =
-  /\b(?:slept|sleeps?|asleep|sleeping|napped|napping|nap|rested|resting)\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+)?$/;
+  /\b(?:(?:slept|sleeps?|asleep|sleeping|napped|napping|nap|rested|resting)\s+(?:for\s+)?|(?:came|comes|coming) (?:round|around|to)(?: \w+)? (?:after|within|in)\s+|(?:recovered|back to normal)(?: \w+)? (?:after|within|in)\s+)(?:about\s+|around\s+|nearly\s+)?$/;
 
 const SAME_SENTENCE: readonly { concepts: readonly string[]; minutes: number; adds: string }[] = [
   { concepts: ['seizure'], minutes: 5, adds: 'seizure_5min' },

@@ -16,6 +16,36 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const SAME_DAY_FLAGS: readonly FlagDef[] = [
   u(
+    'medicine-not-kept-down',
+    'medicine',
+    'A vital medicine missed, vomited back or not working',
+    `Contact a doctor, a pharmacist or a nurse line (111 in the UK) today: a dose that was vomited back may need replacing another way, and a treatment that has stopped working needs a new plan. ${CALL_IF} if a fit starts, or you cannot stop vomiting.`,
+  ),
+  u(
+    'infection-needs-check',
+    'infection',
+    'A rash or infection a doctor should see today',
+    `Contact a doctor or a nurse line (111 in the UK) today: some infections and spreading rashes need treatment soon. ${CALL_IF} if the person becomes drowsy, breathless, or the lips or tongue swell.`,
+  ),
+  u(
+    'medicine-side-effect',
+    'medicine',
+    'A side effect of a medicine that needs checking today',
+    `Contact the doctor who prescribes it or a pharmacist today, and ask whether to stop it until then. ${CALL_IF} if you cannot pass urine, become confused or very weak.`,
+  ),
+  u(
+    'lump-needs-check',
+    'general',
+    'A lump with warning signs',
+    `Contact a doctor today or in the next day or two and say that the lump is growing or comes with night sweats or weight loss: it needs checking soon. ${CALL_IF} if it makes breathing or swallowing hard.`,
+  ),
+  u(
+    'fumes-exposure',
+    'poison',
+    'Breathed in chemical fumes',
+    `Get into fresh air, rinse burning eyes with water, and call a poison line or a nurse line (111 in the UK) today for advice. ${CALL_IF} if breathing becomes hard, wheezy or tight.`,
+  ),
+  u(
     'blood-count-check',
     'infection',
     'Sore throat or fever on a medicine that can lower white blood cells',

@@ -66,6 +66,8 @@ export const BELLY_SIGNS: Concepts = {
     '(hard|tender|painful) (lump|bulge) (in|at) ({poss} )?(groin|belly button|tummy)',
   ],
   jaundice: [
+    '(yellow|yellowish|jaundice*) (colou?r|skin|tinge|look) ~~4 (getting|gone|worse|deeper|darker|spreading|spread)',
+    '(yellow|yellowness|jaundice*) ~6 (now )?(on|down to|spread to|reached) ({poss} )?(tummy|belly|chest|legs|feet|arms|body)',
     '(skin|eyes|whites of (my|his|her) eyes) ((is|are|look|looks|have|has|gone|turned|turning|going|a bit|slightly|very|quite|getting|went|become|becoming|both) ){0,5}(yellow|yellowish|jaundiced|orange)',
     'yellow (skin|eyes|tinge)',
     'jaundic*',
@@ -137,6 +139,7 @@ export const BELLY_SIGNS: Concepts = {
     'jelly-?like (stuff|poo|mucus)',
   ],
   melaena: [
+    '{poo} ~~4 (black|tarry|like tar) (and (sticky|smelly|tarry))?',
     '(black|tarry|tar|sticky black|maroon) ~2 {poo}',
     '{poo} (is |was |are |were )?(black|tarry|like tar)',
     'mela?ena',
@@ -157,6 +160,7 @@ export const BELLY_SIGNS: Concepts = {
     'blood clots in ({poss} )?(pee|wee|urine)',
   ],
   uti_symptoms: [
+    '(burn*|sting*|pain*|hurts?) when (i |he |she |they )?(make|makes|making|do|doing|pass|passing) (pee|wee|urine|water)',
     '(burn*|sting*|{pain}|hurts?) ~3 (when|to|while|as|on) (i |he |she )?({pee}|pass urine)',
     '(burning|stinging|painful) ({pee})',
     'dysuria',
@@ -177,6 +181,8 @@ export const BELLY_SIGNS: Concepts = {
     'urinary retention',
   ],
   retention_partial: [
+    '(only|can only|just) (dribble|dribbling|trickle|trickling)',
+    '(bladder|lower belly|lower tummy) (hurts|is painful|feels (full|tight|painful))',
     "(haven't|hasn't) (needed|felt the need|had the urge) (to )?(a )?(wee|pee)",
     "(can't|cannot) empty ({poss} )?bladder",
     'struggling to (pass|pee|wee)',
@@ -246,6 +252,8 @@ export const BELLY_SIGNS: Concepts = {
     'rings (are )?(too )?tight',
   ],
   reduced_fetal_movement: [
+    '(baby|babies|bump) ~~4 (much |a lot |far |really )?(quieter|less active|not as active|sluggish|less wriggly) ~~3 (than|today|since|usual|normal)',
+    '(only|barely|hardly) (felt|feel|feeling) ~~4 (movements?|kicks?|wriggles?|flutters?)',
     '(baby|babies|bump) ~4 (moving|move|moves|movements|kicking|kicks) ~3 (less|fewer|not as much|as much|slower|different)',
     "(less|fewer|reduced|decreased|not many) (fetal |foetal |baby |baby's )?(movements?|kicks|kicking|movement)",
     "(baby|babies) ~3 (hasn't|has not|isn't|not|stopped) (been )?(moving|moved|kicked|kicking)",
@@ -312,6 +320,7 @@ export const BELLY_SIGNS: Concepts = {
     'shoulder ?-?tip pain',
   ],
   wound_infected: [
+    '(wound|scar|stitches|incision) ~~4 (opening|opened|open up|opening up|coming apart|split|gaping|smells?|smelly|stinks)',
     '(wound|scar|stitches|incision|cut|sore|ulcer|graze|bite|blister) ~4 (red|oozing|weeping|open|pus|smelly|hot|gaping|infected|swollen)',
     'infected (wound|cut|scar|stitches)',
   ],

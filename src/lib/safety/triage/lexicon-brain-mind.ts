@@ -90,6 +90,8 @@ export const BRAIN_SIGNS: Concepts = {
     'mixing up (his |her |my )?words',
   ],
   vision_loss: [
+    '(lost|lose|losing|loss of) (all |most )?(the |my |his |her )?(sight|vision|eyesight) (in|of|from) ({poss} )?(left |right |one )?(eye|eyes)',
+    '(eye|sight|vision) ~~4 (just )?(gone|went|going|turned) (completely )?(dark|black|blank)',
     '{sudden} ~3 (lost|loss of|losing|lose) (\\w+ )?(vision|sight|eyesight)',
     '(lost|loss of|losing|lose) (the )?(vision|sight|eyesight) (in|of|from) ({poss} )?(left |right |one |both )?(eye|eyes|side)',
     "(can't|cannot|couldn't|unable to) see (anything |a thing |much )?(out of|from|with|in) ({poss} )?(left |right |one )?eye",
@@ -364,13 +366,14 @@ export const MIND_CRISIS: Concepts = {
 export const MIND_SIGNS: Concepts = {
   intrusive: ['intrusive (thoughts|images)', 'would never (do it|act on|hurt)', 'ocd'],
   psychosis: [
+    '(thinks|believes|convinced|says|sure) ~6 (tv|television|radio|phone|neighbours|people|government|police|cameras|aliens) ~~4 (sending|send|talking|watching|following|spying|controlling|reading|messages)',
     'hearing (voices|things|whispers|noises that)',
     '(voices|voice) ~3 (telling|tell|told|say|saying|talking|command)',
     "seeing (things|people|bugs|spiders|insects) (that|which|who) (aren't|are not|isn't|nobody else)",
     'seeing things',
     'seeing (insects|bugs|spiders|snakes|animals|people) (on|in|crawling|everywhere)',
     'hallucinat*',
-    'paranoi*',
+    'paranoi*(?! about (being|getting|germs|hygiene|safety|security|preparing|it|that|this))',
     '(thinks?|believes?|convinced|says?) (that )?(people|someone|everyone|they|the neighbours|the government|the police|we) (are|is) (watching|following|after|poisoning|spying|plotting|out to get|trying to)',
     'psychosis',
     'psychotic',

@@ -17,6 +17,7 @@ export const CHILD_SIGNS: Concepts = {
     'moaning',
   ],
   bulging_fontanelle: [
+    '(soft spot|fontanel*) ~8 (bulging|bulges|bulge|swollen|raised|tense|sticking out|puffed up|domed)',
     'bulging (soft spot|fontanel*)',
     '(soft spot|fontanel*) ~3 (bulging|swollen|raised|tense)',
   ],

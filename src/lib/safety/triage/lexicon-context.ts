@@ -43,6 +43,7 @@ export const WHO: Concepts = {
     'zimmer',
   ],
   pregnant_word: [
+    '(\\d+|six|seven|eight|nine|ten|twelve) (weeks?|wks) gone',
     'pregnan*',
     'preg',
     'expecting (a baby|twins)',
@@ -155,6 +156,11 @@ export const RISK: Concepts = {
   hernia: ['hernia'],
   aneurysm: ['aneurysm', 'aaa', 'aortic'],
   clot_risk: [
+    'long (bus|coach|train|car|plane) (trip|journey|ride)',
+    '(bus|coach|train) (trip|journey) ~~3 (hours|all day|\\d+ ?h)',
+    '(microgynon|rigevidon|yasmin|cilest|femodene|marvelon|lucette|ovranette|levest|millinette|gedarel|katya|zoely|qlaira|eloine|yaz|nuvaring|evra)',
+    '(combined|birth control|contraceptive) (pill|patch|ring)',
+    '(oestrogen|estrogen) (tablets|patches|gel)',
     'long ?-?haul',
     '(flying|flew|flight|plane journey|long drive|long journey|coach trip)',
     'long (flight|car (journey|ride|trip)|drive|coach)',
@@ -202,8 +208,9 @@ export const RISK: Concepts = {
   ],
   new_medicine: [
     '(new|started|starting|first dose of|just started|began|begun) ~3 (antibiotic*|medication|medicine|tablets?|drug|pills?|treatment)',
-    '(since|after) (starting|i started|taking|beginning) ',
+    '(since|after) (starting|i started|taking|beginning) (?!(going|to|work|school|college|uni|university|my (job|new job|course)|running|training|the gym|swimming|exercising|dating|working)\\b)',
     '(amoxicillin|penicillin|co-?amoxiclav|trimethoprim|nitrofurantoin|lamotrigine|carbamazepine|allopurinol)',
+    '(co-?trimoxazole|septrin|doxycycline|clarithromycin|erythromycin|azithromycin|flucloxacillin|cefalexin|ciprofloxacin|levofloxacin|metronidazole|phenytoin|sulfasalazine|naproxen|diclofenac)',
   ],
   cirrhosis: ['cirrhosis', 'liver (disease|failure)'],
   cancer: [

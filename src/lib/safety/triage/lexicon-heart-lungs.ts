@@ -111,6 +111,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'o?edema',
   ],
   breathless: [
+    '(gets|getting|got|get|is|becomes) (so |very |really )?puffed( out)?',
     'short(ness)? (of )?breath*',
     'breath (is )?(\\w+ )?short',
     'out of breath',
@@ -189,6 +190,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'swallowing (is )?(very |really )?(hard|difficult|painful|impossible)',
   ],
   stridor: [
+    '(noisy|whistl*|squeak*|strange|funny|weird|high|rasp*|harsh) (sound|noise|noises|sounds) ~~3 (when|while|as|with) (he |she |i |they |it )?(breathe|breathes|breathing|breath|breaths)',
     'stridor',
     '(high pitched|whistling|squeaky|crowing|harsh|strange|noisy|rasping) (noise|sound|noises|sounds|breathing) ~3 (breath*|breathing) in',
     '(noise|sound|noises) (when|as) (he |she |i )?(breathe|breathes|breathing) in',
@@ -216,6 +218,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'apno?ea',
   ],
   haemoptysis: [
+    'cough* up ~10 (blood|bloody)',
+    'cough* up ~6 (bright red |fresh |dark )?(blood|bloody)',
     '(cough*|spit*|bringing up|hacking up) (up )?((?!(and|but|or|then|since) )\\w+ ){0,4}{blood}',
     '{blood} (in|with|on) ({poss} )?(phlegm|sputum|mucus|spit|tissue when i cough)',
     '(bloody|blood ?stained|blood ?streaked|pink|rusty) (phlegm|sputum|mucus|spit)',
@@ -294,6 +298,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(lips?|face|mouth) and tongue ~2 (swell*|swollen)',
   ],
   lip_face_swelling: [
+    '(lips?|face|tongue|mouth|eyes?|eyelids?) (is|are|got|gets|get|gone|went|became|become|look|looks|getting) (very |so |really |too |all )?(big|bigger|fat|fatter|huge|puffy|swollen|swelled)',
     ...near(
       '(lips?|face|eyes?|eyelids?|mouth|cheeks?|jaw)',
       '(swell*|swollen|puffy|puffed up|blown up|ballooning|massive|enormous)',
@@ -349,7 +354,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(leg|calf) (is )?(swollen|red|hot) and (painful|tender|red|hot|warm)',
   ],
   leg_swelling_any: [
+    '(leg|calf|thigh) (it )?(is|are|looks?|gone|got) (very |so |really |all )?(big|bigger|fat|puffy|swollen)',
     '(leg|calf|thigh) ~3 (swollen|swelling|swell*)',
+    '(leg|calf|calves|thigh) (is|are|looks?|gone|got|getting|feels?) (all |very |really |a bit |so )?(puffy|puffed up|fat|fatter)',
     'swelling (in|of) ({poss} )?(leg|calf|thigh)',
     '(swelling|swollen) (all the way )?(down|up) to ({poss} )?(ankle|knee|foot|thigh|calf)',
     '(behind|back of) ({poss} )?knee ~4 (swell*|swollen)',

@@ -276,6 +276,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
   ],
   spreading_redness: [
     '(red|redness|swelling|swollen|infection|rash) ~5 (spread*|getting bigger|growing|moving up|tracking|up to)',
+    '(red|redness|swelling|infection) ~4 (creeping|crept|travelling|going) (up|along|over|across)',
     '(spreading|expanding) (red|redness|rash|swelling)',
     '(red|dark) (line|streak|lines|streaks) ~4 (up|towards|along)',
     'tracking up',
@@ -329,6 +330,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
   sore_throat: [
     ...near('throat', '({pain}|raw|scratchy)', 2),
     'sore throat',
+    'throat (is )?(really |so |very |rly )?(bad|killing me|agony|on fire)',
     'throat ~3 ({pain}|sore|raw)',
     'tonsil*',
     'strep',

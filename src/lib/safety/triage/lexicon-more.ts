@@ -44,7 +44,8 @@ export const MORE_SIGNS: Concepts = {
     '(breathed|inhaled|breathing|breathe) in ~3 smoke',
     '(breathed|inhaled|breathing|swallowed) ~3 (smoke|fumes from the fire)',
     '(house|flat|home|kitchen|room|building|car) (caught|was|is|went up|on) (on )?fire ~10 (hoarse|cough*|breath*|smoke|voice)',
-    'fire ~8 (cough*|hoarse|voice|soot|black (spit|phlegm|mucus))',
+    // Not a throat or a chest that is "on fire" (a figure of speech).
+    '(?<!(on|of) )fire ~8 (cough*|hoarse|voice|soot|black (spit|phlegm|mucus))',
     '(soot|black) (spit|phlegm|sputum|mucus|snot)',
     'soot (around|in) ({poss} )?(nose|mouth)',
   ],
@@ -55,6 +56,7 @@ export const MORE_SIGNS: Concepts = {
     'passing (very )?little (urine|wee)',
   ],
   dark_urine_cola: [
+    'colou?r of (cola|coke|coca cola|tea|strong tea)',
     '{pee} ~4 (cola|coca cola|tea colou?red|dark brown|brown)',
     '(cola|tea|dark brown|brown) ?-?colou?red (urine|wee|pee)',
   ],
@@ -111,6 +113,8 @@ export const MORE_SIGNS: Concepts = {
     'unprotected sex',
   ],
   vulval_lump: [
+    '(lump|swelling|abscess|cyst|bump) ~~5 (entrance|opening|lips?) (to|of) ({poss} )?(vagina|vulva)',
+    '(bartholin*)',
     ...near('(vulva|labia|vagina|down below)', '(lump|swollen|swelling|abscess|cyst)', 4),
   ],
   amputation: [
@@ -189,6 +193,7 @@ export const MORE_CRISIS: Concepts = {
     '(saying|says|said|texted|messaged|wrote|writes|text|message) ~5 (sorry|loves? (me|us|you|everyone)|thank(s| you) for everything)',
   ],
   danger_place: [
+    '(standing|stood|sitting|sat|climbing|climbed|is|now) (on|at|over) (the |a )?(bridge|cliff|cliff edge|cliffs|train tracks|railway|railway line|roof|ledge|edge|parapet|railings?)',
     '(going|gone|went|heading|walking|driving|drove|on (his|her|my) way) (off )?to (the |a )?(bridge|cliffs?|railway|train tracks|tracks|roof|edge|motorway bridge|multi-?storey)',
     '(on|at) (the |a )?(bridge|cliff edge|cliffs|train tracks|railway line|roof) (now|right now|alone)',
     '(top|roof|edge) (floor |storey |level )?of (the |a )?(car park|building|block|multi-?storey|tower|flats)',

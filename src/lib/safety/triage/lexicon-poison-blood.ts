@@ -39,6 +39,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(swallow*|ate|eat|eats|eaten|put in|bit|chewed) ~4 batter(y|ies)',
   ],
   magnets: [
+    'magnet (desk )?(toy|set|balls?|beads?|pieces?)',
     'magnetic (balls?|beads?|pieces?|toys?|sets?|bead sets?)',
     'magnets',
     'magn[aei]?ts',
@@ -114,7 +115,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '{drug} ~12 (by mistake|by accident)',
     '(by mistake|by accident|accidentally) ~12 {drug}',
     'gave (him|her|them|my \\w+) ~6 (too much|double|twice|instead of)',
-    "(took|taken|given|gave|had|take) ~10 (twice|two doses|double|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
+    "(took|taken|given|gave|had|take) ~10 (?<!(vomited|vomit|sick|puked|threw up|been|pooed|went|gone|woke up|fainted|fallen|fell) )(twice|two doses|double|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
     '(accidentally|by mistake|by accident) ~4 (took|taken|gave|given|had|swallowed|double)',
     'double dose',
     'wrong (tablet|tablets|medicine|medication|dose|pills)',

@@ -14,7 +14,7 @@ import { near, type Concepts } from './lexicon-types';
 
 const MARROW_DRUGS =
   '(carbimazol*|propylthiouracil|ptu|clozapin*|clozaril|methotrexat*|metotrexat*|sulfasalazine|sulphasalazine|azathioprine|mercaptopurine|leflunomide|mycophenolate|deferiprone)';
-const MUST_NOT_STOP =
+export const MUST_NOT_STOP =
   "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti[- ]?seizure|fit|anti[- ]?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin)";
 
 export const SAME_DAY_CONTEXT: Concepts = {
@@ -34,6 +34,7 @@ export const SAME_DAY_CONTEXT: Concepts = {
     '(vitamin (c|d|b\\d*)|vitamins|multi ?-?vitamins?|probiotics?|fish oil|omega ?3|folic acid|cod liver oil|antacids?|gaviscon|rennie|lactulose|saline|moisturiser|emollient)',
   ],
   chemo_drug: [
+    '(keytruda|pembrolizumab|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|tecentriq|durvalumab|imfinzi|cemiplimab|immunotherapy|checkpoint inhibitors?)',
     '(having|getting|undergoing|receiving|on|in|during|started) (\\w+ )?(treatment|therapy|radiotherapy) for (cancer|leuk\\w+|lymphoma|myeloma|\\w+ cancer)',
     '(capecitabine|oxaliplatin|irinotecan|fluorouracil|5-?fu|docetaxel|paclitaxel)',
   ],
@@ -71,10 +72,15 @@ export const SAME_DAY_CUES: Concepts = {
     '(stopped|quit) (on|last|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning)',
   ],
   fever_gone: [
+    '(temperature|temp|fever) (was|of|at) [\\d.,]+ ~4 (and|but) (normal|gone|down|fine) (today|now|this morning|again)',
+    '(temperature|temp|fever) ~8 (and|but) (normal|gone|down|fine) (today|now|this morning|again)',
+    '(temperature|temp) (is |was )?(back to )?normal (today|now|this morning|again)',
     '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
     '(fever|temperature|temp)[- ]free',
   ],
   brief_moment: [
+    'for (one|a|1|a few|few|two|2|couple of|a couple of) (seconds?|secs?)',
+    '(one|a|1) second',
     'for a (sec|secs|sec or two)',
     'for a (second|moment|few seconds|split second)',
     'momentar*',
@@ -90,6 +96,7 @@ export const SAME_DAY_CUES: Concepts = {
     '(not|never) (act|acting) on (it|them)',
   ],
   stopped_drinking: [
+    '(stopped|quit|gave up) ~~2 (\\d+|two|three|four|a couple of|a few|few) days ago',
     '(drink*|alcohol|booze|vodka|wine|beer) ~8 (stop|stops)',
     '(stopped|quit|quitting|stopping|giving up|gave up|cut out|off the) ~4 (drink*|alcohol|booze|vodka|beer|wine|cans)',
     '(drink*|alcohol|booze|vodka|wine|beer|cans) ~8 (stopped|quit|cold turkey)',
@@ -104,6 +111,7 @@ export const SAME_DAY_CUES: Concepts = {
 export const SAME_DAY_SIGNS: Concepts = {
   // Fractures (Ottawa ankle and foot rules; scaphoid; a forearm that cannot turn).
   burn_large: [
+    '(whole|entire) (palm|hand|forearm|foot|face|shin|thigh) ~~4 (blister*|burn*|red|raw|peeling)',
     '(bigger|larger|more big|more large|big|large)( than| as) (a |his |her |my |the )?(hand|palm)',
     '(all over|across|whole|large|big|huge|most of) ~4 (chest|tummy|belly|front|back|body|area|arm|leg)',
     'size of (two|his|her|my|a|an adult) (hands?|palms?)',
@@ -190,6 +198,8 @@ export const SAME_DAY_SIGNS: Concepts = {
     "(can't|cannot|couldn't|unable to) (turn|rotate|twist) ({poss} )?(hand|wrist|forearm|arm)( over)?",
   ],
   limb_bruised_swollen: [
+    '(swollen|swelling) and (bruised|bruising|blue|purple)',
+    '(bruised|bruising) and (swollen|swelling)',
     '(forearm|wrist|arm|ankle|foot|shin|leg|hand) ~4 (swollen and (blue|purple|black)|(blue|purple|black) and swollen)',
   ],
   // Spinal injury and cord compression.
@@ -212,6 +222,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(radiat*|spread*|wrap*|going) (round|around) (\\w+ )?(to )?(the |my |his |her )?(front|ribs|chest|body)',
   ],
   walk_new_difficulty: [
+    '(can|could) (barely|hardly|only just) walk',
     "(can't|cannot|couldn't|unable to) (walk|stand) (properly|normally|straight|any more|anymore)",
     "(can't|cannot|couldn't) walk (properly|normally|straight|right) (today|now|since)",
   ],
@@ -302,12 +313,13 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(overnight|over night) ~3 (hearing loss|deaf)',
   ],
   ear_cant_hear: [
+    "(can't|cannot|couldn't) hear (anything |nothing |a thing |properly |well |right )?(at all )?(from|in|out of|with|on) ({poss} )?(left |right |one )?ear",
     "(can't|cannot|couldn't) hear (properly |well |anything )?(out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
     "ear ~6 (can't|cannot|couldn't) hear",
     "(can't|cannot|couldn't) hear (out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
   ],
   inr_raised: [
-    'inr ~5 ([5-9](\\.\\d+)?|\\d\\d)(?![\\d.])',
+    'inr ~8 ([5-9](\\.\\d+)?|\\d\\d)(?![\\d.])',
     'inr ~3 (too high|very high|high|raised|sky high)',
   ],
   foot_wound: [
@@ -332,12 +344,15 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?({pee})',
   ],
   polydipsia: [
+    'drinking (water |loads |lots |juice )?(constantly|all the time|non ?-?stop|like crazy|loads|so much|nonstop)',
     '(drink|drinks|drinking) (too much|so much|very much) (water)?',
     '(constantly|always) (drinking|thirsty)',
     '(drinking|drinks|drink) (lots|loads|a lot|so much|loads more|constantly|all the time|litres)',
     '(always|constantly|so|very) thirsty',
   ],
   polyuria: [
+    'up (several|many|a few|\\d+|lots of|three|four|five) times (a|in the|at|every|each) night to ({pee}|the toilet|the loo)',
+    '(getting|gets|get|waking|wakes) up ~~3 (night|nights) to ({pee}|the toilet|the loo)',
     '({pee}) (many|so many|lots of) times',
     '(drinking|thirsty) and (peeing|weeing)',
     '({pee}) (all the time|constantly|loads)',

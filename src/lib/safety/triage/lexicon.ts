@@ -16,12 +16,14 @@ import { BRAIN_SIGNS, MIND_CRISIS, MIND_SIGNS } from './lexicon-brain-mind';
 import { CHILD_SIGNS, QUALIFIERS } from './lexicon-child';
 import { RISK, WHO } from './lexicon-context';
 import { GENERAL_SIGNS } from './lexicon-general';
+import { GP_TODAY_SIGNS } from './lexicon-gp-today';
 import { HEART_LUNG_SIGNS } from './lexicon-heart-lungs';
 import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
 import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import type { Concepts } from './lexicon-types';
+import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
 import { matchStarts, requiredStarts } from './pattern-starts';
 import type { ScopeKind } from './scope';
@@ -58,6 +60,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', POISON_BLOOD_SIGNS],
   ['sign', MORE_SIGNS],
   ['sign', SAME_DAY_SIGNS],
+  ['sign', GP_TODAY_SIGNS],
   ['crisis', MIND_CRISIS],
   ['crisis', MORE_CRISIS],
   ['context', WHO],
@@ -66,6 +69,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', SAME_DAY_CONTEXT],
   ['cue', SAME_DAY_CUES],
 ];
+
+const WORD = /'*([a-z0-9][a-z0-9']*)/g;
 
 /**
  * Where each word of a text starts, by its first one, two and three letters (a word after a
@@ -78,7 +83,7 @@ export function wordPositions(text: string): Map<string, number[]> {
     if (!list) out.set(key, [at]);
     else if (list.at(-1) !== at) list.push(at);
   };
-  for (const m of text.matchAll(/'*([a-z0-9][a-z0-9']*)/g)) {
+  for (const m of execAll(WORD, text)) {
     const bare = m.index + m[0].length - m[1]!.length;
     for (const [word, at] of m[0] === m[1]
       ? [[m[1]!, bare] as const]
@@ -129,13 +134,25 @@ export function matchesOf(
   text: string,
   words: ReadonlyMap<string, readonly number[]>,
 ): RegExpExecArray[] {
-  if (!part.begins) return [...text.matchAll(regexOf(part))];
-  const re = stickyOf(part);
-  const lists = part.begins.map((b) => words.get(b)).filter((l) => l !== undefined);
-  // Each list is in text order already; several are merged.
-  const at = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+  if (!part.begins) return execAll(regexOf(part), text);
+  // Where a match may begin. Counted before any list is merged: in a long message most
+  // patterns go to the whole-text scan below, and merging their lists was wasted work.
+  let first: readonly number[] | undefined;
+  let more: (readonly number[])[] | undefined;
+  let count = 0;
+  for (const b of part.begins) {
+    const list = words.get(b);
+    if (!list) continue;
+    count += list.length;
+    if (!first) first = list;
+    else (more ??= [first]).push(list);
+  }
+  if (!first) return [];
   // Words as common as "my" or "i": one scan of the text costs less than many tries.
-  if (at.length > ANCHOR_LIMIT) return [...text.matchAll(regexOf(part))];
+  if (count > ANCHOR_LIMIT) return execAll(regexOf(part), text);
+  // Each list is in text order already; several are merged.
+  const at = more ? more.flat().sort((a, b) => a - b) : first;
+  const re = stickyOf(part);
   const out: RegExpExecArray[] = [];
   let free = 0;
   for (const p of at) {
@@ -211,16 +228,32 @@ export function candidateParts(starts: ReadonlySet<string>): LexiconPart[] {
 
 let warmed = 0;
 
+/** Runs an expression twice (see warmPatterns), leaving it as it was. */
+function runTwice(re: RegExp): void {
+  for (let i = 0; i < 2; i++) {
+    re.lastIndex = 0;
+    re.exec('x');
+  }
+  re.lastIndex = 0;
+}
+
 /**
- * Compiles, and runs once, the patterns no message has compiled yet, for at most `budgetMs`;
- * true when every pattern is ready. A pattern costs its first message about 0.05 ms; ahead of
- * time, in idle slices (warm.ts), no message pays it.
+ * Compiles the patterns no message has compiled yet, for at most `budgetMs`; true when every
+ * pattern is ready. A browser compiles a regular expression in two steps: on its first run to
+ * bytecode, which it interprets, and on its second run to machine code (V8's "tier-up"). So
+ * each pattern runs twice here, in the form messages use (sticky where a pattern knows how its
+ * matches begin; the global form, for long messages, compiles when first needed), and a
+ * message finds them in machine code: ahead of time, in idle slices (warm.ts), the
+ * first messages of a session no longer pay for compiling (they did: up to ten times the time
+ * of a warm message at p95).
  */
 export function warmPatterns(budgetMs: number): boolean {
   const end = performance.now() + budgetMs;
   while (warmed < PARTS.length) {
     const { part } = PARTS[warmed++]!;
-    (part.begins ? stickyOf(part) : regexOf(part)).test('');
+    // Only the form a message uses: machine code for all 2 × 2,400 forms made every message
+    // slower (about twice the CPU time per message in Node), not faster.
+    runTwice(part.begins ? stickyOf(part) : regexOf(part));
     if (performance.now() >= end) break;
   }
   return warmed >= PARTS.length;

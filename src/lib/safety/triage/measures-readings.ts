@@ -4,6 +4,7 @@
 // counts even after an unrelated "no" ("no cough, temp 39.8"), but not inside a hypothetical,
 // a question about a condition, a cleared check or a clause about years ago.
 
+import { execAll } from './exec-all';
 import { glucoseToMmol, toCelsius } from './normalize';
 import type { Message } from './scope';
 
@@ -15,7 +16,7 @@ function counts(msg: Message, at: number, length: number): boolean {
 }
 
 export function* readings(msg: Message, re: RegExp): Generator<RegExpMatchArray> {
-  for (const m of msg.text.matchAll(re)) {
+  for (const m of execAll(re, msg.text)) {
     if (counts(msg, m.index ?? 0, m[0].length)) yield m;
   }
 }
@@ -77,7 +78,7 @@ export function oxygen(msg: Message): number[] {
 
 const GLUCOSE_UNITS = 'mmol(?!\\s*\\/\\s*mol)(?:\\s*\\/\\s*l)?|mg\\s*\\/?\\s*dl|mg';
 const GLUCOSE_CONTEXT = new RegExp(
-  `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper)\\b[^.?!\\d]{0,25}?${DEC}(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
+  `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper)\\b[^.?!\\d]{0,25}?${DEC}(?!\\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times)\\b)(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
   'g',
 );
 const GLUCOSE_BARE = new RegExp(`\\b${DEC}\\s*(mmol(?!\\s*\\/\\s*mol)|mg\\s*\\/?\\s*dl)`, 'g');

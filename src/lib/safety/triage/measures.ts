@@ -12,6 +12,7 @@ import {
   readings,
   temperatures,
 } from './measures-readings';
+import { execAll } from './exec-all';
 import { ages, daysSinceBirth, gestationWeeks } from './measures-people';
 import { NUMBER, toDays, toMinutes, toNumber } from './normalize';
 import type { Message } from './scope';
@@ -23,7 +24,7 @@ const FEVER_WORD =
 
 /** True when a sentence names a fever that is not negated or imagined. */
 function feverInSentence(msg: Message, start: number, text: string): boolean {
-  for (const m of text.matchAll(FEVER_WORD)) {
+  for (const m of execAll(FEVER_WORD, text)) {
     const scope = msg.scopeOf(start + m.index, m[0].length, 'sign');
     if (scope === 'current') return true;
   }
@@ -75,9 +76,16 @@ const TABLETS = new RegExp(
   'g',
 );
 const DRUG_RE = new RegExp(DRUG);
+/** "about 24 of them" in a sentence that names a medicine being taken (a staggered overdose). */
+const OF_THEM = new RegExp(
+  `\\b(?:about\\s+|around\\s+|maybe\\s+|like\\s+|over\\s+|nearly\\s+|almost\\s+)?${N}\\s+of\\s+(?:them|those|these)\\b`,
+  'g',
+);
+const TAKING = /\b(?:took|taken|taking|take|takes|swallowed|had|having)\b/;
 
 function tabletsTaken(msg: Message): number {
-  if (!/\b(?:took|taken|take|swallowed|had|ate|downed|necked|g|grams)\b/.test(msg.text)) return 0;
+  if (!/\b(?:took|taken|taking|take|swallowed|had|ate|downed|necked|g|grams)\b/.test(msg.text))
+    return 0;
   let most = 0;
   for (const m of readings(msg, TABLETS)) {
     if (m[2] === undefined) {
@@ -87,6 +95,12 @@ function tabletsTaken(msg: Message): number {
     // 8 g of paracetamol or more, at once or over days, is an overdose.
     const sentence = msg.sentenceAt(m.index ?? 0).text;
     if (toNumber(m[2]) >= 8 && DRUG_RE.test(sentence)) most = Math.max(most, 20);
+  }
+  if (/ of (?:them|those|these)\b/.test(msg.text)) {
+    for (const m of readings(msg, OF_THEM)) {
+      const sentence = msg.sentenceAt(m.index ?? 0).text;
+      if (TAKING.test(sentence) && DRUG_RE.test(sentence)) most = Math.max(most, toNumber(m[1]));
+    }
   }
   return most;
 }

@@ -9,7 +9,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     'head-injury-red-flags',
     'head_injury & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
   ],
-  ['head-injury', 'head_injury & !back_to_normal & !(mild & (feels_fine | nothing_else))'],
+  [
+    'head-injury',
+    'head_injury & !back_to_normal & !(mild & (feels_fine | nothing_else)) & !(seen_in_ae & !worsening)',
+  ],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
   [
@@ -39,7 +42,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'wound-or-burn',
-    'burn & (blister | !mild & !burn_minor) | puncture | foreign_body_skin | animal_bite | wound_deep',
+    'burn & (blister | !mild & !burn_minor) & !(burn_small & !burn_large & !burn_severe) | puncture | foreign_body_skin | animal_bite | wound_deep',
   ],
   [
     'temperature-emergency',
@@ -67,7 +70,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness | wound_infected | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness | wound_infected & !stye | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.
@@ -96,7 +99,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'saddle_numb | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
   ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
-  ['joint-warning', 'hot_joint & !burn | joint_locked'],
+  ['joint-warning', 'hot_joint & !burn & !burn_event | joint_locked'],
   [
     'back-pain-warning',
     'back_pain & (fever | injects_drugs | cancer | weight_loss | night_pain | immunosuppressed | (osteoporosis | older) & fall)',
@@ -126,7 +129,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     'glucose_high | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
   ],
   ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
-  ['low-blood-sugar', '(glucose_low | hypo_word) & !resolved'],
+  [
+    'low-blood-sugar',
+    '(glucose_low | hypo_word) & !resolved & !(hypo_treated & (feels_fine | nothing_else))',
+  ],
   [
     'adrenal-crisis',
     'addisons & (vomiting | vomit_persistent | near_faint | fainted | confused | drowsy | diarrhoea)',
@@ -135,7 +141,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Poisoning (TOXBASE / NHS 111).
   [
     'overdose-poisoning',
-    'overdose & !habitual_dose & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+    'overdose & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
   ],
   [
     'overdose-poisoning',
@@ -157,7 +163,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [
     'medication-error',
-    'medication_error & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
+    'medication_error & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
   ],
   [
     'ingestion-advice',
@@ -180,7 +186,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'blood-urine-stool',
-    '(haematuria | melaena) & !benign_colour | blood_in_stool | bloody_diarrhoea',
+    '(haematuria | melaena) & !benign_colour | blood_in_stool & !(piles_known & mild & !blood_heavy_amount) | bloody_diarrhoea',
   ],
   [
     'bleeding-needs-check',

@@ -47,7 +47,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'headache-red-flags',
     'headache & photophobia & vomiting & (fever | stiff_neck | confused | drowsy | severe | severe_pain_any)',
   ],
-  ['severe-headache', 'headache & (severe | severe_pain_any) & !joking'],
+  ['severe-headache', 'headache & (severe | severe_pain_any) & !joking & !benign_trigger'],
   [
     'headache-warning-signs',
     'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent | flashing_lights)',
@@ -60,7 +60,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   ['seizure-prolonged', 'seizure & !epilepsy & !usual_seizure & !resolved | first_seizure'],
   // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
-  ['seizure', 'seizure & !(usual_seizure & resolved & !seizure_change & !change_from_usual)'],
+  [
+    'seizure',
+    'seizure & !(usual_seizure & (resolved | recovered) & !seizure_change & !change_from_usual)',
+  ],
 
   // Consciousness (Manchester: altered conscious level).
   [
@@ -83,12 +86,18 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'fainting',
-    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !(faint_explained & !collapse)',
+    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure))',
   ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
-  ['suicide-risk', 'suicidal & !no_plan & !self_harm_minor | crisis_means'],
-  ['mental-health-danger', 'harm_others & !intrusive & !(suicidal & self_harm_minor)'],
+  [
+    'suicide-risk',
+    'suicidal & !no_plan & !self_harm_minor & !(support_question & already_helped) & !training_topic | crisis_means',
+  ],
+  [
+    'mental-health-danger',
+    'harm_others & !intrusive & !casual_kill & !(suicidal & self_harm_minor)',
+  ],
   ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
   ['mental-health-danger', 'postpartum & (mania | confused & (psychosis | not_sleeping))'],
   ['mental-health-urgent', 'psychosis | mania | intrusive | mh_not_coping'],

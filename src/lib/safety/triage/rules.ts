@@ -14,6 +14,7 @@ import { LEXICON, LEXICON_NAMES } from './lexicon';
 import { BELLY_CHILD_RULES } from './rules-belly-child';
 import { BODY_RULES } from './rules-body';
 import { BRAIN_MIND_RULES } from './rules-brain-mind';
+import { GP_TODAY_RULES } from './rules-gp-today';
 import { HEART_LUNG_RULES } from './rules-heart-lungs';
 import { MORE_RULES } from './rules-more';
 import { SAME_DAY_RULES } from './rules-same-day';
@@ -67,6 +68,7 @@ const RULES: readonly Rule[] = [
   ...BODY_RULES,
   ...MORE_RULES,
   ...SAME_DAY_RULES,
+  ...GP_TODAY_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
@@ -116,6 +118,8 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
       const liveSign = [...r.expr.names].some(
         (n) => findings.current.has(n) && !CONTEXT_NAMES.has(n),
       );
+      // An injury days ago that is getting better and takes weight again needs no check today.
+      if (!liveSign && now.has('improving') && r.flag.domain === 'injury') continue;
       if (r.flag.level === 'urgent' || liveSign) raised.set(r.flag.id, r.flag);
       else raised.set('earlier-warning-sign', TRIAGE_FLAGS['earlier-warning-sign']!);
     }

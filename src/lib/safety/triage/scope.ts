@@ -16,6 +16,7 @@
 // it back to now ("since", "still", "again").
 // Third person counts like first person: "my dad can't breathe" is a real patient.
 
+import { execAll } from './exec-all';
 import { normalize } from './normalize';
 import {
   ABOUT_CUE,
@@ -61,7 +62,7 @@ interface Span {
 function spans(text: string, boundary: RegExp): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of execAll(boundary, text)) {
     const end = m.index + m[0].length;
     if (end > start) out.push({ start, end });
     start = end;
@@ -116,7 +117,7 @@ export class Message {
     this.#sentences.forEach((s, i) => {
       const sentence = this.text.slice(s.start, s.end);
       if (MAY_BE_HYPOTHETICAL.test(sentence)) {
-        for (const m of sentence.matchAll(HYPOTHETICAL_CUE)) {
+        for (const m of execAll(HYPOTHETICAL_CUE, sentence)) {
           this.#hypothetical.push({ start: s.start + m.index, end: s.end });
         }
       }
@@ -124,7 +125,7 @@ export class Message {
       if (cleared) this.#clearedSentences.push({ index: i, at: s.start + cleared.index });
     });
     if (MAY_BE_ABOUT.test(this.text)) {
-      for (const m of this.text.matchAll(ABOUT_CUE)) this.#aboutCues.push(m.index + m[0].length);
+      for (const m of execAll(ABOUT_CUE, this.text)) this.#aboutCues.push(m.index + m[0].length);
     }
   }
 
@@ -189,10 +190,10 @@ export class Message {
         ? text.replace(PSEUDO_NEGATION, (p) => '_'.repeat(p.length))
         : text;
       const cues: Cue[] = [];
-      for (const m of cleaned.matchAll(STRONG_CUE)) {
+      for (const m of execAll(STRONG_CUE, cleaned)) {
         cues.push({ end: m.index + m[0].length, text: m[0], strong: true });
       }
-      for (const m of cleaned.matchAll(WEAK_CUE)) {
+      for (const m of execAll(WEAK_CUE, cleaned)) {
         cues.push({ end: m.index + m[0].length, text: m[0], strong: false });
       }
       cues.sort((a, b) => a.end - b.end || Number(a.strong) - Number(b.strong));

@@ -151,6 +151,20 @@ export const G_DROPPED: readonly string[] = [
 
 /** Misspellings seen in patient messages, each mapped to the word the lexicon expects. */
 export const TYPOS: Readonly<Record<string, string>> = {
+  coffe: 'coffee',
+  twistd: 'twisted',
+  wieght: 'weight',
+  comming: 'coming',
+  swolowed: 'swallowed',
+  swolled: 'swallowed',
+  tablts: 'tablets',
+  anyting: 'anything',
+  pian: 'pain',
+  palpatations: 'palpitations',
+  palpatation: 'palpitation',
+  sertaline: 'sertraline',
+  setraline: 'sertraline',
+  naproxan: 'naproxen',
   bby: 'baby',
   bbay: 'baby',
   babby: 'baby',

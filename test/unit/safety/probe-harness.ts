@@ -1,0 +1,53 @@
+// The probe files' shared format and check (triage-probes*.test.ts). One line per probe: the
+// level wanted, the kind, a bar, the text.
+//   E emergency   U urgent or above   X urgent exactly (not emergency, not routine)
+//   N not emergency (urgent or routine)   R routine
+import { describe, expect, it } from 'vitest';
+import { triage } from '@/lib/safety/triage';
+
+export interface Probe {
+  want: string;
+  kind: string;
+  text: string;
+}
+
+const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
+
+/** The probes of one or more blocks of lines. */
+export function parseProbes(...blocks: string[]): Probe[] {
+  return blocks
+    .map((b) => b.trim())
+    .join('\n')
+    .split('\n')
+    .map((line) => {
+      const m = LINE.exec(line);
+      if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
+      return { want: m[1]!, kind: m[2]!, text: m[3]! };
+    });
+}
+
+/** Whether a triage level meets what a probe wants. */
+export const meets = (want: string, level: string): boolean =>
+  ({
+    E: level === 'emergency',
+    U: level !== 'routine',
+    X: level === 'urgent',
+    N: level !== 'emergency',
+    R: level === 'routine',
+  })[want] ?? false;
+
+/** One test per kind: every probe of that kind gets the level it wants. */
+export function describeProbes(title: string, probes: readonly Probe[]): void {
+  describe(title, () => {
+    for (const kind of [...new Set(probes.map((c) => c.kind))]) {
+      it(`handles the "${kind}" phrasings at the level they need`, () => {
+        const wrong = probes
+          .filter((c) => c.kind === kind)
+          .map((c) => ({ ...c, got: triage(c.text).level }))
+          .filter((c) => !meets(c.want, c.got))
+          .map((c) => `${c.want} got ${c.got}: ${c.text}`);
+        expect(wrong).toEqual([]);
+      });
+    }
+  });
+}
