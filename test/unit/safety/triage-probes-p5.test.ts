@@ -439,12 +439,28 @@ R child-fever-blanching | my toddler has a temperature of 38 and a rash that fad
 R child-fever-blanching | 2 year old with fever 38.2 and a red rash that disappears under a glass, eating fine
 R suicide-question | what are the warning signs that someone might be thinking about suicide?
 R suicide-question | my friend is low but has not talked about harming herself, how can I tell if someone is suicidal?
-R double-dose-routine | I accidentally took my blood pressure tablet twice today, feel fine
+N double-dose-routine | I accidentally took my blood pressure tablet twice today, feel fine
 R double-dose-routine | took my omeprazole twice this morning by mistake, is that ok?
 R double-dose-routine | oops, took two doses of my levothyroxine today, I feel normal
 `;
 
+// Wave 7 guards, written AFTER its fixes: the look-alikes those fixes must not swallow or
+// raise (a dangerous sign beside a reassurance, a word of the new concepts used harmlessly).
+const WAVE_7_GUARDS = `
+E choking-resolved | choked on a sweet and it came out but now he is struggling to breathe and blue
+E child-fever-blanching | my 2 year old has a temp of 38.5 and a rash, it doesn't fade under the glass
+E double-dose-routine | took 30 of my levothyroxine tablets on purpose
+U double-dose-routine | I took my omeprazole twice and now I'm very drowsy and confused
+U sinus-headache | headache for 3 days with a blocked nose and now a stiff neck and rash
+U croup-mild | my 3 year old with croup is making a noise when breathing in even when resting
+E suicide-question | how do I know if someone is suicidal? my friend texted me goodbye and said look after her cat for me
+E suicide-question | what signs should I look out for that someone might be suicidal? my brother has pills saved up and wants to die
+R suicide-note | can you look after the kids for me while I go to the GP? it's just a sore throat
+R coil-infection | had my coil fitted yesterday, bit of cramping, no fever
+R immunosuppressed-fever | on tacrolimus after my transplant, temp 37.2, feel fine
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
-  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6, WAVE_7),
+  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6, WAVE_7, WAVE_7_GUARDS),
 );
