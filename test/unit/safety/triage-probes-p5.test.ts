@@ -395,7 +395,72 @@ R r | what is a normal heart rate for a 40 year old?
 R r | pee is dark in the morning but light later after I drink water
 `;
 
+// Wave 7, by the kinds blind set 5 missed (written in other wordings before any fix): 33 of 44 right
+// before its fixes (E 5/6, U 21/23, R 7/15).
+const WAVE_7 = `
+E stroke-vertigo | suddenly seeing double and I can't walk straight, the room is spinning and I threw up
+E stroke-vertigo | my dad's vision went double half an hour ago and he's staggering, keeps being sick
+E stroke-vertigo | everything looks doubled since this morning and i keep falling to one side
+E suicide-note | my brother messaged me 'i'm sorry, i love you all, goodbye' and now his phone is off
+E suicide-note | got a text from my mate saying take care of my dog for me, bye, and he won't answer
+E suicide-note | my sister left a note saying goodbye forever and we can't find her
+U newborn-feeding | my 3 week old is only taking half his feeds today and fewer wet nappies
+U newborn-feeding | 6 week old baby not feeding well since yesterday, less wet nappies
+U newborn-feeding | my 2 month old is drinking much less milk than normal and sleepier
+U burn-site | burnt my hand on the kettle and there's a big blister on my palm
+U burn-site | scalded my palm with boiling water, blistered and very painful
+U burn-site | my son burned his fingers on the hob, blisters on two fingers
+U animal-bite | my cat bit my finger and it went deep, two puncture marks
+U animal-bite | a dog bit my leg at the park, it broke the skin, bleeding stopped
+U animal-bite | got bitten by a dog on my hand, the skin is broken
+U coil-infection | had my coil put in 3 days ago and now I have a fever and tummy pain getting worse
+U coil-infection | pelvic pain getting worse since my IUD fitting yesterday, temp 38.3
+U chemo-diarrhoea | on capecitabine and having diarrhoea 6 times today
+U chemo-diarrhoea | I'm on chemo for breast cancer and had loose stools 5 times since this morning
+U chemo-diarrhoea | taking fluorouracil and have watery diarrhoea many times today
+U immunosuppressed-fever | I had a liver transplant and I'm on tacrolimus, temperature of 38 today
+U immunosuppressed-fever | on immunosuppressants after my kidney transplant, got a fever and a cough
+U immunosuppressed-fever | on methotrexate and now running a temp of 37.9
+U antibiotic-rash | started amoxicillin yesterday and now I have a rash all over
+U antibiotic-rash | I came out in an itchy rash all over after starting penicillin 3 days ago
+U antibiotic-rash | new rash on my body since I started taking co-amoxiclav
+U fast-irregular-heart | my heart is racing and irregular for the last 2 hours, pulse 140, otherwise fine
+U fast-irregular-heart | my smartwatch says my heart rate is 135 and irregular since this morning
+U fast-irregular-heart | heart fluttering and beating irregularly for hours, it's never happened before
+R sinus-headache | headache and pressure over my cheeks with a blocked nose for 3 days, no stiff neck and no rash
+R sinus-headache | dull headache with a cold, no vision problems, no neck stiffness, paracetamol works
+R choking-resolved | my daughter choked on a grape yesterday, I did back blows and it came out, she's been fine since
+R choking-resolved | choked on a bit of steak last night but coughed it up straight away, fine now
+R piles-blood | a little bright red blood on the paper when I wipe, I know I have haemorrhoids
+R piles-blood | few streaks of blood on the tissue after a hard poo, my piles are flaring up
+R croup-mild | my 2 year old has a barky cough at night but no stridor at rest and is playing happily
+R croup-mild | son 4 has croup, seal-like cough, breathing fine when calm, eating well
+R child-fever-blanching | my toddler has a temperature of 38 and a rash that fades with the glass, she is playing normally
+R child-fever-blanching | 2 year old with fever 38.2 and a red rash that disappears under a glass, eating fine
+R suicide-question | what are the warning signs that someone might be thinking about suicide?
+R suicide-question | my friend is low but has not talked about harming herself, how can I tell if someone is suicidal?
+N double-dose-routine | I accidentally took my blood pressure tablet twice today, feel fine
+R double-dose-routine | took my omeprazole twice this morning by mistake, is that ok?
+R double-dose-routine | oops, took two doses of my levothyroxine today, I feel normal
+`;
+
+// Wave 7 guards, written AFTER its fixes: the look-alikes those fixes must not swallow or
+// raise (a dangerous sign beside a reassurance, a word of the new concepts used harmlessly).
+const WAVE_7_GUARDS = `
+E choking-resolved | choked on a sweet and it came out but now he is struggling to breathe and blue
+E child-fever-blanching | my 2 year old has a temp of 38.5 and a rash, it doesn't fade under the glass
+E double-dose-routine | took 30 of my levothyroxine tablets on purpose
+U double-dose-routine | I took my omeprazole twice and now I'm very drowsy and confused
+U sinus-headache | headache for 3 days with a blocked nose and now a stiff neck and rash
+U croup-mild | my 3 year old with croup is making a noise when breathing in even when resting
+E suicide-question | how do I know if someone is suicidal? my friend texted me goodbye and said look after her cat for me
+E suicide-question | what signs should I look out for that someone might be suicidal? my brother has pills saved up and wants to die
+R suicide-note | can you look after the kids for me while I go to the GP? it's just a sore throat
+R coil-infection | had my coil fitted yesterday, bit of cramping, no fever
+R immunosuppressed-fever | on tacrolimus after my transplant, temp 37.2, feel fine
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
-  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6),
+  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6, WAVE_7, WAVE_7_GUARDS),
 );

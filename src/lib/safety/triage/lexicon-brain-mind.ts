@@ -120,6 +120,8 @@ export const BRAIN_SIGNS: Concepts = {
     'seeing (double|two of everything)',
     'see (double|two of)',
     'diplopia',
+    'everything (is |looks |has gone |went |goes )?(doubled|double)',
+    'two of (every|each) ?\\w*',
   ],
   ataxia: [
     '(room|world|everything) (is |keeps |was )?(spinning|moving|tilting)',

@@ -27,6 +27,8 @@ export const CHILD_SIGNS: Concepts = {
     '(off|gone off) (his|her) (feeds|milk)',
     'feeding (less|poorly|badly)',
     'refusing (feeds|bottles?|milk)',
+    '(only |about |just )?half (of )?(his|her|their|the|its) (usual |normal )?(bottles?|feeds?|milk|amount)',
+    '(taking|drinking|feeding|having) (much |a lot |far )?less (milk|formula|feeds?|than (usual|normal))',
   ],
   not_responding_normally: [
     "(not|isn't) (responding|reacting) (like |as )?(normal|normally|usual)",

@@ -210,6 +210,7 @@ export const RISK: Concepts = {
     '(new|started|starting|first dose of|just started|began|begun) ~3 (antibiotic*|medication|medicine|tablets?|drug|pills?|treatment)',
     '(since|after) (starting|i started|taking|beginning) (?!(going|to|work|school|college|uni|university|my (job|new job|course)|running|training|the gym|swimming|exercising|dating|working)\\b)',
     '(amoxicillin|penicillin|co-?amoxiclav|trimethoprim|nitrofurantoin|lamotrigine|carbamazepine|allopurinol)',
+    '(augmentin|amoxil|keflex|floxapen|klaricid|zithromax|macrobid|bactrim|flagyl|cipro|ciproxin)',
     '(co-?trimoxazole|septrin|doxycycline|clarithromycin|erythromycin|azithromycin|flucloxacillin|cefalexin|ciprofloxacin|levofloxacin|metronidazole|phenytoin|sulfasalazine|naproxen|diclofenac)',
   ],
   cirrhosis: ['cirrhosis', 'liver (disease|failure)'],

@@ -156,7 +156,7 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(ach*|weak|sore|painful) ~~3 (muscles|thighs|shoulders)',
   ],
   irregular_pulse: [
-    '(pulse|heart ?beat|heart ?rate|heart|rhythm) ~~4 (irregular|all over the place|erratic|skipping|jumping around|out of rhythm)',
+    '(pulse|heart ?beat|heart ?rate|heart|rhythm) ~~6 (irregular|all over the place|erratic|skipping|jumping around|out of rhythm)',
     '(watch|smartwatch|apple watch|fitbit|garmin|ecg app) ~8 (af|afib|a-fib|atrial fibrillation|irregular)',
     'irregular (pulse|heart ?beat|rhythm)',
   ],

@@ -223,7 +223,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(cough*|spit*|bringing up|hacking up) (up )?((?!(and|but|or|then|since) )\\w+ ){0,4}{blood}',
     '{blood} (in|with|on) ({poss} )?(phlegm|sputum|mucus|spit|tissue when i cough)',
     '(bloody|blood ?stained|blood ?streaked|pink|rusty) (phlegm|sputum|mucus|spit)',
-    'streaks? of blood',
+    'streaks? of blood(?! (on|in) (the )?(toilet|paper|tissue|poo|stool|nappy))',
     'h?a?emoptysis',
   ],
   blood_heavy_amount: [

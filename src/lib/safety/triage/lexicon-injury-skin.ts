@@ -122,6 +122,8 @@ export const INJURY_SIGNS: Concepts = {
     'scald*',
     'boiling ~2 (water|oil|kettle|tea|coffee|liquid|soup|milk)',
     'hot (tea|coffee|water|oil|drink|soup|fat) ~4 (over|on|spilled|spilt|pulled)',
+    '(grabbed|touched|picked up|held|caught) ~3 (oven|hot) (tray|dish|pan|door|shelf|iron|hob|plate|handle|rack)',
+    '(touched|grabbed|leaned on|put {poss} hand on) (the |a )?(hot )?(hob|iron|oven door|radiator|exhaust|hot plate|hotplate)',
   ],
   burn_severe: [
     '(white|leathery|charred|black|waxy) (and leathery )?(skin|patch|burn)',
@@ -169,6 +171,7 @@ export const INJURY_SIGNS: Concepts = {
     '(dog|cat|human|animal|bat|fox|horse|rat|monkey) bite',
     'bitten by (a |the |my |our )?(dog|cat|animal|bat|fox|horse|rat|person|someone|child)',
     '(dog|cat) bit (me|him|her)',
+    '(dog|cat|animal|fox|horse|rat|snake) (of (my |the |a |our )?\\w+ )?(bite|bites|bited|biting) (me|him|her|my|his|her|our)\\b',
   ],
   snake_bite: ['(snake|adder|viper) (bite|bit)', 'bitten by a (snake|adder|viper)'],
   wound_deep: [

@@ -37,6 +37,7 @@ export const SAME_DAY_CONTEXT: Concepts = {
     '(keytruda|pembrolizumab|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|tecentriq|durvalumab|imfinzi|cemiplimab|immunotherapy|checkpoint inhibitors?)',
     '(having|getting|undergoing|receiving|on|in|during|started) (\\w+ )?(treatment|therapy|radiotherapy) for (cancer|leuk\\w+|lymphoma|myeloma|\\w+ cancer)',
     '(capecitabine|oxaliplatin|irinotecan|fluorouracil|5-?fu|docetaxel|paclitaxel)',
+    '(xeloda|lonsurf|trifluridine|tegafur|temozolomide|cyclophosphamide|carboplatin|cisplatin|gemcitabine|folfox|folfiri|capox|xelox|ec-?t|fec-?t)',
   ],
   breastfeeding: [
     'breast ?feed*',
@@ -404,5 +405,52 @@ export const SAME_DAY_SIGNS: Concepts = {
     'sips of water come back up',
     "(can't|cannot|unable to|not able to) drink anything",
     'even water',
+  ],
+
+  // Blind set 5, by kind (phase 5): the words that change what a sign means.
+  // Asking someone to care for a pet or a person "for me", in a message that says goodbye.
+  care_handover: [
+    '(look after|take care of|feed|walk|love) ({poss} |the )?\\w+ for me',
+    '(you can|please) (have|keep) (all )?(my|his|her) (things|stuff|dog|cat|guitar|car)',
+  ],
+  goodbye_word: ['goodbye', 'bye forever', 'this is (it|goodbye)'],
+  // A coil put in: pain and fever after it need a check the same day (FSRH).
+  coil_recent: [
+    '(coil|iud|ius|mirena|kyleena|jaydess) (was |got |been |being )?(fitted|put in|inserted|changed|fitting|insertion)',
+    '(fitted|inserted|put in|got|had) ~3 (a |the |my |new )?(coil|iud|ius|mirena)',
+  ],
+  // One extra dose of these does no harm in an adult who feels well (NHS medicines pages).
+  low_harm_med: [
+    '(levothyroxine|thyroxine|omeprazole|lansoprazole|esomeprazole|pantoprazole|atorvastatin|simvastatin|rosuvastatin|pravastatin|statins?|cetirizine|loratadine|fexofenadine|antihistamines?|contraceptive pill|microgynon|rigevidon|cerazette)',
+  ],
+  blood_small: [
+    '(only |just )?(a )?(few|couple of|tiny|small) (streaks|spots|drops|specks|smears|bits)',
+    'streaks? of (bright red )?blood',
+    'on the (toilet )?(paper|tissue)',
+  ],
+  painkiller_helps: [
+    '(paracetamol|painkillers?|ibuprofen|nurofen|co-?codamol|tablets|pills) (helps?|works?|is helping|are helping|does help|do help|sorts? it|takes? the edge off|eases? it)',
+  ],
+  cold_symptoms: [
+    'blocked (up )?nose',
+    '(stuffy|runny|bunged up) nose',
+    'nose (is )?(blocked|bunged up)',
+    'sinus\\w*',
+    'congest\\w*',
+    'with a (head )?cold',
+  ],
+  // A rash that fades under a glass (the glass test): not the rash of meningitis.
+  rash_blanching: [
+    '(fades|faded|fading|disappears|disappeared|goes away|went away|blanches|blanched|goes pale|turns white|goes white) ~5 (glass|tumbler|press\\w*)',
+    '(glass|tumbler) ~6 (fades|faded|disappears|disappeared|goes away|went away|blanches|blanched)',
+    'blanching rash',
+  ],
+  breathing_ok: [
+    '(breathing|breathes) (is |seems |sounds )?(fine|ok|okay|normal|normally|easily|easy)',
+  ],
+  // What was choked on came out.
+  object_out: [
+    '(it|the \\w+) (flew|came|popped|shot|fell) (straight |right )?(back )?out',
+    'dislodged',
   ],
 };

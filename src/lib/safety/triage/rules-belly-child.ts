@@ -103,7 +103,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'child-fever-warning',
-    '(child | baby) & fever & (infant_u6m & temp_39 | fever_5d | rigors | not_feeding | dehydration | breathing_fast | rr_fast | not_responding_normally | drowsy | rash | high_pitched_cry | not_eating_drinking & baby)',
+    '(child | baby) & fever & (infant_u6m & temp_39 | fever_5d | rigors | not_feeding | dehydration | breathing_fast | rr_fast | not_responding_normally | drowsy | rash & !rash_blanching | high_pitched_cry | not_eating_drinking & baby)',
   ],
   ['ent-warning', '(child | baby) & cant_swallow | nose_ear_object'],
   [

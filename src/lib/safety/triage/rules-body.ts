@@ -163,7 +163,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [
     'medication-error',
-    'medication_error & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
+    'medication_error & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
   ],
   [
     'ingestion-advice',
@@ -186,7 +186,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'blood-urine-stool',
-    '(haematuria | melaena) & !benign_colour | blood_in_stool & !(piles_known & mild & !blood_heavy_amount) | bloody_diarrhoea',
+    '(haematuria | melaena) & !benign_colour | blood_in_stool & !(piles_known & (mild | blood_small) & !blood_heavy_amount) | bloody_diarrhoea',
   ],
   [
     'bleeding-needs-check',

@@ -50,7 +50,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['severe-headache', 'headache & (severe | severe_pain_any) & !joking & !benign_trigger'],
   [
     'headache-warning-signs',
-    'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent | flashing_lights)',
+    'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent & !((painkiller_helps | cold_symptoms) & !(stiff_neck | rash | vomiting | worsening | confused)) | flashing_lights)',
   ],
 
   // Seizures (NHS: 999 for a first fit, over 5 minutes, one after another, not waking).

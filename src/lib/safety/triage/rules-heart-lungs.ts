@@ -67,7 +67,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['breathing-severe', 'rr_very_fast | breathing_fast & baby & (not_feeding | apnoea)'],
   ['low-oxygen', 'sats_low'],
   ['oxygen-borderline', 'sats_borderline'],
-  ['airway-blocked', 'choking & !resolved'],
+  ['airway-blocked', 'choking & !resolved & !object_out'],
   ['airway-blocked', 'food_stuck & (cant_swallow_saliva | cant_swallow | breathless)'],
   ['airway-blocked', 'cant_swallow & (breathless | breathless_severe | stridor)'],
   [
@@ -85,7 +85,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'breathing-difficulty',
     'reliever_overuse | asthma_attack | (asthma | copd) & (breathing_worse | wheeze)',
   ],
-  ['breathing-difficulty', 'stridor | croup & (breathless | drowsy | at_rest | child | baby)'],
+  [
+    'breathing-difficulty',
+    'stridor | croup & (breathless | drowsy | at_rest | (child | baby) & !back_to_normal & !breathing_ok)',
+  ],
   ['breathing-difficulty', 'rr_fast | breathing_fast & (fever | child | baby | older)'],
   ['blood-in-phlegm', 'haemoptysis'],
   ['severe-bleeding', 'haemoptysis & blood_heavy_amount'],

@@ -100,4 +100,9 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
     'pregnancy-warning',
     'pregnant & (vomiting | vomit_many) & (fluids_not_kept | not_eating_drinking | dark_urine | little_urine | vomit_many)',
   ],
+  // Blind set 5, by kind (phase 5).
+  ['suicide-risk', '(farewell_words | goodbye_cue | goodbye_word) & care_handover'],
+  ['suicide-risk', 'farewell_words & goodbye_word'],
+  ['infection-needs-check', 'coil_recent & (fever | temp_37_5)'],
+  ['fever-needs-check', 'immunosuppressed & temp_37_5'],
 ];

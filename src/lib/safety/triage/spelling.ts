@@ -24,6 +24,8 @@ export const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bh\/o\b|\bhx of\b/g, 'history of'],
   [/\by\/o\b|\byrs? old\b/g, 'years old'],
   [/&/g, ' and '],
+  // "my heart's been racing": a noun with 's before been is always "has".
+  [/\b([a-z]+)'s been\b/g, '$1 has been'],
 ];
 
 /** Texting shorthand, whole words only. Kept short: each one must be unambiguous. */
