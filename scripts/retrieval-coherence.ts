@@ -17,6 +17,7 @@ import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { createRetriever } from '../src/lib/retrieval/retriever.ts';
 import { analyzeDocument } from '../src/lib/retrieval/analyze.ts';
 import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
+import { fnv1a } from '../src/lib/bench/cases.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIX = join(ROOT, 'test', 'fixtures', 'retrieval');
@@ -34,14 +35,6 @@ const grades = new Map<string, number>();
 for (const line of readFileSync(join(FIX, 'judgments.tsv'), 'utf8').split('\n').slice(1)) {
   const [q, d, e, g] = line.split('\t');
   if (q) grades.set(`${q}\t${d}\t${e}`, Number(g));
-}
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 const half = (id: string) => (fnv1a(id) % 2 === 0 ? 'tune' : 'check');
 

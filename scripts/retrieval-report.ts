@@ -20,6 +20,7 @@ import { parseManifest } from '../src/lib/data/manifest.ts';
 import type { Dialogue } from '../src/lib/data/normalize.ts';
 import { createChatRetriever } from '../src/lib/chat/retrieval.ts';
 import { createBaselineRetriever } from './retrieval-baseline.ts';
+import { fnv1a } from '../src/lib/bench/cases.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'retrieval');
@@ -41,16 +42,6 @@ interface Case {
 
 type Retrieve = (text: string) => Case[];
 type Half = 'tune' | 'held-out' | 'held-out B' | 'held-out C' | 'held-out D' | 'held-out E';
-
-/** FNV-1a, 32 bits: a stable split that does not depend on the questions' order. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 /**
  * questions.json is split by a hash of the id; questions-b.json is a second held-out set,
