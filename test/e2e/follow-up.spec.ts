@@ -14,9 +14,16 @@ const check = (page: Page) =>
   page.getByRole('group', { name: 'A few quick questions about the chest pain' });
 const banner = (page: Page) => page.getByTestId('triage-banner');
 
+const answers = (page: Page) => page.getByRole('article', { name: "Bedside's answer" });
+
+// Sends and waits for the whole answer: Enter while an answer streams is not a send (the
+// draft stays in the composer), so the next send must wait until Stop has gone.
 async function send(page: Page, text: string) {
+  const before = await answers(page).count();
   await composer(page).fill(text);
   await composer(page).press('Enter');
+  await expect(answers(page)).toHaveCount(before + 1);
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
 }
 
@@ -63,6 +70,7 @@ for (const width of [1280, 360]) {
     await check(page).getByRole('button', { name: 'Skip these questions' }).press('Enter');
     await expect(check(page)).toHaveCount(0);
     await send(page, 'thank you');
-    await expect(page.getByRole('article', { name: "Bedside's answer" })).toHaveCount(3);
+    await expect(answers(page)).toHaveCount(3);
+    await expect(composer(page)).toHaveValue('');
   });
 }
