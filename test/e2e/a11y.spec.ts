@@ -16,50 +16,59 @@ async function open(page: Page, label: string, heading: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const width of [1280, 360]) {
-    test(`every view passes axe: ${scheme} theme, ${width} px`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
-      await page.goto('./#/dataset');
-      await expect(page.getByRole('dialog', { name: 'Welcome to Bedside' })).toBeVisible();
-      await checkA11y(page, `first-visit notice (${scheme}, ${width})`);
-      await acknowledgeFirstVisit(page);
-
-      await expect(page.locator('#results-summary')).toBeVisible({ timeout: 30_000 });
-      await checkA11y(page, `Dataset (${scheme}, ${width})`);
-      await page.getByRole('searchbox', { name: 'Search dialogues' }).fill('cough');
-      await expect(page.locator('#results-summary')).toHaveText(/match “cough”/);
-      await checkA11y(page, `Dataset search (${scheme}, ${width})`);
-      await page.getByRole('list', { name: 'Results' }).getByRole('link').first().click();
-      await expect(page.locator('#dialogue-title')).toBeFocused();
-      await checkA11y(page, `Dataset dialogue (${scheme}, ${width})`);
-
-      await open(page, 'Chat', 'Chat');
-      await checkA11y(page, `Chat (${scheme}, ${width})`);
-      await open(page, 'Models', 'Models');
-      await expect(page.getByTestId('cap-webgpu')).toBeVisible();
-      await checkA11y(page, `Models (${scheme}, ${width})`);
-
-      // Chat with an answer: the test engine, an emergency banner, similar cases.
-      await page
-        .getByRole('article', { name: /Test engine \(test build only\)/ })
-        .getByRole('button', { name: 'Load' })
-        .click();
-      await expect(page.getByTestId('loaded-model')).toContainText('is loaded and ready');
-      await checkA11y(page, `Models with a loaded model (${scheme}, ${width})`);
-      await open(page, 'Chat', 'Chat');
-      const message = page.getByRole('textbox', { name: 'Message' });
-      await message.fill('crushing chest pain spreading to my left arm and sweating');
-      await message.press('Enter');
-      const answer = page.getByRole('article', { name: "Bedside's answer" }).first();
-      await expect(answer.getByTestId('answer-text')).toContainText('not from a language model.');
-      await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
-      await checkA11y(page, `Chat with an answer (${scheme}, ${width})`);
-      await open(page, 'Benchmark', 'Benchmark');
-      await checkA11y(page, `Benchmark (${scheme}, ${width})`);
-      await open(page, 'About', 'About Bedside');
-      await checkA11y(page, `About (${scheme}, ${width})`);
-    });
+/** axe on the page as it is, in the light theme and then the dark one (the system setting). */
+async function checkBothThemes(page: Page, where: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await checkA11y(page, `${where} (${scheme})`);
   }
+}
+
+// One walk per width, each stop checked in both themes: the walk (dataset import, a model load,
+// an answer) is the slow part, so it is done twice rather than four times.
+for (const width of [1280, 360]) {
+  test(`every view passes axe in both themes: ${width} px`, async ({ page }) => {
+    test.setTimeout(150_000);
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+    await page.goto('./#/dataset');
+    await expect(page.getByRole('dialog', { name: 'Welcome to Bedside' })).toBeVisible();
+    await checkBothThemes(page, `first-visit notice (${width})`);
+    await acknowledgeFirstVisit(page);
+
+    await expect(page.locator('#results-summary')).toBeVisible({ timeout: 30_000 });
+    await checkBothThemes(page, `Dataset (${width})`);
+    await page.getByRole('searchbox', { name: 'Search dialogues' }).fill('cough');
+    await expect(page.locator('#results-summary')).toHaveText(/match “cough”/);
+    await checkBothThemes(page, `Dataset search (${width})`);
+    await page.getByRole('list', { name: 'Results' }).getByRole('link').first().click();
+    await expect(page.locator('#dialogue-title')).toBeFocused();
+    await checkBothThemes(page, `Dataset dialogue (${width})`);
+
+    await open(page, 'Chat', 'Chat');
+    await checkBothThemes(page, `Chat (${width})`);
+    await open(page, 'Models', 'Models');
+    await expect(page.getByTestId('cap-webgpu')).toBeVisible();
+    await checkBothThemes(page, `Models (${width})`);
+
+    // Chat with an answer: the test engine, an emergency banner, similar cases.
+    await page
+      .getByRole('article', { name: /Test engine \(test build only\)/ })
+      .getByRole('button', { name: 'Load' })
+      .click();
+    await expect(page.getByTestId('loaded-model')).toContainText('is loaded and ready');
+    await checkBothThemes(page, `Models with a loaded model (${width})`);
+    await open(page, 'Chat', 'Chat');
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await message.fill('crushing chest pain spreading to my left arm and sweating');
+    await message.press('Enter');
+    const answer = page.getByRole('article', { name: "Bedside's answer" }).first();
+    await expect(answer.getByTestId('answer-text')).toContainText('not from a language model.');
+    await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+    await checkBothThemes(page, `Chat with an answer (${width})`);
+    await open(page, 'Benchmark', 'Benchmark');
+    await checkBothThemes(page, `Benchmark (${width})`);
+    await open(page, 'About', 'About Bedside');
+    await checkBothThemes(page, `About (${width})`);
+  });
 }

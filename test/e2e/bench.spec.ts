@@ -33,6 +33,9 @@ test('the benchmark runs the test engine on 5 held-out dialogues, reports, expor
   await page.getByLabel('Model').selectOption({ label: 'Test engine (test build only)' });
   await page.getByLabel('Dialogues (N)').fill('5');
   await expect(page.getByLabel('Max tokens per reply')).toHaveValue('256');
+  // The test engine streams a word every 40 ms and echoes the question: 40 tokens keep each
+  // reply under two seconds, and the run shows that the setting reaches the engine.
+  await page.getByLabel('Max tokens per reply').fill('40');
   await page.getByRole('button', { name: 'Run benchmark' }).click();
 
   const progress = page.getByTestId('bench-progress');
@@ -61,7 +64,7 @@ test('the benchmark runs the test engine on 5 held-out dialogues, reports, expor
   expect(file.run.status).toBe('complete');
   expect(file.run.settings).toMatchObject({
     n: 5,
-    maxTokens: 256,
+    maxTokens: 40,
     temperature: 0,
     datasetVersion: manifest.version,
     segments: ['covid-scrape-2020', 'askdocs'],
@@ -75,6 +78,7 @@ test('the benchmark runs the test engine on 5 held-out dialogues, reports, expor
     expect(item.reference).toBe(d.turns[1]!.text.trim());
     expect(item.reply).toMatch(/^Test reply to "/);
     expect(item.stats.completionTokens).toBeGreaterThan(0);
+    expect(item.stats.completionTokens).toBeLessThanOrEqual(40);
   }
   const firstId = file.run.items[0].id as string;
   await expect(firstLink).toHaveText(firstId);
@@ -101,6 +105,7 @@ test('compare models: the test engine and the thinking test engine on the same 3
     .getByLabel('Compare with')
     .selectOption({ label: 'Test engine, thinking model (test build only)' });
   await page.getByLabel('Dialogues (N)').fill('3');
+  await page.getByLabel('Max tokens per reply').fill('40');
   await page.getByRole('button', { name: 'Run both and compare' }).click();
 
   const progress = page.getByTestId('bench-progress');
