@@ -30,6 +30,15 @@ test('send, stream, stop, regenerate; a reload keeps the conversation', async ({
 }) => {
   await useTestEngine(page);
   await datasetReady(page);
+  // Typing looks up the draft's cases; once one lookup has come back, the retriever is built
+  // and Send finds its cases within the answer's grace (on a busy machine the build can take
+  // longer than that, and the answer would rightly come without them).
+  await composer(page).fill('I have had a dry cough and a fever for three days');
+  await page.waitForFunction(
+    () => performance.getEntriesByName('bedside:retrieve').length > 0,
+    null,
+    { timeout: 45_000 },
+  );
 
   await send(page, 'I have had a dry cough and a fever for three days');
   await expect(questions(page)).toHaveText('I have had a dry cough and a fever for three days');

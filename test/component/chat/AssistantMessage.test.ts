@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import AssistantMessage, { loadMarkdown } from '@/components/chat/AssistantMessage.svelte';
+import { CASES_NOT_READY } from '@/lib/chat/pipeline/cases-not-ready';
 import type { ChatMessage } from '@/lib/chat/types';
 import type { Manifest } from '@/lib/data/manifest';
 import { SHORT_DISCLAIMER } from '@/lib/safety/disclaimer';
@@ -163,5 +164,18 @@ describe('AssistantMessage', () => {
     expect(within(article).queryByRole('button', { name: 'Regenerate' })).toBeNull();
     await user.click(within(article).getByRole('button', { name: 'Cancel' }));
     expect(onstop).toHaveBeenCalledTimes(1);
+  });
+
+  it('an answer given before the dataset was ready says so, and does not claim a failed search', () => {
+    const { article } = show({
+      message: { ...answer, cases: [], casesUnavailable: CASES_NOT_READY },
+    });
+    expect(article).toHaveTextContent(
+      'No similar cases: the dataset was still loading on this device. Later answers will have them.',
+    );
+    expect(article).not.toHaveTextContent('could not be searched');
+    cleanup();
+    show({ message: { ...answer, id: 'a2', cases: [], casesUnavailable: 'QuotaExceededError' } });
+    expect(screen.getByText('No similar cases: the dataset could not be searched.')).toBeVisible();
   });
 });

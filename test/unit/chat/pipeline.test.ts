@@ -3,7 +3,8 @@ import { dialogueCase } from '@/lib/chat/cases';
 import { runAnswer, type AnswerSink } from '@/lib/chat/pipeline/answer';
 import { answerPrompt, groundedAnswer, promptForModel } from '@/lib/chat/pipeline/build-prompt';
 import { askQuestion, ChatInputError, sendProblem } from '@/lib/chat/pipeline/question';
-import { startRetrieval } from '@/lib/chat/pipeline/retrieve';
+import { CASES_NOT_READY } from '@/lib/chat/pipeline/cases-not-ready';
+import { retrievalWithin, startRetrieval } from '@/lib/chat/pipeline/retrieve';
 import { emptyAnswer, failedAnswer, finishedAnswer } from '@/lib/chat/pipeline/settle';
 import { Stopped } from '@/lib/chat/pipeline/stop';
 import { checkpoints } from '@/lib/chat/pipeline/stream';
@@ -109,6 +110,34 @@ describe('answer pipeline steps', () => {
     const routine = question('a cough for a week', { triage: { level: 'routine', flags: [] } });
     void startRetrieval(retrieve, [emergency, routine], () => 0);
     expect(retrieve).toHaveBeenCalledTimes(1);
+  });
+
+  it('retrieve: the cases are awaited while the model loads and a grace after, not for ever', async () => {
+    const found = { cases: CASES, unavailable: null, ms: 3 };
+    const model = deferred<{ id: string }>();
+    const search = deferred<typeof found>();
+    let settled: unknown = null;
+    void retrievalWithin(search.promise, model.promise, 20, () => 0).then((r) => (settled = r));
+    await new Promise((r) => setTimeout(r, 60)); // the model still loading: no deadline yet
+    expect(settled).toBeNull();
+    model.resolve({ id: 'm' });
+    await vi.waitFor(() =>
+      expect(settled).toEqual({ cases: [], unavailable: CASES_NOT_READY, ms: 0 }),
+    );
+
+    // A search that ends within the grace gives its cases.
+    const quick = retrievalWithin(
+      Promise.resolve(found),
+      Promise.resolve({ id: 'm' }),
+      20,
+      () => 0,
+    );
+    expect(await quick).toBe(found);
+    // A model that fails to load leaves the search to finish (the failure is the answer's).
+    const slow = new Promise<typeof found>((r) => setTimeout(() => r(found), 60));
+    expect(await retrievalWithin(slow, Promise.reject(new Error('no GPU')), 20, () => 0)).toBe(
+      found,
+    );
   });
 
   it('build prompt: restates the red flags, and is rebuilt only for another context window', () => {
@@ -265,6 +294,19 @@ describe('runAnswer', () => {
     engine.loadGate.resolve();
     await running;
     expect(events).toEqual(['started', 'loading', 'save:1', 'generating', 'settled', 'save:2']);
+  });
+
+  it('a first-visit search still running a moment after the model is ready: the answer comes without cases, saying why', async () => {
+    const engine = new FakeEngine();
+    const { sink } = recordingSink();
+    const answer = await runAnswer(
+      { ...deps(engine, () => new Promise<never>(() => {})), casesGraceMs: 20 },
+      { messages: [question('a rash')], signal: new AbortController().signal, timing },
+      sink,
+    );
+    expect(answer).toMatchObject({ content: engine.reply, casesUnavailable: CASES_NOT_READY });
+    expect(answer.cases ?? []).toEqual([]);
+    expect(engine.calls).toHaveLength(1);
   });
 
   it('a stop during the search ends the answer before the model is asked anything', async () => {

@@ -6,7 +6,7 @@
 import type { PipelineTimings } from '../timing';
 import type { ChatMessage } from '../types';
 import { answerPrompt, groundedAnswer, promptForModel } from './build-prompt';
-import { startRetrieval } from './retrieve';
+import { CASES_GRACE_MS, retrievalWithin, startRetrieval } from './retrieve';
 import { emptyAnswer, failedAnswer, finishedAnswer } from './settle';
 import { throwIfStopped } from './stop';
 import { checkpoints, streamAnswer } from './stream';
@@ -23,6 +23,8 @@ export interface AnswerDeps {
   newId: () => string;
   /** A streaming answer is saved at most this often. */
   saveEveryMs: number;
+  /** How long the answer waits for its cases once the model is ready (CASES_GRACE_MS). */
+  casesGraceMs?: number;
   onTimings?: (timings: PipelineTimings) => void;
 }
 
@@ -63,7 +65,13 @@ export async function runAnswer(
   const load = startModelLoad(engine, clock);
 
   try {
-    const found = await retrieval;
+    // The cases are worth waiting for while the model loads, and a little after.
+    const found = await retrievalWithin(
+      retrieval,
+      load.model,
+      deps.casesGraceMs ?? CASES_GRACE_MS,
+      clock,
+    );
     if (found.unavailable) answer = { ...answer, casesUnavailable: found.unavailable };
     throwIfStopped(signal);
 

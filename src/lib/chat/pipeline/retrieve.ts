@@ -6,6 +6,7 @@ import { errorText } from '../../engine/errors';
 import { isCrisis } from '../../safety/triage/crisis';
 import { retrievalQuery } from '../history';
 import type { ChatMessage, RetrievedCase } from '../types';
+import { CASES_NOT_READY } from './cases-not-ready';
 import type { Retrieve } from './types';
 
 export interface Retrieval {
@@ -41,6 +42,36 @@ export function startRetrieval(
       ms: clock() - started,
     }),
   );
+}
+
+/** How long an answer waits for its cases once the model is ready. */
+export const CASES_GRACE_MS = 4000;
+
+/**
+ * The search's result, or, when it is still running `graceMs` after `modelReady` has resolved,
+ * no cases with CASES_NOT_READY. A model that fails to load leaves the search to finish (the
+ * load's error is the answer's). Never rejects.
+ */
+export function retrievalWithin(
+  retrieval: Promise<Retrieval>,
+  modelReady: Promise<unknown>,
+  graceMs: number,
+  clock: () => number,
+): Promise<Retrieval> {
+  const started = clock();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<Retrieval>((resolve) => {
+    modelReady.then(
+      () => {
+        timer = setTimeout(
+          () => resolve({ cases: [], unavailable: CASES_NOT_READY, ms: clock() - started }),
+          graceMs,
+        );
+      },
+      () => undefined,
+    );
+  });
+  return Promise.race([retrieval, late]).finally(() => clearTimeout(timer));
 }
 
 /** The similar cases for one question on its own, as the Chat looks them up for a first message. */
