@@ -167,7 +167,7 @@ try {
       );
   }
   const trace = TRACE ? await browser.stopTracing() : null;
-  const rows = (await page.evaluate(() => {
+  const rows = (await page.evaluate((): unknown => {
     const origin = performance.timeOrigin;
     const ms = performance.getEntriesByName('bedside:search', 'measure') as PerformanceMeasure[];
     const arr = (globalThis as unknown as { __arrivals: Record<string, number>[] }).__arrivals;
