@@ -63,6 +63,58 @@ async function measured(page: Page, name: string, nth = 1, timeout = 60_000): Pr
   return (await handle.jsonValue()) as Measure;
 }
 
+/**
+ * Installed before the app's scripts: wraps the page's Worker message listeners so that each
+ * search reply records when it reached the page's thread (before its data is read) and how
+ * long reading its data (deserialising the structured clone) took. The reply itself is kept,
+ * to size it after the search (not on the measured path).
+ */
+const REPLY_PROBE = `(() => {
+  const replies = (globalThis.__benchReplies = []);
+  const add = Worker.prototype.addEventListener;
+  Worker.prototype.addEventListener = function (type, listener, options) {
+    if (type !== 'message' || typeof listener !== 'function') return add.call(this, type, listener, options);
+    return add.call(this, type, function (event) {
+      const arrived = performance.now();
+      const data = event.data;
+      const read = performance.now() - arrived;
+      const result = data && data.result;
+      if (result && result.repliedAt !== undefined && Array.isArray(result.hits))
+        replies.push({ arrived, read, repliedAt: result.repliedAt, result });
+      return listener.call(this, event);
+    }, options);
+  };
+})();`;
+
+/**
+ * Where the worker → page leg of the search measured as `entry` went: waiting for the page's
+ * thread (worker's reply → its message task starts), reading the reply, and its size.
+ */
+function replyLeg(
+  page: Page,
+  nth: number,
+): Promise<{ waitMs: number; readMs: number; bytes: number; facetBytes: number } | null> {
+  return page.evaluate((k) => {
+    const e = performance.getEntriesByName('bedside:search', 'measure')[k];
+    const replies = (
+      globalThis as unknown as {
+        __benchReplies?: { arrived: number; read: number; repliedAt: number; result: object }[];
+      }
+    ).__benchReplies;
+    if (!e || !replies) return null;
+    const end = e.startTime + e.duration;
+    const r = replies.filter((x) => x.arrived <= end).at(-1);
+    if (!r) return null;
+    const { facets } = r.result as { facets?: unknown };
+    return {
+      waitMs: performance.timeOrigin + r.arrived - r.repliedAt,
+      readMs: r.read,
+      bytes: JSON.stringify(r.result).length,
+      facetBytes: JSON.stringify(facets ?? null).length,
+    };
+  }, nth);
+}
+
 const count = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n, 'measure').length, name);
 
@@ -220,10 +272,15 @@ async function main(): Promise<void> {
     // Where each search's time went: the way to the worker (and its queue), the worker's
     // handling, the way back (and the page's own queue).
     const legs = { toWorkerMs: [] as number[], inWorkerMs: [] as number[], backMs: [] as number[] };
+    // The worker → page leg split further (REPLY_PROBE): the wait for the page's thread, the
+    // reading of the reply, and the reply's size (its JSON length, a proxy for the clone).
+    const back = { waitMs: [] as number[], readMs: [] as number[], bytes: [] as number[] };
+    let facetBytes = 0;
     const queries = benchQueries(dialogues).slice(0, SEARCHES);
 
     for (let runNo = 1; runNo <= IMPORT_RUNS; runNo++) {
       const context = await freshContext(browser); // fresh IndexedDB: a first visit
+      if (runNo === IMPORT_RUNS) await context.addInitScript({ content: REPLY_PROBE });
       const page = await context.newPage();
       await page.goto(`${server.url}#/dataset`);
       const imported = await measured(page, 'bedside:data-import');
@@ -256,12 +313,12 @@ async function main(): Promise<void> {
           const handle = await page.waitForFunction(
             ([from, text]) => {
               const entries = performance.getEntriesByName('bedside:search', 'measure');
-              const e = entries
-                .slice(from as number)
-                .find((m) => (m as PerformanceMeasure).detail?.text === text) as
-                PerformanceMeasure | undefined;
+              const k = entries.findIndex(
+                (m, i) => i >= (from as number) && (m as PerformanceMeasure).detail?.text === text,
+              );
+              const e = entries[k] as PerformanceMeasure | undefined;
               return e
-                ? { duration: e.duration, detail: e.detail as Record<string, unknown> }
+                ? { duration: e.duration, detail: { ...(e.detail as object), index: k } }
                 : null;
             },
             [searches, q] as const,
@@ -271,6 +328,13 @@ async function main(): Promise<void> {
           latencies.push(m.duration);
           workerTimes.push(Number(m.detail.workerMs));
           for (const [leg, values] of Object.entries(legs)) values.push(Number(m.detail[leg]));
+          const leg = await replyLeg(page, Number(m.detail.index));
+          if (leg) {
+            back.waitMs.push(leg.waitMs);
+            back.readMs.push(leg.readMs);
+            back.bytes.push(leg.bytes);
+            facetBytes = Math.max(facetBytes, leg.facetBytes);
+          }
           // Like a person, type the next query once the results are on screen.
           await page.waitForFunction(
             (text) =>
@@ -399,6 +463,16 @@ async function main(): Promise<void> {
         `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`,
         '',
       ]),
+      [
+        '    of it, waiting for the page’s thread p50 / p95',
+        `${ms(percentile(back.waitMs, 50))} / ${ms(percentile(back.waitMs, 95))}`,
+        'reply posted → its message task starts (the page renders, or waits for a core)',
+      ],
+      [
+        '    of it, reading the reply p50 / p95',
+        `${ms(percentile(back.readMs, 50))} / ${ms(percentile(back.readMs, 95))}`,
+        `deserialising it; ${Math.round(percentile(back.bytes, 50))} bytes as JSON (p50), largest ${Math.max(...back.bytes)}, facets ≤ ${facetBytes}`,
+      ],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('');
