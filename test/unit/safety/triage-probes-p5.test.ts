@@ -460,7 +460,92 @@ R coil-infection | had my coil fitted yesterday, bit of cramping, no fever
 R immunosuppressed-fever | on tacrolimus after my transplant, temp 37.2, feel fine
 `;
 
+// Wave 8, by the kinds the independent blind set missed (told by kind only; new phrasings, each
+// emergency / same-day kind with a routine look-alike): 53 of 79 right before its fixes
+// (E 23/36, U 9/15, R 21/28).
+const WAVE_8 = `
+E hand-weakness-guess | woke up and my right hand just stopped working, cant grip my mug, fingers wont do what i tell them. probably slept on it funny?
+E hand-weakness-guess | my dad's left arm went suddenly weak an hour ago, he can't lift it, maybe he pulled something at the gym?
+E hand-weakness-guess | since lunch my fingers won't obey me and I keep dropping things, could it be a trapped nerve from my neck?
+R hand-weakness-guess | I slept on my arm and woke up with it numb and tingly, it went back to normal after 10 minutes
+R hand-weakness-guess | my hand went dead after lying on it in bed, pins and needles, fine now after shaking it
+E back-pain-faint | sudden tearing pain between my shoulder blades and I feel like I'm going to pass out
+E back-pain-faint | im diabetic, got this tight pain across my upper back between the shoulder blades, sweating and feel faint
+E back-pain-faint | my husband, 62, has a ripping pain going through to his back, between his shoulder blades, he nearly fainted
+R back-pain-faint | ache between my shoulder blades after sitting at my desk all day, better when I stretch
+E eye-penetrating | was grinding metal without goggles and something flew in my eye, cant open it and vision blurry
+E eye-penetrating | hammering a nail and a bit of metal shot into my eye, there's blood and I can't see properly
+E eye-penetrating | my son was drilling without safety glasses, now his eye is bleeding and he can't open it
+R eye-penetrating | got a bit of sawdust in my eye, rinsed it out with water and it feels fine now, vision normal
+E rectal-bleed-heavy | toilet bowl full of blood after I went, happened 3 times today and I feel dizzy when I stand
+E rectal-bleed-heavy | passing lots of dark red blood from my bum since this morning, feel lightheaded getting up
+E rectal-bleed-heavy | my mum is 78 and keeps passing large amounts of blood from her back passage, she nearly collapsed
+R rectal-bleed-heavy | tiny bit of bright red blood on the paper after a hard poo, I have piles, feel fine
+E suicide-implicit | I've written letters to my family and decided I won't be a burden anymore, the car is in the garage
+E suicide-implicit | i have saved up my pills and i know which bridge. i wrote goodbye letters to my kids
+E suicide-implicit | my son has bought a rope and written notes to all of us, he says we'll be better off without him
+R suicide-implicit | I wrote a letter to my family for my will, the solicitor asked me to, I'm healthy and fine
+E infant-dehydration | my 8 week old hasnt had a wet nappy in 14 hours, the soft spot on his head looks sunken and he just whimpers
+E infant-dehydration | baby 10 weeks not feeding, no wet nappies since last night, weak cry, fontanelle sunken
+E infant-dehydration | my 7 month old has had diarrhoea all day, no wet nappy for 12 hours and her soft spot is dipped in
+R infant-dehydration | my 2 month old is feeding well and has plenty of wet nappies, is 6 a day enough?
+E eye-chemical | splashed drain unblocker in my eye, it's burning and I can't see properly
+E eye-chemical | got bleach in my eye while cleaning, stinging badly and vision blurry
+E eye-chemical | my toddler got dishwasher tablet gel in his eye, he's screaming and rubbing it
+E eye-chemical | some wet cement splashed in my eye at work, it burns
+R eye-chemical | got shampoo in my eye in the shower, rinsed it, a bit red but fine now
+E child-tablets | my 2 year old swallowed some of grandad's heart tablets, she seems totally fine
+E child-tablets | toddler ate a few of my blood pressure pills maybe 20 minutes ago, hes acting normal
+E child-tablets | my son 3 got into my bag and swallowed my metformin, not sure how many, he's fine at the moment
+E child-tablets | my daughter swallowed some of my iron tablets, she looks ok
+R child-tablets | my 5 year old swallowed one of his own chewable vitamins extra, is that ok?
+E electric-shock | got a shock from the mains 240v while fixing a socket, burn on my hand and my chest feels fluttery
+E electric-shock | my husband touched a live wire, 230 volts, there's a burn mark where it went in and out
+E electric-shock | electrocuted by a high voltage cable at work, now palpitations
+R electric-shock | got a little static shock off the car door, made me jump, fine
+R electric-shock | small zap from a 9v battery on my tongue, no pain
+E csf-head | my 6 year old fell off the top bunk and hit his head, now clear watery fluid is dripping from his nose
+E csf-head | after the fall down the stairs theres clear fluid coming from her ear and she's very drowsy
+E csf-head | hit my head hard yesterday, now clear water keeps running from one nostril when I lean forward
+R csf-head | bumped my head on the cupboard, no fluid from nose or ears, no vomiting, just a small lump
+E digoxin-slow | my 84 year old mum takes digoxin, she's seeing everything yellow, being sick and her pulse is 36
+E digoxin-slow | grandad on digoxin says things look greenish, he's vomiting and his heart rate is 38
+E digoxin-slow | my pulse is 35 and I feel dizzy and faint
+R digoxin-slow | I'm a marathon runner and my resting pulse is 42, I feel great
+E digoxin-slow | dad's pulse keeps reading 38 and he's confused and short of breath
+U jaundice-pale-stool | my 3 week old is still yellow and her poo is pale, almost white
+U jaundice-pale-stool | baby 4 weeks old, skin still yellowish, wee is dark and stools chalky
+U jaundice-pale-stool | newborn still jaundiced at 16 days with pale poo
+R jaundice-pale-stool | my 5 day old was a bit yellow but the midwife checked her and it's fading, poo is yellow
+U cellulitis-line | the doctor drew a pen line around the red patch on my leg and it's now gone past the line
+U cellulitis-line | red area on my arm is getting bigger by the hour, bit of a temperature
+U cellulitis-line | the redness has spread beyond the marker line since this morning, antibiotics since yesterday
+R cellulitis-line | on antibiotics for cellulitis, the redness is staying inside the pen line and getting paler
+U preeclampsia | 32 weeks pregnant, my face and hands have swollen up and I have a headache, vision fine
+U preeclampsia | pregnant 26 wks, sudden puffy feet and face plus a bad headache
+U preeclampsia | my wife is 35 weeks and her hands are suddenly swollen, she has a headache that won't go
+R preeclampsia | 30 weeks pregnant and my ankles swell a bit by evening, no headache, blood pressure was fine at midwife
+U baby-fever-amber | my 4 month old has a temp of 38.5 and is feeding less than usual
+U baby-fever-amber | baby 5 months, temperature 101.5F, taking less milk
+U baby-fever-amber | 3 and a half month old baby with fever 38.2, not finishing her bottles
+R baby-fever-amber | my 5 month old had her jabs today and her temperature is 37.6, feeding normally
+U picc-arm | my arm on the side of my picc line is swollen and feels heavy
+U picc-arm | had a drip in my hand in hospital last week and now the whole arm is swollen and tight
+U picc-arm | my arm with the port is swollen and tight since yesterday
+R picc-arm | the skin around my cannula site is a little bruised, no swelling, arm normal
+R choke-cleared | my son choked on a crisp but coughed it up straight away, he's been eating and talking normally since, what should I watch for?
+R choke-cleared | choked on a bit of apple at lunch, brought it up myself, fine since. anything to look out for?
+R choke-cleared | my mum had a choking fit on some bread, it came up and she's fine now, talking normally
+R head-bump-old | bumped my head on a shelf 3 days ago, only a bruise, no headache now, not on blood thinners. can concussion come on later?
+R head-bump-old | my daughter hit her head at school on monday, small bruise, she's totally normal, can concussion be delayed?
+R penicillin-label | I was told I'm allergic to penicillin after a rash as a kid, is amoxicillin ok for me?
+R penicillin-label | my notes say penicillin allergy from a rash when I was 5, the GP wants to give me amoxicillin, is it safe?
+R figurative-headache | this essay is killing me, got a mild tension headache from staring at the screen
+R figurative-headache | my boss will murder me if I'm late again, I have a dull headache across my forehead from stress
+R figurative-headache | this traffic is killing me, slight headache, nothing major
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
-  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6, WAVE_7, WAVE_7_GUARDS),
+  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6, WAVE_7, WAVE_7_GUARDS, WAVE_8),
 );
