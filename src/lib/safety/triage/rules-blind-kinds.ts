@@ -1,0 +1,26 @@
+// Rules, phase 6: the kinds an independent blind set missed, each written as the guidance
+// frames the situation, not as any message put it (concepts: lexicon-blind-kinds.ts).
+// Expression language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const BLIND_KIND_RULES: readonly RuleSource[] = [
+  // Pain between the shoulder blades with faintness (aortic dissection), or with sweating,
+  // breathlessness or nausea in diabetes or older age (an atypical heart attack).
+  ['tearing-pain', 'interscapular_pain & (near_faint | fainted | collapse | tearing)'],
+  [
+    'chest-pain-red-flags',
+    'interscapular_pain & (sweaty | breathless | nausea | vomiting) & (diabetic | older)',
+  ],
+  // Digoxin with yellow-green vision, sickness or a slow pulse (toxicity); a pulse under 40
+  // with symptoms.
+  [
+    'overdose-poisoning',
+    'digoxin & (vision_yellow & (vomiting | nausea | hr_slow | confused | dizzy) | hr_slow)',
+  ],
+  ['medicine-side-effect', 'digoxin & (vision_yellow | vomiting | nausea)'],
+  [
+    'heart-rhythm-red-flags',
+    'hr_slow & (dizzy | confused | breathless | drowsy | vomiting | weak_new | breathless_severe)',
+  ],
+];
