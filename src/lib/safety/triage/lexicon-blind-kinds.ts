@@ -8,6 +8,8 @@
 
 import type { Concepts } from './lexicon-types';
 
+const EYE = '(eye|eyes|eyeball)';
+
 export const BLIND_KIND_SIGNS: Concepts = {
   // Pain or tightness across the upper back, between the shoulder blades (aortic dissection,
   // an atypical heart attack in diabetes or older age).
@@ -17,11 +19,39 @@ export const BLIND_KIND_SIGNS: Concepts = {
     '({pain}|tight*|tearing|ripping|pressure|heaviness) ~3 (across|in|through|into) ({poss} )?upper back',
     '(going|goes|went|shooting|radiating) (right )?through to ({poss} )?back',
   ],
+  // Grinding, drilling or hammering: a fragment can enter the eye at speed (NHS: A&E).
+  eye_tool_work: [
+    '(grind*|angle grinder|drilling|drilled|hammering|hammered|chisel*|welding|strimm*|lathe|cutting metal|sanding metal)',
+  ],
+  eye_bleeding: [
+    `${EYE} ~~3 (is |are |was |keeps )?(bleed*|bloody|full of blood)`,
+    `(blood|bleeding) ~~3 (from|in|out of|coming out of|around) ({poss} )?${EYE}`,
+    '(blood|bleeding|bleed) (in|on) the (white|whites)',
+  ],
+  eye_projectile: [
+    `(something|bit|piece|chip|fragment|metal|shard|splinter|debris|spark|nail) ~4 (hit|flew|shot|went|flying|struck|pinged|bounced) ~2 (in |into |at |off )?({poss} )?${EYE}`,
+  ],
   // Digoxin toxicity: yellow or green vision (xanthopsia).
   vision_yellow: [
     '(seeing|see|sees|saw|vision|sight) ~~4 (yellow*|green*|yellow-green)',
     '(things|everything|everyone|colours|colors|the world|lights?) ~~3 (look|looks|looking|seem|seems|appear*|are|is|gone|turned|tinted) ~~2 (yellow*|green*)',
     '(yellow|green|yellowish|greenish) (vision|tinge|tint|haze|halos?)',
+  ],
+  // Mains or high-voltage electricity (NHS: A&E after any shock from the mains).
+  mains_shock: [
+    '(shock|shocked|zapped|zap|electrocut*|jolt) ~6 (mains|240 ?v|230 ?v|240 ?volts?|230 ?volts?|110 ?v|120 ?volts?|\\d{3,} ?volts?|high voltage|live wire|live cable|socket|power line|plug)',
+    '(mains|live wire|live cable|high voltage|240 ?v|230 ?v|240 ?volts?|230 ?volts?|power line) ~6 (shock|shocked|zapped|zap|electrocut*|jolt)',
+    '(touched|grabbed|hit|cut through) (a |the )?(live|mains|exposed) (wire|cable)',
+  ],
+  entry_exit_burn: [
+    '(burn|burns|burn mark|burn marks|mark|marks) ~6 (went in|came out|entry|exit|in and out)',
+    '(entry|exit) (wound|burn|mark)s?',
+  ],
+  // Clear fluid from the nose or an ear after a head injury (CSF; NICE NG232).
+  clear_drip: [
+    'clear ~~4 (fluid|liquid|water|watery|drip*|discharge|runny|stuff) ~6 (nose|nostril|nostrils|ear|ears)',
+    '(nose|nostril|ear) ~~4 (dripping|running|leaking|drips|runs|leaks) ~~3 clear',
+    '(watery|clear) (fluid|liquid|water|drip) ~~4 (nose|nostril|ear)',
   ],
 };
 
@@ -39,5 +69,14 @@ export const BLIND_KIND_CUES: Concepts = {
     '(did|have|has) (i|he|she) ~2 (slept|sleep|lie|lain|lay|trapped|pinched)',
     '(is|could|might|can) (it|this|that) (be )?(just )?(from|because|cause|due to|after) ~3 (slept|sleep|sleeping|lying)',
     '(slept|sleep|sleeping|lay|lying|lain) (on )?(it|\\w+ (arm|hand)|funny|wrong|awkward\\w*)( funny| wrong| awkward\\w*| weird)?(?=\\s*\\?)',
+  ],
+  // "Can concussion come on later?": asking about a delayed effect, not describing one.
+  concussion_question: [
+    '(can|could|does|do|is|will|might) (a |delayed )?(concussion|symptoms?|it) ~~4 (come on|appear|show|develop|start|be delayed|kick in|happen|turn up) ~~2 (later|days later|after|afterwards|delayed)?',
+    'delayed concussion',
+  ],
+  // A knock that left only a bruise or a small lump (NHS: a minor head injury, care at home).
+  only_bump: [
+    '(just|only) (a |an )?(small |little |tiny |minor |bit of a )?(lump|bump|bruise|graze|scratch|egg)',
   ],
 };

@@ -12,6 +12,16 @@ export const BLIND_KIND_RULES: readonly RuleSource[] = [
     'chest-pain-red-flags',
     'interscapular_pain & (sweaty | breathless | nausea | vomiting) & (diabetic | older)',
   ],
+  // Grinding, drilling or hammering and then a bleeding eye, or an eye that will not open
+  // with blurred sight: a penetrating injury until shown otherwise (NHS: A&E).
+  [
+    'eye-emergency',
+    'eye_tool_work & (eye_bleeding | (eye_cant_open | eye_projectile) & (blurred_vision | eye_cant_see | bleeding_any | eye_pain_red)) | (eye_trauma | eye_projectile) & eye_bleeding',
+  ],
+  // Mains or high-voltage electric shock (NHS: A&E after any shock from the mains).
+  ['serious-injury', 'mains_shock | electric_shock & entry_exit_burn'],
+  // Clear fluid from the nose or an ear after a head injury or a fall (NICE NG232).
+  ['head-injury-red-flags', '(head_injury | fall | major_trauma) & clear_drip'],
   // Digoxin with yellow-green vision, sickness or a slow pulse (toxicity); a pulse under 40
   // with symptoms.
   [

@@ -11,7 +11,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'head-injury',
-    'head_injury & !back_to_normal & !(mild & (feels_fine | nothing_else)) & !(seen_in_ae & !worsening)',
+    'head_injury & !((concussion_question | only_bump) & !(headache | vomiting | drowsy | confused | worsening | anticoagulant | older | baby)) & !back_to_normal & !(mild & (feels_fine | nothing_else)) & !(seen_in_ae & !worsening)',
   ],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
