@@ -31,11 +31,30 @@ export const BLIND_KIND_SIGNS: Concepts = {
   eye_projectile: [
     `(something|bit|piece|chip|fragment|metal|shard|splinter|debris|spark|nail) ~4 (hit|flew|shot|went|flying|struck|pinged|bounced) ~2 (in |into |at |off )?({poss} )?${EYE}`,
   ],
+  // A baby's soft spot sunk in: dehydration (NICE CG84 red / amber).
+  sunken_fontanelle: [
+    '(soft spot|fontanelle|fontanel|fontenelle|fontanell) ~~5 (sunken|sunk|dipped|dipping|dips|caved|hollow|sinking|indented|depressed|gone in|sunk in|looks? in)',
+    '(sunken|sunk|dipped|hollow|caved in|indented) ~~2 (soft spot|fontanelle|fontanel|fontenelle)',
+  ],
+  weak_cry: [
+    '(weak|feeble|faint|quiet|pathetic|tiny) (little )?(cry|cries|crying|whimper*|moan*)',
+    '(just|only|keeps) (whimper*|moan*)',
+    'whimpering',
+  ],
   // Digoxin toxicity: yellow or green vision (xanthopsia).
   vision_yellow: [
     '(seeing|see|sees|saw|vision|sight) ~~4 (yellow*|green*|yellow-green)',
     '(things|everything|everyone|colours|colors|the world|lights?) ~~3 (look|looks|looking|seem|seems|appear*|are|is|gone|turned|tinted) ~~2 (yellow*|green*)',
     '(yellow|green|yellowish|greenish) (vision|tinge|tint|haze|halos?)',
+  ],
+  // Infant jaundice that persists, or pale / chalky poo (NICE CG98; biliary atresia).
+  jaundice_persisting: [
+    'still (a bit |quite |very |looking |looks |so |really )?(yellow|yellowish|yellowy|jaundiced|jaundice)',
+    '(yellow|yellowish|jaundice|jaundiced) ~~3 (still|not going|not gone|not fading|not clearing|for (two|three|four|\\d+) weeks)',
+  ],
+  pale_stool: [
+    '({poo}|nappies|nappy|poos) ~~3 (pale|white|whitish|chalky|grey|gray|clay|putty|colourless|colorless|light coloured|very light)',
+    '(pale|white|whitish|chalky|grey|gray|clay coloured|clay colored|putty coloured) ({poo}|nappies|poos)',
   ],
   // Mains or high-voltage electricity (NHS: A&E after any shock from the mains).
   mains_shock: [
@@ -55,7 +74,22 @@ export const BLIND_KIND_SIGNS: Concepts = {
   ],
 };
 
-export const BLIND_KIND_CRISIS: Concepts = {};
+export const BLIND_KIND_CRISIS: Concepts = {
+  // Carbon monoxide from a car in a closed garage or through a hose: a means of suicide.
+  co_plan: [
+    'garage ~8 (car|engine) ~4 (running|left on|switched on|on)',
+    '(car|engine) ~4 (running|left on|switched on) ~6 garage',
+    '(hose|hosepipe|pipe|tube) ~6 exhaust',
+    'exhaust ~6 (hose|hosepipe|pipe|tube)',
+  ],
+  // Getting affairs in order, giving things away, writing to everyone (NHS warning signs).
+  affairs_prep: [
+    '(sorted|sorting|put|putting|got|getting) (out )?(all )?(my|his|her|their) (affairs|things|finances|will) (in order|sorted|out|in place)',
+    '(sorted|sorting) out (all )?(my|his|her|their) affairs',
+    '(given|gave|giving) away (all )?(my|his|her|their) (things|stuff|belongings|possessions|pets?|dog|cat)',
+    '(written|wrote|writing) to (everyone|everybody|all of (us|them|you))',
+  ],
+};
 
 export const BLIND_KIND_CONTEXT: Concepts = {
   digoxin: ['(digoxin|lanoxin)'],
@@ -78,5 +112,10 @@ export const BLIND_KIND_CUES: Concepts = {
   // A knock that left only a bruise or a small lump (NHS: a minor head injury, care at home).
   only_bump: [
     '(just|only) (a |an )?(small |little |tiny |minor |bit of a )?(lump|bump|bruise|graze|scratch|egg)',
+  ],
+  // A child's own medicine, at its dose: not a child into someone else's tablets.
+  own_medicine_dose: [
+    '(his|her|their) own (\\w+ )?(dose|doses|medicine|medication|calpol|nurofen|ibuprofen|paracetamol|antibiotics?|inhaler)',
+    '(his|her|their) (usual|normal|prescribed|right|correct) (dose|medicine|medication)',
   ],
 };

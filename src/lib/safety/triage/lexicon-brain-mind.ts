@@ -301,7 +301,7 @@ export const MIND_CRISIS: Concepts = {
     "can't do this anymore",
     'goodbye (message|letter|note|text)s?',
     '(this is|saying) (my )?goodbye',
-    '(written|wrote|writing|left) (\\w+ )?(letters?|notes?) (to|for) (everyone|(my|his|her|our|the) (family|kids|children|wife|husband|partner|mum|mom|dad|parents|sons?|daughters?|friends|loved ones|sister|brother|boyfriend|girlfriend))',
+    '(written|wrote|writing|left) (\\w+ )?(letters?|notes?) (to|for) (everyone|(my|his|her|our|the) (family|kids|children|wife|husband|partner|mum|mom|dad|parents|sons?|daughters?|friends|loved ones|sister|brother|boyfriend|girlfriend))(?! (for|about|with|in) (my|the|a|our|his|her|their|your) (will|solicitor|lawyer|christmas|birthday|wedding|anniversary|funeral plan|letter of wishes))',
     '(suicide|goodbye) note',
     '(notes?|letters?|messages?) ~6 (sorry to everyone|goodbye|loves? (us|you)|love you all|sorry for everything)',
     '(jump|jumping|throw (myself|himself|herself)) (off|from|in front of) (the |a )?(bridge|balcony|roof|building|cliff|cliffs|train|tracks|car|bus|motorway|car park)',

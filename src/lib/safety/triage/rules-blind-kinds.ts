@@ -18,6 +18,23 @@ export const BLIND_KIND_RULES: readonly RuleSource[] = [
     'eye-emergency',
     'eye_tool_work & (eye_bleeding | (eye_cant_open | eye_projectile) & (blurred_vision | eye_cant_see | bleeding_any | eye_pain_red)) | (eye_trauma | eye_projectile) & eye_bleeding',
   ],
+  // A baby's sunken soft spot with signs of fluid loss; a baby under 3 months with no wet
+  // nappies and not feeding, a weak cry or drowsy (NICE CG84 red flags).
+  [
+    'child-red-flags',
+    'baby & sunken_fontanelle & (dehydration_sign | not_feeding | vomiting | diarrhoea | drowsy | weak_cry | fever)',
+  ],
+  [
+    'child-red-flags',
+    'infant_u3m & dehydration_sign & (not_feeding | weak_cry | high_pitched_cry | drowsy)',
+  ],
+  ['dehydration', '(baby | child) & sunken_fontanelle'],
+  // Suicide by car exhaust; affairs put in order with a means or farewell.
+  ['suicide-risk', 'co_plan'],
+  [
+    'suicide-risk',
+    'affairs_prep & (crisis_means | rope_means | farewell_words | goodbye_cue | done_cue | low_mood | suicidal)',
+  ],
   // Mains or high-voltage electric shock (NHS: A&E after any shock from the mains).
   ['serious-injury', 'mains_shock | electric_shock & entry_exit_burn'],
   // Clear fluid from the nose or an ear after a head injury or a fall (NICE NG232).
@@ -33,4 +50,6 @@ export const BLIND_KIND_RULES: readonly RuleSource[] = [
     'heart-rhythm-red-flags',
     'hr_slow & (dizzy | confused | breathless | drowsy | vomiting | weak_new | breathless_severe)',
   ],
+  // A baby whose jaundice persists, or with pale or chalky poo or dark urine (NICE CG98).
+  ['jaundice', 'baby & (jaundice_persisting | pale_stool | jaundice & dark_urine)'],
 ];

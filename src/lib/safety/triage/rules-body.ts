@@ -149,7 +149,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'overdose-poisoning',
-    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) | (child | baby) & ingested & (opioid | high_risk_drug)',
+    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) & !(harmless_med & !high_risk_drug) & !own_medicine_dose | (child | baby) & ingested & (opioid | high_risk_drug)',
   ],
   [
     'overdose-poisoning',
