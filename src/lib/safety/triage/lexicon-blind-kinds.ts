@@ -7,8 +7,11 @@
 // shock, a clear drip from the nose after a head injury. Pattern language: pattern.ts.
 
 import type { Concepts } from './lexicon-types';
+import { near } from './lexicon-types';
 
 const EYE = '(eye|eyes|eyeball)';
+const LINE =
+  '(picc|picc line|central line|hickman|hickman line|portacath|port-a-cath|port a cath|chemo port|port|cannula|drip|iv line|iv|line in)';
 
 export const BLIND_KIND_SIGNS: Concepts = {
   // Pain or tightness across the upper back, between the shoulder blades (aortic dissection,
@@ -55,6 +58,15 @@ export const BLIND_KIND_SIGNS: Concepts = {
   pale_stool: [
     '({poo}|nappies|nappy|poos) ~~3 (pale|white|whitish|chalky|grey|gray|clay|putty|colourless|colorless|light coloured|very light)',
     '(pale|white|whitish|chalky|grey|gray|clay coloured|clay colored|putty coloured) ({poo}|nappies|poos)',
+  ],
+  // Upper-limb DVT beside a line, a port or a recent drip (NICE CKS DVT).
+  line_context: [LINE],
+  arm_swollen_any: [
+    ...near(
+      '(arm|arms|forearm|upper arm|hand)',
+      '(swollen|swell*|puffy|puffed|heavy|heaviness|tight|tightness|bigger|fat)',
+      8,
+    ),
   ],
   // Mains or high-voltage electricity (NHS: A&E after any shock from the mains).
   mains_shock: [
@@ -104,6 +116,12 @@ export const BLIND_KIND_CUES: Concepts = {
     '(is|could|might|can) (it|this|that) (be )?(just )?(from|because|cause|due to|after) ~3 (slept|sleep|sleeping|lying)',
     '(slept|sleep|sleeping|lay|lying|lain) (on )?(it|\\w+ (arm|hand)|funny|wrong|awkward\\w*)( funny| wrong| awkward\\w*| weird)?(?=\\s*\\?)',
   ],
+  // Cellulitis treated and settling: the redness stays inside the pen line, fading.
+  skin_improving: [
+    '(staying|stays|stayed|still|is|within|inside) ~~3 (the )?(pen |marker )?(line|lines|outline)',
+    '(getting|going|gone|looking|looks) (a bit |much |lot )?(paler|smaller|better|less red|less swollen)',
+    '(redness|swelling|red patch|rash) ~~3 (going down|fading|shrinking|settling|improving|receding)',
+  ],
   // "Can concussion come on later?": asking about a delayed effect, not describing one.
   concussion_question: [
     '(can|could|does|do|is|will|might) (a |delayed )?(concussion|symptoms?|it) ~~4 (come on|appear|show|develop|start|be delayed|kick in|happen|turn up) ~~2 (later|days later|after|afterwards|delayed)?',
@@ -117,5 +135,10 @@ export const BLIND_KIND_CUES: Concepts = {
   own_medicine_dose: [
     '(his|her|their) own (\\w+ )?(dose|doses|medicine|medication|calpol|nurofen|ibuprofen|paracetamol|antibiotics?|inhaler)',
     '(his|her|their) (usual|normal|prescribed|right|correct) (dose|medicine|medication)',
+  ],
+  // Alarm words used as figures of speech ("this essay is killing me").
+  figurative_kill: [
+    '(essay|work|job|boss|exam|exams|revision|traffic|kids|deadline|deadlines|commute|meeting|meetings|week|day|homework|this \\w+|uni|course|heat|noise|neighbours) ~~3 (is|are|was|were|has been|have been) (literally )?killing me',
+    '(will|gonna|going to|would|is going to|is gonna) (literally )?(kill|murder) me',
   ],
 };

@@ -52,4 +52,6 @@ export const BLIND_KIND_RULES: readonly RuleSource[] = [
   ],
   // A baby whose jaundice persists, or with pale or chalky poo or dark urine (NICE CG98).
   ['jaundice', 'baby & (jaundice_persisting | pale_stool | jaundice & dark_urine)'],
+  // An arm swollen, heavy or tight beside a PICC line, port or recent drip (upper-limb DVT).
+  ['possible-clot', 'line_context & arm_swollen_any'],
 ];

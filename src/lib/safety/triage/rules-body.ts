@@ -70,7 +70,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness | wound_infected & !stye | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness & !(skin_improving & !red_growing & !past_line) | wound_infected & !stye | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.
