@@ -545,7 +545,91 @@ R figurative-headache | my boss will murder me if I'm late again, I have a dull 
 R figurative-headache | this traffic is killing me, slight headache, nothing major
 `;
 
+// Wave 8b, the same kinds in more ways (and the kinds wave 8 already passed: heavy rectal
+// bleeding, pre-eclampsia, a 3-6 month old's fever, a penicillin label), with look-alikes for
+// the new concepts: written after wave 8's first fixes and run once before its own: 56 of 64
+// right (E 25/29, U 11/12, R 20/23); its misses were fixed by kind (something that hit the
+// eye with blood in the white, a car running in the garage, oven cleaner "sprayed in my
+// face", "clear stuff", "she is 37 weeks", a child's own dose, "no problems since").
+const WAVE_8B = `
+E hand-weakness-guess | my left hand went limp about 30 mins ago, cant hold a pen. maybe i just lay on it wrong??
+E hand-weakness-guess | Mum (74) suddenly can't use her right hand, keeps dropping her cup. Could it be from how she slept?
+E hand-weakness-guess | hand suddenly useless, fingers not responding at all. did i trap a nerve sleeping?
+E back-pain-faint | type 2 diabetic, heavy pressure in my upper back between the shoulder blades and i feel clammy and sick
+E back-pain-faint | sudden severe pain in my back between my shoulder blades, I feel like I might black out
+E back-pain-faint | pain tearing through to my back, between shoulder blades, nearly passed out on the stairs
+E eye-penetrating | was using an angle grinder with no goggles, something hit my eye, now i can only see blur and it waters loads
+E eye-penetrating | hammering metal on metal, felt something hit my eye, there's blood in the white and vision is blurred
+E rectal-bleed-heavy | the pan was filled with dark red blood after my poo, twice now, and I nearly fainted getting up
+E rectal-bleed-heavy | big clots of blood coming out of my bottom, loads of it, feel dizzy when I stand up
+E rectal-bleed-heavy | my dad is passing a lot of maroon blood from his back passage and is very pale and lightheaded
+E suicide-implicit | I've sorted out my affairs and written to everyone. tonight I'm going to the garage with the car running
+E suicide-implicit | decided I won't be a burden on anyone anymore, I have enough tablets saved up
+E suicide-implicit | my partner gave away his things, wrote us letters and went out with a rope
+E infant-dehydration | 6 wk old, dry nappies since yesterday evening, soft spot dipped, hardly crying, wont take bottle
+E infant-dehydration | my baby is 3 months, diarrhea, no wee for 12 hours, sunken eyes and sunken fontanel, very sleepy
+E eye-chemical | oven cleaner sprayed in my face, my eye is burning and I cant see properly
+E eye-chemical | my husband got lime mortar in his eye on the building site, red and burning
+E eye-chemical | kid squirted a washing pod in his eye, it's red and he's crying
+E child-tablets | my 18 month old chewed some of my sertraline, seems ok right now
+E child-tablets | my toddler got into nan's handbag and ate some of her heart pills, he's totally fine in himself
+E child-tablets | 2yo swallowed some of my tramadol, acting normal
+E electric-shock | my son touched the mains cable in the garden and got thrown back, burn on his hand, heart racing
+E electric-shock | got electrocuted by a 230v socket, feels like my heart is fluttering
+E csf-head | my daughter 8 fell from the bunk bed onto her head, she's sleepy and there's clear stuff running from her nose
+E csf-head | fell down the stairs and banged my head, now watery clear drip from my ear
+E digoxin-slow | my nan takes digoxin, she says everything looks yellow and she keeps vomiting, pulse 38
+E digoxin-slow | heart rate 36, feel faint and sick
+E digoxin-slow | 80 year old on lanoxin, nausea, seeing green halos, pulse very slow about 35
+U jaundice-pale-stool | my 3 week old baby is still quite yellow and her poos are pale and chalky
+U jaundice-pale-stool | baby is 18 days old and still jaundiced, her poo looks white-ish and her wee is dark yellow
+U cellulitis-line | the redness went past the pen mark the GP drew this morning
+U cellulitis-line | red swollen leg and the red area is bigger than the line drawn yesterday, bit feverish
+U preeclampsia | 34 wks pregnant, my face has puffed up and I have a headache that paracetamol wont shift
+U preeclampsia | im 24 weeks pregnant, suddenly swollen hands and face and a bad head
+U preeclampsia | my sister is 37 weeks, bad headache and her feet and hands are really swollen today, vision ok
+U baby-fever-amber | 4 month old temp 38.7, not drinking as much milk as usual
+U baby-fever-amber | baby (5 months) running 38.3C and off her feeds
+U baby-fever-amber | my 3 month old has a fever of 102F and is feeding less
+U picc-arm | I have a port for chemo and my arm and neck on that side are swollen
+U picc-arm | since the cannula was taken out my arm is swollen, heavy and aching
+R hand-weakness-guess | my hand went numb in the night because I slept on it, it came back after a few minutes and works fine
+R back-pain-faint | pulled a muscle between my shoulder blades at the gym, sore when I twist
+R eye-penetrating | I was drilling the wall with goggles on and some dust got on my face, eyes are fine
+R rectal-bleed-heavy | a few drops of bright red blood in the toilet after straining, none since
+R suicide-implicit | writing a letter to my kids for their birthday, any tips on what to say?
+R infant-dehydration | how many wet nappies should a 6 week old have?
+R eye-chemical | got a bit of soap in my eye, rinsed it and it's fine
+R child-tablets | my 4 year old took his own calpol dose, is he allowed another in 4 hours?
+R electric-shock | got a tingle from an old lamp switch, no burn, feel normal
+R csf-head | my nose is running clear after a cold, it drips when I bend over
+R digoxin-slow | I'm on digoxin, when should I take it with my other tablets?
+R digoxin-slow | my heart rate drops to 45 when I sleep, my watch says, I feel fine and I'm fit
+R jaundice-pale-stool | my breastfed baby's poo is mustard yellow and seedy, is that normal?
+R cellulitis-line | my cellulitis is fading and the red area is smaller than the line the nurse drew
+R preeclampsia | 28 weeks pregnant and my feet swell a little by the end of the day, no headache, BP fine
+R baby-fever-amber | my 4 month old feels a bit warm after her vaccines, temp 37.5, feeding well
+R picc-arm | had a cannula in my hand last week, small bruise where it was, no swelling
+R picc-arm | I'm going to Portugal, can I fly with a swollen ankle from a sprain last month?
+R choke-cleared | choked on water earlier, coughed for a minute and it was fine, no problems since
+R head-bump-old | hit my head on the car door yesterday, small bump, no headache, no sickness, feel fine
+R penicillin-label | had a rash with penicillin as a child, can I take co-amoxiclav now?
+R figurative-headache | my kids are killing me today lol, have a slight headache
+R figurative-headache | this heat is killing me, mild headache, drinking water
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
-  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6, WAVE_7, WAVE_7_GUARDS, WAVE_8),
+  parseProbes(
+    WAVE_1,
+    WAVE_2,
+    WAVE_3,
+    WAVE_4,
+    WAVE_5,
+    WAVE_6,
+    WAVE_7,
+    WAVE_7_GUARDS,
+    WAVE_8,
+    WAVE_8B,
+  ),
 );
