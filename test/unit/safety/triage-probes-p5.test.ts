@@ -618,6 +618,17 @@ R figurative-headache | my kids are killing me today lol, have a slight headache
 R figurative-headache | this heat is killing me, mild headache, drinking water
 `;
 
+// Wave 8 guards, written AFTER its fixes (not a first-contact score): "I think" as a guess,
+// a grip lost suddenly, "I am 30 weeks", and look-alikes that must stay routine.
+const WAVE_8_GUARDS = `
+E hand-weakness-guess | I think I slept on it wrong, my hand suddenly won't grip anything
+R hand-weakness-guess | my arthritis makes it hard to grip jars, worse in the cold
+U preeclampsia | i am 30 weeks and my face is swollen with a headache
+R preeclampsia | my baby is 14 weeks old and sleeping well, how much milk should she have?
+R electric-shock | what voltage are UK sockets, 230v or 240v?
+R digoxin-slow | does digoxin interact with grapefruit?
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
   parseProbes(
@@ -631,5 +642,6 @@ describeProbes(
     WAVE_7_GUARDS,
     WAVE_8,
     WAVE_8B,
+    WAVE_8_GUARDS,
   ),
 );

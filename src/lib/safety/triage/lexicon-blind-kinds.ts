@@ -111,7 +111,7 @@ export const BLIND_KIND_CUES: Concepts = {
   // A benign cause offered as a guess or a question ("probably slept on it funny?"): it does
   // not explain away a hand or arm that suddenly stopped working; an asserted one does.
   explanation_guessed: [
-    '(probably|prob|prolly|maybe|perhaps|possibly|guess|guessing|must have|might have|may have|could have|i think|i assume|i suppose|wonder if) ~3 (slept|sleep|sleeping|lay|lying|lain|trapped|pinched|pulled|strained)',
+    '(probably|prob|prolly|maybe|perhaps|possibly|guess|guessing|must have|might have|may have|could have|think|assume|suppose|reckon|wonder if) ~3 (slept|sleep|sleeping|lay|lying|lain|trapped|pinched|pulled|strained)',
     '(did|have|has) (i|he|she) ~2 (slept|sleep|lie|lain|lay|trapped|pinched)',
     '(is|could|might|can) (it|this|that) (be )?(just )?(from|because|cause|due to|after) ~3 (slept|sleep|sleeping|lying)',
     '(slept|sleep|sleeping|lay|lying|lain) (on )?(it|\\w+ (arm|hand)|funny|wrong|awkward\\w*)( funny| wrong| awkward\\w*| weird)?(?=\\s*\\?)',

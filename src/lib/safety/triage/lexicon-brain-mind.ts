@@ -46,6 +46,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(arm and leg|leg and arm) ~4 (weak|numb)',
     "(arm|leg|hand|side|arm and leg|leg and arm|arms|legs) ~3 (wouldn't|won't|doesn't|didn't|don't|isn't|not) (work|working|move|moving)",
     'hemipar*',
+    "(fingers|hand|hands) ~3 (won't|wouldn't|don't|didn't|can't|not) (obey|do what)",
+    "sudden* ~4 (can't|cannot|couldn't|won't|unable to|lost) (grip|hold|grasp|the grip|my grip)",
   ],
   limb_weak_gradual: [
     '(arm|leg|legs|hand|arms) ~4 (getting|got|become|becoming|gradually|slowly) ~2 (weaker|weak|numb|number)',
