@@ -460,7 +460,188 @@ R coil-infection | had my coil fitted yesterday, bit of cramping, no fever
 R immunosuppressed-fever | on tacrolimus after my transplant, temp 37.2, feel fine
 `;
 
+// Wave 8, by the kinds the independent blind set missed (told by kind only; new phrasings, each
+// emergency / same-day kind with a routine look-alike): 53 of 79 right before its fixes
+// (E 23/36, U 9/15, R 21/28).
+const WAVE_8 = `
+E hand-weakness-guess | woke up and my right hand just stopped working, cant grip my mug, fingers wont do what i tell them. probably slept on it funny?
+E hand-weakness-guess | my dad's left arm went suddenly weak an hour ago, he can't lift it, maybe he pulled something at the gym?
+E hand-weakness-guess | since lunch my fingers won't obey me and I keep dropping things, could it be a trapped nerve from my neck?
+R hand-weakness-guess | I slept on my arm and woke up with it numb and tingly, it went back to normal after 10 minutes
+R hand-weakness-guess | my hand went dead after lying on it in bed, pins and needles, fine now after shaking it
+E back-pain-faint | sudden tearing pain between my shoulder blades and I feel like I'm going to pass out
+E back-pain-faint | im diabetic, got this tight pain across my upper back between the shoulder blades, sweating and feel faint
+E back-pain-faint | my husband, 62, has a ripping pain going through to his back, between his shoulder blades, he nearly fainted
+R back-pain-faint | ache between my shoulder blades after sitting at my desk all day, better when I stretch
+E eye-penetrating | was grinding metal without goggles and something flew in my eye, cant open it and vision blurry
+E eye-penetrating | hammering a nail and a bit of metal shot into my eye, there's blood and I can't see properly
+E eye-penetrating | my son was drilling without safety glasses, now his eye is bleeding and he can't open it
+R eye-penetrating | got a bit of sawdust in my eye, rinsed it out with water and it feels fine now, vision normal
+E rectal-bleed-heavy | toilet bowl full of blood after I went, happened 3 times today and I feel dizzy when I stand
+E rectal-bleed-heavy | passing lots of dark red blood from my bum since this morning, feel lightheaded getting up
+E rectal-bleed-heavy | my mum is 78 and keeps passing large amounts of blood from her back passage, she nearly collapsed
+R rectal-bleed-heavy | tiny bit of bright red blood on the paper after a hard poo, I have piles, feel fine
+E suicide-implicit | I've written letters to my family and decided I won't be a burden anymore, the car is in the garage
+E suicide-implicit | i have saved up my pills and i know which bridge. i wrote goodbye letters to my kids
+E suicide-implicit | my son has bought a rope and written notes to all of us, he says we'll be better off without him
+R suicide-implicit | I wrote a letter to my family for my will, the solicitor asked me to, I'm healthy and fine
+E infant-dehydration | my 8 week old hasnt had a wet nappy in 14 hours, the soft spot on his head looks sunken and he just whimpers
+E infant-dehydration | baby 10 weeks not feeding, no wet nappies since last night, weak cry, fontanelle sunken
+E infant-dehydration | my 7 month old has had diarrhoea all day, no wet nappy for 12 hours and her soft spot is dipped in
+R infant-dehydration | my 2 month old is feeding well and has plenty of wet nappies, is 6 a day enough?
+E eye-chemical | splashed drain unblocker in my eye, it's burning and I can't see properly
+E eye-chemical | got bleach in my eye while cleaning, stinging badly and vision blurry
+E eye-chemical | my toddler got dishwasher tablet gel in his eye, he's screaming and rubbing it
+E eye-chemical | some wet cement splashed in my eye at work, it burns
+R eye-chemical | got shampoo in my eye in the shower, rinsed it, a bit red but fine now
+E child-tablets | my 2 year old swallowed some of grandad's heart tablets, she seems totally fine
+E child-tablets | toddler ate a few of my blood pressure pills maybe 20 minutes ago, hes acting normal
+E child-tablets | my son 3 got into my bag and swallowed my metformin, not sure how many, he's fine at the moment
+E child-tablets | my daughter swallowed some of my iron tablets, she looks ok
+R child-tablets | my 5 year old swallowed one of his own chewable vitamins extra, is that ok?
+E electric-shock | got a shock from the mains 240v while fixing a socket, burn on my hand and my chest feels fluttery
+E electric-shock | my husband touched a live wire, 230 volts, there's a burn mark where it went in and out
+E electric-shock | electrocuted by a high voltage cable at work, now palpitations
+R electric-shock | got a little static shock off the car door, made me jump, fine
+R electric-shock | small zap from a 9v battery on my tongue, no pain
+E csf-head | my 6 year old fell off the top bunk and hit his head, now clear watery fluid is dripping from his nose
+E csf-head | after the fall down the stairs theres clear fluid coming from her ear and she's very drowsy
+E csf-head | hit my head hard yesterday, now clear water keeps running from one nostril when I lean forward
+R csf-head | bumped my head on the cupboard, no fluid from nose or ears, no vomiting, just a small lump
+E digoxin-slow | my 84 year old mum takes digoxin, she's seeing everything yellow, being sick and her pulse is 36
+E digoxin-slow | grandad on digoxin says things look greenish, he's vomiting and his heart rate is 38
+E digoxin-slow | my pulse is 35 and I feel dizzy and faint
+R digoxin-slow | I'm a marathon runner and my resting pulse is 42, I feel great
+E digoxin-slow | dad's pulse keeps reading 38 and he's confused and short of breath
+U jaundice-pale-stool | my 3 week old is still yellow and her poo is pale, almost white
+U jaundice-pale-stool | baby 4 weeks old, skin still yellowish, wee is dark and stools chalky
+U jaundice-pale-stool | newborn still jaundiced at 16 days with pale poo
+R jaundice-pale-stool | my 5 day old was a bit yellow but the midwife checked her and it's fading, poo is yellow
+U cellulitis-line | the doctor drew a pen line around the red patch on my leg and it's now gone past the line
+U cellulitis-line | red area on my arm is getting bigger by the hour, bit of a temperature
+U cellulitis-line | the redness has spread beyond the marker line since this morning, antibiotics since yesterday
+R cellulitis-line | on antibiotics for cellulitis, the redness is staying inside the pen line and getting paler
+U preeclampsia | 32 weeks pregnant, my face and hands have swollen up and I have a headache, vision fine
+U preeclampsia | pregnant 26 wks, sudden puffy feet and face plus a bad headache
+U preeclampsia | my wife is 35 weeks and her hands are suddenly swollen, she has a headache that won't go
+R preeclampsia | 30 weeks pregnant and my ankles swell a bit by evening, no headache, blood pressure was fine at midwife
+U baby-fever-amber | my 4 month old has a temp of 38.5 and is feeding less than usual
+U baby-fever-amber | baby 5 months, temperature 101.5F, taking less milk
+U baby-fever-amber | 3 and a half month old baby with fever 38.2, not finishing her bottles
+R baby-fever-amber | my 5 month old had her jabs today and her temperature is 37.6, feeding normally
+U picc-arm | my arm on the side of my picc line is swollen and feels heavy
+U picc-arm | had a drip in my hand in hospital last week and now the whole arm is swollen and tight
+U picc-arm | my arm with the port is swollen and tight since yesterday
+R picc-arm | the skin around my cannula site is a little bruised, no swelling, arm normal
+R choke-cleared | my son choked on a crisp but coughed it up straight away, he's been eating and talking normally since, what should I watch for?
+R choke-cleared | choked on a bit of apple at lunch, brought it up myself, fine since. anything to look out for?
+R choke-cleared | my mum had a choking fit on some bread, it came up and she's fine now, talking normally
+R head-bump-old | bumped my head on a shelf 3 days ago, only a bruise, no headache now, not on blood thinners. can concussion come on later?
+R head-bump-old | my daughter hit her head at school on monday, small bruise, she's totally normal, can concussion be delayed?
+R penicillin-label | I was told I'm allergic to penicillin after a rash as a kid, is amoxicillin ok for me?
+R penicillin-label | my notes say penicillin allergy from a rash when I was 5, the GP wants to give me amoxicillin, is it safe?
+R figurative-headache | this essay is killing me, got a mild tension headache from staring at the screen
+R figurative-headache | my boss will murder me if I'm late again, I have a dull headache across my forehead from stress
+R figurative-headache | this traffic is killing me, slight headache, nothing major
+`;
+
+// Wave 8b, the same kinds in more ways (and the kinds wave 8 already passed: heavy rectal
+// bleeding, pre-eclampsia, a 3-6 month old's fever, a penicillin label), with look-alikes for
+// the new concepts: written after wave 8's first fixes and run once before its own: 56 of 64
+// right (E 25/29, U 11/12, R 20/23); its misses were fixed by kind (something that hit the
+// eye with blood in the white, a car running in the garage, oven cleaner "sprayed in my
+// face", "clear stuff", "she is 37 weeks", a child's own dose, "no problems since").
+const WAVE_8B = `
+E hand-weakness-guess | my left hand went limp about 30 mins ago, cant hold a pen. maybe i just lay on it wrong??
+E hand-weakness-guess | Mum (74) suddenly can't use her right hand, keeps dropping her cup. Could it be from how she slept?
+E hand-weakness-guess | hand suddenly useless, fingers not responding at all. did i trap a nerve sleeping?
+E back-pain-faint | type 2 diabetic, heavy pressure in my upper back between the shoulder blades and i feel clammy and sick
+E back-pain-faint | sudden severe pain in my back between my shoulder blades, I feel like I might black out
+E back-pain-faint | pain tearing through to my back, between shoulder blades, nearly passed out on the stairs
+E eye-penetrating | was using an angle grinder with no goggles, something hit my eye, now i can only see blur and it waters loads
+E eye-penetrating | hammering metal on metal, felt something hit my eye, there's blood in the white and vision is blurred
+E rectal-bleed-heavy | the pan was filled with dark red blood after my poo, twice now, and I nearly fainted getting up
+E rectal-bleed-heavy | big clots of blood coming out of my bottom, loads of it, feel dizzy when I stand up
+E rectal-bleed-heavy | my dad is passing a lot of maroon blood from his back passage and is very pale and lightheaded
+E suicide-implicit | I've sorted out my affairs and written to everyone. tonight I'm going to the garage with the car running
+E suicide-implicit | decided I won't be a burden on anyone anymore, I have enough tablets saved up
+E suicide-implicit | my partner gave away his things, wrote us letters and went out with a rope
+E infant-dehydration | 6 wk old, dry nappies since yesterday evening, soft spot dipped, hardly crying, wont take bottle
+E infant-dehydration | my baby is 3 months, diarrhea, no wee for 12 hours, sunken eyes and sunken fontanel, very sleepy
+E eye-chemical | oven cleaner sprayed in my face, my eye is burning and I cant see properly
+E eye-chemical | my husband got lime mortar in his eye on the building site, red and burning
+E eye-chemical | kid squirted a washing pod in his eye, it's red and he's crying
+E child-tablets | my 18 month old chewed some of my sertraline, seems ok right now
+E child-tablets | my toddler got into nan's handbag and ate some of her heart pills, he's totally fine in himself
+E child-tablets | 2yo swallowed some of my tramadol, acting normal
+E electric-shock | my son touched the mains cable in the garden and got thrown back, burn on his hand, heart racing
+E electric-shock | got electrocuted by a 230v socket, feels like my heart is fluttering
+E csf-head | my daughter 8 fell from the bunk bed onto her head, she's sleepy and there's clear stuff running from her nose
+E csf-head | fell down the stairs and banged my head, now watery clear drip from my ear
+E digoxin-slow | my nan takes digoxin, she says everything looks yellow and she keeps vomiting, pulse 38
+E digoxin-slow | heart rate 36, feel faint and sick
+E digoxin-slow | 80 year old on lanoxin, nausea, seeing green halos, pulse very slow about 35
+U jaundice-pale-stool | my 3 week old baby is still quite yellow and her poos are pale and chalky
+U jaundice-pale-stool | baby is 18 days old and still jaundiced, her poo looks white-ish and her wee is dark yellow
+U cellulitis-line | the redness went past the pen mark the GP drew this morning
+U cellulitis-line | red swollen leg and the red area is bigger than the line drawn yesterday, bit feverish
+U preeclampsia | 34 wks pregnant, my face has puffed up and I have a headache that paracetamol wont shift
+U preeclampsia | im 24 weeks pregnant, suddenly swollen hands and face and a bad head
+U preeclampsia | my sister is 37 weeks, bad headache and her feet and hands are really swollen today, vision ok
+U baby-fever-amber | 4 month old temp 38.7, not drinking as much milk as usual
+U baby-fever-amber | baby (5 months) running 38.3C and off her feeds
+U baby-fever-amber | my 3 month old has a fever of 102F and is feeding less
+U picc-arm | I have a port for chemo and my arm and neck on that side are swollen
+U picc-arm | since the cannula was taken out my arm is swollen, heavy and aching
+R hand-weakness-guess | my hand went numb in the night because I slept on it, it came back after a few minutes and works fine
+R back-pain-faint | pulled a muscle between my shoulder blades at the gym, sore when I twist
+R eye-penetrating | I was drilling the wall with goggles on and some dust got on my face, eyes are fine
+R rectal-bleed-heavy | a few drops of bright red blood in the toilet after straining, none since
+R suicide-implicit | writing a letter to my kids for their birthday, any tips on what to say?
+R infant-dehydration | how many wet nappies should a 6 week old have?
+R eye-chemical | got a bit of soap in my eye, rinsed it and it's fine
+R child-tablets | my 4 year old took his own calpol dose, is he allowed another in 4 hours?
+R electric-shock | got a tingle from an old lamp switch, no burn, feel normal
+R csf-head | my nose is running clear after a cold, it drips when I bend over
+R digoxin-slow | I'm on digoxin, when should I take it with my other tablets?
+R digoxin-slow | my heart rate drops to 45 when I sleep, my watch says, I feel fine and I'm fit
+R jaundice-pale-stool | my breastfed baby's poo is mustard yellow and seedy, is that normal?
+R cellulitis-line | my cellulitis is fading and the red area is smaller than the line the nurse drew
+R preeclampsia | 28 weeks pregnant and my feet swell a little by the end of the day, no headache, BP fine
+R baby-fever-amber | my 4 month old feels a bit warm after her vaccines, temp 37.5, feeding well
+R picc-arm | had a cannula in my hand last week, small bruise where it was, no swelling
+R picc-arm | I'm going to Portugal, can I fly with a swollen ankle from a sprain last month?
+R choke-cleared | choked on water earlier, coughed for a minute and it was fine, no problems since
+R head-bump-old | hit my head on the car door yesterday, small bump, no headache, no sickness, feel fine
+R penicillin-label | had a rash with penicillin as a child, can I take co-amoxiclav now?
+R figurative-headache | my kids are killing me today lol, have a slight headache
+R figurative-headache | this heat is killing me, mild headache, drinking water
+`;
+
+// Wave 8 guards, written AFTER its fixes (not a first-contact score): "I think" as a guess,
+// a grip lost suddenly, "I am 30 weeks", and look-alikes that must stay routine.
+const WAVE_8_GUARDS = `
+E hand-weakness-guess | I think I slept on it wrong, my hand suddenly won't grip anything
+R hand-weakness-guess | my arthritis makes it hard to grip jars, worse in the cold
+U preeclampsia | i am 30 weeks and my face is swollen with a headache
+R preeclampsia | my baby is 14 weeks old and sleeping well, how much milk should she have?
+R electric-shock | what voltage are UK sockets, 230v or 240v?
+R digoxin-slow | does digoxin interact with grapefruit?
+`;
+
 describeProbes(
   'phase 5 triage probes by kind (regression, not evaluation)',
-  parseProbes(WAVE_1, WAVE_2, WAVE_3, WAVE_4, WAVE_5, WAVE_6, WAVE_7, WAVE_7_GUARDS),
+  parseProbes(
+    WAVE_1,
+    WAVE_2,
+    WAVE_3,
+    WAVE_4,
+    WAVE_5,
+    WAVE_6,
+    WAVE_7,
+    WAVE_7_GUARDS,
+    WAVE_8,
+    WAVE_8B,
+    WAVE_8_GUARDS,
+  ),
 );

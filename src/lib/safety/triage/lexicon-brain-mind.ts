@@ -46,6 +46,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(arm and leg|leg and arm) ~4 (weak|numb)',
     "(arm|leg|hand|side|arm and leg|leg and arm|arms|legs) ~3 (wouldn't|won't|doesn't|didn't|don't|isn't|not) (work|working|move|moving)",
     'hemipar*',
+    "(fingers|hand|hands) ~3 (won't|wouldn't|don't|didn't|can't|not) (obey|do what)",
+    "sudden* ~4 (can't|cannot|couldn't|won't|unable to|lost) (grip|hold|grasp|the grip|my grip)",
   ],
   limb_weak_gradual: [
     '(arm|leg|legs|hand|arms) ~4 (getting|got|become|becoming|gradually|slowly) ~2 (weaker|weak|numb|number)',
@@ -301,7 +303,7 @@ export const MIND_CRISIS: Concepts = {
     "can't do this anymore",
     'goodbye (message|letter|note|text)s?',
     '(this is|saying) (my )?goodbye',
-    '(written|wrote|writing|left) (\\w+ )?(letters?|notes?) (to|for) (everyone|(my|his|her|our|the) (family|kids|children|wife|husband|partner|mum|mom|dad|parents|sons?|daughters?|friends|loved ones|sister|brother|boyfriend|girlfriend))',
+    '(written|wrote|writing|left) (\\w+ )?(letters?|notes?) (to|for) (everyone|(my|his|her|our|the) (family|kids|children|wife|husband|partner|mum|mom|dad|parents|sons?|daughters?|friends|loved ones|sister|brother|boyfriend|girlfriend))(?! (for|about|with|in) (my|the|a|our|his|her|their|your) (will|solicitor|lawyer|christmas|birthday|wedding|anniversary|funeral plan|letter of wishes))',
     '(suicide|goodbye) note',
     '(notes?|letters?|messages?) ~6 (sorry to everyone|goodbye|loves? (us|you)|love you all|sorry for everything)',
     '(jump|jumping|throw (myself|himself|herself)) (off|from|in front of) (the |a )?(bridge|balcony|roof|building|cliff|cliffs|train|tracks|car|bus|motorway|car park)',

@@ -49,6 +49,7 @@ export const WHO: Concepts = {
     'expecting (a baby|twins)',
     '(first|second|third) trimester',
     'weeks (pregnant|along|gestation)',
+    "(i'm|im|am|she's|she is|wife is|sister is|partner is|girlfriend is|daughter is|mum is|mom is) (1[2-9]|[23]\\d|4[0-2]) ?(weeks|wks|w)(?! (old|ago|post|after|since|into|of|off|late|early|now since))",
     '(my|the|her) bump',
     'antenatal',
     'midwife',

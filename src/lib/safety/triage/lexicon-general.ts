@@ -262,6 +262,8 @@ export const GENERAL_SIGNS: Concepts = {
     '(fully|completely) recovered',
     'all (fine|ok|okay|good|well) (after|afterwards|since)',
     '(fine|ok|okay|well) afterwards',
+    'no (problems|issues|symptoms|trouble) (since|after|afterwards)',
+    '(fine|ok|okay|normal) ever since',
   ],
   vomiting: ['{vomit}', 'sick (all|since|every)', '(keep|keeps|kept|keeping) being sick'],
   vomit_persistent: [

@@ -10,7 +10,7 @@
 import { near, type Concepts } from './lexicon-types';
 
 const CHEMICAL =
-  '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|cleaning (product|spray|fluid)|drain cleaner|ammonia|dishwasher \\w+|detergent|battery acid|hair dye|lye|disinfectant|weed ?killer|pepper spray)';
+  '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|cleaning (product|spray|fluid)|drain cleaner|drain unblocker|unblocker|mr muscle|domestos|mould remover|limescale remover|descaler|paint stripper|rust remover|quicklime|mortar|plaster|washing (machine )?(pod|capsule|tablet|liquid)s?|ammonia|dishwasher \\w+|detergent|battery acid|hair dye|lye|disinfectant|weed ?killer|pepper spray)';
 
 export const INJURY_SIGNS: Concepts = {
   head_injury: [
@@ -228,6 +228,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     ...near('(eye|eyes)', CHEMICAL, 6),
     `${CHEMICAL} ~5 (in|into) ({poss} )?(eye|eyes)`,
     `(splash*|sprayed|squirted|got) (some )?${CHEMICAL}`,
+    `${CHEMICAL} ~3 (splash*|sprayed|squirted|spat|went|got) ~4 (face|eye|eyes)`,
   ],
   eye_pain_red: [
     ...near('(eye|eyes)', '({pain}|aching|agony)', 4),

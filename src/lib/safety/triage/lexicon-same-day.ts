@@ -452,5 +452,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   object_out: [
     '(it|the \\w+) (flew|came|popped|shot|fell) (straight |right )?(back )?out',
     'dislodged',
+    '(it|the \\w+|food|bread|meat) (came|come|comes) (back )?(up|out)',
+    '(coughed|brought|spat|threw|sicked|hacked) (it |the \\w+ |\\w+ )?(up|out)',
   ],
 };

@@ -12,6 +12,12 @@
 // - cue: a phrase that is itself a negation or a reassurance ("no plan"); never filtered.
 
 import { BELLY_SIGNS } from './lexicon-belly';
+import {
+  BLIND_KIND_CONTEXT,
+  BLIND_KIND_CRISIS,
+  BLIND_KIND_CUES,
+  BLIND_KIND_SIGNS,
+} from './lexicon-blind-kinds';
 import { BRAIN_SIGNS, MIND_CRISIS, MIND_SIGNS } from './lexicon-brain-mind';
 import { CHILD_SIGNS, QUALIFIERS } from './lexicon-child';
 import { RISK, WHO } from './lexicon-context';
@@ -61,13 +67,17 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', MORE_SIGNS],
   ['sign', SAME_DAY_SIGNS],
   ['sign', GP_TODAY_SIGNS],
+  ['sign', BLIND_KIND_SIGNS],
   ['crisis', MIND_CRISIS],
   ['crisis', MORE_CRISIS],
+  ['crisis', BLIND_KIND_CRISIS],
   ['context', WHO],
   ['context', RISK],
   ['context', MORE_CONTEXT],
   ['context', SAME_DAY_CONTEXT],
+  ['context', BLIND_KIND_CONTEXT],
   ['cue', SAME_DAY_CUES],
+  ['cue', BLIND_KIND_CUES],
 ];
 
 const WORD = /'*([a-z0-9][a-z0-9']*)/g;

@@ -11,7 +11,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'head-injury',
-    'head_injury & !back_to_normal & !(mild & (feels_fine | nothing_else)) & !(seen_in_ae & !worsening)',
+    'head_injury & !((concussion_question | only_bump) & !(headache | vomiting | drowsy | confused | worsening | anticoagulant | older | baby)) & !back_to_normal & !(mild & (feels_fine | nothing_else)) & !(seen_in_ae & !worsening)',
   ],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
@@ -70,7 +70,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness | wound_infected & !stye | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness & !(skin_improving & !red_growing & !past_line) | wound_infected & !stye | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.
@@ -149,7 +149,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'overdose-poisoning',
-    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) | (child | baby) & ingested & (opioid | high_risk_drug)',
+    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) & !(harmless_med & !high_risk_drug) & !own_medicine_dose | (child | baby) & ingested & (opioid | high_risk_drug)',
   ],
   [
     'overdose-poisoning',

@@ -11,7 +11,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    'limb_weak & !numb_explained & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
+    'limb_weak & !(numb_explained & !explanation_guessed) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
   ],
   ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
   [
@@ -47,7 +47,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'headache-red-flags',
     'headache & photophobia & vomiting & (fever | stiff_neck | confused | drowsy | severe | severe_pain_any)',
   ],
-  ['severe-headache', 'headache & (severe | severe_pain_any) & !joking & !benign_trigger'],
+  [
+    'severe-headache',
+    'headache & (severe | severe_pain_any) & !joking & !benign_trigger & !(figurative_kill & mild)',
+  ],
   [
     'headache-warning-signs',
     'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent & !((painkiller_helps | cold_symptoms) & !(stiff_neck | rash | vomiting | worsening | confused)) | flashing_lights)',

@@ -61,7 +61,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ],
   [
     'skin-infection',
-    '(red_growing | past_line) & (skin_hot | red_hot_swollen | severe_pain_any) | past_line & (spreading_redness | red_hot_swollen)',
+    '(red_growing | past_line) & (skin_hot | red_hot_swollen | severe_pain_any) | past_line & (spreading_redness | red_hot_swollen) | past_line & !skin_improving',
   ],
   ['overdose-poisoning', 'overdose_ago'],
   ['heart-failure-signs', 'sleeps_propped'],

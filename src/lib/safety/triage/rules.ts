@@ -13,6 +13,7 @@ import { FLAG_ORDER, TRIAGE_FLAGS, type FlagDef } from './flags';
 import { LEXICON, LEXICON_NAMES } from './lexicon';
 import { BELLY_CHILD_RULES } from './rules-belly-child';
 import { BODY_RULES } from './rules-body';
+import { BLIND_KIND_RULES } from './rules-blind-kinds';
 import { BRAIN_MIND_RULES } from './rules-brain-mind';
 import { GP_TODAY_RULES } from './rules-gp-today';
 import { HEART_LUNG_RULES } from './rules-heart-lungs';
@@ -69,6 +70,7 @@ const RULES: readonly Rule[] = [
   ...MORE_RULES,
   ...SAME_DAY_RULES,
   ...GP_TODAY_RULES,
+  ...BLIND_KIND_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

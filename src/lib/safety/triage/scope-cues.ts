@@ -25,7 +25,7 @@ export const PSEUDO_NEGATION = new RegExp(
 );
 
 export const SCOPE_END =
-  /\b(?:and|but|with|also|still|then|which|who|because|since|so|while|when|after|before|if|until|plus)\b|,\s*(?:i|i'm|i've|my|me|he|she|it|it's|they|we|you|his|her|their|now)\b|\b(?:i|i'm|i've|my|he|she|he's|she's)\b/;
+  /\b(?:and|but|with|also|still|then|which|who|because|since|so|while|when|after|before|if|until|plus|just|only)\b|,\s*(?:i|i'm|i've|my|me|he|she|it|it's|they|we|you|his|her|their|now)\b|\b(?:i|i'm|i've|my|he|she|he's|she's)\b/;
 
 /** A comma and a new subject start a new clause: "no fever, i have chest pain". */
 export const NEW_SUBJECT =
