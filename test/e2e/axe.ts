@@ -30,8 +30,18 @@ function describe(where: string, violations: Result[]): string {
 /** Runs axe on the page as it is; fails on serious or critical violations. At phone width,
  * also fails when the page scrolls sideways (tables and code scroll in their own box). */
 export async function checkA11y(page: Page, where: string): Promise<void> {
-  // Two frames first: right after a colour-scheme switch, a 0.01 ms transition can still show
-  // the old theme's colours in the frame axe reads (a false contrast failure, seen in CI).
+  // Right after a colour-scheme switch, every colour runs a 0.01 ms transition (reduced motion
+  // shortens transitions to that, and with it every property transitions); on a loaded machine
+  // one can still show the old theme's colour when axe reads it, a false contrast failure seen
+  // in CI even two frames later. So: wait until no transition runs, then two frames.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+    null,
+    { polling: 'raf', timeout: 10_000 },
+  );
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
