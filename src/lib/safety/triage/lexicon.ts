@@ -25,7 +25,7 @@ import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-
 import type { Concepts } from './lexicon-types';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
-import { matchStarts, requiredStarts } from './pattern-starts';
+import { matchPrefixes, requiredStarts } from './pattern-starts';
 import type { ScopeKind } from './scope';
 
 /** One pattern of a concept: compiled the first time a message could match it. */
@@ -39,6 +39,11 @@ export interface ConceptPart {
   readonly requires: readonly (readonly string[])[];
   /** How every match begins (matchStarts), or null: then the whole message is scanned. */
   readonly begins: readonly string[] | null;
+  /**
+   * The words every match begins with, as written (matchPrefixes), when `begins` is known: a
+   * place where none of them starts is skipped without running the expression.
+   */
+  readonly leads: readonly string[];
 }
 
 export interface Concept {
@@ -127,7 +132,8 @@ function stickyOf(part: ConceptPart): RegExp {
 /**
  * Every match of a pattern in a text, left to right and not overlapping, as matchAll gives
  * them; when the pattern says how its matches begin, it is only tried where such a word
- * starts (a sticky expression), which keeps long messages fast.
+ * starts (a sticky expression), which keeps long messages fast: where the word's first
+ * letters fit but not the whole word ("chew" for "chest"), not even that.
  */
 export function matchesOf(
   part: ConceptPart,
@@ -156,7 +162,7 @@ export function matchesOf(
   const out: RegExpExecArray[] = [];
   let free = 0;
   for (const p of at) {
-    if (p < free) continue;
+    if (p < free || !part.leads.some((l) => text.startsWith(l, p))) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     if (!m) continue;
@@ -173,11 +179,15 @@ function build(): Concept[] {
     for (const [name, patterns] of Object.entries(table)) {
       if (seen.has(name)) throw new Error(`lexicon: concept "${name}" is defined twice`);
       seen.add(name);
-      const parts = patterns.map((pattern) => ({
-        pattern,
-        requires: requiredStarts(pattern),
-        begins: matchStarts(pattern),
-      }));
+      const parts = patterns.map((pattern) => {
+        const leads = matchPrefixes(pattern);
+        return {
+          pattern,
+          requires: requiredStarts(pattern),
+          begins: leads && [...new Set(leads.map((l) => l.slice(0, 3)))],
+          leads: leads ?? [],
+        };
+      });
       out.push({ name, kind, parts });
     }
   }
@@ -193,38 +203,10 @@ export interface LexiconPart {
   readonly part: ConceptPart;
 }
 
-const PARTS: readonly LexiconPart[] = LEXICON.flatMap((concept) =>
+/** Every pattern with its concept, in lexicon order (candidates.ts indexes them). */
+export const PARTS: readonly LexiconPart[] = LEXICON.flatMap((concept) =>
   concept.parts.map((part) => ({ concept, part })),
 );
-/** Patterns by a start of a word they need (their first group); the rest are always tried. */
-const BY_START = new Map<string, number[]>();
-const ALWAYS: number[] = [];
-const marks = new Uint32Array(PARTS.length);
-let round = 0;
-PARTS.forEach(({ part }, i) => {
-  const first = part.requires[0];
-  if (!first) ALWAYS.push(i);
-  for (const s of new Set(first)) BY_START.set(s, [...(BY_START.get(s) ?? []), i]);
-});
-
-/**
- * The patterns a message could match, in lexicon order: those whose every needed word start is
- * among the message's (see requiredStarts). An index by word start keeps this to the few
- * patterns a message's words point at, instead of checking all of them.
- */
-export function candidateParts(starts: ReadonlySet<string>): LexiconPart[] {
-  // A mark per pattern, numbered per call so that it never needs clearing.
-  round++;
-  for (const i of ALWAYS) marks[i] = round;
-  for (const s of starts) for (const i of BY_START.get(s) ?? []) marks[i] = round;
-  const out: LexiconPart[] = [];
-  for (let i = 0; i < PARTS.length; i++) {
-    if (marks[i] !== round) continue;
-    const { part } = PARTS[i]!;
-    if (part.requires.every((group) => group.some((s) => starts.has(s)))) out.push(PARTS[i]!);
-  }
-  return out;
-}
 
 let warmed = 0;
 
