@@ -83,20 +83,24 @@ const WORD = /'*([a-z0-9][a-z0-9']*)/g;
  */
 export function wordPositions(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const add = (key: string, at: number) => {
-    const list = out.get(key);
-    if (!list) out.set(key, [at]);
-    else if (list.at(-1) !== at) list.push(at);
-  };
-  for (const m of execAll(WORD, text)) {
-    const bare = m.index + m[0].length - m[1]!.length;
-    for (const [word, at] of m[0] === m[1]
-      ? [[m[1]!, bare] as const]
-      : [[m[0], m.index] as const, [m[1]!, bare] as const]) {
-      for (let n = 1; n <= 3; n++) add(word.slice(0, n), at);
-    }
+  // A word always has a letter or digit, so a match is never empty.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const bare = WORD.lastIndex - m[1]!.length;
+    if (bare !== m.index) addStarts(out, m[0], m.index);
+    addStarts(out, m[1]!, bare);
   }
   return out;
+}
+
+/** Lists a word's first one, two and three letters as starting at `at`. */
+function addStarts(out: Map<string, number[]>, word: string, at: number): void {
+  for (let n = 1; n <= 3 && n <= word.length; n++) {
+    const key = word.slice(0, n);
+    const list = out.get(key);
+    if (!list) out.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  }
 }
 
 const compiled = new WeakMap<ConceptPart, RegExp>();
