@@ -31,6 +31,20 @@ REQUIRES.forEach((groups, i) => {
 
 // Marks numbered per call, so that they never need clearing: a start is in the message when
 // its mark is this call's, and a pattern is worth checking when its mark is.
+/**
+ * Each pattern's other groups (its first put it in BY_START, so a marked pattern has one of
+ * those), in one flat array: for pattern i, from REST_AT[i] to REST_AT[i + 1], each group as
+ * its length and then its starts' numbers.
+ */
+const REST_AT = new Int32Array(PARTS.length + 1);
+const REST = Int32Array.from(
+  REQUIRES.flatMap((groups, i) => {
+    const flat = groups.slice(1).flatMap((group) => [group.length, ...group]);
+    REST_AT[i + 1] = REST_AT[i]! + flat.length;
+    return flat;
+  }),
+);
+
 const present = new Uint32Array(START_ID.size);
 const marks = new Uint32Array(PARTS.length);
 let round = 0;
@@ -52,9 +66,19 @@ export function candidateParts(starts: Iterable<string>): LexiconPart[] {
   const out: LexiconPart[] = [];
   for (let i = 0; i < PARTS.length; i++) {
     if (marks[i] !== round) continue;
-    if (REQUIRES[i]!.every((group) => group.some((id) => present[id] === round))) {
-      out.push(PARTS[i]!);
-    }
+    if (hasOtherGroups(i)) out.push(PARTS[i]!);
   }
   return out;
+}
+
+/** Whether the message has a start of each of pattern i's other groups. */
+function hasOtherGroups(i: number): boolean {
+  for (let at = REST_AT[i]!, end = REST_AT[i + 1]!; at < end;) {
+    const stop = at + 1 + REST[at]!;
+    let found = false;
+    for (let k = at + 1; k < stop && !found; k++) found = present[REST[k]!] === round;
+    if (!found) return false;
+    at = stop;
+  }
+  return true;
 }
