@@ -37,7 +37,10 @@ export interface ConceptPart {
    * group; a pattern whose groups are not all in a message is skipped (see requiredStarts).
    */
   readonly requires: readonly (readonly string[])[];
-  /** How every match begins (matchStarts), or null: then the whole message is scanned. */
+  /**
+   * How every match begins (the first three letters of matchPrefixes), or null: then the
+   * whole message is scanned.
+   */
   readonly begins: readonly string[] | null;
   /**
    * The words every match begins with, as written (matchPrefixes), when `begins` is known: a
