@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { percentile } from '../src/lib/bench/metrics.ts';
 import type { PipelineTimings } from '../src/lib/chat/timing.ts';
 import { generatedDialogues, withBenchApp } from './lib/bench-app.ts';
+import { benchMessages, patientTurnsOf, PER_CONVERSATION } from './lib/bench-messages.ts';
 import { machineReport } from './lib/machine.ts';
 import { freshContext } from './lib/preview.ts';
 
@@ -17,61 +18,6 @@ const OUT_DIR = 'dist-bench-chat';
 const TARGET_MS = 15;
 const MESSAGES = 200;
 const WARM_UP = 5;
-/** A new conversation every this many messages, so that histories stay realistic. */
-const PER_CONVERSATION = 8;
-
-const HAND_WRITTEN = [
-  'crushing chest pain spreading to my left arm and sweating',
-  'My face is drooping on one side and my speech is slurred',
-  'I took too many of my sleeping pills an hour ago',
-  'My 6 week old baby has a fever of 38.5',
-  'I have had a fever of 39.5 for four days',
-  'Is ibuprofen ok to take with a cold?',
-  'What can I do at home for a tension headache?',
-  'How do I tell a cold from the flu?',
-  'My child has a rash after starting amoxicillin',
-  'I feel short of breath when I climb stairs, is that normal after covid?',
-];
-const FOLLOW_UPS = [
-  'and at night?',
-  'how long will it last?',
-  'should I see a doctor?',
-  'is it contagious?',
-  'what about my kids?',
-  'thanks, anything else?',
-];
-
-/** Mulberry32: a tiny seeded PRNG, so every run sends the same messages. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Questions of many lengths from the datasets' patient turns, red flags, and follow-ups. */
-function benchMessages(patientTurns: string[], count: number, seed = 11): string[] {
-  const rand = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const out: string[] = [];
-  while (out.length < count) {
-    const r = rand();
-    if (r < 0.1) out.push(pick(HAND_WRITTEN));
-    else if (r < 0.25 && out.length % PER_CONVERSATION !== 0) out.push(pick(FOLLOW_UPS));
-    else {
-      const text = pick(patientTurns).replace(/\s+/g, ' ').trim();
-      // 40 to 1,500 characters, cut at a word.
-      const max = Math.floor(40 + rand() ** 2 * 1460);
-      const cut = text.length <= max ? text : text.slice(0, text.lastIndexOf(' ', max) || max);
-      if (cut.split(' ').length >= 3) out.push(cut);
-    }
-  }
-  return out;
-}
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
@@ -101,10 +47,7 @@ async function main(): Promise<void> {
   console.log('bench:chat — time our code adds between send and the engine call\n');
   const machine = machineReport();
   const { manifest, dialogues } = generatedDialogues();
-  const patientTurns = dialogues
-    .filter((d) => d.turns[0]?.role === 'patient')
-    .map((d) => d.turns[0]!.text);
-  const messages = benchMessages(patientTurns, WARM_UP + MESSAGES);
+  const messages = benchMessages(patientTurnsOf(dialogues), WARM_UP + MESSAGES);
 
   await withBenchApp(OUT_DIR, { VITE_TEST_ENGINE: '1' }, async ({ url: base, browser }) => {
     const context = await freshContext(browser);

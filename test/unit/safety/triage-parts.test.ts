@@ -231,3 +231,17 @@ describe('matchesOf', () => {
     expect(anchoredParts).toBeGreaterThan(1000);
   });
 });
+
+describe('long messages', () => {
+  it('finds a warning sign buried in the middle of a 5,000-character message', () => {
+    const filler =
+      'We went to the shops this morning and then had lunch with my sister, who is well. ';
+    const sign = 'Now I have crushing chest pain spreading to my left arm and I am sweating. ';
+    const half = filler.repeat(31);
+    const text = half + sign + half;
+    expect(text.length).toBeGreaterThan(5000);
+    expect(triage(half + half).level).toBe('routine');
+    expect(triage(text)).toEqual(triage(sign));
+    expect(ids(text)).toEqual(['chest-pain-red-flags']);
+  });
+});

@@ -4,7 +4,8 @@
 // minutes"). The result says which concepts are current, which belong to an episode days or
 // weeks ago, and which were only mentioned (negated, asked about...), for the follow-up check.
 
-import { candidateParts, matchesOf, wordPositions } from './lexicon';
+import { candidateParts } from './candidates';
+import { matchesOf, wordPositions } from './lexicon';
 import { durations, measuredConcepts } from './measures';
 import { Message, type Scope } from './scope';
 
@@ -49,7 +50,7 @@ export function findConcepts(raw: string): Findings {
   const mentioned = new Set<string>();
   // Only the patterns whose needed words are all in the message.
   const words = wordPositions(msg.text);
-  for (const { concept, part } of candidateParts(new Set(words.keys()))) {
+  for (const { concept, part } of candidateParts(words.keys())) {
     for (const m of matchesOf(part, msg.text, words)) {
       const scope = msg.scopeOf(m.index, m[0].length, concept.kind);
       occurrences.push({ concept: concept.name, text: m[0], at: m.index, scope });

@@ -31,7 +31,7 @@ import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-
 import type { Concepts } from './lexicon-types';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
-import { matchStarts, requiredStarts } from './pattern-starts';
+import { matchPrefixes, requiredStarts } from './pattern-starts';
 import type { ScopeKind } from './scope';
 
 /** One pattern of a concept: compiled the first time a message could match it. */
@@ -43,8 +43,16 @@ export interface ConceptPart {
    * group; a pattern whose groups are not all in a message is skipped (see requiredStarts).
    */
   readonly requires: readonly (readonly string[])[];
-  /** How every match begins (matchStarts), or null: then the whole message is scanned. */
+  /**
+   * How every match begins (the first three letters of matchPrefixes), or null: then the
+   * whole message is scanned.
+   */
   readonly begins: readonly string[] | null;
+  /**
+   * The words every match begins with, as written (matchPrefixes), when `begins` is known: a
+   * place where none of them starts is skipped without running the expression.
+   */
+  readonly leads: readonly string[];
 }
 
 export interface Concept {
@@ -88,20 +96,24 @@ const WORD = /'*([a-z0-9][a-z0-9']*)/g;
  */
 export function wordPositions(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const add = (key: string, at: number) => {
-    const list = out.get(key);
-    if (!list) out.set(key, [at]);
-    else if (list.at(-1) !== at) list.push(at);
-  };
-  for (const m of execAll(WORD, text)) {
-    const bare = m.index + m[0].length - m[1]!.length;
-    for (const [word, at] of m[0] === m[1]
-      ? [[m[1]!, bare] as const]
-      : [[m[0], m.index] as const, [m[1]!, bare] as const]) {
-      for (let n = 1; n <= 3; n++) add(word.slice(0, n), at);
-    }
+  // A word always has a letter or digit, so a match is never empty.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const bare = WORD.lastIndex - m[1]!.length;
+    if (bare !== m.index) addStarts(out, m[0], m.index);
+    addStarts(out, m[1]!, bare);
   }
   return out;
+}
+
+/** Lists a word's first one, two and three letters as starting at `at`. */
+function addStarts(out: Map<string, number[]>, word: string, at: number): void {
+  for (let n = 1; n <= 3 && n <= word.length; n++) {
+    const key = word.slice(0, n);
+    const list = out.get(key);
+    if (!list) out.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  }
 }
 
 const compiled = new WeakMap<ConceptPart, RegExp>();
@@ -137,7 +149,8 @@ function stickyOf(part: ConceptPart): RegExp {
 /**
  * Every match of a pattern in a text, left to right and not overlapping, as matchAll gives
  * them; when the pattern says how its matches begin, it is only tried where such a word
- * starts (a sticky expression), which keeps long messages fast.
+ * starts (a sticky expression), which keeps long messages fast: where the word's first
+ * letters fit but not the whole word ("chew" for "chest"), not even that.
  */
 export function matchesOf(
   part: ConceptPart,
@@ -166,7 +179,7 @@ export function matchesOf(
   const out: RegExpExecArray[] = [];
   let free = 0;
   for (const p of at) {
-    if (p < free) continue;
+    if (p < free || !part.leads.some((l) => text.startsWith(l, p))) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     if (!m) continue;
@@ -183,11 +196,15 @@ function build(): Concept[] {
     for (const [name, patterns] of Object.entries(table)) {
       if (seen.has(name)) throw new Error(`lexicon: concept "${name}" is defined twice`);
       seen.add(name);
-      const parts = patterns.map((pattern) => ({
-        pattern,
-        requires: requiredStarts(pattern),
-        begins: matchStarts(pattern),
-      }));
+      const parts = patterns.map((pattern) => {
+        const leads = matchPrefixes(pattern);
+        return {
+          pattern,
+          requires: requiredStarts(pattern),
+          begins: leads && [...new Set(leads.map((l) => l.slice(0, 3)))],
+          leads: leads ?? [],
+        };
+      });
       out.push({ name, kind, parts });
     }
   }
@@ -203,38 +220,10 @@ export interface LexiconPart {
   readonly part: ConceptPart;
 }
 
-const PARTS: readonly LexiconPart[] = LEXICON.flatMap((concept) =>
+/** Every pattern with its concept, in lexicon order (candidates.ts indexes them). */
+export const PARTS: readonly LexiconPart[] = LEXICON.flatMap((concept) =>
   concept.parts.map((part) => ({ concept, part })),
 );
-/** Patterns by a start of a word they need (their first group); the rest are always tried. */
-const BY_START = new Map<string, number[]>();
-const ALWAYS: number[] = [];
-const marks = new Uint32Array(PARTS.length);
-let round = 0;
-PARTS.forEach(({ part }, i) => {
-  const first = part.requires[0];
-  if (!first) ALWAYS.push(i);
-  for (const s of new Set(first)) BY_START.set(s, [...(BY_START.get(s) ?? []), i]);
-});
-
-/**
- * The patterns a message could match, in lexicon order: those whose every needed word start is
- * among the message's (see requiredStarts). An index by word start keeps this to the few
- * patterns a message's words point at, instead of checking all of them.
- */
-export function candidateParts(starts: ReadonlySet<string>): LexiconPart[] {
-  // A mark per pattern, numbered per call so that it never needs clearing.
-  round++;
-  for (const i of ALWAYS) marks[i] = round;
-  for (const s of starts) for (const i of BY_START.get(s) ?? []) marks[i] = round;
-  const out: LexiconPart[] = [];
-  for (let i = 0; i < PARTS.length; i++) {
-    if (marks[i] !== round) continue;
-    const { part } = PARTS[i]!;
-    if (part.requires.every((group) => group.some((s) => starts.has(s)))) out.push(PARTS[i]!);
-  }
-  return out;
-}
 
 let warmed = 0;
 

@@ -148,13 +148,14 @@ export function requiredStarts(pattern: string): string[][] {
 }
 
 /**
- * How every match of a pattern begins: the first (up to three) letters of the word it starts
- * at, or null when that cannot be told. findings.ts then tries the pattern only where such a
- * word starts, instead of scanning the whole message with it.
+ * The words every match of a pattern begins with, as written ("chest", "swell", "isn" for the
+ * n't words), or null when that cannot be told: a match at some place needs one of them there.
+ * findings.ts then tries the pattern only where a word with such first letters starts (and
+ * the whole word fits), instead of scanning the whole message with it.
  */
-export function matchStarts(pattern: string): string[] | null {
+export function matchPrefixes(pattern: string): string[] | null {
   const whole = expand(pattern.trim().toLowerCase());
   const src = alternatives(whole).length > 1 ? `(${whole})` : whole;
   const lits = firstLiterals(src);
-  return lits ? [...new Set(lits.map((l) => l.slice(0, 3)))] : null;
+  return lits ? [...new Set(lits)] : null;
 }

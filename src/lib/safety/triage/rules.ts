@@ -104,9 +104,22 @@ export function withDerived(base: Iterable<string>): Set<string> {
   return present;
 }
 
+// A rule that reads none of the concepts present has the value it has with none present,
+// worked out once: only the few rules that read a present concept are evaluated.
+const RULES_BY_NAME = new Map<string, number[]>();
+RULES.forEach((r, i) => {
+  for (const n of r.expr.names) RULES_BY_NAME.set(n, [...(RULES_BY_NAME.get(n) ?? []), i]);
+});
+const WHEN_NONE: readonly boolean[] = RULES.map((r) => r.expr.test(() => false));
+/** Rules that read a present concept: marked with the call's number, never cleared. */
+const touched = new Uint32Array(RULES.length);
+let round = 0;
+
 function fired(present: ReadonlySet<string>): Rule[] {
+  round++;
+  for (const n of present) for (const i of RULES_BY_NAME.get(n) ?? []) touched[i] = round;
   const has = (n: string) => present.has(n);
-  return RULES.filter((r) => r.expr.test(has));
+  return RULES.filter((r, i) => (touched[i] === round ? r.expr.test(has) : WHEN_NONE[i]));
 }
 
 /** The flags a message's findings raise, most serious first. `extra` adds concepts. */
