@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
 import type { Conversation } from '../src/lib/chat/types.ts';
 import { freePort, launchChromium, ROOT } from './lib/preview.ts';
+import { seededRandom } from './lib/seeded-random.ts';
 
 const COUNT = Number(process.env.COUNT ?? 10_000);
 
@@ -26,24 +27,13 @@ interface Row {
   out: number;
 }
 
-/** A small deterministic generator (mulberry32), so every run measures the same file. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS =
   'pain fever cough headache rash child days since started worse night doctor advice take rest water sleep chest breath dizzy week tablets dose allergy swelling'.split(
     ' ',
   );
 
 function generate(count: number): Conversation[] {
-  const rand = random(15);
+  const rand = seededRandom(15);
   const words = (n: number) =>
     Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
   const start = Date.UTC(2026, 0, 1);

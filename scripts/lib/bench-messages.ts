@@ -3,6 +3,7 @@
 // questions, follow-ups, and the datasets' first patient turns cut to 40-1,500 characters,
 // from a seeded generator (every run sends the same messages).
 import type { Dialogue } from '../../src/lib/data/normalize.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** A new conversation every this many messages, so that histories stay realistic. */
 export const PER_CONVERSATION = 8;
@@ -28,21 +29,9 @@ const FOLLOW_UPS = [
   'thanks, anything else?',
 ];
 
-/** Mulberry32: a tiny seeded PRNG, so every run sends the same messages. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Questions of many lengths from the datasets' patient turns, red flags, and follow-ups. */
 export function benchMessages(patientTurns: string[], count: number, seed = 11): string[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const out: string[] = [];
   while (out.length < count) {

@@ -3,6 +3,7 @@
 // few written by hand.
 import type { Dialogue } from '../../src/lib/data/normalize.ts';
 import { processTerm, tokenize } from '../../src/lib/search/terms.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const HAND_WRITTEN = [
   'pneumonia',
@@ -17,20 +18,8 @@ const HAND_WRITTEN = [
   'anxiety',
 ];
 
-/** Mulberry32: a tiny seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function benchQueries(dialogues: readonly Dialogue[], count = 200, seed = 7): string[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const wordsOf = (d: Dialogue) =>
     tokenize(d.turns.find((t) => t.role === 'patient')?.text ?? d.description).filter(
