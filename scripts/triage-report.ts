@@ -24,14 +24,8 @@ import {
 import { triage, type TriageLevel } from '../src/lib/safety/triage/index.ts';
 import { DEV_SET, HELDOUT, TUNE, type DevCase } from '../test/unit/safety/dev-set/index.ts';
 import FRESH from '../test/unit/safety/fresh-set/index.ts';
-import BLIND_1 from '../test/fixtures/triage-blind/blind-1.json' with { type: 'json' };
-import BLIND_2 from '../test/fixtures/triage-blind/blind-2.json' with { type: 'json' };
-import BLIND_4 from '../test/fixtures/triage-blind/blind-4.json' with { type: 'json' };
-import BLIND_5 from '../test/fixtures/triage-blind/blind-5.json' with { type: 'json' };
-import BLIND_6 from '../test/fixtures/triage-blind/blind-6.json' with { type: 'json' };
-import BLIND_7 from '../test/fixtures/triage-blind/blind-7.json' with { type: 'json' };
-import BLIND_8 from '../test/fixtures/triage-blind/blind-8.json' with { type: 'json' };
 import { TRIAGE_CASES } from '../test/unit/safety/triage-table.ts';
+import { BLIND_SETS } from './lib/triage-blind-sets.ts';
 
 const pct = (x: number) => (Number.isNaN(x) ? '  n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
 const heading = (title: string) =>
@@ -61,22 +55,10 @@ for (const x of fresh.mistakes) {
 }
 
 // Blind sets written by authors who never saw the rules, each scored once and now spent
-// (test/fixtures/triage-blind/README.md): kept to show the figures; blind set 4 was written to
-// be tuned on (phase 5), after one untouched scoring; so was blind set 5, after its one scoring.
-// Blind set 6 is phase 5's held-out set: scored before and after the last triage round, never
-// tuned on. Blind set 7 was phase 6's tuning set (after one untouched scoring); blind set 8 is
-// phase 6's held-out set, scored before and after its triage round, never tuned on.
-for (const [name, set] of [
-  ['Blind set 1 (spent: its misses were told by kind)', BLIND_1],
-  ['Blind set 2 (scored once at the end of phase 3)', BLIND_2],
-  ['Blind set 4 (tuning set of phase 5; first score 0.900 / 0.825 / 0.113)', BLIND_4],
-  ['Blind set 5 (scored once at baf2994: 0.975 / 0.867 / 0.117; then tuned on)', BLIND_5],
-  ['Blind set 6 (held-out of phase 5, never tuned on)', BLIND_6],
-  ['Blind set 7 (scored once at eac7f54: 0.863 / 0.917 / 0.067; then tuned on)', BLIND_7],
-  ['Blind set 8 (held-out of phase 6, never tuned on)', BLIND_8],
-] as const) {
+// (test/fixtures/triage-blind/README.md): kept to show the figures.
+for (const { title, cases: set } of BLIND_SETS) {
   const cases = set.map((c) => ({ text: c.text, expected: c.expected as TriageLevel }));
-  heading(`${name}, ${cases.length} messages`);
+  heading(`${title}, ${cases.length} messages`);
   console.log(formatTriageReport(measureTriage(cases), { mistakes: false }));
 }
 
