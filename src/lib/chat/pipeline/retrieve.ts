@@ -60,9 +60,12 @@ export function retrievalWithin(
 ): Promise<Retrieval> {
   const started = clock();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let done = false;
   const late = new Promise<Retrieval>((resolve) => {
     modelReady.then(
       () => {
+        // A search that ended before the model was ready needs no deadline.
+        if (done) return;
         timer = setTimeout(
           () => resolve({ cases: [], unavailable: CASES_NOT_READY, ms: clock() - started }),
           graceMs,
@@ -71,7 +74,10 @@ export function retrievalWithin(
       () => undefined,
     );
   });
-  return Promise.race([retrieval, late]).finally(() => clearTimeout(timer));
+  return Promise.race([retrieval, late]).finally(() => {
+    done = true;
+    clearTimeout(timer);
+  });
 }
 
 /** The similar cases for one question on its own, as the Chat looks them up for a first message. */
