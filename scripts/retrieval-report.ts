@@ -41,7 +41,8 @@ interface Case {
 }
 
 type Retrieve = (text: string) => Case[];
-type Half = 'tune' | 'held-out' | 'held-out B' | 'held-out C' | 'held-out D' | 'held-out E';
+type Half =
+  'tune' | 'held-out' | 'held-out B' | 'held-out C' | 'held-out D' | 'held-out E' | 'held-out F';
 
 /**
  * questions.json is split by a hash of the id; questions-b.json is a second held-out set,
@@ -49,13 +50,15 @@ type Half = 'tune' | 'held-out' | 'held-out B' | 'held-out C' | 'held-out D' | '
  * written after the retriever was frozen and never used to change it; questions-d.json a
  * fourth, written before phase 2 changed anything and scored once, at the end; questions-e.json
  * a fifth, written and graded on 2 December 2026 by an author who never saw the code, scored
- * before and after phase 5 (whose retriever gates did not change).
+ * before and after phase 5 (whose retriever gates did not change); questions-f.json a sixth,
+ * written and graded the same way for phase 7.
  */
 export function halfOf(questionId: string): Half {
   if (questionId.startsWith('b')) return 'held-out B';
   if (questionId.startsWith('c')) return 'held-out C';
   if (questionId.startsWith('d')) return 'held-out D';
   if (questionId.startsWith('r')) return 'held-out E';
+  if (questionId.startsWith('f')) return 'held-out F';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
@@ -84,6 +87,7 @@ function loadQuestions(): Question[] {
     'questions-c.json',
     'questions-d.json',
     'questions-e.json',
+    'questions-f.json',
   ].flatMap((file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Question[]);
   const ids = new Set<string>();
   for (const q of questions) {
@@ -252,13 +256,21 @@ async function main(): Promise<void> {
   const grades = loadJudgments(questions);
   const dialogues = loadDialogues();
   const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
-  const all: Half[] = ['tune', 'held-out', 'held-out B', 'held-out C', 'held-out D', 'held-out E'];
+  const all: Half[] = [
+    'tune',
+    'held-out',
+    'held-out B',
+    'held-out C',
+    'held-out D',
+    'held-out E',
+    'held-out F',
+  ];
   if (only && !all.includes(only as Half)) fail(`--half is one of ${all.join(', ')}.`);
   // --tuning: every set but D and E, the ones written blind and scored at the end.
   const halves: Half[] = only
     ? [only as Half]
     : args.includes('--tuning')
-      ? all.filter((h) => h !== 'held-out D' && h !== 'held-out E')
+      ? all.filter((h) => h !== 'held-out D' && h !== 'held-out E' && h !== 'held-out F')
       : all;
   const shown = (q: Question) => halves.includes(halfOf(q.id));
   const columns: { title: string; figures: Figures }[] = [];
