@@ -6,6 +6,8 @@
 import type { Dialogue } from '../data/normalize';
 import { exchangeText } from '../retrieval/exchanges';
 import { createRetriever, type Match, type RetrieverOptions } from '../retrieval/retriever';
+import { decodeWordVectors, type WordVectorsFile } from '../retrieval/semantic';
+import wordVectors from '../retrieval/word-vectors.json';
 import { isCrisis, triage } from '../safety/triage';
 import { dialogueTitle } from '../search/highlight';
 import type { RetrievedCase } from './types';
@@ -43,6 +45,7 @@ export const CHAT_RETRIEVAL: RetrieverOptions = {
   leadChars: 400,
   minShareOfBest: 0.8,
   plainWeight: 0.7,
+  firstCase: { minCoverage: 0.3, minScore: 0.5, minSimilarity: 0.55 },
 };
 
 const MAX_TITLE = 160;
@@ -83,7 +86,11 @@ export interface ChatRetriever {
 
 /** The Chat's retriever over `dialogues` (all of them, as the build writes them). */
 export function createChatRetriever(dialogues: readonly Dialogue[]): ChatRetriever {
-  const retriever = createRetriever(dialogues.filter(inChatPool), CHAT_RETRIEVAL);
+  const retriever = createRetriever(
+    dialogues.filter(inChatPool),
+    CHAT_RETRIEVAL,
+    decodeWordVectors(wordVectors as WordVectorsFile),
+  );
   return {
     size: retriever.exchangeCount,
     retrieve(text) {

@@ -9,6 +9,7 @@ import { analyzeDocument, analyzeQuery, type AnalyzedQuery } from './analyze';
 import { Bm25Index, type Bm25Options } from './bm25';
 import { exchangesOf, type Exchange } from './exchanges';
 import { LEXICON } from './lexicon';
+import { cosine, meaningWords, textVector, type WordVectors } from './semantic';
 import { createSpeller } from './spelling';
 import { tokenize } from './tokens';
 
@@ -39,6 +40,14 @@ export interface RetrieverOptions {
   minShareOfBest: number;
   /** The weight of a question's words that the lexicon does not read as a concept. */
   plainWeight: number;
+  /**
+   * The first case may cover less of the question's words (down to `minCoverage`) when it
+   * scores at least `minScore` and its opening means nearly the same as the question (word
+   * vectors' cosine at least `minSimilarity`): people say one thing in many words ("my heart
+   * races" and "palpitations"), and the first case is the one that matters most. Needs the
+   * word vectors; without them, or for a second or third case, the gates above are all.
+   */
+  firstCase?: { minCoverage: number; minScore: number; minSimilarity: number };
 }
 
 const isConcept = (term: string) => term.startsWith('=');
@@ -62,6 +71,8 @@ export interface Candidate extends Match {
   leadTopic: boolean;
   /** Its score over the best candidate's. */
   share: number;
+  /** How close its opening's meaning is to the question's (0 without word vectors). */
+  similarity: number;
 }
 
 export interface Retriever {
@@ -107,7 +118,11 @@ function rarest(
   return new Map([...terms].sort((a, b) => idf(b[0]) - idf(a[0])).slice(0, max));
 }
 
-export function createRetriever(pool: readonly Dialogue[], options: RetrieverOptions): Retriever {
+export function createRetriever(
+  pool: readonly Dialogue[],
+  options: RetrieverOptions,
+  vectors?: WordVectors,
+): Retriever {
   const entries = pool.flatMap((dialogue) =>
     exchangesOf(dialogue).map((exchange) => ({ dialogue, exchange })),
   );
@@ -137,6 +152,22 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
   };
 
   const analyze = (text: string) => analyzeQuery(opening(text), vocabulary);
+
+  // The meaning of each exchange's opening, its words weighted by how rare they are among the
+  // openings (computed once; 32 numbers an exchange).
+  const openings = entries.map(({ exchange }) =>
+    questionText(exchange).slice(0, options.leadChars),
+  );
+  const openingDf = new Map<string, number>();
+  if (vectors) {
+    for (const text of openings) {
+      for (const w of new Set(meaningWords(text))) openingDf.set(w, (openingDf.get(w) ?? 0) + 1);
+    }
+  }
+  const rarity = (word: string) =>
+    Math.log(1 + (entries.length + 0.5) / ((openingDf.get(word) ?? 0) + 0.5));
+  const meanings = vectors ? openings.map((text) => textVector(text, vectors, rarity)) : [];
+  const meaningOf = (text: string) => (vectors ? textVector(opening(text), vectors, rarity) : null);
 
   function scored(text: string) {
     const analyzed = analyze(text);
@@ -169,6 +200,7 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
     candidates(text, limit = 20) {
       const found = scored(text);
       if (!found) return [];
+      const meaning = meaningOf(text);
       return found.hits.slice(0, limit).map((hit) => ({
         ...entries[hit.doc]!,
         score: hit.score / found.reference,
@@ -177,6 +209,7 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
         lead: found.keys.some((t) => leads[hit.doc]!.has(t)),
         leadTopic: found.leading.some((t) => leads[hit.doc]!.has(t)),
         share: hit.score / found.best,
+        similarity: vectors ? cosine(meaning, meanings[hit.doc]!) : 0,
       }));
     },
     search(text) {
@@ -186,12 +219,20 @@ export function createRetriever(pool: readonly Dialogue[], options: RetrieverOpt
       const out: Match[] = [];
       const dialogues = new Set<string>();
       const questions = new Set<string>();
+      const first = options.firstCase;
+      let meaning: Float32Array | null | undefined;
+      const vouched = (doc: number, score: number, coverage: number) => {
+        if (!first || !vectors || out.length > 0) return false;
+        if (coverage < first.minCoverage || score < first.minScore) return false;
+        if (meaning === undefined) meaning = meaningOf(text);
+        return cosine(meaning, meanings[doc]!) >= first.minSimilarity;
+      };
       for (const hit of hits) {
         if (out.length >= options.k) break;
         const score = hit.score / reference;
         const coverage = hit.covered / reference;
         if (score < options.minScore || hit.score < options.minShareOfBest * best) break;
-        if (coverage < options.minCoverage) continue;
+        if (coverage < options.minCoverage && !vouched(hit.doc, score, coverage)) continue;
         if (hit.matched < Math.min(options.minMatched, terms.size)) continue;
         const { dialogue, exchange } = entries[hit.doc]!;
         // What it is about must be in its opening: one of the question's concepts when the

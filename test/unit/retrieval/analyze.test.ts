@@ -47,6 +47,13 @@ describe('analyzeDocument', () => {
     sameReading('skipped beats', 'palpitations');
   });
 
+  it('reads a limb that falls asleep as numbness, and falling asleep as sleep', () => {
+    expect(terms('my arm fell asleep')).toEqual(terms('numbness'));
+    expect(terms('my legs fall asleep when I sit')).toContain(terms('tingling')[0]);
+    expect(terms('I cannot fall asleep at night')).not.toContain(terms('numb')[0]);
+    expect(terms('I cannot fall asleep at night')).toContain(terms('sleep')[0]);
+  });
+
   it('stems, so that forms of a word match', () => {
     sameReading('skips', 'skipped');
     sameReading('coughing', 'coughed');

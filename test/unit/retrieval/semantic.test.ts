@@ -1,0 +1,151 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createRetriever, type RetrieverOptions } from '@/lib/retrieval/retriever';
+import {
+  cosine,
+  decodeWordVectors,
+  meaningWords,
+  textVector,
+  type WordVectorsFile,
+} from '@/lib/retrieval/semantic';
+import wordVectors from '@/lib/retrieval/word-vectors.json';
+import { dialogue } from '../chat/fakes';
+
+/** A table of `dims`-d int8 vectors, as scripts/build-word-vectors.ts writes one. */
+function table(entries: Record<string, number[]>, dims = 2): WordVectorsFile {
+  const words = Object.keys(entries);
+  const bytes = Int8Array.from(words.flatMap((w) => entries[w]!));
+  return {
+    source: 'test',
+    dims,
+    words: words.join(' '),
+    vectors: Buffer.from(bytes.buffer).toString('base64'),
+  };
+}
+
+describe('decodeWordVectors', () => {
+  it('reads each word’s int8 vector back at unit length', () => {
+    const vectors = decodeWordVectors(table({ cough: [127, 0], rash: [0, -64], fever: [90, 90] }));
+    expect(vectors.size).toBe(3);
+    expect([...vectors.get('rash')!]).toEqual([0, -1]);
+    const fever = vectors.get('fever')!;
+    expect(Math.hypot(...fever)).toBeCloseTo(1, 6);
+    expect(fever[0]).toBeCloseTo(fever[1]!, 6);
+    expect(vectors.get('tattoo')).toBeUndefined();
+  });
+
+  it('refuses a file whose words and vectors do not line up', () => {
+    const file = { ...table({ cough: [127, 0] }), words: 'cough rash' };
+    expect(() => decodeWordVectors(file)).toThrow(/2 words × 2 dims but 2 bytes/);
+  });
+});
+
+describe('meaningWords', () => {
+  it('keeps the words that carry meaning: no stop words, none under three letters', () => {
+    expect(meaningWords("My son's chest hurts n he can't sleep, is it ok?")).toEqual([
+      'son',
+      'chest',
+      'hurts',
+      'sleep',
+    ]);
+  });
+});
+
+describe('textVector and cosine', () => {
+  const vectors = decodeWordVectors(
+    table({ cough: [127, 10], wheeze: [120, 20], rash: [0, 127], itch: [10, 120] }),
+  );
+  const even = () => 1;
+
+  it('puts texts that say the same thing in other words close, and others apart', () => {
+    const question = textVector('a bad cough', vectors, even);
+    expect(cosine(question, textVector('wheeze at night', vectors, even))).toBeGreaterThan(0.95);
+    expect(cosine(question, textVector('an itch and a rash', vectors, even))).toBeLessThan(0.3);
+  });
+
+  it('weights each word: a rare word says more than a common one', () => {
+    const rare = (w: string) => (w === 'rash' ? 10 : 1);
+    const text = textVector('cough rash', vectors, rare);
+    expect(cosine(text, textVector('itch', vectors, even))).toBeGreaterThan(0.9);
+  });
+
+  it('gives no vector for a text of unknown words, and such a text is close to nothing', () => {
+    const none = textVector('tattoo lice', vectors, even);
+    expect(none).toBeNull();
+    expect(cosine(none, textVector('cough', vectors, even))).toBe(0);
+  });
+
+  it('ships a table in which related health words are closer than unrelated ones', () => {
+    const real = decodeWordVectors(wordVectors as WordVectorsFile);
+    expect(real.size).toBeGreaterThan(20_000);
+    const near = (a: string, b: string) =>
+      cosine(textVector(a, real, even), textVector(b, real, even));
+    for (const [text, same, other] of [
+      ['diarrhea and vomiting', 'stomach bug nausea', 'knee surgery recovery'],
+      ['pneumonia', 'lung infection', 'broken toe'],
+      ['coughing and wheezing', 'asthma inhaler shortness of breath', 'tattoo on my ankle'],
+    ] as const) {
+      expect(near(text, same)).toBeGreaterThan(0.7);
+      expect(near(text, same)).toBeGreaterThan(near(text, other) + 0.3);
+    }
+  });
+});
+
+describe('the first case vouched for by meaning', () => {
+  // Three of the question's four rare words, each in one exchange: any exchange covers a
+  // quarter of the question. Each opening also says "flimbo" three times, which the
+  // question does not: whether it means the same decides how close the meanings are.
+  const pool = [
+    dialogue('v1-1', 'zorbax flimbo flimbo flimbo'),
+    dialogue('v1-2', 'quilp flimbo flimbo flimbo'),
+    dialogue('v1-3', 'trelly flimbo flimbo flimbo'),
+    dialogue('v1-4', 'plunk plunk'),
+  ];
+  const options: RetrieverOptions = {
+    bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
+    k: 3,
+    minScore: 0.1,
+    minCoverage: 0.5,
+    minMatched: 1,
+    leadChars: 400,
+    minShareOfBest: 0.1,
+    plainWeight: 1,
+    firstCase: { minCoverage: 0.2, minScore: 0.1, minSimilarity: 0.9 },
+  };
+  const question = 'zorbax quilp trelly movin';
+  const alike = table({
+    zorbax: [127, 0],
+    flimbo: [127, 0],
+    quilp: [127, 0],
+    trelly: [127, 0],
+    movin: [127, 0],
+  });
+
+  it('shows one case that covers too little when its opening means what the question does', () => {
+    const found = createRetriever(pool, options, decodeWordVectors(alike)).search(question);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.coverage).toBeLessThan(options.minCoverage);
+  });
+
+  it('shows none without word vectors, without the rule, or when the meanings differ', () => {
+    expect(createRetriever(pool, options).search(question)).toEqual([]);
+    const { firstCase: _, ...without } = options;
+    expect(createRetriever(pool, without, decodeWordVectors(alike)).search(question)).toEqual([]);
+    const apart = table({
+      zorbax: [127, 0],
+      flimbo: [0, 127],
+      quilp: [127, 0],
+      trelly: [127, 0],
+      movin: [127, 0],
+    });
+    expect(createRetriever(pool, options, decodeWordVectors(apart)).search(question)).toEqual([]);
+  });
+
+  it('reports each candidate’s similarity', () => {
+    const retriever = createRetriever(pool, options, decodeWordVectors(alike));
+    const candidates = retriever.candidates(question);
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const c of candidates) expect(c.similarity).toBeCloseTo(1, 5);
+    expect(createRetriever(pool, options).candidates(question)[0]!.similarity).toBe(0);
+  });
+});
