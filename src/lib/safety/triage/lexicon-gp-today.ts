@@ -98,7 +98,7 @@ export const GP_TODAY_SIGNS: Concepts = {
   ],
   casual_kill: [
     '(kill|murder|strangle) ~~4 (if|when) (she|he|they|you|it) ~~4 (again|one more time|ever)',
-    "(could|gonna|going to|will|would|i'll) (literally |actually |honestly |seriously |genuinely )?(kill|murder|strangle) ~~4 (for|if) ~~3 \\w+ing",
+    "(could|gonna|going to|will|would|i'll|she'll|he'll|they'll|we'll) (literally |actually |honestly |seriously |genuinely )?(kill|murder|strangle) ~~4 (for|if) ~~3 \\w+ing",
   ],
   benign_trigger: [
     '(homework|work|job|exams?|revision|studying|traffic|kids|boss|this week|school|uni|commute|meetings) (is|are) killing me',

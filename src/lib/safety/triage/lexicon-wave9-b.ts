@@ -132,10 +132,16 @@ export const WAVE9B_SIGNS: Concepts = {
     '(on|lying on) (his|her|their) (\\w+ )?floor ~8 (found|freezing|cold|all night|hours)',
   ],
   cold_touch: [
-    '(freezing|ice|icy|stone|very|so) cold (to (the )?touch)?',
+    "(feels?|felt|skin is|body is|hands are|is|he's|she's|he is|she is|they're|was|looks?) (\\w+ )?(freezing|ice|icy|stone) cold",
+    '(very|so) cold to (the )?touch',
     'cold to (the )?touch',
     'hypotherm*',
-    'is freezing',
+    "(is|he's|she's|he is|she is) freezing",
+  ],
+  // Found outdoors after wandering (an older person with dementia, at night or in the cold).
+  found_outdoors: [
+    '(wandered|wandering|went) (off|out|outside|away) ~8 (night|found|police|cold|garden|park|street)',
+    '(found|found him|found her) (in|on|at) (the |a )?(park|street|road|garden|field|woods|bus stop)',
   ],
   // Third-person and texted farewells, and silence after them.
   not_answering: [
@@ -211,9 +217,60 @@ export const WAVE9B_SIGNS: Concepts = {
   co_alarm_sounding: [
     'carbon monoxide (alarm|alarms|detector|detectors|monitor|sensor) ~3 (going off|went off|goes off|gone off|beeping|sounding|sounded|alarming)',
   ],
+  // Eating disorders: a BMI of 13 or under (MEED high risk).
+  bmi_very_low: ['bmi (is |of |was |at |now |down to |around |about )?(1[0-3]|[5-9])(\\.\\d)?\\b'],
+  // A newborn who has not passed meconium.
+  no_poo_since_birth: [
+    "(hasn't|has not|not|no|never|hasn't yet|didn't) (done|had|passed|pooed|pooped|opened (his|her) bowels)( a| any| his first| her first)? ?({poo}|meconium|dirty nappy|dirty nappies)? ~4 (since (he|she|they) (was|were) born|since birth|since (he|she) came home|yet)",
+  ],
+  // The umbilical stump red, smelly, oozing.
+  stump_infected: [
+    '(belly button|umbilical|cord stump|stump|umbilicus) ~6 (red|redness|smelly|smells|oozing|pus|weeping|swollen|hot|sticky)',
+  ],
+  // A bruise on a baby who cannot yet move about (NICE CG89: non-mobile infant).
+  bruise_any: ['bruis*'],
+  not_mobile: [
+    "(can't|cannot|not|isn't|doesn't) (even |yet )?(roll|rolling|crawl|crawling|walk|walking|move about|moving about|sit up)( over)?( yet)?",
+    'non ?-?mobile',
+  ],
+  bruise_explained: [
+    '(jab|jabs|injection|vaccine|vaccination|immunisation|heel prick|blood test|cannula)',
+  ],
+  // Two carers each gave the same medicine, or a dose given again too soon.
+  dose_given_twice: [
+    '(both|each|two of us) (gave|given|give|have given) ~6 ({drug}|calpol|nurofen|a dose|medicine)',
+    '(gave|given) (him|her|them|my \\w+|our \\w+) ~6 ({drug}|calpol|nurofen) ~6 (again|twice|too soon|within (an|the|half an) hour|an hour (later|apart))',
+  ],
+  // Catatonia: staring, not speaking or eating.
+  catatonic: [
+    '(just |only )?staring (at the wall|at the walls|into space|blankly|at nothing)',
+    "(not|hasn't|has not|won't|stopped|haven't) (eaten or )?(spoken|speaking|talking|talked|said a word) ~3 (for|in|since) ((\\d+|two|three|four|a couple of|a few) )?(days?|a day|hours)",
+    'mute',
+  ],
+  psych_illness: ['(schizophreni\\w*|schizoaffective|bipolar|psychosis|psychotic)'],
+  // Agitation or aggression in dementia that is new (delirium).
+  lashing_out: [
+    '(lashing out|hitting out|hitting|punching|kicking|biting|scratching|attacking|aggressive|violent|agitated|screaming|shouting) ~4 (at )?(the )?(carers?|nurses?|staff|us|me|people|everyone|family)',
+  ],
+  new_behaviour: [
+    "(this is|that's|it's|which is) (new|not like (her|him))",
+    '(never|not) (done|been|acted like) (this|that|like this) before',
+    'out of character',
+  ],
+  // A fall onto the bump, or down the stairs, in pregnancy.
+  bump_word: ['(bump|belly|tummy|stomach|abdomen)'],
+  // A ligature round the neck (a near attempt).
+  ligature_neck: [
+    '(tied|tie|tying|put|wrapped|wrapping|wrap|pulled) (a |my |the |his |her )?(\\w+ ){0,2}(cord|rope|belt|cable|flex|ligature|string|wire|tights|shoelace|charger) (tight )?(round|around) (my|his|her|their) (own )?neck',
+  ],
 };
 
 export const WAVE9B_CRISIS: Concepts = {
+  // NHS crisis words: "I can't keep myself safe".
+  cant_keep_safe: [
+    "(can't|cannot|cant|unable to|not able to|don't think i can|doesn't think (he|she) can) keep (myself|himself|herself|themselves|themself) safe",
+    'not safe (from myself|to be (left )?(alone|on my own))',
+  ],
   // "I won't be around after tonight", "you won't hear from me again".
   not_around: [
     "(won't|will not|not going to|not gonna) be (around|here|alive|about) (after|by|much longer|for much longer|for long|anymore|any more|tomorrow|next)",

@@ -22,7 +22,7 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
     'suicide-risk',
     'place_chosen & (giving_things | farewell_said | goodbye_cue | keep_secret | jump_from | low_mood | suicidal)',
   ],
-  ['suicide-risk', 'near_attempt'],
+  ['suicide-risk', 'near_attempt | cant_keep_safe | ligature_neck'],
   [
     'suicide-risk',
     '(platform_edge | danger_place) & (near_step | low_mood | low_mood_plain | passive_death_wish | done_cue)',
@@ -52,6 +52,9 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
     'very-unwell',
     'eating_disorder & (collapse | chest_pain | hr_slow | seizure | confused | cant_stand | palpitations & (weak_new | near_faint | dizzy))',
   ],
+  ['very-unwell', 'eating_disorder & (bmi_very_low | walk_new_difficulty)'],
+  // Catatonia: staring, not speaking or eating, in a known psychotic illness.
+  ['mental-health-urgent', 'catatonic & (not_eating_drinking | psych_illness | psychosis)'],
   [
     'mental-health-urgent',
     'eating_disorder & (dizzy | near_faint | fainted | palpitations | weak_new | irregular_pulse)',
@@ -73,6 +76,15 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
     '(baby | child | baby_age_bare) & (skin_grey & !(mild & !cold_touch) | high_cry)',
   ],
   ['dehydration', '(baby | child | baby_age_bare) & vomit_every_feed'],
+  // A newborn with no meconium; an infected cord stump; a bruise on a baby who cannot move
+  // about (NICE CG89); the same medicine given twice by two carers.
+  ['baby-needs-check', '(newborn | baby | infant_u3m) & no_poo_since_birth'],
+  ['baby-needs-check', '(newborn | baby | infant_u3m | baby_age_bare) & stump_infected'],
+  [
+    'baby-needs-check',
+    '(baby | infant_u3m | baby_age_bare) & bruise_any & (not_mobile | infant_u6m) & !bruise_explained',
+  ],
+  ['medication-error', 'dose_given_twice & (child | baby)'],
   [
     'joint-warning',
     'child & (limp_new | limping & !floppy) & !injury_any & !back_to_normal & !improving',
@@ -84,6 +96,14 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   // (pre-eclampsia); after the birth, lochia that smells or gets heavier again.
   ['pregnancy-emergency', '(pregnant | waters_broken) & cord_felt'],
   ['pregnancy-warning', 'pregnant & hands_face_swelling'],
+  // A fall in pregnancy onto the bump, with tummy pain, bleeding, or after 20 weeks.
+  ['pregnancy-warning', 'pregnant & fall & (preg_20w | abdo_pain | bump_word | bleeding_any)'],
+  // Blood pressure after a birth: 160/110 with a headache or visual signs is pre-eclampsia.
+  [
+    'pregnancy-emergency',
+    '(postpartum | postpartum_said) & bp_severe & (headache | blurred_vision | flashing_lights)',
+  ],
+  ['pregnancy-warning', '(postpartum | postpartum_said) & bp_high'],
   [
     'pregnancy-warning',
     '(postpartum | postpartum_said) & (lochia_change | (bleeding_any | vaginal_bleeding | smelly_discharge) & (smells_bad | heavier_again))',
@@ -98,6 +118,14 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   ],
   ['very-unwell', 'floor_long & (older | confused | drowsy)'],
   ['possible-fracture', 'older & fall & hip_hurt'],
+  // Hypothermia: cold to the touch and muddled, drowsy or barely responding, or an older
+  // person found outdoors cold after wandering.
+  [
+    'temperature-emergency',
+    'cold_touch & (confused | drowsy | unresponsive | barely_responsive | speech_problem | found_outdoors & older)',
+  ],
+  // New aggression or agitation in dementia (delirium until shown otherwise).
+  ['confusion', 'dementia_known & lashing_out & (new_behaviour | change_from_usual | sudden)'],
 
   // Mental health, same day: not leaving bed, not caring for oneself, crying all day.
   [
