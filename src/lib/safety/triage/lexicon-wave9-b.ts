@@ -74,18 +74,42 @@ export const WAVE9B_SIGNS: Concepts = {
   ],
   // Paracetamol or other tablets, nine or more within a day or counted in total.
   tablets_many_day: [
-    `(took|taken|had|have had|swallowed|taking|been taking|ate) ~4 ${NUM_9_UP} ~2 (paracetamol|tablets|pills|co-?codamol|panadol|tylenol)`,
-    `${NUM_9_UP} (paracetamol|tablets|pills|co-?codamol) ~6 (in|within|over) (24|twenty ?four|the last 24|a day|one day|today|yesterday)`,
+    `(took|taken|had|have had|swallowed|taking|been taking|ate) ~4 ${NUM_9_UP} ~2 (paracetamol|tablets|pills|co codamol|cocodamol|panadol|tylenol|{drug})`,
+    `${NUM_9_UP} (paracetamol|tablets|pills|co codamol|cocodamol) ~6 (in|within|over) (24|twenty ?four|the last 24|a day|one day|today|yesterday)`,
     `(about|around|like|roughly|maybe|probably) ${NUM_9_UP} (tablets |pills |paracetamol )?in total`,
   ],
   paracetamol_word: [
-    '(paracetamol|paracetemol|paracetomol|panadol|tylenol|acetaminophen|co-?codamol|solpadeine|lemsip|beechams)',
+    '(paracetamol|paracetemol|paracetomol|parcetamol|panadol|tylenol|acetaminophen|co codamol|cocodamol|solpadeine|lemsip|beechams)',
   ],
   // Detergent capsules and pods, singular or plural, by brand.
   detergent_capsule: [
     '(laundry|washing|washing machine|dishwasher|detergent|liquid|gel) (capsules|pods|tablets|tabs|liquitabs|gel pods)',
     '(ariel|persil|fairy|bold|finish|surf|daz) (pods?|capsules?|tablets?|liquitabs?|3 in 1|all in one)',
     '(toilet|loo) (cleaner|duck|bleach|block)',
+    '(liqitab*|liquitab*|liquid tabs?|liqui tabs?)',
+  ],
+  // Household irritants short of corrosive: harmful with symptoms, advice without.
+  irritant_household: [
+    '(rinse aid|fabric (softener|conditioner)|washing powder|stain remover|dishwasher (salt|gel|detergent)|carpet (cleaner|shampoo)|furniture polish|air freshener)',
+  ],
+  // Cyanosis and breathing pauses in other spellings (blueish, purply).
+  cyanosis_more: [
+    '(lips|face|tongue|mouth|skin|fingers) ~3 (blueish|blue-ish|bluey|blue ?grey|purply|purplish|dusky blue)',
+    '(blueish|bluey|purply|purplish) (lips|face|tongue|colour|color|tinge)',
+  ],
+  breath_pauses: [
+    '(breathing|breath|breaths) ~6 (pauses|pausing|stops and starts|stopping and starting|keeps stopping|gaps)',
+    '(pauses|gaps) (in|between) (his|her|their|the) (breathing|breaths)',
+  ],
+  // Waters leaking, in other words.
+  waters_leak: [
+    '(water|waters|fluid|liquid) ~4 (coming|leaking|trickling|dripping|running|came|gushing|gushed) (out )?(from )?(down|down there|below|down below|my vagina|out of me)',
+  ],
+  // After a birth: not bonding with the baby.
+  bond_fail: [
+    "(can't|cannot|don't|not|unable to|struggling to) (bond|bonding) (with )?(the|my|our|her|his) (baby|son|daughter)",
+    "(can't|cannot|don't|doesn't) (feel|feeling) (anything|any love|love|nothing) (for|towards) (the|my|our|her|his) (baby|son|daughter)",
+    'feel* nothing (for|towards) (the|my|our|her|his) (baby|son|daughter)',
   ],
   mouth_contact: [
     "(on|in|around|round) (his|her|their|the baby's) (lips|mouth|tongue)",
@@ -126,6 +150,7 @@ export const WAVE9B_SIGNS: Concepts = {
   // A long lie: found on the floor, or there for hours or all night.
   floor_long: [
     '(on|lying on|laid on|lay on|was on|been on) the (\\w+ )?(floor|ground) ~8 (all night|overnight|since (last night|yesterday|this morning)|for (hours|ages|a long time|the night|most of the night|about \\d+ hours|\\d+ hours|several hours|a few hours|many hours))',
+    '(stay|stayed|staying|stays|been|was|lay|lying|laid|left) on the (\\w+ )?(floor|ground) (until|till|til|all) ((the )?morning|night|the night|day)',
     "(been|had been|he'd been|she'd been|lying|lay) there (all night|overnight|since (last night|yesterday)|for (hours|ages|a long time|about \\d+ hours|\\d+ hours))",
     '(found|find) (him|her|them|my \\w+|grandad|grandma|nan|mum|dad|gran) ~3 (on|lying on) the (\\w+ )?(floor|ground)',
     '(found|find) (him|her|them|my \\w+|grandad|grandma|nan|mum|dad|gran) (on|on the|lying on) (his|her|their|the) (\\w+ )?(floor|ground)',
@@ -267,6 +292,12 @@ export const WAVE9B_SIGNS: Concepts = {
 
 export const WAVE9B_CRISIS: Concepts = {
   // NHS crisis words: "I can't keep myself safe".
+  means_in_hand: [
+    "(have|got|holding|i've got|i have got) (the|my|all the|all my|a handful of) (pills|tablets|meds|blade|razor|knife|rope) (in my hand|in my hands|in front of me|right here|with me|next to me)",
+  ],
+  had_enough: [
+    "(had|have had|i've had|i have had) enough (of )?(everything|it all|life|living|this life|all of this)",
+  ],
   cant_keep_safe: [
     "(can't|cannot|cant|unable to|not able to|don't think i can|doesn't think (he|she) can) keep (myself|himself|herself|themselves|themself) safe",
     'not safe (from myself|to be (left )?(alone|on my own))',

@@ -25,6 +25,10 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   ['suicide-risk', 'near_attempt | cant_keep_safe | ligature_neck'],
   [
     'suicide-risk',
+    'means_in_hand & (had_enough | low_mood | low_mood_plain | done_cue | suicidal | passive_death_wish) | had_enough & crisis_means',
+  ],
+  [
+    'suicide-risk',
     '(platform_edge | danger_place) & (near_step | low_mood | low_mood_plain | passive_death_wish | done_cue)',
   ],
 
@@ -62,11 +66,19 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
 
   // Poisoning: nine or more paracetamol-type tablets within a day (a staggered overdose);
   // someone else's insulin; detergent capsules or pods; a caustic on a child's lips.
-  ['overdose-poisoning', 'tablets_many_day & (paracetamol_word | overdose | medication_error)'],
+  [
+    'overdose-poisoning',
+    'tablets_many_day & (paracetamol_word | overdose | medication_error | opioid | high_risk_drug | psych_meds | alcohol_heavy | alcohol_drink)',
+  ],
   ['overdose-poisoning', 'insulin_not_own & insulin_word'],
   ['swallowed-hazard', 'detergent_capsule & (ingested | mouth_contact) & !eye_chemical'],
   ['overdose-poisoning', 'co_alarm_sounding'],
   ['ingestion-advice', '(caustic | detergent_capsule) & (child | baby) & mouth_contact'],
+  [
+    'swallowed-hazard',
+    'irritant_household & (ingested | mouth_contact) & (cough | vomiting | breathless | wheeze | mouth_burns | drooling)',
+  ],
+  ['ingestion-advice', 'irritant_household & (ingested | mouth_contact) & (child | baby)'],
 
   // Babies and children (NICE NG143): grey or ashen skin, a high or shrill cry (red);
   // sick after every feed (dehydration risk); a limp with no injury; croup; neck pain on
@@ -76,6 +88,15 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
     '(baby | child | baby_age_bare) & (skin_grey & !(mild & !cold_touch) | high_cry)',
   ],
   ['dehydration', '(baby | child | baby_age_bare) & vomit_every_feed'],
+  // Lips bluish or breathing with pauses in a baby or child (NICE NG143 red; apnoea).
+  [
+    'child-red-flags',
+    '(baby | child | baby_age_bare | infant_u3m) & (cyanosis_more | breath_pauses & (cyanosis | skin_grey | floppy | drowsy | unresponsive | pale))',
+  ],
+  [
+    'breathing-severe',
+    'cyanosis_more & (breathless | breathing_fast | drowsy | unresponsive | chest_pain)',
+  ],
   // A newborn with no meconium; an infected cord stump; a bruise on a baby who cannot move
   // about (NICE CG89); the same medicine given twice by two carers.
   ['baby-needs-check', '(newborn | baby | infant_u3m) & no_poo_since_birth'],
@@ -95,7 +116,12 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   // Pregnancy: a cord felt or seen after the waters go (999); swelling of hands or face
   // (pre-eclampsia); after the birth, lochia that smells or gets heavier again.
   ['pregnancy-emergency', '(pregnant | waters_broken) & cord_felt'],
-  ['pregnancy-warning', 'pregnant & hands_face_swelling'],
+  ['pregnancy-warning', 'pregnant & (hands_face_swelling | waters_leak)'],
+  // After a birth: low, crying all day, or not bonding with the baby (NICE CG192).
+  [
+    'mental-health-urgent',
+    '(postpartum | postpartum_said) & (bond_fail | (low_mood | low_mood_plain) & crying_constant)',
+  ],
   // A fall in pregnancy onto the bump, with tummy pain, bleeding, or after 20 weeks.
   ['pregnancy-warning', 'pregnant & fall & (preg_20w | abdo_pain | bump_word | bleeding_any)'],
   // Blood pressure after a birth: 160/110 with a headache or visual signs is pre-eclampsia.
@@ -130,6 +156,6 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   // Mental health, same day: not leaving bed, not caring for oneself, crying all day.
   [
     'mental-health-urgent',
-    '(not_getting_up | crying_constant) & (low_mood | low_mood_plain | not_eating_drinking | self_care_failing | not_getting_up & crying_constant) & !baby',
+    '(not_getting_up | crying_constant) & (low_mood | low_mood_plain | not_eating_drinking | self_care_failing | not_getting_up & crying_constant) & !(baby & !(low_mood | low_mood_plain))',
   ],
 ];
