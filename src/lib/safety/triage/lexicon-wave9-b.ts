@@ -284,6 +284,37 @@ export const WAVE9B_SIGNS: Concepts = {
   ],
   // A fall onto the bump, or down the stairs, in pregnancy.
   bump_word: ['(bump|belly|tummy|stomach|abdomen)'],
+  // A carer's belief that a baby is evil or possessed (postpartum psychosis: 999).
+  baby_delusion: [
+    '(devil|demon|evil|satan|something evil|an evil spirit) (is )?(in|inside|possessing|has possessed|has got into) (the|my|our|her|his) baby',
+    '(the|my|our|her|his) baby (is|has) (a |the )?(devil|demon|possessed|evil|cursed)',
+  ],
+  belief_said: [
+    '(says|saying|said|thinks|believes|convinced|insists|insisting|keeps saying|told me|tells me|sure)',
+  ],
+  // Nicotine products a child can chew or drink (toxic in small amounts: TOXBASE).
+  nicotine_product: [
+    '(nicotine (patch|patches|gum|pouch|pouches|lozenges?|liquid|refills?|spray)|vape (liquid|juice|pods?|refills?)|e-?liquid|snus)',
+  ],
+  // A smell of gas, or fumes, at home.
+  gas_smell: ['(smell|smelt|smelled|smelling|smells) (of )?gas', 'gas (smell|leak)'],
+  // Drinking at a party or heavily, for alcohol poisoning with confusion or collapse.
+  drinking_event: [
+    '(drinking|drank|drunk|downing) ~3 (at|after|from) (a|the) (party|club|festival|gathering)',
+    '(got|was|is|been) (very |really |so )?(drunk|wasted|hammered|smashed)',
+    'binge drink*',
+  ],
+  // Losing weight with restricting or compulsive exercise (an eating disorder beginning).
+  weight_losing: [
+    '(losing|lost|dropped|dropping) (so much |a lot of |lots of |loads of |a load of |too much )?weight',
+  ],
+  teen_word: ['(teen|teens|teenager|teenage|adolescent)'],
+  exercise_excess: [
+    'exercis* (for hours|obsessively|compulsively|constantly|all the time|excessively)',
+    '(hours|hours and hours) (of|a day of) exercis*',
+  ],
+  // A tiny or diluted amount (bath water, a lick).
+  tiny_amount: ['(bath ?water|bathwater|diluted|watered down|a drop|a lick|a tiny bit|a sip)'],
   // A ligature round the neck (a near attempt).
   ligature_neck: [
     '(tied|tie|tying|put|wrapped|wrapping|wrap|pulled) (a |my |the |his |her )?(\\w+ ){0,2}(cord|rope|belt|cable|flex|ligature|string|wire|tights|shoelace|charger) (tight )?(round|around) (my|his|her|their) (own )?neck',

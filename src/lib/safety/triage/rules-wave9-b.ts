@@ -34,6 +34,10 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
 
   // Mania or psychosis with danger (a roof, a balcony rail, a motorway on foot, "can fly").
   ['mental-health-danger', '(mania | psychosis | invulnerable) & (danger_spot | danger_place)'],
+  [
+    'mental-health-danger',
+    'baby_delusion & (belief_said | postpartum | psychosis | not_sleeping) & !joking',
+  ],
   // Violence at home now, with fear of harm, threats or agitation beyond control.
   ['mental-health-danger', 'violent_now & (fear_of_harm | agitation_severe | harm_others)'],
   ['mental-health-danger', 'fear_of_harm & (agitation_severe | psychosis | mania)'],
@@ -57,6 +61,10 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
     'eating_disorder & (collapse | chest_pain | hr_slow | seizure | confused | cant_stand | palpitations & (weak_new | near_faint | dizzy))',
   ],
   ['very-unwell', 'eating_disorder & (bmi_very_low | walk_new_difficulty)'],
+  [
+    'mental-health-urgent',
+    'weight_losing & ((child | teen_word) & (not_eating_drinking | exercise_excess) | eating_disorder)',
+  ],
   // Catatonia: staring, not speaking or eating, in a known psychotic illness.
   ['mental-health-urgent', 'catatonic & (not_eating_drinking | psych_illness | psychosis)'],
   [
@@ -71,6 +79,17 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
     'tablets_many_day & (paracetamol_word | overdose | medication_error | opioid | high_risk_drug | psych_meds | alcohol_heavy | alcohol_drink)',
   ],
   ['overdose-poisoning', 'insulin_not_own & insulin_word'],
+  ['overdose-poisoning', 'nicotine_product & (child | baby) & (ingested | mouth_contact)'],
+  // A gas smell with dizziness, sickness, headache or fainting (carbon monoxide or gas).
+  [
+    'overdose-poisoning',
+    'gas_smell & (dizzy | headache | nausea | vomiting | fainted | collapse | drowsy | confused)',
+  ],
+  // Alcohol poisoning: confused, barely conscious, fitting, or sick and unable to stand.
+  [
+    'overdose-poisoning',
+    'drinking_event & (unresponsive | barely_responsive | seizure | slow_breathing | (confused | drowsy) & (vomiting | cant_stand | walk_new_difficulty) | cant_stand & vomiting) & !joking',
+  ],
   ['swallowed-hazard', 'detergent_capsule & (ingested | mouth_contact) & !eye_chemical'],
   ['overdose-poisoning', 'co_alarm_sounding'],
   ['ingestion-advice', '(caustic | detergent_capsule) & (child | baby) & mouth_contact'],
@@ -144,6 +163,11 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   ],
   ['very-unwell', 'floor_long & (older | confused | drowsy)'],
   ['possible-fracture', 'older & fall & hip_hurt'],
+  // An injury with signs of shock: pale and clammy or sweaty.
+  [
+    'very-unwell',
+    '(fall | injury_event) & (deformity | looks_bent | fracture_word) & pale & (clammy | sweaty)',
+  ],
   // Hypothermia: cold to the touch and muddled, drowsy or barely responding, or an older
   // person found outdoors cold after wandering.
   [
