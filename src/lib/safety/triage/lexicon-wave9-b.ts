@@ -50,6 +50,7 @@ export const WAVE9B_SIGNS: Concepts = {
     '(\\d+|one|two|three|four|five|a couple of|a few) days? (off|without|sober|dry|no) (the )?(drink|booze|alcohol|drinking)',
     '(trying|tryna|try|want|wants|wanting|going) (to )?(stop|quit|give up|come off|get off|cut out) (the )?(drinking|drink|booze|alcohol)',
     '(come|came|coming|get|getting|got) off (the )?(booze|drink|alcohol)',
+    '(cut|cutting) (down|back) ~8 to (nothing|zero|none)',
   ],
   hallucinating: [
     "(seeing|seein|sees|saw|see) ~3 (spiders|bugs|insects|ants|snakes|rats|mice|people|faces|things) ~6 (aren't|arent|are not|isn't|isnt|is not|nobody|no one|walls?|ceiling|floor|bed|crawling|everywhere)",
@@ -203,7 +204,7 @@ export const WAVE9B_SIGNS: Concepts = {
     "(can't|cannot) (look after|take care of|wash|feed) (myself|himself|herself)",
   ],
   crying_constant: [
-    'crying (constantly|all day|non ?stop|every day|all the time|nonstop)',
+    '(crying|cry|cries) (constantly|all day|non ?stop|every day|all the time|nonstop)',
     "(i|he|she|i'm|he's|she's) (can't|cannot) stop crying",
   ],
   low_mood_plain: [

@@ -131,11 +131,21 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   ],
   ['breathing-difficulty', '(child | baby) & croup_cough & !back_to_normal & !breathing_ok'],
   ['meningitis-signs', 'fever & neck_flex_pain'],
+  // A child with a fever who will not bear weight or cannot have the hip touched (septic
+  // arthritis until shown otherwise); a young child's scrotum swollen and screaming, or
+  // swelling that came on within hours (torsion).
+  ['hot-joint-fever', 'child & fever & (cant_weight_bear | hip_pain & (severe | severe_pain_any))'],
+  [
+    'testicle-pain-sudden',
+    '(scrotal_swelling | testicle_pain) & (onset_last_hour | (child | baby) & (sudden | severe | severe_pain_any | vomiting))',
+  ],
 
   // Pregnancy: a cord felt or seen after the waters go (999); swelling of hands or face
   // (pre-eclampsia); after the birth, lochia that smells or gets heavier again.
   ['pregnancy-emergency', '(pregnant | waters_broken) & cord_felt'],
   ['pregnancy-warning', 'pregnant & (hands_face_swelling | waters_leak)'],
+  // Waters gone with a fever or shivers (infection of the womb: NHS, go now).
+  ['pregnancy-emergency', 'pregnant & (waters_broken | waters_leak) & (fever | rigors | shaky)'],
   // After a birth: low, crying all day, or not bonding with the baby (NICE CG192).
   [
     'mental-health-urgent',
