@@ -87,4 +87,10 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     'Weakness of one whole side of the face',
     `See a doctor today: treatment works best if started within 72 hours; protect the eye if it will not close. ${CALL_IF} straight away if an arm or leg is weak, speech is slurred, or vision changes.`,
   ),
+  u(
+    'baby-needs-check',
+    'child',
+    'A young baby who needs checking today',
+    `Contact your midwife, health visitor, GP or a nurse line (111 in the UK) today. ${CALL_IF} if the baby becomes floppy, hard to wake, blue or grey, stops feeding, or has a rash that does not fade under a glass.`,
+  ),
 ];

@@ -98,7 +98,7 @@ export const GP_TODAY_SIGNS: Concepts = {
   ],
   casual_kill: [
     '(kill|murder|strangle) ~~4 (if|when) (she|he|they|you|it) ~~4 (again|one more time|ever)',
-    "(could|gonna|going to|will|would|i'll) (literally |actually |honestly |seriously |genuinely )?(kill|murder|strangle) ~~4 (for|if) ~~3 \\w+ing",
+    "(could|gonna|going to|will|would|i'll|she'll|he'll|they'll|we'll) (literally |actually |honestly |seriously |genuinely )?(kill|murder|strangle) ~~4 (for|if) ~~3 \\w+ing",
   ],
   benign_trigger: [
     '(homework|work|job|exams?|revision|studying|traffic|kids|boss|this week|school|uni|commute|meetings) (is|are) killing me',
@@ -195,6 +195,9 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(can|could) (you|one|people|someone) (actually |really )?(overdose|od) on',
     '(you|one|people|someone) (can|could) (actually |really )?(overdose|od) on',
     '(resources|training|leaflets|materials) (on|about|for) ~4 (spotting|warning signs|preventing|prevention)',
+    // A character in a novel, story or screenplay (phase 7 wave 9).
+    '(novel|story|screenplay|script|book|play|fanfic|fiction|film|drama) ~8 (character|characters|protagonist|heroine|villain)',
+    '(character|characters|protagonist|heroine|villain) ~8 (novel|story|screenplay|script|book|play|fanfic)',
   ],
   missed_dose_question: [
     "(forgot|forgotten|missed|skipped) ~~4 (my|his|her|a|the|this morning's|last night's|today's) ~~2 (dose|tablet|pill|\\w+) ~12 (take it now|double up|take two|take both|skip it|wait until)",

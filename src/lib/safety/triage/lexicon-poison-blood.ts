@@ -11,7 +11,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'overdos*',
     '(took|taken|take|swallowed|had|ate|drank|downed|necked|chewed) ~3 (too many|a (whole|full) (bottle|packet|box|pack|strip|load)|all (of )?(my|the|his|her|their)|loads of|a load of|a bunch of|a handful of|a lot of|lots of|a fistful of|double|triple|extra) ~4 ({drug}|pills|tablets|stuff|of them)',
     'too many {drug}',
-    '(took|taken|injected|used|had|done|did|smoked|snorted) ~3 too much',
+    '(took|taken|injected|used|had|done|did|smoked|snorted) ~3 too much(?! (coffee|caffeine|tea|food|sugar|chocolate|cake|salt|sun|to eat|to drink|energy drinks?|red ?bull|cola|junk|fun|screen time|exercise|sleep))',
     '(took|taken|injected|gave|given|had|swallowed|drank) ~3 too much ~2 ({drug}|insulin|medicine|of (it|his|her|my|the))',
     '(whole|entire|full|half a|most of a) (bottle|packet|box|pack|strip) of ~2 ({drug}|calpol|nurofen|medicine|piriton|antihistamine*|cough (syrup|medicine))',
     'took a (load|lot|bunch|handful) of',
@@ -90,7 +90,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(burns?|blisters?|burning) (in|on|around) ({poss} )?(mouth|lips|tongue|throat)',
   ],
   swallowed_object: [
-    '(swallowed|ate|eaten|has swallowed|swallow) ~3 (coin|penny|10p|20p|5p|1p|2p|pound coin|marble|bead|pin|needle|screw|nail|earring|toy|lego|button|stone|ring|key|magnets?|small \\w+|piece of)',
+    '(swallowed|ate|eaten|has swallowed|swallow) ~3 (coin|penny|10p|20p|5p|1p|2p|pound coin|marble|bead|pin|needle|screw|nail|earring|toy|lego|button|(?<!(cherry|plum|olive|peach|apricot|date|fruit|lychee|mango|avocado) )stone|ring|key|magnets?|small \\w+|piece of)',
     'coin (is )?stuck',
   ],
   household_mild: [
@@ -142,7 +142,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
       10,
     ),
     '(generator|bbq|barbecue|charcoal|heater) ~4 (inside|indoors|in the (house|garage|tent|room|caravan))',
-    'carbon monoxide',
+    'carbon monoxide(?! (alarms?|detectors?|monitors?|sensors?|safety|awareness))',
     '(co|carbon) (alarm|detector) ~3 (going off|went off|beeping)',
     '(boiler|heater|gas fire|generator|barbecue|bbq) ~6 (headache|dizzy|sick|fumes)',
     'fumes',

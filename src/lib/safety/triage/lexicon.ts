@@ -28,6 +28,7 @@ import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
 import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
+import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import type { Concepts } from './lexicon-types';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
@@ -86,6 +87,10 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', BLIND_KIND_CONTEXT],
   ['cue', SAME_DAY_CUES],
   ['cue', BLIND_KIND_CUES],
+  ['sign', WAVE9B_SIGNS],
+  ['crisis', WAVE9B_CRISIS],
+  ['context', WAVE9B_CONTEXT],
+  ['cue', WAVE9B_CUES],
 ];
 
 const WORD = /'*([a-z0-9][a-z0-9']*)/g;

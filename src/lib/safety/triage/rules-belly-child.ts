@@ -83,7 +83,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'pregnancy-warning',
-    'pregnant & (vaginal_bleeding | reduced_fetal_movement | vomit_persistent | face_hand_swelling | waters_broken | contractions & preg_preterm | bp_high | chickenpox_contact | uti_symptoms | fever | itchy_palms | one_sided_pain | abdo_pain & (severe_pain_any | constant_pain) | headache & severe | blurred_vision | miscarriage)',
+    'pregnant & (vaginal_bleeding | reduced_fetal_movement & !(first_movements_not_yet & preg_before_24w) | vomit_persistent | face_hand_swelling | waters_broken | contractions & preg_preterm | bp_high | chickenpox_contact | uti_symptoms | fever | itchy_palms | one_sided_pain | abdo_pain & (severe_pain_any | constant_pain) | headache & severe | blurred_vision | miscarriage)',
   ],
   [
     'pregnancy-warning',

@@ -98,7 +98,7 @@ export class Message {
   /** Start of each hypothetical stretch, to the end of its sentence. */
   readonly #hypothetical: Span[] = [];
   /** Each sentence that reports a check that found nothing: its index, and where it says so. */
-  readonly #clearedSentences: { index: number; at: number }[] = [];
+  readonly #clearedSentences: { index: number; at: number; relative: boolean }[] = [];
   /** End of each "signs of", "is it safe to"... cue. */
   readonly #aboutCues: number[] = [];
   // Caches: a message has few clauses and many matches.
@@ -122,7 +122,13 @@ export class Message {
         }
       }
       const cleared = MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null;
-      if (cleared) this.#clearedSentences.push({ index: i, at: s.start + cleared.index });
+      if (cleared) {
+        // "...which the doctor said was fine": it clears what its own sentence names.
+        const relative = /\b(?:which|that)\s+(?:the\s+|my\s+|our\s+|a\s+)?$/.test(
+          sentence.slice(0, cleared.index),
+        );
+        this.#clearedSentences.push({ index: i, at: s.start + cleared.index, relative });
+      }
     });
     if (MAY_BE_ABOUT.test(this.text)) {
       for (const m of execAll(ABOUT_CUE, this.text)) this.#aboutCues.push(m.index + m[0].length);
@@ -238,7 +244,7 @@ export class Message {
     if (STILL_NOW_CLAUSE.test(this.#clauseText(at))) return false;
     return this.#clearedSentences.some(
       (c) =>
-        c.index === index + 1 ||
+        (c.index === index + 1 && !c.relative) ||
         // Later in the same sentence, after "but", "now", "since": something new.
         (c.index === index && !BACK_AFTER.test(this.text.slice(c.at, at))),
     );
