@@ -28,6 +28,7 @@ import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
 import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
+import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
 import type { Concepts } from './lexicon-types';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
@@ -76,6 +77,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', SAME_DAY_SIGNS],
   ['sign', GP_TODAY_SIGNS],
   ['sign', BLIND_KIND_SIGNS],
+  ['sign', WAVE9A_SIGNS],
   ['crisis', MIND_CRISIS],
   ['crisis', MORE_CRISIS],
   ['crisis', BLIND_KIND_CRISIS],
@@ -86,6 +88,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', BLIND_KIND_CONTEXT],
   ['cue', SAME_DAY_CUES],
   ['cue', BLIND_KIND_CUES],
+  ['cue', WAVE9A_CUES],
 ];
 
 const WORD = /'*([a-z0-9][a-z0-9']*)/g;

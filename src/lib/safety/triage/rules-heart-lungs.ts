@@ -38,7 +38,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
   ['heart-rhythm-red-flags', '(hr_fast | hr_slow) & (near_faint | fainted | chest_pain)'],
   ['palpitations', 'palpitations & !palp_explained & !resolved'],
-  ['palpitations', 'hr_fast | hr_slow & (dizzy | near_faint | fainted)'],
+  ['palpitations', 'hr_fast & !hr_from_exercise | hr_slow & (dizzy | near_faint | fainted)'],
   [
     'heart-failure-signs',
     'orthopnoea | ankle_swelling & (breathless | breathing_worse) | heart_failure & (breathless | breathing_worse | ankle_swelling)',
@@ -83,7 +83,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [
     'breathing-difficulty',
-    'reliever_overuse | asthma_attack | (asthma | copd) & (breathing_worse | wheeze)',
+    'reliever_overuse | asthma_attack | (asthma | copd) & (breathing_worse | wheeze & !(wheeze_usual & !breathing_worse & !breathless & !inhaler_no_relief))',
   ],
   [
     'breathing-difficulty',

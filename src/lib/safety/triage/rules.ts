@@ -19,6 +19,7 @@ import { GP_TODAY_RULES } from './rules-gp-today';
 import { HEART_LUNG_RULES } from './rules-heart-lungs';
 import { MORE_RULES } from './rules-more';
 import { SAME_DAY_RULES } from './rules-same-day';
+import { WAVE9A_RULES } from './rules-wave9-a';
 import type { RuleSource } from './rule-types';
 import { LEVEL_RANK } from './types';
 
@@ -71,6 +72,7 @@ const RULES: readonly Rule[] = [
   ...SAME_DAY_RULES,
   ...GP_TODAY_RULES,
   ...BLIND_KIND_RULES,
+  ...WAVE9A_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

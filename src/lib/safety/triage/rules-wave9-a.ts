@@ -1,0 +1,86 @@
+// Rules, phase 7 (helper a): the kinds a probe set of heart, brain, breathing, allergy, eye,
+// ENT and teeth messages missed, each written as the guidance frames the situation (NHS 999 /
+// A&E / 111 lists, NICE CKS red flags), not as any message put it. Concepts:
+// lexicon-wave9-a.ts. Expression language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const WAVE9A_RULES: readonly RuleSource[] = [
+  // Palpitations with breathlessness, fainting or chest pain (NHS heart palpitations: 999).
+  [
+    'heart-rhythm-red-flags',
+    '(palpitations | palp_lay) & (breathless & !breathless_explained | breath_incomplete | fainted | near_faint | chest_pain | collapse) & !palp_explained & !panic_attack',
+  ],
+  ['palpitations', 'palp_lay & !palp_explained & !resolved'],
+  // Fainting or collapsing during exercise or sport (NHS fainting: A&E / 999).
+  ['heart-rhythm-red-flags', '(fainted | collapse) & exertion_sport'],
+  // Two stroke signs together need 999 however they came on (NHS BE FAST): a face that
+  // droops or dribbles from one side with an arm or hand that failed, or with slurred speech.
+  [
+    'stroke-signs',
+    '((face_droop | mouth_dribble | face_numb) & (limb_weak | hand_drop | speech_problem) | mouth_dribble & sudden) & !(forehead_weak & !arm_leg_weak & !hand_drop & !speech_problem)',
+  ],
+  // Fits one after another without waking (NHS: 999); a fit with a fever (111 at least).
+  ['seizure-prolonged', 'seizure_cluster'],
+  ['seizure', 'febrile_fit'],
+  // The worst headache ever, or one like a thunderclap (NICE CKS headache: 999).
+  ['sudden-severe-headache', 'worst_headache_lay'],
+  // GCA signs with any change in sight (NICE CKS: same-day; with visual symptoms, now).
+  [
+    'eye-emergency',
+    '(gca | gca_lay) & (blurred_vision | blur_one_eye | vision_loss | vision_loss_lay | double_vision | eye_cant_see)',
+  ],
+  // A blow to the head; unequal pupils; knocked out (NICE NG232; NHS head injury: A&E).
+  [
+    'head-injury-red-flags',
+    'knocked_out | pupil_unequal & (head_injury | head_blow | injury_event | fall | headache | drowsy | confused) | head_blow & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
+  ],
+  ['head-injury', 'head_blow & (headache | dizzy | nausea | blurred_vision | worsening)'],
+  // Sudden chest pain and a breath that will not go in (collapsed lung, clot: 999).
+  ['chest-pain-red-flags', '(chest_pain | chest_side_pain) & breath_incomplete'],
+  [
+    'chest-pain-red-flags',
+    'chest_side_pain & (breathless | sudden | sweaty | radiates) & !chest_wall',
+  ],
+  ['chest-pain', 'chest_side_pain & !chest_wall'],
+  ['breathing-difficulty', 'breath_incomplete'],
+  // An adrenaline auto-injector used (NHS anaphylaxis: always 999 after using one).
+  ['anaphylaxis', 'epipen_lay'],
+  // Sight lost from one eye (NHS: A&E / 999).
+  ['eye-emergency', 'vision_loss_lay & !(gradual & !sudden)'],
+  ['eye-emergency', 'eye_chemical_lay'],
+  // A tooth or eyelid swelling that reaches the eye or neck, with pain moving the eye or
+  // double vision (NHS dental abscess; orbital cellulitis).
+  [
+    'spreading-face-neck-swelling',
+    'dental_source & swelling_spread_eye_neck & (lip_face_swelling | dental_swelling | tooth_pain | fever | trismus_lay | trismus | cant_swallow | breathless) | (eyelid_swollen_lay | eyelid_swollen | lip_face_swelling) & eye_move_pain_lay',
+  ],
+  // Mastoiditis; a jaw that will not open with a tooth or throat infection; a dry socket; a
+  // one-sided neck swelling with a sore throat (NHS: urgent dentist / GP / 111 today).
+  ['ent-warning', 'mastoid_lay & (ear_pain | fever | child | baby)'],
+  [
+    'dental-infection',
+    '(wisdom_tooth | tooth_pain | dental_swelling) & (trismus_lay | trismus) | dental_swelling & (tooth_pain | fever | worsening | wisdom_tooth) | socket_worse',
+  ],
+  [
+    'ent-warning',
+    '(neck_swelling | neck_lump_one_side) & sore_throat & (one_sided_pain | worsening | neck_lump_one_side)',
+  ],
+  ['ent-warning', 'sore_throat & (fever | fever_number_first) & not_eating_drinking'],
+  // Waking at night unable to breathe, more pillows, swollen ankles with breathlessness
+  // (NHS heart failure: urgent GP / 111).
+  [
+    'heart-failure-signs',
+    'orthopnoea_lay | ankles_big & (breathless | orthopnoea | orthopnoea_lay)',
+  ],
+  // A weak cough, a squeak breathing in or a colour change after something small was eaten
+  // (NHS / Resuscitation Council: a blocked airway, 999); a barking cough in a child (croup:
+  // 111 or GP today; NICE CKS croup).
+  ['airway-blocked', 'choke_item & (stridor | weak_cough | cant_cough_cry | cyanosis)'],
+  [
+    'breathing-difficulty',
+    'croup_lay & (child | baby) & (noisy_breathing | stridor | fever) & !breathing_ok & !back_to_normal',
+  ],
+  // Jaw or teeth pain brought on by exertion and eased by rest (angina; NHS: urgent GP).
+  ['chest-pain', 'jaw_exertion & !injury_any'],
+];
