@@ -40,6 +40,7 @@ export const WAVE9A_SIGNS: Concepts = {
     "(couldn't|could not|can't|cannot|wasn't able to|unable to) (pick|hold|grip|lift) ~~3 (it|cup|mug|fork|spoon|pen|phone|anything|things) ~~2 (up|again)?",
     '(keeps|kept|started|starting|suddenly|just) (dropping|dropped) (things|stuff|everything|his \\w+|her \\w+|my \\w+|the \\w+)',
     '(dropped|dropping) (his|her|my|the|a) (cup|mug|glass|fork|spoon|knife|drink|tea|cuppa|phone|pen|cutlery|toothbrush|plate)',
+    '(arm|hand|leg) (just )?(flopped|flops|flopping|dropped|drops|dropping|fell|falls|drifted|drifts|drifting|sank|sinks) (straight )?(down|back|away|to (his|her|my) side)',
     "(can't|cannot|couldn't|unable to) (grip|grasp|hold on to|hold onto) (it|anything|things|the \\w+|his \\w+|her \\w+|a \\w+)",
   ],
   // Drink or saliva running out of one side of the mouth (a face droop, or a facial palsy).
@@ -47,8 +48,60 @@ export const WAVE9A_SIGNS: Concepts = {
     '(dribbl*|drool*|leak*|spill*|running|pouring|coming|dripping|falling) ~~3 out (of )?(the )?(side|corner) of ({poss} )?mouth',
     '(side|corner) of ({poss} )?(mouth|lip|lips) ~~3 (droop*|drop*|dribbl*|sagg*|hanging|hangs|gone down|went down|slipped|fallen|dragging)',
     '(mouth|lip|smile) (is |has |looks )?(gone |went |all |a bit )?(lopsided|crooked|wonky|sideways|uneven|twisted)',
+    '(only )?(half|one side) (of )?(his|her|my|the|their) (face|mouth|smile) (moved|moves|moving|works|worked|smiled|smiles|went up|goes up|lifted|lifts)',
+    '(smile|smiling|grin) ~~3 (only )?(on )?(one side|half)',
     '(lip|lips|mouth|smile) (on (the|one|his|her|my) (left|right|side) )?(is |has |looks |has gone |went )?(hanging|hangs|drooping|droopy|dropped|sagging|sagged|slipped|gone down|pulled down)',
   ],
+  // Saying the wrong words or calling things by the wrong name (a stroke's speech sign).
+  words_wrong: [
+    '(saying|says|said|using|uses|used|coming out with|comes out with) (the |all the |all )?(wrong|weird|random|strange|muddled|jumbled|made ?up|nonsense) words',
+    '(calling|calls|called) (the |a |his |her )?\\w+ (a|the) \\w+ ~~4 (wrong|instead|by mistake|makes no sense|not making sense)',
+    '(calling|calls|called) (things|everything|stuff) (by )?(the )?wrong names?',
+  ],
+  // A pacemaker or implanted defibrillator (a faint with one: the device or the rhythm).
+  device_heart: ['pace ?maker', 'icd', '(implanted |internal )?defibrillator', 'crt ?-?(d|p)'],
+  // A baby or child who cries when moved or will not be touched (meningitis irritability).
+  hates_handling: [
+    "(won't|wont|doesn't|does not|will not|didn't) (let|want) (us|me|anyone|anybody|them) (to )?(touch|hold|pick up|cuddle|move) (him|her|them)",
+    '(cries|crying|cried|screams|screaming|screamed|scream) (out )?(when|if|whenever|every time) (we|i|you|anyone|someone) (move|moves|moved|touch|touches|touched|pick|picks|picked|hold|holds|held|change|changes|lift|lifts) (him|her|them)',
+    "(doesn't|does not|won't) (want|like) (to be )?(touched|held|picked up|moved|cuddled)",
+  ],
+  // A throat that feels tight, in other words (with an allergy or a new medicine: anaphylaxis).
+  throat_tight_lay: [
+    'throat ~~4 (tight|tightening|closing|swelling|swollen|thick|narrow|narrowing|squeezed)',
+    '(tight|tightness|tightening|swelling|lump) (in|of) ({poss} )?throat',
+  ],
+  // A cut or a sharp object into the eye, the object named first.
+  eye_cut: [
+    '(glass|knife|blade|metal|wire|stick|twig|branch|pen|pencil|scissors|fork|nail|fish ?hook|dart|thorn|shard|screwdriver|skewer) ~6 (cut|cuts|went into|gone into|stuck in|stabbed|pierced|punctured|sliced) ~3 ({poss} )?(eyeball|eye ball|eye|cornea)',
+    '(cut|sliced|slashed|pierced|punctured|stabbed) (my |his |her |the |their )?(eyeball|eye ball|cornea)',
+  ],
+  // Sight reduced: can hardly see out of an eye.
+  sight_reduced: [
+    '(can|could) (hardly|barely|only just|not really) see (out of|with|from|through)? ?(it|that eye|this eye|my eye|his eye|her eye|anything|a thing|properly)?',
+    '(vision|sight) (is |has |has gone |gone |is really |is very )?(really |very |so )?(poor|bad|dim|reduced|worse|cloudy|murky)',
+  ],
+  // Reliever needed more often; asthma waking at night (NHS asthma: urgent GP / 111).
+  reliever_more: [
+    '(using|used|need|needing|needed|taking|took|had|have) ~3 (blue|reliever|ventolin|salbutamol|inhaler|pump|puffer)( inhaler| pump| one)? ~~3 (more|a lot more|much more|more often|loads|lots|all the time|constantly)',
+  ],
+  asthma_night: [
+    '(asthma|cough|coughing|wheez\\w*|breathing|chest) ~4 (waking|wakes|woke|keeps waking|keeping|kept|keeps) (me|him|her|them) (up )?(at night|in the night|every night|at nights)',
+  ],
+  // A muffled, "hot potato" voice with a sore throat (quinsy, epiglottitis).
+  muffled_voice: [
+    '(voice|talking|speech|sounds?) ~3 (muffled|like (a |he has a |she has a |i have a )?hot potato|plum in|thick|full mouth)',
+    'hot potato (voice|speech)',
+  ],
+  throat_side_lay: [
+    '(sore )?throat ~~4 (worse|worst|mainly|mostly|only|much worse|really bad|agony) (on )?(the |my |his |her )?(left|right|one side)',
+  ],
+  // Several nosebleeds in one day.
+  nosebleed_many: [
+    '(\\d+|two|three|four|five|six|several|multiple|lots of|loads of) (nose ?bleeds|nosebleeds|nose bleeds|bleeds from (his|her|my|the) nose) (today|this morning|in (a|one) day|since (this morning|yesterday|last night))',
+  ],
+  // A fast pulse in a child who is floppy, grey or mottled.
+  child_hr_high: ['(heart ?rate|pulse|hr) (is |of |at |was )?(2\\d\\d|1[89]\\d)'],
   // Fits one after another without waking in between (NHS: 999).
   seizure_cluster: [
     '(fit|fits|fitted|fitting|seizure|seizures|seized|seizing|convulsion|convulsions|convulsed|convulsing) ~8 (another|second|2nd|again|more) ~8 (before|without) (he|she|they|i|him|her) (\\w+ )?(woke|wake|waking|came round|come round|came to|recovered|regained|properly woke|was awake|fully woke)',
@@ -218,11 +271,18 @@ export const WAVE9A_SIGNS: Concepts = {
     '(neck|gland|glands|lump) ~~4 (swollen|swelling|up|lump|tender) ~~3 (one side|on one side|left side|right side)',
   ],
   // "I have 39 fever", "39 fever": a number before "fever" (temperatures 38 to 42).
-  fever_number_first: ['(3[89]|4[0-2])([.,]\\d)? ?(c|°c|degrees?)? (fever|temp|temperature)'],
+  fever_number_first: [
+    '(38|39|40|41|42|38\\.\\d|39\\.\\d|40\\.\\d) ?(c|degrees?)? (fever|temp|temperature)',
+  ],
 };
 
 export const WAVE9A_CUES: Concepts = {
   // A wheeze or cough the person says is usual for them ("like always").
+  // "None since", "not had it again": a brief symptom that has not come back.
+  none_since: [
+    '(none|nothing|no more|not again|fine|ok|okay) since',
+    "(hasn't|has not|haven't|have not|not) (come back|returned|happened again|had it again|felt it again)",
+  ],
   wheeze_usual: ['(like|as) (always|usual|normal|it always does|it usually does)'],
   // "Ache behind my eyes when I read": eye strain, not a painful red eye.
   eye_strain: [

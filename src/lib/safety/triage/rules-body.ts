@@ -46,7 +46,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'temperature-emergency',
-    '(heat_exposure | temp_40 & !infection) & (confused | drowsy | not_sweating | fainted | seizure | unresponsive)',
+    '(heat_exposure | temp_40 & !infection) & (confused | drowsy | not_sweating | fainted & !(near_faint & (feels_fine | recovered | resolved)) | seizure | unresponsive)',
   ],
   ['temperature-emergency', 'temp_40 & not_sweating | cold_exposure'],
 

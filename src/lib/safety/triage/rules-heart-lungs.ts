@@ -23,7 +23,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'chest-pain-red-flags',
     'indigestion & (sweaty | clammy | pale | breathless | radiates | arm_jaw_pain | near_faint) & !mild',
   ],
-  ['chest-pain', 'chest_pain & !(panic_attack & resolved) & !chest_wall'],
+  [
+    'chest-pain',
+    'chest_pain & !(panic_attack & resolved) & !chest_wall & !(brief_moment & none_since)',
+  ],
   ['tearing-pain', 'tearing & (chest_pain | back_pain | abdo_pain | pain_to_back | sudden)'],
   ['tearing-pain', 'chest_pain & pain_to_back & (sudden | severe | severe_pain_any)'],
   [

@@ -14,12 +14,40 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   ['palpitations', 'palp_lay & !palp_explained & !resolved'],
   // Fainting or collapsing during exercise or sport (NHS fainting: A&E / 999).
   ['heart-rhythm-red-flags', '(fainted | collapse) & exertion_sport'],
+  // A faint with a pacemaker, defibrillator or heart failure (NICE CG109 red flags); a fast
+  // pulse with a floppy, grey or mottled child.
+  [
+    'heart-rhythm-red-flags',
+    '(fainted | collapse) & (device_heart | heart_failure) & !faint_explained | (hr_fast | child_hr_high | palpitations | palp_lay) & (floppy | drowsy | unresponsive | mottled | cyanosis)',
+  ],
   // Two stroke signs together need 999 however they came on (NHS BE FAST): a face that
   // droops or dribbles from one side with an arm or hand that failed, or with slurred speech.
   [
     'stroke-signs',
     '((face_droop | mouth_dribble | face_numb) & (limb_weak | hand_drop | speech_problem) | mouth_dribble & sudden) & !(forehead_weak & !arm_leg_weak & !hand_drop & !speech_problem)',
   ],
+  // Saying the wrong words, suddenly (NHS stroke: speech).
+  ['stroke-signs', 'words_wrong & !(gradual & !sudden) & !dementia_known'],
+  // A feverish baby or child who will not be handled, with a rash, a stiff neck, drowsiness or
+  // vomiting (NICE NG240 meningitis).
+  [
+    'meningitis-signs',
+    'fever & (baby | child) & hates_handling & (rash | stiff_neck | drowsy | vomiting | floppy)',
+  ],
+  ['child-fever-warning', 'fever & (baby | child) & hates_handling'],
+  // A tight throat with an allergen, a new medicine, hives or dizziness (NHS anaphylaxis).
+  [
+    'anaphylaxis',
+    'throat_tight_lay & (allergy_context | allergen_trigger | new_medicine | hives | lip_face_swelling | tongue_swelling | wheeze) & (dizzy | near_faint | breathless | wheeze | hives | lip_face_swelling | tongue_swelling | voice_change | vomiting)',
+  ],
+  // A cut into the eye; a painful red eye that can hardly see (NHS: eye casualty / A&E now).
+  ['eye-emergency', 'eye_cut | eye_pain_red & sight_reduced'],
+  // Asthma needing the reliever more or waking at night (NHS asthma: urgent GP / 111).
+  ['breathing-difficulty', 'asthma & (reliever_more | asthma_night)'],
+  // A sore throat worse on one side or with a muffled voice (quinsy: NHS 111 / GP today).
+  ['ent-warning', 'sore_throat & (throat_side_lay | muffled_voice) | throat_side_lay'],
+  // Several nosebleeds in one day (NHS nosebleed: 111 / GP today).
+  ['bleeding-needs-check', 'nosebleed_many'],
   // Fits one after another without waking (NHS: 999); a fit with a fever (111 at least).
   ['seizure-prolonged', 'seizure_cluster'],
   ['seizure', 'febrile_fit'],
