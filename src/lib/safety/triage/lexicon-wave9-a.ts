@@ -102,6 +102,17 @@ export const WAVE9A_SIGNS: Concepts = {
   ],
   // A fast pulse in a child who is floppy, grey or mottled.
   child_hr_high: ['(heart ?rate|pulse|hr) (is |of |at |was )?(2\\d\\d|1[89]\\d)'],
+  // A rash that does not go when a glass is pressed on it, in other words (NHS meningitis).
+  glass_test: [
+    "(rash|spots|dots|marks|blotches) ~8 (don't|doesn't|didn't|won't|not|isn't|aren't|never) (go|fade|disappear|vanish|change|blanch|turn white|go away) ~6 (glass|tumbler|press*|push*)",
+    "(glass|tumbler) test ~6 (didn't|doesn't|don't|not|won't) (fade|go|work|change|disappear)",
+  ],
+  // Headaches on waking, morning after morning (raised pressure in the head: NICE CKS).
+  morning_headache: [
+    '(wak\\w*|woke|wake) (up )?(every|each) (day|morning) with (a |the |this )?(headache|head ache|bad head|sore head)',
+    '(headache|headaches|head ache) ~4 (every|each) morning',
+    '(headache|headaches) (is |are )?(worst|worse) (in the morning|when (i|he|she) wake\\w*|first thing)',
+  ],
   // Fits one after another without waking in between (NHS: 999).
   seizure_cluster: [
     '(fit|fits|fitted|fitting|seizure|seizures|seized|seizing|convulsion|convulsions|convulsed|convulsing) ~8 (another|second|2nd|again|more) ~8 (before|without) (he|she|they|i|him|her) (\\w+ )?(woke|wake|waking|came round|come round|came to|recovered|regained|properly woke|was awake|fully woke)',

@@ -48,6 +48,18 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   ['ent-warning', 'sore_throat & (throat_side_lay | muffled_voice) | throat_side_lay'],
   // Several nosebleeds in one day (NHS nosebleed: 111 / GP today).
   ['bleeding-needs-check', 'nosebleed_many'],
+  ['meningitis-signs', 'glass_test'],
+  [
+    'headache-warning-signs',
+    'morning_headache & (vomiting | worsening | blurred_vision | double_vision | child | gradual)',
+  ],
+  // A cough with fever and pain in the side on breathing in (pneumonia: NHS 111 / GP today).
+  ['fever-needs-check', 'pleuritic & fever & cough'],
+  // Swollen lips or face after a sting or an allergen with a floppy, pale or drowsy person.
+  [
+    'anaphylaxis',
+    '(lip_face_swelling | hives) & (allergen_trigger | allergy_context) & (floppy | pale | drowsy | unresponsive | mottled)',
+  ],
   // Fits one after another without waking (NHS: 999); a fit with a fever (111 at least).
   ['seizure-prolonged', 'seizure_cluster'],
   ['seizure', 'febrile_fit'],
