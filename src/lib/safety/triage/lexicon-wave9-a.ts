@@ -113,6 +113,43 @@ export const WAVE9A_SIGNS: Concepts = {
     '(headache|headaches|head ache) ~4 (every|each) morning',
     '(headache|headaches) (is |are )?(worst|worse) (in the morning|when (i|he|she) wake\\w*|first thing)',
   ],
+  // Noisy breathing even asleep or at rest (croup, epiglottitis: NHS 999 when at rest).
+  at_rest_lay: [
+    "even (when |while |whilst )?(he's |she's |he is |she is |they're |i'm |i am )?(asleep|sleeping|resting|at rest|sitting still|lying still|calm|settled|in (his|her|their) sleep)",
+    "(when|while|whilst) (he's |she's |he is |she is |they're )?(asleep|sleeping)",
+  ],
+  // Visible effort to breathe: a child working hard, the ribs or belly sucking in, grunting,
+  // nostrils flaring (NICE NG143 red / BTS).
+  work_of_breathing: [
+    '(working|working really|working so|working very|having to work) (hard )?to (breathe|breath|get (his|her|their|my) breath)',
+    '(tummy|belly|ribs|skin between (his|her|the) ribs|neck|chest|throat) (is |are )?(sucking|pulling|caving|sinking|drawing) in',
+    '(grunting|grunts) (with|when|as) (each|every) breath',
+    '(nostrils|nose) (are |is )?flaring',
+    'head (is )?bobbing',
+  ],
+  // Too tired to keep breathing (exhaustion in asthma: BTS life-threatening).
+  breathing_exhausted: [
+    '(tired|exhausted|worn out|shattered|wiped out) (out )?(from|by|with) (the )?(breathing|trying to breathe|all the breathing|the effort|coughing and wheezing)',
+    '(can|could) (barely|hardly|not|only just) keep (his|her|my|their) eyes open',
+  ],
+  // A headache brought on by coughing, sneezing or straining (NICE CKS headache red flag).
+  headache_strain: [
+    '(headache|headaches|head pain|head hurts) ~4 (when|if|whenever|every time) (i|he|she|they) (cough|sneeze|strain|laugh|poo|go to the toilet)',
+    '(coughing|sneezing|straining) ~3 (brings on|gives me|causes|triggers|sets off) ~3 (headache|headaches|head pain)',
+  ],
+  // Pus or gunk coming from the ear.
+  ear_gunk: [
+    'ear ~8 (gunk|pus|goo|gunge|discharge|yellow stuff|green stuff|smelly stuff|liquid|fluid|wax and pus) ~3 (coming|leaking|oozing|dripping|running|pouring) (out)?',
+    '(gunk|pus|goo|gunge|discharge|yellow stuff|green stuff) ~3 (coming|leaking|oozing|dripping|running) (out of|from) ({poss} )?ears?',
+  ],
+  // Gone white or grey in the face.
+  went_white: [
+    '(went|gone|turned|going|goes|has gone) (very |really |completely |deathly |all )?(white|grey|gray|pale|ashen)',
+  ],
+  // "Nearly collapsed laughing": figurative.
+  laugh_figurative: [
+    '(nearly |almost |literally )?(collapsed|died|fainted|passed out|wet (myself|himself|herself)|fell over) (laughing|with laughter|from laughing|of laughter)',
+  ],
   // Fits one after another without waking in between (NHS: 999).
   seizure_cluster: [
     '(fit|fits|fitted|fitting|seizure|seizures|seized|seizing|convulsion|convulsions|convulsed|convulsing) ~8 (another|second|2nd|again|more) ~8 (before|without) (he|she|they|i|him|her) (\\w+ )?(woke|wake|waking|came round|come round|came to|recovered|regained|properly woke|was awake|fully woke)',

@@ -60,6 +60,29 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
     'anaphylaxis',
     '(lip_face_swelling | hives) & (allergen_trigger | allergy_context) & (floppy | pale | drowsy | unresponsive | mottled)',
   ],
+  // Stridor at rest or asleep; visible work of breathing in a child, with grey lips, croup or
+  // asthma; too tired to breathe (NHS 999; NICE NG143; BTS).
+  [
+    'airway-blocked',
+    'stridor & at_rest_lay | (croup | croup_lay) & (cyanosis | work_of_breathing & (child | baby))',
+  ],
+  [
+    'breathing-severe',
+    'work_of_breathing & (child | baby | cyanosis | asthma | croup | croup_lay | fever) | (asthma | croup | croup_lay | breathless | wheeze) & breathing_exhausted',
+  ],
+  ['breathing-difficulty', 'work_of_breathing'],
+  // A collapse after an injection, a sting or a new medicine, pale or with hives or wheeze.
+  [
+    'anaphylaxis',
+    'collapse & (allergen_trigger | allergy_context | new_medicine) & (pale | went_white | hives | lip_face_swelling | breathless | wheeze | dizzy) & !faint_explained',
+  ],
+  // Sight suddenly gone or not right in one or both eyes (NHS: 999 / A&E).
+  ['eye-emergency', '(eye_cant_see | vision_loss_lay) & sudden & !(gradual & !sudden)'],
+  [
+    'headache-warning-signs',
+    'headache_strain & (gradual | worsening | recurrent) & !cold_symptoms',
+  ],
+  ['ent-warning', 'ear_gunk & (ear_pain | fever)'],
   // Fits one after another without waking (NHS: 999); a fit with a fever (111 at least).
   ['seizure-prolonged', 'seizure_cluster'],
   ['seizure', 'febrile_fit'],

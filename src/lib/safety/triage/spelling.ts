@@ -157,7 +157,7 @@ export const G_DROPPED: readonly string[] = [
   'beat',
   'work',
   'flutter',
-  'race',
+  'rac',
   'thump',
 ];
 
