@@ -125,6 +125,7 @@ export const WAVE9A_SIGNS: Concepts = {
     '(tummy|belly|ribs|skin between (his|her|the) ribs|neck|chest|throat) (is |are )?(sucking|pulling|caving|sinking|drawing) in',
     '(grunting|grunts) (with|when|as) (each|every) breath',
     '(nostrils|nose) (are |is )?flaring',
+    '(skin|tummy|belly|chest) (between (the |his |her )?ribs )?(go|goes|going|went|is going|are going) (inside|in|inwards)',
     'head (is )?bobbing',
   ],
   // Too tired to keep breathing (exhaustion in asthma: BTS life-threatening).
@@ -142,12 +143,34 @@ export const WAVE9A_SIGNS: Concepts = {
     'ear ~8 (gunk|pus|goo|gunge|discharge|yellow stuff|green stuff|smelly stuff|liquid|fluid|wax and pus) ~3 (coming|leaking|oozing|dripping|running|pouring) (out)?',
     '(gunk|pus|goo|gunge|discharge|yellow stuff|green stuff) ~3 (coming|leaking|oozing|dripping|running) (out of|from) ({poss} )?ears?',
   ],
+  // Clutching the chest; slumping over (a heart attack or an arrest, seen by someone else).
+  chest_grab: [
+    '(grabbed|grabbing|clutched|clutching|gripped|gripping|holding|held|clasping|clasped) (at )?(his|her|my|their) chest',
+  ],
+  slumped: [
+    '(slumped|slumping|keeled|keeling|slid|sliding|sagged) (over|down|forward|sideways|to the floor|off (his|her|the) chair|in (his|her|the) (chair|seat))',
+    'keeled over',
+  ],
+  // Flashes of light seen in the vision (a retinal tear: NHS, eye casualty the same day).
+  flashes_lay: [
+    '(seeing|see|sees|saw|getting|noticed|keep seeing|keeps seeing) (\\w+ )?(flashes|flashing lights|flashes of light|sparks|streaks of light|lightning (flashes|streaks))',
+    '(flashes|flashing lights|flashes of light) (at|in|on|out of) (the )?(edge|corner|side|outside) of ({poss} )?(vision|eye|sight)',
+  ],
+  // Allergic person's mouth or throat feeling odd.
+  mouth_funny: [
+    '(mouth|throat|tongue|lips) (feels?|feeling|is|are|going) (funny|weird|strange|tingly|itchy|fuzzy|numb)',
+  ],
   // Gone white or grey in the face.
   went_white: [
     '(went|gone|turned|going|goes|has gone) (very |really |completely |deathly |all )?(white|grey|gray|pale|ashen)',
   ],
+  // "Choked up" with emotion.
+  choked_up: [
+    '(got|get|getting|gets|was|were|felt|feel|feeling|all|bit|so|really|totally) choked up',
+  ],
   // "Nearly collapsed laughing": figurative.
   laugh_figurative: [
+    '(laughed|laughing|laugh) (so hard|so much|that hard|till|until) ~4 (breathless|out of breath|couldn.t breathe|can.t breathe|cried|wet myself)',
     '(nearly |almost |literally )?(collapsed|died|fainted|passed out|wet (myself|himself|herself)|fell over) (laughing|with laughter|from laughing|of laughter)',
   ],
   // Fits one after another without waking in between (NHS: 999).
@@ -224,6 +247,7 @@ export const WAVE9A_SIGNS: Concepts = {
     '(can|could) (suddenly |all of a sudden |now |just )?(not|no longer|no more) see (anything |nothing |much )?(from|out of|with|in|on|of) ({poss} )?(left |right |one |my |his |her |the )?(eye|eyes|side)',
     '(one|left|right|my|his|her) eye ~~3 (went|gone|goes|going|has gone|just went) (blind|dark|black|blank|dim|grey|gray)',
     '(blind|blindness) (in|of) ({poss} )?(left |right |one )?eye',
+    '(lost|lose|losing|loss of) (the |my |his |her )?(sight|vision|eyesight) ({poss} )?(left|right|one) eye',
     '(curtain|shadow|veil|blind|blackness|dark cloud) ~4 (over|across|coming down|came down|come down|coming up|came across|covering) ~3 (eye|vision|sight)',
   ],
   // A household chemical in the eye, misspelt ("bleech in my i").

@@ -70,7 +70,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['breathing-severe', 'rr_very_fast | breathing_fast & baby & (not_feeding | apnoea)'],
   ['low-oxygen', 'sats_low'],
   ['oxygen-borderline', 'sats_borderline'],
-  ['airway-blocked', 'choking & !resolved & !object_out'],
+  ['airway-blocked', 'choking & !resolved & !object_out & !choked_up'],
   ['airway-blocked', 'food_stuck & (cant_swallow_saliva | cant_swallow | breathless)'],
   ['airway-blocked', 'cant_swallow & (breathless | breathless_severe | stridor)'],
   [
@@ -82,7 +82,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'airway-blocked',
     '(tooth_pain | sore_throat | neck_swelling) & neck_swelling & (cant_swallow | breathless)',
   ],
-  ['breathing-difficulty', 'breathless & !breathless_explained'],
+  ['breathing-difficulty', 'breathless & !breathless_explained & !laugh_figurative'],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [
     'breathing-difficulty',

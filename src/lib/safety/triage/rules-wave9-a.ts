@@ -83,6 +83,19 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
     'headache_strain & (gradual | worsening | recurrent) & !cold_symptoms',
   ],
   ['ent-warning', 'ear_gunk & (ear_pain | fever)'],
+  // Clutching the chest and slumping or going grey (NHS heart attack: 999).
+  [
+    'chest-pain-red-flags',
+    'chest_grab & (slumped | collapse | went_white | pale | cyanosis | sweaty | breathless | unresponsive)',
+  ],
+  ['chest-pain', 'chest_grab'],
+  ['unresponsive', 'slumped & (unresponsive | cyanosis | not_breathing)'],
+  // A known allergy with swollen lips or hives and a cough, vomiting or an odd mouth.
+  [
+    'anaphylaxis',
+    'allergy_context & (lip_face_swelling | hives) & (cough | vomiting | mouth_funny | throat_tight_lay | voice_change)',
+  ],
+  ['eye-warning', 'flashes_lay & !headache'],
   // Fits one after another without waking (NHS: 999); a fit with a fever (111 at least).
   ['seizure-prolonged', 'seizure_cluster'],
   ['seizure', 'febrile_fit'],
