@@ -273,4 +273,10 @@ export const EMERGENCY_FLAGS: readonly FlagDef[] = [
     'A hot, swollen joint with fever',
     'Go to an emergency department today, or call your local emergency number (911 / 112 / 999) if you feel very unwell: a hot, swollen joint with fever, or in a joint replacement, can be an infection that damages the joint quickly.',
   ),
+  e(
+    'spreading-face-neck-swelling',
+    'ent',
+    'A tooth or face swelling spreading to the eye or neck',
+    `Go to an emergency department now. ${CALL_NOW} if breathing or swallowing is hard. Swelling from a tooth, gum or eyelid infection that reaches the eye or spreads down the neck, or with pain moving the eye or double vision, needs hospital treatment today.`,
+  ),
 ];

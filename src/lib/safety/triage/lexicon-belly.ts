@@ -321,7 +321,7 @@ export const BELLY_SIGNS: Concepts = {
   ],
   wound_infected: [
     '(wound|scar|stitches|incision) ~~4 (opening|opened|open up|opening up|coming apart|split|gaping|smells?|smelly|stinks)',
-    '(wound|scar|stitches|incision|cut|sore|ulcer|graze|bite|blister) ~4 (red|oozing|weeping|open|pus|smelly|hot|gaping|infected|swollen)',
+    '(wound|scar|stitches|incision|cut|sore|ulcer|graze|bite|blister) ~4 (red|oozing|weeping|(?<!(can|could) )open|pus|smelly|hot|gaping|infected|swollen)',
     'infected (wound|cut|scar|stitches)',
   ],
   mastitis: ['(breast|nipple) ~3 (red|hot|painful|lump|swollen|hard)', 'mastitis'],

@@ -79,7 +79,7 @@ export const QUALIFIERS: Concepts = {
   shaky: ['shak(y|ing|es)', 'trembl*', 'jittery', 'the shakes'],
   panic_attack: ['panic attack*', 'anxiety attack*'],
   palp_explained: [
-    'coffee',
+    'coffees?',
     'caffeine',
     'energy drinks?',
     'panic attack',

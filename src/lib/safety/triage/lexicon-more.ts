@@ -19,7 +19,8 @@ export const MORE_SIGNS: Concepts = {
   ],
   /** A faint with a plain trigger (vasovagal): blood taken, a needle, the sight of blood. */
   faint_explained: [
-    '(fainted|faint|passed out|pass out|blacked out) ~8 (blood (taken|test|tests|drawn|being taken)|injection|jab|needles?|sight of blood|vaccin*)',
+    '(lightheaded|light headed|light-headed|dizzy|woozy|queasy|wobbly|funny) ~8 (sight of blood|blood (taken|test|tests|drawn|being taken)|injection|jab|needles?|vaccin*)',
+    '(fainted|faint|passed out|pass out|blacked out) ~8 (blood (taken|test|tests|drawn|being taken|donation)|(giving|gave|donating|donated) blood|injection|jab|needles?|sight of blood|vaccin*)',
     '(when|whenever|every time) (i|he|she) (see|sees|have|has|had|get|gets) (blood|a needle|an injection|a jab|blood taken)',
   ],
   /** Breathing that stops for seconds in sleep with snoring: sleep apnoea, not an arrest. */
@@ -30,8 +31,12 @@ export const MORE_SIGNS: Concepts = {
   /** Chest pain that pressing brings on, or that follows coughing: the chest wall. */
   chest_wall: [
     '(when|if) (i|he|she|you) (press|push|touch|prod|poke) (on )?(it|there|the spot|the area|{poss} (ribs?|chest|breastbone|sternum))',
+    '(when|if) (i|he|she|you) (press|push|touch|prod|poke) (on )?(1|one|a|that|this) (spot|point|place|bit|area)',
+    '(pulled|strained|tweaked) (something|sumthin|summat|a muscle|muscle) ~~4 (lifting|liftin|carrying|moving|at the gym|training)',
     '(tender|sore|hurts?|painful) (to|when|if) (the )?(touch|touched|pressed|press|i press)',
     '(after|from) (all )?(the |this |that |lots of |a lot of |so much )?(coughing|cough)',
+    '(sore|aching|achy|stiff|tight|pulled) ~3 (after|from) ~3 (bench|bench press|bench pressing|press ?ups|push ?ups|pull ?ups|the gym|gym|a workout|workout|weights|lifting|training|chest day)',
+    'chest muscles? ~3 (sore|aching|achy|stiff|pulled|strained|tight)',
   ],
   alcohol_withdrawal: [
     '(stopped|quit|stopping|cut down|gave up|coming off|came off) ~3 (drinking|the booze|alcohol|the drink)',

@@ -29,6 +29,7 @@ import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
+import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
 import type { Concepts } from './lexicon-types';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
@@ -77,6 +78,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', SAME_DAY_SIGNS],
   ['sign', GP_TODAY_SIGNS],
   ['sign', BLIND_KIND_SIGNS],
+  ['sign', WAVE9A_SIGNS],
   ['crisis', MIND_CRISIS],
   ['crisis', MORE_CRISIS],
   ['crisis', BLIND_KIND_CRISIS],
@@ -91,6 +93,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['crisis', WAVE9B_CRISIS],
   ['context', WAVE9B_CONTEXT],
   ['cue', WAVE9B_CUES],
+  ['cue', WAVE9A_CUES],
 ];
 
 const WORD = /'*([a-z0-9][a-z0-9']*)/g;

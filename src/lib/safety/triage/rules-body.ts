@@ -46,20 +46,23 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'temperature-emergency',
-    '(heat_exposure | temp_40 & !infection) & (confused | drowsy | not_sweating | fainted | seizure | unresponsive)',
+    '(heat_exposure | temp_40 & !infection) & (confused | drowsy | not_sweating | fainted & !(near_faint & (feels_fine | recovered | resolved)) | seizure | unresponsive)',
   ],
   ['temperature-emergency', 'temp_40 & not_sweating | cold_exposure'],
 
   // Eyes (NHS: A&E or eye casualty).
   ['eye-emergency', 'eye_chemical'],
-  ['eye-emergency', 'eye_pain_red & (blurred_vision | halos | vomiting | nausea | headache)'],
+  [
+    'eye-emergency',
+    'eye_pain_red & (blurred_vision | halos | vomiting | nausea | headache) & !(eye_strain & !halos & !vomiting)',
+  ],
   [
     'eye-emergency',
     'eye_trauma & (double_vision | vision_loss | blurred_vision) | eye_penetrating & !eye_metal',
   ],
   [
     'eye-warning',
-    'eye_pain_red | eye_trauma | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
+    'eye_pain_red & !eye_strain | eye_trauma | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
   ],
 
   // Skin (NICE NG141 cellulitis; SJS/TEN; necrotising infection).

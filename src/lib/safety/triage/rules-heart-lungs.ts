@@ -23,7 +23,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'chest-pain-red-flags',
     'indigestion & (sweaty | clammy | pale | breathless | radiates | arm_jaw_pain | near_faint) & !mild',
   ],
-  ['chest-pain', 'chest_pain & !(panic_attack & resolved) & !chest_wall'],
+  [
+    'chest-pain',
+    'chest_pain & !(panic_attack & resolved) & !chest_wall & !(brief_moment & none_since)',
+  ],
   ['tearing-pain', 'tearing & (chest_pain | back_pain | abdo_pain | pain_to_back | sudden)'],
   ['tearing-pain', 'chest_pain & pain_to_back & (sudden | severe | severe_pain_any)'],
   [
@@ -38,7 +41,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
   ['heart-rhythm-red-flags', '(hr_fast | hr_slow) & (near_faint | fainted | chest_pain)'],
   ['palpitations', 'palpitations & !palp_explained & !resolved'],
-  ['palpitations', 'hr_fast | hr_slow & (dizzy | near_faint | fainted)'],
+  ['palpitations', 'hr_fast & !hr_from_exercise | hr_slow & (dizzy | near_faint | fainted)'],
   [
     'heart-failure-signs',
     'orthopnoea | ankle_swelling & (breathless | breathing_worse) | heart_failure & (breathless | breathing_worse | ankle_swelling)',
@@ -67,7 +70,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['breathing-severe', 'rr_very_fast | breathing_fast & baby & (not_feeding | apnoea)'],
   ['low-oxygen', 'sats_low'],
   ['oxygen-borderline', 'sats_borderline'],
-  ['airway-blocked', 'choking & !resolved & !object_out'],
+  ['airway-blocked', 'choking & !resolved & !object_out & !choked_up'],
   ['airway-blocked', 'food_stuck & (cant_swallow_saliva | cant_swallow | breathless)'],
   ['airway-blocked', 'cant_swallow & (breathless | breathless_severe | stridor)'],
   [
@@ -79,11 +82,11 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'airway-blocked',
     '(tooth_pain | sore_throat | neck_swelling) & neck_swelling & (cant_swallow | breathless)',
   ],
-  ['breathing-difficulty', 'breathless & !breathless_explained'],
+  ['breathing-difficulty', 'breathless & !breathless_explained & !laugh_figurative'],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [
     'breathing-difficulty',
-    'reliever_overuse | asthma_attack | (asthma | copd) & (breathing_worse | wheeze)',
+    'reliever_overuse | asthma_attack | (asthma | copd) & (breathing_worse | wheeze & !(wheeze_usual & !breathing_worse & !breathless & !inhaler_no_relief))',
   ],
   [
     'breathing-difficulty',

@@ -20,6 +20,7 @@ import { HEART_LUNG_RULES } from './rules-heart-lungs';
 import { MORE_RULES } from './rules-more';
 import { SAME_DAY_RULES } from './rules-same-day';
 import { WAVE9B_RULES } from './rules-wave9-b';
+import { WAVE9A_RULES } from './rules-wave9-a';
 import type { RuleSource } from './rule-types';
 import { LEVEL_RANK } from './types';
 
@@ -73,6 +74,7 @@ const RULES: readonly Rule[] = [
   ...GP_TODAY_RULES,
   ...BLIND_KIND_RULES,
   ...WAVE9B_RULES,
+  ...WAVE9A_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
