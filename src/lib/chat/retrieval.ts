@@ -46,6 +46,7 @@ export const CHAT_RETRIEVAL: RetrieverOptions = {
   minShareOfBest: 0.8,
   plainWeight: 0.7,
   firstCase: { minCoverage: 0.3, minScore: 0.5, minSimilarity: 0.55 },
+  shareOfShown: { minSimilarity: 0.7 },
 };
 
 const MAX_TITLE = 160;

@@ -48,6 +48,14 @@ export interface RetrieverOptions {
    * word vectors; without them, or for a second or third case, the gates above are all.
    */
   firstCase?: { minCoverage: number; minScore: number; minSimilarity: number };
+  /**
+   * A case scoring below `minShareOfBest` of the best candidate may still be shown when that
+   * best candidate is not (a gate dropped it: its score should not set the bar) and the case
+   * scores at least `minShareOfBest` of the best case shown (any score above `minScore` when
+   * none is shown yet), and the whole question means nearly the same as the case's whole
+   * question (word vectors' cosine at least `minSimilarity`). Needs the word vectors.
+   */
+  shareOfShown?: { minSimilarity: number };
 }
 
 const isConcept = (term: string) => term.startsWith('=');
@@ -168,6 +176,11 @@ export function createRetriever(
     Math.log(1 + (entries.length + 0.5) / ((openingDf.get(word) ?? 0) + 0.5));
   const meanings = vectors ? openings.map((text) => textVector(text, vectors, rarity)) : [];
   const meaningOf = (text: string) => (vectors ? textVector(opening(text), vectors, rarity) : null);
+  // The meaning of each exchange's whole question (title and patient turn), for shareOfShown.
+  const wholes =
+    vectors && options.shareOfShown
+      ? entries.map(({ exchange }) => textVector(questionText(exchange), vectors, rarity))
+      : [];
 
   function scored(text: string) {
     const analyzed = analyze(text);
@@ -221,6 +234,16 @@ export function createRetriever(
       const questions = new Set<string>();
       const first = options.firstCase;
       let meaning: Float32Array | null | undefined;
+      // Below the share of the best candidate: shown only when the best shown case (or, for
+      // the first, the minimum score) sets a bar it clears and its meaning is the question's.
+      const sharesShown = (doc: number, value: number) => {
+        const by = options.shareOfShown;
+        if (!by || !vectors) return false;
+        if (out.length > 0 && value < options.minShareOfBest * out[0]!.score * reference)
+          return false;
+        if (meaning === undefined) meaning = meaningOf(text);
+        return cosine(meaning, wholes[doc]!) >= by.minSimilarity;
+      };
       const vouched = (doc: number, score: number, coverage: number) => {
         if (!first || !vectors || out.length > 0) return false;
         if (coverage < first.minCoverage || score < first.minScore) return false;
@@ -231,7 +254,8 @@ export function createRetriever(
         if (out.length >= options.k) break;
         const score = hit.score / reference;
         const coverage = hit.covered / reference;
-        if (score < options.minScore || hit.score < options.minShareOfBest * best) break;
+        if (score < options.minScore) break;
+        if (hit.score < options.minShareOfBest * best && !sharesShown(hit.doc, hit.score)) break;
         if (coverage < options.minCoverage && !vouched(hit.doc, score, coverage)) continue;
         if (hit.matched < Math.min(options.minMatched, terms.size)) continue;
         const { dialogue, exchange } = entries[hit.doc]!;

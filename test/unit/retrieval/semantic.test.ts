@@ -149,3 +149,55 @@ describe('the first case vouched for by meaning', () => {
     expect(createRetriever(pool, options).candidates(question)[0]!.similarity).toBe(0);
   });
 });
+
+describe('a case below the best candidate’s share, vouched for by meaning', () => {
+  // The best candidate names all three words, but far into its post: the opening rule drops
+  // it. The next names two of them up front and scores well below the best: it is shown only
+  // when the best candidate's score no longer sets the bar and its meaning is the question's.
+  const pool = [
+    dialogue('v1-1', 'plunk plunk plunk zorbax quilp trelly zorbax quilp trelly'),
+    dialogue('v1-2', 'zorbax quilp flimbo'),
+    dialogue('v1-3', 'trelly'),
+  ];
+  const options: RetrieverOptions = {
+    bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
+    k: 3,
+    minScore: 0.1,
+    minCoverage: 0.5,
+    minMatched: 1,
+    leadChars: 15,
+    minShareOfBest: 0.8,
+    plainWeight: 1,
+    shareOfShown: { minSimilarity: 0.9 },
+  };
+  const question = 'zorbax quilp trelly';
+  const vectors = (flimbo: number[]) =>
+    decodeWordVectors(
+      table({ zorbax: [127, 0], quilp: [127, 0], trelly: [127, 0], flimbo, plunk: [0, 127] }),
+    );
+
+  it('shows it when the whole question means the same, and not when it does not', () => {
+    const retriever = createRetriever(pool, options, vectors([127, 0]));
+    const [best, next] = retriever.candidates(question);
+    expect(best!.dialogue.id).toBe('v1-1');
+    expect(best!.leadTopic).toBe(false);
+    expect(next!.share).toBeLessThan(options.minShareOfBest);
+    expect(retriever.search(question).map((m) => m.dialogue.id)).toEqual(['v1-2']);
+    const apart = createRetriever(pool, options, vectors([0, 127]));
+    expect(apart.search(question)).toEqual([]);
+  });
+
+  it('shows none without the rule or without word vectors', () => {
+    const { shareOfShown: _, ...without } = options;
+    expect(createRetriever(pool, without, vectors([127, 0])).search(question)).toEqual([]);
+    expect(createRetriever(pool, options).search(question)).toEqual([]);
+  });
+
+  it('holds a later case to the share of the first one shown', () => {
+    // "trelly" alone scores far below the case shown first: it is left out, meaning or not.
+    const found = createRetriever(pool, { ...options, minCoverage: 0.3 }, vectors([127, 0]));
+    const ids = found.search(question).map((m) => m.dialogue.id);
+    expect(ids[0]).toBe('v1-2');
+    expect(ids).not.toContain('v1-3');
+  });
+});
