@@ -157,7 +157,8 @@ export async function importManifest(
         const to = Math.min(from + step, file.rows);
         for (const d of file.decode(from, to)) dialogues.push(d);
         progress.rowsDone += to - from;
-        report();
+        // Without yielding (a worker) a file's rows decode in one task: one report at its end.
+        report(yielding || to === file.rows);
         if (yielding) await nextTask();
       }
       const layout = new LayoutBuilder(batchSize, { firstKey: bases[i]!, ids });
