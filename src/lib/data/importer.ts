@@ -221,9 +221,8 @@ export async function importManifest(
       await opened.cleared.catch(() => {});
       await opened.db.clear(opened.slot).catch(() => {});
     }
-    e = failure;
-    if (isQuotaError(e)) throw new DataError('quota', QUOTA_MESSAGE, { cause: e });
-    throw toDataError(e);
+    if (isQuotaError(failure)) throw new DataError('quota', QUOTA_MESSAGE, { cause: failure });
+    throw toDataError(failure);
   } finally {
     options.signal?.removeEventListener('abort', cancel);
   }
