@@ -17,9 +17,9 @@ export async function runImport(
 ): Promise<ImportDone> {
   const database = openDataDatabase(request.dbName ? { name: request.dbName } : {});
   try {
-    const db = await database.connection();
     let timings: ImportTimings | undefined;
-    const current = await importManifest(db, request.manifest, {
+    // The connection opens while the files download.
+    const current = await importManifest(database.connection(), request.manifest, {
       baseUrl: request.baseUrl,
       fresh: request.fresh,
       onProgress,

@@ -81,12 +81,10 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * transaction. On any failure the previous version stays in use.
  */
 export async function importManifest(
-  db: DataDB,
+  database: DataDB | Promise<DataDB>,
   manifest: Manifest,
   options: ImportOptions,
 ): Promise<CurrentRecord> {
-  const previous = await readCurrent(db);
-  const slot = otherSlot(previous?.slot);
   const batchSize = Math.max(1, options.batchSize ?? CHUNK_SIZE);
   const yielding = options.chunkSize !== undefined;
   const step = Math.max(1, Math.min(options.chunkSize ?? Infinity, batchSize));
@@ -112,10 +110,19 @@ export async function importManifest(
   let checkMs = 0;
   let decodeMs = 0;
   let writeMs = 0;
-  // The slot not in use is emptied first (a failed import may have left part of a copy in
-  // it); the files' writes queue behind this transaction.
-  const cleared = db.clear(slot);
-  cleared.catch(() => {}); // awaited below
+  // The downloads start at once; meanwhile the database opens (a worker's first connection)
+  // and the slot not in use is emptied (a failed import may have left part of a copy in it).
+  // The files' writes wait for both.
+  const target = (async () => {
+    const db = await database;
+    const previous = await readCurrent(db);
+    const slot = otherSlot(previous?.slot);
+    return { db, previous, slot, cleared: db.clear(slot) };
+  })();
+  target.then(
+    (t) => t.cleared.catch(() => {}), // awaited below
+    () => stop.abort(), // the downloads stop; the failure is thrown below
+  );
   try {
     report();
     // All files download at once; each is checked, decoded and written into the slot not in
@@ -150,13 +157,15 @@ export async function importManifest(
         const to = Math.min(from + step, file.rows);
         for (const d of file.decode(from, to)) dialogues.push(d);
         progress.rowsDone += to - from;
-        report();
+        // Without yielding (a worker) a file's rows decode in one task: one report at its end.
+        report(yielding || to === file.rows);
         if (yielding) await nextTask();
       }
       const layout = new LayoutBuilder(batchSize, { firstKey: bases[i]!, ids });
       layout.add(entry.dataset, dialogues);
       const { chunks, directory } = layout.finish();
       decodeMs += performance.now() - decoding;
+      const { db, slot, cleared } = await target;
       await cleared;
       if (stop.signal.aborted) throw aborted();
       const writing = performance.now();
@@ -168,6 +177,9 @@ export async function importManifest(
     // The first failure stops the other downloads (the catch below).
     const directory = joinDirectories(await Promise.all(stored));
     if (stop.signal.aborted) throw aborted();
+    // A file-less manifest never waited for it.
+    const { db, previous, slot, cleared } = await target;
+    await cleared;
 
     const current: CurrentRecord = {
       key: 'current',
@@ -199,10 +211,18 @@ export async function importManifest(
   } catch (e) {
     stop.abort();
     // The chunks written so far are never read (no directory, no switch); free their space.
-    await cleared.catch(() => {});
-    await db.clear(slot).catch(() => {});
-    if (isQuotaError(e)) throw new DataError('quota', QUOTA_MESSAGE, { cause: e });
-    throw toDataError(e);
+    // The database failing to open stopped the downloads: its error is the one to report.
+    let failure = e;
+    const opened = await target.catch((openError: unknown) => {
+      failure = openError;
+      return null;
+    });
+    if (opened) {
+      await opened.cleared.catch(() => {});
+      await opened.db.clear(opened.slot).catch(() => {});
+    }
+    if (isQuotaError(failure)) throw new DataError('quota', QUOTA_MESSAGE, { cause: failure });
+    throw toDataError(failure);
   } finally {
     options.signal?.removeEventListener('abort', cancel);
   }
