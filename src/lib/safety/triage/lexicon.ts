@@ -29,6 +29,7 @@ import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import type { Concepts } from './lexicon-types';
+import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
 import { matchPrefixes, requiredStarts } from './pattern-starts';
@@ -76,6 +77,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', SAME_DAY_SIGNS],
   ['sign', GP_TODAY_SIGNS],
   ['sign', BLIND_KIND_SIGNS],
+  ['sign', WAVE9_C_SIGNS],
   ['crisis', MIND_CRISIS],
   ['crisis', MORE_CRISIS],
   ['crisis', BLIND_KIND_CRISIS],
@@ -84,8 +86,10 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', MORE_CONTEXT],
   ['context', SAME_DAY_CONTEXT],
   ['context', BLIND_KIND_CONTEXT],
+  ['context', WAVE9_C_CONTEXT],
   ['cue', SAME_DAY_CUES],
   ['cue', BLIND_KIND_CUES],
+  ['cue', WAVE9_C_CUES],
 ];
 
 const WORD = /'*([a-z0-9][a-z0-9']*)/g;

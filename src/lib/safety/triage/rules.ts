@@ -20,6 +20,7 @@ import { HEART_LUNG_RULES } from './rules-heart-lungs';
 import { MORE_RULES } from './rules-more';
 import { SAME_DAY_RULES } from './rules-same-day';
 import type { RuleSource } from './rule-types';
+import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
 
 /** Concepts derived from others, in order (later ones may read earlier ones). */
@@ -71,6 +72,7 @@ const RULES: readonly Rule[] = [
   ...SAME_DAY_RULES,
   ...GP_TODAY_RULES,
   ...BLIND_KIND_RULES,
+  ...WAVE9_C_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

@@ -1,0 +1,151 @@
+// Rules, phase 7 (wave 9, area c): the kinds a probe set written from the guidance missed in
+// abdomen, urine, genitals, diabetes and salts, skin and infection, low immunity, bleeding,
+// injuries, back and medicines, each written as the guidance frames the situation
+// (concepts: lexicon-wave9-c.ts). Expression language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+const SHOCKED =
+  '(near_faint | fainted | collapse | dizzy | hr_fast | palpitations | sweaty | pale)';
+
+export const WAVE9_C_RULES: readonly RuleSource[] = [
+  // Bleeding: blood or clots passed from the back passage with faintness or a racing heart;
+  // vomiting blood in any spelling; a spurting bleed; a knock in a bleeding disorder; an INR
+  // of 8 or more with any bleeding (NHS 999; NICE CKS anticoagulation).
+  ['severe-bleeding', `rectal_blood_passed & (${SHOCKED} | blood_heavy_amount)`],
+  ['blood-urine-stool', 'rectal_blood_passed'],
+  ['severe-bleeding', 'haematemesis_more | arterial_bleed'],
+  [
+    'severe-bleeding',
+    'bleeding_disorder & (injury_event | knock_injury | fall | head_injury | injury_swelling | swelling_more | bleeding_any | injury_any)',
+  ],
+  [
+    'severe-bleeding',
+    'inr_very_high & (bleeding_any | haematuria | haematuria_more | blood_in_stool | nosebleed | bruising_unexplained)',
+  ],
+  ['bleeding-needs-check', '(antiplatelet | anticoagulant) & still_oozing | inr_very_high'],
+
+  // Abdomen: pain that moved from the navel to the low right, or low right pain with fever
+  // or sickness (appendicitis, NICE CKS), an emergency in a child who guards; a hernia that will not go
+  // back; fever with jaundice and right upper pain (cholangitis); severe pain in an older
+  // person with sweating, confusion or sickness.
+  // (An adult with the classic story is urgent, NHS: urgent GP or 111; the emergency is a
+  // child who guards, or pain that is severe with sickness.)
+  [
+    'severe-abdominal-pain',
+    'pain_migrated_right | (pain_low_right | rlq_pain) & (fever | vomiting | guarding)',
+  ],
+  [
+    'abdominal-emergency',
+    '(child | baby) & (rlq_pain | pain_low_right) & (vomiting | fever) & (guarding | peritonism | fever & vomiting)',
+  ],
+  ['abdominal-emergency', 'hernia & hernia_stuck'],
+  ['severe-abdominal-pain', 'hernia_sore & !hernia_stuck'],
+  ['abdominal-emergency', 'ruq_pain & jaundice & (fever | rigors)'],
+  [
+    'abdominal-emergency',
+    'abdo_pain & severe & (older | older_age) & (sweaty | confused | vomiting | pale | clammy)',
+  ],
+  // Sickness or diarrhoea with no urine for many hours and a collapse or confusion (NHS
+  // dehydration: 999).
+  [
+    'very-unwell',
+    '(vomit_persistent | fluids_not_kept | vomiting | diarrhoea) & no_urine_long & (collapse | fainted | confused | drowsy | hr_fast)',
+  ],
+  // A child with diarrhoea and vomiting many times (NICE CG84: at risk of dehydration).
+  ['dehydration', '(child | baby) & diarrhoea & vomiting & (keeps_happening | recurrent)'],
+
+  // Urine: cannot pass any; blood in lay words.
+  ['urinary-retention', 'retention_more'],
+  ['blood-urine-stool', 'haematuria_more & !benign_colour'],
+
+  // Diabetes: new thirst and weight loss with deep breathing, a smell of pear drops or
+  // sickness (DKA at diagnosis, NICE NG18); a low glucose said in words; someone without
+  // diabetes who injected insulin.
+  [
+    'diabetes-emergency',
+    '(thirst_polyuria | polydipsia | polyuria) & (breath_smell | breathing_fast | drowsy) & (weight_loss | child | vomiting)',
+  ],
+  [
+    'diabetes-emergency',
+    '(glucose_low_spoken | hypo_word | glucose_low) & (shaky | sweaty) & (cant_think | confused)',
+  ],
+  ['low-blood-sugar', 'glucose_low_spoken'],
+  ['overdose-poisoning', 'insulin_wrong & (not_diabetic | !diabetic)'],
+
+  // Salts and hormones: a sodium under 125; a steroid stopped or not kept down with
+  // sickness or faintness; Addison's with a fever or infection (sick-day rules).
+  ['very-unwell', 'sodium_very_low'],
+  [
+    'adrenal-crisis',
+    'steroid_stopped & steroid_any & (vomiting | vomit_persistent | near_faint | fainted | confused | drowsy | collapse)',
+  ],
+  [
+    'fever-needs-check',
+    'addisons & (fever | infection_words) | steroid_long_term & steroid_stopped',
+  ],
+
+  // Infection: redness spreading fast past the line with shivers or feeling very unwell; a
+  // rash that stays under a glass; a fever without a spleen (NHS: A&E).
+  [
+    'sepsis-signs',
+    '(spreading_redness | red_growing) & spread_fast_line & (rigors | very_unwell | temp_39)',
+  ],
+  ['meningitis-signs', 'rash_stays_glass & (fever | drowsy | very_unwell | child | baby)'],
+  ['sepsis-signs', 'spleen_absent & (fever | rigors | very_unwell)'],
+  ['fever-needs-check', 'spleen_absent & (sore_throat | infection_words | cough | temp_37_5)'],
+  [
+    'back-pain-warning',
+    '(back_pain | back_pain_more) & fever & (iv_drug_use | injects_drugs | immunosuppressed)',
+  ],
+
+  // Skin: a band of blisters on one side (shingles: antivirals within 3 days); a bite by a
+  // person or one that broke the skin or is now red and swollen (NHS: UTC); a hot spill on a
+  // small child with a blister (NHS: burns under 5, A&E / UTC).
+  ['skin-infection', 'shingles_band'],
+  ['wound-or-burn', '(bite_more | animal_bite) & (skin_broken | bite_inflamed) & !skin_intact'],
+  ['skin-infection', '(bite_more | animal_bite) & bite_inflamed'],
+  ['wound-or-burn', 'fight_bite'],
+  ['wound-or-burn', '(child | baby) & hot_spill & skin_blistered'],
+
+  // Injuries: crush, near-drowning, frostbite, a finger cut off; a sprain that swelled up and
+  // cannot take weight; a finger that will not straighten; a toddler not using an arm.
+  ['serious-injury', 'crush | amputation_more'],
+  [
+    'breathing-severe',
+    'drowning_more & (cough | drowsy | breathless | vomiting | unresponsive | child | baby)',
+  ],
+  ['temperature-emergency', 'frostbite & !mild'],
+  [
+    'temperature-emergency',
+    '(older | older_age) & found_cold & (drowsy | confused | cant_think | speech_problem | fall | unresponsive)',
+  ],
+  [
+    'possible-fracture',
+    '!healed & injury_event & (swelling_more | injury_swelling) & walk_new_difficulty',
+  ],
+  ['possible-fracture', '!healed & (injury_event | fall | limb_struck) & cant_straighten'],
+  ['possible-fracture', '(child | baby) & (limb_not_used | swung_by_arms & limb_not_used)'],
+  ['possible-fracture', 'nose_bent & !healed'],
+  ['skin-infection', 'red_patch_growing'],
+  // A knock to the head on anticoagulants, with headache or sleepiness (NICE NG232: CT).
+  [
+    'head-injury-red-flags',
+    'anticoagulant & head_knock_more & (headache | drowsy | vomiting | confused | cant_think)',
+  ],
+  ['head-injury', '(anticoagulant | antiplatelet) & head_knock_more'],
+
+  // Pregnancy: a positive test with bleeding or one-sided pain (possible ectopic: EPU today);
+  // tummy pain with sickness later in pregnancy (maternity triage).
+  [
+    'pregnancy-warning',
+    'early_pregnancy & (vaginal_bleeding | one_sided_pain | low_side_pain | pelvic_pain | abdo_pain)',
+  ],
+  ['pregnancy-warning', 'pregnant & abdo_pain & (vomiting | constant_pain | worsening)'],
+
+  // Medicines: lips or face puffy on an ACE inhibitor (angioedema can come at any time).
+  ['facial-swelling', 'ace_inhibitor & lip_puffy'],
+
+  // Eyes: a chemical splashed in the eye that still burns or will not open (NHS: A&E).
+  ['eye-emergency', 'eye_chemical_more & (eye_burning_shut | eye_pain_red | eye_cant_open)'],
+];

@@ -1,0 +1,17 @@
+// Probes for phase 7, area c (abdomen, urine, genitals, diabetes and salts, skin and
+// infection, low immunity, bleeding, injuries, back, medicines): 220 messages written from the
+// NHS 999 / A&E / 111 lists, NICE CKS red flags and the Manchester discriminators BEFORE the
+// triage code was read (source "probe"; first score E 0.733, same-day 0.657, false alarms
+// 0.150), then new variants in other words for each kind that was fixed (source "variant").
+// Seven labels were changed after review (first_label keeps the original; see the commit).
+// A regression guard, NOT an evaluation (that is the blind sets).
+// emergency must be emergency; urgent must be urgent or above; routine must be routine.
+import probes from './probes-p7-c.json';
+import { describeProbes, type Probe } from './probe-harness';
+
+const WANT: Record<string, string> = { emergency: 'E', urgent: 'U', routine: 'R' };
+
+describeProbes(
+  'phase 7 area c triage probes by kind (regression, not evaluation)',
+  probes.map((p): Probe => ({ want: WANT[p.expected] ?? '?', kind: p.kind, text: p.text })),
+);
