@@ -3,7 +3,9 @@
 // NHS 999 / A&E / 111 lists, NICE CKS red flags and the Manchester discriminators BEFORE the
 // triage code was read (source "probe"; first score E 0.733, same-day 0.657, false alarms
 // 0.150), then new variants in other words for each kind that was fixed (source "variant").
-// Seven labels were changed after review (first_label keeps the original; see the commit).
+// Wave 2: 120 messages of kinds the first set did not have, scored before their fixes
+// (E 0.508, same-day 0.606, false alarms 0), with variants and routine guards.
+// Labels changed after review keep the original in first_label (see the commits).
 // A regression guard, NOT an evaluation (that is the blind sets).
 // emergency must be emergency; urgent must be urgent or above; routine must be routine.
 import probes from './probes-p7-c.json';

@@ -16,6 +16,151 @@ const FINGER = '(finger|fingr|fingure|fingers|fingertip|finger tip|thumb|toe|toe
 const SPILL_HOT = '(tea|coffee|kettle|hot water|boiling water|boiling|soup|hot drink|cuppa|pan)';
 
 export const WAVE9_C_SIGNS: Concepts = {
+  // A temperature said as a bare number after the word ("temp 39", "temperature 38.6").
+  temp_bare_high: [
+    '(temp|temps|temperature|fever) (is |was |of |at |reading |now |around |about |up to |hit |reached |still )?(3[89]|4[0-2])([.,]\\d+)?(?! ?(weeks?|wks?|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|%|kg|mg|ml|units?))\\b',
+    '(temp|temps|temperature|fever) (is |was |of |at |reading |now |around |about |up to |hit |reached |still )?(100|101|102|103|104|105)([.,]\\d+)?( ?f| ?°f| degrees| fahrenheit)?\\b',
+  ],
+  // A blow to the belly or side (handlebars, a kick, a tackle): internal bleeding risk.
+  belly_blow: [
+    '(handlebar|handlebars|kicked|kneed|tackle|tackled|punched|elbowed|hit|rammed|landed) ~6 (tummy|belly|stomach|side|ribs|abdomen|left side|right side)',
+    'onto (the |my |his |her )?handlebars?',
+  ],
+  // A belly hugely swollen; no bowel motion for days.
+  belly_blown: [
+    '(belly|tummy|stomach|abdomen) ~4 (blown up|like a (balloon|drum|football)|massive|massively|hugely|enormous|tight as a drum|rock hard)',
+    '(massive|massively|hugely|enormously|very) (swollen|bloated|distended) (belly|tummy|stomach|abdomen)',
+    '(massive|huge|enormous) (swollen |bloated )?(belly|tummy|stomach)',
+  ],
+  no_bowels_days: [
+    "(no|not|haven't|hasn't|hadn't) (had a |done a |been for a |opened (his|her|my|their) bowels|opened bowels|passed a )?(poo|bowel movement|number two|motion|stool)?( for| in)? (\\w+ )?(days|day)",
+    "(not|haven't|hasn't) opened (his|her|my|their) bowels",
+  ],
+  diarrhoea_lay: [
+    '(the squits|squits|the runs|the trots|runny poo|liquid poo|watery poo|loose stools?|loose poos?)',
+  ],
+  little_urine_more: [
+    "(hardly|barely|not|isn't|aren't) (passing|doing|making|producing) (any |much )?(wee|pee|urine|water)",
+    '(hardly|barely) (weed|peed|been for a wee|been for a pee|passed (any )?(urine|water))',
+  ],
+  nsaid: [
+    '(ibuprofen|naproxen|diclofenac|nurofen|voltarol|anti-?inflammator\\w*|nsaids?|celecoxib|meloxicam)',
+  ],
+  // A procedure in the womb days ago (an abortion, a miscarriage operation, a birth).
+  gyn_procedure: [
+    '(abortion|termination|miscarriage|miscarried|d and c|d&c|erpc|smm|evacuation|coil fitted|coil fitting|c-?section|caesarean|gave birth|had (a|my|the) baby|hysteroscopy)',
+  ],
+  // Genital skin turning black, or a rotten smell (Fournier's gangrene).
+  genital_dark: [
+    '(scrotum|scrotal|testicles?|balls|ball sack|nut ?sack|privates|genitals?|groin|penis|perineum|down there|vulva) ~5 (gone |going |turned |turning |is )?(black|dark|purple|dusky|rotten|dead)',
+    '(skin|it) ~3 (smells?|smelling|stinks) ~2 (rotten|like rotting|of rot|dead|awful|terrible)',
+  ],
+  potassium_high: [
+    '(potassium|k\\+?) ~4 (is |was |of |at |came back |came back at |level |reading )?(6[.,][5-9]|[7-9]([.,]\\d)?)\\b',
+  ],
+  // A clinician who has told the person to go to A&E or hospital now.
+  told_go_ae: [
+    '(gp|doctor|hospital|nurse|111|surgery|consultant|clinic|lab|paramedic|pharmacist|midwife|they) ~8 (said|told|wants|rang|called|phoned) ~6 (go|come|get) ~3 (to |in to |into |straight to )?(a and e|a&e|hospital|the hospital|emergency|the er|er|straight in|in now|in tonight|urgently)',
+  ],
+  addison_features: [
+    '(craving|crave|craves|craved) (for )?(salt|salty)',
+    'skin ~3 (gone|going|turned|got|getting) (darker|tanned|brown|bronze)',
+    '(darker|darkening|bronzed) skin',
+  ],
+  // A finger swollen like a sausage (flexor sheath infection: hand surgeons today).
+  sausage_finger: ['(finger|digit|thumb) ~6 (like a sausage|sausage)', 'sausage (finger|digit)'],
+  // Grease, paint or fluid injected under pressure (Manchester: a high-risk mechanism).
+  pressure_injection: [
+    '(grease gun|paint gun|spray gun|pressure washer|jet wash|jet washer|injector|hydraulic (line|hose)|high ?-?pressure (hose|line|gun|jet)) ~8 (into|in|went|injected|hand|finger|skin)',
+    'injected (paint|grease|oil|diesel|fluid) ~3 (into|in) ({poss} )?(hand|finger|thumb|skin)',
+  ],
+  mtx_daily: [
+    'methotrexate ~6 (every day|daily|each day|every morning|every night) ~6 (instead of|not|rather than) ~3 (weekly|once a week|a week|each week)',
+    'methotrexate ~6 (daily|every day) (not|instead of) (weekly|once a week)',
+  ],
+  ribs: ['(rib|ribs|rib cage|ribcage)'],
+  // Skin pulled off a finger by a ring, a machine (degloving).
+  degloving: [
+    'deglov*',
+    '(stripped|peeled|ripped|tore|torn|pulled|came|taken) ~3 (the )?skin ~3 off',
+    'skin ~5 (peeled|stripped|ripped|torn|pulled) (right |clean |all the way |straight )?off',
+    '(ring|wedding ring) ~6 (caught|snagged|got stuck|ripped|pulled|hooked)',
+  ],
+  impaled: [
+    '(nail gun|nailgun|nail-gun|crossbow|arrow|harpoon|spear) ~8 (through|into|in) ({poss} )?(hand|foot|leg|arm|finger|chest|thigh|knee|head|eye|belly)',
+    '(shot|fired) (a )?nail ~3 (into|in|through)',
+    'impaled',
+    '(stuck|sticking) (right )?through (my|his|her) (hand|foot|leg|arm)',
+  ],
+  chemical_on_skin: [
+    '(cement|concrete|lime|bleach|acid|caustic|drain cleaner|drain unblocker|oven cleaner|paint stripper|hydrofluoric|ammonia) ~8 (skin|legs?|arms?|hands?|knees?|feet|face|chest)',
+  ],
+  burn_deep_more: [
+    "(white|leathery|charred|black|waxy) ~4 (and )?(leathery|painless|(does not|doesn't|don't|no longer) hurt)",
+    '(all the way|right|all) (a)?round (my|his|her|the) (arm|leg|wrist|neck|chest|finger|hand|ankle)',
+  ],
+  burn_word_more: ['(burn|burns|burnt|burned|scald*|hot oil|exhaust)'],
+  diving: ['(scuba|diving|dive|dived|diver|came up too fast|decompression|the bends)'],
+  dive_symptoms: [
+    '(joint|joints|shoulder|elbow|knee) ~3 ({pain}|pains)',
+    '(numb*|tingl*|pins and needles|rash|breathless|short of breath|confused|weak|dizzy|itchy skin|mottled)',
+  ],
+  // An osteoporotic spine: sudden pain after bending, coughing or lifting in older age.
+  bone_fragile: [
+    '(osteoporosis|osteoporotic|brittle bones|thin bones|on steroids|long ?-?term steroids)',
+  ],
+  cant_stand_move: [
+    "(can't|cannot|unable to|couldn't) (stand|get up|move|walk|sit up|get out of bed)( at all)?",
+  ],
+  lockjaw: [
+    "(jaw|jaws) ~4 (stiff|locked|locking|clamped|won't open|can't open|tight|stuck shut|spasm*)",
+    'lock ?jaw',
+  ],
+  muscle_spasm: [
+    '(muscle |muscles )?(spasm|spasms|spasming|cramping up|going rigid|stiff neck|neck (is )?stiff)',
+  ],
+  anal_lump: [
+    '(lump|swelling|boil|abscess|spot) ~6 (next to|near|by|around|beside|on|at) ~3 (bum ?hole|anus|back passage|bottom|bum|arse)',
+    'perianal (abscess|lump|swelling)',
+  ],
+  hook_stuck: [
+    '(fish ?hook|fishing hook|hook|barb) ~5 (stuck|in|embedded|caught|through)',
+    'barb (is )?(in|stuck|under)',
+  ],
+  foreign_in_wound: [
+    '(glass|splinter|metal|gravel|grit|wood|thorn|something|a bit|a piece|a shard|a fragment) ~4 (still )?(in|inside|stuck in|embedded in|left in) (it|there|the (cut|wound)|my (foot|hand|finger|knee|leg|palm|heel))',
+    'still (some |a bit of |a piece of |bits of )?(glass|metal|splinter|grit|gravel|something) (in|inside)',
+  ],
+  // Rabies exposure: a bite, scratch or lick on broken skin abroad; any bat contact.
+  abroad: [
+    '(abroad|on holiday|overseas|travelling|traveling|backpacking|in (india|thailand|bali|indonesia|peru|mexico|africa|asia|vietnam|cambodia|nepal|sri lanka|morocco|egypt|turkey|brazil|china|philippines|kenya|south america|latin america))',
+  ],
+  animal_exposure: [
+    '(dog|cat|monkey|macaque|bat|fox|raccoon|stray|animal|puppy|kitten) ~4 (licked|scratched|bit|bitten|nipped|bite)',
+    '(scratched|bitten|licked) by (a |an |the )?(stray |street |wild )?(dog|cat|monkey|bat|fox|animal|puppy|kitten)',
+    'bat ~6 (in (my|the|our) (room|bedroom|tent|house)|landed on|touched)',
+  ],
+  sickle_crisis: [
+    "(sickle|crisis) ~6 (painkillers|pain killers|meds|medicine|paracetamol|co-?codamol|morphine) ~4 (not|aren't|isn't|don't) (\\w+ )?(working|helping|touching)",
+    "(painkillers|pain killers|paracetamol|co-?codamol|ibuprofen|morphine) ~4 (not|aren't|isn't|don't) (quite )?(working|helping|touching (it|the pain))",
+    '(sickle|sickle cell) (crisis|pain)',
+    '(mild|bad|painful) crisis',
+  ],
+  bruises_unexplained_more: [
+    "bruis* ~8 (can't explain|cannot explain|no reason|out of nowhere|don't know (how|where)|unexplained|no idea how|appeared)",
+  ],
+  gums_bleeding: ['(gums?) ~4 (bleed*|bloody)', 'bleeding gums'],
+  achilles_feel: [
+    '(kicked|shot|hit|struck) ~5 (in )?(the )?back of (my |the |his |her )?(heel|ankle|calf|leg)',
+    "(can't|cannot|unable to) (stand|go|push off|walk|get up) (up )?(on|onto) ~2 (tip ?toes?|tiptoe|toes)",
+    '(heard|felt) (a )?(snap|pop|bang|crack) ~6 (heel|ankle|calf|achilles|back of)',
+  ],
+  raw_skin: ['(raw|weeping|peeling|blistered|blistering|red raw)'],
+  pain_word: ['{pain}'],
+  bat_word: ['(bat|bats)'],
+  tired_word: ['(tired|exhausted|wiped out|no energy|shattered|knackered)'],
+  chickenpox_word: ['(chicken ?pox|chickenpox|varicella)'],
+
   // Blood or clots from the back passage described as an amount passed (NHS: A&E for heavy
   // rectal bleeding).
   rectal_blood_passed: [
@@ -203,6 +348,7 @@ export const WAVE9_C_SIGNS: Concepts = {
   cant_straighten: [
     "(can't|cannot|cant|unable to|won't|will not) (straighten|bend|lift|fully straighten|fully bend) ~4 (finger|thumb|tip|toe|wrist|arm|elbow|knee|it)",
     '(finger|fingertip|tip) ~3 (droop*|drooping|dropped|bent down|hanging down)',
+    '(pain|painful|agony|hurts|impossible|excruciating) to (straighten|bend|move) (it|the finger|my finger|his finger|her finger)?',
   ],
   limb_not_used: [
     "(won't|will not|doesn't|does not|isn't|not|refuses to|refusing to|stopped) (use|using|move|moving|lift|lifting|bear weight on|put weight on|stand on|walk on|reach with) (his|her|their|my|the|that) (arm|leg|hand|wrist|foot|elbow)",
@@ -277,6 +423,7 @@ export const WAVE9_C_SIGNS: Concepts = {
   // Going to the toilet a number of times (diarrhoea), not a dose taken twice.
   bowel_count: [
     '(diarrh\\w*|the runs|runny poo|loose (poo|poos|stools?)|upset (stomach|tummy)) ~8 (going|gone|been|went|had to go) ~3 (twice|three times|\\d+ times|a few times)',
+    '(diarrh\\w*|the runs|the squits|squits|runny poo|loose (poo|poos|stools?)) (twice|three times|\\d+ times|a few times)',
   ],
   // Something named as a medicine (for telling a food or a bowel count from a dose).
   medicine_named: ['{drug}', '(antibiotics?|dose|doses|tablet|pill|inhaler|insulin|injection|jab)'],
@@ -326,6 +473,10 @@ export const WAVE9_C_CONTEXT: Concepts = {
 };
 
 export const WAVE9_C_CUES: Concepts = {
+  // "Go to A&E if it gets worse": advice for later, not an instruction for now.
+  told_if_worse: [
+    '(go|come|get|going) ~3 (to )?(a and e|a&e|hospital|the hospital|emergency|the er|er) (if|when|should|in case|unless)',
+  ],
   // A reaction in childhood, asked about now ("a rash with penicillin when I was 5").
   childhood_time: [
     'when (i|he|she|they) (was|were) (a )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|baby|child|kid|little|young|toddler|teenager|small)',

@@ -148,4 +148,123 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
 
   // Eyes: a chemical splashed in the eye that still burns or will not open (NHS: A&E).
   ['eye-emergency', 'eye_chemical_more & (eye_burning_shut | eye_pain_red | eye_cant_open)'],
+
+  // Wave 2 (new kinds, from a second probe set written after the first fixes).
+  // Belly: a blow or a fall with belly pain and faintness or shoulder-tip pain (spleen, liver:
+  // NHS 999); a hugely swollen belly with no bowel motion for days (volvulus, obstruction);
+  // severe diarrhoea with fever and a swollen belly after antibiotics (C. difficile colitis).
+  [
+    'abdominal-emergency',
+    '(belly_blow | fall | major_trauma) & abdo_pain & (dizzy | near_faint | fainted | pale | hr_fast | shoulder_tip)',
+  ],
+  [
+    'abdominal-emergency',
+    'belly_blow & shoulder_tip & (dizzy | near_faint | fainted | pale | hr_fast)',
+  ],
+  [
+    'abdominal-emergency',
+    'belly_blown & (no_bowels_days | no_flatus) & (older | vomiting | abdo_pain)',
+  ],
+  [
+    'abdominal-emergency',
+    '(diarrhoea | diarrhoea_lay) & (recurrent | keeps_happening) & (temp_39 | fever | temp_bare_high) & distension',
+  ],
+  // A child after bloody diarrhoea who is pale, puffy or hardly weeing (HUS, NHS: A&E).
+  [
+    'child-red-flags',
+    '(child | baby) & bloody_diarrhoea & pale & (dehydration_sign | little_urine | little_urine_more | eyelid_swollen | lip_face_swelling)',
+  ],
+  // Kidneys failing: little urine with confusion or drowsiness after sickness, diarrhoea or
+  // on NSAIDs / ACE inhibitors (acute kidney injury, NICE NG148).
+  [
+    'very-unwell',
+    '(little_urine | little_urine_more | no_urine_long | dehydration_sign) & (confused | drowsy) & (vomiting | diarrhoea | diarrhoea_lay | nsaid | ace_inhibitor)',
+  ],
+  // Pregnancy: kidney pain with a fever (pyelonephritis in pregnancy: admission).
+  [
+    'pregnancy-emergency',
+    'pregnant & (back_pain | loin_pain) & (temp_39 | temp_bare_high | rigors | fever & shaky)',
+  ],
+  // Fever, a foul discharge or severe pain after an abortion, a miscarriage or a birth, with
+  // faintness or feeling very unwell (sepsis, NICE NG51).
+  [
+    'sepsis-signs',
+    'gyn_procedure & (fever | temp_bare_high | rigors) & (smelly_discharge | severe_pain_any) & (near_faint | fainted | very_unwell | collapse)',
+  ],
+  [
+    'skin-emergency',
+    'genital_dark & (fever | temp_bare_high | diabetic | spreading_redness | severe_pain_any | very_unwell)',
+  ],
+  // A potassium of 6.5 or more; a clinician who said to go to A&E now.
+  ['very-unwell', 'potassium_high | told_go_ae & !told_if_worse'],
+  // Salt craving and darker skin with vomiting and collapse (Addison's at presentation).
+  [
+    'adrenal-crisis',
+    'addison_features & (vomiting | vomit_persistent) & (collapse | fainted | near_faint | dizzy)',
+  ],
+  // A finger swollen like a sausage that will not straighten, or with a red line (hand
+  // infection: surgeons today); grease or paint injected under pressure.
+  [
+    'skin-emergency',
+    'sausage_finger & (cant_straighten | cant_move_it | spreading_redness | infection_marked | fever | animal_bite | bite_more | puncture)',
+  ],
+  ['serious-injury', 'pressure_injection'],
+  // A drug rash with fever and a swollen face (DRESS); methotrexate taken daily.
+  [
+    'skin-emergency',
+    '(new_medicine | must_not_stop_drug) & (rash | hives | rash_spreading) & (fever | temp_39 | temp_bare_high) & (lip_face_swelling | lip_puffy)',
+  ],
+  ['overdose-poisoning', 'mtx_daily'],
+  // Bleeding on an anticoagulant with faintness; a tooth socket bleeding for hours on one.
+  [
+    'severe-bleeding',
+    'anticoagulant & (bleeding_any | haematuria) & (near_faint | fainted | collapse | pale & hr_fast)',
+  ],
+  [
+    'severe-bleeding',
+    'tooth_extraction & (still_oozing | severe_bleeding) & (anticoagulant | antiplatelet | bleeding_disorder)',
+  ],
+  // Injuries: ribs after a fall with worsening breathlessness; skin stripped off a finger;
+  // impaled; a chemical burn that blistered; a deep (white, painless) or all-round burn.
+  [
+    'serious-injury',
+    '(chest_injury | ribs & (fall | injury_event | belly_blow)) & (breathless | breathless_severe)',
+  ],
+  ['serious-injury', 'degloving & !mild'],
+  ['serious-injury', 'impaled'],
+  [
+    'serious-injury',
+    '(chemical_on_skin | skin_chemical) & (skin_blistering | skin_blistered | burn_severe | raw_skin)',
+  ],
+  ['serious-injury', '(burn | burn_word_more) & burn_deep_more'],
+  // Diving: joint pain, numbness, a rash or breathlessness after a dive (decompression).
+  ['serious-injury', 'diving & dive_symptoms'],
+  // Back: sudden severe pain in older age with fragile bones that stops standing; sudden
+  // severe back pain with a collapse (aorta).
+  [
+    'serious-injury',
+    '(older | older_age) & back_pain & (severe | severe_pain_any) & cant_stand_move & (bone_fragile | sudden | cough)',
+  ],
+  [
+    'tearing-pain',
+    'back_pain & (sudden | severe_pain_any | tearing) & (collapse | fainted | clammy & pale)',
+  ],
+  // Tetanus: a stiff jaw with spasms after a wound.
+  ['very-unwell', 'lockjaw & (muscle_spasm | twitching | puncture | wound_deep | injury_any)'],
+  // Same day: an abscess by the back passage; a hook or glass still in a wound; rabies risk;
+  // a sickle crisis painkillers do not hold; unexplained bruises with bleeding gums; a heel
+  // tendon snapped; chickenpox in a young baby, in pregnancy or low immunity.
+  ['skin-infection', 'anal_lump & (pain_word | worsening | fever | infection_marked)'],
+  ['wound-or-burn', 'hook_stuck | foreign_in_wound'],
+  ['exposure-treatment', 'animal_exposure & (abroad | bat_word)'],
+  ['very-unwell', 'sickle & sickle_crisis'],
+  [
+    'bleeding-needs-check',
+    'bruises_unexplained_more & (gums_bleeding | nosebleed | tired_word | non_blanching_rash)',
+  ],
+  ['possible-fracture', 'achilles_feel & !healed'],
+  [
+    'fever-needs-check',
+    'chickenpox_word & (infant_u3m | baby | pregnant | immunosuppressed | chemo)',
+  ],
 ];
