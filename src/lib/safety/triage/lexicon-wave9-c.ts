@@ -16,6 +16,37 @@ const FINGER = '(finger|fingr|fingure|fingers|fingertip|finger tip|thumb|toe|toe
 const SPILL_HOT = '(tea|coffee|kettle|hot water|boiling water|boiling|soup|hot drink|cuppa|pan)';
 
 export const WAVE9_C_SIGNS: Concepts = {
+  // Testicle pain in more spellings ("teste", "testical").
+  testicle_more: [
+    ...near(
+      '(teste|testes|testis|testical|testicals|testicel|tescticle|testicle|bollock|bollocks|ballsack|ball sack|nut ?sack|nutsack|(my|his|left|right|one) (ball|nut))',
+      '({pain}|pain|swollen|swell*|agony|killing)',
+      4,
+    ),
+  ],
+  // Blisters over much of the body with sore eyes or mouth (SJS/TEN: NHS 999).
+  blisters_widespread: [
+    '(blisters|blistering|blistered|peeling|skin coming off) ~4 (all over|everywhere|over (my|his|her) (body|skin)|on (my|his|her) (whole )?body)',
+    'skin ~3 (blistering|peeling|coming off) (all over|everywhere)',
+  ],
+  mucosa_sore: [
+    '(eyes|mouth|lips|genitals|privates) ~4 (sore|blistered|blisters|ulcers|peeling|raw|red|stuck together|bleeding)',
+  ],
+  // A second serotonergic drug (tramadol, a triptan, MDMA, St John's wort) with an SSRI.
+  serotonergic_more: [
+    "(tramadol|triptan|sumatriptan|rizatriptan|zolmitriptan|mdma|ecstasy|st johns wort|st john's wort|linezolid|fentanyl|ondansetron|lithium|methylene blue)",
+  ],
+  ssri_more: [
+    '(sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|duloxetine|mirtazapine|ssri|ssris|antidepressants?|prozac|zoloft|lexapro)',
+  ],
+  jerking: ['(twitch*|jerk*|jumpy muscles|muscles jumping|clonus|shaking|tremor|shivering|spasm*)'],
+  agitated: ['(agitated|restless|hyper|wired|confused|jittery|anxious)'],
+  tampon: ['(tampon|tampons|menstrual cup|mooncup|diva cup|period cup)'],
+  rash_sunburn: [
+    '(rash|skin) ~4 (like|looks like|as if) (a )?(sunburn|sun burn|sunburnt)',
+    '(red )?rash (all over|everywhere)',
+  ],
+
   // A temperature said as a bare number after the word ("temp 39", "temperature 38.6").
   temp_bare_high: [
     '(temp|temps|temperature|fever) (is |was |of |at |reading |now |around |about |up to |hit |reached |still )?(3[89]|4[0-2])([.,]\\d+)?(?! ?(weeks?|wks?|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|%|kg|mg|ml|units?))\\b',
@@ -170,6 +201,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   // Vomiting blood, with misspellings and "red stuff" (NHS: 999).
   haematemesis_more: [
+    '{vomit} ~6 (blood|blud|blod|clots)(?! (in|from|on) (my |the |his |her )?(poo|poos|stool|stools|wee|urine|pee|nose|bum|nappy|toilet paper))',
+    '{vomit} ~6 (ground coffee|coffee grounds?|coffee granules|like coffee)',
     '{vomit} ~4 (blud|blod|bloood|blood everywhere|red stuff|bright red|fresh blood|pure blood)',
     '(blood|blud|red) (in|all through|all over) ({poss} )?(sick|vomit|puke|spew)',
     '(sick|vomit|puke) (is |was )?(full of|all|mostly) (blood|blud|red)',
@@ -236,13 +269,17 @@ export const WAVE9_C_SIGNS: Concepts = {
     "(won't|will not|doesn't|does not|not) let (me|us|anyone|the doctor|her|him|you) (touch|feel|near|press)",
     '(hurts|pain|agony|screams?|cries) ~4 (touch|press|pressing|touching) (it|his tummy|her tummy|his belly|her belly|the area)',
     'hurts (when|if) (the car|we|i|he|she|you) ~3 (bumps?|speed bumps?|pothole)',
-    '(walking|walks|bent) (bent )?(over|double)',
+    '(walking|walks|walk|walked|bent) (bent |hunched |doubled )?(over|double)',
+  ],
+  vomit_count: [
+    '(sick|vomited|threw up|thrown up|puked|been sick) (once|twice|a few times|a couple of times)',
   ],
   pain_low_right: [
     '({pain}|hurt*) ~6 (low down )?(on |in )?(the |his |her |my )?(bottom|lower|low) right',
     '({pain}|hurt*) ~4 (low down|lower down) (on |in )?(the |his |her |my )?right',
     '(right|rite) (side )?(low down|lower|bottom) ~4 ({pain}|hurt*)',
     '({pain}|hurt*) ~4 (low|lower|low down|down low) (on|in) (the |his |her |my )?right',
+    '({pain}|hurt*) ~5 (near|by|around|next to|above) (his |her |my |the )?right hip',
   ],
   // A hernia that will not go back (NHS: A&E).
   hernia_stuck: [

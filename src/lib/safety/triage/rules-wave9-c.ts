@@ -37,7 +37,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   ],
   [
     'abdominal-emergency',
-    '(child | baby) & (rlq_pain | pain_low_right) & (vomiting | fever) & (guarding | peritonism | fever & vomiting)',
+    '(child | baby) & (rlq_pain | pain_low_right) & (vomiting | vomit_count | fever) & (guarding | peritonism | fever & vomiting)',
   ],
   ['abdominal-emergency', 'hernia & hernia_stuck'],
   ['severe-abdominal-pain', 'hernia_sore & !hernia_stuck'],
@@ -267,4 +267,32 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'fever-needs-check',
     'chickenpox_word & (infant_u3m | baby | pregnant | immunosuppressed | chemo)',
   ],
+
+  // Wave 3 (common situations in other words).
+  [
+    'pregnancy-emergency',
+    'early_pregnancy & (one_sided_pain | low_side_pain | abdo_pain | pelvic_pain) & (shoulder_tip | near_faint | fainted | dizzy)',
+  ],
+  [
+    'testicle-pain-sudden',
+    'testicle_more & (sudden | severe | severe_pain_any | vomiting | nausea)',
+  ],
+  ['testicle-pain', 'testicle_more'],
+  [
+    'skin-emergency',
+    'blisters_widespread & (mucosa_sore | mucosal_sores | mouth_sores) & (new_medicine | allergy_context | medicine_named)',
+  ],
+  [
+    'overdose-poisoning',
+    '(ssri_more | psych_meds) & serotonergic_more & jerking & (sweaty | fever | temp_bare_high | agitated | hr_fast)',
+  ],
+  [
+    'sepsis-signs',
+    'tampon & (fever | temp_bare_high | high_fever_words) & (rash | rash_sunburn | dizzy | near_faint | vomiting | confused)',
+  ],
+  [
+    'blood-count-check',
+    '(chemo | marrow_risk_drug) & (sore_throat | mouth_sores | mucosal_sores | infection_words)',
+  ],
+  ['medicine-side-effect', 'lithium & (vomiting | diarrhoea | diarrhoea_lay)'],
 ];

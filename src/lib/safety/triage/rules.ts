@@ -25,7 +25,7 @@ import { LEVEL_RANK } from './types';
 
 /** Concepts derived from others, in order (later ones may read earlier ones). */
 const DERIVED_SOURCES: readonly RuleSource[] = [
-  ['fever', 'temp_38 | fever_word & !temp_normal & !fever_gone'],
+  ['fever', 'temp_38 | temp_bare_high & !fever_gone | fever_word & !temp_normal & !fever_gone'],
   ['infant_u3m', 'infant_u3m_age | newborn'],
   ['baby', 'baby_age | infant_u3m | baby_word & !adult_age & !pregnant_word & !pregnant_weeks'],
   ['child', 'child_age | baby | child_word & !adult_age'],
