@@ -16,6 +16,42 @@ const FINGER = '(finger|fingr|fingure|fingers|fingertip|finger tip|thumb|toe|toe
 const SPILL_HOT = '(tea|coffee|kettle|hot water|boiling water|boiling|soup|hot drink|cuppa|pan)';
 
 export const WAVE9_C_SIGNS: Concepts = {
+  // Numb when wiping, or a bladder or bowel accident that is new (cauda equina: NHS 999).
+  saddle_more: [
+    "(can't|cannot|couldn't|can not) feel (the )?(toilet )?(paper|tissue|wiping|myself wiping|when (i|he|she) wipe)",
+    'numb (when|as|while) (i |he |she )?wip(e|es|ing)',
+    'numb (down there|between (my|his|her|the) legs|around (my |his |her )?(bum|bottom|privates|genitals|back passage))',
+  ],
+  bladder_accident: [
+    '(accident|accidents|lost control|no control|leaked|leaking|leak) ~4 (bladder|wee|pee|urine|bowels?|poo)',
+    '(bladder|bowel|bowels) ~4 (accident|leak*|control|gave way|let go)',
+    '(wet|soiled) (myself|himself|herself|the bed)',
+  ],
+  acting_drunk: [
+    "(acting|seems|seeming|looks|behaving|like (he's|she's|he is|she is)|as if (he|she) (is|was)) (\\w+ )?drunk",
+    "(drunk|tipsy|pissed) but (he|she|they) (hasn't|haven't|has not|hadn't|didn't|did not) (had|have|drunk)",
+  ],
+  dive_shallow: [
+    '(head ?first|headfirst|dived|dove|diving|dive|jumped) ~6 (shallow|shallow end|into the (pool|river|sea|lake|water))',
+  ],
+  pain_back_more: [
+    '(go|goes|going|went|gone|spread|spreads|spreading|radiat\\w*|moving|move|moves|shoots|shooting|through|straight through) (into|to) (the |my |his |her )?back',
+  ],
+  shingles_band_more: [
+    '(sore|painful|burning|tingling|itchy|stinging) (band|strip|stripe|patch|area|belt) ~10 (blisters|rash|spots)',
+  ],
+  walk_pain: [
+    '(can only|can barely|can hardly|struggling to|hard to|only just) (walk|stand|put weight|hobble|limp)',
+    '(walk|walking|stand|standing) ~5 (a lot of|lots of|so much|really bad|terrible|agonising) pain',
+  ],
+  hypo_recovered: [
+    "(ate|had|eaten|drank|took|eating|drinking) ~4 (and )?(now|it's now|its now|back up to|up to|came up to|went up to|it went up to|now it's|now its) (\\d+(\\.\\d+)?|five|six|seven)",
+  ],
+  fire_word: [
+    '(caught fire|set on fire|went up in flames|flames|exploded|explosion|blaze|house fire|chip pan|pan fire|bonfire|firework|fireworks|burning building)',
+  ],
+  voice_hoarse: ['(hoarse|croaky|raspy|husky)', 'voice ~3 (gone|changed|funny|strange|weak)'],
+
   // Testicle pain in more spellings ("teste", "testical").
   testicle_more: [
     ...near(
@@ -128,9 +164,9 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   burn_deep_more: [
     "(white|leathery|charred|black|waxy) ~4 (and )?(leathery|painless|(does not|doesn't|don't|no longer) hurt)",
-    '(all the way|right|all) (a)?round (my|his|her|the) (arm|leg|wrist|neck|chest|finger|hand|ankle)',
+    '(all the way|right|all) (around|round) (my|his|her|the) (arm|leg|wrist|neck|chest|finger|hand|ankle)',
   ],
-  burn_word_more: ['(burn|burns|burnt|burned|scald*|hot oil|exhaust)'],
+  burn_word_more: ['(burn|burns|burnt|burned|scald*|hot oil|exhaust|singed|scorched|charred)'],
   diving: ['(scuba|diving|dive|dived|diver|came up too fast|decompression|the bends)'],
   dive_symptoms: [
     '(joint|joints|shoulder|elbow|knee) ~3 ({pain}|pains)',
@@ -245,6 +281,7 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   // Cannot pass water, in more words (NHS: A&E if you cannot pee).
   retention_more: [
+    "(haven't|hasn't|have not|has not|not) (managed|been able) to (pass|do|go for) (any )?(water|urine|a wee|wee|a pee|pee)",
     "(hvent|havent|havnt|haven't|hasn't|hasnt|not) been able to ({pee}|go|pass water)",
     "(can't|cannot|cant|unable to|not able to|couldn't) (pass|do|get out|squeeze out) (any|a drop of|a single drop of|even a drop of) ({pee}|urine|water)",
     'bladder ~4 (gonna|going to|about to|feels like it will|like it will) (burst|explode|pop)',
@@ -266,6 +303,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(belly ?button|navel|middle|centre|center) ~6 (moved|moving|moves|shifted|went|gone|travelled|spread) ~4 (right|bottom right|lower right)',
   ],
   guarding: [
+    '(touch|press|pressing|touching) ~3 (he|she|they|it) (cry|cries|cried|scream*|flinch*|jump*|yell*)',
     "(won't|will not|doesn't|does not|not) let (me|us|anyone|the doctor|her|him|you) (touch|feel|near|press)",
     '(hurts|pain|agony|screams?|cries) ~4 (touch|press|pressing|touching) (it|his tummy|her tummy|his belly|her belly|the area)',
     'hurts (when|if) (the car|we|i|he|she|you) ~3 (bumps?|speed bumps?|pothole)',
@@ -274,7 +312,12 @@ export const WAVE9_C_SIGNS: Concepts = {
   vomit_count: [
     '(sick|vomited|threw up|thrown up|puked|been sick) (once|twice|a few times|a couple of times)',
   ],
+  pain_one_side_more: [
+    '({pain}|hurt*|stabbing|sharp) ~4 (down |low |low down )?(on|in) (the |my |her )?(right|left)( side| hand side)?',
+  ],
   pain_low_right: [
+    '(right|rite) (low|lower|bottom) (belly|tummy|stomach|side|abdomen)',
+    '(low|lower|bottom) right (belly|tummy|stomach|side|abdomen)',
     '({pain}|hurt*) ~6 (low down )?(on |in )?(the |his |her |my )?(bottom|lower|low) right',
     '({pain}|hurt*) ~4 (low down|lower down) (on |in )?(the |his |her |my )?right',
     '(right|rite) (side )?(low down|lower|bottom) ~4 ({pain}|hurt*)',
@@ -366,6 +409,7 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   skin_broken: [
     '(broke|broken|breaking|pierced|punctured|through) (the )?skin',
+    'skin (is |was |has been |got )?(broken|broke|punctured|pierced|torn)',
     '(puncture|teeth|tooth|bite) (marks|wounds|holes)',
     '(two|2|couple of|few) (little |small |tiny )?(holes|punctures|puncture marks)',
   ],
@@ -377,6 +421,7 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   // Swelling in more spellings ("swole up", "swelled up like a tennis ball").
   swelling_more: [
+    '(very|really|so|massively|badly|hugely) (swollen|swolen)',
     '(swole|swoll|swolen|swelled|ballooned|blew|blown|puffed) up',
     'like a (tennis ball|golf ball|balloon|egg|grapefruit|orange)',
   ],
@@ -431,6 +476,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   // Positive pregnancy test or a period overdue (early pregnancy).
   early_pregnancy: [
     'positive (pregnancy |preg |home )?tests?',
+    '(?<!(covid|corona|lateral flow|lft|strep|flu|hiv|antigen|pcr) )test (came up|came back|was|is|showed|shows|turned) positive',
+    '(did|done|took|taken|doing) (a |the |another )?(home )?test(?! for (covid|corona|strep|flu|hiv|chlamydia))( \\w+){0,4} (was |came back |came up |is |it was )?positive',
     '(pregnancy|preg|clearblue|pee) tests? ~4 (positive|says pregnant|came up)',
     '(missed|late|overdue) (my |her )?(period|periods)',
     '(period|periods) ~4 (late|overdue|missed)',
@@ -510,6 +557,12 @@ export const WAVE9_C_CONTEXT: Concepts = {
 };
 
 export const WAVE9_C_CUES: Concepts = {
+  // A kidney stone already seen and managed ("should pass on its own").
+  stone_managed: [
+    '(pain|it) (is |was |now )?(controlled|under control|manageable|settled|managed) (with|by|on)',
+    'should pass (on its own|by itself|naturally)',
+    '(diagnosed|told|confirmed|seen|scanned) ~6 (a&e|a and e|hospital|urology|gp|doctor)',
+  ],
   // "Go to A&E if it gets worse": advice for later, not an instruction for now.
   told_if_worse: [
     '(go|come|get|going) ~3 (to )?(a and e|a&e|hospital|the hospital|emergency|the er|er) (if|when|should|in case|unless)',

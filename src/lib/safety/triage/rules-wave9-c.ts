@@ -271,7 +271,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   // Wave 3 (common situations in other words).
   [
     'pregnancy-emergency',
-    'early_pregnancy & (one_sided_pain | low_side_pain | abdo_pain | pelvic_pain) & (shoulder_tip | near_faint | fainted | dizzy)',
+    'early_pregnancy & (one_sided_pain | low_side_pain | abdo_pain | pelvic_pain | pain_one_side_more | pain_low_right) & (shoulder_tip | near_faint | fainted | dizzy)',
   ],
   [
     'testicle-pain-sudden',
@@ -295,4 +295,25 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     '(chemo | marrow_risk_drug) & (sore_throat | mouth_sores | mucosal_sores | infection_words)',
   ],
   ['medicine-side-effect', 'lithium & (vomiting | diarrhoea | diarrhoea_lay)'],
+
+  // Wave 4 (long, understated and third-person messages).
+  [
+    'spinal-cord-warning',
+    'saddle_more | bladder_accident & (legs_weak_both | legs_numb | saddle_numb) | (back_pain | back_pain_more | legs_weak_both) & saddle_more',
+  ],
+  [
+    'breathing-severe',
+    '(burn | burn_word_more) & fire_word & (voice_hoarse | voice_change | stridor)',
+  ],
+  ['diabetes-emergency', '(diabetic | type1) & acting_drunk'],
+  [
+    'serious-injury',
+    '(dive_shallow | neck_injury & (fall | injury_event | major_trauma)) & (bilateral_tingle | arms_numb | legs_numb | limb_weak | numb_any)',
+  ],
+  [
+    'abdominal-emergency',
+    '(abdo_pain | epigastric_pain) & pain_back_more & (vomiting | vomit_persistent | severe | severe_pain_any | alcohol | heavy_drinker)',
+  ],
+  ['skin-infection', 'shingles_band_more'],
+  ['possible-fracture', '!healed & injury_event & (swelling_more | injury_swelling) & walk_pain'],
 ];
