@@ -9,6 +9,8 @@
 // before their fixes (E 0.822, same-day 0.923, false alarms 0), with 15 variants and guards.
 // Wave 4: 45 long, understated and third-person messages, scored before their fixes (E 0.600,
 // same-day 0.700, false alarms 0.133), with 17 variants and guards.
+// Wave 5: 38 messages with mg/dL, °F and medicines, scored before their fixes (E 0.833,
+// same-day 0.900, false alarms 0), with 5 variants and guards.
 // Labels changed after review keep the original in first_label (see the commits).
 // A regression guard, NOT an evaluation (that is the blind sets).
 // emergency must be emergency; urgent must be urgent or above; routine must be routine.

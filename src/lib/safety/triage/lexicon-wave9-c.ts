@@ -548,6 +548,11 @@ export const WAVE9_C_SIGNS: Concepts = {
 };
 
 export const WAVE9_C_CONTEXT: Concepts = {
+  // A low neutrophil count (neutropenic sepsis: NICE NG151, any fever is an emergency).
+  neutropenic: [
+    'neutropeni*',
+    '(neutrophils?|neutrophil count|white (cell|blood cell) count|wbc|white count|immune count) ~4 (low|very low|down|dropped|tanked|0[.,]\\d+|zero)',
+  ],
   steroid_any: [STEROID],
   ace_inhibitor: [
     '(ramipril|ramapril|lisinopril|enalapril|perindopril|captopril|trandolapril|quinapril|fosinopril|ace inhibitors?|ace-inhibitors?|sacubitril|entresto)',

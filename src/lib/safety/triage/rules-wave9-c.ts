@@ -316,4 +316,19 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   ],
   ['skin-infection', 'shingles_band_more'],
   ['possible-fracture', '!healed & injury_event & (swelling_more | injury_swelling) & walk_pain'],
+
+  // Wave 5 (numbers, medicines): insulin taken twice or someone else's with sweats or
+  // shaking; a fever with a low neutrophil count; anti-rejection tablets not kept down.
+  [
+    'diabetes-emergency',
+    'insulin_wrong & (sweaty | shaky | confused | drowsy | glucose_low | hypo_word | cant_think)',
+  ],
+  [
+    'fever-on-chemotherapy',
+    'neutropenic & (fever | temp_bare_high | rigors | shaky & very_unwell)',
+  ],
+  [
+    'very-unwell',
+    'transplant_drug & (vomit_meds | vomit_persistent) & (fever | temp_bare_high | vomiting)',
+  ],
 ];
