@@ -11,6 +11,8 @@
 // same-day 0.700, false alarms 0.133), with 17 variants and guards.
 // Wave 5: 38 messages with mg/dL, °F and medicines, scored before their fixes (E 0.833,
 // same-day 0.900, false alarms 0), with 5 variants and guards.
+// Wave 6: 30 genital, pregnancy, limb and wound situations, scored before their fixes (E 0.667,
+// same-day 0.778, false alarms 0), with 7 variants and guards.
 // Labels changed after review keep the original in first_label (see the commits).
 // A regression guard, NOT an evaluation (that is the blind sets).
 // emergency must be emergency; urgent must be urgent or above; routine must be routine.

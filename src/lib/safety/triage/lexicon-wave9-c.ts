@@ -16,6 +16,27 @@ const FINGER = '(finger|fingr|fingure|fingers|fingertip|finger tip|thumb|toe|toe
 const SPILL_HOT = '(tea|coffee|kettle|hot water|boiling water|boiling|soup|hot drink|cuppa|pan)';
 
 export const WAVE9_C_SIGNS: Concepts = {
+  vision_worse: [
+    '(vision|sight|eyesight) ~5 (blurred|blurry|blurring|fuzzy|misty|cloudy|gone|worse|going)',
+    "(can't|cannot|can not) see (properly|clearly|well|out of)",
+  ],
+  eye_word_w9: ['(eye|eyes|eyelid|eyeball)'],
+  wound_any_w9: ['(wound|cut|scar|incision|stitches|graze|bite|operation|surgery)'],
+  ovary_cyst: ['(ovarian cyst|cyst on (my |her )?ovary|ovary cyst|cysts on (my |her )?ovar\\w*)'],
+  snake_more: [
+    'bitten by (a |an |the )?(snake|adder|viper|rattlesnake|cobra)',
+    '(adder|viper|snake|rattlesnake|cobra) ~3 (bit|bite|bitten|got)',
+  ],
+  // Crackling under the skin around a wound (gas in the tissue: NHS 999).
+  crepitus: [
+    'crackl\\w* (under|beneath|in) (the |my |his |her )?skin',
+    '(skin|wound|leg|arm) ~4 (crackles|crackling|crunchy|crunches|bubbly|feels like bubble wrap)',
+  ],
+  nail_black: [
+    'nail ~4 (black|blue|purple|gone dark)',
+    'blood (under|beneath) (the |my |his |her )?(finger|toe)?nail',
+  ],
+
   // Numb when wiping, or a bladder or bowel accident that is new (cauda equina: NHS 999).
   saddle_more: [
     "(can't|cannot|couldn't|can not) feel (the )?(toilet )?(paper|tissue|wiping|myself wiping|when (i|he|she) wipe)",

@@ -331,4 +331,19 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'very-unwell',
     'transplant_drug & (vomit_meds | vomit_persistent) & (fever | temp_bare_high | vomiting)',
   ],
+
+  // Wave 6: a known ovarian cyst or belly pain that came on suddenly and severely with
+  // faintness (rupture, torsion); shingles by the eye with blurred sight; an adder bite;
+  // crackling under the skin of a wound; a crushed finger with blood under the nail.
+  [
+    'abdominal-emergency',
+    '(ovary_cyst | abdo_pain | pelvic_pain | one_sided_pain) & sudden & severe_pain_any & (near_faint | fainted | collapse)',
+  ],
+  [
+    'eye-emergency',
+    '(shingles_face | shingles & eye_word_w9) & (blurred_vision | vision_loss | vision_worse)',
+  ],
+  ['serious-injury', 'snake_more'],
+  ['skin-emergency', 'crepitus & (wound_any_w9 | surgery_recent | very_unwell | fever)'],
+  ['possible-fracture', 'limb_struck & (nail_black | severe_pain_any | severe)'],
 ];
