@@ -20,8 +20,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(vision|sight|eyesight) ~5 (blurred|blurry|blurring|fuzzy|misty|cloudy|gone|worse|going)',
     "(can't|cannot|can not) see (properly|clearly|well|out of)",
   ],
-  eye_word_w9: ['(eye|eyes|eyelid|eyeball)'],
-  wound_any_w9: ['(wound|cut|scar|incision|stitches|graze|bite|operation|surgery)'],
+  shingles_eye_more: ['shingles ~8 (eye|eyes|eyelid)', '(eye|eyes|eyelid) ~8 shingles'],
   ovary_cyst: ['(ovarian cyst|cyst on (my |her )?ovary|ovary cyst|cysts on (my |her )?ovar\\w*)'],
   snake_more: [
     'bitten by (a |an |the )?(snake|adder|viper|rattlesnake|cobra)',
@@ -96,8 +95,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   ssri_more: [
     '(sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|duloxetine|mirtazapine|ssri|ssris|antidepressants?|prozac|zoloft|lexapro)',
   ],
-  jerking: ['(twitch*|jerk*|jumpy muscles|muscles jumping|clonus|shaking|tremor|shivering|spasm*)'],
-  agitated: ['(agitated|restless|hyper|wired|confused|jittery|anxious)'],
+  jerking: ['(twitch*|jerk*|jumpy muscles|muscles jumping|clonus|spasm*|jaw clenching)'],
+  agitated: ['(agitated|restless|wired|jittery)'],
   tampon: ['(tampon|tampons|menstrual cup|mooncup|diva cup|period cup)'],
   rash_sunburn: [
     '(rash|skin) ~4 (like|looks like|as if) (a )?(sunburn|sun burn|sunburnt)',
@@ -136,7 +135,7 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   // A procedure in the womb days ago (an abortion, a miscarriage operation, a birth).
   gyn_procedure: [
-    '(abortion|termination|miscarriage|miscarried|d and c|d&c|erpc|smm|evacuation|coil fitted|coil fitting|c-?section|caesarean|gave birth|had (a|my|the) baby|hysteroscopy)',
+    '(abortion|termination|miscarriage|miscarried|d and c|erpc|smm|evacuation|coil fitted|coil fitting|c-?section|caesarean|gave birth|had (a|my|the) baby|hysteroscopy)',
   ],
   // Genital skin turning black, or a rotten smell (Fournier's gangrene).
   genital_dark: [
@@ -144,7 +143,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(skin|it) ~3 (smells?|smelling|stinks) ~2 (rotten|like rotting|of rot|dead|awful|terrible)',
   ],
   potassium_high: [
-    '(potassium|k\\+?) ~4 (is |was |of |at |came back |came back at |level |reading )?(6[.,][5-9]|[7-9]([.,]\\d)?)\\b',
+    'potassium ~4 (is |was |of |at |came back |came back at |level |reading )?(6[.,][5-9]|[7-9]([.,]\\d)?)\\b',
   ],
   // A clinician who has told the person to go to A&E or hospital now.
   told_go_ae: [
@@ -188,10 +187,9 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(all the way|right|all) (around|round) (my|his|her|the) (arm|leg|wrist|neck|chest|finger|hand|ankle)',
   ],
   burn_word_more: ['(burn|burns|burnt|burned|scald*|hot oil|exhaust|singed|scorched|charred)'],
-  diving: ['(scuba|diving|dive|dived|diver|came up too fast|decompression|the bends)'],
-  dive_symptoms: [
-    '(joint|joints|shoulder|elbow|knee) ~3 ({pain}|pains)',
-    '(numb*|tingl*|pins and needles|rash|breathless|short of breath|confused|weak|dizzy|itchy skin|mottled)',
+  // Joint pain, numbness, a rash or breathlessness after a dive (decompression illness).
+  dive_sick: [
+    '(scuba|diving|dive|dived|diver|came up too fast|decompression|the bends) ~12 ((joint|joints|shoulder|elbow|knee) ~3 ({pain}|pains)|numb*|tingl*|pins and needles|rash|breathless|short of breath|confused|weak|dizzy|itchy skin|mottled)',
   ],
   // An osteoporotic spine: sudden pain after bending, coughing or lifting in older age.
   bone_fragile: [
@@ -205,7 +203,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     'lock ?jaw',
   ],
   muscle_spasm: [
-    '(muscle |muscles )?(spasm|spasms|spasming|cramping up|going rigid|stiff neck|neck (is )?stiff)',
+    '(spasm|spasms|spasming|cramping up|going rigid|stiff neck|neck is stiff|neck stiff)',
   ],
   anal_lump: [
     '(lump|swelling|boil|abscess|spot) ~6 (next to|near|by|around|beside|on|at) ~3 (bum ?hole|anus|back passage|bottom|bum|arse)',
@@ -216,7 +214,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     'barb (is )?(in|stuck|under)',
   ],
   foreign_in_wound: [
-    '(glass|splinter|metal|gravel|grit|wood|thorn|something|a bit|a piece|a shard|a fragment) ~4 (still )?(in|inside|stuck in|embedded in|left in) (it|there|the (cut|wound)|my (foot|hand|finger|knee|leg|palm|heel))',
+    '(glass|splinter|metal|gravel|grit|thorn|shard|fragment) ~4 (still )?(in|inside|stuck in|embedded in|left in) (it|there|the (cut|wound)|my (foot|hand|finger|knee|leg|palm|heel))',
     'still (some |a bit of |a piece of |bits of )?(glass|metal|splinter|grit|gravel|something) (in|inside)',
   ],
   // Rabies exposure: a bite, scratch or lick on broken skin abroad; any bat contact.
@@ -243,10 +241,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     "(can't|cannot|unable to) (stand|go|push off|walk|get up) (up )?(on|onto) ~2 (tip ?toes?|tiptoe|toes)",
     '(heard|felt) (a )?(snap|pop|bang|crack) ~6 (heel|ankle|calf|achilles|back of)',
   ],
-  raw_skin: ['(raw|weeping|peeling|blistered|blistering|red raw)'],
-  pain_word: ['{pain}'],
   bat_word: ['(bat|bats)'],
-  tired_word: ['(tired|exhausted|wiped out|no energy|shattered|knackered)'],
   chickenpox_word: ['(chicken ?pox|chickenpox|varicella)'],
 
   // Blood or clots from the back passage described as an amount passed (NHS: A&E for heavy
@@ -271,11 +266,11 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(blood|bleeding|it) ~3 (is )?(spurting|spurts|spurted|squirting|squirts|pulsing|pulses|pumping|jumping|jump|jumps) (out)?',
     '(spurting|squirting|pumping) (out )?(blood|bright red)',
     '(in|with) (pulses|spurts)',
-    '(towel|towels|tea towel|bandage|t-?shirt|cloth|dressing) ~3 (is |are |was |now )?(full|filled|soaked through|red through|dripping)',
+    '(towel|towels|tea towel|bandage|t-shirt|tshirt|cloth|dressing) ~3 (is |are |was |now )?(full|filled|soaked through|red through|dripping)',
   ],
   // A bleeding disorder (a knock to a joint or the head needs the haemophilia centre now).
   bleeding_disorder: [
-    'ha?emophili*',
+    'haemophili*',
     'hemophili*',
     'von willebrand*',
     'bleeding disorder',
@@ -298,7 +293,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     "(can't|cannot|couldn't|can not) think (straight|clearly|properly)",
     "(can't|cannot) (get|put) (my|his|her) words (out|together)",
     '(mumbly|mumbling|mumbles|incoherent|slow and mumbly)',
-    '(all )?(muddled|befuddled|foggy|spaced out|not making sense|talking nonsense|talking rubbish)',
+    '(muddled|befuddled|spaced out|not making sense|talking nonsense|talking rubbish)',
   ],
   // Cannot pass water, in more words (NHS: A&E if you cannot pee).
   retention_more: [
@@ -312,7 +307,7 @@ export const WAVE9_C_SIGNS: Concepts = {
   // Haematuria in lay images: "wee looks like rosé", "I wee blood".
   haematuria_more: [
     '{pee} ~4 (looks? like|is like|the colou?r of|colou?red like|gone|turned) ~2 (rose|rosé|wine|red wine|blood|ribena|cranberry juice|strawberry|pink lemonade)',
-    '(i|he|she|they) {pee} (out )?(blood|blud|red)',
+    '(wee|pee|wees|pees|weed|peed) (out )?(blood|blud)',
     '(blood|blud) (when|while|as|whenever) (i|he|she|they) {pee}',
   ],
   // Not passing urine for many hours (NHS dehydration: A&E if none for 8 hours or more).
@@ -358,7 +353,11 @@ export const WAVE9_C_SIGNS: Concepts = {
     `(scald|scalded|scalding|burnt|burned) ~6 ${SPILL_HOT}`,
     `${SPILL_HOT} ~4 (spilt|spilled|went|poured|splashed) ~3 (over|on|onto|down)`,
   ],
-  skin_blistered: ['blister*', '(skin|it) ~3 (peeled|peeling|came off|come off|bubbled)'],
+  skin_blistered: [
+    'blister*',
+    '(skin|it) ~3 (peeled|peeling|came off|come off|bubbled)',
+    '(skin|knees?|legs?|hands?|arms?|feet) ~3 (raw|red raw|weeping)',
+  ],
   // Spreading redness moving fast, past a drawn line (NICE NG141 with NG51 sepsis).
   spread_fast_line: [
     '(way |well |much |miles )?(past|beyond|outside|over) the (pen |marker )?(line|lines|outline|mark)',
@@ -432,7 +431,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(broke|broken|breaking|pierced|punctured|through) (the )?skin',
     'skin (is |was |has been |got )?(broken|broke|punctured|pierced|torn)',
     '(puncture|teeth|tooth|bite) (marks|wounds|holes)',
-    '(two|2|couple of|few) (little |small |tiny )?(holes|punctures|puncture marks)',
+    '(two|couple of|few) (little |small |tiny )?(holes|punctures|puncture marks)',
   ],
   // Signs of infection around a bite or a wound, told plainly.
   bite_inflamed: [
@@ -530,8 +529,6 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(diarrh\\w*|the runs|runny poo|loose (poo|poos|stools?)|upset (stomach|tummy)) ~8 (going|gone|been|went|had to go) ~3 (twice|three times|\\d+ times|a few times)',
     '(diarrh\\w*|the runs|the squits|squits|runny poo|loose (poo|poos|stools?)) (twice|three times|\\d+ times|a few times)',
   ],
-  // Something named as a medicine (for telling a food or a bowel count from a dose).
-  medicine_named: ['{drug}', '(antibiotics?|dose|doses|tablet|pill|inhaler|insulin|injection|jab)'],
   // A signs of infection that go beyond the redness and itch expected around a bite or sting.
   infection_marked: [
     '(pus|oozing|weeping|red streak|red line|red lines|tracking|hot to (the )?touch|spreading|getting bigger|bigger and bigger)',

@@ -141,7 +141,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Poisoning (TOXBASE / NHS 111).
   [
     'overdose-poisoning',
-    'overdose & !(food_eaten & !medicine_named) & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+    'overdose & !food_eaten & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
   ],
   [
     'overdose-poisoning',
@@ -163,7 +163,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [
     'medication-error',
-    'medication_error & !(bowel_count & !medicine_named) & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
+    'medication_error & !bowel_count & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
   ],
   [
     'ingestion-advice',

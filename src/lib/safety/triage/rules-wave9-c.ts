@@ -234,11 +234,11 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   ['serious-injury', 'impaled'],
   [
     'serious-injury',
-    '(chemical_on_skin | skin_chemical) & (skin_blistering | skin_blistered | burn_severe | raw_skin)',
+    '(chemical_on_skin | skin_chemical) & (skin_blistering | skin_blistered | burn_severe)',
   ],
   ['serious-injury', '(burn | burn_word_more) & burn_deep_more'],
   // Diving: joint pain, numbness, a rash or breathlessness after a dive (decompression).
-  ['serious-injury', 'diving & dive_symptoms'],
+  ['serious-injury', 'dive_sick'],
   // Back: sudden severe pain in older age with fragile bones that stops standing; sudden
   // severe back pain with a collapse (aorta).
   [
@@ -254,13 +254,16 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   // Same day: an abscess by the back passage; a hook or glass still in a wound; rabies risk;
   // a sickle crisis painkillers do not hold; unexplained bruises with bleeding gums; a heel
   // tendon snapped; chickenpox in a young baby, in pregnancy or low immunity.
-  ['skin-infection', 'anal_lump & (pain_word | worsening | fever | infection_marked)'],
+  [
+    'skin-infection',
+    'anal_lump & (worsening | fever | infection_marked | severe | severe_pain_any | red_hot_swollen)',
+  ],
   ['wound-or-burn', 'hook_stuck | foreign_in_wound'],
   ['exposure-treatment', 'animal_exposure & (abroad | bat_word)'],
   ['very-unwell', 'sickle & sickle_crisis'],
   [
     'bleeding-needs-check',
-    'bruises_unexplained_more & (gums_bleeding | nosebleed | tired_word | non_blanching_rash)',
+    'bruises_unexplained_more & (gums_bleeding | nosebleed | non_blanching_rash)',
   ],
   ['possible-fracture', 'achilles_feel & !healed'],
   [
@@ -280,11 +283,11 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   ['testicle-pain', 'testicle_more'],
   [
     'skin-emergency',
-    'blisters_widespread & (mucosa_sore | mucosal_sores | mouth_sores) & (new_medicine | allergy_context | medicine_named)',
+    'blisters_widespread & (mucosa_sore | mucosal_sores | mouth_sores) & (new_medicine | allergy_context)',
   ],
   [
     'overdose-poisoning',
-    '(ssri_more | psych_meds) & serotonergic_more & jerking & (sweaty | fever | temp_bare_high | agitated | hr_fast)',
+    '(ssri_more | psych_meds) & serotonergic_more & (jerking | twitching) & (sweaty | fever | temp_bare_high | agitated | confused | hr_fast)',
   ],
   [
     'sepsis-signs',
@@ -341,9 +344,9 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   ],
   [
     'eye-emergency',
-    '(shingles_face | shingles & eye_word_w9) & (blurred_vision | vision_loss | vision_worse)',
+    '(shingles_face | shingles_eye_more) & (blurred_vision | vision_loss | vision_worse)',
   ],
   ['serious-injury', 'snake_more'],
-  ['skin-emergency', 'crepitus & (wound_any_w9 | surgery_recent | very_unwell | fever)'],
+  ['skin-emergency', 'crepitus'],
   ['possible-fracture', 'limb_struck & (nail_black | severe_pain_any | severe)'],
 ];
