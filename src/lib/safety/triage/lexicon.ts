@@ -31,6 +31,7 @@ import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
 import type { Concepts } from './lexicon-types';
+import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
 import { matchPrefixes, requiredStarts } from './pattern-starts';
@@ -79,6 +80,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', GP_TODAY_SIGNS],
   ['sign', BLIND_KIND_SIGNS],
   ['sign', WAVE9A_SIGNS],
+  ['sign', WAVE9_C_SIGNS],
   ['crisis', MIND_CRISIS],
   ['crisis', MORE_CRISIS],
   ['crisis', BLIND_KIND_CRISIS],
@@ -87,6 +89,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', MORE_CONTEXT],
   ['context', SAME_DAY_CONTEXT],
   ['context', BLIND_KIND_CONTEXT],
+  ['context', WAVE9_C_CONTEXT],
   ['cue', SAME_DAY_CUES],
   ['cue', BLIND_KIND_CUES],
   ['sign', WAVE9B_SIGNS],
@@ -94,6 +97,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', WAVE9B_CONTEXT],
   ['cue', WAVE9B_CUES],
   ['cue', WAVE9A_CUES],
+  ['cue', WAVE9_C_CUES],
 ];
 
 const WORD = /'*([a-z0-9][a-z0-9']*)/g;

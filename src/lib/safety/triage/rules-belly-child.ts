@@ -24,7 +24,10 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
     'severe-abdominal-pain',
     '(abdo_pain | loin_pain) & (severe_pain_any | worsening | peritonism | rlq_pain | constant_pain | ruq_pain & (nausea | vomiting | fever)) & !period & !mild',
   ],
-  ['severe-abdominal-pain', 'rlq_pain & (worsening | fever | peritonism) | renal_colic'],
+  [
+    'severe-abdominal-pain',
+    'rlq_pain & (worsening | fever | peritonism) | renal_colic & !(stone_managed & !fever & !rigors & !vomiting)',
+  ],
   ['jaundice', 'jaundice'],
   [
     'dehydration',

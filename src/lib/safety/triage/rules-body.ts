@@ -38,11 +38,11 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | major_trauma)',
+    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) & !(toe_minor & !deformity & !cant_weight_bear) | major_trauma)',
   ],
   [
     'wound-or-burn',
-    'burn & (blister | !mild & !burn_minor) & !(burn_small & !burn_large & !burn_severe) | puncture | foreign_body_skin | animal_bite | wound_deep',
+    'burn & (blister | !mild & !burn_minor) & !(burn_small & !burn_large & !burn_severe) | puncture | foreign_body_skin | animal_bite & !skin_intact | wound_deep',
   ],
   [
     'temperature-emergency',
@@ -73,7 +73,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness & !(skin_improving & !red_growing & !past_line) | wound_infected & !stye | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness & !((skin_improving | skin_settling) & !red_growing & !past_line) | wound_infected & !stye & !(insect_bite & !infection_marked) | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint & !(insect_bite & !infection_marked) | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.
@@ -134,7 +134,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
   [
     'low-blood-sugar',
-    '(glucose_low | hypo_word) & !resolved & !(hypo_treated & (feels_fine | nothing_else))',
+    '(glucose_low | hypo_word) & !resolved & !(hypo_treated & (feels_fine | nothing_else)) & !hypo_treated_more & !(hypo_recovered & (feels_fine | nothing_else))',
   ],
   [
     'adrenal-crisis',
@@ -144,7 +144,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Poisoning (TOXBASE / NHS 111).
   [
     'overdose-poisoning',
-    'overdose & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+    'overdose & !food_eaten & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
   ],
   [
     'overdose-poisoning',
@@ -166,7 +166,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [
     'medication-error',
-    'medication_error & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
+    'medication_error & !bowel_count & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
   ],
   [
     'ingestion-advice',
@@ -189,7 +189,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'blood-urine-stool',
-    '(haematuria | melaena) & !benign_colour | blood_in_stool & !(piles_known & (mild | blood_small) & !blood_heavy_amount) | bloody_diarrhoea',
+    '(haematuria | melaena) & !benign_colour | blood_in_stool & !(piles_known & (mild | blood_small) & !blood_heavy_amount) & !(straining & blood_small & !blood_heavy_amount & !older) | bloody_diarrhoea',
   ],
   [
     'bleeding-needs-check',

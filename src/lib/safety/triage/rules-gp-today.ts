@@ -86,7 +86,7 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    '!healed & (fall | fall_off | injury_event) & (limb_bruised_swollen | looks_bent)',
+    '!healed & (fall | fall_off | injury_event) & (limb_bruised_swollen & !toe_minor | looks_bent)',
   ],
   ['eye-warning', 'shingles_face'],
   [

@@ -29,7 +29,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   // Fractures (Ottawa rules; scaphoid).
   [
     'possible-fracture',
-    '!healed & (snuffbox_pain | (fall | injury_event) & (thumb_base | bone_tender | cant_rotate | limb_bruised_swollen) | bone_tender & cant_weight_bear)',
+    '!healed & (snuffbox_pain | (fall | injury_event) & (thumb_base | bone_tender | cant_rotate | limb_bruised_swollen & !toe_minor) | bone_tender & cant_weight_bear)',
   ],
 
   // Mind: passive thoughts, no plan, small self-harm already cleaned: same-day help.

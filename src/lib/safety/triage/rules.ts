@@ -22,11 +22,12 @@ import { SAME_DAY_RULES } from './rules-same-day';
 import { WAVE9B_RULES } from './rules-wave9-b';
 import { WAVE9A_RULES } from './rules-wave9-a';
 import type { RuleSource } from './rule-types';
+import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
 
 /** Concepts derived from others, in order (later ones may read earlier ones). */
 const DERIVED_SOURCES: readonly RuleSource[] = [
-  ['fever', 'temp_38 | fever_word & !temp_normal & !fever_gone'],
+  ['fever', 'temp_38 | temp_bare_high & !fever_gone | fever_word & !temp_normal & !fever_gone'],
   ['infant_u3m', 'infant_u3m_age | newborn'],
   ['baby', 'baby_age | infant_u3m | baby_word & !adult_age & !pregnant_word & !pregnant_weeks'],
   ['child', 'child_age | baby | child_word & !adult_age'],
@@ -75,6 +76,7 @@ const RULES: readonly Rule[] = [
   ...BLIND_KIND_RULES,
   ...WAVE9B_RULES,
   ...WAVE9A_RULES,
+  ...WAVE9_C_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
