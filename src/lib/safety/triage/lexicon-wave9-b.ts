@@ -119,7 +119,8 @@ export const WAVE9B_SIGNS: Concepts = {
   // Insulin that is not the person's own: a non-diabetic, a partner's pen, a dare.
   insulin_not_own: [
     "(injected|inject|gave|given|took|taken|used|had|shot|jabbed) ~4 (someone else's|somebody else's|(husband|wife|partner|mum|mom|dad|mother|father|son|daughter|gran|nan|grandad|brother|sister|friend|flatmate)('s|s)) ~2 insulin",
-    'insulin ~8 (for a dare|instead of)',
+    'insulin ~8 for a dare',
+    'insulin ~8 instead of (my|his|her|their|the|your) (\\w+ )?(tablets?|pills?|meds|medicines?|medication|inhaler|vitamins?|painkillers?)',
     "(not|non|isn't|is not|aren't|am not|i'm not) ?-?diabetic ~12 insulin",
     "insulin ~12 (not|non|isn't|is not|who isn't|who is not) ?-?diabetic",
     '(mixed up|mix up|mixed|wrong) (the )?(insulin )?(pens|pen)',

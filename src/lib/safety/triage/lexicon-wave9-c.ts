@@ -106,7 +106,7 @@ export const WAVE9_C_SIGNS: Concepts = {
   // A temperature said as a bare number after the word ("temp 39", "temperature 38.6").
   temp_bare_high: [
     '(temp|temps|temperature|fever) (is |was |of |at |reading |now |around |about |up to |hit |reached |still )?(3[89]|4[0-2])([.,]\\d+)?(?! ?(weeks?|wks?|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|%|kg|mg|ml|units?))\\b',
-    '(temp|temps|temperature|fever) (is |was |of |at |reading |now |around |about |up to |hit |reached |still )?(100|101|102|103|104|105)([.,]\\d+)?( ?f| ?°f| degrees| fahrenheit)?\\b',
+    '(temp|temps|temperature|fever) (is |was |of |at |reading |now |around |about |up to |hit |reached |still )?(100[.,][4-9]\\d*|10[1-5]([.,]\\d+)?)( ?f| ?°f| degrees| fahrenheit)?\\b',
   ],
   // A blow to the belly or side (handlebars, a kick, a tackle): internal bleeding risk.
   belly_blow: [
