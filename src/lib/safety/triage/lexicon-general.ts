@@ -77,7 +77,7 @@ export const GENERAL_SIGNS: Concepts = {
   ],
   drowsy: [
     // Not a medicine's side effect asked about: "an antihistamine that won't make me drowsy".
-    "(?<!(won't|will not|doesn't|does not|wouldn't|not|non|less) (make|makes|making) (me|you|him|her|them|us) )(?<!non[- ]?)drows*",
+    "(?<!(won't|will not|doesn't|does not|wouldn't|not|non|less) (make|makes|making) (me|you|him|her|them|us) )(?<!non[- ]?)(?<!(least|less|not|un) )drows*",
     '(very|really|so|v|extremely|unusually|abnormally|excessively|more|increasingly|too) (sleepy|lethargic|tired and floppy|hard to keep awake)',
     'letharg*',
     'listless',
@@ -167,7 +167,8 @@ export const GENERAL_SIGNS: Concepts = {
     'cyano*',
   ],
   fever_word: [
-    'fever*',
+    // Not "hay fever", "cabin fever" (phase 7 wave 9 e).
+    '(?<!(hay|cabin|spring|football|saturday night) )fever*',
     'febrile',
     'pyrexi*',
     'burning up',

@@ -47,6 +47,19 @@ import {
   TOPIC_BEFORE,
   WEAK_CUE,
 } from './scope-cues';
+import {
+  ABOUT_CUE_MORE,
+  ANIMAL,
+  FICTION,
+  FIGURATIVE,
+  MAY_BE_ABOUT_MORE,
+  MAY_BE_FIGURATIVE,
+  NOW_IN_CLAUSE,
+  PAST_OPENER,
+  PERSON_WITH_ANIMAL,
+  PERSON_WITH_FICTION,
+  TOPIC_BEFORE_MORE,
+} from './scope-wave9-e';
 
 export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
@@ -99,6 +112,12 @@ export class Message {
   readonly #hypothetical: Span[] = [];
   /** Each sentence that reports a check that found nothing: its index, and where it says so. */
   readonly #clearedSentences: { index: number; at: number; relative: boolean }[] = [];
+  /** Idioms whose alarm words are no symptom: "couldn't breathe from laughing". */
+  readonly #figurative: Span[] = [];
+  /** Sentences about a pet or a character, naming no person as the patient. */
+  readonly #notPerson = new Set<number>();
+  /** Sentences that open in the past: "When I was 19, ...". */
+  readonly #pastFramed = new Set<number>();
   /** End of each "signs of", "is it safe to"... cue. */
   readonly #aboutCues: number[] = [];
   // Caches: a message has few clauses and many matches.
@@ -121,6 +140,13 @@ export class Message {
           this.#hypothetical.push({ start: s.start + m.index, end: s.end });
         }
       }
+      if (
+        (ANIMAL.test(sentence) && !PERSON_WITH_ANIMAL.test(sentence)) ||
+        (FICTION.test(sentence) && !PERSON_WITH_FICTION.test(sentence))
+      ) {
+        this.#notPerson.add(s.start);
+      }
+      if (PAST_OPENER.test(sentence)) this.#pastFramed.add(s.start);
       const cleared = MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null;
       if (cleared) {
         // "...which the doctor said was fine": it clears what its own sentence names.
@@ -130,8 +156,18 @@ export class Message {
         this.#clearedSentences.push({ index: i, at: s.start + cleared.index, relative });
       }
     });
+    if (MAY_BE_FIGURATIVE.test(this.text)) {
+      for (const m of execAll(FIGURATIVE, this.text)) {
+        this.#figurative.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
     if (MAY_BE_ABOUT.test(this.text)) {
       for (const m of execAll(ABOUT_CUE, this.text)) this.#aboutCues.push(m.index + m[0].length);
+    }
+    if (MAY_BE_ABOUT_MORE.test(this.text)) {
+      for (const m of execAll(ABOUT_CUE_MORE, this.text)) {
+        this.#aboutCues.push(m.index + m[0].length);
+      }
     }
   }
 
@@ -148,13 +184,16 @@ export class Message {
     if (kind === 'cue') return 'current';
     if (this.#negated(at, length)) return 'negated';
     if (kind === 'context') return 'current';
+    if (this.#figurative.some((f) => at >= f.start && at < f.end)) return 'about';
+    if (kind === 'sign' && this.#notPerson.has(spanAt(this.#sentences, at).start)) return 'about';
     if (this.#hypothetical.some((h) => at >= h.start && at < h.end)) return 'hypothetical';
     if (this.#cleared(at)) return 'cleared';
     // A past crisis stays past unless the message says the feelings are back.
     if (kind === 'crisis') {
       // An essay question about the warning signs is not a crisis; "my friend" would be.
       if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
-      if (TOPIC_BEFORE.test(this.text.slice(Math.max(0, at - 60), at))) return 'about';
+      const before = this.text.slice(Math.max(0, at - 60), at);
+      if (TOPIC_BEFORE.test(before) || TOPIC_BEFORE_MORE.test(before)) return 'about';
       return this.#time(at) === 'history' && !CRISIS_RETURNING.test(this.text)
         ? 'history'
         : 'current';
@@ -176,7 +215,12 @@ export class Message {
       const text = this.text.slice(seg.start, seg.end);
       if (HISTORY.test(text) || HISTORY_SENTENCE.test(this.sentenceAt(at).text)) time = 'history';
       else if (RECENT_PAST.test(text) && !STILL_NOW.test(text)) time = 'recent';
-      else time = null;
+      else if (
+        this.#pastFramed.has(spanAt(this.#sentences, at).start) &&
+        !NOW_IN_CLAUSE.test(text)
+      ) {
+        time = 'history';
+      } else time = null;
       this.#segmentTime.set(seg.start, time);
     }
     return time;

@@ -1,0 +1,36 @@
+// Lexicon, phase 7 (helper e: false alarms): the harmless explanations that a probe set of
+// routine look-alikes showed the rules could not yet hear, each written as a kind: a face numb
+// from the dentist's injection, breathlessness in a workout that passed within minutes, and a
+// faint with an obvious trigger (heat, a crowd, a stuffy room) after which the person is fine.
+// (The scope side of the same work, idioms, pets, characters and past frames, is in
+// scope-wave9-e.ts.) Sources: NHS pages for fainting, shortness of breath and local
+// anaesthesia. Pattern language: pattern.ts.
+
+import type { Concepts } from './lexicon-types';
+
+export const WAVE9E_SIGNS: Concepts = {
+  // Numbness after a dental or local anaesthetic injection (NHS: wears off in a few hours).
+  local_anaesthetic: [
+    '(dentist|dental|filling|root canal|extraction) ~6 numb*',
+    'numb* ~6 (dentist|dental|filling|root canal|injection)',
+    'numbed (me|him|her|them|my|his|her|their) (up|mouth|gum|gums|jaw|face|lip)?',
+    'local (anaesthetic|anesthetic|anaesthesia|anesthesia)',
+    '(anaesthetic|anesthetic|numbing|injection) ~4 (wear*|worn)',
+    '(novocaine|novocain|lidocaine|lignocaine|articaine)',
+  ],
+  // Out of breath in a workout that settled within minutes, the way exercise does.
+  recovered_quickly: [
+    '(recovered|settled|back to normal|caught (my|his|her) breath|got (my|his|her) breath back|fine again|ok again|okay again) (\\w+ )?(within|in|after) (a (few|couple of)|\\d+|one|two|three|a) ?(seconds?|secs?|minutes?|mins?)',
+    '(within|in|after) (a (few|couple of)|\\d+|one|two|three|a) ?(seconds?|secs?|minutes?|mins?) ~3 (recovered|settled|back to normal|fine|ok|okay|caught (my|his|her) breath)',
+  ],
+  // A faint with an obvious trigger: heat, a crowd, a stuffy room, the sight of blood or a
+  // needle, standing still for long (NHS: usually nothing serious once recovered).
+  faint_trigger_clear: [
+    '(from|because of|due to|with|in) the (heat|crowd|crowds|crush)',
+    '(hot|stuffy|crowded|packed|airless|rammed) (room|gig|concert|train|tube|church|venue|bus|hall|classroom|office|assembly|club|pub|festival|carriage|shop)',
+    '(at|during) (a|the|my|his|her) (concert|gig|festival|assembly) ~6 (heat|hot|stuffy|crowded|packed)',
+    '(sight|seeing) of (blood|a needle|the needle|needles)',
+    '(having|had|giving|gave) (blood|bloods) (taken|done)?',
+    'standing (still )?(for )?(ages|too long|so long|for hours|for a long time)',
+  ],
+};

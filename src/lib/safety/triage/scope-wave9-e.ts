@@ -1,0 +1,70 @@
+// Scope, phase 7 (helper e: false alarms): words that say a warning sign is not happening to a
+// real person now, found by a probe set of routine look-alikes written before the code was
+// read. Used by scope.ts; each list is a regular expression over normalized text.
+//
+// - Figurative alarm words: the sign is part of an idiom ("couldn't breathe from laughing",
+//   "choking on my words", "dying to know", "nearly had a heart attack when I saw the bill").
+// - Not a person: the sentence is about an animal (a pet, the vet) or a character on screen or
+//   in a book, and names no person who could be the patient ("I", "me", a bite or a scratch).
+// - A past frame that reaches along the sentence: "When I was 19, I had a breakdown and
+//   thoughts of ending it" is all in the past, not only the words next to "when I was 19".
+
+/** An idiom whose alarm words are not a symptom; occurrences inside it do not count. */
+export const FIGURATIVE =
+  /\b(?:(?:can't|cannot|couldn't|could not|can not) (?:even )?breathe (?:from|for|with|because of|cause of|coz of) (?:laughing|laughter|giggling|the giggles)|(?:choking|choked|choke) on (?:my|his|her|our|their|your) (?:words|tears|pride)|choked up|choking back (?:tears|a laugh|laughter|the tears)|dying (?:to (?:know|see|try|go|meet|hear|find out|get|tell|ask|have|read|watch)|for (?:a|a cup of|some|the) (?:\w+ )?(?:coffee|tea|drink|brew|wee|pint|holiday|break|nap|sleep))|(?:nearly|almost|practically|literally|basically) (?:had|have|having|gave (?:me|him|her|us)) (?:a )?(?:heart attack|stroke|coronary|fit|kittens|seizure)|(?:gave|give|gives|giving) (?:me|him|her|us|them) (?:a )?(?:heart attack|stroke|coronary|fit)|(?:heart attack|stroke|coronary) (?:when|as|after|once) (?:i|he|she|we|they) (?:saw|see|heard|hear|got|get|opened|open|read|found|looked at|checked|noticed)|(?:heart attack|coronary) (?:on a plate|in a (?:can|bun|box|bowl|burger|glass))|(?:bleeding|haemorrhaging|hemorrhaging|hemorrhaging) (?:money|cash|cash flow|customers|points|goals|talent)|killing it|my blood (?:boil|boils|boiled|boiling)|makes? my blood boil|(?:heart|stomach) (?:sank|sinks|dropped|skipped a beat) (?:when|as|at)|(?:scared|bored|worried|tired|sick) to death|sick (?:and tired )?of (?:it|this|that|him|her|them|work|my|the|waiting)|sick of)\b/g;
+
+/** Cheap guard for FIGURATIVE. */
+export const MAY_BE_FIGURATIVE =
+  /\b(?:breathe|chok\w*|dying|heart attack|stroke|coronary|fit|kittens|seizure|bleeding|haemorrhaging|hemorrhaging|killing|blood|heart|stomach|death|sick)\b/;
+
+/** The sentence is about an animal (a pet, the vet). */
+export const ANIMAL =
+  /\b(?:(?:my|our|the|his|her|their|a|your) (?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|guinea pig|horse|pony|budgie|parrot|bird|pet|ferret|tortoise|gerbil|rat|mouse|fish|goldfish|lizard|snake|chicken|hen|cow|sheep|goat|pig)|vet|vets|veterinary)\b/;
+
+/** The sentence is about a character on screen or in a book. */
+export const FICTION =
+  /\b(?:(?:in|on) (?:a |the |this |that )?(?:tv |telly )?(?:show|programme|program|film|movie|book|novel|series|episode|soap|drama|game|play|cartoon|anime)|(?:in|on) (?:tv|telly|netflix|youtube|tiktok)|(?:a|the|main) characters?|in (?:grey's anatomy|greys anatomy|eastenders|casualty|holby(?: city)?|house|scrubs|the pitt|er|coronation street|corrie|emmerdale|hollyoaks|chicago med|the good doctor))\b/;
+
+/** What a person does to be the patient of the sentence after all: a bite, a scratch... */
+const HARMED_BY =
+  'bit|bitten|bites?|biting|scratch\\w*|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|ate|eaten|swallowed';
+// "my" and "our" own the pet ("my dog"); in a fiction sentence they name the writer.
+const FIRST_PERSON = "i|i'm|i've|i'd|me|myself|we|us";
+
+/** In an animal sentence: a person is (also) the patient ("it bit me", "the whole family"). */
+export const PERSON_WITH_ANIMAL = new RegExp(
+  `\\b(?:${FIRST_PERSON}|${HARMED_BY}|also|too|even|as well|both|family|everyone|everybody|all of us|son|daughter|child|children|kids?|baby|toddler|husband|wife|partner|mum|mom|mam|mother|dad|father|brother|sister|gran|nan|grandma|grandad|grandpa|grandmother|grandfather|friend|flatmate|boyfriend|girlfriend|neighbou?r|colleague|people|person|man|woman|boy|girl|guy|lady|patient)\\b`,
+);
+
+/** In a fiction sentence: the writer is (also) the patient. */
+export const PERSON_WITH_FICTION = new RegExp(`\\b(?:${FIRST_PERSON}|my|our|${HARMED_BY})\\b`);
+
+/**
+ * A sentence that opens in the past ("when I was 19", "as a kid", "years ago", "back in
+ * 2015", "last year"): the frame covers the clauses that follow it, unless one says now.
+ */
+export const PAST_OPENER =
+  /^\W*(?:(?:so|and|also|well|ok|okay|um|erm|hi|hello)[,\s]+)*(?:when (?:i|he|she|we|they) (?:was|were) (?:a |an |little|young|small|at (?:school|uni|university|college)|in (?:school|my|his|her|their)|\d+|(?:\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\w*)|as a (?:child|kid|baby|teen\w*|student|youngster)|back in|in (?:19|20)\d\d|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some) (?:years?|yrs?|decades?) ago|years ago|last year|in my (?:teens|twenties|20s|thirties|30s|youth|childhood))\b/;
+
+/** In a past-framed sentence: this clause is about now. */
+export const NOW_IN_CLAUSE =
+  /\b(?:now|today|tonight|this (?:morning|evening|afternoon|week)|yesterday|since|still|again|currently|at the moment|right now|suddenly|keeps?|getting|worse|started|starting|hours? ago|minutes? ago|mins? ago|last night|am|is|are|i'm|he's|she's|has|have|can't|won't)\b/;
+
+/**
+ * More words before a condition that make it the topic of a question (added to ABOUT_CUE):
+ * "what actually happens in anaphylaxis", "what counts as a fever", "I read that
+ * ramipril can cause tongue swelling", "side effects like drowsiness".
+ */
+export const ABOUT_CUE_MORE =
+  /\b(?:what (?:actually |really |exactly )?happens (?:in|during|with|to (?:you|someone|somebody|people|a person|the body) (?:in|during|with))|(?:counts?|counted|classed|classified|considered|defined) as (?:a |an )?|(?:read|heard|seen|saw|told (?:me|us)|says|said|warned (?:me|us)?) (?:online |somewhere |on (?:the )?\w+ )?that (?:\w+ ){1,3}(?:can|could|may|might|sometimes) (?:cause|give you|lead to|trigger|bring on)|side[- ]?effects? (?:like|such as|include|including|are|of))/g;
+
+/** Cheap guard for ABOUT_CUE_MORE. */
+export const MAY_BE_ABOUT_MORE =
+  /\b(?:happens|counts?|counted|classed|classified|considered|defined|read|heard|seen|saw|told|says|said|warned|side)\b/;
+
+/**
+ * Before a crisis word: the warning signs asked about for someone else, without "that" or
+ * "if" ("what are the signs someone might be suicidal?").
+ */
+export const TOPIC_BEFORE_MORE =
+  /\b(?:signs?|symptoms?|tell|know|spot|recogni[sz]e|notice) (?:\w+ ){0,3}?(?:someone|somebody|a person|people|anyone|a (?:friend|pupil|student|child|teenager|colleague|patient)) (?:might|may|could|would|is|are)(?: be)?(?:\s+\w+){0,2}\s*$/;
