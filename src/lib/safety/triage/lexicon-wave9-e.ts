@@ -11,7 +11,7 @@ import type { Concepts } from './lexicon-types';
 export const WAVE9E_SIGNS: Concepts = {
   // Numbness after a dental or local anaesthetic injection (NHS: wears off in a few hours).
   local_anaesthetic: [
-    '(dentist|dental|filling|root canal|extraction) ~6 numb*',
+    '(dentist|dental|filling|root canal|extraction) ~10 numb*',
     'numb* ~6 (dentist|dental|filling|root canal|injection)',
     'numbed (me|him|her|them|my|his|her|their) (up|mouth|gum|gums|jaw|face|lip)?',
     'local (anaesthetic|anesthetic|anaesthesia|anesthesia)',
@@ -32,5 +32,15 @@ export const WAVE9E_SIGNS: Concepts = {
     '(sight|seeing) of (blood|a needle|the needle|needles)',
     '(having|had|giving|gave) (blood|bloods) (taken|done)?',
     'standing (still )?(for )?(ages|too long|so long|for hours|for a long time)',
+  ],
+  // A heartbeat described by how it feels, with words the palpitation lists lack ("fluttery
+  // heartbeat", "my heartbeat keeps skipping"); the twin of "fluttery after coffee".
+  palp_lay_e: [
+    '(fluttery|flittery|flutter|jumpy|thudding|banging|hammering|galloping|erratic|jittery|wobbly|skippy|uneven|irregular) (heart ?beats?|heart ?rate|pulse)',
+    'heart ?beats? (is |was |feels |keeps |has been )?(\\w+ )?(flutter*|skipping|jumping|erratic|all over the place|thudding|banging|hammering|galloping)',
+  ],
+  // Caffeine by the names of the drinks (for a heartbeat explained by them).
+  caffeine_drinks: [
+    '(espressos?|lattes?|cappuccinos?|americanos?|flat whites?|cups of (tea|coffee)|red ?bulls?|monsters?|pre-?workout|cans of (coke|red bull|monster))',
   ],
 };

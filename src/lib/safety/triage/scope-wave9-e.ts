@@ -27,17 +27,19 @@ export const FICTION =
 
 /** What a person does to be the patient of the sentence after all: a bite, a scratch... */
 const HARMED_BY =
-  'bit|bitten|bites?|biting|scratch\\w*|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|ate|eaten|swallowed';
-// "my" and "our" own the pet ("my dog"); in a fiction sentence they name the writer.
+  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|ate|eaten|swallowed';
+// Not "my" or "our": they own the pet or the book ("my dog", "my book club's novel").
 const FIRST_PERSON = "i|i'm|i've|i'd|me|myself|we|us";
+const RELATIVE =
+  'son|daughter|child|children|kids?|baby|toddler|husband|wife|partner|mum|mom|mam|mother|dad|father|brother|sister|gran|nan|grandma|grandad|grandpa|grandmother|grandfather|friend|flatmate|boyfriend|girlfriend|neighbou?r|colleague';
 
 /** In an animal sentence: a person is (also) the patient ("it bit me", "the whole family"). */
 export const PERSON_WITH_ANIMAL = new RegExp(
-  `\\b(?:${FIRST_PERSON}|${HARMED_BY}|also|too|even|as well|both|family|everyone|everybody|all of us|son|daughter|child|children|kids?|baby|toddler|husband|wife|partner|mum|mom|mam|mother|dad|father|brother|sister|gran|nan|grandma|grandad|grandpa|grandmother|grandfather|friend|flatmate|boyfriend|girlfriend|neighbou?r|colleague|people|person|man|woman|boy|girl|guy|lady|patient)\\b`,
+  `\\b(?:${FIRST_PERSON}|${HARMED_BY}|${RELATIVE}|also|too|even|as well|both|family|everyone|everybody|all of us|people|person|man|woman|boy|girl|guy|lady|patient)\\b`,
 );
 
-/** In a fiction sentence: the writer is (also) the patient. */
-export const PERSON_WITH_FICTION = new RegExp(`\\b(?:${FIRST_PERSON}|my|our|${HARMED_BY})\\b`);
+/** In a fiction sentence: the writer or a relative is (also) the patient. */
+export const PERSON_WITH_FICTION = new RegExp(`\\b(?:${FIRST_PERSON}|${HARMED_BY}|${RELATIVE})\\b`);
 
 /**
  * A sentence that opens in the past ("when I was 19", "as a kid", "years ago", "back in
