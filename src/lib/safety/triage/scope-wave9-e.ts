@@ -13,6 +13,17 @@
 export const FIGURATIVE =
   /\b(?:(?:can't|cannot|couldn't|could not|can not) (?:even )?breathe (?:from|for|with|because of|cause of|coz of) (?:laughing|laughter|giggling|the giggles)|(?:choking|choked|choke) on (?:my|his|her|our|their|your) (?:words|tears|pride)|choked up|choking back (?:tears|a laugh|laughter|the tears)|dying (?:to (?:know|see|try|go|meet|hear|find out|get|tell|ask|have|read|watch)|for (?:a|a cup of|some|the) (?:\w+ )?(?:coffee|tea|drink|brew|wee|pint|holiday|break|nap|sleep))|(?:nearly|almost|practically|literally|basically) (?:had|have|having|gave (?:me|him|her|us)) (?:a )?(?:heart attack|stroke|coronary|fit|kittens|seizure)|(?:gave|give|gives|giving) (?:me|him|her|us|them) (?:a )?(?:heart attack|stroke|coronary|fit)|(?:heart attack|stroke|coronary) (?:when|as|after|once) (?:i|he|she|we|they) (?:saw|see|heard|hear|got|get|opened|open|read|found|looked at|checked|noticed)|(?:heart attack|coronary) (?:on a plate|in a (?:can|bun|box|bowl|burger|glass))|(?:bleeding|haemorrhaging|hemorrhaging|hemorrhaging) (?:money|cash|cash flow|customers|points|goals|talent)|killing it|my blood (?:boil|boils|boiled|boiling)|makes? my blood boil|(?:heart|stomach) (?:sank|sinks|dropped|skipped a beat) (?:when|as|at)|(?:scared|bored|worried|tired|sick) to death|sick (?:and tired )?of (?:it|this|that|him|her|them|work|my|the|waiting)|sick of)\b/g;
 
+/**
+ * A body word that names part of a thing: "stubbed my toe on the bed leg", "the arm of the
+ * sofa". Occurrences that start inside it do not count.
+ */
+export const NOT_BODY =
+  /\b(?:(?:bed|table|chair|sofa|desk|stool|piano|cot|couch|bench|ladder|tripod|trestle|dining table|coffee table) (?:legs?|arms?|foot|feet|head)|(?:arm|leg|foot|head|back) of (?:the|a|my|our|his|her) (?:sofa|chair|bed|table|couch|bench|cot|settee))\b/g;
+
+/** Cheap guard for NOT_BODY. */
+export const MAY_BE_NOT_BODY =
+  /\b(?:bed|table|chair|sofa|desk|stool|piano|cot|couch|bench|ladder|tripod|trestle|settee)\b/;
+
 /** Cheap guard for FIGURATIVE. */
 export const MAY_BE_FIGURATIVE =
   /\b(?:breathe|chok\w*|dying|heart attack|stroke|coronary|fit|kittens|seizure|bleeding|haemorrhaging|hemorrhaging|killing|blood|heart|stomach|death|sick)\b/;
@@ -70,3 +81,10 @@ export const MAY_BE_ABOUT_MORE =
  */
 export const TOPIC_BEFORE_MORE =
   /\b(?:signs?|symptoms?|tell|know|spot|recogni[sz]e|notice) (?:\w+ ){0,3}?(?:someone|somebody|a person|people|anyone|a (?:friend|pupil|student|child|teenager|colleague|patient)) (?:might|may|could|would|is|are)(?: be)?(?:\s+\w+){0,2}\s*$/;
+
+/**
+ * A short verbless stretch that names the episode before it again ("..., just a rash",
+ * "..., only a small one"): it takes that stretch's time.
+ */
+export const RESTATEMENT =
+  /^\W*(?:just|only|simply|merely|purely)\s+(?:a |an |the |some )?(?:\w+\s*){1,3}\W*$/;

@@ -54,10 +54,13 @@ import {
   FIGURATIVE,
   MAY_BE_ABOUT_MORE,
   MAY_BE_FIGURATIVE,
+  MAY_BE_NOT_BODY,
+  NOT_BODY,
   NOW_IN_CLAUSE,
   PAST_OPENER,
   PERSON_WITH_ANIMAL,
   PERSON_WITH_FICTION,
+  RESTATEMENT,
   TOPIC_BEFORE_MORE,
 } from './scope-wave9-e';
 
@@ -112,7 +115,8 @@ export class Message {
   readonly #hypothetical: Span[] = [];
   /** Each sentence that reports a check that found nothing: its index, and where it says so. */
   readonly #clearedSentences: { index: number; at: number; relative: boolean }[] = [];
-  /** Idioms whose alarm words are no symptom: "couldn't breathe from laughing". */
+  /** Idioms whose alarm words are no symptom ("couldn't breathe from laughing"), and body
+   * words that name part of a thing ("the bed leg"). */
   readonly #figurative: Span[] = [];
   /** Sentences about a pet or a character, naming no person as the patient. */
   readonly #notPerson = new Set<number>();
@@ -158,6 +162,11 @@ export class Message {
     });
     if (MAY_BE_FIGURATIVE.test(this.text)) {
       for (const m of execAll(FIGURATIVE, this.text)) {
+        this.#figurative.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+    if (MAY_BE_NOT_BODY.test(this.text)) {
+      for (const m of execAll(NOT_BODY, this.text)) {
         this.#figurative.push({ start: m.index, end: m.index + m[0].length });
       }
     }
@@ -220,6 +229,10 @@ export class Message {
         !NOW_IN_CLAUSE.test(text)
       ) {
         time = 'history';
+      } else if (RESTATEMENT.test(text) && seg.start > 0) {
+        // "I had a rash with penicillin when I was 5, just a rash": the episode named again.
+        const before = this.#sentences.find((x) => seg.start > x.start && seg.start < x.end);
+        time = before ? this.#time(seg.start - 1) : null;
       } else time = null;
       this.#segmentTime.set(seg.start, time);
     }
