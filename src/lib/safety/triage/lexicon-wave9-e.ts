@@ -43,4 +43,18 @@ export const WAVE9E_SIGNS: Concepts = {
   caffeine_drinks: [
     '(espressos?|lattes?|cappuccinos?|americanos?|flat whites?|cups of (tea|coffee)|red ?bulls?|monsters?|pre-?workout|cans of (coke|red bull|monster))',
   ],
+  // Sight said to be normal after a knock to the eye (NHS eye injuries: A&E only if vision
+  // changes, severe pain, blood in the eye or a cut).
+  vision_fine: [
+    '(vision|sight|eyesight|seeing) (is |was |seems |looks |has been )?(totally |completely |perfectly )?(fine|ok|okay|normal|good|clear|perfect|unaffected|not affected)',
+    'can see (fine|ok|okay|normally|perfectly|clearly|properly|as normal)',
+  ],
+};
+
+/** Reassurances (cue kind: never filtered). */
+export const WAVE9E_CUES: Concepts = {
+  // After a knock: the warning signs said to be absent ("tiny bump, no headache now").
+  head_signs_denied: [
+    "(no|not|without|hasn't had|haven't had|hasn't been|haven't been) (any )?(headache|headaches|sickness|vomiting|sick|being sick|dizziness|dizzy|drowsiness|drowsy|confusion|other symptoms)",
+  ],
 };

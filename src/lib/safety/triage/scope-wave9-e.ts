@@ -88,3 +88,58 @@ export const TOPIC_BEFORE_MORE =
  */
 export const RESTATEMENT =
   /^\W*(?:just|only|simply|merely|purely)\s+(?:a |an |the |some )?(?:\w+\s*){1,3}\W*$/;
+
+/**
+ * The age of a thing, not of a baby: "a bruise ..., a week old", "the cut is 3 days old".
+ * Group 1 is the age phrase, which does not count.
+ */
+export const THING_AGE =
+  /\b(?:bruise|bruising|cut|wound|scab|burn|rash|injury|scar|bite|graze|tattoo|piercing|stitches|cast|lump|spot|blister|sprain|splinter)\b[^.!?]{0,90}?\b((?:a|one|\d+|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?) old)\b/g;
+
+/** Cheap guard for THING_AGE. */
+export const MAY_BE_THING_AGE = /\bold\b/;
+
+/** "What would happen if...": the rest of the sentence is imagined (added to the hypotheticals). */
+export const HYPOTHETICAL_MORE =
+  /\b(?:what (?:would|could|might|will) (?:happen|happens) (?:if|when)|what (?:would|could) (?:i|we|you) do (?:if|when)|(?:curious|wondering|asking) (?:what|whether|if) (?:would )?happens?)\b/g;
+
+/** Cheap guard for HYPOTHETICAL_MORE. */
+export const MAY_BE_HYPOTHETICAL_MORE = /\b(?:happen|happens|do)\b/;
+
+/**
+ * The question is asked for study, teaching or writing ("asking for my assignment", "I'm a
+ * nursing student"): a general question sentence in such a message is asked about.
+ */
+export const STUDY_PURPOSE =
+  /\b(?:(?:asking|ask|question|it's|this is) (?:for|because of) (?:my|an|a|our|the) (?:\w+ )?(?:assignment|essay|project|exam|exams|homework|dissertation|coursework|revision|class|course|training|presentation|quiz|poster|module|lecture|article|book|novel|story|podcast|blog|thesis|report)|for (?:my|an|a|our) (?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam revision)|(?:med|medical|nursing|paramedic|pharmacy|biology|physio|dental|midwifery|vet) (?:student|school)|(?:i'm|i am) (?:a|an) (?:\w+ )?(?:student|teacher|trainer|first aider|lecturer|writer|author)|revising for|studying for)\b/;
+
+/**
+ * A sentence that ends by dating its episode long ago: "..., that was 2 years ago", "this was
+ * back in 2019".
+ */
+export const TRAILING_PAST =
+  /\b(?:that|this|it|which)(?:'s| was| is| happened| were)? (?:all |about |over |nearly |almost |at least |back )?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|couple of) )?(?:years?|yrs?|decades?) ago\b|\b(?:that|this|it) was (?:back )?in (?:19|20)\d\d\b/;
+
+/**
+ * Said of a whole sentence about a known condition: it is the same as always. Not when the
+ * sentence also says something is worse, new or not working.
+ */
+export const SAME_AS_ALWAYS =
+  /\b(?:same as (?:always|usual|ever|before|normal|every time)|no different (?:from|to|than) (?:usual|normal|always|before)|nothing (?:new|different) (?:about it|there)?|unchanged for (?:years|months))\b/;
+export const NOT_AS_ALWAYS =
+  /\b(?:but|today|tonight|now|this time|suddenly|faint|fainted|dizzy|lots|loads|heavy|heavily|clots?|worse|worsening|new|different|not helping|isn't helping|not working|isn't working|can't|cannot|won't|more|spreading|heavier|bigger|first time|never)\b/;
+
+/** Help-seeking words that name the writer but not as the patient ("what do I do?"). */
+export const HELP_SEEKING =
+  /\b(?:what (?:do|should|can|shall) (?:i|we) do|(?:should|can|do|shall) (?:i|we) (?:take|bring|call|ring|phone|get|give|feed|keep|worry|be worried)|how (?:do|can|should) (?:i|we)|is there anything (?:i|we) can do|(?:i|we) (?:think|wonder|wondered)|(?:i'm|i am|we're|we are) (?:worried|scared|not sure|wondering))\b/g;
+
+/**
+ * A clinician who has seen it and named a condition that is no emergency: "the GP said it was
+ * a chest infection", "diagnosed with costochondritis". Clears its sentence like CLEARED.
+ */
+export const CLEARED_DIAGNOSIS =
+  /\b(?:doctor|doc|gp|nurse|pharmacist|a&e|hospital|walk-in|urgent care|out of hours|111|she|he|they|dentist|optician|midwife|physio)\b[^.!?]{0,80}?\b(?:said|says|told (?:me|us|him|her)|thinks|reckons|diagnosed|confirmed)\b[^.!?]{0,20}?\b(?:it was|it's|it is|its|(?:him|her|me|us)? ?with|as) (?:just |only |probably |likely )?(?:a |an )?(?:chest infection|cold|common cold|virus|viral infection|ear infection|throat infection|tonsillitis|sinusitis|costochondritis|muscle strain|pulled muscle|strain|sprain|tension headache|migraine|ibs|reflux|gastritis|gastroenteritis|a tummy bug|tummy bug|conjunctivitis|eczema|hay fever|anxiety|panic attacks?|a panic attack|bronchitis|croup|hand foot and mouth|chickenpox|thrush|cystitis|a uti|uti|piles|haemorrhoids|hemorrhoids|trapped wind|constipation|teething|colic|growing pains|shin splints|tendonitis|indigestion)\b/;
+
+/** "We're already at the hospital", "the midwife is with us": in care now. */
+export const IN_CARE =
+  /\b(?:(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are) (?:already |now |currently )?(?:at|in) (?:the )?(?:hospital|a&e|maternity|maternity unit|labour ward|delivery suite|birth centre)|(?:midwife|midwives|doctor|doctors|nurse|nurses|paramedics?|ambulance crew) (?:is|are) (?:already )?(?:with (?:us|him|her|me|them)|here))\b/;
