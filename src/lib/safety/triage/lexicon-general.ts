@@ -285,7 +285,8 @@ export const GENERAL_SIGNS: Concepts = {
     "(haven't|hasn't|hadn't|not|didn't|hardly|barely|no) (\\w+ )?({pee}|had a wee|had a pee|passed urine|had a wet (nappy|diaper))",
     'no (urine|wet (nappy|nappies|diapers?))',
     'no tears',
-    'dry (nappy|nappies|diapers?|lips|mouth|tongue)',
+    // Not "a bit of a dry mouth" (a medicine's side effect; phase 7 wave 9 e).
+    '(?<!(bit of a|slightly|a little) )dry (nappy|nappies|diapers?|lips|mouth|tongue)',
     'fewer wet (nappies|diapers)',
     '(only|just) (had )?(\\d|one|two|three|a couple of) wet',
     '([0-3]|one|two|three) wet (nappies|nappy|diapers?) (today|in|since|all day)',

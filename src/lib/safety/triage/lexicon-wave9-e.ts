@@ -20,6 +20,7 @@ export const WAVE9E_SIGNS: Concepts = {
   ],
   // Out of breath in a workout that settled within minutes, the way exercise does.
   recovered_quickly: [
+    '(came|come|comes|coming) (round|around|to) (straight away|straightaway|right away|immediately|quickly|within seconds|in seconds|after a few seconds)',
     '(recovered|settled|back to normal|caught (my|his|her) breath|got (my|his|her) breath back|fine again|ok again|okay again) (\\w+ )?(within|in|after) (a (few|couple of)|\\d+|one|two|three|a) ?(seconds?|secs?|minutes?|mins?)',
     '(within|in|after) (a (few|couple of)|\\d+|one|two|three|a) ?(seconds?|secs?|minutes?|mins?) ~3 (recovered|settled|back to normal|fine|ok|okay|caught (my|his|her) breath)',
   ],
@@ -30,6 +31,8 @@ export const WAVE9E_SIGNS: Concepts = {
     '(hot|stuffy|crowded|packed|airless|rammed) (room|gig|concert|train|tube|church|venue|bus|hall|classroom|office|assembly|club|pub|festival|carriage|shop)',
     '(at|during) (a|the|my|his|her) (concert|gig|festival|assembly) ~6 (heat|hot|stuffy|crowded|packed)',
     '(sight|seeing) of (blood|a needle|the needle|needles)',
+    '(saw|seeing|watching) (\\w+ ){0,3}(blood|a needle|the needle|needles|giving birth|the birth|an injection|the injection|the operation)',
+    '(when|while) (having|getting|he had|she had|i had|he got|she got|i got) (an? |her |his |my )?(injection|jab|vaccine|blood test|bloods|ears? pierced|piercing|tattoo)',
     '(having|had|giving|gave) (blood|bloods) (taken|done)?',
     'standing (still )?(for )?(ages|too long|so long|for hours|for a long time)',
   ],
@@ -48,6 +51,11 @@ export const WAVE9E_SIGNS: Concepts = {
   vision_fine: [
     '(vision|sight|eyesight|seeing) (is |was |seems |looks |has been )?(totally |completely |perfectly )?(fine|ok|okay|normal|good|clear|perfect|unaffected|not affected)',
     'can see (fine|ok|okay|normally|perfectly|clearly|properly|as normal)',
+  ],
+  // Swallowed things that do no harm (NHS: chewing gum, a fruit pip, a bit of crayon).
+  harmless_swallow: [
+    '(piece|bit|bits|lump) of (chewing gum|bubble gum|gum|apple|bread|paper|tissue|crayon|chalk|playdough|play-doh|food|banana|sand)',
+    '(swallowed|ate|eaten|swallow) (his |her |my |some |a |the )?(chewing gum|bubble gum|gum|pip|pips|seeds?|cherry stone|sand|playdough|play-doh|chalk|crayon)',
   ],
 };
 

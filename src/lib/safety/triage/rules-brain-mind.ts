@@ -93,7 +93,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'fainting',
-    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !((near_faint | fainted & faint_trigger_clear) & (heat_exposure | faint_trigger_clear | orthostatic | standing_up) & (feels_fine | recovered | resolved) & !collapse) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure)) & !laugh_figurative',
+    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !((near_faint | fainted & faint_trigger_clear) & (heat_exposure | faint_trigger_clear | orthostatic | standing_up) & (feels_fine | recovered | recovered_quickly | resolved) & !collapse) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure)) & !laugh_figurative',
   ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.

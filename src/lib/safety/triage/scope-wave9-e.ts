@@ -66,14 +66,16 @@ export const NOW_IN_CLAUSE =
 /**
  * More words before a condition that make it the topic of a question (added to ABOUT_CUE):
  * "what actually happens in anaphylaxis", "what counts as a fever", "I read that
- * ramipril can cause tongue swelling", "side effects like drowsiness".
+ * ramipril can cause tongue swelling", "side effects like drowsiness", "a case of scarlet
+ * fever at nursery" (not "exposed to chickenpox": in pregnancy the exposure itself needs a
+ * call), "does ibuprofen make asthma worse" (a named condition, not "my chest pain").
  */
 export const ABOUT_CUE_MORE =
-  /\b(?:what (?:actually |really |exactly )?happens (?:in|during|with|to (?:you|someone|somebody|people|a person|the body) (?:in|during|with))|(?:counts?|counted|classed|classified|considered|defined) as (?:a |an )?|(?:read|heard|seen|saw|told (?:me|us)|says|said|warned (?:me|us)?) (?:online |somewhere |on (?:the )?\w+ )?that (?:\w+ ){1,3}(?:can|could|may|might|sometimes) (?:cause|give you|lead to|trigger|bring on)|side[- ]?effects? (?:like|such as|include|including|are|of))/g;
+  /\b(?:what (?:actually |really |exactly )?happens (?:in|during|with|to (?:you|someone|somebody|people|a person|the body) (?:in|during|with))|(?:counts?|counted|classed|classified|considered|defined) as (?:a |an )?|(?:read|heard|seen|saw|told (?:me|us)|says|said|warned (?:me|us)?) (?:online |somewhere |on (?:the )?\w+ )?that (?:\w+ ){1,3}(?:can|could|may|might|sometimes) (?:cause|give you|lead to|trigger|bring on)|side[- ]?effects? (?:like|such as|include|including|are|of)|(?:a case|cases|an outbreak|outbreaks) of|(?:does|do|can|could|will|would) (?:\w+ ){1,2}make (?=(?:asthma|eczema|diabetes|epilepsy|migraines?|psoriasis|ibs|acne|arthritis|gout|copd|angina|heart failure|reflux)\b))/g;
 
 /** Cheap guard for ABOUT_CUE_MORE. */
 export const MAY_BE_ABOUT_MORE =
-  /\b(?:happens|counts?|counted|classed|classified|considered|defined|read|heard|seen|saw|told|says|said|warned|side)\b/;
+  /\b(?:happens|counts?|counted|classed|classified|considered|defined|read|heard|seen|saw|told|says|said|warned|side|case|cases|outbreaks?|make)\b/;
 
 /**
  * Before a crisis word: the warning signs asked about for someone else, without "that" or
@@ -111,7 +113,7 @@ export const MAY_BE_HYPOTHETICAL_MORE = /\b(?:happen|happens|do)\b/;
  * nursing student"): a general question sentence in such a message is asked about.
  */
 export const STUDY_PURPOSE =
-  /\b(?:(?:asking|ask|question|it's|this is) (?:for|because of) (?:my|an|a|our|the) (?:\w+ )?(?:assignment|essay|project|exam|exams|homework|dissertation|coursework|revision|class|course|training|presentation|quiz|poster|module|lecture|article|book|novel|story|podcast|blog|thesis|report)|for (?:my|an|a|our) (?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam revision)|(?:med|medical|nursing|paramedic|pharmacy|biology|physio|dental|midwifery|vet) (?:student|school)|(?:i'm|i am) (?:a|an) (?:\w+ )?(?:student|teacher|trainer|first aider|lecturer|writer|author)|revising for|studying for)\b/;
+  /\b(?:(?:asking|ask|question|it's|this is) (?:for|because of) (?:my|an|a|our|the) (?:\w+ )?(?:assignment|essay|project|exam|exams|homework|dissertation|coursework|revision|class|course|training|presentation|quiz|poster|module|lecture|article|book|novel|story|podcast|blog|thesis|report)|for (?:my|an|a|our) (?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam revision)|(?:med|medical|nursing|paramedic|pharmacy|biology|physio|dental|midwifery|vet) (?:student|school)|(?:i'm|i am) (?:a|an) (?:\w+ )?(?:student|teacher|trainer|first aider|lecturer|writer|author)|revising for|studying for|(?:i )?want to understand|trying to understand|(?:just )?out of curiosity|for future reference|(?:just )?(?:want|wanted) to (?:know|learn) for (?:the future|next time))\b/;
 
 /**
  * A sentence that ends by dating its episode long ago: "..., that was 2 years ago", "this was
@@ -138,7 +140,7 @@ export const HELP_SEEKING =
  * a chest infection", "diagnosed with costochondritis". Clears its sentence like CLEARED.
  */
 export const CLEARED_DIAGNOSIS =
-  /\b(?:doctor|doc|gp|nurse|pharmacist|a&e|hospital|walk-in|urgent care|out of hours|111|she|he|they|dentist|optician|midwife|physio)\b[^.!?]{0,80}?\b(?:said|says|told (?:me|us|him|her)|thinks|reckons|diagnosed|confirmed)\b[^.!?]{0,20}?\b(?:it was|it's|it is|its|(?:him|her|me|us)? ?with|as) (?:just |only |probably |likely )?(?:a |an )?(?:chest infection|cold|common cold|virus|viral infection|ear infection|throat infection|tonsillitis|sinusitis|costochondritis|muscle strain|pulled muscle|strain|sprain|tension headache|migraine|ibs|reflux|gastritis|gastroenteritis|a tummy bug|tummy bug|conjunctivitis|eczema|hay fever|anxiety|panic attacks?|a panic attack|bronchitis|croup|hand foot and mouth|chickenpox|thrush|cystitis|a uti|uti|piles|haemorrhoids|hemorrhoids|trapped wind|constipation|teething|colic|growing pains|shin splints|tendonitis|indigestion)\b/;
+  /\b(?:doctor|doc|gp|nurse|pharmacist|cardiologist|consultant|specialist|a&e|hospital|walk-in|urgent care|out of hours|111|she|he|they|dentist|optician|midwife|physio)\b[^.!?]{0,80}?\b(?:said|says|told (?:me|us|him|her)|thinks|reckons|diagnosed|confirmed)\b(?:[^.!?]{0,50}?\b(?:is|are|was|were|it's)\b (?:just |only |completely |totally |probably )?(?:harmless|benign|innocent|ectopic beats|ectopics|nothing to worry about|nothing serious|not serious|not dangerous)\b|[^.!?]{0,20}?\b(?:it was|it's|it is|its|(?:him|her|me|us)? ?with|as) (?:just |only |probably |likely )?(?:a |an )?(?:chest infection|cold|common cold|virus|viral infection|ear infection|throat infection|tonsillitis|sinusitis|costochondritis|muscle strain|pulled muscle|strain|sprain|tension headache|migraine|ibs|reflux|gastritis|gastroenteritis|a tummy bug|tummy bug|conjunctivitis|eczema|hay fever|anxiety|panic attacks?|a panic attack|bronchitis|croup|hand foot and mouth|chickenpox|thrush|cystitis|a uti|uti|piles|haemorrhoids|hemorrhoids|trapped wind|constipation|teething|colic|growing pains|shin splints|tendonitis|indigestion)\b)/;
 
 /** "We're already at the hospital", "the midwife is with us": in care now. */
 export const IN_CARE =
