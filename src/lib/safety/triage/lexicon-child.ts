@@ -7,7 +7,13 @@
 import type { Concepts } from './lexicon-types';
 
 export const CHILD_SIGNS: Concepts = {
-  floppy: ['floppy', 'limp(?! (when|on|with|after))', 'like a rag doll', 'no (muscle )?tone'],
+  // "walks with a limp" is limping, not floppy (phase 7 wave 9 e).
+  floppy: [
+    'floppy',
+    '(?<!(a|slight|bad|small|little) )limp(?! (when|on|with|after))',
+    'like a rag doll',
+    'no (muscle )?tone',
+  ],
   high_pitched_cry: [
     'high ?-?pitched (cry|crying|scream*|wail*)',
     'weak (cry|whimper|crying)',

@@ -77,7 +77,7 @@ export const GENERAL_SIGNS: Concepts = {
   ],
   drowsy: [
     // Not a medicine's side effect asked about: "an antihistamine that won't make me drowsy".
-    "(?<!(won't|will not|doesn't|does not|wouldn't|not|non|less) (make|makes|making) (me|you|him|her|them|us) )(?<!non[- ]?)drows*",
+    "(?<!(won't|will not|doesn't|does not|wouldn't|not|non|less) (make|makes|making) (me|you|him|her|them|us) )(?<!non[- ]?)(?<!(least|less|not|un) )drows*",
     '(very|really|so|v|extremely|unusually|abnormally|excessively|more|increasingly|too) (sleepy|lethargic|tired and floppy|hard to keep awake)',
     'letharg*',
     'listless',
@@ -167,7 +167,8 @@ export const GENERAL_SIGNS: Concepts = {
     'cyano*',
   ],
   fever_word: [
-    'fever*',
+    // Not "hay fever", "cabin fever" (phase 7 wave 9 e).
+    '(?<!(hay|cabin|spring|football|saturday night) )fever*',
     'febrile',
     'pyrexi*',
     'burning up',
@@ -284,7 +285,8 @@ export const GENERAL_SIGNS: Concepts = {
     "(haven't|hasn't|hadn't|not|didn't|hardly|barely|no) (\\w+ )?({pee}|had a wee|had a pee|passed urine|had a wet (nappy|diaper))",
     'no (urine|wet (nappy|nappies|diapers?))',
     'no tears',
-    'dry (nappy|nappies|diapers?|lips|mouth|tongue)',
+    // Not "a bit of a dry mouth" (a medicine's side effect; phase 7 wave 9 e).
+    '(?<!(bit of a|slightly|a little) )dry (nappy|nappies|diapers?|lips|mouth|tongue)',
     'fewer wet (nappies|diapers)',
     '(only|just) (had )?(\\d|one|two|three|a couple of) wet',
     '([0-3]|one|two|three) wet (nappies|nappy|diapers?) (today|in|since|all day)',

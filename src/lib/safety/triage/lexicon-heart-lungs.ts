@@ -275,7 +275,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   anaphylaxis_word: ['anaphyla*'],
   epipen: [
-    "(epipen|epi ?pen|adrenaline pen|auto ?-?injector) ~4 (didn't|not|hasn't|isn't|wasn't|help*|work*)",
+    // Not "haven't needed it in years" (phase 7 wave 9 e).
+    "(epipen|epi ?pen|adrenaline pen|auto ?-?injector) ~4 (didn't|not|hasn't|isn't|wasn't|help*|work*)(?! (needed|need|used|had to|been needed|expired|out of date))",
     '(used|gave|given|use|using|injected|jabbed) ~3 (epipen|epi ?pen|adrenaline|epinephrine|auto ?-?injector|jext|emerade)',
     '(epipen|epi ?pen|auto ?-?injector) (was |has been )?(used|given)',
   ],

@@ -102,7 +102,8 @@ export const MORE_SIGNS: Concepts = {
   ],
   tooth_knocked_out: [
     '(knocked|knock|lost) (out )?((my|his|her|a|the|their|an) )?((adult|front|baby|top|bottom|permanent) ){0,3}(tooth|teeth)',
-    '(tooth|teeth) ~3 (knocked out|fell out|came out|come out)',
+    // Not "needs to come out" (a planned extraction; phase 7 wave 9 e).
+    '(tooth|teeth) ~3 (knocked out|fell out|came out|(?<!to )come out)',
   ],
   genital_blisters: [
     ...near(

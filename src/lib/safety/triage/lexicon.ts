@@ -30,6 +30,7 @@ import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
+import { WAVE9E_CUES, WAVE9E_SIGNS } from './lexicon-wave9-e';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -98,6 +99,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', WAVE9B_CUES],
   ['cue', WAVE9A_CUES],
   ['cue', WAVE9_C_CUES],
+  ['sign', WAVE9E_SIGNS],
+  ['cue', WAVE9E_CUES],
 ];
 
 const WORD = /'*([a-z0-9][a-z0-9']*)/g;

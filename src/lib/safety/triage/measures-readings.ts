@@ -73,8 +73,18 @@ export function oxygen(msg: Message): number[] {
       if (v >= 50 && v <= 100) out.push(v);
     }
   }
+  // A low reading the device got wrong, since corrected: "dropped to 85% but the sock had
+  // slipped, it's back to 98" (phase 7 wave 9 e). Both the artefact and the new reading.
+  if (out.some((v) => v < 95) && SATS_ARTEFACT.test(msg.text) && SATS_BACK.test(msg.text)) {
+    return out.filter((v) => v >= 95);
+  }
   return out;
 }
+
+const SATS_ARTEFACT =
+  /\b(?:(?:sock|probe|sensor|clip|monitor|oximeter)s? (?:had |has |was |were )?(?:slipped|fallen off|fell off|came off|come off|loose|not on properly|wasn't on|not attached)|wriggl\w*|wiggl\w*|moving (?:about|around)|cold (?:hands|fingers|feet)|nail (?:varnish|polish)|false alarm)\b/;
+const SATS_BACK =
+  /\b(?:back (?:up )?to|re-?checked(?: and)?(?: it(?:'s| is| was))?|now(?: reads| says| shows| at)?) (?:9[5-9]|100)\b/;
 
 const GLUCOSE_UNITS = 'mmol(?!\\s*\\/\\s*mol)(?:\\s*\\/\\s*l)?|mg\\s*\\/?\\s*dl|mg';
 const GLUCOSE_CONTEXT = new RegExp(

@@ -11,7 +11,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'head-injury',
-    'head_injury & !((concussion_question | only_bump) & !(headache | vomiting | drowsy | confused | worsening | anticoagulant | older | baby)) & !back_to_normal & !(mild & (feels_fine | nothing_else)) & !(seen_in_ae & !worsening)',
+    'head_injury & !((concussion_question | only_bump) & !(headache | vomiting | drowsy | confused | worsening | anticoagulant | older | baby)) & !back_to_normal & !(mild & (feels_fine | nothing_else | head_signs_denied) & !worsening & !anticoagulant & !older & !baby) & !(seen_in_ae & !worsening)',
   ],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
@@ -62,7 +62,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'eye-warning',
-    'eye_pain_red & !eye_strain | eye_trauma | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
+    'eye_pain_red & !eye_strain | eye_trauma & !vision_fine | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
   ],
 
   // Skin (NICE NG141 cellulitis; SJS/TEN; necrotising infection).
@@ -170,7 +170,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'ingestion-advice',
-    'swallowed_object | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) & !tiny_amount | nontoxic_item & ingested & (child | baby) & !feels_fine & !mild | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
+    'swallowed_object & !harmless_swallow | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) & !tiny_amount | nontoxic_item & ingested & (child | baby) & !feels_fine & !mild | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
   ],
 
   // Bleeding (Manchester: exsanguinating / uncontrollable haemorrhage).

@@ -4,7 +4,11 @@ import type { RuleSource } from './rule-types';
 
 export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Stroke and TIA (NHS BE FAST; a symptom that has passed still needs 999 the same day).
-  ['stroke-signs', 'stroke_stated'],
+  // Not a numb face from the dentist's injection asked about (phase 7 wave 9 e).
+  [
+    'stroke-signs',
+    'stroke_stated & !(local_anaesthetic & !limb_weak & !speech_problem & !face_droop & !vision_loss)',
+  ],
   [
     'stroke-signs',
     '(face_droop & !forehead_weak | speech_problem | vision_loss) & !(gradual & !sudden)',
@@ -89,7 +93,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'fainting',
-    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !(near_faint & (heat_exposure | orthostatic | standing_up) & (feels_fine | recovered | resolved) & !collapse) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure)) & !laugh_figurative',
+    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !((near_faint | fainted & faint_trigger_clear) & (heat_exposure | faint_trigger_clear | orthostatic | standing_up) & (feels_fine | recovered | recovered_quickly | resolved) & !collapse) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure)) & !laugh_figurative',
   ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.

@@ -82,7 +82,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'airway-blocked',
     '(tooth_pain | sore_throat | neck_swelling) & neck_swelling & (cant_swallow | breathless)',
   ],
-  ['breathing-difficulty', 'breathless & !breathless_explained & !laugh_figurative'],
+  [
+    'breathing-difficulty',
+    'breathless & !breathless_explained & !laugh_figurative & !(exertion_sport & recovered_quickly)',
+  ],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [
     'breathing-difficulty',

@@ -47,6 +47,33 @@ import {
   TOPIC_BEFORE,
   WEAK_CUE,
 } from './scope-cues';
+import {
+  ABOUT_CUE_MORE,
+  ANIMAL,
+  CLEARED_DIAGNOSIS,
+  HELP_SEEKING,
+  HYPOTHETICAL_MORE,
+  IN_CARE,
+  MAY_BE_HYPOTHETICAL_MORE,
+  MAY_BE_THING_AGE,
+  NOT_AS_ALWAYS,
+  SAME_AS_ALWAYS,
+  STUDY_PURPOSE,
+  THING_AGE,
+  TRAILING_PAST,
+  FICTION,
+  FIGURATIVE,
+  MAY_BE_ABOUT_MORE,
+  MAY_BE_FIGURATIVE,
+  MAY_BE_NOT_BODY,
+  NOT_BODY,
+  NOW_IN_CLAUSE,
+  PAST_OPENER,
+  PERSON_WITH_ANIMAL,
+  PERSON_WITH_FICTION,
+  RESTATEMENT,
+  TOPIC_BEFORE_MORE,
+} from './scope-wave9-e';
 
 export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
@@ -79,6 +106,11 @@ function spanAt(list: readonly Span[], index: number): Span {
 const LIST_BREAKER =
   /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they|acting|behaving|playing|eating)\b/;
 
+/** Cheap guards for CLEARED_DIAGNOSIS and IN_CARE. */
+const MAY_BE_DIAGNOSED = /\b(?:said|says|told|thinks|reckons|diagnosed|confirmed)\b/;
+const MAY_BE_IN_CARE =
+  /\b(?:hospital|a&e|maternity|labour|delivery|birth|midwife|midwives|doctors?|nurses?|paramedics?|crew)\b/;
+
 const words = (t: string) => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
 
 /** A negation cue in a clause: where it ends, and whether it is strong ("no", "denies"). */
@@ -98,7 +130,21 @@ export class Message {
   /** Start of each hypothetical stretch, to the end of its sentence. */
   readonly #hypothetical: Span[] = [];
   /** Each sentence that reports a check that found nothing: its index, and where it says so. */
-  readonly #clearedSentences: { index: number; at: number; relative: boolean }[] = [];
+  readonly #clearedSentences: {
+    index: number;
+    at: number;
+    relative: boolean;
+    onlyBefore?: boolean;
+  }[] = [];
+  /** Idioms whose alarm words are no symptom ("couldn't breathe from laughing"), and body
+   * words that name part of a thing ("the bed leg"). */
+  readonly #figurative: Span[] = [];
+  /** Sentences about a pet or a character, naming no person as the patient. */
+  readonly #notPerson = new Set<number>();
+  /** A message that asks for study, teaching or writing ("for my assignment"). */
+  readonly #study: boolean;
+  /** Stretches framed in the past: after "When I was 19, ...", before "..., that was years ago". */
+  readonly #pastFramed: Span[] = [];
   /** End of each "signs of", "is it safe to"... cue. */
   readonly #aboutCues: number[] = [];
   // Caches: a message has few clauses and many matches.
@@ -112,6 +158,7 @@ export class Message {
     this.#clauses = spans(this.text, CLAUSE_BREAK);
     this.#segments = spans(this.text, SEGMENT_BREAK);
     this.#hasExperiencer = EXPERIENCER.test(this.text);
+    this.#study = STUDY_PURPOSE.test(this.text);
     // Small guards first: the large cue expressions only run (and are only compiled) when a
     // message could hold what they look for.
     this.#sentences.forEach((s, i) => {
@@ -121,7 +168,34 @@ export class Message {
           this.#hypothetical.push({ start: s.start + m.index, end: s.end });
         }
       }
-      const cleared = MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null;
+      if (
+        (ANIMAL.test(sentence) && !PERSON_WITH_ANIMAL.test(sentence.replace(HELP_SEEKING, ' '))) ||
+        (FICTION.test(sentence) && !PERSON_WITH_FICTION.test(sentence))
+      ) {
+        this.#notPerson.add(s.start);
+      }
+      // After "When I was 19, ..."; before "..., that was 2 years ago".
+      if (PAST_OPENER.test(sentence)) this.#pastFramed.push(s);
+      const trailing = TRAILING_PAST.exec(sentence);
+      if (trailing) this.#pastFramed.push({ start: s.start, end: s.start + trailing.index + 1 });
+      if (MAY_BE_HYPOTHETICAL_MORE.test(sentence)) {
+        for (const m of execAll(HYPOTHETICAL_MORE, sentence)) {
+          this.#hypothetical.push({ start: s.start + m.index, end: s.end });
+        }
+      }
+      const cleared =
+        (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
+        (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null);
+      // "..., and we're already at the hospital": what its sentence named before it is seen to.
+      const inCare = cleared ? null : MAY_BE_IN_CARE.test(sentence) ? IN_CARE.exec(sentence) : null;
+      if (inCare) {
+        this.#clearedSentences.push({
+          index: i,
+          at: s.start + inCare.index,
+          relative: true,
+          onlyBefore: true,
+        });
+      }
       if (cleared) {
         // "...which the doctor said was fine": it clears what its own sentence names.
         const relative = /\b(?:which|that)\s+(?:the\s+|my\s+|our\s+|a\s+)?$/.test(
@@ -130,8 +204,29 @@ export class Message {
         this.#clearedSentences.push({ index: i, at: s.start + cleared.index, relative });
       }
     });
+    if (MAY_BE_FIGURATIVE.test(this.text)) {
+      for (const m of execAll(FIGURATIVE, this.text)) {
+        this.#figurative.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+    if (MAY_BE_THING_AGE.test(this.text)) {
+      for (const m of execAll(THING_AGE, this.text)) {
+        const end = m.index + m[0].length;
+        this.#figurative.push({ start: end - m[1]!.length, end });
+      }
+    }
+    if (MAY_BE_NOT_BODY.test(this.text)) {
+      for (const m of execAll(NOT_BODY, this.text)) {
+        this.#figurative.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
     if (MAY_BE_ABOUT.test(this.text)) {
       for (const m of execAll(ABOUT_CUE, this.text)) this.#aboutCues.push(m.index + m[0].length);
+    }
+    if (MAY_BE_ABOUT_MORE.test(this.text)) {
+      for (const m of execAll(ABOUT_CUE_MORE, this.text)) {
+        this.#aboutCues.push(m.index + m[0].length);
+      }
     }
   }
 
@@ -147,14 +242,17 @@ export class Message {
     // not undo it ("life isn't worth living, no plans to act").
     if (kind === 'cue') return 'current';
     if (this.#negated(at, length)) return 'negated';
+    if (this.#figurative.some((f) => at >= f.start && at < f.end)) return 'about';
     if (kind === 'context') return 'current';
+    if (kind === 'sign' && this.#notPerson.has(spanAt(this.#sentences, at).start)) return 'about';
     if (this.#hypothetical.some((h) => at >= h.start && at < h.end)) return 'hypothetical';
     if (this.#cleared(at)) return 'cleared';
     // A past crisis stays past unless the message says the feelings are back.
     if (kind === 'crisis') {
       // An essay question about the warning signs is not a crisis; "my friend" would be.
       if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
-      if (TOPIC_BEFORE.test(this.text.slice(Math.max(0, at - 60), at))) return 'about';
+      const before = this.text.slice(Math.max(0, at - 60), at);
+      if (TOPIC_BEFORE.test(before) || TOPIC_BEFORE_MORE.test(before)) return 'about';
       return this.#time(at) === 'history' && !CRISIS_RETURNING.test(this.text)
         ? 'history'
         : 'current';
@@ -176,7 +274,22 @@ export class Message {
       const text = this.text.slice(seg.start, seg.end);
       if (HISTORY.test(text) || HISTORY_SENTENCE.test(this.sentenceAt(at).text)) time = 'history';
       else if (RECENT_PAST.test(text) && !STILL_NOW.test(text)) time = 'recent';
-      else time = null;
+      else if (
+        this.#pastFramed.some((p) => seg.start >= p.start && seg.start < p.end) &&
+        // The clause word that opened this stretch ("but today ...") counts too.
+        !NOW_IN_CLAUSE.test(this.text.slice(Math.max(0, seg.start - 12), seg.end))
+      ) {
+        time = 'history';
+      } else if (
+        SAME_AS_ALWAYS.test(this.sentenceAt(at).text) &&
+        !NOT_AS_ALWAYS.test(this.sentenceAt(at).text)
+      ) {
+        time = 'history';
+      } else if (RESTATEMENT.test(text) && seg.start > 0) {
+        // "I had a rash with penicillin when I was 5, just a rash": the episode named again.
+        const before = this.#sentences.find((x) => seg.start > x.start && seg.start < x.end);
+        time = before ? this.#time(seg.start - 1) : null;
+      } else time = null;
       this.#segmentTime.set(seg.start, time);
     }
     return time;
@@ -246,7 +359,8 @@ export class Message {
       (c) =>
         (c.index === index + 1 && !c.relative) ||
         // Later in the same sentence, after "but", "now", "since": something new.
-        (c.index === index && !BACK_AFTER.test(this.text.slice(c.at, at))),
+        (c.index === index &&
+          (c.onlyBefore ? at < c.at : !BACK_AFTER.test(this.text.slice(c.at, at)))),
     );
   }
 
@@ -260,7 +374,7 @@ export class Message {
       const between = this.text.slice(end, at);
       if (words(between) <= 5 && !/[,;]\s*(?:i|my|he|she|his|her)\b/.test(between)) return true;
     }
-    if (this.#hasExperiencer) return false;
+    if (this.#hasExperiencer && !this.#study) return false;
     let general = this.#generalQuestion.get(sentence.start);
     if (general === undefined) {
       const text = this.text.slice(sentence.start, sentence.end).trim();
