@@ -30,6 +30,7 @@ import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
+import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import type { Concepts } from './lexicon-types';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
@@ -94,6 +95,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', WAVE9B_CONTEXT],
   ['cue', WAVE9B_CUES],
   ['cue', WAVE9A_CUES],
+  ['sign', WAVE9D_SIGNS],
+  ['context', WAVE9D_CONTEXT],
+  ['cue', WAVE9D_CUES],
 ];
 
 const WORD = /'*([a-z0-9][a-z0-9']*)/g;

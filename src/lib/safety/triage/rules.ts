@@ -21,6 +21,7 @@ import { MORE_RULES } from './rules-more';
 import { SAME_DAY_RULES } from './rules-same-day';
 import { WAVE9B_RULES } from './rules-wave9-b';
 import { WAVE9A_RULES } from './rules-wave9-a';
+import { WAVE9D_RULES } from './rules-wave9-d';
 import type { RuleSource } from './rule-types';
 import { LEVEL_RANK } from './types';
 
@@ -75,6 +76,7 @@ const RULES: readonly Rule[] = [
   ...BLIND_KIND_RULES,
   ...WAVE9B_RULES,
   ...WAVE9A_RULES,
+  ...WAVE9D_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
