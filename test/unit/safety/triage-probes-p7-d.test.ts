@@ -10,6 +10,10 @@
 // flags, TOXBASE and UKHSA travel guidance BEFORE the triage code was read, and scored once
 // untouched (E 60/80, U 28/50, false alarms 8/50); "variant" entries are new wordings of each
 // kind that missed, written before its fix (untouched E 13/34, U 6/23, false alarms 7/13).
+// "wave2" entries are a second set of new situations in the same areas (heat, altitude, falls
+// from a height, confined spaces, carers, long-term conditions, dictation, non-native English,
+// long and many-topic messages), scored once untouched (E 21/31, U 6/7, false alarms 2/16), then
+// fixed by kind; "variant2" entries are new wordings of those kinds, written after the fix.
 // A regression guard, NOT an evaluation (that is the blind sets). Entries marked "open" are
 // misses left alone, with the reason; they are not asserted.
 import { describeProbes, type Probe } from './probe-harness';

@@ -14,7 +14,7 @@
 import type { Concepts } from './lexicon-types';
 
 const TROPICS =
-  '(africa|kenya|nigeria|ghana|uganda|tanzania|india|pakistan|bangladesh|thailand|vietnam|cambodia|laos|indonesia|bali|brazil|sierra leone|congo|malawi|zambia|zimbabwe|mozambique|sudan|ethiopia|cameroon|senegal|gambia|the gambia|mali|guinea|liberia|ivory coast|togo|benin|burundi|rwanda|somalia|madagascar|papua new guinea|the tropics|safari|the amazon|peru|colombia)';
+  '(africa|kenya|nigeria|ghana|uganda|tanzania|india|pakistan|bangladesh|thailand|vietnam|cambodia|laos|indonesia|bali|brazil|sierra leone|congo|malawi|zambia|zimbabwe|mozambique|sudan|ethiopia|cameroon|senegal|gambia|the gambia|mali|guinea|liberia|ivory coast|togo|benin|burundi|rwanda|somalia|madagascar|papua new guinea|the tropics|safari|the amazon|peru|colombia|lagos|abuja|accra|nairobi|mombasa|kampala|dar es salaam|zanzibar|kinshasa|freetown|lusaka|harare|lilongwe|mumbai|delhi|goa|kerala|dhaka|karachi|lahore|islamabad|bangkok|phuket|hanoi|ho chi minh|jakarta|manila|yangon)';
 
 export const WAVE9D_SIGNS: Concepts = {
   // Someone who answers but not properly, or only mumbles (a reduced level of consciousness).
@@ -32,9 +32,12 @@ export const WAVE9D_SIGNS: Concepts = {
   weakness_progressing: [
     '(getting|gets|got|growing|going|gone|becoming) (\\w+ )?weaker( and weaker| by the (hour|day)| every (hour|day))?',
     'weaker (and weaker|by the (hour|day)|every (hour|day))',
-    "(can't|cannot|unable to|can no longer|not able to|can hardly|can barely) (climb|get up|walk up|manage) (the )?(stairs|steps)",
+    "(can't|cannot|unable to|can no longer|not able to|can hardly|can barely) (seem to |even |really )?(climb|get up|walk up|manage) (the )?(stairs|steps)",
   ],
   stand_hard: ['(can|could) (hardly|barely|only just|not even) (stand|walk|get up)'],
+  legs_jelly: [
+    '(legs?|knees?) ~4 (like jelly|jelly|giving way|give way|gave way|buckling|buckle|buckled|wobbly|useless)',
+  ],
   // Near drowning: pulled out of water, went under, swallowed or breathed in water.
   water_event: [
     '(pulled|dragged|got|fished|rescued|lifted) (him|her|them|my \\w+|\\w+) ~3 out (of )?(the )?(water|pool|sea|lake|river|bath|canal|pond)',
@@ -70,6 +73,61 @@ export const WAVE9D_SIGNS: Concepts = {
   ],
   hard_exercise: [
     '(leg day|arm day|gym|workout|work out|crossfit|spin class|spinning class|hiit|bootcamp|boot camp|weights|lifting|squats|marathon|half marathon|ultra|training session|run|race|triathlon)',
+  ],
+  // Heat: out in the heat or a heatwave, said in other ways.
+  heat_more: [
+    '(in|during|out in) (this|the|that) (heat|heatwave|hot weather|sunshine|sun)',
+    '(all|the whole) (afternoon|day|morning) in the (sun|garden|heat)',
+    '(red|boiling|burning|roasting) hot( to (the )?touch)?',
+    '(hot|dry) (to the touch|skin)',
+    '(sauna|hot tub|steam room|bikram|hot yoga)',
+  ],
+  // High altitude: a height in metres or feet, a trek, a named mountain.
+  altitude: [
+    '(at|to|reached|above|over) \\d[,.]?\\d\\d\\d ?(m|metres|meters|feet|ft)',
+    '\\d[,.]?\\d\\d\\d ?(m|metres|meters) (up|high|altitude)',
+    '(high )?altitude',
+    '(kilimanjaro|everest|base camp|annapurna|machu picchu|inca trail|la paz|cusco|cuzco|aconcagua|mont blanc|himalaya\\w*)',
+  ],
+  // A fall from a height: metres, storeys, a scaffold, a roof, a loft hatch.
+  fall_height: [
+    '(fell|fallen|fall|falling|dropped|came down) ~3 (\\d+|two|three|four|five|six|ten) ?(m|metres|meters|feet|ft|storeys?|stories|floors?)\\b',
+    '(fell|fallen|fall|falling|came|thrown) (off|from|through|out of) (a |the |his |her |my )?(scaffold\\w*|roof|loft( hatch)?|balcony|window|tree|wall|cliff|platform|mezzanine|hayloft|crane|cherry picker)',
+  ],
+  lying_still_moaning: [
+    '(lying|lay|laid) (very )?still',
+    "(won't|will not|doesn't|don't) let (us|me|anyone) (move|touch) (him|her|them)",
+    '(moaning|groaning) (in pain)?',
+  ],
+  // Cystic fibrosis; unable to open the bowels.
+  cf_known: ['cystic fibros\\w*', 'cf'],
+  cant_poo: [
+    "(not|haven't|hasn't|can't|cannot|unable to|couldn't) (been able to |be able to )?(poo|poop|pooed|go for a poo|open (my|his|her|their) bowels|opened (my|his|her|their) bowels|pass (a )?(stool|motion))",
+  ],
+  // Dialysis in other words; potassium high.
+  dialysis_more: [
+    '(haemo|hemo|peritoneal) ?dialysis',
+    'haemodialysis',
+    'hemodialysis',
+    'on dialysis',
+    'capd',
+  ],
+  potassium_high: [
+    '(potassium|k\\+?) ~3 (high|raised|up|too high|was high|is high)',
+    'high potassium',
+    'hyperkal\\w*',
+  ],
+  // Pain, swelling or tenderness over a transplanted kidney.
+  graft_pain: [
+    '(over|around|where|near|at) (the |my |his |her )?(transplant|new kidney|graft)',
+    '(transplant|graft|new kidney) ~4 ({pain}|swollen|swelling|tender)',
+  ],
+  // Collapsed and not answering (a confined space; a scene).
+  not_answering_plain: [
+    "(he's|she's|he is|she is|they're|isn't|is not|not) (not )?(answering|responding)(?! (his|her|their|the|my)? ?(phone|calls?|texts?|messages?|door|emails?))",
+  ],
+  confined_space: [
+    '(manhole|sewer|silo|grain bin|slurry (pit|tank)|septic tank|storage tank|confined space|vat|cesspit|well shaft|tank|hold of)',
   ],
   // Venomous bites and stings: snakes, scorpions, dangerous spiders, marine stings.
   venom_bite: [

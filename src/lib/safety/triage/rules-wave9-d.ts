@@ -24,6 +24,49 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
     'weakness_progressing & (legs_weak_both | arm_leg_weak | bilateral_tingle | (limb_weak | limb_weak_gradual) & (numb_any | arms_numb) | cant_stand | stand_hard)',
   ],
 
+  ['spinal-cord-warning', 'weakness_progressing & legs_jelly & (worsening | gradual)'],
+
+  // Heat: muddled, drowsy, not sweating or fitting after time in the heat (heatstroke).
+  [
+    'temperature-emergency',
+    'heat_more & (confused | drowsy | not_sweating | seizure | unresponsive | barely_responsive) & !infection_words',
+  ],
+  // High altitude: breathless at rest, pink froth, confusion, stumbling or drowsiness (HAPE or
+  // HACE: descend and get help now).
+  [
+    'breathing-severe',
+    'altitude & (frothy_sputum | breathless & (at_rest | cough) | breathless_severe | cyanosis)',
+  ],
+  ['very-unwell', 'altitude & (confused | ataxia | drowsy | unresponsive | walk_new_difficulty)'],
+  // A fall from a height with belly or back pain, paleness, or lying still and moaning.
+  [
+    'serious-injury',
+    'fall_height & (abdo_pain | back_pain | neck_injury | chest_pain | breathless | pale | lying_still_moaning | confused | drowsy | unresponsive | numb_any | limb_cant_move | cant_move_it | head_injury)',
+  ],
+  // Collapsed in a confined space (toxic gas or no oxygen: 999, do not go in).
+  [
+    'overdose-poisoning',
+    'confined_space & (collapse | fainted | unresponsive | not_answering_plain)',
+  ],
+  ['unresponsive', '(collapse | found_down) & not_answering_plain'],
+  // Cystic fibrosis or someone who cannot say what is wrong: no poo with vomiting and tummy
+  // pain (a blocked bowel); anyone else, the same day.
+  [
+    'abdominal-emergency',
+    'cant_poo & vomiting & (abdo_pain | distension) & (cf_known | cant_tell | distension | severe | severe_pain_any)',
+  ],
+  ['severe-abdominal-pain', 'cant_poo & vomiting & abdo_pain'],
+  // Haemodialysis: missed sessions, weak muscles, a fluttering heart, high potassium.
+  [
+    'kidney-emergency',
+    'dialysis_more & (missed_dialysis | weak_new | palpitations | breathless | confused | potassium_high & (weak_new | palpitations | muscle_ache))',
+  ],
+  // A transplant with a fever and pain over the graft, shivers or feeling very unwell.
+  [
+    'sepsis-signs',
+    'transplant_known & (fever | temp_38) & (graft_pain | rigors | shaky | very_unwell | vomiting | confused)',
+  ],
+
   // Near drowning: out of the water and breathing fast, struggling, blue, drowsy or confused.
   [
     'breathing-severe',
