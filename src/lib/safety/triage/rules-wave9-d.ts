@@ -21,10 +21,13 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   // (Guillain-Barre, cord compression): emergency.
   [
     'spinal-cord-warning',
-    'weakness_progressing & (legs_weak_both | arm_leg_weak | bilateral_tingle | (limb_weak | limb_weak_gradual) & (numb_any | arms_numb) | cant_stand | stand_hard)',
+    'weakness_progressing & (legs_weak_both | arm_leg_weak | bilateral_tingle | (limb_weak | limb_weak_gradual) & (numb_any | arms_numb) | cant_stand | stand_hard) & !slow_years',
   ],
 
-  ['spinal-cord-warning', 'weakness_progressing & legs_jelly & (worsening | gradual)'],
+  [
+    'spinal-cord-warning',
+    'weakness_progressing & legs_jelly & (worsening | gradual) & !slow_years',
+  ],
 
   // Heat: muddled, drowsy, not sweating or fitting after time in the heat (heatstroke).
   [
@@ -172,7 +175,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   ['airway-blocked', 'trach_problem'],
   [
     'very-unwell',
-    'baclofen_pump & (pump_alarm | stiff_body | itchy_all | hives) & (fever | fever_word | stiff_body | itchy_all | hives | confused | seizure | hr_fast)',
+    'baclofen_pump & (stiff_body | itchy_all | hives) & (pump_alarm | fever | fever_word | itchy_all | hives | confused | seizure | hr_fast)',
   ],
   [
     'very-unwell',
@@ -182,7 +185,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   ['medicine-not-kept-down', 'sickle & (sickle_pain_uncontrolled | meds_not_working)'],
   ['jaundice', 'yellow_eyes'],
   // Dialysis by bag: cloudy fluid (peritonitis). A stoma with no output; a feeding tube out.
-  ['infection-needs-check', '(dialysis | pd_cloudy) & pd_cloudy'],
+  ['infection-needs-check', '(dialysis | dialysis_more) & pd_cloudy'],
   ['severe-abdominal-pain', 'stoma & stoma_no_output'],
   ['medicine-not-kept-down', 'feeding_tube_out'],
   // A transplant: diarrhoea or vomiting (the anti-rejection medicine may not be absorbed);
