@@ -13,7 +13,11 @@
 // "wave2" entries are a second set of new situations in the same areas (heat, altitude, falls
 // from a height, confined spaces, carers, long-term conditions, dictation, non-native English,
 // long and many-topic messages), scored once untouched (E 21/31, U 6/7, false alarms 2/16), then
-// fixed by kind; "variant2" entries are new wordings of those kinds, written after the fix.
+// fixed by kind; "variant2" entries are new wordings of those kinds, written after the fix;
+// "wave3" a third set (frostbite, river water and dengue, impaled objects, bleeding disorders,
+// congenital heart disease, cannot stay awake, agonal breathing, swarms of stings), untouched
+// E 14/23, U 9/10, false alarms 0/11; "variant3" and "guard" entries were written after the
+// fixes, to test them and their look-alikes.
 // A regression guard, NOT an evaluation (that is the blind sets). Entries marked "open" are
 // misses left alone, with the reason; they are not asserted.
 import { describeProbes, type Probe } from './probe-harness';

@@ -26,6 +26,7 @@ export const WAVE9D_SIGNS: Concepts = {
   // A scene: found on the floor of a named room (the bathroom, the kitchen, his hallway).
   found_down: [
     '(found|find|came home to|got back to|came in to) (him|her|them|my \\w+|grandad|grandma|nan|mum|dad|gran|our \\w+) ~5 (on|lying on|collapsed on) (the|his|her|their) (\\w+ )?(floor|ground)',
+    '(lying|laid|lay|slumped|collapsed) on the (floor|ground) (in|of) the (\\w+ )?(garage|shed|bathroom|kitchen|garden|hall|hallway|bedroom|living room|lounge|toilet|office|yard|street)',
     '(lying|laid|lay|slumped|collapsed) on the (bathroom|kitchen|bedroom|hall|hallway|living room|lounge|toilet|garage|shower|stairs|landing) (floor)?',
   ],
   // Weakness that spreads or worsens over hours or days (Guillain-Barre, cord compression).
@@ -106,18 +107,10 @@ export const WAVE9D_SIGNS: Concepts = {
     '(moaning|groaning) (in pain)?',
   ],
   // Cystic fibrosis; unable to open the bowels.
-  cf_known: ['cystic fibros\\w*', 'cf'],
   cant_poo: [
     "(not|haven't|hasn't|can't|cannot|unable to|couldn't) (been able to |be able to )?(poo|poop|pooed|go for a poo|open (my|his|her|their) bowels|opened (my|his|her|their) bowels|pass (a )?(stool|motion))",
   ],
   // Dialysis in other words; potassium high.
-  dialysis_more: [
-    '(haemo|hemo|peritoneal) ?dialysis',
-    'haemodialysis',
-    'hemodialysis',
-    'on dialysis',
-    'capd',
-  ],
   potassium_high: [
     '(potassium|k\\+?) ~3 (high|raised|up|too high|was high|is high)',
     'high potassium',
@@ -134,6 +127,62 @@ export const WAVE9D_SIGNS: Concepts = {
   ],
   confined_space: [
     '(manhole|sewer|silo|grain bin|slurry (pit|tank)|septic tank|storage tank|confined space|vat|cesspit|well shaft|tank|hold of)',
+  ],
+  // Frostbite: toes, fingers, nose or ears white, hard or waxy after the cold.
+  frostbite: [
+    'frost ?-?bit\\w*',
+    '(white|grey|gray|pale|blue|yellow),? (hard|stiff),? (and )?waxy',
+    '(fingertips|fingers|toes|toe|nose|ears|ear tips) ~4 (grey|gray|white|pale|blue|black) and (hard|solid|waxy|numb and hard)',
+    '(hard|stiff|white),? (and )?waxy',
+    '(toes|toe|fingers|finger|fingertips|nose|ears|ear|feet|foot|hands) ~6 (hard and waxy|waxy|hard and white|white and hard|wooden|frozen solid|rock hard|gone black|turning black|blistered)',
+  ],
+  // Fresh water: a river, lake, canal or flood water (leptospirosis), a swim or a paddle.
+  fresh_water: [
+    '(swam|swimming|swim|kayak\\w*|canoe\\w*|rafting|paddle ?board\\w*|wading|fell|fallen) ~4 (river|lake|canal|flood ?water|pond|reservoir|stream)',
+    '(river|lake|canal|flood ?water|pond) (swim\\w*|water)',
+  ],
+  // Dengue diagnosed; bleeding gums or nose.
+  dengue: ['dengue'],
+  gums_bleeding: [
+    '(gums|gum) ~3 (bleed\\w*|blood)',
+    '(bleeding|blood from) (the |my |his |her )?(gums|nose)',
+    'nose ?bleeds?',
+  ],
+  // Something still stuck through or in a hand, foot or limb; a nail gun.
+  impaled: [
+    "(nail|screw|bolt|rod|metal|knife|stick|bar|spike|drill bit|blade|pole|branch|fence post|railing) (is |'s )?(still )?(stuck|lodged|sticking out|embedded) (in|inside|through|out of)",
+    "(nail|screw|bolt|rod|knife|spike|blade|pole|branch) (is |'s )?still (in|inside) (it|him|her|his|my|the)",
+    '(went|gone|go|goes|shot) (right |straight )?through (my|his|her|their|the) (hand|foot|palm|arm|leg|thigh)',
+    '(impaled|skewered)',
+  ],
+  // A bleeding disorder (haemophilia, von Willebrand).
+  // A congenital heart condition (a Fontan circulation, single ventricle, heart surgery as a
+  // baby) and a colour bluer than the child's usual.
+  bluer_than_usual: [
+    '(bluer|more blue|more dusky|greyer|darker blue) (than|then) (his|her|their|my) (normal|usual)',
+    '(bluer|more blue|more dusky) than (normal|usual)',
+    '(much |a lot |even )?bluer',
+  ],
+  puffy_lay: ['puffy', 'puffed up', 'swollen (face|eyes|tummy|belly|legs|ankles)'],
+  // Cannot stay awake, nodding off while talking.
+  cant_stay_awake: [
+    "(can't|cannot|can not|unable to|struggling to|won't) (stay|keep) awake",
+    '(nodding|nods|dozing|drifting) off (mid|in the middle|while|when|during)',
+    'keeps? (nodding off|dozing off|falling asleep|dropping off)',
+  ],
+  // Breathing that sounds wrong in a collapsed person (agonal, gurgling, snoring).
+  breathing_abnormal: [
+    'breathing (\\w+ )?(weird|weirdly|funny|strange|strangely|odd|oddly|noisy|noisily|gurgl\\w*|rattl\\w*|gasp\\w*)',
+    'gurgl\\w*',
+    '(snoring|snore) (\\w+ )?(weird|weirdly|heavily|loudly|strange|noise|noises)',
+    '(weird|strange|funny) (snoring|breathing|noises)',
+    'eyes (are )?(half ?-?open|half ?-?closed|rolled|rolling)',
+  ],
+  // Many stings at once (a swarm).
+  many_stings: [
+    '(loads of|lots of|many|a swarm of|swarm|dozens of|hundreds of|multiple|\\d\\d+|twenty|thirty|fifty) (\\w+ )?(stings|wasps|bees|hornets)',
+    'stung (all over|loads|many times|\\d+ times|dozens of times|by a swarm)',
+    'swarm of (wasps|bees|hornets)',
   ],
   // Venomous bites and stings: snakes, scorpions, dangerous spiders, marine stings.
   venom_bite: [
@@ -219,9 +268,7 @@ export const WAVE9D_SIGNS: Concepts = {
     '{pain} ~3 (left|upper left) (side|ribs|upper tummy|upper belly)',
   ],
   shoulder_tip_lay: ['(tip of|top of) (my|his|her|the) (left )?shoulder', 'shoulder ?-?tip'],
-  mono: ['glandular fever', 'mono', 'mononucleosis', 'epstein ?-?barr', '\\bebv\\b'],
   // Myasthenia and breathing that weakens.
-  myasthenia: ['myasthen*', 'mysthen*', 'myasthenia gravis', 'mg crisis'],
   breathing_weakening: [
     '(breathing|breath|breaths|breathin) (is |are |has )?(getting|gets|got|going|become|becoming|gone) (weaker|weak|shallower|shallow|worse)',
     "(can't|cannot|unable to|not able to) count to (10|ten|20|twenty) (in )?(one|1|a single) breath",
@@ -235,12 +282,6 @@ export const WAVE9D_SIGNS: Concepts = {
     'weaker than (usual|normal)',
   ],
   // Multiple sclerosis, said as a diagnosis.
-  ms_known: [
-    'multiple sclerosis',
-    "(i have|i've got|ive got|has|have|diagnosed with|my|his|her|got|known|i've had|had) ms\\b",
-    '\\bms (patient|relapse|nurse|team|flare)',
-    '(?<![\\d.] ?)ms(?=, (new|my|i|the|and|now|since|getting|worse|numb|weak|vision|legs?|arms?))',
-  ],
   new_neuro_lay: [
     '(weaker|numb|number|heavier|tingly|clumsier) than (usual|normal|before)',
     '(numbness|tingling|weakness) ~4 (spreading|creeping|moving|new)',
@@ -249,7 +290,6 @@ export const WAVE9D_SIGNS: Concepts = {
     'hurts? to move (my|his|her) eye',
   ],
   // A ventriculo-peritoneal or other CSF shunt.
-  shunt: ['(vp|v ?-?p|csf|brain|ventricul\\w*|lp) ?shunt', 'shunt'],
   sunset_eyes: [
     '(eyes|eye) ~4 (looking|looks|stuck|turned|pointing|fixed) (down|downwards)',
     'sunset eyes',
@@ -260,19 +300,10 @@ export const WAVE9D_SIGNS: Concepts = {
     "(can't|cannot|couldn't|unable to) (get|put) (the )?(new |spare |replacement )?(one|tube|trach|trachy) (back )?in",
   ],
   // An intrathecal baclofen pump.
-  baclofen_pump: ['(baclofen|itb|intrathecal) pump', 'intrathecal'],
   pump_alarm: ['(pump|alarm) ~4 (alarm*|beep*|ran out|run out|empty|stopped|failed)'],
   stiff_body: ['(very |really |so )?(stiff|rigid|spasms?|spasming|jerking)'],
   itchy_all: ['itch* (all over|everywhere)'],
   // A spinal cord injury (autonomic dysreflexia above T6).
-  spinal_injury_known: [
-    'spinal (cord )?injur*',
-    'paraplegi*',
-    'tetraplegi*',
-    'quadriplegi*',
-    '(broke|broken) (his|her|my) (neck|back) (years|\\d+ years)',
-    'paralysed from the (chest|neck|waist)',
-  ],
   flushed_sweaty_above: [
     '(sweating|sweaty|flushed|blotchy|red) ~4 (above|over) (the |my |his |her )?(injury|level|chest|neck)',
     '(face|head) ~3 (flushed|red|sweaty|sweating)',
@@ -283,7 +314,6 @@ export const WAVE9D_SIGNS: Concepts = {
     'cloudy (bag|fluid|drainage|drain|effluent)',
   ],
   // A stoma with no output; a feeding tube out.
-  stoma: ['stoma', 'ileostomy', 'colostomy', 'urostomy', 'stoma bag'],
   stoma_no_output: [
     "(nothing|no output|no poo|not had anything|hasn't had anything|hasn't had any output|no output|empty) ~8 (bag|stoma|since|for \\d+ hours|for hours)",
     "(bag|stoma) ~6 (nothing|no output|empty|not working|stopped working|hasn't had any output)",
@@ -299,12 +329,6 @@ export const WAVE9D_SIGNS: Concepts = {
     '(want|wants|asked|told) (me|him|her|us) (in|up) today',
   ],
   // People who cannot say what is wrong.
-  cant_tell: [
-    'non ?-?verbal',
-    "(can't|cannot|couldn't|unable to|doesn't|won't) (tell|say|explain|communicate|show) ~3 (what|where|us|me|how)",
-    '(learning|intellectual) (disability|disabilities|disabled|difficulties)',
-    '(severe|profound) (autism|disabilit\\w*)',
-  ],
   pain_behaviour: [
     '(holding|pulling|grabbing|hitting|banging|clutching|rubbing) (at )?(his|her|their) (ear|ears|head|tummy|stomach|belly|side|jaw|mouth|face|leg|chest)',
     '(crying|screaming) (all night|non ?stop|for hours|constantly)',
@@ -353,6 +377,58 @@ export const WAVE9D_SIGNS: Concepts = {
 };
 
 export const WAVE9D_CONTEXT: Concepts = {
+  // Long-term conditions and situations that last (a shunt, a pump, a disability): only a
+  // negation cancels them, not 'had' or 'years ago'.
+  cf_known: ['cystic fibros\\w*', 'cf'],
+  dialysis_more: [
+    '(haemo|hemo|peritoneal) ?dialysis',
+    'haemodialysis',
+    'hemodialysis',
+    'on dialysis',
+    'capd',
+  ],
+  bleeding_disorder: [
+    'ha?emophil\\w*',
+    'von willebrand',
+    'bleeding disorder',
+    'factor (8|viii|9|ix) deficien\\w*',
+  ],
+  chd_known: [
+    'fontan',
+    'glenn (op|operation|procedure|shunt)',
+    'norwood',
+    'tetralogy',
+    'hypoplastic (left|right) heart',
+    'single ventricle',
+    'congenital heart',
+    'heart (condition|defect|problem) (since|from) birth',
+    'heart (surgery|op|operation) as a baby',
+  ],
+  mono: ['glandular fever', 'mono', 'mononucleosis', 'epstein ?-?barr', '\\bebv\\b'],
+  myasthenia: ['myasthen*', 'mysthen*', 'myasthenia gravis', 'mg crisis'],
+  ms_known: [
+    'multiple sclerosis',
+    "(i have|i've got|ive got|has|have|diagnosed with|my|his|her|got|known|i've had|had) ms\\b",
+    '\\bms (patient|relapse|nurse|team|flare)',
+    '(?<![\\d.] ?)ms(?=, (new|my|i|the|and|now|since|getting|worse|numb|weak|vision|legs?|arms?))',
+  ],
+  shunt: ['(vp|v ?-?p|csf|brain|ventricul\\w*|lp) ?shunt', 'shunt'],
+  baclofen_pump: ['(baclofen|itb|intrathecal) pump', 'intrathecal'],
+  spinal_injury_known: [
+    'spinal (cord )?injur*',
+    'paraplegi*',
+    'tetraplegi*',
+    'quadriplegi*',
+    '(broke|broken) (his|her|my) (neck|back) (years|\\d+ years)',
+    'paralysed from the (chest|neck|waist)',
+  ],
+  stoma: ['stoma', 'ileostomy', 'colostomy', 'urostomy', 'stoma bag'],
+  cant_tell: [
+    'non ?-?verbal',
+    "(can't|cannot|couldn't|unable to|doesn't|won't) (tell|say|explain|communicate|show) ~3 (what|where|us|me|how)",
+    '(learning|intellectual) (disability|disabilities|disabled|difficulties)',
+    '(severe|profound) (autism|disabilit\\w*)',
+  ],
   // An organ transplant: a lasting state, however long ago.
   transplant_known: [
     '(kidney|liver|heart|lung|pancreas|renal|organ) transplant',

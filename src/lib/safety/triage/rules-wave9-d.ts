@@ -70,6 +70,41 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
     'transplant_known & (fever | temp_38) & (graft_pain | rigors | shaky | very_unwell | vomiting | confused)',
   ],
 
+  // Frostbite (NHS: A&E); fever with yellow eyes after a river or lake or a malaria area
+  // (leptospirosis, severe malaria); dengue with bleeding gums, vomiting or belly pain.
+  ['limb-blood-supply', 'frostbite'],
+  [
+    'sepsis-signs',
+    '(fever | fever_word | fever_lay) & (yellow_eyes | jaundice) & (fresh_water | trip_tropics | travel_tropical)',
+  ],
+  [
+    'very-unwell',
+    '(dengue | (trip_tropics | travel_tropical) & (fever | fever_lay)) & (gums_bleeding | vomit_persistent | abdo_pain & (severe | vomiting) | drowsy)',
+  ],
+  // An object still through or in a hand or foot, a nail gun; a bleeding disorder with an
+  // injury that swells or a knock to the head (treatment now).
+  ['serious-injury', 'impaled'],
+  [
+    'severe-bleeding',
+    'bleeding_disorder & (fall | injury_event | head_injury | knock_injury) & (swollen_any | injury_swelling | headache | vomiting | drowsy | bleeding_any)',
+  ],
+  // A congenital heart condition, bluer than usual or breathless and puffy.
+  [
+    'breathing-severe',
+    'chd_known & (bluer_than_usual | cyanosis | breathless & (puffy_lay | swollen_any | drowsy | not_eating_drinking))',
+  ],
+  // Cannot stay awake after a fall or a knock (head injury), or with a fever or vomiting.
+  ['head-injury-red-flags', 'cant_stay_awake & (fall | head_injury | injury_event | knock_injury)'],
+  ['confusion-drowsy', 'cant_stay_awake & (fever | vomiting | confused)'],
+  // Found on the floor breathing wrongly, or with eyes half open.
+  ['unresponsive', '(found_down | collapse | floor_long) & breathing_abnormal'],
+  // Many stings at once: sickness, dizziness, breathlessness or swelling (toxic or allergic).
+  [
+    'very-unwell',
+    'many_stings & (dizzy | nausea | vomiting | breathless | near_faint | fainted | swollen_any | child | confused | drowsy)',
+  ],
+  ['wound-or-burn', 'many_stings'],
+
   // Near drowning: out of the water and breathing fast, struggling, blue, drowsy or confused.
   [
     'breathing-severe',
