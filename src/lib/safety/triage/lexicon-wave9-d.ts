@@ -56,7 +56,10 @@ export const WAVE9D_SIGNS: Concepts = {
     '(swallow|swallowed|swallowing|breathed in|inhaled|took in|gulped) (too )?(much|a lot of|loads of|lots of|some) (sea |pool |river |lake |bath )?water',
   ],
   // Diving with compressed air, today or recently.
-  dive_recent: ['(scuba|dive|dives|diving|dived|came up from (a|the|my) dive|surfaced)'],
+  dive_recent: [
+    '(scuba|dive|dives|diving|dived|diver|came up from (a|the|my) dive|surfaced)',
+    '(came|come|coming|comes) up (too )?(fast|quick|quickly) (from|after)',
+  ],
   // Decompression sickness shows as a blotchy rash, joint pain, tingling or numbness.
   blotchy_rash: ['(blotchy|marbled|mottled) (rash|skin|patches)'],
   joint_pain_deep: [
@@ -184,6 +187,34 @@ export const WAVE9D_SIGNS: Concepts = {
     'stung (all over|loads|many times|\\d+ times|dozens of times|by a swarm)',
     'swarm of (wasps|bees|hornets)',
   ],
+  // A vacant look, staring through people (reduced awareness, delirium).
+  looks_through: [
+    '(looks|stares|staring|looking|look) (straight |right )?through (me|us|you|people)',
+    '(vacant|glazed|blank|empty) (look|stare|eyes|expression)',
+  ],
+  burning_hot: ['(burning|boiling|roasting|red) hot', 'on fire'],
+  // A limb "sleeping" (numb), in non-native or lay English.
+  limb_asleep: [
+    '(arm|leg|hand|foot|side) (is |has |keeps )?(gone |going )?(to )?(asleep|sleeping|sleep|dead)',
+  ],
+  // An erection said in lay words, lasting hours.
+  erection_hours: [
+    "(willy|penis|dick|cock|todger|erection|boner|privates) ~6 (hard|stiff|up|erect|won't go down) ~6 (\\d+|two|three|four|five|six|seven|eight|several|many) (hours|hrs)",
+    '(hard|erect|stiff) for (\\d+|two|three|four|five|six|several) (hours|hrs)',
+  ],
+  // One side of the body not moving (a stroke, in lay words).
+  one_side_not_moving: [
+    "(not|isn't|can't|cannot|won't|stopped) (moving|using|move|use) (one|his left|his right|her left|her right|the left|the right|their left|their right|my left|my right) side",
+  ],
+  // More cough or phlegm than the person's usual.
+  sputum_more: [
+    '(more|extra|thicker|darker|green|greener) (phlegm|mucus|sputum|gunk|stuff)',
+    '(coughing|cough) (a lot )?(more|worse) than (usual|normal)',
+    '(phlegm|mucus|sputum) ~3 (more|thicker|green|changed colou?r)',
+  ],
+  wound_word: [
+    '(cut|cuts|wound|graze|puncture|gash|scratch|stood on a nail|rusty|barbed wire|thorn)',
+  ],
   // Venomous bites and stings: snakes, scorpions, dangerous spiders, marine stings.
   venom_bite: [
     '(bitten|bit|bite|bites|struck) ~5 (snake|adder|viper|cobra|rattlesnake|rattler|krait|mamba|taipan|copperhead|cottonmouth|funnel ?-?web|redback|black widow|brown recluse)',
@@ -274,6 +305,8 @@ export const WAVE9D_SIGNS: Concepts = {
     "(can't|cannot|unable to|not able to) count to (10|ten|20|twenty) (in )?(one|1|a single) breath",
     "(can't|cannot|couldn't|unable to) (swallow|swallowing) (his|her|my|their)? ?(drink|drinks|water|food|spit|saliva)",
     '(swallowing|chewing|talking) (is )?(getting )?(hard|harder|difficult|tiring|a struggle)',
+    "(can't|cannot|couldn't|unable to) (get|take|catch) a (proper|full|deep|decent|good) breath",
+    '(voice|speech) (is )?(going|fading|getting (weak|weaker|quieter|faint))',
   ],
   mg_symptoms: [
     '(eyelids?|lids?|eye) ~4 (droop*|drooping|droopy|heavy|closing)',
@@ -291,9 +324,11 @@ export const WAVE9D_SIGNS: Concepts = {
   ],
   // A ventriculo-peritoneal or other CSF shunt.
   sunset_eyes: [
-    '(eyes|eye) ~4 (looking|looks|stuck|turned|pointing|fixed) (down|downwards)',
+    '(eyes|eye) ~4 (looking|looks|stuck|turned|pointing|fixed|going|keep going|rolling|roll) (down|downwards)',
     'sunset eyes',
   ],
+  sleepy_lay: ['(really|very|so|more|unusually|extremely|quite) (\\w+ and )?(sleepy|drowsy)'],
+  quiet_withdrawn: ['(gone|going|very|really|so|unusually) (very )?quiet', 'withdrawn'],
   // A tracheostomy tube out or blocked.
   trach_problem: [
     '(trach|trache|trachy|trachi|tracheostomy|trachea tube|trach tube|tracheotomy) ~6 (came out|come out|fell out|falling out|pulled out|popped out|dislodged|blocked|block*|out)',
@@ -377,6 +412,7 @@ export const WAVE9D_SIGNS: Concepts = {
 };
 
 export const WAVE9D_CONTEXT: Concepts = {
+  addison_more: ['addison( disease)?', 'addisons'],
   // Long-term conditions and situations that last (a shunt, a pump, a disability): only a
   // negation cancels them, not 'had' or 'years ago'.
   cf_known: ['cystic fibros\\w*', 'cf'],
@@ -454,6 +490,18 @@ export const WAVE9D_CONTEXT: Concepts = {
 };
 
 export const WAVE9D_CUES: Concepts = {
+  // A test that came back clear, and feeling better now.
+  test_cleared: [
+    '(test|tests|bloods|blood test|film|smear|result|results) ~4 (negative|clear|normal|fine)',
+    'negative (test|result)',
+    "(i'm|i am|he's|she's|he is|she is|feeling|feel|felt) (much |all |a lot )?better now",
+    '(fully )?recovered',
+  ],
+  // Tetanus not up to date.
+  tetanus_gap: [
+    "(not|haven't|hasn't|no|never|didn't) (had |have )?(a |my |his |her |any )?tetanus",
+    'tetanus ~4 (years ago|out of date|not up to date|\\d+ years|ages ago|long time)',
+  ],
   // Malaria tablets not taken, stopped or not finished: a risk, not a negation of the trip.
   malaria_no_prophylaxis: [
     "(didn't|did not|never|forgot to|stopped|didn't finish|did not finish|not|no|without|ran out of|gave up) (take |taking |finish |finishing |the |my |any ){0,3}(malaria|anti ?-?malarial|malarone|doxycycline|doxy)",

@@ -105,6 +105,22 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   ],
   ['wound-or-burn', 'many_stings'],
 
+  // Someone older or with dementia, burning hot and staring through people or not eating or
+  // drinking and drowsy (sepsis until shown otherwise).
+  [
+    'sepsis-signs',
+    '(older | dementia_known | cant_tell) & (fever | burning_hot) & (looks_through | drowsy | not_eating_drinking & (sleepy_lay | confused | quiet_withdrawn))',
+  ],
+  // Addison's said "the Addison disease": vomiting, weakness, a low pressure or faintness.
+  [
+    'adrenal-crisis',
+    'addison_more & (vomiting | vomit_persistent | near_faint | fainted | confused | drowsy | diarrhoea | bp_low)',
+  ],
+  ['priapism', 'erection_hours'],
+  ['stroke-signs', 'one_side_not_moving & !(gradual & !sudden)'],
+  ['infection-needs-check', 'cf_known & sputum_more'],
+  ['exposure-treatment', 'tetanus_gap & wound_word'],
+
   // Near drowning: out of the water and breathing fast, struggling, blue, drowsy or confused.
   [
     'breathing-severe',
@@ -115,7 +131,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   // or pink froth after a dive (decompression illness: 999 and oxygen); ears after a dive.
   [
     'very-unwell',
-    'dive_recent & (numb_any | bilateral_tingle | limb_weak | legs_weak_both | arm_leg_weak | blotchy_rash | confused | chest_pain | frothy_sputum | breathless | (joint_pain_deep | muscle_ache) & (numb_any | bilateral_tingle | weak_new | confused | drowsy))',
+    'dive_recent & (numb_any | limb_asleep | bilateral_tingle | limb_weak | legs_weak_both | arm_leg_weak | blotchy_rash | confused | chest_pain | frothy_sputum | breathless | (joint_pain_deep | muscle_ache) & (numb_any | bilateral_tingle | weak_new | confused | drowsy))',
   ],
   ['ent-warning', 'dive_recent & (ear_blocked_pain | ear_pain | dizzy | hearing_loss)'],
 
@@ -202,7 +218,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   // 999); a headache, fever or sickness alone, the same day.
   [
     'headache-red-flags',
-    'shunt & (headache & vomiting | drowsy | unresponsive | confused | seizure | sunset_eyes | vomiting & (drowsy | sunset_eyes))',
+    'shunt & (headache & vomiting | drowsy | unresponsive | confused | seizure | sunset_eyes | vomiting & (drowsy | sleepy_lay | sunset_eyes))',
   ],
   ['headache-warning-signs', 'shunt & (headache | vomiting | fever | fever_word)'],
   // A tracheostomy tube out or blocked; a baclofen pump that ran out or alarmed with stiffness,
@@ -245,7 +261,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   // or any bat contact (rabies treatment within hours or days).
   [
     'fever-needs-check',
-    '(travel_tropical | trip_tropics) & (fever | fever_lay | bare_temp_high | rigors | malaria_no_prophylaxis & (fever_word | fever_lay))',
+    '(travel_tropical | trip_tropics) & (fever | fever_lay | bare_temp_high | rigors | malaria_no_prophylaxis & (fever_word | fever_lay)) & !test_cleared',
   ],
   [
     'sepsis-signs',
