@@ -57,6 +57,8 @@ export const BRAIN_SIGNS: Concepts = {
     'pins and needles',
     'after (sitting|kneeling|leaning|crossing)',
     'carpal tunnel',
+    // A shoulder strain: the arm will not go above the head since painting or lifting.
+    '(lift|raise|get|put|move) ({poss} )?arms? (up )?(above|over|past) (my|his|her|their|shoulder) (head|height|shoulder)',
     'funny bone',
     'shook it',
     'sleeping on it',
@@ -193,7 +195,8 @@ export const BRAIN_SIGNS: Concepts = {
     "(doesn't|don't|does not|do not|won't|didn't|not) (fade|disappear|blanch) (when|under|with|after) ~3 (glass|press*|pushed)",
     'non ?-?blanching',
     '(purple|dark red|red-purple|maroon) (spots|dots|rash|blotches|pinpricks|marks|patches)',
-    '(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)(?![^.!?]{0,40}\\b(fade|fades|faded|fading|go white|goes white|went white|go pale|turn white|turns white|disappear|disappears|blanch|blanches|blanching)\\b)',
+    // Not itchy spots of heat rash or prickly heat.
+    '(?<!\\b(itchy|itching|prickly heat|heat rash|heat)[^.!?]{0,30})(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)(?![^.!?]{0,40}\\b(itch\\w*|prickly heat|heat rash|sunbath\\w*|fade|fades|faded|fading|go white|goes white|went white|go pale|turn white|turns white|disappear|disappears|blanch|blanches|blanching)\\b)',
     'petechi*',
     'purpur*',
     '(rash|spots|marks) ~3 (like|looks like|look like) ~2 (bruis*|blood spots)',

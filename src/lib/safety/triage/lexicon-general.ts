@@ -13,8 +13,9 @@ export const GENERAL_SIGNS: Concepts = {
     'unresponsive',
     "(not|isn't|isnt|stopped|no longer) (responding|responsive|reacting)(?! (to (the |any |his |her |my )?(infection|virus|treatment|antibiotics|medication|medicine|meds|drugs|therapy|tablets|steroids|insulin|diet|exercise|vaccine|chemo)|well to))",
     'no response',
-    "(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse)( (him|her|them|me|my \\w+))?( up)?",
-    "(won't|can't|cannot|couldn't|unable to) get (him|her|them|my \\w+|\\w+) to (wake|respond|come round)",
+    // Not a teenager who will not get up for school or before noon.
+    "(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse)( (him|her|them|me|my \\w+))?( up)?(?! (before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
+    "(won't|can't|cannot|couldn't|unable to) get (him|her|them|my \\w+|\\w+) to (wake|respond|come round)(?! (up )?(before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
     "(won't|can't|cannot|not|isn't|hasn't|doesn't|didn't) (come|coming|came) (round|around|to)",
     'not waking( up)?',
     "(won't|can't|not|cannot) be woken",
@@ -38,7 +39,8 @@ export const GENERAL_SIGNS: Concepts = {
   ],
   collapse: [
     'found (lying )?on the (floor|ground)',
-    'collaps*',
+    // "Collapsed onto the sofa / into bed": tired, not a collapse.
+    'collaps*(?! (onto|on to|into|in|on) (the |my |his |her |our )?(sofa|couch|bed|chair|armchair|settee))',
     '(dropped|fell|slumped|keeled) (down )?(to|on|onto) the (floor|ground)',
     'keeled over',
     'found (him|her|them|my \\w+) (\\w+ )?(on the floor|on the ground|lying on|unconscious|slumped|collapsed)',
@@ -116,7 +118,8 @@ export const GENERAL_SIGNS: Concepts = {
     'agitated and',
     'repeating (himself|herself|themselves|myself)',
     'asking the same (questions|question|things) (over and over|again)?',
-    'not (himself|herself|themselves|myself)',
+    // Not himself, but still eating and playing: a mild illness, not confusion.
+    'not (himself|herself|themselves|myself)(?![^.!?]{0,80}\\b(?<!(not|no|nor|or) )(eating|playing|feeding) (and|&) (playing|eating|drinking|feeding)\\b)',
     'acting (strange*|weird*|odd*|out of character)',
     'not talking normal*',
     'not answer* (well|properly|normally)',

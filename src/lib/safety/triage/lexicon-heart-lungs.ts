@@ -145,7 +145,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(struggling|struggles|fighting|labouring) (to|for) (breathe|breath|air)',
     "(breathless|short of breath|shortness of breath|struggling to breathe|can't breathe|out of breath|can't get (my|his|her) breath) (even )?(when |while )?(at rest|sitting|resting|doing nothing|talking)",
     '{severe} ~2 (shortness of breath|breathless*|difficulty breathing|breathing difficult*|breathing problems)',
-    "(can't|cannot|unable to|struggling to|too breathless to) (speak|talk|say|finish|get) (in )?(full |a )?(sentences?|a sentence|words|properly|more than)",
+    // Not in a foreign language ("can't finish a sentence in French").
+    "(can't|cannot|unable to|struggling to|too breathless to) (speak|talk|say|finish|get) (in )?(full |a )?(sentences?|a sentence|words|properly|more than)(?! (in|of) (french|spanish|german|english|italian|portuguese|arabic|chinese|mandarin|japanese|welsh|polish|urdu|hindi|a (foreign|new|second) language|another language)| yet)",
     '(only|just) (say |speak |get out |manage )?(a few|few|a couple of|one|two|three|\\d)( or (two|three|four|\\d))? words',
     'can barely (talk|speak|breathe)',
     '(ribs|chest|tummy|stomach|skin|belly|neck) (are |is |keeps )?(going|suck*|pull*|sink*|cav*|draw*) in',
@@ -342,6 +343,10 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'in (the )?(cold|winter)',
     "when (it's|its|i'm|i get) cold",
     'cold weather',
+    // Cold water swimming; fingers that came back within minutes.
+    'cold (water|sea|swim\\w*|dip|plunge|lake|river)',
+    '(wild|open ?water|sea|winter) swim*',
+    '(came|come|went|going) back (to normal )?(within|after|in) (a few|\\d+|five|ten|a couple of) (minutes|mins)',
   ],
   calf_pain: [
     ...near('(calf|calves)', '({pain}|tight|cramp*|swollen|swell*|red|hot|warm|hard)', 4),

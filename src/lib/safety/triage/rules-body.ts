@@ -202,7 +202,8 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['high-fever', 'temp_high | fever & high_fever_words | fever_3d & !fever_gone'],
   [
     'fever-needs-check',
-    'fever & (immunosuppressed | travel_tropical | pregnant | postpartum | cirrhosis)',
+    // A fever after travel that a malaria test has since cleared is not one (lexicon-wave9-d).
+    'fever & (immunosuppressed | travel_tropical & !test_cleared | pregnant | postpartum | cirrhosis)',
   ],
 
   // Older adults (NHS: a sudden change in an older person).
