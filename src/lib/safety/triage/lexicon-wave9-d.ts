@@ -114,7 +114,7 @@ export const WAVE9D_SIGNS: Concepts = {
     "(not|haven't|hasn't|can't|cannot|unable to|couldn't) (been able to |be able to )?(poo|poop|pooed|go for a poo|open (my|his|her|their) bowels|opened (my|his|her|their) bowels|pass (a )?(stool|motion))",
   ],
   // Dialysis in other words; potassium high.
-  potassium_high: [
+  potassium_high_word: [
     '(potassium|k\\+?) ~3 (high|raised|up|too high|was high|is high)',
     'high potassium',
     'hyperkal\\w*',
@@ -132,7 +132,7 @@ export const WAVE9D_SIGNS: Concepts = {
     '(manhole|sewer|silo|grain bin|slurry (pit|tank)|septic tank|storage tank|confined space|vat|cesspit|well shaft|tank|hold of)',
   ],
   // Frostbite: toes, fingers, nose or ears white, hard or waxy after the cold.
-  frostbite: [
+  frostbite_d: [
     'frost ?-?bit\\w*',
     '(white|grey|gray|pale|blue|yellow),? (hard|stiff),? (and )?waxy',
     '(fingertips|fingers|toes|toe|nose|ears|ear tips) ~4 (grey|gray|white|pale|blue|black) and (hard|solid|waxy|numb and hard)',
@@ -146,17 +146,17 @@ export const WAVE9D_SIGNS: Concepts = {
   ],
   // Dengue diagnosed; bleeding gums or nose.
   dengue: ['dengue'],
-  gums_bleeding: [
+  gums_bleeding_d: [
     '(gums|gum) ~3 (bleed\\w*|blood)',
     '(bleeding|blood from) (the |my |his |her )?(gums|nose)',
     'nose ?bleeds?',
   ],
   // Something still stuck through or in a hand, foot or limb; a nail gun.
-  impaled: [
+  impaled_d: [
     "(nail|screw|bolt|rod|metal|knife|stick|bar|spike|drill bit|blade|pole|branch|fence post|railing) (is |'s )?(still )?(stuck|lodged|sticking out|embedded) (in|inside|through|out of)",
     "(nail|screw|bolt|rod|knife|spike|blade|pole|branch) (is |'s )?still (in|inside) (it|him|her|his|my|the)",
     '(went|gone|go|goes|shot) (right |straight )?through (my|his|her|their|the) (hand|foot|palm|arm|leg|thigh)',
-    '(impaled|skewered)',
+    '(impaled_d|skewered)',
   ],
   // A bleeding disorder (haemophilia, von Willebrand).
   // A congenital heart condition (a Fontan circulation, single ventricle, heart surgery as a
@@ -253,7 +253,7 @@ export const WAVE9D_SIGNS: Concepts = {
     '(trapped|caught|crushed|slammed|shut|jammed|squashed) ~3 (finger|fingers|thumb|toe|toes|fingertip)',
     '(finger|fingers|thumb|toe|fingertip) ~4 (trapped|caught|crushed|slammed|shut|jammed|squashed) (in|under|between)',
   ],
-  nail_black: [
+  nail_black_d: [
     '(nail|fingernail|toenail) ~4 (black|purple|blue|blood under)',
     'blood under (the |my |his |her )?nail',
   ],
@@ -423,7 +423,7 @@ export const WAVE9D_CONTEXT: Concepts = {
     'on dialysis',
     'capd',
   ],
-  bleeding_disorder: [
+  bleeding_disorder_d: [
     'ha?emophil\\w*',
     'von willebrand',
     'bleeding disorder',
@@ -481,7 +481,7 @@ export const WAVE9D_CONTEXT: Concepts = {
     `(in|on|at|from|around|during|while) ~4 ${TROPICS}`,
     '(in|on|at|from) ~3 (temple|mexico|turkey|morocco|egypt|sri lanka|nepal|philippines|china|myanmar|malaysia|abroad|holiday|travels|backpacking)',
   ],
-  bat_word: ['bats?'],
+  bat_word_d: ['bats?'],
   mammal_contact: [
     '(dog|puppy|monkey|macaque|bat|cat|kitten|fox|stray|raccoon|jackal|mongoose|ferret) ~6 (bit|bitten|bite|scratch\\w*|licked|nipped)',
     '(bit|bitten|scratched|nipped) (by|from) (a|an|the) (\\w+ )?(dog|puppy|monkey|macaque|bat|cat|fox|stray|raccoon)',

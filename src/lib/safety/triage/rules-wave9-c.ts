@@ -113,7 +113,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   ['serious-injury', 'crush | amputation_more'],
   [
     'breathing-severe',
-    'drowning_more & (cough | drowsy | breathless | vomiting | unresponsive | child | baby)',
+    'drowning_more & (cough | drowsy | breathless | vomiting | unresponsive | child | baby) & !(back_to_normal | feels_fine)',
   ],
   ['temperature-emergency', 'frostbite & !mild'],
   [

@@ -62,7 +62,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   // Haemodialysis: missed sessions, weak muscles, a fluttering heart, high potassium.
   [
     'kidney-emergency',
-    'dialysis_more & (missed_dialysis | weak_new | palpitations | breathless | confused | potassium_high & (weak_new | palpitations | muscle_ache))',
+    'dialysis_more & (missed_dialysis | weak_new | palpitations | breathless | confused | potassium_high_word & (weak_new | palpitations | muscle_ache))',
   ],
   // A transplant with a fever and pain over the graft, shivers or feeling very unwell.
   [
@@ -72,21 +72,21 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
 
   // Frostbite (NHS: A&E); fever with yellow eyes after a river or lake or a malaria area
   // (leptospirosis, severe malaria); dengue with bleeding gums, vomiting or belly pain.
-  ['limb-blood-supply', 'frostbite'],
+  ['limb-blood-supply', 'frostbite_d'],
   [
     'sepsis-signs',
     '(fever | fever_word | fever_lay) & (yellow_eyes | jaundice) & (fresh_water | trip_tropics | travel_tropical)',
   ],
   [
     'very-unwell',
-    '(dengue | (trip_tropics | travel_tropical) & (fever | fever_lay)) & (gums_bleeding | vomit_persistent | abdo_pain & (severe | vomiting) | drowsy)',
+    '(dengue | (trip_tropics | travel_tropical) & (fever | fever_lay)) & (gums_bleeding_d | vomit_persistent | abdo_pain & (severe | vomiting) | drowsy)',
   ],
   // An object still through or in a hand or foot, a nail gun; a bleeding disorder with an
   // injury that swells or a knock to the head (treatment now).
-  ['serious-injury', 'impaled'],
+  ['serious-injury', 'impaled_d'],
   [
     'severe-bleeding',
-    'bleeding_disorder & (fall | injury_event | head_injury | knock_injury) & (swollen_any | injury_swelling | headache | vomiting | drowsy | bleeding_any)',
+    'bleeding_disorder_d & (fall | injury_event | head_injury | knock_injury) & (swollen_any | injury_swelling | headache | vomiting | drowsy | bleeding_any)',
   ],
   // A congenital heart condition, bluer than usual or breathless and puffy.
   [
@@ -175,7 +175,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    'finger_crush & (nail_black | severe | severe_pain_any | injury_swelling | throbbing_any)',
+    'finger_crush & (nail_black_d | severe | severe_pain_any | injury_swelling | throbbing_any)',
   ],
   ['wound-or-burn', 'cement_skin & skin_burnt_raw'],
 
@@ -269,7 +269,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   ],
   [
     'exposure-treatment',
-    'mammal_contact & (abroad_rabies | trip_tropics | no_rabies_jab | bat_word)',
+    'mammal_contact & (abroad_rabies | trip_tropics | no_rabies_jab | bat_word_d)',
   ],
 
   // A fever with a new rash (not one that fades and is explained): a doctor today.

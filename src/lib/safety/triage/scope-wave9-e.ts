@@ -38,7 +38,7 @@ export const FICTION =
 
 /** What a person does to be the patient of the sentence after all: a bite, a scratch... */
 const HARMED_BY =
-  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|ate|eaten|swallowed';
+  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|ate|eaten|swallowed';
 // Not "my" or "our": they own the pet or the book ("my dog", "my book club's novel").
 const FIRST_PERSON = "i|i'm|i've|i'd|me|myself|we|us";
 const RELATIVE =
