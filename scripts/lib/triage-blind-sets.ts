@@ -8,6 +8,7 @@ import BLIND_5 from '../../test/fixtures/triage-blind/blind-5.json' with { type:
 import BLIND_6 from '../../test/fixtures/triage-blind/blind-6.json' with { type: 'json' };
 import BLIND_7 from '../../test/fixtures/triage-blind/blind-7.json' with { type: 'json' };
 import BLIND_8 from '../../test/fixtures/triage-blind/blind-8.json' with { type: 'json' };
+import BLIND_9 from '../../test/fixtures/triage-blind/blind-9.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -21,7 +22,8 @@ export interface BlindSet {
 // set 5, after its one scoring. Blind set 6 is phase 5's held-out set: scored before and after
 // the last triage round, never tuned on. Blind set 7 was phase 6's tuning set (after one
 // untouched scoring); blind set 8 is phase 6's held-out set, scored before and after its
-// triage round, never tuned on.
+// triage round, never tuned on; phase 7 tuned on it. Blind set 9 is phase 7's held-out set,
+// scored before and after its triage round (five helpers' waves), never tuned on.
 export const BLIND_SETS: readonly BlindSet[] = [
   { id: 'blind-1', title: 'Blind set 1 (spent: its misses were told by kind)', cases: BLIND_1 },
   { id: 'blind-2', title: 'Blind set 2 (scored once at the end of phase 3)', cases: BLIND_2 },
@@ -41,5 +43,14 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title: 'Blind set 7 (scored once at eac7f54: 0.863 / 0.917 / 0.067; then tuned on)',
     cases: BLIND_7,
   },
-  { id: 'blind-8', title: 'Blind set 8 (held-out of phase 6, never tuned on)', cases: BLIND_8 },
+  {
+    id: 'blind-8',
+    title: 'Blind set 8 (held-out of phase 6; tuned on in phase 7: first 0.900 / 0.917 / 0.083)',
+    cases: BLIND_8,
+  },
+  {
+    id: 'blind-9',
+    title: 'Blind set 9 (held-out of phase 7, never tuned on; 0.912 / 0.900 / 0.133 before it)',
+    cases: BLIND_9,
+  },
 ];
