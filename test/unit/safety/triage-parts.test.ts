@@ -6,7 +6,7 @@ import { glucoseToMmol, normalize, toCelsius, toDays } from '@/lib/safety/triage
 import { near } from '@/lib/safety/triage/lexicon-types';
 import { findConcepts } from '@/lib/safety/triage/findings';
 import { compilePatterns } from '@/lib/safety/triage/pattern';
-import { requiredStarts } from '@/lib/safety/triage/pattern-starts';
+import { NOT_KEY, requiredStarts } from '@/lib/safety/triage/pattern-starts';
 import { RULE_FLAG_IDS, unknownConceptNames } from '@/lib/safety/triage/rules';
 import { Message } from '@/lib/safety/triage/scope';
 
@@ -38,6 +38,18 @@ describe('the pattern language', () => {
     // Bars at the top level are alternatives, not words that all must be there.
     expect(requiredStarts('giant cell|temporal arteritis')).toEqual([['gia', 'tem']]);
     expect(requiredStarts('\\d+ weeks')).toEqual([['wee']]);
+  });
+
+  it('needs a negation word for "not", not any "was", "has" or "are"', () => {
+    expect(requiredStarts('not (himself|herself)')).toEqual([[NOT_KEY], ['him', 'her']]);
+    expect(requiredStarts('(not|never) (eating|drinking)')).toEqual([
+      [NOT_KEY, 'nev'],
+      ['eat', 'dri'],
+    ]);
+    expect(wordPositions(normalize("she isn't herself")).get(NOT_KEY)).toEqual([4]);
+    expect(wordPositions('she was herself').has(NOT_KEY)).toBe(false);
+    expect(matches(['not (himself|herself)'], "she wasn't herself")).toBe(true);
+    expect(matches(['not (himself|herself)'], 'she was herself')).toBe(false);
   });
 
   it('finds a concept written as the second of two top-level alternatives', () => {

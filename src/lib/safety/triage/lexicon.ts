@@ -36,7 +36,7 @@ import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
-import { matchPrefixes, requiredStarts } from './pattern-starts';
+import { matchPrefixes, NOT_KEY, requiredStarts } from './pattern-starts';
 import type { ScopeKind } from './scope';
 
 /** One pattern of a concept: compiled the first time a message could match it. */
@@ -125,14 +125,19 @@ export function wordPositions(text: string): Map<string, number[]> {
   return out;
 }
 
-/** Lists a word's first one, two and three letters as starting at `at`. */
+/**
+ * Lists a word's first one, two and three letters as starting at `at`, and NOT_KEY for a word
+ * that "not" may match ("not...", "...n't").
+ */
 function addStarts(out: Map<string, number[]>, word: string, at: number): void {
-  for (let n = 1; n <= 3 && n <= word.length; n++) {
-    const key = word.slice(0, n);
-    const list = out.get(key);
-    if (!list) out.set(key, [at]);
-    else if (list[list.length - 1] !== at) list.push(at);
-  }
+  for (let n = 1; n <= 3 && n <= word.length; n++) addStart(out, word.slice(0, n), at);
+  if (word.startsWith('not') || word.includes("n't")) addStart(out, NOT_KEY, at);
+}
+
+function addStart(out: Map<string, number[]>, key: string, at: number): void {
+  const list = out.get(key);
+  if (!list) out.set(key, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
 }
 
 const compiled = new WeakMap<ConceptPart, RegExp>();

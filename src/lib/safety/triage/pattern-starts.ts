@@ -3,28 +3,44 @@
 
 import { closing, expand } from './pattern';
 
-/** How the words that "not" stands for begin. */
-const NOT_STARTS = [
+/**
+ * The words that "not" stands for (pattern.ts's NOT_WORDS), whole: a match of "not" begins
+ * with one of them, so it is only tried where one starts, not at every "was", "has", "are".
+ */
+const NOT_FORMS = [
   'not',
-  'isn',
-  'are',
-  'was',
-  'wer',
-  'don',
-  'doe',
-  'did',
-  'hav',
-  'has',
-  'had',
-  'can',
-  'cou',
-  'wou',
-  'won',
-  'sho',
-  'ain',
-  'mus',
-  'nee',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+  "can't",
+  "couldn't",
+  "wouldn't",
+  "won't",
+  "shouldn't",
+  "ain't",
+  "mustn't",
+  "needn't",
 ];
+
+/**
+ * The word start that stands for every word a "not" matches (wordPositions lists it where a
+ * word begins with "not" or has "n't" in it): a pattern that needs a negation is skipped for
+ * a message without one, however many "was", "has" or "are" it has. Not a possible start of
+ * a real word (it begins with "!").
+ */
+export const NOT_KEY = '!not';
+
+/** The word start a required literal is listed by: NOT_KEY for a negation, else 3 letters. */
+function startKey(lit: string): string {
+  return NOT_FORMS.includes(lit) ? NOT_KEY : lit.slice(0, 3);
+}
 
 /** Splits a group's content at its top-level bars. */
 function alternatives(src: string): string[] {
@@ -83,7 +99,7 @@ function firstLiterals(src: string): string[] | null {
   // "so{0,3}": which letters start a match is not worth working out.
   if (s[lit.length] === '{') return null;
   // "not" also stands for "isn't", "doesn't"... (notForm).
-  if (lit === 'not') return NOT_STARTS;
+  if (lit === 'not') return NOT_FORMS;
   return lit.length >= 2 ? [lit] : null;
 }
 
@@ -118,7 +134,7 @@ export function requiredStarts(pattern: string): string[][] {
       const optional = /^(?:\?|\{0,|\*)/.test(src.slice(end + 1));
       if (atWordStart && !optional && src[i + 1] !== '?') {
         const lits = firstLiterals(src.slice(i, end + 1));
-        if (lits) sets.push(lits.map((l) => l.slice(0, 3)));
+        if (lits) sets.push([...new Set(lits.map(startKey))]);
       }
       i = end + 1;
       skipQuantifier();
@@ -128,7 +144,7 @@ export function requiredStarts(pattern: string): string[][] {
       while (/[a-z0-9']/.test(src[i] ?? '')) lit += src[i++];
       // The last letter may be optional: "a?phasia", "so{0,3}".
       if (src[i] === '?' || src.startsWith('{0,', i)) lit = lit.slice(0, -1);
-      if (atWordStart && lit.length > 0) sets.push(lit === 'not' ? NOT_STARTS : [lit.slice(0, 3)]);
+      if (atWordStart && lit.length > 0) sets.push([lit === 'not' ? NOT_KEY : lit.slice(0, 3)]);
       skipQuantifier();
       atWordStart = false;
     } else if (ch === '\\') {
