@@ -51,3 +51,23 @@ export function describeProbes(title: string, probes: readonly Probe[]): void {
     }
   });
 }
+
+/** An entry of a labelled probe file (probes-p7-*.json). */
+export interface LabelledProbe {
+  text: string;
+  expected: string;
+  kind: string;
+  /** A bar that replaces the level's own (e.g. "N": only stay out of emergency). */
+  assert?: string;
+  /** Why this entry is not asserted (a label its author now doubts). */
+  open?: string;
+}
+
+const BAR: Record<string, string> = { emergency: 'E', urgent: 'U', routine: 'R' };
+
+/** The probes of a labelled file: `assert` replaces the level's bar; `open` ones are left out. */
+export function fromLabelled(entries: readonly LabelledProbe[]): Probe[] {
+  return entries
+    .filter((p) => !p.open)
+    .map((p) => ({ want: p.assert ?? BAR[p.expected] ?? '?', kind: p.kind, text: p.text }));
+}

@@ -10,15 +10,10 @@
 // false alarms 1/9); "wave5" (untouched E 11/14, U 6/8, false alarms 0/8).
 // A regression guard, NOT an evaluation (that is the blind sets). Entries marked "open" are
 // misses left alone, with the reason; they are not asserted.
-import { describeProbes, type Probe } from './probe-harness';
+import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
 import PROBES from './probes-p7-b.json' with { type: 'json' };
 
-const WANT: Record<string, string> = { emergency: 'E', urgent: 'U', routine: 'R' };
-
-const probes: Probe[] = (
-  PROBES as { text: string; expected: string; kind: string; open?: string }[]
-)
-  .filter((p) => !p.open)
-  .map((p) => ({ want: WANT[p.expected]!, kind: p.kind, text: p.text }));
-
-describeProbes('phase 7 wave 9 (b) triage probes by kind (regression, not evaluation)', probes);
+describeProbes(
+  'phase 7 wave 9 (b) triage probes by kind (regression, not evaluation)',
+  fromLabelled(PROBES as LabelledProbe[]),
+);

@@ -16,12 +16,10 @@
 // Labels changed after review keep the original in first_label (see the commits).
 // A regression guard, NOT an evaluation (that is the blind sets).
 // emergency must be emergency; urgent must be urgent or above; routine must be routine.
-import probes from './probes-p7-c.json';
-import { describeProbes, type Probe } from './probe-harness';
-
-const WANT: Record<string, string> = { emergency: 'E', urgent: 'U', routine: 'R' };
+import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
+import PROBES from './probes-p7-c.json' with { type: 'json' };
 
 describeProbes(
   'phase 7 area c triage probes by kind (regression, not evaluation)',
-  probes.map((p): Probe => ({ want: WANT[p.expected] ?? '?', kind: p.kind, text: p.text })),
+  fromLabelled(PROBES as LabelledProbe[]),
 );

@@ -22,15 +22,10 @@
 // 1/8), and "variant4" new wordings written after its fixes.
 // A regression guard, NOT an evaluation (that is the blind sets). Entries marked "open" are
 // misses left alone, with the reason; they are not asserted.
-import { describeProbes, type Probe } from './probe-harness';
+import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
 import PROBES from './probes-p7-d.json' with { type: 'json' };
 
-const WANT: Record<string, string> = { emergency: 'E', urgent: 'U', routine: 'R' };
-
-const probes: Probe[] = (
-  PROBES as { text: string; expected: string; kind: string; open?: string }[]
-)
-  .filter((p) => !p.open)
-  .map((p) => ({ want: WANT[p.expected]!, kind: p.kind, text: p.text }));
-
-describeProbes('phase 7 wave 9 (d) triage probes by kind (regression, not evaluation)', probes);
+describeProbes(
+  'phase 7 wave 9 (d) triage probes by kind (regression, not evaluation)',
+  fromLabelled(PROBES as LabelledProbe[]),
+);

@@ -10,27 +10,10 @@
 // Each message must reach its level; seven the rules still miss, or whose label now looks
 // wrong, carry a note and only have to stay out of the emergency level (or reach urgent). A
 // regression guard, NOT an evaluation (that is the blind sets).
-import { readFileSync } from 'node:fs';
-import { describeProbes, type Probe } from './probe-harness';
+import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
+import PROBES from './probes-p7-e.json' with { type: 'json' };
 
-interface P7Probe {
-  text: string;
-  expected: 'emergency' | 'urgent' | 'routine';
-  kind: string;
-  assert?: 'E' | 'U' | 'X' | 'N' | 'R';
-  note?: string;
-}
-
-const LETTER = { emergency: 'E', urgent: 'U', routine: 'R' } as const;
-
-const raw = JSON.parse(
-  readFileSync(new URL('./probes-p7-e.json', import.meta.url), 'utf8'),
-) as P7Probe[];
-
-const probes: Probe[] = raw.map((p) => ({
-  want: p.assert ?? LETTER[p.expected],
-  kind: p.kind,
-  text: p.text,
-}));
-
-describeProbes('phase 7 triage probes, helper e (regression, not evaluation)', probes);
+describeProbes(
+  'phase 7 triage probes, helper e (regression, not evaluation)',
+  fromLabelled(PROBES as LabelledProbe[]),
+);
