@@ -11,8 +11,7 @@
 // alone or with looser gates, reached 82 % found with 29 of 36 unanswerable given nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeDialogues } from '../src/lib/data/codec.ts';
-import { parseManifest } from '../src/lib/data/manifest.ts';
+import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { createRetriever } from '../src/lib/retrieval/retriever.ts';
 import { analyzeDocument } from '../src/lib/retrieval/analyze.ts';
@@ -21,11 +20,7 @@ import { fnv1a } from '../src/lib/bench/cases.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIX = join(ROOT, 'test', 'fixtures', 'retrieval');
-const GEN = join(ROOT, 'static-data', 'generated');
-const manifest = parseManifest(JSON.parse(readFileSync(join(GEN, 'manifest.json'), 'utf8')));
-const dialogues = manifest.files.flatMap((f) =>
-  decodeDialogues(JSON.parse(readFileSync(join(GEN, f.path), 'utf8')), f.dataset),
-);
+const dialogues = loadGeneratedDialogues();
 const pool = dialogues.filter(inChatPool);
 type Q = { id: string; text: string; kind: string; poolHasRelevant?: boolean };
 const questions = ['questions.json', 'questions-b.json', 'questions-c.json', 'questions-d.json']

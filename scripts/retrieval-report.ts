@@ -15,8 +15,7 @@
 //   npm run retrieval:report -- --tuning          every set but held-out D (the clean one)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeDialogues } from '../src/lib/data/codec.ts';
-import { parseManifest } from '../src/lib/data/manifest.ts';
+import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import type { Dialogue } from '../src/lib/data/normalize.ts';
 import { createChatRetriever } from '../src/lib/chat/retrieval.ts';
 import { createBaselineRetriever } from './retrieval-baseline.ts';
@@ -24,7 +23,6 @@ import { fnv1a } from '../src/lib/bench/cases.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'retrieval');
-const GENERATED = join(ROOT, 'static-data', 'generated');
 
 interface Question {
   id: string;
@@ -65,19 +63,6 @@ export function halfOf(questionId: string): Half {
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
-}
-
-function loadDialogues(): Dialogue[] {
-  let text: string;
-  try {
-    text = readFileSync(join(GENERATED, 'manifest.json'), 'utf8');
-  } catch {
-    fail('static-data/generated/manifest.json is missing: run `npm run data` first.');
-  }
-  const manifest = parseManifest(JSON.parse(text));
-  return manifest.files.flatMap((file) =>
-    decodeDialogues(JSON.parse(readFileSync(join(GENERATED, file.path), 'utf8')), file.dataset),
-  );
 }
 
 function loadQuestions(): Question[] {
@@ -254,7 +239,7 @@ async function main(): Promise<void> {
   const which = args.includes('--retriever') ? args[args.indexOf('--retriever') + 1] : undefined;
   const questions = loadQuestions();
   const grades = loadJudgments(questions);
-  const dialogues = loadDialogues();
+  const dialogues = loadGeneratedDialogues();
   const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
   const all: Half[] = [
     'tune',

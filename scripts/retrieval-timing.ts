@@ -7,8 +7,7 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeDialogues } from '../src/lib/data/codec.ts';
-import { parseManifest } from '../src/lib/data/manifest.ts';
+import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, createChatRetriever, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { createRetriever } from '../src/lib/retrieval/retriever.ts';
 import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
@@ -17,11 +16,7 @@ import wordVectors from '../src/lib/retrieval/word-vectors.json';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIX = join(ROOT, 'test', 'fixtures', 'retrieval');
-const GEN = join(ROOT, 'static-data', 'generated');
-const manifest = parseManifest(JSON.parse(readFileSync(join(GEN, 'manifest.json'), 'utf8')));
-const dialogues = manifest.files.flatMap((f) =>
-  decodeDialogues(JSON.parse(readFileSync(join(GEN, f.path), 'utf8')), f.dataset),
-);
+const dialogues = loadGeneratedDialogues();
 const questions = ['', '-b', '-c', '-d', '-e'].flatMap(
   (s) => JSON.parse(readFileSync(join(FIX, `questions${s}.json`), 'utf8')) as { text: string }[],
 );

@@ -6,8 +6,7 @@
 //   VARIANTS='[["chat",{}],["before",{"shareOfShown":null}]]' npx tsx scripts/retrieval-variants.ts
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeDialogues } from '../src/lib/data/codec.ts';
-import { parseManifest } from '../src/lib/data/manifest.ts';
+import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
 import { createRetriever, type RetrieverOptions } from '../src/lib/retrieval/retriever.ts';
@@ -31,11 +30,7 @@ const VARIANTS: [string, Partial<RetrieverOptions>][] = JSON.parse(
 
 const ROOT = join(import.meta.dirname, '..');
 const FIX = join(ROOT, 'test', 'fixtures', 'retrieval');
-const GEN = join(ROOT, 'static-data', 'generated');
-const manifest = parseManifest(JSON.parse(readFileSync(join(GEN, 'manifest.json'), 'utf8')));
-const dialogues = manifest.files.flatMap((f) =>
-  decodeDialogues(JSON.parse(readFileSync(join(GEN, f.path), 'utf8')), f.dataset),
-);
+const dialogues = loadGeneratedDialogues();
 type Q = { id: string; text: string; kind: string; poolHasRelevant?: boolean };
 // Never held-out F.
 const questions = [
