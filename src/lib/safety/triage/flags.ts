@@ -3,6 +3,7 @@
 // and flags-urgent.ts; labels name what was noticed and never state a diagnosis as certain.
 
 import { EMERGENCY_FLAGS } from './flags-emergency';
+import { NET_FLAGS } from './flags-net';
 import { SAME_DAY_FLAGS } from './flags-same-day';
 import { URGENT_FLAGS } from './flags-urgent';
 import type { FlagDef } from './flag-types';
@@ -23,6 +24,7 @@ export const TRIAGE_FLAGS: Readonly<Record<string, FlagDef>> = byId([
   ...EMERGENCY_FLAGS,
   ...URGENT_FLAGS,
   ...SAME_DAY_FLAGS,
+  ...NET_FLAGS,
 ]);
 
 /** Position of each flag in TRIAGE_FLAGS, to list results in a stable order. */

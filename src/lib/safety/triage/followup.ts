@@ -8,6 +8,7 @@
 import { parseExpression, type Expression } from './expression';
 import { findConcepts } from './findings';
 import { FOLLOW_UP_DOMAINS, type DomainDef } from './followup-questions';
+import { readNet, withNet } from './net';
 import { finalize, flagsFor, isKnownConcept, withDerived } from './rules';
 import type { Triage } from './types';
 
@@ -52,7 +53,8 @@ export const FOLLOW_UP_QUESTION_IDS: ReadonlySet<string> = new Set(ADDS.keys());
 export function followUpFor(text: string, result?: Triage): FollowUp | null {
   if (!text.trim()) return null;
   const findings = findConcepts(text);
-  const level = result?.level ?? flagsFor(findings)[0]?.level ?? 'routine';
+  const level =
+    result?.level ?? withNet(flagsFor(findings), readNet(findings))[0]?.level ?? 'routine';
   if (level === 'emergency') return null;
   const present = withDerived(findings.current);
   const domain = DOMAINS.find((d) => d.test.test((n) => present.has(n)));
@@ -78,7 +80,10 @@ export function triageWithAnswers(
   const extra = Object.entries(answers)
     .filter(([id, yes]) => yes === true && ADDS.has(id))
     .flatMap(([id]) => ADDS.get(id) ?? []);
-  const flags = finalize([...flagsFor(findings), ...flagsFor(findings, extra)]);
+  const flags = withNet(
+    finalize([...flagsFor(findings), ...flagsFor(findings, extra)]),
+    readNet(findings),
+  );
   const levelOf = flags[0]?.level ?? 'routine';
   return { level: levelOf, flags: flags.map(({ id, label, advice }) => ({ id, label, advice })) };
 }

@@ -1,7 +1,8 @@
 // Safety triage: runs on every user message before the model sees it, and decides whether the
 // UI must first tell the person to call for help (emergency), to see a clinician today
-// (urgent), or nothing (routine). Rule-based and deterministic on purpose: a small model
-// cannot be trusted to notice a stroke, and a rule can be read, tested and argued about.
+// (urgent), or nothing (routine). Rules first and deterministic throughout: a small language model
+// cannot be trusted to notice a stroke, and a rule can be read, tested and argued about; the
+// net behind them is a fixed linear model, not a language model, and only ever adds a flag.
 //
 // How a message is read:
 // 1. normalize.ts cleans the text: lowercase, contractions, texting shorthand, misspellings.
@@ -10,6 +11,8 @@
 //    current and real (scope.ts: not negated, imagined, asked about, cleared or long past),
 //    and adds concepts from the numbers (measures.ts: °F/°C, mg/dL/mmol/L, ages, weeks).
 // 3. rules.ts combines concepts into flags (rules-*.ts); flags.ts holds the banner wording.
+// 4. net.ts, a second reader trained on the project's labelled messages, may raise the level
+//    when it is very sure the rules missed something (it never lowers one).
 //
 // It never diagnoses: labels name what was noticed, and the advice says what to do now. It
 // can miss a warning sign phrased in a way it has not seen; `npm run triage:report` measures
@@ -18,6 +21,7 @@
 
 import { findConcepts } from './findings';
 import { CRISIS_FLAG_IDS, TRIAGE_FLAGS } from './flags';
+import { readNet, withNet, type NetReading } from './net';
 import { flagsFor } from './rules';
 import type { Triage, TriageLevel } from './types';
 
@@ -38,7 +42,8 @@ export type { FollowUp, FollowUpQuestion } from './followup';
  */
 export function triage(text: string): Triage {
   if (!text.trim()) return { level: 'routine', flags: [] };
-  return resultOf(flagsFor(findConcepts(text)));
+  const findings = findConcepts(text);
+  return resultOf(withNet(flagsFor(findings), readNet(findings)));
 }
 
 /** The public shape of a list of flag definitions. */
@@ -57,9 +62,11 @@ export function explainTriage(text: string): {
   concepts: { concept: string; match: string; scope: string }[];
   current: string[];
   flags: string[];
+  net: NetReading;
 } {
   const findings = findConcepts(text);
   return {
+    net: readNet(findings),
     concepts: findings.occurrences.map((o) => ({
       concept: o.concept,
       match: o.text,

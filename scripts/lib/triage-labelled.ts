@@ -1,0 +1,72 @@
+// Every labelled triage message the project holds, with the set it came from: what the triage
+// net (src/lib/safety/triage/net.ts) is trained on and cross-checked with. Sets kept OUT of
+// training, so that their figures stay honest: the development set's held-out half and the
+// fresh set (triage:report prints both as never tuned on), and any set named in HELD_OUT.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TUNE } from '../../test/unit/safety/dev-set/index.ts';
+import { TRIAGE_CASES } from '../../test/unit/safety/triage-table.ts';
+import { BLIND_SETS } from './triage-blind-sets.ts';
+
+/** A level, or "not-emergency" (a probe that only asks to stay out of emergency). */
+export type NetLabel = 'emergency' | 'urgent' | 'routine' | 'not-emergency';
+
+export interface Labelled {
+  text: string;
+  label: NetLabel;
+  /** The set it came from: "dev-tune", "table", "blind-4", "probes-p7-a", "triage-probes-p5"… */
+  source: string;
+}
+
+/** Blind sets never trained on: each is a held-out figure for the net (scripts/lib/triage-blind-sets.ts). */
+export const HELD_OUT: ReadonlySet<string> = new Set(['blind-10']);
+
+const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
+// The probe lines of triage-probes*.test.ts (probe-harness.ts): E emergency, U urgent or
+// above, X urgent exactly, N not emergency, R routine.
+const PROBE_LINE = /^([EUXNR]) [a-z0-9-]+ \| (.+)$/;
+const PROBE_LABEL: Record<string, NetLabel> = {
+  E: 'emergency',
+  U: 'urgent',
+  X: 'urgent',
+  N: 'not-emergency',
+  R: 'routine',
+};
+
+function asLabel(expected: string): NetLabel {
+  if (expected === 'emergency' || expected === 'urgent' || expected === 'routine') return expected;
+  throw new Error(`unknown triage label "${expected}"`);
+}
+
+/** The labelled messages the net may learn from (each text once; the first label wins). */
+export function trainingMessages(): Labelled[] {
+  const out: Labelled[] = [
+    ...TUNE.map((c) => ({ text: c.text, label: asLabel(c.expected), source: 'dev-tune' })),
+    ...TRIAGE_CASES.map((c) => ({ text: c.text, label: asLabel(c.expected), source: 'table' })),
+  ];
+  for (const set of BLIND_SETS) {
+    if (HELD_OUT.has(set.id)) continue;
+    for (const c of set.cases)
+      out.push({ text: c.text, label: asLabel(c.expected), source: set.id });
+  }
+  for (const file of readdirSync(SAFETY).sort()) {
+    const source = file.replace(/\.(test\.ts|json)$/, '');
+    if (/^probes-.*\.json$/.test(file)) {
+      const entries = JSON.parse(readFileSync(join(SAFETY, file), 'utf8')) as {
+        text: string;
+        expected: string;
+        open?: string;
+      }[];
+      // An entry whose label its author doubts ("open") teaches nothing either way.
+      for (const e of entries.filter((x) => !x.open))
+        out.push({ text: e.text, label: asLabel(e.expected), source });
+    } else if (/^triage-probes.*\.test\.ts$/.test(file)) {
+      for (const line of readFileSync(join(SAFETY, file), 'utf8').split('\n')) {
+        const m = PROBE_LINE.exec(line.trim());
+        if (m) out.push({ text: m[2]!, label: PROBE_LABEL[m[1]!]!, source });
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((m) => !seen.has(m.text) && (seen.add(m.text), true));
+}

@@ -1,0 +1,123 @@
+// The triage net: a second reader behind the rules. The rules (rules-*.ts) find the warning
+// signs they have words for; on sets of messages they have never seen they miss the long tail
+// of situations nobody wrote a concept for ("I'm stood on the bridge", "he won't stop shaking,
+// it's been six minutes"). The net is two logistic regressions over the words and word pairs
+// of the message (net-features.ts), trained on the project's labelled messages by
+// scripts/train-triage-net.ts (net-weights.json, generated): one for "emergency", one for
+// "urgent or emergency". It is a fixed linear model, not a language model: the same message
+// always gets the same reading.
+//
+// What it may do (NET_THRESHOLDS, chosen by leaving one set out: README, "Triage net"):
+// - raise a level when it is very sure, unless the rules set part of the message aside
+//   (negated, hypothetical, asked about, cleared, long past): then the rules know better;
+// - take back an URGENT flag of the rules when it is almost certain the message is routine
+//   (a clinic-checked, mild or everyday version). It never touches an emergency.
+import type { Findings } from './findings';
+import type { FlagDef } from './flag-types';
+import { NET_FLAGS } from './flags-net';
+import WEIGHTS from './net-weights.json';
+import { netFeatures, type QuietSpan } from './net-features';
+
+export interface NetReading {
+  /** Probability that the message describes an emergency (999 / A&E now). */
+  emergency: number;
+  /** Probability that it needs to be seen today or sooner. */
+  urgent: number;
+  /** Whether the rules set part of the message aside (scope.ts): the net then raises nothing. */
+  quiet: boolean;
+}
+
+export interface NetThresholds {
+  /** Raise to emergency at or above this (and the urgent probability at or above `agree`). */
+  emergency: number;
+  /** How sure the urgent head must be as well before the net raises an emergency. */
+  agree: number;
+  /** Raise a routine message to urgent at or above this. */
+  urgent: number;
+  /** Take back an urgent flag below this (and an emergency probability under 0.5). */
+  routine: number;
+}
+
+/** How sure the net must be before it changes a level. */
+export const NET_THRESHOLDS: NetThresholds = {
+  emergency: 0.85,
+  agree: 0.9,
+  urgent: 0.97,
+  routine: 0.03,
+};
+
+interface Head {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+const EMERGENCY: Head = WEIGHTS.emergency;
+const URGENT: Head = WEIGHTS.urgent;
+
+function probability(head: Head, features: readonly string[]): number {
+  let z = head.bias;
+  for (const f of features) z += head.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Scopes whose words the net reads as set aside (scope.ts). */
+const QUIET_SCOPES: ReadonlySet<string> = new Set([
+  'negated',
+  'hypothetical',
+  'about',
+  'cleared',
+  'history',
+]);
+
+/** The stretches of the message the rules' scope set aside. */
+export function quietSpans(findings: Findings): QuietSpan[] {
+  return findings.occurrences
+    .filter((o) => QUIET_SCOPES.has(o.scope))
+    .map((o) => ({ at: o.at, length: o.text.length }));
+}
+
+/** The features the net reads in a message, from the rules' findings. */
+export function featuresOf(findings: Findings): string[] {
+  return netFeatures(findings.text, quietSpans(findings));
+}
+
+/** Whether the rules set part of the message aside (the net then raises nothing). */
+export function isQuiet(findings: Findings): boolean {
+  return findings.occurrences.some((o) => QUIET_SCOPES.has(o.scope));
+}
+
+/** What the net reads in a message, from the rules' findings (normalized text and scopes). */
+export function readNet(findings: Findings): NetReading {
+  const features = featuresOf(findings);
+  return {
+    emergency: probability(EMERGENCY, features),
+    urgent: probability(URGENT, features),
+    quiet: isQuiet(findings),
+  };
+}
+
+type Level = 'emergency' | 'urgent' | 'routine';
+
+/** The level after the net, from the rules' level (the one decision, also used by the script). */
+export function netLevel(rules: Level, net: NetReading, t: NetThresholds = NET_THRESHOLDS): Level {
+  if (rules === 'urgent' && net.urgent < t.routine && net.emergency < 0.5) return 'routine';
+  if (net.quiet) return rules;
+  if (rules !== 'emergency' && net.emergency >= t.emergency && net.urgent >= t.agree)
+    return 'emergency';
+  if (rules === 'routine' && net.urgent >= t.urgent) return 'urgent';
+  return rules;
+}
+
+const [READS_LIKE_EMERGENCY, READS_LIKE_SAME_DAY] = NET_FLAGS as [FlagDef, FlagDef];
+
+/**
+ * The rules' flags (most serious first) after the net: its flag put first when it raises the
+ * level, or no flags when it takes back an urgent one. Never removes an emergency flag.
+ */
+export function withNet(flags: readonly FlagDef[], net: NetReading): FlagDef[] {
+  const rules: Level = flags[0]?.level ?? 'routine';
+  const level = netLevel(rules, net);
+  if (level === rules) return [...flags];
+  if (level === 'routine') return [];
+  return [level === 'emergency' ? READS_LIKE_EMERGENCY : READS_LIKE_SAME_DAY, ...flags];
+}

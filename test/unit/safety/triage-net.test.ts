@@ -1,0 +1,104 @@
+// The triage net (src/lib/safety/triage/net.ts): what it reads, when it may change a level, and
+// that its weights were trained on the sets the training script names, none of them held out.
+import { describe, expect, it } from 'vitest';
+import { triage } from '@/lib/safety/triage';
+import { findConcepts } from '@/lib/safety/triage/findings';
+import { netFeatures } from '@/lib/safety/triage/net-features';
+import { NET_THRESHOLDS, netLevel, withNet, type NetReading } from '@/lib/safety/triage/net';
+import WEIGHTS from '@/lib/safety/triage/net-weights.json';
+import { flagsFor } from '@/lib/safety/triage/rules';
+import { LEVEL_RANK } from '@/lib/safety/triage/types';
+import { TRIAGE_FLAGS } from '@/lib/safety/triage/flags';
+import { DEV_SET } from './dev-set';
+import { HELD_OUT, trainingMessages } from '../../../scripts/lib/triage-labelled';
+
+const reading = (emergency: number, urgent: number, quiet = false): NetReading => ({
+  emergency,
+  urgent,
+  quiet,
+});
+
+describe('what the net reads', () => {
+  it('reads a word the person denies apart from the same word affirmed', () => {
+    const said = netFeatures("i'm short of breath");
+    const denied = netFeatures("i'm not short of breath at all");
+    expect(said).toContain('w:breath');
+    expect(denied).toContain('w:q:breath');
+    expect(denied).not.toContain('w:breath');
+  });
+
+  it('lets a negation reach only to the end of its clause', () => {
+    const f = netFeatures('no fever but crushing chest pain');
+    expect(f).toContain('w:q:fever');
+    expect(f).toContain('w:crush');
+    expect(f).toContain('b:crush_chest');
+  });
+
+  it('marks the words of a span the rules set aside', () => {
+    const text = 'my dad had a stroke years ago';
+    const f = netFeatures(text, [{ at: text.indexOf('stroke'), length: 'stroke'.length }]);
+    expect(f).toContain('w:q:stroke');
+    expect(f).not.toContain('w:stroke');
+  });
+});
+
+describe('when the net may change a level', () => {
+  const t = NET_THRESHOLDS;
+
+  it('raises to emergency only when both heads are sure', () => {
+    expect(netLevel('routine', reading(t.emergency, t.agree))).toBe('emergency');
+    expect(netLevel('urgent', reading(t.emergency, t.agree))).toBe('emergency');
+    expect(netLevel('routine', reading(0.99, t.agree - 0.01))).toBe('routine');
+  });
+
+  it('raises a routine message to urgent when it is very sure', () => {
+    expect(netLevel('routine', reading(0.2, t.urgent))).toBe('urgent');
+    expect(netLevel('routine', reading(0.2, t.urgent - 0.01))).toBe('routine');
+  });
+
+  it('raises nothing when the rules set part of the message aside', () => {
+    expect(netLevel('routine', reading(0.99, 0.99, true))).toBe('routine');
+  });
+
+  it('never lowers an emergency, and takes back an urgent flag only when almost sure', () => {
+    expect(netLevel('emergency', reading(0, 0))).toBe('emergency');
+    expect(netLevel('urgent', reading(0, t.routine / 2))).toBe('routine');
+    expect(netLevel('urgent', reading(0, t.routine))).toBe('urgent');
+    expect(netLevel('urgent', reading(0.6, 0))).toBe('urgent');
+  });
+
+  it("puts its own flag first and keeps the rules' flags after it", () => {
+    const rules = [TRIAGE_FLAGS['medicine-not-kept-down']!];
+    const raised = withNet(rules, reading(0.99, 0.99));
+    expect(raised.map((f) => f.id)).toEqual(['reads-like-emergency', 'medicine-not-kept-down']);
+    expect(withNet([], reading(0.1, 0.99)).map((f) => f.id)).toEqual(['reads-like-same-day']);
+    expect(withNet(rules, reading(0, 0))).toEqual([]);
+  });
+
+  it('never gives a message of the development set less than the rules gave, but an urgent taken back', () => {
+    for (const { text } of DEV_SET) {
+      const rules = flagsFor(findConcepts(text))[0]?.level ?? 'routine';
+      const level = triage(text).level;
+      if (rules === 'urgent' && level === 'routine') continue;
+      expect(LEVEL_RANK[level], text).toBeGreaterThanOrEqual(LEVEL_RANK[rules]);
+    }
+  });
+});
+
+describe('the weights', () => {
+  it('were trained on every labelled set there is now (run scripts/train-triage-net.ts)', () => {
+    const counts: Record<string, number> = {};
+    for (const m of trainingMessages()) counts[m.source] = (counts[m.source] ?? 0) + 1;
+    expect(WEIGHTS.trainedOn).toEqual(counts);
+  });
+
+  it('never saw a held-out set: the development held-out half, the fresh set, the held-out blind sets', () => {
+    const sources = Object.keys(WEIGHTS.trainedOn);
+    expect(sources).not.toContain('fresh');
+    expect(sources).not.toContain('dev-heldout');
+    for (const id of HELD_OUT) expect(sources).not.toContain(id);
+    const taught = new Set(trainingMessages().map((m) => m.text));
+    const heldOut = DEV_SET.filter((c) => !taught.has(c.text));
+    expect(heldOut.length).toBeGreaterThan(300);
+  });
+});
