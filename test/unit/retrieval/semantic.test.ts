@@ -187,8 +187,10 @@ describe('a case below the best candidate’s share, vouched for by meaning', ()
     expect(best!.dialogue.id).toBe('v1-1');
     expect(best!.leadTopic).toBe(false);
     expect(next!.share).toBeLessThan(options.minShareOfBest);
+    expect(next!.wholeSimilarity).toBeGreaterThan(0.9);
     expect(retriever.search(question).map((m) => m.dialogue.id)).toEqual(['v1-2']);
     const apart = createRetriever(pool, options, vectors([0, 127]));
+    expect(apart.candidates(question)[1]!.wholeSimilarity).toBeLessThan(0.9);
     expect(apart.search(question)).toEqual([]);
   });
 
