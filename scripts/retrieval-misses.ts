@@ -8,13 +8,17 @@ import { join } from 'node:path';
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, createChatRetriever, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
-import { createRetriever } from '../src/lib/retrieval/retriever.ts';
+import {
+  createRetriever,
+  firstCaseProbability,
+  MAX_QUERY_TERMS,
+} from '../src/lib/retrieval/retriever.ts';
 import { decodeWordVectors, type WordVectorsFile } from '../src/lib/retrieval/semantic.ts';
 import wordVectors from '../src/lib/retrieval/word-vectors.json';
 import { fnv1a } from '../src/lib/bench/cases.ts';
 
 const halfOf = (id: string) =>
-  /^[bcd]/.test(id)
+  /^[bcdf]/.test(id)
     ? id[0]!.toUpperCase()
     : id.startsWith('r')
       ? 'E'
@@ -32,6 +36,7 @@ const questions = [
   'questions-c.json',
   'questions-d.json',
   'questions-e.json',
+  'questions-f.json',
 ].flatMap((f) => JSON.parse(readFileSync(join(FIX, f), 'utf8')) as Q[]);
 const grades = new Map<string, number>();
 for (const line of readFileSync(join(FIX, 'judgments.tsv'), 'utf8').split('\n').slice(1)) {
@@ -80,13 +85,21 @@ for (const q of questions) {
     if (c.score < o.minScore) why.push('score');
     if (c.share < o.minShareOfBest) why.push('share');
     const f = o.firstCase;
+    const p = f?.combined
+      ? firstCaseProbability(f.combined, { ...c, terms: Math.min(a.terms.size, MAX_QUERY_TERMS) })
+      : 0;
     const vouched =
-      f && c.coverage >= f.minCoverage && c.score >= f.minScore && c.similarity >= f.minSimilarity;
+      (f &&
+        c.coverage >= f.minCoverage &&
+        c.score >= f.minScore &&
+        c.similarity >= f.minSimilarity) ||
+      (f?.combined !== undefined && p >= f.combined.minProbability);
+    if (f?.combined && p < f.combined.vetoBelow) why.push('veto if first');
     if (c.coverage < o.minCoverage) why.push(vouched ? 'coverage (vouched if first)' : 'coverage');
     if (c.matched < Math.min(o.minMatched, a.terms.size)) why.push('matched');
     if (!c.leadTopic) why.push('lead');
     console.log(
-      `  rank ${rank + 1} g${g} ${c.dialogue.id}#${c.exchange.index} score ${c.score.toFixed(2)} share ${c.share.toFixed(2)} cov ${c.coverage.toFixed(2)} m${c.matched} lead ${c.leadTopic} sim ${c.similarity.toFixed(2)} ✗ ${why.join(',') || (rank >= 3 ? 'rank' : '?')}  «${(c.exchange.description || c.exchange.patient).slice(0, 90).replace(/\s+/g, ' ')}»`,
+      `  rank ${rank + 1} g${g} ${c.dialogue.id}#${c.exchange.index} score ${c.score.toFixed(2)} share ${c.share.toFixed(2)} cov ${c.coverage.toFixed(2)} m${c.matched} lead ${c.leadTopic} sim ${c.similarity.toFixed(2)} p ${p.toFixed(2)} ✗ ${why.join(',') || (rank >= 3 ? 'rank' : '?')}  «${(c.exchange.description || c.exchange.patient).slice(0, 90).replace(/\s+/g, ' ')}»`,
     );
   }
   const top = relevant[0]!;

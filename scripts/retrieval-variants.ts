@@ -1,5 +1,5 @@
 // npx tsx scripts/retrieval-variants.ts — the Chat's retrieval options (CHAT_RETRIEVAL) against
-// variants of them, every judged set but held-out F (the lead's clean estimate, never tuned on)
+// variants of them, every judged set (F too: spent in phase 7, tuning material since phase 8)
 // in one run: per set, shown cases relevant, answerable questions found, nothing-relevant
 // questions given nothing, crisis messages given cases, and how many shown pairs are ungraded.
 // The crisis rule is applied as the Chat applies it. Variants as JSON in VARIANTS, e.g.
@@ -32,16 +32,14 @@ const ROOT = join(import.meta.dirname, '..');
 const FIX = join(ROOT, 'test', 'fixtures', 'retrieval');
 const dialogues = loadGeneratedDialogues();
 type Q = { id: string; text: string; kind: string; poolHasRelevant?: boolean };
-// Never held-out F.
 const questions = [
   'questions.json',
   'questions-b.json',
   'questions-c.json',
   'questions-d.json',
   'questions-e.json',
-]
-  .flatMap((f) => JSON.parse(readFileSync(join(FIX, f), 'utf8')) as Q[])
-  .filter((q) => halfOf(q.id) !== 'held-out F');
+  'questions-f.json',
+].flatMap((f) => JSON.parse(readFileSync(join(FIX, f), 'utf8')) as Q[]);
 const grades = new Map<string, number>();
 for (const line of readFileSync(join(FIX, 'judgments.tsv'), 'utf8').split('\n').slice(1)) {
   const [q, d, e, g] = line.split('\t');
@@ -50,7 +48,15 @@ for (const line of readFileSync(join(FIX, 'judgments.tsv'), 'utf8').split('\n').
 const crisis = new Map(questions.map((q) => [q.id, isCrisis(triage(q.text))]));
 const vectors = decodeWordVectors(wordVectors as WordVectorsFile);
 const pool = dialogues.filter(inChatPool);
-const sets = ['tune', 'held-out', 'held-out B', 'held-out C', 'held-out D', 'held-out E'];
+const sets = [
+  'tune',
+  'held-out',
+  'held-out B',
+  'held-out C',
+  'held-out D',
+  'held-out E',
+  'held-out F',
+];
 const ungradedPairs = new Set<string>();
 
 for (const [name, override] of VARIANTS) {

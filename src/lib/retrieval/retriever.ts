@@ -47,7 +47,18 @@ export interface RetrieverOptions {
    * races" and "palpitations"), and the first case is the one that matters most. Needs the
    * word vectors; without them, or for a second or third case, the gates above are all.
    */
-  firstCase?: { minCoverage: number; minScore: number; minSimilarity: number };
+  firstCase?: {
+    minCoverage: number;
+    minScore: number;
+    minSimilarity: number;
+    /**
+     * Or, whatever its coverage, when a logistic combination of what the gates look at says it
+     * is relevant with at least this probability (the gates' thresholds read one signal each;
+     * a long question's case may cover little of it yet share many of its words, score well
+     * and mean the same). Its other gates all apply.
+     */
+    combined?: FirstCaseModel;
+  };
   /**
    * A case scoring below `minShareOfBest` of the best candidate may still be shown when that
    * best candidate is not (a gate dropped it: its score should not set the bar) and the case
@@ -56,6 +67,60 @@ export interface RetrieverOptions {
    * question (word vectors' cosine at least `minSimilarity`). Needs the word vectors.
    */
   shareOfShown?: { minSimilarity: number };
+}
+
+/**
+ * A logistic model of "this first case is relevant" over what the gates look at, fitted on
+ * graded candidates (scripts/retrieval-fit-first-case.ts): P = 1 / (1 + e^-(bias + Σ w·x)).
+ */
+export interface FirstCaseModel {
+  weights: {
+    /** Score over the question's full-match reference. */
+    score: number;
+    /** Coverage (capped at 1.5). */
+    coverage: number;
+    /** ln(1 + terms in common). */
+    matched: number;
+    /** 1 when its opening names what the question is about, else 0. */
+    leadTopic: number;
+    /** Cosine of the question's and the case opening's word vectors. */
+    similarity: number;
+    /** ln(1 + the question's terms). */
+    terms: number;
+  };
+  bias: number;
+  /** A first case below the coverage minimum is shown from this probability up. */
+  minProbability: number;
+  /**
+   * A first case that passes every gate is still left out below this probability (the next
+   * candidate that passes them may be first instead): a case that clears each threshold by
+   * a little on every signal is, on the judged sets, another topic sharing a word or two.
+   */
+  vetoBelow: number;
+}
+
+/** The features `FirstCaseModel` weighs, in the order of its weights. */
+export interface FirstCaseFeatures {
+  score: number;
+  coverage: number;
+  matched: number;
+  leadTopic: boolean;
+  similarity: number;
+  terms: number;
+}
+
+/** The probability `model` gives a first case with these features. */
+export function firstCaseProbability(model: FirstCaseModel, x: FirstCaseFeatures): number {
+  const w = model.weights;
+  const z =
+    model.bias +
+    w.score * x.score +
+    w.coverage * Math.min(x.coverage, 1.5) +
+    w.matched * Math.log1p(x.matched) +
+    w.leadTopic * (x.leadTopic ? 1 : 0) +
+    w.similarity * x.similarity +
+    w.terms * Math.log1p(x.terms);
+  return 1 / (1 + Math.exp(-z));
 }
 
 const isConcept = (term: string) => term.startsWith('=');
@@ -81,6 +146,8 @@ export interface Candidate extends Match {
   share: number;
   /** How close its opening's meaning is to the question's (0 without word vectors). */
   similarity: number;
+  /** How close its whole question's meaning is to the question's (0 without word vectors). */
+  wholeSimilarity: number;
 }
 
 export interface Retriever {
@@ -223,6 +290,7 @@ export function createRetriever(
         leadTopic: found.leading.some((t) => leads[hit.doc]!.has(t)),
         share: hit.score / found.best,
         similarity: vectors ? cosine(meaning, meanings[hit.doc]!) : 0,
+        wholeSimilarity: wholes.length > 0 ? cosine(meaning, wholes[hit.doc]!) : 0,
       }));
     },
     search(text) {
@@ -244,11 +312,34 @@ export function createRetriever(
         if (meaning === undefined) meaning = meaningOf(text);
         return cosine(meaning, wholes[doc]!) >= by.minSimilarity;
       };
-      const vouched = (doc: number, score: number, coverage: number) => {
-        if (!first || !vectors || out.length > 0) return false;
-        if (coverage < first.minCoverage || score < first.minScore) return false;
+      const similarityOf = (doc: number) => {
         if (meaning === undefined) meaning = meaningOf(text);
-        return cosine(meaning, meanings[doc]!) >= first.minSimilarity;
+        return cosine(meaning, meanings[doc]!);
+      };
+      // What the combined model says of a first case (1 without it: no veto).
+      const probability = (doc: number, score: number, coverage: number, matched: number) =>
+        first?.combined && vectors
+          ? firstCaseProbability(first.combined, {
+              score,
+              coverage,
+              matched,
+              leadTopic: leading.some((t) => leads[doc]!.has(t)),
+              similarity: similarityOf(doc),
+              terms: terms.size,
+            })
+          : 1;
+      const vouched = (doc: number, score: number, coverage: number, matched: number) => {
+        if (!first || !vectors || out.length > 0) return false;
+        if (
+          coverage >= first.minCoverage &&
+          score >= first.minScore &&
+          similarityOf(doc) >= first.minSimilarity
+        )
+          return true;
+        return (
+          first.combined !== undefined &&
+          probability(doc, score, coverage, matched) >= first.combined.minProbability
+        );
       };
       for (const hit of hits) {
         if (out.length >= options.k) break;
@@ -256,7 +347,8 @@ export function createRetriever(
         const coverage = hit.covered / reference;
         if (score < options.minScore) break;
         if (hit.score < options.minShareOfBest * best && !sharesShown(hit.doc, hit.score)) break;
-        if (coverage < options.minCoverage && !vouched(hit.doc, score, coverage)) continue;
+        if (coverage < options.minCoverage && !vouched(hit.doc, score, coverage, hit.matched))
+          continue;
         if (hit.matched < Math.min(options.minMatched, terms.size)) continue;
         const { dialogue, exchange } = entries[hit.doc]!;
         // What it is about must be in its opening: one of the question's concepts when the
@@ -264,6 +356,12 @@ export function createRetriever(
         if (!leading.some((t) => leads[hit.doc]!.has(t))) continue;
         const question = sameQuestion(exchange);
         if (dialogues.has(dialogue.id) || questions.has(question)) continue;
+        if (
+          out.length === 0 &&
+          first?.combined &&
+          probability(hit.doc, score, coverage, hit.matched) < first.combined.vetoBelow
+        )
+          continue;
         dialogues.add(dialogue.id);
         questions.add(question);
         out.push({ dialogue, exchange, score, coverage });

@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createRetriever, type RetrieverOptions } from '@/lib/retrieval/retriever';
+import {
+  createRetriever,
+  firstCaseProbability,
+  type FirstCaseModel,
+  type RetrieverOptions,
+} from '@/lib/retrieval/retriever';
 import {
   cosine,
   decodeWordVectors,
@@ -182,8 +187,10 @@ describe('a case below the best candidate’s share, vouched for by meaning', ()
     expect(best!.dialogue.id).toBe('v1-1');
     expect(best!.leadTopic).toBe(false);
     expect(next!.share).toBeLessThan(options.minShareOfBest);
+    expect(next!.wholeSimilarity).toBeGreaterThan(0.9);
     expect(retriever.search(question).map((m) => m.dialogue.id)).toEqual(['v1-2']);
     const apart = createRetriever(pool, options, vectors([0, 127]));
+    expect(apart.candidates(question)[1]!.wholeSimilarity).toBeLessThan(0.9);
     expect(apart.search(question)).toEqual([]);
   });
 
@@ -199,5 +206,118 @@ describe('a case below the best candidate’s share, vouched for by meaning', ()
     const ids = found.search(question).map((m) => m.dialogue.id);
     expect(ids[0]).toBe('v1-2');
     expect(ids).not.toContain('v1-3');
+  });
+});
+
+describe('the first case decided by the combined model', () => {
+  const model = (
+    bias: number,
+    weights: Partial<FirstCaseModel['weights']> = {},
+  ): FirstCaseModel => ({
+    weights: {
+      score: 0,
+      coverage: 0,
+      matched: 0,
+      leadTopic: 0,
+      similarity: 0,
+      terms: 0,
+      ...weights,
+    },
+    bias,
+    minProbability: 0.8,
+    vetoBelow: 0.35,
+  });
+  const x = {
+    score: 0.5,
+    coverage: 0.4,
+    matched: 3,
+    leadTopic: true,
+    similarity: 0.6,
+    terms: 8,
+  };
+
+  it('is a logistic combination of the signals, coverage capped at 1.5', () => {
+    const m = model(-2, {
+      score: 1,
+      coverage: 1,
+      matched: 1,
+      leadTopic: 1,
+      similarity: 1,
+      terms: 1,
+    });
+    const z = -2 + 0.5 + 0.4 + Math.log1p(3) + 1 + 0.6 + Math.log1p(8);
+    expect(firstCaseProbability(m, x)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    expect(firstCaseProbability(m, { ...x, leadTopic: false })).toBeLessThan(
+      firstCaseProbability(m, x),
+    );
+    expect(firstCaseProbability(m, { ...x, coverage: 9 })).toBe(
+      firstCaseProbability(m, { ...x, coverage: 1.5 }),
+    );
+  });
+
+  describe('below the coverage minimum', () => {
+    // As above: each exchange covers a quarter of the question, and with "flimbo" pointing
+    // elsewhere the opening's meaning is not the question's, so the plain rule shows none.
+    const pool = [
+      dialogue('v1-1', 'zorbax flimbo flimbo flimbo'),
+      dialogue('v1-2', 'quilp flimbo flimbo flimbo'),
+    ];
+    const apart = decodeWordVectors(
+      table({ zorbax: [127, 0], flimbo: [0, 127], quilp: [127, 0], movin: [127, 0] }),
+    );
+    const options = (combined?: FirstCaseModel): RetrieverOptions => ({
+      bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
+      k: 3,
+      minScore: 0.1,
+      minCoverage: 0.5,
+      minMatched: 1,
+      leadChars: 400,
+      minShareOfBest: 0.1,
+      plainWeight: 1,
+      firstCase: { minCoverage: 0.2, minScore: 0.1, minSimilarity: 0.9, combined },
+    });
+    const question = 'zorbax quilp movin plunk';
+
+    it('shows one case when the model is sure enough, none when it is not', () => {
+      expect(createRetriever(pool, options(), apart).search(question)).toEqual([]);
+      const sure = createRetriever(pool, options(model(5)), apart).search(question);
+      expect(sure).toHaveLength(1);
+      expect(sure[0]!.coverage).toBeLessThan(0.5);
+      expect(createRetriever(pool, options(model(1)), apart).search(question)).toEqual([]);
+      // Without word vectors there is no first-case rule at all.
+      expect(createRetriever(pool, options(model(5))).search(question)).toEqual([]);
+    });
+  });
+
+  describe('a first case that passes every gate', () => {
+    // Both exchanges hold the whole question and score the same; the first one's opening
+    // also says "plunk", which means something else, so its meaning is further from the
+    // question's (cosine about 0.82 against 1).
+    const pool = [dialogue('v1-1', 'zorbax quilp plunk'), dialogue('v1-2', 'zorbax quilp flimbo')];
+    const vectors = decodeWordVectors(
+      table({ zorbax: [127, 0], quilp: [127, 0], flimbo: [127, 0], plunk: [0, 127] }),
+    );
+    const options = (combined?: FirstCaseModel): RetrieverOptions => ({
+      bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
+      k: 1,
+      minScore: 0.1,
+      minCoverage: 0.5,
+      minMatched: 1,
+      leadChars: 400,
+      minShareOfBest: 0.1,
+      plainWeight: 1,
+      firstCase: { minCoverage: 0.2, minScore: 0.1, minSimilarity: 0.9, combined },
+    });
+    const ids = (o: RetrieverOptions) =>
+      createRetriever(pool, o, vectors)
+        .search('zorbax quilp')
+        .map((m) => m.dialogue.id);
+
+    it('is left out when the model finds it unlikely, and the next one may come first', () => {
+      expect(ids(options())).toEqual(['v1-1']);
+      expect(ids(options(model(-27, { similarity: 30 })))).toEqual(['v1-2']);
+      expect(ids(options(model(-5)))).toEqual([]);
+      expect(ids(options(model(0)))).toEqual(['v1-1']);
+    });
   });
 });

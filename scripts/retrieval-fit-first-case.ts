@@ -1,0 +1,194 @@
+// npx tsx scripts/retrieval-fit-first-case.ts — fits CHAT_RETRIEVAL.firstCase.combined, the
+// logistic model that lets a first case covering less than half of the question through when
+// its score, coverage, terms in common, opening, meaning and the question's length together
+// say it is relevant, and drops a first case that passes every gate when they say it is not
+// (src/lib/retrieval/retriever.ts); then checks it set by set.
+//
+// Rows: the first 10 BM25 candidates of every judged health question that the crisis rule
+// does not empty; label 1 for a case graded 1 or 2, 0 for one graded 0 or any candidate of a
+// question whose pool has nothing relevant; ungraded candidates of answerable questions are
+// left out. Features standardized, L2 penalty 1, Newton's method; printed on the raw scale.
+//
+//   npx tsx scripts/retrieval-fit-first-case.ts                 fit on every set but F
+//   npx tsx scripts/retrieval-fit-first-case.ts --sets all      fit on every set
+//   npx tsx scripts/retrieval-fit-first-case.ts --loso          also leave-one-set-out: fit on
+//                                                              six sets, score the seventh
+//                                                              without and with the model
+//   --min 0.8 --veto 0.35                                       the two probabilities
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
+import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
+import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
+import {
+  createRetriever,
+  MAX_QUERY_TERMS,
+  type FirstCaseModel,
+  type RetrieverOptions,
+} from '../src/lib/retrieval/retriever.ts';
+import { decodeWordVectors, type WordVectorsFile } from '../src/lib/retrieval/semantic.ts';
+import wordVectors from '../src/lib/retrieval/word-vectors.json';
+import { fnv1a } from '../src/lib/bench/cases.ts';
+
+const SETS = ['tune', 'held-out', 'B', 'C', 'D', 'E', 'F'] as const;
+type Set = (typeof SETS)[number];
+const setOf = (id: string): Set =>
+  /^[bcdf]/.test(id)
+    ? (id[0]!.toUpperCase() as Set)
+    : id.startsWith('r')
+      ? 'E'
+      : fnv1a(id) % 2 === 0
+        ? 'tune'
+        : 'held-out';
+
+const FIX = join(import.meta.dirname, '..', 'test', 'fixtures', 'retrieval');
+type Q = { id: string; text: string; kind: string; poolHasRelevant?: boolean };
+const questions = ['', '-b', '-c', '-d', '-e', '-f'].flatMap(
+  (s) => JSON.parse(readFileSync(join(FIX, `questions${s}.json`), 'utf8')) as Q[],
+);
+const grades = new Map<string, number>();
+for (const line of readFileSync(join(FIX, 'judgments.tsv'), 'utf8').split('\n').slice(1)) {
+  const [q, d, e, g] = line.split('\t');
+  if (q) grades.set(`${q}\t${d}\t${e}`, Number(g));
+}
+const crisis = new Map(questions.map((q) => [q.id, isCrisis(triage(q.text))]));
+const options: RetrieverOptions = {
+  ...CHAT_RETRIEVAL,
+  firstCase: { ...CHAT_RETRIEVAL.firstCase! },
+};
+delete options.firstCase!.combined;
+const plain = { ...options.firstCase! };
+const retriever = createRetriever(
+  loadGeneratedDialogues().filter(inChatPool),
+  options,
+  decodeWordVectors(wordVectors as WordVectorsFile),
+);
+
+const NAMES = ['score', 'coverage', 'matched', 'leadTopic', 'similarity', 'terms'] as const;
+interface Row {
+  set: Set;
+  x: number[];
+  y: number;
+}
+const rows: Row[] = [];
+for (const q of questions) {
+  if (q.kind !== 'health' || crisis.get(q.id)) continue;
+  const terms = Math.min(retriever.analyze(q.text).terms.size, MAX_QUERY_TERMS);
+  for (const c of retriever.candidates(q.text, 10)) {
+    const g = grades.get(`${q.id}\t${c.dialogue.id}\t${c.exchange.index}`);
+    const y = g !== undefined ? (g >= 1 ? 1 : 0) : q.poolHasRelevant ? undefined : 0;
+    if (y === undefined) continue;
+    const x = [
+      c.score,
+      Math.min(c.coverage, 1.5),
+      Math.log1p(c.matched),
+      c.leadTopic ? 1 : 0,
+      c.similarity,
+      Math.log1p(terms),
+    ];
+    rows.push({ set: setOf(q.id), x, y });
+  }
+}
+
+/** Solves a·x = b (Gaussian elimination with partial pivoting). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c += 1) {
+    let p = c;
+    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    for (let r = 0; r < n; r += 1) {
+      if (r === c) continue;
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= n; k += 1) m[r]![k] = m[r]![k]! - f * m[c]![k]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / row[i]!);
+}
+
+function fit(train: readonly Row[]): FirstCaseModel {
+  const d = NAMES.length;
+  const mean = NAMES.map((_, j) => train.reduce((s, r) => s + r.x[j]!, 0) / train.length);
+  const sd = NAMES.map(
+    (_, j) =>
+      Math.sqrt(train.reduce((s, r) => s + (r.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1,
+  );
+  const z = train.map((r) => [...r.x.map((v, j) => (v - mean[j]!) / sd[j]!), 1]);
+  let w = new Array<number>(d + 1).fill(0);
+  for (let it = 0; it < 50; it += 1) {
+    const g = new Array<number>(d + 1).fill(0);
+    const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    z.forEach((zi, i) => {
+      const p = 1 / (1 + Math.exp(-zi.reduce((s, v, j) => s + v * w[j]!, 0)));
+      for (let j = 0; j <= d; j += 1) {
+        g[j] = g[j]! + (p - train[i]!.y) * zi[j]!;
+        for (let k = 0; k <= d; k += 1) h[j]![k] = h[j]![k]! + p * (1 - p) * zi[j]! * zi[k]!;
+      }
+    });
+    for (let j = 0; j < d; j += 1) {
+      g[j] = g[j]! + w[j]!;
+      h[j]![j] = h[j]![j]! + 1;
+    }
+    const step = solve(h, g);
+    w = w.map((v, j) => v - step[j]!);
+  }
+  const raw = NAMES.map((_, j) => w[j]! / sd[j]!);
+  const bias = w[d]! - NAMES.reduce((s, _, j) => s + (w[j]! * mean[j]!) / sd[j]!, 0);
+  const r3 = (v: number) => Math.round(v * 1000) / 1000;
+  return {
+    weights: Object.fromEntries(NAMES.map((n, j) => [n, r3(raw[j]!)])) as FirstCaseModel['weights'],
+    bias: r3(bias),
+    minProbability,
+    vetoBelow,
+  };
+}
+
+function score(set: Set) {
+  const f = { shown: 0, relevant: 0, ungraded: 0, answerable: 0, found: 0, none: 0, empty: 0 };
+  for (const q of questions) {
+    if (setOf(q.id) !== set) continue;
+    const shown = crisis.get(q.id) ? [] : retriever.search(q.text);
+    const g = shown.map((m) => grades.get(`${q.id}\t${m.dialogue.id}\t${m.exchange.index}`));
+    f.shown += shown.length;
+    f.relevant += g.filter((v) => (v ?? 0) >= 1).length;
+    f.ungraded += g.filter((v) => v === undefined).length;
+    if (q.kind !== 'health') continue;
+    if (q.poolHasRelevant) {
+      f.answerable += 1;
+      if (g.some((v) => (v ?? 0) >= 1)) f.found += 1;
+    } else {
+      f.none += 1;
+      if (shown.length === 0) f.empty += 1;
+    }
+  }
+  return f;
+}
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number) =>
+  args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
+const minProbability = arg('--min', 0.8);
+const vetoBelow = arg('--veto', 0.35);
+const fitSets: readonly Set[] =
+  args.includes('--sets') && args[args.indexOf('--sets') + 1] === 'all'
+    ? SETS
+    : SETS.filter((s) => s !== 'F');
+const model = fit(rows.filter((r) => fitSets.includes(r.set)));
+console.log(`${rows.length} graded candidates; fitted on ${fitSets.join(', ')}:`);
+console.log(JSON.stringify(model));
+if (args.includes('--loso')) {
+  console.log('\nleave one set out (fitted on the other six): before → after');
+  const line = (f: ReturnType<typeof score>) =>
+    `found ${f.found}/${f.answerable}  relevant ${f.relevant}/${f.shown}  nothing ${f.empty}/${f.none}  ungraded ${f.ungraded}`;
+  for (const set of SETS) {
+    options.firstCase = plain;
+    const before = score(set);
+    options.firstCase = {
+      ...plain,
+      combined: fit(rows.filter((r) => r.set !== set)),
+    };
+    const after = score(set);
+    console.log(`${set.padEnd(8)} ${line(before)}\n${''.padEnd(8)} ${line(after)}`);
+  }
+}
