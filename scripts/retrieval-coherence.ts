@@ -9,28 +9,25 @@
 // no better than the score alone (AUC 0.87 both), and among the questions now given nothing,
 // where more answers would have to come from, no feature exceeds AUC 0.73. No threshold on it,
 // alone or with looser gates, reached 82 % found with 29 of 36 unanswerable given nothing.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { createRetriever } from '../src/lib/retrieval/retriever.ts';
 import { analyzeDocument } from '../src/lib/retrieval/analyze.ts';
 import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
 import { fnv1a } from '../src/lib/bench/cases.ts';
+import { gradeKey, loadGrades, loadQuestions } from './lib/retrieval-questions.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const FIX = join(ROOT, 'test', 'fixtures', 'retrieval');
 const dialogues = loadGeneratedDialogues();
 const pool = dialogues.filter(inChatPool);
-type Q = { id: string; text: string; kind: string; poolHasRelevant?: boolean };
-const questions = ['questions.json', 'questions-b.json', 'questions-c.json', 'questions-d.json']
-  .flatMap((f) => JSON.parse(readFileSync(join(FIX, f), 'utf8')) as Q[])
-  .filter((q) => q.kind === 'health' && !isCrisis(triage(q.text)));
-const grades = new Map<string, number>();
-for (const line of readFileSync(join(FIX, 'judgments.tsv'), 'utf8').split('\n').slice(1)) {
-  const [q, d, e, g] = line.split('\t');
-  if (q) grades.set(`${q}\t${d}\t${e}`, Number(g));
-}
+// Only the first four question files (not E or F), as this script has always read; the grades
+// are checked against every file's questions, since judgments.tsv grades them all.
+const grades = loadGrades(loadQuestions());
+const questions = loadQuestions([
+  'questions.json',
+  'questions-b.json',
+  'questions-c.json',
+  'questions-d.json',
+]).filter((q) => q.kind === 'health' && !isCrisis(triage(q.text)));
 const half = (id: string) => (fnv1a(id) % 2 === 0 ? 'tune' : 'check');
 
 const base = createRetriever(pool, CHAT_RETRIEVAL);
@@ -92,7 +89,7 @@ for (const q of questions) {
     f2: [...counts.values()].filter((n) => n >= 2).length,
     f3: f3raw / reference,
     f3raw,
-    top1Rel: c0 ? grades.get(`${q.id}\t${c0.dialogue.id}\t${c0.exchange.index}`) : undefined,
+    top1Rel: c0 ? grades.get(gradeKey(q.id, c0.dialogue.id, c0.exchange.index)) : undefined,
     score: c0?.score ?? 0,
     coverage: c0?.coverage ?? 0,
     matched: c0?.matched ?? 0,

@@ -15,8 +15,6 @@
 //                                                              six sets, score the seventh
 //                                                              without and with the model
 //   --min 0.8 --veto 0.35                                       the two probabilities
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
@@ -28,29 +26,20 @@ import {
 } from '../src/lib/retrieval/retriever.ts';
 import { decodeWordVectors, type WordVectorsFile } from '../src/lib/retrieval/semantic.ts';
 import wordVectors from '../src/lib/retrieval/word-vectors.json';
-import { fnv1a } from '../src/lib/bench/cases.ts';
+import {
+  gradeKey,
+  halfOf,
+  loadGrades,
+  loadQuestions,
+  SET_NAMES,
+  type SetName,
+} from './lib/retrieval-questions.ts';
 
-const SETS = ['tune', 'held-out', 'B', 'C', 'D', 'E', 'F'] as const;
-type Set = (typeof SETS)[number];
-const setOf = (id: string): Set =>
-  /^[bcdf]/.test(id)
-    ? (id[0]!.toUpperCase() as Set)
-    : id.startsWith('r')
-      ? 'E'
-      : fnv1a(id) % 2 === 0
-        ? 'tune'
-        : 'held-out';
+/** A set's name as printed here: tune, held-out, B…F. */
+const short = (set: SetName) => set.replace('held-out ', '');
 
-const FIX = join(import.meta.dirname, '..', 'test', 'fixtures', 'retrieval');
-type Q = { id: string; text: string; kind: string; poolHasRelevant?: boolean };
-const questions = ['', '-b', '-c', '-d', '-e', '-f'].flatMap(
-  (s) => JSON.parse(readFileSync(join(FIX, `questions${s}.json`), 'utf8')) as Q[],
-);
-const grades = new Map<string, number>();
-for (const line of readFileSync(join(FIX, 'judgments.tsv'), 'utf8').split('\n').slice(1)) {
-  const [q, d, e, g] = line.split('\t');
-  if (q) grades.set(`${q}\t${d}\t${e}`, Number(g));
-}
+const questions = loadQuestions();
+const grades = loadGrades(questions);
 const crisis = new Map(questions.map((q) => [q.id, isCrisis(triage(q.text))]));
 const options: RetrieverOptions = {
   ...CHAT_RETRIEVAL,
@@ -66,7 +55,7 @@ const retriever = createRetriever(
 
 const NAMES = ['score', 'coverage', 'matched', 'leadTopic', 'similarity', 'terms'] as const;
 interface Row {
-  set: Set;
+  set: SetName;
   x: number[];
   y: number;
 }
@@ -75,7 +64,7 @@ for (const q of questions) {
   if (q.kind !== 'health' || crisis.get(q.id)) continue;
   const terms = Math.min(retriever.analyze(q.text).terms.size, MAX_QUERY_TERMS);
   for (const c of retriever.candidates(q.text, 10)) {
-    const g = grades.get(`${q.id}\t${c.dialogue.id}\t${c.exchange.index}`);
+    const g = grades.get(gradeKey(q.id, c.dialogue.id, c.exchange.index));
     const y = g !== undefined ? (g >= 1 ? 1 : 0) : q.poolHasRelevant ? undefined : 0;
     if (y === undefined) continue;
     const x = [
@@ -86,7 +75,7 @@ for (const q of questions) {
       c.similarity,
       Math.log1p(terms),
     ];
-    rows.push({ set: setOf(q.id), x, y });
+    rows.push({ set: halfOf(q.id), x, y });
   }
 }
 
@@ -144,12 +133,12 @@ function fit(train: readonly Row[]): FirstCaseModel {
   };
 }
 
-function score(set: Set) {
+function score(set: SetName) {
   const f = { shown: 0, relevant: 0, ungraded: 0, answerable: 0, found: 0, none: 0, empty: 0 };
   for (const q of questions) {
-    if (setOf(q.id) !== set) continue;
+    if (halfOf(q.id) !== set) continue;
     const shown = crisis.get(q.id) ? [] : retriever.search(q.text);
-    const g = shown.map((m) => grades.get(`${q.id}\t${m.dialogue.id}\t${m.exchange.index}`));
+    const g = shown.map((m) => grades.get(gradeKey(q.id, m.dialogue.id, m.exchange.index)));
     f.shown += shown.length;
     f.relevant += g.filter((v) => (v ?? 0) >= 1).length;
     f.ungraded += g.filter((v) => v === undefined).length;
@@ -170,18 +159,18 @@ const arg = (name: string, fallback: number) =>
   args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
 const minProbability = arg('--min', 0.8);
 const vetoBelow = arg('--veto', 0.35);
-const fitSets: readonly Set[] =
+const fitSets: readonly SetName[] =
   args.includes('--sets') && args[args.indexOf('--sets') + 1] === 'all'
-    ? SETS
-    : SETS.filter((s) => s !== 'F');
+    ? SET_NAMES
+    : SET_NAMES.filter((s) => s !== 'held-out F');
 const model = fit(rows.filter((r) => fitSets.includes(r.set)));
-console.log(`${rows.length} graded candidates; fitted on ${fitSets.join(', ')}:`);
+console.log(`${rows.length} graded candidates; fitted on ${fitSets.map(short).join(', ')}:`);
 console.log(JSON.stringify(model));
 if (args.includes('--loso')) {
   console.log('\nleave one set out (fitted on the other six): before → after');
   const line = (f: ReturnType<typeof score>) =>
     `found ${f.found}/${f.answerable}  relevant ${f.relevant}/${f.shown}  nothing ${f.empty}/${f.none}  ungraded ${f.ungraded}`;
-  for (const set of SETS) {
+  for (const set of SET_NAMES) {
     options.firstCase = plain;
     const before = score(set);
     options.firstCase = {
@@ -189,6 +178,6 @@ if (args.includes('--loso')) {
       combined: fit(rows.filter((r) => r.set !== set)),
     };
     const after = score(set);
-    console.log(`${set.padEnd(8)} ${line(before)}\n${''.padEnd(8)} ${line(after)}`);
+    console.log(`${short(set).padEnd(8)} ${line(before)}\n${''.padEnd(8)} ${line(after)}`);
   }
 }

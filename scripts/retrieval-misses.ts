@@ -3,8 +3,6 @@
 // best-ranked relevant case among all BM25 candidates, its rank, its score and the gate that
 // keeps it out (or "no term in common", or the crisis rule: a health question the triage reads
 // as a crisis gets no case), and how the question was read. Prints the count of each cause.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, createChatRetriever, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
@@ -15,34 +13,17 @@ import {
 } from '../src/lib/retrieval/retriever.ts';
 import { decodeWordVectors, type WordVectorsFile } from '../src/lib/retrieval/semantic.ts';
 import wordVectors from '../src/lib/retrieval/word-vectors.json';
-import { fnv1a } from '../src/lib/bench/cases.ts';
+import { gradeKey, halfOf, loadGrades, loadQuestions } from './lib/retrieval-questions.ts';
 
-const halfOf = (id: string) =>
-  /^[bcdf]/.test(id)
-    ? id[0]!.toUpperCase()
-    : id.startsWith('r')
-      ? 'E'
-      : fnv1a(id) % 2 === 0
-        ? 'tune'
-        : 'held';
+/** The set's short name: tune, held, B…F. */
+const setLabel = (id: string) => {
+  const set = halfOf(id);
+  return set === 'held-out' ? 'held' : set.replace('held-out ', '');
+};
 
-const ROOT = join(import.meta.dirname, '..');
-const FIX = join(ROOT, 'test', 'fixtures', 'retrieval');
 const dialogues = loadGeneratedDialogues();
-type Q = { id: string; text: string; kind: string; poolHasRelevant?: boolean };
-const questions = [
-  'questions.json',
-  'questions-b.json',
-  'questions-c.json',
-  'questions-d.json',
-  'questions-e.json',
-  'questions-f.json',
-].flatMap((f) => JSON.parse(readFileSync(join(FIX, f), 'utf8')) as Q[]);
-const grades = new Map<string, number>();
-for (const line of readFileSync(join(FIX, 'judgments.tsv'), 'utf8').split('\n').slice(1)) {
-  const [q, d, e, g] = line.split('\t');
-  if (q) grades.set(`${q}\t${d}\t${e}`, Number(g));
-}
+const questions = loadQuestions();
+const grades = loadGrades(questions);
 const chat = createChatRetriever(dialogues);
 const base = createRetriever(
   dialogues.filter(inChatPool),
@@ -54,24 +35,23 @@ const counts = new Map<string, number>();
 for (const q of questions) {
   if (q.kind !== 'health' || !q.poolHasRelevant) continue;
   const shown = chat.retrieve(q.text);
-  if (shown.some((c) => (grades.get(`${q.id}\t${c.dialogueId}\t${c.exchange}`) ?? 0) >= 1))
-    continue;
+  if (shown.some((c) => (grades.get(gradeKey(q.id, c.dialogueId, c.exchange)) ?? 0) >= 1)) continue;
   const all = base.candidates(q.text, 5000);
   const relevant = all
     .map((c, rank) => ({
       c,
       rank,
-      g: grades.get(`${q.id}\t${c.dialogue.id}\t${c.exchange.index}`),
+      g: grades.get(gradeKey(q.id, c.dialogue.id, c.exchange.index)),
     }))
     .filter((x) => (x.g ?? 0) >= 1);
   const judged = [...grades].filter(([k, g]) => k.startsWith(`${q.id}\t`) && g >= 1).length;
   const a = base.analyze(q.text);
   if (isCrisis(triage(q.text))) {
-    console.log(`\n${q.id} [${halfOf(q.id)}] CRISIS RULE: ${q.text.slice(0, 140)}`);
+    console.log(`\n${q.id} [${setLabel(q.id)}] CRISIS RULE: ${q.text.slice(0, 140)}`);
     counts.set('crisis rule', (counts.get('crisis rule') ?? 0) + 1);
     continue;
   }
-  console.log(`\n${q.id} [${halfOf(q.id)}] ${q.text.slice(0, 140).replace(/\s+/g, ' ')}`);
+  console.log(`\n${q.id} [${setLabel(q.id)}] ${q.text.slice(0, 140).replace(/\s+/g, ' ')}`);
   console.log(
     `  terms: ${[...a.terms.keys()].join(' ')} | suggested: ${[...a.suggested.keys()].join(' ')} | shown: ${shown.length}`,
   );
@@ -106,7 +86,7 @@ for (const q of questions) {
   const gate = top.rank < 3 ? 'top3-gated' : top.rank < 10 ? 'rank 4-10' : 'rank > 10';
   counts.set(gate, (counts.get(gate) ?? 0) + 1);
   console.log(
-    `  top-1: ${all[0]!.dialogue.id}#${all[0]!.exchange.index} score ${all[0]!.score.toFixed(2)} g${grades.get(`${q.id}\t${all[0]!.dialogue.id}\t${all[0]!.exchange.index}`) ?? '?'}`,
+    `  top-1: ${all[0]!.dialogue.id}#${all[0]!.exchange.index} score ${all[0]!.score.toFixed(2)} g${grades.get(gradeKey(q.id, all[0]!.dialogue.id, all[0]!.exchange.index)) ?? '?'}`,
   );
 }
 console.log('\n', counts);

@@ -13,24 +13,20 @@
 //   npm run retrieval:report -- --retriever new   one retriever only
 //   npm run retrieval:report -- --half tune       one set only (tune without seeing the others)
 //   npm run retrieval:report -- --tuning          every set but held-out D (the clean one)
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import type { Dialogue } from '../src/lib/data/normalize.ts';
 import { createChatRetriever } from '../src/lib/chat/retrieval.ts';
 import { createBaselineRetriever } from './retrieval-baseline.ts';
-import { fnv1a } from '../src/lib/bench/cases.ts';
-
-const ROOT = join(import.meta.dirname, '..');
-const FIXTURES = join(ROOT, 'test', 'fixtures', 'retrieval');
-
-interface Question {
-  id: string;
-  text: string;
-  kind: 'health' | 'crisis';
-  /** Decided by a hand search of the pool (grep, then reading the candidates). */
-  poolHasRelevant?: boolean;
-}
+import {
+  fail,
+  gradeKey as key,
+  halfOf,
+  loadGrades,
+  loadQuestions,
+  SET_NAMES,
+  type Question,
+  type SetName as Half,
+} from './lib/retrieval-questions.ts';
 
 interface Case {
   dialogueId: string;
@@ -39,74 +35,6 @@ interface Case {
 }
 
 type Retrieve = (text: string) => Case[];
-type Half =
-  'tune' | 'held-out' | 'held-out B' | 'held-out C' | 'held-out D' | 'held-out E' | 'held-out F';
-
-/**
- * questions.json is split by a hash of the id; questions-b.json is a second held-out set,
- * written after the first held-out figures had been seen, and questions-c.json a third,
- * written after the retriever was frozen and never used to change it; questions-d.json a
- * fourth, written before phase 2 changed anything and scored once, at the end; questions-e.json
- * a fifth, written and graded on 2 December 2026 by an author who never saw the code, scored
- * before and after phase 5 (whose retriever gates did not change); questions-f.json a sixth,
- * written and graded the same way for phase 7.
- */
-export function halfOf(questionId: string): Half {
-  if (questionId.startsWith('b')) return 'held-out B';
-  if (questionId.startsWith('c')) return 'held-out C';
-  if (questionId.startsWith('d')) return 'held-out D';
-  if (questionId.startsWith('r')) return 'held-out E';
-  if (questionId.startsWith('f')) return 'held-out F';
-  return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
-}
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-function loadQuestions(): Question[] {
-  const questions = [
-    'questions.json',
-    'questions-b.json',
-    'questions-c.json',
-    'questions-d.json',
-    'questions-e.json',
-    'questions-f.json',
-  ].flatMap((file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Question[]);
-  const ids = new Set<string>();
-  for (const q of questions) {
-    if (ids.has(q.id)) fail(`${q.id} appears twice in the questions.`);
-    ids.add(q.id);
-    if (q.kind === 'health' && typeof q.poolHasRelevant !== 'boolean')
-      fail(`${q.id} needs poolHasRelevant (true or false).`);
-  }
-  return questions;
-}
-
-const key = (question: string, dialogueId: string, exchange: number) =>
-  `${question}\t${dialogueId}\t${exchange}`;
-
-/** (question, dialogue, exchange) → grade. */
-function loadJudgments(questions: readonly Question[]): Map<string, number> {
-  const known = new Set(questions.map((q) => q.id));
-  const grades = new Map<string, number>();
-  const lines = readFileSync(join(FIXTURES, 'judgments.tsv'), 'utf8').split('\n');
-  lines.slice(1).forEach((line, i) => {
-    if (!line.trim()) return;
-    const [question, dialogueId, exchange, grade] = line.split('\t');
-    const where = `judgments.tsv line ${i + 2}`;
-    if (!question || !known.has(question)) fail(`${where}: unknown question "${question}".`);
-    if (!dialogueId || !/^\w+-\d+$/.test(dialogueId))
-      fail(`${where}: bad dialogue "${dialogueId}".`);
-    if (!/^\d+$/.test(exchange ?? '')) fail(`${where}: bad exchange "${exchange}".`);
-    if (!/^[012]$/.test(grade ?? '')) fail(`${where}: grade must be 0, 1 or 2, not "${grade}".`);
-    const k = key(question, dialogueId, Number(exchange));
-    if (grades.has(k)) fail(`${where}: ${question} ${dialogueId} #${exchange} is graded twice.`);
-    grades.set(k, Number(grade));
-  });
-  return grades;
-}
 
 interface Figures {
   questions: number;
@@ -238,21 +166,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const which = args.includes('--retriever') ? args[args.indexOf('--retriever') + 1] : undefined;
   const questions = loadQuestions();
-  const grades = loadJudgments(questions);
+  const grades = loadGrades(questions);
   const dialogues = loadGeneratedDialogues();
   const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
-  const all: Half[] = [
-    'tune',
-    'held-out',
-    'held-out B',
-    'held-out C',
-    'held-out D',
-    'held-out E',
-    'held-out F',
-  ];
+  const all: readonly Half[] = SET_NAMES;
   if (only && !all.includes(only as Half)) fail(`--half is one of ${all.join(', ')}.`);
   // --tuning: every set but D and E, the ones written blind and scored at the end.
-  const halves: Half[] = only
+  const halves: readonly Half[] = only
     ? [only as Half]
     : args.includes('--tuning')
       ? all.filter((h) => h !== 'held-out D' && h !== 'held-out E' && h !== 'held-out F')

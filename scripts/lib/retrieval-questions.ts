@@ -1,0 +1,109 @@
+// The judged retrieval set (test/fixtures/retrieval/), read once for every retrieval script:
+// the question files, how their questions split into sets, and the hand grades of
+// judgments.tsv. Kept out of scripts/retrieval-report.ts, which runs its report on import.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fnv1a } from '../../src/lib/bench/cases.ts';
+
+export const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'retrieval');
+
+/** Every judged question file, in the order their questions are read. */
+export const QUESTION_FILES = [
+  'questions.json',
+  'questions-b.json',
+  'questions-c.json',
+  'questions-d.json',
+  'questions-e.json',
+  'questions-f.json',
+] as const;
+
+export interface Question {
+  id: string;
+  text: string;
+  kind: 'health' | 'crisis';
+  /** Decided by a hand search of the pool (grep, then reading the candidates). */
+  poolHasRelevant?: boolean;
+}
+
+/** The sets, in the order the scripts print them. */
+export const SET_NAMES = [
+  'tune',
+  'held-out',
+  'held-out B',
+  'held-out C',
+  'held-out D',
+  'held-out E',
+  'held-out F',
+] as const;
+export type SetName = (typeof SET_NAMES)[number];
+
+/**
+ * questions.json is split by a hash of the id; questions-b.json is a second held-out set,
+ * written after the first held-out figures had been seen, and questions-c.json a third,
+ * written after the retriever was frozen and never used to change it; questions-d.json a
+ * fourth, written before phase 2 changed anything and scored once, at the end; questions-e.json
+ * a fifth, written and graded on 2 December 2026 by an author who never saw the code, scored
+ * before and after phase 5 (whose retriever gates did not change); questions-f.json a sixth,
+ * written and graded the same way for phase 7.
+ */
+export function halfOf(questionId: string): SetName {
+  if (questionId.startsWith('b')) return 'held-out B';
+  if (questionId.startsWith('c')) return 'held-out C';
+  if (questionId.startsWith('d')) return 'held-out D';
+  if (questionId.startsWith('r')) return 'held-out E';
+  if (questionId.startsWith('f')) return 'held-out F';
+  return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
+}
+
+/** Prints the message and ends the script: the judged set is wrong, no figure would be right. */
+export function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/**
+ * The questions of `files` (every judged file unless told), in file order. Fails when an id
+ * appears twice or a health question does not say whether the pool has a relevant case.
+ */
+export function loadQuestions(files: readonly string[] = QUESTION_FILES): Question[] {
+  const questions = files.flatMap(
+    (file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Question[],
+  );
+  const ids = new Set<string>();
+  for (const q of questions) {
+    if (ids.has(q.id)) fail(`${q.id} appears twice in the questions.`);
+    ids.add(q.id);
+    if (q.kind === 'health' && typeof q.poolHasRelevant !== 'boolean')
+      fail(`${q.id} needs poolHasRelevant (true or false).`);
+  }
+  return questions;
+}
+
+/** The key of a (question, case) pair in the map loadGrades returns. */
+export const gradeKey = (question: string, dialogueId: string, exchange: number) =>
+  `${question}\t${dialogueId}\t${exchange}`;
+
+/**
+ * judgments.tsv as (question, dialogue, exchange) → grade, keyed by gradeKey. Fails, naming
+ * the line, on a question not in `questions`, a malformed dialogue id or exchange, a grade
+ * other than 0, 1 or 2, or a pair graded twice.
+ */
+export function loadGrades(questions: readonly Question[]): Map<string, number> {
+  const known = new Set(questions.map((q) => q.id));
+  const grades = new Map<string, number>();
+  const lines = readFileSync(join(FIXTURES, 'judgments.tsv'), 'utf8').split('\n');
+  lines.slice(1).forEach((line, i) => {
+    if (!line.trim()) return;
+    const [question, dialogueId, exchange, grade] = line.split('\t');
+    const where = `judgments.tsv line ${i + 2}`;
+    if (!question || !known.has(question)) fail(`${where}: unknown question "${question}".`);
+    if (!dialogueId || !/^\w+-\d+$/.test(dialogueId))
+      fail(`${where}: bad dialogue "${dialogueId}".`);
+    if (!/^\d+$/.test(exchange ?? '')) fail(`${where}: bad exchange "${exchange}".`);
+    if (!/^[012]$/.test(grade ?? '')) fail(`${where}: grade must be 0, 1 or 2, not "${grade}".`);
+    const k = gradeKey(question, dialogueId, Number(exchange));
+    if (grades.has(k)) fail(`${where}: ${question} ${dialogueId} #${exchange} is graded twice.`);
+    grades.set(k, Number(grade));
+  });
+  return grades;
+}
