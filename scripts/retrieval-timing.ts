@@ -5,21 +5,16 @@
 // that both see the same machine load (printed with `uptime`'s figures).
 // retrieve() is search() and, when it found cases, the triage's crisis check.
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, createChatRetriever, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { createRetriever } from '../src/lib/retrieval/retriever.ts';
 import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
 import { decodeWordVectors, type WordVectorsFile } from '../src/lib/retrieval/semantic.ts';
 import wordVectors from '../src/lib/retrieval/word-vectors.json';
+import { loadQuestions } from './lib/retrieval-questions.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const FIX = join(ROOT, 'test', 'fixtures', 'retrieval');
 const dialogues = loadGeneratedDialogues();
-const questions = ['', '-b', '-c', '-d', '-e', '-f'].flatMap(
-  (s) => JSON.parse(readFileSync(join(FIX, `questions${s}.json`), 'utf8')) as { text: string }[],
-);
+const questions = loadQuestions();
 const ROUNDS = 5;
 
 let t = performance.now();
