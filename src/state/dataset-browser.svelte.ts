@@ -12,7 +12,8 @@ export interface BrowseFilters {
 /** What the list needs of DatasetState. */
 export interface BrowseSource {
   readonly ready: boolean;
-  findPage(query: SearchQuery): Promise<FoundPage>;
+  /** `signal` is aborted when a newer query supersedes this one: its answer is not wanted. */
+  findPage(query: SearchQuery, signal?: AbortSignal): Promise<FoundPage>;
 }
 
 /** The Dataset view's list: words, filters, page, and the dialogues shown. */
@@ -33,6 +34,8 @@ export class DatasetBrowser {
   error: string | null = $state(null);
   readonly #data: BrowseSource;
   #seq = 0;
+  /** Aborts the query under way when the next one is asked (a keystroke superseded it). */
+  #asked: AbortController | null = null;
 
   constructor(data: BrowseSource) {
     this.#data = data;
@@ -59,10 +62,15 @@ export class DatasetBrowser {
     void this.refresh();
   }
 
-  /** Runs the query; when answers overtake each other, the latest request wins. */
+  /**
+   * Runs the query; when answers overtake each other, the latest request wins. A query still
+   * under way when the next is asked is cancelled: its page of dialogues is not read.
+   */
   async refresh(): Promise<void> {
     if (!this.#data.ready) return;
     const seq = ++this.#seq;
+    this.#asked?.abort();
+    const asked = (this.#asked = new AbortController());
     this.busy = true;
     const f = this.filters;
     try {
@@ -77,7 +85,7 @@ export class DatasetBrowser {
         offset: this.page * this.pageSize,
         limit: this.pageSize,
       };
-      const { result, items } = await this.#data.findPage(query);
+      const { result, items } = await this.#data.findPage(query, asked.signal);
       if (seq !== this.#seq) return;
       this.result = result;
       this.resultText = query.text;
@@ -86,7 +94,10 @@ export class DatasetBrowser {
     } catch (e) {
       if (seq === this.#seq) this.error = e instanceof Error ? e.message : String(e);
     } finally {
-      if (seq === this.#seq) this.busy = false;
+      if (seq === this.#seq) {
+        this.busy = false;
+        this.#asked = null;
+      }
     }
   }
 }

@@ -224,15 +224,20 @@ export class DatasetState {
 
   // ——— Reads for Chat and Benchmark ———
 
-  /** A page of dialogues matching a query (the Dataset view's list). */
-  async findPage(query: SearchQuery): Promise<FoundPage> {
+  /**
+   * A page of dialogues matching a query (the Dataset view's list). Aborting `signal` (a newer
+   * query superseded this one) cancels the search and skips reading its page of dialogues.
+   */
+  async findPage(query: SearchQuery, signal?: AbortSignal): Promise<FoundPage> {
     // With the index open, the query is posted before this returns: the worker searches while
     // the page renders what the keystroke changed, instead of after it.
+    const options = signal ? { signal } : {};
     const asked =
       this.status === 'ready'
-        ? this.search.query(query)
-        : this.ensureReady().then(() => this.search.query(query));
+        ? this.search.query(query, options)
+        : this.ensureReady().then(() => this.search.query(query, options));
     const result = await asked;
+    signal?.throwIfAborted();
     const found = await this.store.getMany(result.hits.map((h) => h.id));
     const items = result.hits.flatMap((hit, i) => {
       const dialogue = found[i];

@@ -74,12 +74,14 @@ export class SearchClient {
 
   async #request<R extends SearchRequest>(
     request: R,
-    onProgress?: (p: IndexProgress) => void,
+    options: { onProgress?: (p: IndexProgress) => void; signal?: AbortSignal } = {},
   ): Promise<SearchResults[R['type']]> {
     const disposals = this.#disposals;
     try {
-      return await this.#port.request(request, onProgress ? { onProgress } : {});
+      return await this.#port.request(request, options);
     } catch (error) {
+      // Cancelled by the caller: its AbortError, as fetch() would reject.
+      if (options.signal?.aborted) throw options.signal.reason;
       throw this.#searchError(error, disposals);
     }
   }
@@ -111,18 +113,24 @@ export class SearchClient {
     this.#recent.clear();
     const result = await this.#request(
       { type: 'open', version, ...(options.dbName ? { dbName: options.dbName } : {}) },
-      options.onProgress,
+      options.onProgress ? { onProgress: options.onProgress } : {},
     );
     this.#openVersion = version;
     measure('bedside:search-index', start, { ...result });
     return result;
   }
 
-  /** One page of matches for the Dataset view, with counts over all matches. */
-  async query(query: SearchQuery): Promise<SearchResult> {
+  /**
+   * One page of matches for the Dataset view, with counts over all matches. Aborting `signal`
+   * rejects with its reason (an AbortError) and the answer, if it comes, is dropped.
+   */
+  async query(query: SearchQuery, options: { signal?: AbortSignal } = {}): Promise<SearchResult> {
     const start = performance.now();
     const sentAt = epoch();
-    const { receivedAt, repliedAt, ...result } = await this.#request({ type: 'query', query });
+    const { receivedAt, repliedAt, ...result } = await this.#request(
+      { type: 'query', query },
+      options.signal ? { signal: options.signal } : {},
+    );
     measure('bedside:search', start, {
       text: query.text,
       total: result.total,

@@ -15,7 +15,15 @@ import {
 } from '../data/db';
 import type { Dialogue } from '../data/normalize';
 import { isQuotaError } from '../data/errors';
-import { buildIndex, loadIndex, runQuery, type SearchDoc } from './index';
+import {
+  buildIndex,
+  loadIndex,
+  runQuery,
+  WARM_QUERIES,
+  WARM_ROUNDS,
+  warmQuery,
+  type SearchDoc,
+} from './index';
 import type { PortHandlers, RequestContext } from '../platform/worker-port';
 import type {
   IndexProgress,
@@ -43,6 +51,16 @@ export type SearchService = PortHandlers<SearchRequest, SearchResults, IndexProg
 const epoch = () => performance.timeOrigin + performance.now();
 
 /**
+ * How long the worker waits after a Dataset search before it does work that can wait: warming
+ * the index up, building the Chat's retriever, compiling the triage's patterns. The worker
+ * does one thing at a time, so a search that arrived during such a slice waited for it; while
+ * someone types in the Dataset view, the slices wait instead. (The Chat's lookups do not hold
+ * them back: the retriever they need is built at the first one anyway, and its triage
+ * compiled between them as before.)
+ */
+export const QUIET_MS = 250;
+
+/**
  * The stored dialogues the Chat's retriever may draw on (the pool's segments; the retriever
  * applies the rest of its policy). The one place this service reads dialogues for it: where
  * the dialogues are stored changes, this changes.
@@ -52,7 +70,17 @@ export async function readPoolDialogues(conn: DataDB, current: CurrentRecord): P
   return (await readAllDialogues(conn, current)).filter((d) => segments.includes(d.segment));
 }
 
-export function createSearchService(): SearchService {
+export interface SearchServiceOptions {
+  /** Runs one query of the index's warm-up (tests count them). */
+  warm?: typeof warmQuery;
+  /** QUIET_MS, for tests. */
+  quietMs?: number;
+}
+
+export function createSearchService({
+  warm = warmQuery,
+  quietMs = QUIET_MS,
+}: SearchServiceOptions = {}): SearchService {
   let db: Promise<DataDB> | null = null;
   let dbName: string | undefined;
   type Opened = {
@@ -62,9 +90,27 @@ export function createSearchService(): SearchService {
     retriever: () => Promise<ChatRetriever>;
   };
   let opened: { version: string; ready: Promise<Opened> } | null = null;
+  /** The opened indexes whose warm-up has been scheduled. */
+  const warming = new WeakSet<object>();
+  /** When the last Dataset search arrived (performance.now()). */
+  let askedAt = -Infinity;
+
+  /** Runs `step` in a task of its own once no search has arrived for QUIET_MS. */
+  function whenQuiet(step: () => void, delay = 0): void {
+    setTimeout(() => {
+      const wait = askedAt + quietMs - performance.now();
+      if (wait > 0) whenQuiet(step, wait);
+      else step();
+    }, delay);
+  }
+
+  /** The triage's slices, each in a quiet moment (its default schedule ignores searches). */
+  const quietSlices = (step: (deadline: { timeRemaining(): number }) => void) =>
+    whenQuiet(() => step({ timeRemaining: () => 4 }), 20);
 
   // Building the retriever takes the worker a moment: it starts once `opened` has been
-  // answered (the Dataset view need not wait for it), or at the first `retrieve`.
+  // answered and the index warmed up (the Dataset view need not wait for it), in a quiet
+  // moment, or at the first `retrieve`.
   function retrieverFrom(read: () => Promise<readonly Dialogue[]>): () => Promise<ChatRetriever> {
     let building: Promise<ChatRetriever> | null = null;
     return () => {
@@ -73,7 +119,7 @@ export function createSearchService(): SearchService {
           const retriever = createChatRetriever(dialogues);
           // Its crisis rule reads messages with the triage, whose patterns compile on first
           // use: compiled now, in slices between requests, the first send does not pay for it.
-          void prepareTriage();
+          void prepareTriage(quietSlices);
           return retriever;
         });
         building.catch(() => {}); // reported to each `retrieve` request
@@ -195,12 +241,32 @@ export function createSearchService(): SearchService {
           if (opened?.ready === attempt) opened = null;
         });
       }
-      const ready = await opened.ready;
-      // After the answer: the Dataset view does not wait for the Chat's retriever.
-      setTimeout(() => void ready.retriever(), 0);
+      const attempt = opened;
+      const ready = await attempt.ready;
+      if (warming.has(attempt)) return ready.result; // asked again: under way already
+      warming.add(attempt);
+      // After the answer, each in a quiet moment: the index's warm-up, query by query, then
+      // the Chat's retriever. The Dataset view waits for neither. Another index opened
+      // meanwhile warms itself up.
+      const steps = Array.from({ length: WARM_ROUNDS }, (_, round) =>
+        WARM_QUERIES.map((text) => () => warm(ready.index, text, round)),
+      ).flat();
+      const next = () => {
+        if (opened !== attempt) return;
+        const step = steps.shift();
+        if (!step) return void ready.retriever();
+        try {
+          step();
+        } catch {
+          // Only a warm-up: an error here would stop the worker (uncaught in a timer).
+        }
+        whenQuiet(next);
+      };
+      whenQuiet(next);
       return ready.result;
     },
     async query(request) {
+      askedAt = performance.now();
       const receivedAt = epoch();
       const result = runQuery(await ready(), request.query);
       return { ...result, receivedAt, repliedAt: epoch() };

@@ -14,12 +14,16 @@ function result(total: number): SearchResult {
 
 /** A source whose answers arrive when the test says. */
 function slowSource() {
-  const waiting: { query: SearchQuery; answer: (page: FoundPage) => void }[] = [];
+  const waiting: {
+    query: SearchQuery;
+    signal: AbortSignal | undefined;
+    answer: (page: FoundPage) => void;
+  }[] = [];
   const source: BrowseSource = {
     ready: true,
-    findPage: (query) =>
+    findPage: (query, signal) =>
       new Promise<FoundPage>((answer) => {
-        waiting.push({ query, answer });
+        waiting.push({ query, signal, answer });
       }),
   };
   return { source, waiting };
@@ -48,5 +52,32 @@ describe('DatasetBrowser', () => {
     expect(browse.result?.total).toBe(3);
     expect(browse.resultText).toBe('pneumonia cough');
     expect(browse.busy).toBe(false);
+  });
+
+  it('cancels a query that a newer keystroke superseded, and shows only the newer answer', async () => {
+    const { source, waiting } = slowSource();
+    const browse = new DatasetBrowser(source);
+    browse.setText('pne');
+    browse.setText('pneu');
+    expect(waiting.map((w) => w.signal?.aborted)).toEqual([true, false]);
+
+    // The superseded answer, arriving late, is not shown.
+    waiting[0]!.answer({ result: result(40), items: [] });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(browse.result).toBeNull();
+    expect(browse.busy).toBe(true);
+
+    waiting[1]!.answer({ result: result(7), items: [] });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(browse.result?.total).toBe(7);
+    expect(browse.resultText).toBe('pneu');
+    expect(browse.busy).toBe(false);
+
+    // A query answered is not cancelled by the next one.
+    browse.setText('pneumonia');
+    expect(waiting[1]!.signal?.aborted).toBe(false);
+    expect(waiting[2]!.signal?.aborted).toBe(false);
   });
 });

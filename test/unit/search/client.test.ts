@@ -75,6 +75,21 @@ describe('SearchClient ↔ search worker', () => {
     ).rejects.toBeInstanceOf(SearchError);
   });
 
+  it('cancels a query: it rejects with an AbortError, and the next query is answered', async () => {
+    const { version } = await imported();
+    const client = new SearchClient(() => new InProcessWorker());
+    await client.open(version);
+    const controller = new AbortController();
+    const cancelled = client.query(
+      { text: 'pneumonia', filters: {}, offset: 0, limit: 10 },
+      { signal: controller.signal },
+    );
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+    const next = await client.query({ text: 'pneumonia', filters: {}, offset: 0, limit: 10 });
+    expect(next.hits.map((h) => h.id).sort()).toEqual(['v1-0', 'v2-0']);
+  });
+
   it('rejects pending requests when the worker dies, and starts a new worker next time', async () => {
     const { version } = await imported();
     const workers: InProcessWorker[] = [];
