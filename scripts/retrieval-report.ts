@@ -171,11 +171,11 @@ async function main(): Promise<void> {
   const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
   const all: readonly Half[] = SET_NAMES;
   if (only && !all.includes(only as Half)) fail(`--half is one of ${all.join(', ')}.`);
-  // --tuning: every set but D and E, the ones written blind and scored at the end.
+  // --tuning: every set but D, E, F and G, the ones written blind and scored at the end.
   const halves: readonly Half[] = only
     ? [only as Half]
     : args.includes('--tuning')
-      ? all.filter((h) => h !== 'held-out D' && h !== 'held-out E' && h !== 'held-out F')
+      ? all.filter((h) => !['held-out D', 'held-out E', 'held-out F', 'held-out G'].includes(h))
       : all;
   const shown = (q: Question) => halves.includes(halfOf(q.id));
   const columns: { title: string; figures: Figures }[] = [];

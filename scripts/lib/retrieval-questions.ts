@@ -15,6 +15,7 @@ export const QUESTION_FILES = [
   'questions-d.json',
   'questions-e.json',
   'questions-f.json',
+  'questions-g.json',
 ] as const;
 
 export interface Question {
@@ -34,6 +35,7 @@ export const SET_NAMES = [
   'held-out D',
   'held-out E',
   'held-out F',
+  'held-out G',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -44,7 +46,8 @@ export type SetName = (typeof SET_NAMES)[number];
  * fourth, written before phase 2 changed anything and scored once, at the end; questions-e.json
  * a fifth, written and graded on 2 December 2026 by an author who never saw the code, scored
  * before and after phase 5 (whose retriever gates did not change); questions-f.json a sixth,
- * written and graded the same way for phase 7.
+ * written and graded the same way for phase 7; questions-g.json a seventh, for phase 8 (its
+ * returned cases the hand search missed graded by a second reader of no code).
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -52,6 +55,7 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('d')) return 'held-out D';
   if (questionId.startsWith('r')) return 'held-out E';
   if (questionId.startsWith('f')) return 'held-out F';
+  if (questionId.startsWith('g')) return 'held-out G';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
