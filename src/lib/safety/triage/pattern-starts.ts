@@ -105,7 +105,9 @@ function firstLiterals(src: string): string[] | null {
   if (s[lit.length] === '{') return null;
   // "not" also stands for "isn't", "doesn't"... (notForm).
   if (lit === 'not') return NOT_FORMS;
-  return lit.length >= 1 ? [lit] : null;
+  // A word of one letter ("a", "i") starts too many words to be worth trying only there; a
+  // digit starts few.
+  return lit.length >= 2 || /^\d$/.test(lit) ? [lit] : null;
 }
 
 /** The characters of a bracket class's content such as "0-9" or "sz" (no negation). */
