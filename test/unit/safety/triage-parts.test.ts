@@ -10,6 +10,7 @@ import { NOT_KEY, requiredStarts } from '@/lib/safety/triage/pattern-starts';
 import { NET_FLAGS } from '@/lib/safety/triage/flags-net';
 import { RULE_FLAG_IDS, unknownConceptNames } from '@/lib/safety/triage/rules';
 import { Message } from '@/lib/safety/triage/scope';
+import { WordStarts } from '@/lib/safety/triage/word-starts';
 
 const ids = (text: string) => triage(text).flags.map((f) => f.id);
 const level = (text: string) => triage(text).level;
@@ -230,14 +231,14 @@ describe('matchesOf', () => {
     const text = normalize(
       "My chest hurts n my left arm's numb. The pain in my chest is crushing, I can't breathe properly; my 3 yr old has a temp of 39.5 and isn't feeding.",
     );
-    const words = wordPositions(text);
+    const words = new WordStarts(text);
     let anchoredParts = 0;
     for (const concept of LEXICON) {
       for (const part of concept.parts) {
-        if (part.begins) anchoredParts++;
+        if (part.leads) anchoredParts++;
         const full = [...text.matchAll(regexOf(part))].map((m) => [m.index, m[0]]);
         expect(
-          matchesOf(part, text, words).map((m) => [m.index, m[0]]),
+          matchesOf(part, words).map((m) => [m.index, m[0]]),
           part.pattern,
         ).toEqual(full);
       }

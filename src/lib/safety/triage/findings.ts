@@ -5,9 +5,10 @@
 // weeks ago, and which were only mentioned (negated, asked about...), for the follow-up check.
 
 import { candidateParts } from './candidates';
-import { matchesOf, wordPositions } from './lexicon';
+import { matchesOf } from './lexicon';
 import { durations, measuredConcepts } from './measures';
 import { Message, type Scope } from './scope';
+import { WordStarts } from './word-starts';
 
 export interface Occurrence {
   concept: string;
@@ -49,9 +50,9 @@ export function findConcepts(raw: string): Findings {
   const recent = new Set<string>();
   const mentioned = new Set<string>();
   // Only the patterns whose needed words are all in the message.
-  const words = wordPositions(msg.text);
-  for (const { concept, part } of candidateParts(words.keys())) {
-    for (const m of matchesOf(part, msg.text, words)) {
+  const words = new WordStarts(msg.text);
+  for (const { concept, part } of candidateParts(words)) {
+    for (const m of matchesOf(part, words)) {
       const scope = msg.scopeOf(m.index, m[0].length, concept.kind);
       occurrences.push({ concept: concept.name, text: m[0], at: m.index, scope });
       mentioned.add(concept.name);

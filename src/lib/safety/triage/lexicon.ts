@@ -36,8 +36,9 @@ import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
-import { matchPrefixes, NOT_KEY, requiredStarts } from './pattern-starts';
+import { matchPrefixes, requiredStarts, requiredWords } from './pattern-starts';
 import type { ScopeKind } from './scope';
+import { wordId, type WordStarts } from './word-starts';
 
 /** One pattern of a concept: compiled the first time a message could match it. */
 export interface ConceptPart {
@@ -49,15 +50,17 @@ export interface ConceptPart {
    */
   readonly requires: readonly (readonly string[])[];
   /**
-   * How every match begins (the first three letters of matchPrefixes), or null: then the
-   * whole message is scanned.
+   * The same groups with each word whole (requiredWords), numbered (wordId): checked after
+   * `requires`, for the patterns whose word starts are all there.
    */
-  readonly begins: readonly string[] | null;
+  readonly needs: readonly (readonly number[])[];
   /**
-   * The words every match begins with, as written (matchPrefixes), when `begins` is known: a
-   * place where none of them starts is skipped without running the expression.
+   * The words every match begins with, as written (matchPrefixes), numbered (wordId), or
+   * null when that cannot be told: then the whole message is scanned.
    */
-  readonly leads: readonly string[];
+  readonly leads: readonly number[] | null;
+  /** Its expressions, once compiled (regexOf, stickyOf). */
+  readonly compiled: { global?: RegExp; sticky?: RegExp };
 }
 
 export interface Concept {
@@ -107,41 +110,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', WAVE9D_CUES],
 ];
 
-const WORD = /'*([a-z0-9][a-z0-9']*)/g;
-
-/**
- * Where each word of a text starts, by its first one, two and three letters (a word after a
- * quote, "'pain'", is listed with and without it): which patterns to try, and where.
- */
-export function wordPositions(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  // A word always has a letter or digit, so a match is never empty.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const bare = WORD.lastIndex - m[1]!.length;
-    if (bare !== m.index) addStarts(out, m[0], m.index);
-    addStarts(out, m[1]!, bare);
-  }
-  return out;
-}
-
-/**
- * Lists a word's first one, two and three letters as starting at `at`, and NOT_KEY for a word
- * that "not" may match ("not...", "...n't").
- */
-function addStarts(out: Map<string, number[]>, word: string, at: number): void {
-  for (let n = 1; n <= 3 && n <= word.length; n++) addStart(out, word.slice(0, n), at);
-  if (word.startsWith('not') || word.includes("n't")) addStart(out, NOT_KEY, at);
-}
-
-function addStart(out: Map<string, number[]>, key: string, at: number): void {
-  const list = out.get(key);
-  if (!list) out.set(key, [at]);
-  else if (list[list.length - 1] !== at) list.push(at);
-}
-
-const compiled = new WeakMap<ConceptPart, RegExp>();
-const anchored = new WeakMap<ConceptPart, RegExp>();
+export { wordPositions } from './word-starts';
 
 /**
  * The regular expression of a pattern, compiled on first use: a message only pays for the
@@ -149,12 +118,7 @@ const anchored = new WeakMap<ConceptPart, RegExp>();
  * it runs, and compiling all of them at once would stall the first message).
  */
 export function regexOf(part: ConceptPart): RegExp {
-  let re = compiled.get(part);
-  if (!re) {
-    re = compilePatterns([part.pattern]);
-    compiled.set(part, re);
-  }
-  return re;
+  return (part.compiled.global ??= compilePatterns([part.pattern]));
 }
 
 /** Above this many places to try, a pattern scans the whole text instead (same matches). */
@@ -162,34 +126,25 @@ const ANCHOR_LIMIT = 30;
 
 /** The same expression, sticky: tried at one position only. */
 function stickyOf(part: ConceptPart): RegExp {
-  let re = anchored.get(part);
-  if (!re) {
-    re = new RegExp(regexOf(part).source, 'y');
-    anchored.set(part, re);
-  }
-  return re;
+  return (part.compiled.sticky ??= new RegExp(regexOf(part).source, 'y'));
 }
 
 /**
- * Every match of a pattern in a text, left to right and not overlapping, as matchAll gives
- * them; when the pattern says how its matches begin, it is only tried where such a word
- * starts (a sticky expression), which keeps long messages fast: where the word's first
- * letters fit but not the whole word ("chew" for "chest"), not even that.
+ * Every match of a pattern in a message, left to right and not overlapping, as matchAll gives
+ * them; when the pattern says how its matches begin, it is only tried where one of those
+ * words starts (a sticky expression), which keeps long messages fast.
  */
-export function matchesOf(
-  part: ConceptPart,
-  text: string,
-  words: ReadonlyMap<string, readonly number[]>,
-): RegExpExecArray[] {
-  if (!part.begins) return execAll(regexOf(part), text);
+export function matchesOf(part: ConceptPart, words: WordStarts): RegExpExecArray[] {
+  const text = words.text;
+  if (!part.leads) return execAll(regexOf(part), text);
   // Where a match may begin. Counted before any list is merged: in a long message most
   // patterns go to the whole-text scan below, and merging their lists was wasted work.
   let first: readonly number[] | undefined;
   let more: (readonly number[])[] | undefined;
   let count = 0;
-  for (const b of part.begins) {
-    const list = words.get(b);
-    if (!list) continue;
+  for (const id of part.leads) {
+    const list = words.of(id);
+    if (list.length === 0) continue;
     count += list.length;
     if (!first) first = list;
     else (more ??= [first]).push(list);
@@ -197,13 +152,16 @@ export function matchesOf(
   if (!first) return [];
   // Words as common as "my" or "i": one scan of the text costs less than many tries.
   if (count > ANCHOR_LIMIT) return execAll(regexOf(part), text);
-  // Each list is in text order already; several are merged.
+  // Each list is in text order already; several are merged (a place listed twice is tried
+  // once: a match there moves `free` past it, and a failed try would fail again).
   const at = more ? more.flat().sort((a, b) => a - b) : first;
   const re = stickyOf(part);
   const out: RegExpExecArray[] = [];
   let free = 0;
+  let last = -1;
   for (const p of at) {
-    if (p < free || !part.leads.some((l) => text.startsWith(l, p))) continue;
+    if (p < free || p === last) continue;
+    last = p;
     re.lastIndex = p;
     const m = re.exec(text);
     if (!m) continue;
@@ -220,15 +178,13 @@ function build(): Concept[] {
     for (const [name, patterns] of Object.entries(table)) {
       if (seen.has(name)) throw new Error(`lexicon: concept "${name}" is defined twice`);
       seen.add(name);
-      const parts = patterns.map((pattern) => {
-        const leads = matchPrefixes(pattern);
-        return {
-          pattern,
-          requires: requiredStarts(pattern),
-          begins: leads && [...new Set(leads.map((l) => l.slice(0, 3)))],
-          leads: leads ?? [],
-        };
-      });
+      const parts = patterns.map((pattern): ConceptPart => ({
+        pattern,
+        requires: requiredStarts(pattern),
+        needs: requiredWords(pattern).map((group) => group.map(wordId)),
+        leads: matchPrefixes(pattern)?.map(wordId) ?? null,
+        compiled: {},
+      }));
       out.push({ name, kind, parts });
     }
   }
@@ -276,7 +232,7 @@ export function warmPatterns(budgetMs: number): boolean {
     const { part } = PARTS[warmed++]!;
     // Only the form a message uses: machine code for all 2 × 2,400 forms made every message
     // slower (about twice the CPU time per message in Node), not faster.
-    runTwice(part.begins ? stickyOf(part) : regexOf(part));
+    runTwice(part.leads ? stickyOf(part) : regexOf(part));
     if (performance.now() >= end) break;
   }
   return warmed >= PARTS.length;

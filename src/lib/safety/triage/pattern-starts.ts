@@ -92,6 +92,11 @@ function firstLiterals(src: string): string[] | null {
     }
     return out;
   }
+  // "\\baf\\b": a word boundary takes no letters.
+  if (s.startsWith('\\b')) return firstLiterals(s.slice(2));
+  // "\\d+ weeks", "[1-4] tablets": one of the digits or letters, unless it may be left out.
+  const chars = /^(?:\\d|\[((?:[a-z0-9](?:-[a-z0-9])?)+)\])(?![?*]|\{0,)/.exec(s);
+  if (chars) return classChars(chars[1] ?? '0-9');
   const m = /^[a-z0-9']+/.exec(s);
   if (!m) return null;
   let lit = m[0];
@@ -100,7 +105,22 @@ function firstLiterals(src: string): string[] | null {
   if (s[lit.length] === '{') return null;
   // "not" also stands for "isn't", "doesn't"... (notForm).
   if (lit === 'not') return NOT_FORMS;
-  return lit.length >= 2 ? [lit] : null;
+  // A word of one letter ("a", "i") starts too many words to be worth trying only there; a
+  // digit starts few.
+  return lit.length >= 2 || /^\d$/.test(lit) ? [lit] : null;
+}
+
+/** The characters of a bracket class's content such as "0-9" or "sz" (no negation). */
+function classChars(content: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const from = content.charCodeAt(i);
+    if (content[i + 1] === '-' && i + 2 < content.length) {
+      for (let c = from; c <= content.charCodeAt(i + 2); c++) out.push(String.fromCharCode(c));
+      i += 2;
+    } else out.push(content[i]!);
+  }
+  return out;
 }
 
 /**
@@ -110,6 +130,16 @@ function firstLiterals(src: string): string[] | null {
  * (or compiling) them. A group is only listed when it is sure; an empty list checks nothing.
  */
 export function requiredStarts(pattern: string): string[][] {
+  return requiredWords(pattern).map((group) => [...new Set(group.map(startKey))]);
+}
+
+/**
+ * The same groups as requiredStarts, with each word as written ("chest", "swell" for
+ * "swell*"; "not" and the n't words for a negation): a match has, at the start of one of its
+ * words, one of each group's words whole, which tells more patterns apart than their first
+ * three letters do ("chest" and "chew", "pain" and "paint" share theirs).
+ */
+export function requiredWords(pattern: string): string[][] {
   const whole = expand(pattern.trim().toLowerCase());
   // "giant cell|temporal arteritis": bars at the top level make the whole pattern one group.
   const src = alternatives(whole).length > 1 ? `(${whole})` : whole;
@@ -134,7 +164,7 @@ export function requiredStarts(pattern: string): string[][] {
       const optional = /^(?:\?|\{0,|\*)/.test(src.slice(end + 1));
       if (atWordStart && !optional && src[i + 1] !== '?') {
         const lits = firstLiterals(src.slice(i, end + 1));
-        if (lits) sets.push([...new Set(lits.map(startKey))]);
+        if (lits) sets.push([...new Set(lits)]);
       }
       i = end + 1;
       skipQuantifier();
@@ -144,9 +174,12 @@ export function requiredStarts(pattern: string): string[][] {
       while (/[a-z0-9']/.test(src[i] ?? '')) lit += src[i++];
       // The last letter may be optional: "a?phasia", "so{0,3}".
       if (src[i] === '?' || src.startsWith('{0,', i)) lit = lit.slice(0, -1);
-      if (atWordStart && lit.length > 0) sets.push([lit === 'not' ? NOT_KEY : lit.slice(0, 3)]);
+      if (atWordStart && lit.length > 0) sets.push(lit === 'not' ? NOT_FORMS : [lit]);
       skipQuantifier();
       atWordStart = false;
+    } else if (src.startsWith('\\b', i)) {
+      // A word boundary takes no letters: what follows still starts a word.
+      i += 2;
     } else if (ch === '\\') {
       i += 2;
       skipQuantifier();
