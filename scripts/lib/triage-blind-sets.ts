@@ -9,6 +9,7 @@ import BLIND_6 from '../../test/fixtures/triage-blind/blind-6.json' with { type:
 import BLIND_7 from '../../test/fixtures/triage-blind/blind-7.json' with { type: 'json' };
 import BLIND_8 from '../../test/fixtures/triage-blind/blind-8.json' with { type: 'json' };
 import BLIND_9 from '../../test/fixtures/triage-blind/blind-9.json' with { type: 'json' };
+import BLIND_10 from '../../test/fixtures/triage-blind/blind-10.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -23,7 +24,10 @@ export interface BlindSet {
 // the last triage round, never tuned on. Blind set 7 was phase 6's tuning set (after one
 // untouched scoring); blind set 8 is phase 6's held-out set, scored before and after its
 // triage round, never tuned on; phase 7 tuned on it. Blind set 9 is phase 7's held-out set,
-// scored before and after its triage round (five helpers' waves), never tuned on.
+// scored before and after its triage round (five helpers' waves), never tuned on. The triage
+// net (src/lib/safety/triage/net.ts) was trained on blind sets 1-9, so their figures include
+// it; blind set 10 is phase 8's held-out set: never tuned on, never trained on (HELD_OUT in
+// scripts/lib/triage-labelled.ts), scored once before and once after the net.
 export const BLIND_SETS: readonly BlindSet[] = [
   { id: 'blind-1', title: 'Blind set 1 (spent: its misses were told by kind)', cases: BLIND_1 },
   { id: 'blind-2', title: 'Blind set 2 (scored once at the end of phase 3)', cases: BLIND_2 },
@@ -52,5 +56,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     id: 'blind-9',
     title: 'Blind set 9 (held-out of phase 7, never tuned on; 0.912 / 0.900 / 0.133 before it)',
     cases: BLIND_9,
+  },
+  {
+    id: 'blind-10',
+    title:
+      'Blind set 10 (held-out of phase 8, never tuned or trained on; 0.938 / 0.833 / 0.117 before it)',
+    cases: BLIND_10,
   },
 ];
