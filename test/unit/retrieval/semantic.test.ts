@@ -16,6 +16,19 @@ import {
 import wordVectors from '@/lib/retrieval/word-vectors.json';
 import { dialogue } from '../chat/fakes';
 
+/** Options with low gates and the first-case rule: k cases, with the combined model or not. */
+const gatedOptions = (k: number, combined?: FirstCaseModel): RetrieverOptions => ({
+  bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
+  k,
+  minScore: 0.1,
+  minCoverage: 0.5,
+  minMatched: 1,
+  leadChars: 400,
+  minShareOfBest: 0.1,
+  plainWeight: 1,
+  firstCase: { minCoverage: 0.2, minScore: 0.1, minSimilarity: 0.9, combined },
+});
+
 /** A table of `dims`-d int8 vectors, as scripts/build-word-vectors.ts writes one. */
 function table(entries: Record<string, number[]>, dims = 2): WordVectorsFile {
   const words = Object.keys(entries);
@@ -106,17 +119,7 @@ describe('the first case vouched for by meaning', () => {
     dialogue('v1-3', 'trelly flimbo flimbo flimbo'),
     dialogue('v1-4', 'plunk plunk'),
   ];
-  const options: RetrieverOptions = {
-    bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
-    k: 3,
-    minScore: 0.1,
-    minCoverage: 0.5,
-    minMatched: 1,
-    leadChars: 400,
-    minShareOfBest: 0.1,
-    plainWeight: 1,
-    firstCase: { minCoverage: 0.2, minScore: 0.1, minSimilarity: 0.9 },
-  };
+  const options: RetrieverOptions = gatedOptions(3);
   const question = 'zorbax quilp trelly movin';
   const alike = table({
     zorbax: [127, 0],
@@ -265,17 +268,7 @@ describe('the first case decided by the combined model', () => {
     const apart = decodeWordVectors(
       table({ zorbax: [127, 0], flimbo: [0, 127], quilp: [127, 0], movin: [127, 0] }),
     );
-    const options = (combined?: FirstCaseModel): RetrieverOptions => ({
-      bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
-      k: 3,
-      minScore: 0.1,
-      minCoverage: 0.5,
-      minMatched: 1,
-      leadChars: 400,
-      minShareOfBest: 0.1,
-      plainWeight: 1,
-      firstCase: { minCoverage: 0.2, minScore: 0.1, minSimilarity: 0.9, combined },
-    });
+    const options = (combined?: FirstCaseModel) => gatedOptions(3, combined);
     const question = 'zorbax quilp movin plunk';
 
     it('shows one case when the model is sure enough, none when it is not', () => {
@@ -297,17 +290,7 @@ describe('the first case decided by the combined model', () => {
     const vectors = decodeWordVectors(
       table({ zorbax: [127, 0], quilp: [127, 0], flimbo: [127, 0], plunk: [0, 127] }),
     );
-    const options = (combined?: FirstCaseModel): RetrieverOptions => ({
-      bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
-      k: 1,
-      minScore: 0.1,
-      minCoverage: 0.5,
-      minMatched: 1,
-      leadChars: 400,
-      minShareOfBest: 0.1,
-      plainWeight: 1,
-      firstCase: { minCoverage: 0.2, minScore: 0.1, minSimilarity: 0.9, combined },
-    });
+    const options = (combined?: FirstCaseModel) => gatedOptions(1, combined);
     const ids = (o: RetrieverOptions) =>
       createRetriever(pool, o, vectors)
         .search('zorbax quilp')
