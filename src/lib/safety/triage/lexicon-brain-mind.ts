@@ -93,6 +93,18 @@ export const BRAIN_SIGNS: Concepts = {
     "(words|speech|what (he|she) (says|said)) ~3 (don't|doesn't|didn't|not) make (any )?sense",
     'mixing up (his |her |my )?words',
   ],
+  // The eye named (vision lost in one eye), and vision that has stayed lost: with these a
+  // blackout of vision on standing is not the brief postural greying of both eyes.
+  vision_one_eye: [
+    '(in|of|from|out of|with) ({poss} )?(left |right )?eye',
+    'one eye',
+    'one side of ({poss} )?vision',
+  ],
+  vision_stays: [
+    'still (black|dark|blank|grey|gray|gone|blind|blurry|blurred)',
+    '(not|never) (come|came|coming) back',
+    '(since|for) (an|\\d+|one|two|three|several|a few|a couple of) (hour|hours|minutes|mins)',
+  ],
   vision_loss: [
     '(lost|lose|losing|loss of) (all |most )?(the |my |his |her )?(sight|vision|eyesight) (in|of|from) ({poss} )?(left |right |one )?(eye|eyes)',
     '(eye|sight|vision) ~~4 (just )?(gone|went|going|turned) (completely )?(dark|black|blank)',
@@ -249,7 +261,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(temple|temples) ~3 ({pain}|headache|tender)',
     '{pain} ~3 (in|at|by|near) ({poss} )?temple',
     'scalp ~3 (tender|sore|painful|hurts)',
-    'jaw ~4 (when|while|on) (i |he |she )?(chew*|eat*)',
+    // Jaw PAIN (or tiring) on chewing; a jaw that clicks or pops when chewing is not it.
+    '(jaw ~3 ({pain}|tired|tires|tiring|fatigue*|stiff*)|{pain} ~3 jaw) ~4 (when|while|on|after) (i |he |she )?(chew*|eat*)',
     '(pain|ache|aches) (when|while|on) chewing',
     'jaw claudication',
     'giant cell|temporal arteritis',
@@ -345,7 +358,8 @@ export const MIND_CRISIS: Concepts = {
     '(got|have|put|laid|lined) (all )?(my|the|his|her) (pills|tablets|meds) (out|up|ready|lined up)',
     '(pills|tablets|meds) (are )?(ready|out on the table|lined up|saved up)',
     'have the (pills|tablets|rope|knife|razor|blades?) ready',
-    "(got|have|i've got) (the|my|all the|all my) (pills|tablets|meds) (here|ready|with me|next to me|in front of me)",
+    // Not one's medicines taken along for a trip, work or an appointment (phase 8).
+    "(got|have|i've got) (the|my|all the|all my) (pills|tablets|meds) (here|ready|with me|next to me|in front of me)(?! ~~4 (for|on|at|to) (the |my |a |our |his |her |this |next )?(holiday*|hols|trip|travel*|flight|plane|journey|abroad|work|shift|school|uni|college|appointment|hospital|gp|doctor|dentist|clinic|weekend|festival|camping|week|cruise|visit))",
     '(saved|saving|stockpil*|collected|hoarded|gathered) (up )?(all )?((my|the|his|her|their|these|those) )?(\\w+ )?(pills|tablets|meds|paracetamol|painkillers|sleeping pills|insulin)',
     '(pills|tablets|meds|paracetamol|painkillers) ~8 (going to|gonna|about to|plan to|planning to|will) (take|swallow|down|neck) (them|it|all|the lot|every)',
     '(collecting|collected|saving|stockpiling|hoarding|gathering) (up )?((my|the|his|her) )?(pills|tablets|meds|paracetamol|painkillers|insulin)',

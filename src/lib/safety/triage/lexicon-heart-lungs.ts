@@ -252,11 +252,11 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'attack of asthma',
   ],
   inhaler_no_relief: [
-    "(inhaler|inhalers|reliever|ventolin|salbutamol|puffer|pump|nebuli[sz]er|blue one) ~4 (not|isn't|hasn't|doesn't|didn't|no|without) (working|helping|help|work|touching|doing anything|making (a |any )?difference|easing|effect)",
+    "(inhaler|inhalers|reliever|ventolin|salbutamol|puffer|pump|nebuli[sz]er|blue one) ~4 (not|isn't|hasn't|doesn't|didn't|no|without) (working|helping|help|work|touching|doing anything|making (a |any )?difference|easing|effect)(?! (as|so) (well|good|much|effectively|long))",
     'no (relief|help|difference) (from|with) ({poss} )?(inhaler|reliever|puffer|ventolin|nebuli[sz]er)',
     '(\\d+|ten|twenty|loads of|lots of|many|so many) puffs',
     '(inhaler|reliever|ventolin) every (\\d+ )?(few )?(minutes|hour)',
-    'inhaler not working',
+    'inhaler not working(?! (as|so) (well|good|much|effectively|long))',
     '(inhaler|reliever|spray) ~4 (only|barely) (helps|lasts|works|helping|lasting) ~4 (hour|hours|while|minutes)',
     '(inhaler|inhalers|reliever|ventolin|salbutamol|puffer|pump|nebuli[sz]er) ~3 (doing nothing|does nothing|did nothing|useless|no use|no good)',
   ],
@@ -264,6 +264,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(reliever|inhaler|ventolin|salbutamol|blue inhaler) ~4 (\\d+|five|six|several|many|lots of|more) times (a|per|each) day',
     'using (my|his|her) (reliever|inhaler) (a lot )?more (than usual|often)',
     'waking (at night|up) (coughing|wheezing)',
+    // The reliever working less well than it did (an asthma review, not an attack by itself).
+    '(inhaler|inhalers|reliever|ventolin|salbutamol|puffer|blue one) ~4 (not|seem to|seems to) ~2 (working|work|helping|help|lasting|last) (as|so) (well|good|much|long)',
   ],
   breathing_worse: [
     'more (breathless|short of breath|wheezy) than usual',
@@ -341,7 +343,10 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'raynaud*',
     'white then (red|blue)',
     'in (the )?(cold|winter)',
-    "when (it's|its|i'm|i get) cold",
+    "when (it's|its|i'm|i get|(he|she|they|we|you) gets?|(he's|she's|they're|we're|you're)) cold",
+    // The colour coming back on warming: "then they turn red and tingle when they warm up".
+    '(turn*|go|goes|went|come|comes|came) (back )?(red|pink) ~8 (warm|warms|warmed|warming)',
+    '(when|once|after|as) (i|he|she|they|we|you|it) (warm|warms|warmed|get warm|gets warm) (up|them|back up)',
     'cold weather',
     // Cold water swimming; fingers that came back within minutes.
     'cold (water|sea|swim\\w*|dip|plunge|lake|river)',

@@ -226,6 +226,7 @@ export const WAVE9A_SIGNS: Concepts = {
     '(hurts|painful|sore) to (brush|comb|touch) ({poss} )?(hair|scalp|head)',
   ],
   blur_one_eye: [
+    '(vision|sight|eyesight) (in|of|from|out of) ({poss} )?(left |right |one )?eye ~~4 (blurry|blurred|fuzzy|misty|foggy|hazy|dim|dark|cloudy)',
     "(everything|things|vision|sight|it)('s| is| are| has gone| went| looks?| looking)? ~~2 (blurry|blurred|fuzzy|misty|foggy|hazy|dim|dark|cloudy) ~~3 (in|out of|from|with|on) ({poss} )?(left |right |one )?eye",
     '(blurry|blurred|fuzzy|misty|foggy|hazy|dim|cloudy) (vision|sight) (in|out of|from|of) ({poss} )?(left |right |one )?eye',
   ],

@@ -11,7 +11,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    '(face_droop & !forehead_weak | speech_problem | vision_loss) & !(gradual & !sudden)',
+    '(face_droop & !forehead_weak | speech_problem | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden)',
   ],
   [
     'stroke-signs',

@@ -170,6 +170,8 @@ export const TYPOS: Readonly<Record<string, string>> = {
   swolowed: 'swallowed',
   swolled: 'swallowed',
   tablts: 'tablets',
+  holliday: 'holiday',
+  hollidays: 'holidays',
   anyting: 'anything',
   pian: 'pain',
   palpatations: 'palpitations',
