@@ -6,7 +6,8 @@
 // taken "as the GP said" (not an overdose); one's tablets "with me for the holiday" (not a
 // means); vision greying out for a moment on standing (postural, not a stroke); fingers white
 // in the cold that recover on warming (Raynaud's); a reliever working less well than it did
-// (an urgent asthma review, not 999). A regression guard, NOT an evaluation (that is the
+// (an urgent asthma review, not 999). After the fixes and the net's retraining: E 19/19
+// (three despair twins of the trip kind added after the fix), U 8/8, FA 0/30. A regression guard, NOT an evaluation (that is the
 // blind sets).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
 import PROBES from './probes-p8-fa.json' with { type: 'json' };

@@ -359,7 +359,7 @@ export const MIND_CRISIS: Concepts = {
     '(pills|tablets|meds) (are )?(ready|out on the table|lined up|saved up)',
     'have the (pills|tablets|rope|knife|razor|blades?) ready',
     // Not one's medicines taken along for a trip, work or an appointment (phase 8).
-    "(got|have|i've got) (the|my|all the|all my) (pills|tablets|meds) (here|ready|with me|next to me|in front of me)(?! ~~4 (for|on|at|to) (the |my |a |our |his |her |this |next )?(holiday*|hols|trip|travel*|flight|plane|journey|abroad|work|shift|school|uni|college|appointment|hospital|gp|doctor|dentist|clinic|weekend|festival|camping|week|cruise|visit))",
+    "(got|have|i've got) (the|my|all the|all my) (pills|tablets|meds) (here|ready|with me|next to me|in front of me)(?! ~~4 (for|on|at|to) (the |my |a |our |his |her |this |next )?(holiday*|hols|trip|travel*|flight|plane|journey|abroad|work|shift|school|uni|college|appointment|hospital|gp|doctor|dentist|clinic|festival|camping|cruise|visit))",
     '(saved|saving|stockpil*|collected|hoarded|gathered) (up )?(all )?((my|the|his|her|their|these|those) )?(\\w+ )?(pills|tablets|meds|paracetamol|painkillers|sleeping pills|insulin)',
     '(pills|tablets|meds|paracetamol|painkillers) ~8 (going to|gonna|about to|plan to|planning to|will) (take|swallow|down|neck) (them|it|all|the lot|every)',
     '(collecting|collected|saving|stockpiling|hoarding|gathering) (up )?((my|the|his|her) )?(pills|tablets|meds|paracetamol|painkillers|insulin)',
