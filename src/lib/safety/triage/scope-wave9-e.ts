@@ -9,6 +9,14 @@
 // - A past frame that reaches along the sentence: "When I was 19, I had a breakdown and
 //   thoughts of ending it" is all in the past, not only the words next to "when I was 19".
 
+import {
+  ABOUT_CUE,
+  HYPOTHETICAL_CUE,
+  MAY_BE_ABOUT,
+  MAY_BE_HYPOTHETICAL,
+  TOPIC_BEFORE,
+} from './scope-cues';
+
 /** An idiom whose alarm words are not a symptom; occurrences inside it do not count. */
 export const FIGURATIVE =
   /\b(?:(?:can't|cannot|couldn't|could not|can not) (?:even )?breathe (?:from|for|with|because of|cause of|coz of) (?:laughing|laughter|giggling|the giggles)|(?:choking|choked|choke) on (?:my|his|her|our|their|your) (?:words|tears|pride)|choked up|choking back (?:tears|a laugh|laughter|the tears)|dying (?:to (?:know|see|try|go|meet|hear|find out|get|tell|ask|have|read|watch)|for (?:a|a cup of|some|the) (?:\w+ )?(?:coffee|tea|drink|brew|wee|pint|holiday|break|nap|sleep))|(?:nearly|almost|practically|literally|basically) (?:had|have|having|gave (?:me|him|her|us)) (?:a )?(?:heart attack|stroke|coronary|fit|kittens|seizure)|(?:gave|give|gives|giving) (?:me|him|her|us|them) (?:a )?(?:heart attack|stroke|coronary|fit)|(?:heart attack|stroke|coronary) (?:when|as|after|once) (?:i|he|she|we|they) (?:saw|see|heard|hear|got|get|opened|open|read|found|looked at|checked|noticed)|(?:heart attack|coronary) (?:on a plate|in a (?:can|bun|box|bowl|burger|glass))|(?:bleeding|haemorrhaging|hemorrhaging|hemorrhaging) (?:money|cash|cash flow|customers|points|goals|talent)|killing it|my blood (?:boil|boils|boiled|boiling)|makes? my blood boil|(?:heart|stomach) (?:sank|sinks|dropped|skipped a beat) (?:when|as|at)|(?:scared|bored|worried|tired|sick) to death|sick (?:and tired )?of (?:it|this|that|him|her|them|work|my|the|waiting)|sick of)\b/g;
@@ -145,3 +153,33 @@ export const CLEARED_DIAGNOSIS =
 /** "We're already at the hospital", "the midwife is with us": in care now. */
 export const IN_CARE =
   /\b(?:(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are) (?:already |now |currently )?(?:at|in) (?:the )?(?:hospital|a&e|maternity|maternity unit|labour ward|delivery suite|birth centre)|(?:midwife|midwives|doctor|doctors|nurse|nurses|paramedics?|ambulance crew) (?:is|are) (?:already )?(?:with (?:us|him|her|me|them)|here))\b/;
+
+// The shared cue lists of scope.ts, each with the guard that must match before its cue runs:
+// the lists of scope-cues.ts and this file's further wordings of the same cue, read as one.
+
+/** A cue that only runs where its cheap guard matches. */
+export interface GuardedCue {
+  guard: RegExp;
+  cue: RegExp;
+}
+
+/** "If …", "what happens if …": a hypothetical stretch starts at each match. */
+export const HYPOTHETICAL_CUES: readonly GuardedCue[] = [
+  { guard: MAY_BE_HYPOTHETICAL, cue: HYPOTHETICAL_CUE },
+  { guard: MAY_BE_HYPOTHETICAL_MORE, cue: HYPOTHETICAL_MORE },
+];
+
+/** "Signs of …", "is it safe to …": what follows each match is asked about. */
+export const ABOUT_CUES: readonly GuardedCue[] = [
+  { guard: MAY_BE_ABOUT, cue: ABOUT_CUE },
+  { guard: MAY_BE_ABOUT_MORE, cue: ABOUT_CUE_MORE },
+];
+
+/** Idioms and things (not a body) whose whole match is no symptom. */
+export const FIGURATIVE_CUES: readonly GuardedCue[] = [
+  { guard: MAY_BE_FIGURATIVE, cue: FIGURATIVE },
+  { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },
+];
+
+/** A topic named just before a crisis word ("an essay on suicide"). */
+export const TOPIC_BEFORE_CUES: readonly RegExp[] = [TOPIC_BEFORE, TOPIC_BEFORE_MORE];

@@ -19,20 +19,16 @@
 import { execAll } from './exec-all';
 import { normalize } from './normalize';
 import {
-  ABOUT_CUE,
   BENIGN_IN_SCOPE,
   CLAUSE_BREAK,
   CLEARED,
-  MAY_BE_ABOUT,
   MAY_BE_CLEARED,
-  MAY_BE_HYPOTHETICAL,
   MAY_BE_NEGATED,
   CRISIS_RETURNING,
   BACK_AFTER,
   EXPERIENCER,
   HISTORY,
   HISTORY_SENTENCE,
-  HYPOTHETICAL_CUE,
   NEW_SUBJECT,
   PSEUDO_NEGATION,
   QUESTION_START,
@@ -44,17 +40,13 @@ import {
   STRONG_CUE,
   SEGMENT_BREAK,
   TOPIC_AFTER,
-  TOPIC_BEFORE,
   WEAK_CUE,
 } from './scope-cues';
 import {
-  ABOUT_CUE_MORE,
   ANIMAL,
   CLEARED_DIAGNOSIS,
   HELP_SEEKING,
-  HYPOTHETICAL_MORE,
   IN_CARE,
-  MAY_BE_HYPOTHETICAL_MORE,
   MAY_BE_THING_AGE,
   NOT_AS_ALWAYS,
   SAME_AS_ALWAYS,
@@ -62,17 +54,16 @@ import {
   THING_AGE,
   TRAILING_PAST,
   FICTION,
-  FIGURATIVE,
-  MAY_BE_ABOUT_MORE,
-  MAY_BE_FIGURATIVE,
-  MAY_BE_NOT_BODY,
-  NOT_BODY,
   NOW_IN_CLAUSE,
   PAST_OPENER,
   PERSON_WITH_ANIMAL,
   PERSON_WITH_FICTION,
   RESTATEMENT,
-  TOPIC_BEFORE_MORE,
+  ABOUT_CUES,
+  FIGURATIVE_CUES,
+  HYPOTHETICAL_CUES,
+  TOPIC_BEFORE_CUES,
+  type GuardedCue,
 } from './scope-wave9-e';
 
 export type Scope =
@@ -110,6 +101,11 @@ const LIST_BREAKER =
 const MAY_BE_DIAGNOSED = /\b(?:said|says|told|thinks|reckons|diagnosed|confirmed)\b/;
 const MAY_BE_IN_CARE =
   /\b(?:hospital|a&e|maternity|labour|delivery|birth|midwife|midwives|doctors?|nurses?|paramedics?|crew)\b/;
+
+/** Every match of each cue whose guard matches `text`, list by list. */
+function guardedMatches(cues: readonly GuardedCue[], text: string): RegExpExecArray[] {
+  return cues.flatMap(({ guard, cue }) => (guard.test(text) ? execAll(cue, text) : []));
+}
 
 const words = (t: string) => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
 
@@ -163,10 +159,8 @@ export class Message {
     // message could hold what they look for.
     this.#sentences.forEach((s, i) => {
       const sentence = this.text.slice(s.start, s.end);
-      if (MAY_BE_HYPOTHETICAL.test(sentence)) {
-        for (const m of execAll(HYPOTHETICAL_CUE, sentence)) {
-          this.#hypothetical.push({ start: s.start + m.index, end: s.end });
-        }
+      for (const m of guardedMatches(HYPOTHETICAL_CUES, sentence)) {
+        this.#hypothetical.push({ start: s.start + m.index, end: s.end });
       }
       if (
         (ANIMAL.test(sentence) && !PERSON_WITH_ANIMAL.test(sentence.replace(HELP_SEEKING, ' '))) ||
@@ -178,11 +172,6 @@ export class Message {
       if (PAST_OPENER.test(sentence)) this.#pastFramed.push(s);
       const trailing = TRAILING_PAST.exec(sentence);
       if (trailing) this.#pastFramed.push({ start: s.start, end: s.start + trailing.index + 1 });
-      if (MAY_BE_HYPOTHETICAL_MORE.test(sentence)) {
-        for (const m of execAll(HYPOTHETICAL_MORE, sentence)) {
-          this.#hypothetical.push({ start: s.start + m.index, end: s.end });
-        }
-      }
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
         (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null);
@@ -204,10 +193,8 @@ export class Message {
         this.#clearedSentences.push({ index: i, at: s.start + cleared.index, relative });
       }
     });
-    if (MAY_BE_FIGURATIVE.test(this.text)) {
-      for (const m of execAll(FIGURATIVE, this.text)) {
-        this.#figurative.push({ start: m.index, end: m.index + m[0].length });
-      }
+    for (const m of guardedMatches(FIGURATIVE_CUES, this.text)) {
+      this.#figurative.push({ start: m.index, end: m.index + m[0].length });
     }
     if (MAY_BE_THING_AGE.test(this.text)) {
       for (const m of execAll(THING_AGE, this.text)) {
@@ -215,18 +202,8 @@ export class Message {
         this.#figurative.push({ start: end - m[1]!.length, end });
       }
     }
-    if (MAY_BE_NOT_BODY.test(this.text)) {
-      for (const m of execAll(NOT_BODY, this.text)) {
-        this.#figurative.push({ start: m.index, end: m.index + m[0].length });
-      }
-    }
-    if (MAY_BE_ABOUT.test(this.text)) {
-      for (const m of execAll(ABOUT_CUE, this.text)) this.#aboutCues.push(m.index + m[0].length);
-    }
-    if (MAY_BE_ABOUT_MORE.test(this.text)) {
-      for (const m of execAll(ABOUT_CUE_MORE, this.text)) {
-        this.#aboutCues.push(m.index + m[0].length);
-      }
+    for (const m of guardedMatches(ABOUT_CUES, this.text)) {
+      this.#aboutCues.push(m.index + m[0].length);
     }
   }
 
@@ -252,7 +229,7 @@ export class Message {
       // An essay question about the warning signs is not a crisis; "my friend" would be.
       if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
       const before = this.text.slice(Math.max(0, at - 60), at);
-      if (TOPIC_BEFORE.test(before) || TOPIC_BEFORE_MORE.test(before)) return 'about';
+      if (TOPIC_BEFORE_CUES.some((cue) => cue.test(before))) return 'about';
       return this.#time(at) === 'history' && !CRISIS_RETURNING.test(this.text)
         ? 'history'
         : 'current';
