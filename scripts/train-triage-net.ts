@@ -20,8 +20,9 @@ import { findConcepts } from '../src/lib/safety/triage/findings.ts';
 import {
   NET_THRESHOLDS,
   netLevel,
-  isQuiet,
-  featuresOf,
+  headProbability,
+  netInputs,
+  type NetHead,
   type NetThresholds,
 } from '../src/lib/safety/triage/net.ts';
 import type { TriageLevel } from '../src/lib/safety/triage/types.ts';
@@ -64,12 +65,6 @@ function train(rows: readonly { features: string[]; y: number }[], seed = 1): He
   return { bias, weights };
 }
 
-const probability = (head: Head, features: readonly string[]) => {
-  let z = head.bias;
-  for (const f of features) z += head.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-};
-
 interface Row extends Labelled {
   features: string[];
   /** Whether the rules set part of it aside (the net then raises nothing). */
@@ -87,14 +82,16 @@ function heads(rows: readonly Row[]): { emergency: Head; urgent: Head } {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** A trained head as net-weights.json stores it (and net.ts reads it): sorted, rounded. */
+const pack = (h: Head): NetHead => ({
+  bias: round(h.bias),
+  weights: Object.fromEntries(
+    [...h.weights].sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, w]) => [f, round(w)]),
+  ),
+});
+
 function save(rows: readonly Row[]): void {
   const { emergency, urgent } = heads(rows);
-  const pack = (h: Head) => ({
-    bias: round(h.bias),
-    weights: Object.fromEntries(
-      [...h.weights].sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, w]) => [f, round(w)]),
-    ),
-  });
   const trainedOn: Record<string, number> = {};
   for (const r of rows) trainedOn[r.source] = (trainedOn[r.source] ?? 0) + 1;
   const file = {
@@ -154,13 +151,14 @@ async function crossCheck(rows: readonly Row[], checkout: string): Promise<void>
   console.log('Each cell: emergency recall / same-day → urgent+ / false alarms on routine.');
   console.log(`set | rules alone | ${settings.map(name).join(' | ')}`);
   for (const source of sources) {
-    const { emergency, urgent } = heads(rows.filter((r) => r.source !== source));
+    const trained = heads(rows.filter((r) => r.source !== source));
+    const [emergency, urgent] = [pack(trained.emergency), pack(trained.urgent)];
     const one = { rules: tally(), net: settings.map(tally) };
     for (const r of rows.filter((x) => x.source === source)) {
       const level = rules(r.text);
       const reading = {
-        emergency: probability(emergency, r.features),
-        urgent: probability(urgent, r.features),
+        emergency: headProbability(emergency, r.features),
+        urgent: headProbability(urgent, r.features),
         quiet: r.quiet,
       };
       for (const t of [one.rules, total.rules]) add(t, r.label, level);
@@ -179,10 +177,7 @@ async function crossCheck(rows: readonly Row[], checkout: string): Promise<void>
 }
 
 const args = process.argv.slice(2);
-const rows: Row[] = trainingMessages().map((m) => {
-  const findings = findConcepts(m.text);
-  return { ...m, features: featuresOf(findings), quiet: isQuiet(findings) };
-});
+const rows: Row[] = trainingMessages().map((m) => ({ ...m, ...netInputs(findConcepts(m.text)) }));
 if (args.includes('--cv')) {
   const at = args.indexOf('--rules');
   await crossCheck(rows, at >= 0 ? args[at + 1]! : join(import.meta.dirname, '..'));

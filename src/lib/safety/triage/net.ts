@@ -16,7 +16,7 @@ import type { Findings } from './findings';
 import type { FlagDef } from './flag-types';
 import { NET_FLAGS } from './flags-net';
 import WEIGHTS from './net-weights.json';
-import { netFeatures, type QuietSpan } from './net-features';
+import { netFeatures } from './net-features';
 
 export interface NetReading {
   /** Probability that the message describes an emergency (999 / A&E now). */
@@ -46,15 +46,17 @@ export const NET_THRESHOLDS: NetThresholds = {
   routine: 0.03,
 };
 
-interface Head {
+/** One logistic regression, as net-weights.json stores it. */
+export interface NetHead {
   bias: number;
   weights: Record<string, number>;
 }
 
-const EMERGENCY: Head = WEIGHTS.emergency;
-const URGENT: Head = WEIGHTS.urgent;
+const EMERGENCY: NetHead = WEIGHTS.emergency;
+const URGENT: NetHead = WEIGHTS.urgent;
 
-function probability(head: Head, features: readonly string[]): number {
+/** What one head gives a message's features (also read by the training script's check). */
+export function headProbability(head: NetHead, features: readonly string[]): number {
   let z = head.bias;
   for (const f of features) z += head.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
@@ -69,30 +71,22 @@ const QUIET_SCOPES: ReadonlySet<string> = new Set([
   'history',
 ]);
 
-/** The stretches of the message the rules' scope set aside. */
-export function quietSpans(findings: Findings): QuietSpan[] {
-  return findings.occurrences
+/** What the net reads from the rules' findings: its features, and whether the rules' scope set
+ * part of the message aside (the words of those stretches are marked in the features). */
+export function netInputs(findings: Findings): { features: string[]; quiet: boolean } {
+  const quiet = findings.occurrences
     .filter((o) => QUIET_SCOPES.has(o.scope))
     .map((o) => ({ at: o.at, length: o.text.length }));
-}
-
-/** The features the net reads in a message, from the rules' findings. */
-export function featuresOf(findings: Findings): string[] {
-  return netFeatures(findings.text, quietSpans(findings));
-}
-
-/** Whether the rules set part of the message aside (the net then raises nothing). */
-export function isQuiet(findings: Findings): boolean {
-  return findings.occurrences.some((o) => QUIET_SCOPES.has(o.scope));
+  return { features: netFeatures(findings.text, quiet), quiet: quiet.length > 0 };
 }
 
 /** What the net reads in a message, from the rules' findings (normalized text and scopes). */
 export function readNet(findings: Findings): NetReading {
-  const features = featuresOf(findings);
+  const { features, quiet } = netInputs(findings);
   return {
-    emergency: probability(EMERGENCY, features),
-    urgent: probability(URGENT, features),
-    quiet: isQuiet(findings),
+    emergency: headProbability(EMERGENCY, features),
+    urgent: headProbability(URGENT, features),
+    quiet,
   };
 }
 
