@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TUNE } from '../../test/unit/safety/dev-set/index.ts';
+import { PROBE_LINE } from '../../test/unit/safety/probe-lines.ts';
 import { TRIAGE_CASES } from '../../test/unit/safety/triage-table.ts';
 import { BLIND_SETS } from './triage-blind-sets.ts';
 
@@ -24,7 +25,6 @@ export const HELD_OUT: ReadonlySet<string> = new Set(['blind-10']);
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
 // The probe lines of triage-probes*.test.ts (probe-harness.ts): E emergency, U urgent or
 // above, X urgent exactly, N not emergency, R routine.
-const PROBE_LINE = /^([EUXNR]) [a-z0-9-]+ \| (.+)$/;
 const PROBE_LABEL: Record<string, NetLabel> = {
   E: 'emergency',
   U: 'urgent',
@@ -63,7 +63,7 @@ export function trainingMessages(): Labelled[] {
     } else if (/^triage-probes.*\.test\.ts$/.test(file)) {
       for (const line of readFileSync(join(SAFETY, file), 'utf8').split('\n')) {
         const m = PROBE_LINE.exec(line.trim());
-        if (m) out.push({ text: m[2]!, label: PROBE_LABEL[m[1]!]!, source });
+        if (m) out.push({ text: m[3]!, label: PROBE_LABEL[m[1]!]!, source });
       }
     }
   }

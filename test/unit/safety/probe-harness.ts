@@ -4,27 +4,9 @@
 //   N not emergency (urgent or routine)   R routine
 import { describe, expect, it } from 'vitest';
 import { triage } from '@/lib/safety/triage';
+import type { Probe } from './probe-lines';
 
-export interface Probe {
-  want: string;
-  kind: string;
-  text: string;
-}
-
-const LINE = /^([EUXNR]) ([a-z0-9-]+) \| (.+)$/;
-
-/** The probes of one or more blocks of lines. */
-export function parseProbes(...blocks: string[]): Probe[] {
-  return blocks
-    .map((b) => b.trim())
-    .join('\n')
-    .split('\n')
-    .map((line) => {
-      const m = LINE.exec(line);
-      if (!m) throw new Error(`probe line is not "L kind | text": ${line}`);
-      return { want: m[1]!, kind: m[2]!, text: m[3]! };
-    });
-}
+export { parseProbes, type Probe } from './probe-lines';
 
 /** Whether a triage level meets what a probe wants. */
 export const meets = (want: string, level: string): boolean =>
