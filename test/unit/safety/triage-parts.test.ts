@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEVEL_RANK, prepareTriage, TRIAGE_FLAGS, triage } from '@/lib/safety/triage';
 import { parseExpression } from '@/lib/safety/triage/expression';
-import { LEXICON, matchesOf, regexOf, wordPositions } from '@/lib/safety/triage/lexicon';
+import { LEXICON, matchesOf, regexOf } from '@/lib/safety/triage/lexicon';
+import { wordPositions } from '@/lib/safety/triage/word-starts';
 import { glucoseToMmol, normalize, toCelsius, toDays } from '@/lib/safety/triage/normalize';
 import { near } from '@/lib/safety/triage/lexicon-types';
 import { findConcepts } from '@/lib/safety/triage/findings';

@@ -110,8 +110,6 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', WAVE9D_CUES],
 ];
 
-export { wordPositions } from './word-starts';
-
 /**
  * The regular expression of a pattern, compiled on first use: a message only pays for the
  * patterns its words could start (a browser compiles each regular expression the first time
