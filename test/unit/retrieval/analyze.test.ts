@@ -46,6 +46,8 @@ describe('analyzeDocument', () => {
     sameReading('acetaminophen', 'panadol');
     sameReading('skipped beats', 'palpitations');
     sameReading('my hair is coming out in clumps', 'hair loss');
+    sameReading('my hair has been coming out', 'hair loss');
+    sameReading('takeaway', 'food');
     sameReading('ferrous sulfate', 'iron tablets');
     sameReading('a few more drops come out after I pee', 'dribbling');
     sameReading('Prevnar', 'pneumonia shot');
