@@ -79,6 +79,8 @@ export const STOP: readonly string[] = words(`
   rn tho wat n bc cuz coz ppl abt prob def dunno haha lmao smh ngl srsly asap jk
   thinking mostly mainly scare scares scary freak freaking freaked barely
   appt appointment appointments checkup sent
+  them saying nobody supposed properly instead reason reasons true wrong notice noticed
+  noticing mention mentioned wait waiting waited bring fixable rid
 
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
   fifty hundred half dozen few several`);
