@@ -65,10 +65,6 @@ export const CHAT_RETRIEVAL: RetrieverOptions = {
       bias: -9.008,
       minProbability: 0.8,
       vetoBelow: 0.35,
-      // A long message's best case (ten words in common, the same meaning) scores 0.3 against
-      // all it says; 0.9 and 0.25: no judged question gets a case it did not get before but
-      // one such message (d49), graded relevant.
-      sure: { probability: 0.9, minScore: 0.25 },
     },
   },
   shareOfShown: { minSimilarity: 0.7 },

@@ -97,13 +97,6 @@ export interface FirstCaseModel {
    * a little on every signal is, on the judged sets, another topic sharing a word or two.
    */
   vetoBelow: number;
-  /**
-   * A first case the model is at least `probability` sure of may score down to `minScore`
-   * (below the retriever's minimum; its other gates all apply): a long message's full-match
-   * reference counts every word it says, so the case that shares ten of them can still score
-   * low against it.
-   */
-  sure?: { probability: number; minScore: number };
 }
 
 /** The features `FirstCaseModel` weighs, in the order of its weights. */
@@ -352,13 +345,7 @@ export function createRetriever(
         if (out.length >= options.k) break;
         const score = hit.score / reference;
         const coverage = hit.covered / reference;
-        if (score < options.minScore) {
-          // Only a first case the model is sure of goes below the minimum (hits are best
-          // first: once one is shown, or below the floor, none after it can be).
-          const sure = first?.combined?.sure;
-          if (!sure || !vectors || out.length > 0 || score < sure.minScore) break;
-          if (probability(hit.doc, score, coverage, hit.matched) < sure.probability) continue;
-        }
+        if (score < options.minScore) break;
         if (hit.score < options.minShareOfBest * best && !sharesShown(hit.doc, hit.score)) break;
         if (coverage < options.minCoverage && !vouched(hit.doc, score, coverage, hit.matched))
           continue;

@@ -282,39 +282,6 @@ describe('the first case decided by the combined model', () => {
     });
   });
 
-  describe('below the minimum score', () => {
-    // The exchange says two of the question's four words: it scores about half of a full
-    // match, under a minimum of 0.9, and only a model sure of it lets it through.
-    const pool = [dialogue('v1-1', 'zorbax quilp'), dialogue('v1-2', 'flimbo flimbo')];
-    const vectors = decodeWordVectors(
-      table({ zorbax: [127, 0], quilp: [127, 0], movin: [127, 0], flimbo: [0, 127] }),
-    );
-    const options = (combined?: FirstCaseModel): RetrieverOptions => ({
-      ...gatedOptions(3, combined),
-      minScore: 0.9,
-      minCoverage: 0.3,
-    });
-    const sure = (bias: number, minScore: number) => ({
-      ...model(bias),
-      sure: { probability: 0.9, minScore },
-    });
-    const question = 'zorbax quilp movin plunk';
-
-    it('shows a first case the model is sure of down to its own floor, and no other', () => {
-      const score = createRetriever(pool, options(), vectors).candidates(question)[0]!.score;
-      expect(score).toBeLessThan(0.9);
-      expect(createRetriever(pool, options(model(5)), vectors).search(question)).toEqual([]);
-      const shown = createRetriever(pool, options(sure(5, 0.2)), vectors).search(question);
-      expect(shown.map((m) => m.dialogue.id)).toEqual(['v1-1']);
-      // Not sure enough, or under the floor, or without word vectors: none.
-      expect(createRetriever(pool, options(sure(1, 0.2)), vectors).search(question)).toEqual([]);
-      expect(
-        createRetriever(pool, options(sure(5, score + 0.01)), vectors).search(question),
-      ).toEqual([]);
-      expect(createRetriever(pool, options(sure(5, 0.2))).search(question)).toEqual([]);
-    });
-  });
-
   describe('a first case that passes every gate', () => {
     // Both exchanges hold the whole question and score the same; the first one's opening
     // also says "plunk", which means something else, so its meaning is further from the
