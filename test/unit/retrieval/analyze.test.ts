@@ -48,6 +48,7 @@ describe('analyzeDocument', () => {
     sameReading('my hair is coming out in clumps', 'hair loss');
     sameReading('my hair has been coming out', 'hair loss');
     sameReading('takeaway', 'food');
+    sameReading('pee burns', 'dysuria');
     sameReading('ferrous sulfate', 'iron tablets');
     sameReading('a few more drops come out after I pee', 'dribbling');
     sameReading('Prevnar', 'pneumonia shot');
@@ -116,6 +117,10 @@ describe('analyzeQuery', () => {
     expect(lip.suggested.has('=anaphylaxis')).toBe(true);
     const gum = analyzeQuery('the gum around my wisdom tooth is swollen', vocabulary([]));
     expect(gum.suggested.has('=anaphylaxis')).toBe(false);
+    // Nor for an eye that will not close in a drooping face.
+    const palsy = analyzeQuery("my face is drooping and I can't close my eye", vocabulary([]));
+    expect(palsy.suggested.has('=anaphylaxis')).toBe(false);
+    expect(palsy.terms.has('=facialpalsy')).toBe(true);
   });
 
   it('adds what symptoms suggest, at half weight, without it counting as said', () => {
