@@ -13,7 +13,8 @@ import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { createRetriever } from '../src/lib/retrieval/retriever.ts';
 import { analyzeDocument } from '../src/lib/retrieval/analyze.ts';
-import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
+import { triage } from '../src/lib/safety/triage/index.ts';
+import { withholdsCases } from '../src/lib/chat/cases-withheld.ts';
 import { fnv1a } from '../src/lib/bench/cases.ts';
 import { gradeKey, loadGrades, loadQuestions } from './lib/retrieval-questions.ts';
 
@@ -27,7 +28,7 @@ const questions = loadQuestions([
   'questions-b.json',
   'questions-c.json',
   'questions-d.json',
-]).filter((q) => q.kind === 'health' && !isCrisis(triage(q.text)));
+]).filter((q) => q.kind === 'health' && !withholdsCases(q.text, triage(q.text)));
 const half = (id: string) => (fnv1a(id) % 2 === 0 ? 'tune' : 'check');
 
 const base = createRetriever(pool, CHAT_RETRIEVAL);

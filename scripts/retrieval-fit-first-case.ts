@@ -17,7 +17,8 @@
 //   --min 0.8 --veto 0.35                                       the two probabilities
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
-import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
+import { triage } from '../src/lib/safety/triage/index.ts';
+import { withholdsCases } from '../src/lib/chat/cases-withheld.ts';
 import {
   createRetriever,
   MAX_QUERY_TERMS,
@@ -40,7 +41,7 @@ const short = (set: SetName) => set.replace('held-out ', '');
 
 const questions = loadQuestions();
 const grades = loadGrades(questions);
-const crisis = new Map(questions.map((q) => [q.id, isCrisis(triage(q.text))]));
+const crisis = new Map(questions.map((q) => [q.id, withholdsCases(q.text, triage(q.text))]));
 const options: RetrieverOptions = {
   ...CHAT_RETRIEVAL,
   firstCase: { ...CHAT_RETRIEVAL.firstCase! },

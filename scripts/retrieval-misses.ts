@@ -1,11 +1,13 @@
 // npx tsx scripts/retrieval-misses.ts — why answerable questions get no relevant case: for
 // each judged question whose pool has a relevant case and that the Chat shows none for, the
 // best-ranked relevant case among all BM25 candidates, its rank, its score and the gate that
-// keeps it out (or "no term in common", or the crisis rule: a health question the triage reads
-// as a crisis gets no case), and how the question was read. Prints the count of each cause.
+// keeps it out (or "no term in common", or the crisis rule of src/lib/chat/cases-withheld.ts: a
+// health question the triage reads as a crisis, not asked about prevention or a pattern over
+// weeks, gets no case), and how the question was read. Prints the count of each cause.
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, createChatRetriever, inChatPool } from '../src/lib/chat/retrieval.ts';
-import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
+import { triage } from '../src/lib/safety/triage/index.ts';
+import { withholdsCases } from '../src/lib/chat/cases-withheld.ts';
 import {
   createRetriever,
   firstCaseProbability,
@@ -46,7 +48,7 @@ for (const q of questions) {
     .filter((x) => (x.g ?? 0) >= 1);
   const judged = [...grades].filter(([k, g]) => k.startsWith(`${q.id}\t`) && g >= 1).length;
   const a = base.analyze(q.text);
-  if (isCrisis(triage(q.text))) {
+  if (withholdsCases(q.text, triage(q.text))) {
     console.log(`\n${q.id} [${setLabel(q.id)}] CRISIS RULE: ${q.text.slice(0, 140)}`);
     counts.set('crisis rule', (counts.get('crisis rule') ?? 0) + 1);
     continue;

@@ -6,7 +6,8 @@
 //   VARIANTS='[["chat",{}],["before",{"shareOfShown":null}]]' npx tsx scripts/retrieval-variants.ts
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
 import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
-import { isCrisis, triage } from '../src/lib/safety/triage/index.ts';
+import { triage } from '../src/lib/safety/triage/index.ts';
+import { withholdsCases } from '../src/lib/chat/cases-withheld.ts';
 import { createRetriever, type RetrieverOptions } from '../src/lib/retrieval/retriever.ts';
 import { decodeWordVectors, type WordVectorsFile } from '../src/lib/retrieval/semantic.ts';
 import wordVectors from '../src/lib/retrieval/word-vectors.json';
@@ -25,7 +26,7 @@ const VARIANTS: [string, Partial<RetrieverOptions>][] = JSON.parse(
 const dialogues = loadGeneratedDialogues();
 const questions = loadQuestions();
 const grades = loadGrades(questions);
-const crisis = new Map(questions.map((q) => [q.id, isCrisis(triage(q.text))]));
+const crisis = new Map(questions.map((q) => [q.id, withholdsCases(q.text, triage(q.text))]));
 const vectors = decodeWordVectors(wordVectors as WordVectorsFile);
 const pool = dialogues.filter(inChatPool);
 const ungradedPairs = new Set<string>();

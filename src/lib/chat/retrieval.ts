@@ -8,8 +8,9 @@ import { exchangeText } from '../retrieval/exchanges';
 import { createRetriever, type Match, type RetrieverOptions } from '../retrieval/retriever';
 import { decodeWordVectors, type WordVectorsFile } from '../retrieval/semantic';
 import wordVectors from '../retrieval/word-vectors.json';
-import { isCrisis, triage } from '../safety/triage';
+import { triage } from '../safety/triage';
 import { dialogueTitle } from '../search/highlight';
+import { withholdsCases } from './cases-withheld';
 import type { RetrievedCase } from './types';
 
 /**
@@ -98,7 +99,9 @@ export interface ChatRetriever {
   /**
    * The similar cases the Chat puts in the prompt and lists under the answer when `text` is
    * the message, best first: at most `CHAT_RETRIEVAL.k`, none below the minimum score, and
-   * none at all for an emergency or a mental-health crisis (no stories from a forum there).
+   * none at all for an emergency or a mental-health crisis (no stories from a forum there;
+   * cases-withheld.ts says which, and the one exception: a physical emergency sign asked
+   * about prevention or over weeks).
    */
   retrieve(text: string): RetrievedCase[];
   /** Exchanges in the pool. */
@@ -119,7 +122,7 @@ export function createChatRetriever(dialogues: readonly Dialogue[]): ChatRetriev
       // The search first: reading a message for a crisis costs several times what the search
       // does, and a message with no similar case needs no such reading to get none.
       const found = retriever.search(text);
-      if (found.length === 0 || isCrisis(triage(text))) return [];
+      if (found.length === 0 || withholdsCases(text, triage(text))) return [];
       return found.map(toCase);
     },
   };

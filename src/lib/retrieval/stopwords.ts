@@ -76,6 +76,11 @@ export const STOP: readonly string[] = words(`
   photo photos picture pictures info information details background history
 
   lol omg ugh idk tbh btw pls plz thx kinda sorta gonna wanna gotta ya yall u ur
+  rn tho wat n bc cuz coz ppl abt prob def dunno haha lmao smh ngl srsly asap jk
+  thinking mostly mainly scare scares scary freak freaking freaked barely
+  appt appointment appointments checkup sent
+  them saying nobody supposed properly instead reason reasons true wrong notice noticed
+  noticing mention mentioned wait waiting waited bring fixable rid
 
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
   fifty hundred half dozen few several`);

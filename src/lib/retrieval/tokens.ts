@@ -27,6 +27,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,]\d+)?|[%°]|[,.;:!?()\n]+/
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 // A blood pressure reading ("145/95", "90 / 60").
 const READING = /\b(\d{2,3})\s?\/\s?(\d{2,3})\b/g;
+// A lab result's unit ("ng/mL", "g/dL", "mmol/L", "x10^9/L"): the value is read by labs.ts or
+// not at all, and "ng", "ml" and "dl" as words would match every post that gives a lab value.
+const LAB_UNIT =
+  /(?:\bx?10\^?\d+\s?)?\b(?:ng|pg|mg|mcg|ug|µg|g|mmol|umol|µmol|nmol|pmol|miu|iu|u|meq|k|cells)\s?\/\s?(?:ml|dl|l|ul|µl|mm3|hpf)\b/g;
 
 /** A reading in words, as the lexicon knows them: high and low readings are named so. */
 function readingWords(systolic: number, diastolic: number): string {
@@ -137,6 +141,7 @@ export function stem(word: string): string {
 export function tokenize(text: string): Token[] {
   const raw =
     readLabValues(fold(text))
+      .replace(LAB_UNIT, ' ')
       .replace(READING, (_, s: string, d: string) => readingWords(Number(s), Number(d)))
       .match(TOKEN) ?? [];
   const out: Token[] = [];

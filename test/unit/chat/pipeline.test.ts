@@ -112,6 +112,21 @@ describe('answer pipeline steps', () => {
     expect(retrieve).toHaveBeenCalledTimes(1);
   });
 
+  it('retrieve: an emergency sign asked about prevention is searched like any question (the banner still shows)', () => {
+    const retrieve = vi.fn(() => new Promise<never>(() => {}));
+    const stone = question(
+      'Just passed my first kidney stone, worst pain of my life. How do I prevent another one?',
+      {
+        triage: {
+          level: 'emergency',
+          flags: [{ id: 'severe-abdominal-pain', label: 'x', advice: 'y' }],
+        },
+      },
+    );
+    void startRetrieval(retrieve, [stone], () => 0);
+    expect(retrieve).toHaveBeenCalledTimes(1);
+  });
+
   it('retrieve: the cases are awaited while the model loads and a grace after, not for ever', async () => {
     const found = { cases: CASES, unavailable: null, ms: 3 };
     const model = deferred<{ id: string }>();

@@ -45,6 +45,28 @@ describe('analyzeDocument', () => {
     sameReading('Tylenol', 'paracetamol');
     sameReading('acetaminophen', 'panadol');
     sameReading('skipped beats', 'palpitations');
+    sameReading('my hair is coming out in clumps', 'hair loss');
+    sameReading('my hair has been coming out', 'hair loss');
+    sameReading('takeaway', 'food');
+    sameReading('pee burns', 'dysuria');
+    sameReading('ferrous sulfate', 'iron tablets');
+    sameReading('a few more drops come out after I pee', 'dribbling');
+    sameReading('Prevnar', 'pneumonia shot');
+    sameReading('throwing up, cant keep anything down', 'vomiting');
+  });
+
+  it('does not read a word that merely looks like a complaint as one', () => {
+    // "Thinning" hair is not underweight.
+    expect(terms('my hair is thinning all over')).not.toContain(terms('underweight')[0]);
+    // Nicotine gum is about smoking, not the gums.
+    expect(terms('nicotine gum')).not.toContain(terms('gums')[0]);
+  });
+
+  it('drops texting filler and lab units, which match any post', () => {
+    expect(terms('wat does it mean if ur heart races n slows tho')).toEqual(
+      terms('heart races slows'),
+    );
+    expect(terms('ferritin 80 ng/mL, sodium 140 mmol/L')).toEqual(terms('ferritin sodium'));
   });
 
   it('reads a limb that falls asleep as numbness, and falling asleep as sleep', () => {
@@ -88,6 +110,17 @@ describe('analyzeQuery', () => {
     expect([...read.terms.keys()]).toEqual(['=pneumonia', '=diarrhea', '=lice']);
     expect(read.corrected.get('pnuemonia')).toBe('pneumonia');
     expect(read.corrected.has('lice')).toBe(false);
+  });
+
+  it('suggests an allergic reaction for a swollen lip or tongue, not for a swollen gum', () => {
+    const lip = analyzeQuery('my lip is swollen', vocabulary([]));
+    expect(lip.suggested.has('=anaphylaxis')).toBe(true);
+    const gum = analyzeQuery('the gum around my wisdom tooth is swollen', vocabulary([]));
+    expect(gum.suggested.has('=anaphylaxis')).toBe(false);
+    // Nor for an eye that will not close in a drooping face.
+    const palsy = analyzeQuery("my face is drooping and I can't close my eye", vocabulary([]));
+    expect(palsy.suggested.has('=anaphylaxis')).toBe(false);
+    expect(palsy.terms.has('=facialpalsy')).toBe(true);
   });
 
   it('adds what symptoms suggest, at half weight, without it counting as said', () => {

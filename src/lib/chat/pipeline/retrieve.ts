@@ -1,10 +1,11 @@
 // Step 1: the similar cases for the question, looked up while the rest goes on. A failed search
 // is not a failed answer: the model answers without cases and the answer says why. A crisis
-// question (triaged when it was asked) takes no cases, so it never waits for the search, which
-// on a first visit waits for the dataset's import. Pure.
+// question (triaged when it was asked) takes no cases (cases-withheld.ts, the rule the
+// retriever applies too), so it never waits for the search, which on a first visit waits for
+// the dataset's import. Pure.
 import { errorText } from '../../engine/errors';
-import { isCrisis } from '../../safety/triage/crisis';
 import { retrievalQuery } from '../history';
+import { withholdsCases } from '../cases-withheld';
 import type { ChatMessage, RetrievedCase } from '../types';
 import { CASES_NOT_READY } from './cases-not-ready';
 import type { Retrieve } from './types';
@@ -25,7 +26,7 @@ export function startRetrieval(
 ): Promise<Retrieval> {
   const started = clock();
   const asked = [...messages].reverse().find((m) => m.role === 'user');
-  if (asked?.triage && isCrisis(asked.triage)) {
+  if (asked?.triage && withholdsCases(asked.content, asked.triage)) {
     return Promise.resolve({ cases: [], unavailable: null, ms: 0 });
   }
   let searching: Promise<RetrievedCase[]>;
