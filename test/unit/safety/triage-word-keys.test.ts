@@ -15,7 +15,14 @@ describe('the words a pattern needs', () => {
   it("lists each needed word whole, and a negation as its n't words", () => {
     expect(requiredWords('(left|right) arm')).toEqual([['left', 'right'], ['arm']]);
     expect(requiredWords('swell*')).toEqual([['swell']]);
-    expect(requiredWords('(very )?pale').flat()).not.toContain('very');
+    expect(requiredWords('(very )?pale')).toEqual([['pale']]);
+    expect(requiredWords('(?<!night )sweat(s)?')).toEqual([['sweat']]);
+    expect(requiredWords('(we are|he is) (so |very )*(tired|pale)')).toEqual([
+      ['we', 'he'],
+      ['tired', 'pale'],
+    ]);
+    // After a group that may end inside a word, what follows is not a word of its own.
+    expect(requiredWords('(head|tummy)ache')).toEqual([['head', 'tummy']]);
     expect(requiredWords('a?phasia')).toEqual([]);
     expect(requiredWords('giant cell|temporal arteritis')).toEqual([['giant', 'temporal']]);
     const [negation, who] = requiredWords('not (himself|herself)');

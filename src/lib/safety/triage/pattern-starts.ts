@@ -161,14 +161,24 @@ export function requiredWords(pattern: string): string[][] {
     } else if (ch === '(') {
       const end = closing(src, i);
       if (end < 0) return sets;
+      // A lookaround takes no letters: what follows starts a word when it did before.
+      if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+        i = end + 1;
+        continue;
+      }
       const optional = /^(?:\?|\{0,|\*)/.test(src.slice(end + 1));
       if (atWordStart && !optional && src[i + 1] !== '?') {
         const lits = firstLiterals(src.slice(i, end + 1));
         if (lits) sets.push([...new Set(lits)]);
       }
+      // "(very )?pale": when every alternative ends with a space, what follows starts a word
+      // (and, the group left out, it does when the group did).
+      const spaced = alternatives(src.slice(i + 1, end)).every(
+        (alt) => alt.endsWith(' ') && !alt.endsWith('\\ '),
+      );
       i = end + 1;
       skipQuantifier();
-      atWordStart = false;
+      atWordStart = spaced && (atWordStart || !optional);
     } else if (/[a-z0-9']/.test(ch)) {
       let lit = '';
       while (/[a-z0-9']/.test(src[i] ?? '')) lit += src[i++];
