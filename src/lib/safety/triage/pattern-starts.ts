@@ -5,7 +5,8 @@ import { closing, expand } from './pattern';
 
 /**
  * The words that "not" stands for (pattern.ts's NOT_WORDS), whole: a match of "not" begins
- * with one of them, so it is only tried where one starts, not at every "was", "has", "are".
+ * with one of them, so it is only tried where one starts, and a pattern that needs a negation
+ * is skipped for a message without one, however many "was", "has" or "are" it has.
  */
 const NOT_FORMS = [
   'not',
@@ -28,19 +29,6 @@ const NOT_FORMS = [
   "mustn't",
   "needn't",
 ];
-
-/**
- * The word start that stands for every word a "not" matches (wordPositions lists it where a
- * word begins with "not" or has "n't" in it): a pattern that needs a negation is skipped for
- * a message without one, however many "was", "has" or "are" it has. Not a possible start of
- * a real word (it begins with "!").
- */
-export const NOT_KEY = '!not';
-
-/** The word start a required literal is listed by: NOT_KEY for a negation, else 3 letters. */
-function startKey(lit: string): string {
-  return NOT_FORMS.includes(lit) ? NOT_KEY : lit.slice(0, 3);
-}
 
 /** Splits a group's content at its top-level bars. */
 function alternatives(src: string): string[] {
@@ -124,20 +112,11 @@ function classChars(content: string): string[] {
 }
 
 /**
- * For one pattern, groups of words of which at least one of each group must start a word in
- * any text the pattern matches: "({pain}|agony) ~~4 (ovary|pelvis)" needs a pain word AND an
- * ovary word. Checking these against a message's words skips most patterns without running
- * (or compiling) them. A group is only listed when it is sure; an empty list checks nothing.
- */
-export function requiredStarts(pattern: string): string[][] {
-  return requiredWords(pattern).map((group) => [...new Set(group.map(startKey))]);
-}
-
-/**
- * The same groups as requiredStarts, with each word as written ("chest", "swell" for
- * "swell*"; "not" and the n't words for a negation): a match has, at the start of one of its
- * words, one of each group's words whole, which tells more patterns apart than their first
- * three letters do ("chest" and "chew", "pain" and "paint" share theirs).
+ * For one pattern, groups of words of which a match has one of each group, whole, at the
+ * start of one of its words: "({pain}|agony) ~~4 (ovary|pelvis)" needs a pain word AND an
+ * ovary word ("swell" for "swell*"; "not" and the n't words for a negation). Checking these
+ * against a message's words skips most patterns without running (or compiling) them. A group
+ * is only listed when it is sure; an empty list checks nothing.
  */
 export function requiredWords(pattern: string): string[][] {
   const whole = expand(pattern.trim().toLowerCase());
