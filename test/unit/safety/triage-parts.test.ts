@@ -34,9 +34,10 @@ describe('the pattern language', () => {
   it('names the words every match needs, so a message without them skips the pattern', () => {
     expect(requiredWords('(left|right) arm')).toEqual([['left', 'right'], ['arm']]);
     expect(requiredWords('swell*')).toEqual([['swell']]);
-    // An optional word, or an optional last letter, is never required.
+    // An optional word is never required; a word with an optional letter is, spelt both ways.
     expect(requiredWords('(very )?pale').flat()).not.toContain('very');
-    expect(requiredWords('a?phasia')).toEqual([]);
+    expect(requiredWords('a?phasia')).toEqual([['aphasia', 'phasia']]);
+    expect(requiredWords('so{0,3} bad')).toEqual([['s'], ['bad']]);
     // Bars at the top level are alternatives, not words that all must be there.
     expect(requiredWords('giant cell|temporal arteritis')).toEqual([['giant', 'temporal']]);
     expect(requiredWords('\\d+ weeks')).toEqual([['weeks']]);

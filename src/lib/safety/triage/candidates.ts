@@ -6,6 +6,7 @@
 // checks their other groups; the words are numbered (wordId), so all of it is array look-ups.
 
 import { PARTS, type LexiconPart } from './lexicon';
+import { commonness } from './pattern-starts';
 import { wordOf, type WordStarts } from './word-starts';
 
 /** Each pattern's groups of needed words, numbered (one of each group must be present). */
@@ -13,16 +14,8 @@ const NEEDS: readonly (readonly number[])[][] = PARTS.map(({ part }) =>
   part.needs.map((group) => [...new Set(group)]),
 );
 
-/**
- * How often a group's words may be expected at a word start of a message, roughly: a short
- * word starts many words ("a" starts "and", "arm", "ache"), a long one few. It only decides
- * which group a pattern is listed under, never whether it is tried.
- */
-function commonness(group: readonly number[]): number {
-  let sum = 0;
-  for (const id of group) sum += 2 ** Math.max(0, 6 - wordOf(id).length);
-  return sum;
-}
+/** How often a group's words may be expected in a message, roughly (commonness). */
+const commonnessOf = (group: readonly number[]) => commonness(group.map(wordOf));
 
 /** Patterns by a word of the group they are listed under; those that need none, always. */
 const BY_WORD: number[][] = [];
@@ -35,7 +28,7 @@ const LISTED = NEEDS.map((groups, i) => {
   }
   let best = 0;
   for (let g = 1; g < groups.length; g++) {
-    if (commonness(groups[g]!) < commonness(groups[best]!)) best = g;
+    if (commonnessOf(groups[g]!) < commonnessOf(groups[best]!)) best = g;
   }
   for (const id of groups[best]!) (BY_WORD[id] ??= []).push(i);
   return best;
