@@ -15,8 +15,25 @@ describe('the words a pattern needs', () => {
   it("lists each needed word whole, and a negation as its n't words", () => {
     expect(requiredWords('(left|right) arm')).toEqual([['left', 'right'], ['arm']]);
     expect(requiredWords('swell*')).toEqual([['swell']]);
-    expect(requiredWords('(very )?pale').flat()).not.toContain('very');
-    expect(requiredWords('a?phasia')).toEqual([]);
+    expect(requiredWords('(very )?pale')).toEqual([['pale']]);
+    expect(requiredWords('(?<!night )sweat(s)?')).toEqual([['sweat']]);
+    expect(requiredWords('(we are|he is) (so |very )*(tired|pale)')).toEqual([
+      ['we', 'he'],
+      // One word of each alternative, the rarest: "are" of "we are", and "he" of "he is".
+      ['are', 'he'],
+      ['tired', 'pale'],
+    ]);
+    // Common first words, rarer later ones: "sleeping", "sleep" or "night" is needed too.
+    expect(requiredWords('(not sleeping|no sleep|up all night)')).toContainEqual([
+      'sleeping',
+      'sleep',
+      'night',
+    ]);
+    // After a group that may end inside a word, what follows is not a word of its own.
+    expect(requiredWords('(head|tummy)ache')).toEqual([['head', 'tummy']]);
+    expect(requiredWords('h?a?emoptysis')).toEqual([
+      ['haemoptysis', 'aemoptysis', 'hemoptysis', 'emoptysis'],
+    ]);
     expect(requiredWords('giant cell|temporal arteritis')).toEqual([['giant', 'temporal']]);
     const [negation, who] = requiredWords('not (himself|herself)');
     expect(negation).toContain('not');

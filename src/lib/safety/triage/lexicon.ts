@@ -36,7 +36,7 @@ import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
 import { compilePatterns } from './pattern';
-import { matchPrefixes, requiredStarts, requiredWords } from './pattern-starts';
+import { matchPrefixes, requiredWords } from './pattern-starts';
 import type { ScopeKind } from './scope';
 import { wordId, type WordStarts } from './word-starts';
 
@@ -45,13 +45,8 @@ export interface ConceptPart {
   /** The pattern, in pattern.ts's language. */
   readonly pattern: string;
   /**
-   * Groups of word starts (first three letters) of which every match needs one from each
-   * group; a pattern whose groups are not all in a message is skipped (see requiredStarts).
-   */
-  readonly requires: readonly (readonly string[])[];
-  /**
-   * The same groups with each word whole (requiredWords), numbered (wordId): checked after
-   * `requires`, for the patterns whose word starts are all there.
+   * Groups of words (requiredWords), numbered (wordId), of which every match needs one from
+   * each group: a pattern whose groups are not all in a message is skipped (candidates.ts).
    */
   readonly needs: readonly (readonly number[])[];
   /**
@@ -178,7 +173,6 @@ function build(): Concept[] {
       seen.add(name);
       const parts = patterns.map((pattern): ConceptPart => ({
         pattern,
-        requires: requiredStarts(pattern),
         needs: requiredWords(pattern).map((group) => group.map(wordId)),
         leads: matchPrefixes(pattern)?.map(wordId) ?? null,
         compiled: {},

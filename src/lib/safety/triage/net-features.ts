@@ -21,6 +21,24 @@ const NEGATION =
 const CLAUSE_END = /[.,;:!?\n]|\b(?:but|though|although|however|except|yet)\b/g;
 const NEGATION_REACH = 6;
 
+/**
+ * Stems already worked out: a message's words are mostly words other messages had, and the
+ * stemmer is the dearest part of reading them. Emptied when full, so it stays small.
+ */
+const STEMS = new Map<string, string>();
+const STEMS_MAX = 20_000;
+
+/** The Porter stem of a word of letters (a number is its own feature). */
+function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    if (STEMS.size >= STEMS_MAX) STEMS.clear();
+    STEMS.set(word, stem);
+  }
+  return stem;
+}
+
 /** The distinct features of an already normalized message. */
 export function netFeatures(normalized: string, quiet: readonly QuietSpan[] = []): string[] {
   const ends = [...normalized.matchAll(CLAUSE_END)].map((m) => m.index);
@@ -32,7 +50,7 @@ export function netFeatures(normalized: string, quiet: readonly QuietSpan[] = []
     const word = m[0];
     const at = m.index;
     if (negatedLeft > 0 && at > negatedUntil) negatedLeft = 0;
-    const stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    const stem = stemOf(word);
     const isQuiet = negatedLeft > 0 || quiet.some((s) => at >= s.at && at < s.at + s.length);
     const feature = isQuiet ? `q:${stem}` : stem;
     out.add(`w:${feature}`);

@@ -34,13 +34,30 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/**
+ * Corrections already worked out, word by word: most long words of a message are common words
+ * other messages had, each compared with every symptom word of its first letter. Emptied when
+ * full, so it stays small.
+ */
+const CORRECTED = new Map<string, string>();
+const CORRECTED_MAX = 20_000;
+
 function fuzzyCorrect(word: string): string {
   if (word.length < 7 || FUZZY_SET.has(word) || FUZZY_STOPLIST.has(word)) return word;
-  for (const target of FUZZY_WORDS) {
-    if (target[0] !== word[0]) continue;
-    if (editDistance(word, target, 1) <= 1) return target;
+  let out = CORRECTED.get(word);
+  if (out === undefined) {
+    out = word;
+    for (const target of FUZZY_WORDS) {
+      if (target[0] !== word[0]) continue;
+      if (editDistance(word, target, 1) <= 1) {
+        out = target;
+        break;
+      }
+    }
+    if (CORRECTED.size >= CORRECTED_MAX) CORRECTED.clear();
+    CORRECTED.set(word, out);
   }
-  return word;
+  return out;
 }
 
 const wordsRe = (words: readonly string[]) =>

@@ -5,7 +5,8 @@ import { closing, expand } from './pattern';
 
 /**
  * The words that "not" stands for (pattern.ts's NOT_WORDS), whole: a match of "not" begins
- * with one of them, so it is only tried where one starts, not at every "was", "has", "are".
+ * with one of them, so it is only tried where one starts, and a pattern that needs a negation
+ * is skipped for a message without one, however many "was", "has" or "are" it has.
  */
 const NOT_FORMS = [
   'not',
@@ -28,19 +29,6 @@ const NOT_FORMS = [
   "mustn't",
   "needn't",
 ];
-
-/**
- * The word start that stands for every word a "not" matches (wordPositions lists it where a
- * word begins with "not" or has "n't" in it): a pattern that needs a negation is skipped for
- * a message without one, however many "was", "has" or "are" it has. Not a possible start of
- * a real word (it begins with "!").
- */
-export const NOT_KEY = '!not';
-
-/** The word start a required literal is listed by: NOT_KEY for a negation, else 3 letters. */
-function startKey(lit: string): string {
-  return NOT_FORMS.includes(lit) ? NOT_KEY : lit.slice(0, 3);
-}
 
 /** Splits a group's content at its top-level bars. */
 function alternatives(src: string): string[] {
@@ -124,27 +112,150 @@ function classChars(content: string): string[] {
 }
 
 /**
- * For one pattern, groups of words of which at least one of each group must start a word in
- * any text the pattern matches: "({pain}|agony) ~~4 (ovary|pelvis)" needs a pain word AND an
- * ovary word. Checking these against a message's words skips most patterns without running
- * (or compiling) them. A group is only listed when it is sure; an empty list checks nothing.
- */
-export function requiredStarts(pattern: string): string[][] {
-  return requiredWords(pattern).map((group) => [...new Set(group.map(startKey))]);
-}
-
-/**
- * The same groups as requiredStarts, with each word as written ("chest", "swell" for
- * "swell*"; "not" and the n't words for a negation): a match has, at the start of one of its
- * words, one of each group's words whole, which tells more patterns apart than their first
- * three letters do ("chest" and "chew", "pain" and "paint" share theirs).
+ * For one pattern, groups of words of which a match has one of each group, whole, at the
+ * start of one of its words: "({pain}|agony) ~~4 (ovary|pelvis)" needs a pain word AND an
+ * ovary word ("swell" for "swell*"; "not" and the n't words for a negation). Checking these
+ * against a message's words skips most patterns without running (or compiling) them. A group
+ * is only listed when it is sure; an empty list checks nothing.
  */
 export function requiredWords(pattern: string): string[][] {
   const whole = expand(pattern.trim().toLowerCase());
   // "giant cell|temporal arteritis": bars at the top level make the whole pattern one group.
   const src = alternatives(whole).length > 1 ? `(${whole})` : whole;
+  return readRequired(src, true);
+}
+
+/**
+ * How often a group's words may be expected at a word start of a message, roughly: a short
+ * word starts many words ("a" starts "and", "arm", "ache"), a long one few. Only ever used to
+ * choose among groups that are all needed, never to decide whether a group is.
+ */
+export function commonness(group: readonly string[]): number {
+  let sum = 0;
+  for (const word of group) sum += 2 ** Math.max(0, 6 - word.length);
+  return sum;
+}
+
+/**
+ * The rarest word one alternative of a group needs (as a group: "not" is its n't words), read
+ * quickly: only its plain words, outside its own groups, that begin a word of the match; null
+ * when it has none. (readRequired reads more, but at module load, reading every alternative
+ * of every group with it cost more than it saved.)
+ */
+function rarestWord(src: string, startsWord: boolean): readonly string[] | null {
+  let best: readonly string[] | null = null;
+  let least = Infinity;
+  let atWordStart = startsWord;
+  let i = 0;
+  while (i < src.length) {
+    const c = src.charCodeAt(i);
+    if (c === 32) {
+      atWordStart = true;
+      i++;
+    } else if (c === 126) {
+      // "~", "~~4": a gap ends in a word start.
+      while (src[i] === '~' || isDigit(src.charCodeAt(i))) i++;
+      atWordStart = true;
+    } else if (c === 40) {
+      const end = closing(src, i);
+      if (end < 0) return best;
+      // A lookaround takes no letters; any other group is passed over.
+      const lookaround =
+        src[i + 1] === '?' && (src[i + 2] === '<' || src[i + 2] === '=' || src[i + 2] === '!');
+      i = end + 1;
+      if (!lookaround) {
+        i = afterQuantifier(src, i);
+        atWordStart = false;
+      }
+    } else if (isWordChar(c)) {
+      const start = i;
+      while (isWordChar(src.charCodeAt(i))) i++;
+      // A word whose last letter may be left out is not read here.
+      if (atWordStart && src[i] !== '?' && src[i] !== '{') {
+        const word = src.slice(start, i);
+        const words = word === 'not' ? NOT_FORMS : [word];
+        const c = commonness(words);
+        if (c < least) [best, least] = [words, c];
+      }
+      i = afterQuantifier(src, i);
+      atWordStart = false;
+    } else if (c === 92) {
+      // "\\b" takes no letters; any other escape is a character.
+      const boundary = src[i + 1] === 'b';
+      i = boundary ? i + 2 : afterQuantifier(src, i + 2);
+      if (!boundary) atWordStart = false;
+    } else if (c === 91) {
+      i = afterQuantifier(src, src.indexOf(']', i) + 1 || src.length);
+      atWordStart = false;
+    } else {
+      i++;
+      atWordStart = false;
+    }
+  }
+  return best;
+}
+
+/** Past a quantifier at `i` ("?", "*", "+", "{0,3}"), if there is one. */
+function afterQuantifier(src: string, i: number): number {
+  const c = src[i];
+  if (c === '?' || c === '*' || c === '+') return i + 1;
+  if (c === '{' && /^\{\d*,?\d*\}/.test(src.slice(i, i + 12))) return src.indexOf('}', i) + 1;
+  return i;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * A group of more alternatives than this (a word class such as {drug}) is not read
+ * alternative by alternative, nor is a group of their words kept when it has more: checking
+ * it would cost about as much as it saves.
+ */
+const MAX_ALTERNATIVES = 16;
+
+/** Whether a character code is one of [a-z0-9'], the letters of a word in a pattern. */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+
+/** At most this many spellings of one word with optional letters ("h?a?emoptysis": 4). */
+const MAX_SPELLINGS = 8;
+
+/**
+ * The word written at `i`, with every spelling its optional letters allow ("ha?ematuria":
+ * "haematuria", "hematuria"), each as far as it is sure (up to "so" in "so{0,3}", up to "swell"
+ * in "swell*"); `end` is where the word's letters stop.
+ */
+function spellingsAt(src: string, i: number): { spellings: string[]; end: number } {
+  // Most words have no optional letter: the word as written.
+  let end = i;
+  while (isWordChar(src.charCodeAt(end))) end++;
+  if (src[end] !== '?' && src[end] !== '{') {
+    return { spellings: [src.slice(i, end)], end };
+  }
+  let spellings = [''];
+  let open = true;
+  while (isWordChar(src.charCodeAt(i))) {
+    const ch = src[i++]!;
+    if (!open) {
+      if (src[i] === '?') i++;
+      continue;
+    }
+    if (src[i] === '?') {
+      i++;
+      if (spellings.length * 2 > MAX_SPELLINGS) open = false;
+      else spellings = [...spellings.map((w) => w + ch), ...spellings];
+    } else if (src.startsWith('{0,', i)) {
+      // "so{0,3}": the letter may be left out, and what follows may be more of it.
+      break;
+    } else {
+      spellings = spellings.map((w) => w + ch);
+    }
+  }
+  return { spellings: [...new Set(spellings)], end: i };
+}
+
+/** requiredWords of a piece of pattern that begins a word of the match when `startsWord`. */
+function readRequired(src: string, startsWord: boolean): string[][] {
   const sets: string[][] = [];
-  let atWordStart = true;
+  let atWordStart = startsWord;
   let i = 0;
   const skipQuantifier = () => {
     if (src[i] === '?' || src[i] === '*' || src[i] === '+') i++;
@@ -161,20 +272,50 @@ export function requiredWords(pattern: string): string[][] {
     } else if (ch === '(') {
       const end = closing(src, i);
       if (end < 0) return sets;
-      const optional = /^(?:\?|\{0,|\*)/.test(src.slice(end + 1));
-      if (atWordStart && !optional && src[i + 1] !== '?') {
-        const lits = firstLiterals(src.slice(i, end + 1));
-        if (lits) sets.push([...new Set(lits)]);
+      // A lookaround takes no letters: what follows starts a word when it did before.
+      if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+        i = end + 1;
+        continue;
       }
+      const optional = /^(?:\?|\{0,|\*)/.test(src.slice(end + 1, end + 4));
+      const alts = alternatives(src.slice(i + 1, end));
+      if (!optional && src[i + 1] !== '?') {
+        const lits = atWordStart ? firstLiterals(src.slice(i, end + 1)) : null;
+        if (lits) sets.push([...new Set(lits)]);
+        // Each alternative needs its own words; a match has those of one of them, so one
+        // group of each alternative's rarest words together is needed: "(not sleeping|up all
+        // night)" needs "sleeping" or "night", which says more than "not" or "up". Only worth
+        // reading when the first words are short (long ones are rare enough).
+        if (
+          atWordStart &&
+          alts.length <= MAX_ALTERNATIVES &&
+          (!lits || lits.some((w) => w.length <= 3))
+        ) {
+          const each = alts.map((alt) => rarestWord(alt, atWordStart));
+          if (each.every((words) => words !== null)) {
+            // Only when it says more than the first words do.
+            const group = [...new Set(each.flat())];
+            if (
+              group.length <= MAX_ALTERNATIVES &&
+              (!lits || commonness(group) < commonness(lits))
+            ) {
+              sets.push(group);
+            }
+          }
+        }
+      }
+      // "(very )?pale": when every alternative ends with a space, what follows starts a word
+      // (and, the group left out, it does when the group did).
+      const spaced = alts.every((alt) => alt.endsWith(' ') && !alt.endsWith('\\ '));
       i = end + 1;
       skipQuantifier();
-      atWordStart = false;
-    } else if (/[a-z0-9']/.test(ch)) {
-      let lit = '';
-      while (/[a-z0-9']/.test(src[i] ?? '')) lit += src[i++];
-      // The last letter may be optional: "a?phasia", "so{0,3}".
-      if (src[i] === '?' || src.startsWith('{0,', i)) lit = lit.slice(0, -1);
-      if (atWordStart && lit.length > 0) sets.push(lit === 'not' ? NOT_FORMS : [lit]);
+      atWordStart = spaced && (atWordStart || !optional);
+    } else if (isWordChar(src.charCodeAt(i))) {
+      const { spellings, end } = spellingsAt(src, i);
+      i = end;
+      if (atWordStart && !spellings.includes('')) {
+        sets.push(spellings.length === 1 && spellings[0] === 'not' ? NOT_FORMS : spellings);
+      }
       skipQuantifier();
       atWordStart = false;
     } else if (src.startsWith('\\b', i)) {

@@ -1,59 +1,20 @@
-// Where the words of one message start: by their first one, two and three letters (which
-// patterns to try at all, candidates.ts), and where a whole word of the lexicon starts (which
-// patterns need a word the message lacks, and where to try the rest, lexicon.ts). The
-// lexicon's words are numbered once, so that a message looks each one up at most once.
-
-import { NOT_KEY } from './pattern-starts';
+// Where the words of the lexicon start in one message: the lexicon's words (requiredWords and
+// matchPrefixes in pattern-starts.ts) are numbered once and kept in a trie, and a message's
+// words are walked through it once, which lists, for every lexicon word the message has, where
+// a word of the message begins with it (which patterns a message could match, candidates.ts,
+// and where to try them, lexicon.ts).
 
 const WORD = /'*([a-z0-9][a-z0-9']*)/g;
 
-/**
- * Where each word of a text starts, by its first one, two and three letters (a word after a
- * quote, "'pain'", is listed with and without it): which patterns to try, and where.
- */
-export function wordPositions(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  // A word always has a letter or digit, so a match is never empty.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const bare = WORD.lastIndex - m[1]!.length;
-    if (bare !== m.index) addStarts(out, m[0], m.index);
-    addStarts(out, m[1]!, bare);
-  }
-  return out;
-}
-
-/**
- * Lists a word's first one, two and three letters as starting at `at`, and NOT_KEY for a word
- * that "not" may match ("not...", "...n't").
- */
-function addStarts(out: Map<string, number[]>, word: string, at: number): void {
-  for (let n = 1; n <= 3 && n <= word.length; n++) addStart(out, word.slice(0, n), at);
-  if (word.startsWith('not') || word.includes("n't")) addStart(out, NOT_KEY, at);
-}
-
-function addStart(out: Map<string, number[]>, key: string, at: number): void {
-  const list = out.get(key);
-  if (!list) out.set(key, [at]);
-  else if (list[list.length - 1] !== at) list.push(at);
-}
-
-/** Every word start (first one to three letters, or NOT_KEY) the lexicon looks for, numbered. */
-const KEY_ID = new Map<string, number>();
-/** Every word the lexicon names (requiredWords, matchPrefixes), numbered, and its start's number. */
+/** Every word the lexicon names (requiredWords, matchPrefixes), numbered. */
 const WORD_ID = new Map<string, number>();
 const WORDS: string[] = [];
-const WORD_KEY: number[] = [];
 
-/** The number of a word start ("che", "a", NOT_KEY), given on first use. */
-export function keyId(key: string): number {
-  let id = KEY_ID.get(key);
-  if (id === undefined) {
-    id = KEY_ID.size;
-    KEY_ID.set(key, id);
-  }
-  return id;
-}
+// The trie of those words: node 0 is the root; the child of node n by character c (all of
+// them below 128: lexicon words are [a-z0-9']) is CHILD.get(n * 128 + c); the word that ends
+// at node n is WORD_AT[n] (-1 for none).
+const CHILD = new Map<number, number>();
+const WORD_AT: number[] = [-1];
 
 /** The number of a word of the lexicon ("chest", "swell", "isn't"), given on first use. */
 export function wordId(word: string): number {
@@ -62,7 +23,19 @@ export function wordId(word: string): number {
     id = WORDS.length;
     WORD_ID.set(word, id);
     WORDS.push(word);
-    WORD_KEY.push(keyId(word.slice(0, 3)));
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 128) throw new Error(`lexicon word "${word}" has a character outside ASCII`);
+      let next = CHILD.get(node * 128 + c);
+      if (next === undefined) {
+        next = WORD_AT.length;
+        WORD_AT.push(-1);
+        CHILD.set(node * 128 + c, next);
+      }
+      node = next;
+    }
+    WORD_AT[node] = id;
   }
   return id;
 }
@@ -74,38 +47,57 @@ export function wordOf(id: number): string {
 
 const NONE: readonly number[] = [];
 
-// What the latest message has, by number, marked with its round so that nothing needs
-// clearing: a start (or a word) was looked up for this message when its mark is the round.
+// What the latest message has, by word number, marked with its round so that nothing needs
+// clearing: a word is in the message when its mark is the round.
 let round = 0;
-let keyMark = new Int32Array(0);
-const keyList: (readonly number[])[] = [];
 let wordMark = new Int32Array(0);
-const wordList: (readonly number[])[] = [];
+const wordList: number[][] = [];
 
 /**
- * One message's word starts, with where each word of the lexicon starts (looked up once).
- * Its numbered look-ups are quick while it is the latest message read; after that, slow.
+ * One message's words: where each word of the lexicon starts a word of it. Its numbered
+ * look-ups are quick while it is the latest message read; after that, slow.
  */
 export class WordStarts {
   readonly text: string;
-  /** Word starts by first one, two and three letters (wordPositions). */
-  readonly byStart: ReadonlyMap<string, readonly number[]>;
-  /** The numbers of the word starts (keyId) the message has. */
-  readonly keys: number[] = [];
+  /** The numbers of the lexicon words (wordId) that start a word of the message. */
+  readonly present: number[] = [];
   readonly #round: number;
+  /** How many lexicon words the trie held when the message was read. */
+  readonly #known: number;
 
   constructor(text: string) {
     this.text = text;
-    this.byStart = wordPositions(text);
     this.#round = ++round;
-    if (keyMark.length < KEY_ID.size) keyMark = new Int32Array(KEY_ID.size * 2);
+    this.#known = WORDS.length;
     if (wordMark.length < WORDS.length) wordMark = new Int32Array(WORDS.length * 2);
-    for (const [key, list] of this.byStart) {
-      const id = KEY_ID.get(key);
-      if (id === undefined) continue;
-      keyMark[id] = round;
-      keyList[id] = list;
-      this.keys.push(id);
+    // A word always has a letter or digit, so a match is never empty. A word after a quote
+    // ("'pain'") is read from the quote and from its first letter.
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const bare = WORD.lastIndex - m[1]!.length;
+      if (bare !== m.index) this.#walk(m.index);
+      this.#walk(bare);
+    }
+  }
+
+  /** Lists every lexicon word that the text at `at` begins with. */
+  #walk(at: number): void {
+    const text = this.text;
+    let node = 0;
+    for (let p = at; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      if (c >= 128) return;
+      const next = CHILD.get(node * 128 + c);
+      if (next === undefined) return;
+      node = next;
+      const id = WORD_AT[node]!;
+      if (id < 0) continue;
+      if (wordMark[id] === round) wordList[id]!.push(at);
+      else {
+        wordMark[id] = round;
+        wordList[id] = [at];
+        this.present.push(id);
+      }
     }
   }
 
@@ -114,13 +106,8 @@ export class WordStarts {
    * start of "chest" or "chests", never of "chew" or "rachest".
    */
   of(id: number): readonly number[] {
-    if (this.#round !== round || id >= wordMark.length) return this.#lookUp(id);
-    if (keyMark[WORD_KEY[id]!] !== round) return NONE;
-    if (wordMark[id] === round) return wordList[id]!;
-    const found = this.#lookUp(id);
-    wordMark[id] = round;
-    wordList[id] = found;
-    return found;
+    if (this.#round !== round || id >= this.#known) return this.#lookUp(id);
+    return wordMark[id] === round ? wordList[id]! : NONE;
   }
 
   /** Whether word `id` begins a word of the message. */
@@ -128,10 +115,16 @@ export class WordStarts {
     return this.of(id).length > 0;
   }
 
+  /** The same as `of`, by reading the text again (an older message, or a newer word). */
   #lookUp(id: number): readonly number[] {
     const word = WORDS[id]!;
-    const list = this.byStart.get(word.slice(0, 3));
-    if (!list) return NONE;
-    return word.length <= 3 ? list : list.filter((p) => this.text.startsWith(word, p));
+    const out: number[] = [];
+    const re = new RegExp(WORD.source, 'g');
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      const bare = re.lastIndex - m[1]!.length;
+      if (bare !== m.index && this.text.startsWith(word, m.index)) out.push(m.index);
+      if (this.text.startsWith(word, bare)) out.push(bare);
+    }
+    return out;
   }
 }
