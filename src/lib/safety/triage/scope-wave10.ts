@@ -1,0 +1,25 @@
+// Scope, phase 10 (helper fa: false alarms): idioms whose alarm word says the writer is
+// worried, not unwell, found by a probe set of routine look-alikes written before the code was
+// read (test/unit/safety/probes-p10-fa.json). Read by scope.ts through FIGURATIVE_CUES
+// (scope-wave9-e.ts): an occurrence that starts inside a match does not count.
+//
+// "I'm paranoid", "am I being paranoid", "call me paranoid", "paranoid mum here": the writer's
+// own worry about a health question. Not when a belief follows that others mean harm ("I'm
+// paranoid the neighbours are poisoning me"), which stays a sign of psychosis; "he's become
+// paranoid" (said of someone else) is untouched.
+
+const SELF =
+  "(?:i'm|i am|am i|i was|i've been|i get|i got|i feel|i'm feeling|me being|call me|maybe i'm)";
+const DEGREE =
+  '(?:so|a bit|a little|a little bit|just|being|really|too|getting|overly|super|very|probably|prob|slightly|kind of|kinda|bit|extra|totally|abit|such a)';
+/** What a persecutory belief says after "paranoid (that)": others watching, following, poisoning. */
+const BELIEF =
+  "(?:that )?(?:people|someone|somebody|everyone|everybody|they|they're|the neighbours|neighbours|the neighbors|neighbors|the government|the police|my (?:husband|wife|partner|family|flatmate)|he|she|he's|she's|i'm being|i am being) (?:is |are |was |were )?(?:watching|following|after|poisoning|spying|plotting|out to get|trying to|listening|recording|tracking|talking about)";
+
+export const PARANOID_WORRIED = new RegExp(
+  `\\b(?:${SELF}(?: ${DEGREE})* paranoi\\w*(?! ${BELIEF})|paranoi\\w* (?:mum|mom|mam|dad|parent|mother|father|first[- ]time (?:mum|mom|parent|dad))|(?:just|only|being|probably) paranoi\\w*(?! ${BELIEF}))\\b`,
+  'g',
+);
+
+/** Cheap guard for PARANOID_WORRIED. */
+export const MAY_BE_PARANOID = /\bparanoi/;
