@@ -39,4 +39,41 @@ export const WAVE10_SIGNS: Concepts = {
     '(3|three) (\\w+ )?(instead of|rather than) (2|two)',
     'the right dose',
   ],
+  // Ottawa ankle and foot rules: able to bear weight, no deformity, not severe: a sprain
+  // to rest, not an x-ray today (the rules keep "can't put weight on it" and a bent limb).
+  can_bear_weight: [
+    "(can|could|able to|i'm able to|managed to|manage to) (still )?(walk|put weight|bear weight|weight bear|stand|hop) (on it|fine|ok|okay|normally|around|about)",
+    '(walking|walks|walked|standing|stands) (on it )?(fine|ok|okay|normally)',
+  ],
+  // Said last, of a hypo already treated: "back to 6 now, fine".
+  fine_now: [
+    '(now|again|since|and|,) (fine|ok|okay|all good|good|feeling fine|feel fine|feeling ok|back to normal)(?= *[.!]* *$)',
+  ],
+  // A skipped beat now and then, at rest, with nothing else (NHS heart palpitations: usually
+  // harmless; the rules still flag one with dizziness, fainting, breathlessness or chest pain).
+  palp_occasional: [
+    '(sometimes|occasionally|now and then|now and again|once in a while|from time to time|every so often|every now and then|the odd|odd|few times a (week|month)) ~6 (skip*|missed beats?|extra beats?|ectopic*|flutter*|palpitations?|thud*|flip*)',
+    '(skip*|missed beats?|extra beats?|ectopic*|flutter*|palpitations?|thud*|flip*) ~6 (sometimes|occasionally|now and then|now and again|once in a while|from time to time|every so often|every now and then|few times a (week|month))',
+  ],
+  // A lip puffy from a cold sore, a bite or a split: its cause said, not an allergy.
+  lip_swelling_explained: [
+    '(cold sores?|coldsores?|herpes|fat lip|split lip|lip filler|fillers|chapped lips?|cracked lips?)',
+    '(bit|bitten|biting|banged|bashed|hit|knocked) (my|his|her|their) lip',
+  ],
+  // More than a lip: the face, an eye, the tongue or the throat named.
+  face_eye_said: ['(face|cheek|cheeks|eye|eyes|eyelid|eyelids|tongue|throat)'],
+  // Bleeding at a named place that is not the vagina (a nose, a knee, the gums) or of a child:
+  // in a pregnant or postpartum mother's message it is not her bleeding.
+  bleeding_not_genital: [
+    '(nose|knee|knees|gum|gums|lip|lips|mouth|tooth|teeth|finger|fingers|thumb|hand|elbow|ear|chin|forehead|scalp|cut|graze|scrape|scratch|scab|wound|toe|piercing|socket) ~~2 (bleed*|bled)',
+    '(bleed*|bled) ~~2 (from|on|in|at) (the |my |his |her |their )?(nose|knee|knees|gum|gums|lip|lips|mouth|tooth|teeth|finger|fingers|thumb|hand|elbow|ear|chin|forehead|scalp|cut|graze|scrape|scratch|scab|wound|toe|piercing|socket)',
+    '(nose ?bleeds?|bloody nose|nosebleeds?)',
+    '(son|daughter|child|kid|toddler|boy|girl|grandson|granddaughter) ~~2 (is |was |keeps |has been |had )?(bleed*|bled)',
+  ],
+  // The bleeding placed where a pregnancy's or birth's bleeding is.
+  vaginal_said: [
+    '(vagina*|down below|front passage|spotting|pads?|tampons?|knickers|underwear|when i wipe|wiping|period|periods|clots?|lochia)',
+  ],
+  // An ear bleeding at a piercing: the lobe, not blood from inside the ear.
+  piercing_said: ['(piercing|pierced|earrings?|studs?)'],
 };

@@ -23,3 +23,18 @@ export const PARANOID_WORRIED = new RegExp(
 
 /** Cheap guard for PARANOID_WORRIED. */
 export const MAY_BE_PARANOID = /\bparanoi/;
+
+/**
+ * A general question typed without its question mark ("can stress cause chest pain", "what
+ * causes a nosebleed"): a causal or "what is" question, not "can't breathe". Read only in a
+ * message that names no person (scope.ts, as for a question with its mark).
+ */
+export const QUESTION_NO_MARK =
+  /^\W*(?:(?:can|could|does|do|will|would|might|may)(?!n't|') (?!not\b)\w+(?: \w+)? (?:cause|causes|give you|lead to|trigger|bring on|make you)|what (?:causes|can cause|could cause|does|do|are|is) (?:a |an |the )?\w+)\b/;
+
+/**
+ * Right after a condition asked about, the writer says it is theirs ("what causes chest pain?
+ * mine is crushing"): the condition is had, not only asked about.
+ */
+export const OWN_AFTER =
+  /^[\s,.;:?!-]*(?:and |but |because |as )?(?:mine|mine's|my one|his|hers|theirs|ours|my son's|my daughter's)(?: is| has| was| feels| started| goes| keeps| came| comes|'s)\b/;
