@@ -1,7 +1,8 @@
 // Every labelled triage message the project holds, with the set it came from: what the triage
 // net (src/lib/safety/triage/net.ts) is trained on and cross-checked with. Sets kept OUT of
 // training, so that their figures stay honest: the development set's held-out half and the
-// fresh set (triage:report prints both as never tuned on), and any set named in HELD_OUT.
+// fresh set (triage:report prints both as never tuned on), any set named in HELD_OUT, and
+// the entries of a probe file marked "split": "held-out".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TUNE } from '../../test/unit/safety/dev-set/index.ts';
@@ -56,9 +57,12 @@ export function trainingMessages(): Labelled[] {
         text: string;
         expected: string;
         open?: string;
+        split?: string;
       }[];
-      // An entry whose label its author doubts ("open") teaches nothing either way.
-      for (const e of entries.filter((x) => !x.open))
+      // An entry whose label its author doubts ("open") teaches nothing either way; one in
+      // a probe set's held-out half ("split": "held-out") is never learnt from, so that its
+      // figure stays a held-out figure for the rules and the net together.
+      for (const e of entries.filter((x) => !x.open && x.split !== 'held-out'))
         out.push({ text: e.text, label: asLabel(e.expected), source });
     } else if (/^triage-probes.*\.test\.ts$/.test(file)) {
       for (const line of readFileSync(join(SAFETY, file), 'utf8').split('\n')) {

@@ -35,7 +35,7 @@ export const WAVE10_SIGNS: Concepts = {
   // tablets instead of two): a pharmacist's question, not an overdose, when the person is well.
   dose_slightly_off: [
     '(an hour|half an hour|\\d+ (minutes|mins)|a couple of hours|an hour or two|a bit|slightly|two hours|2 hours) (too )?early',
-    '(7\\.5|7,5|6|7|8|2\\.5) ?ml (instead of|rather than) (5|2\\.5) ?ml',
+    '(7\\.5|7,5|6|7|8|2\\.5) ?ml ~~2 (instead of|rather than) (5|2\\.5) ?ml',
     '(3|three) (\\w+ )?(instead of|rather than) (2|two)',
     'the right dose',
   ],
@@ -45,9 +45,9 @@ export const WAVE10_SIGNS: Concepts = {
     "(can|could|able to|i'm able to|managed to|manage to) (still )?(walk|put weight|bear weight|weight bear|stand|hop) (on it|fine|ok|okay|normally|around|about)",
     '(walking|walks|walked|standing|stands) (on it )?(fine|ok|okay|normally)',
   ],
-  // Said last, of a hypo already treated: "back to 6 now, fine".
+  // Said last in its sentence, of a hypo already treated: "back to 6 now, fine".
   fine_now: [
-    '(now|again|since|and|,) (fine|ok|okay|all good|good|feeling fine|feel fine|feeling ok|back to normal)(?= *[.!]* *$)',
+    '(now|again|since|and|so),? (fine|ok|okay|all good|good|feeling fine|feel fine|feeling ok|back to normal)(?![\\s,]+\\w)',
   ],
   // A skipped beat now and then, at rest, with nothing else (NHS heart palpitations: usually
   // harmless; the rules still flag one with dizziness, fainting, breathlessness or chest pain).
