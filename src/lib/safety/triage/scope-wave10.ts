@@ -38,3 +38,14 @@ export const QUESTION_NO_MARK =
  */
 export const OWN_AFTER =
   /^[\s,.;:?!-]*(?:and |but |because |as )?(?:mine|mine's|my one|his|hers|theirs|ours|my son's|my daughter's)(?: is| has| was| feels| started| goes| keeps| came| comes|'s)\b/;
+
+/**
+ * A clinician or a test that checked it and found it fine, said with "checked": "doctors
+ * checked my heart and it's fine", "the GP examined him, all normal". Clears like CLEARED
+ * (scope-cues.ts): its sentence and the one before, unless a later clause says it is back.
+ */
+export const CLEARED_CHECKED =
+  /\b(?:doctors?|doc|gp|a&e|hospital|nurses?|paramedics?|consultant|cardiologist|specialist|dentist|optician|midwife|pharmacist|they)\b[^.!?]{0,40}?\b(?:checked|examined|tested|looked at|scanned|x-?rayed)\b[^.!?]{0,40}?\b(?:and|,)\s*(?:it's|its|it is|it was|all|everything(?: was| is|'s)?|he's|she's|he was|she was|i'm|i was)\s+(?:all\s+)?(?:fine|normal|ok|okay|clear|good|healthy)\b/;
+
+/** Cheap guard for CLEARED_CHECKED. */
+export const MAY_BE_CHECKED = /\b(?:checked|examined|tested|looked|scanned|x-?rayed)\b/;

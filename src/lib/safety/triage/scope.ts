@@ -65,7 +65,7 @@ import {
   TOPIC_BEFORE_CUES,
   type GuardedCue,
 } from './scope-wave9-e';
-import { OWN_AFTER, QUESTION_NO_MARK } from './scope-wave10';
+import { CLEARED_CHECKED, MAY_BE_CHECKED, OWN_AFTER, QUESTION_NO_MARK } from './scope-wave10';
 
 export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
@@ -175,7 +175,8 @@ export class Message {
       if (trailing) this.#pastFramed.push({ start: s.start, end: s.start + trailing.index + 1 });
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
-        (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null);
+        (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null) ??
+        (MAY_BE_CHECKED.test(sentence) ? CLEARED_CHECKED.exec(sentence) : null);
       // "..., and we're already at the hospital": what its sentence named before it is seen to.
       const inCare = cleared ? null : MAY_BE_IN_CARE.test(sentence) ? IN_CARE.exec(sentence) : null;
       if (inCare) {
