@@ -76,4 +76,13 @@ export const WAVE10_SIGNS: Concepts = {
   ],
   // An ear bleeding at a piercing: the lobe, not blood from inside the ear.
   piercing_said: ['(piercing|pierced|earrings?|studs?)'],
+  // With eating next to nothing (NICE NG69 eating disorders): weight lost, counted, or periods
+  // that have stopped. Read by rules-wave10.ts; "barely eats" alone is a fussy eater.
+  weight_lost_amount: [
+    '(lost|dropped|down|losing) (\\d+|a|two|three|four|half a) ?(stone|st|kg|kgs|kilos?|pounds|lbs)',
+  ],
+  periods_stopped: [
+    '(periods?|menstruation) (have |has |had )?(stopped|gone|disappeared|stopped coming)',
+    "(not had|haven't had|hasn't had|no) (a )?periods? (for|since|in) ",
+  ],
 };
