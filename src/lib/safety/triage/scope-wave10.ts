@@ -49,3 +49,12 @@ export const CLEARED_CHECKED =
 
 /** Cheap guard for CLEARED_CHECKED. */
 export const MAY_BE_CHECKED = /\b(?:checked|examined|tested|looked|scanned|x-?rayed)\b/;
+
+const AGE = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+/**
+ * An episode dated by the age it happened at, then the age now: "he had a febrile seizure at
+ * 2, he's 5 now". What the sentence says before it is past (like TRAILING_PAST).
+ */
+export const AGE_THEN_NOW = new RegExp(
+  `\\b(?:at|aged|age) ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am|now (?:he|she|they)(?:'s| is| are|'re)|now i'm) (?:now )?${AGE}(?: (?:months?|years?|yrs?))?(?: old)?(?: now)?\\b`,
+);

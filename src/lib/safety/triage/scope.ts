@@ -65,7 +65,13 @@ import {
   TOPIC_BEFORE_CUES,
   type GuardedCue,
 } from './scope-wave9-e';
-import { CLEARED_CHECKED, MAY_BE_CHECKED, OWN_AFTER, QUESTION_NO_MARK } from './scope-wave10';
+import {
+  AGE_THEN_NOW,
+  CLEARED_CHECKED,
+  MAY_BE_CHECKED,
+  OWN_AFTER,
+  QUESTION_NO_MARK,
+} from './scope-wave10';
 
 export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
@@ -173,6 +179,9 @@ export class Message {
       if (PAST_OPENER.test(sentence)) this.#pastFramed.push(s);
       const trailing = TRAILING_PAST.exec(sentence);
       if (trailing) this.#pastFramed.push({ start: s.start, end: s.start + trailing.index + 1 });
+      // "..., a febrile seizure at 2, he's 5 now": dated by an age long past.
+      const aged = AGE_THEN_NOW.exec(sentence);
+      if (aged) this.#pastFramed.push({ start: s.start, end: s.start + aged.index + 1 });
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
         (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null) ??
