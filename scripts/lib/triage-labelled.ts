@@ -1,7 +1,8 @@
 // Every labelled triage message the project holds, with the set it came from: what the triage
 // net (src/lib/safety/triage/net.ts) is trained on and cross-checked with. Sets kept OUT of
 // training, so that their figures stay honest: the development set's held-out half and the
-// fresh set (triage:report prints both as never tuned on), and any set named in HELD_OUT.
+// fresh set (triage:report prints both as never tuned on), any set or probe file named in
+// HELD_OUT, and the entries of a probe file marked "split": "held-out".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TUNE } from '../../test/unit/safety/dev-set/index.ts';
@@ -19,8 +20,15 @@ export interface Labelled {
   source: string;
 }
 
-/** Blind sets never trained on: each is a held-out figure for the net (scripts/lib/triage-blind-sets.ts). */
-export const HELD_OUT: ReadonlySet<string> = new Set(['blind-10']);
+/**
+ * Sets never trained on: each is a held-out figure for the net (blind sets:
+ * scripts/lib/triage-blind-sets.ts; probe files: test/unit/safety/probes-*.json by name).
+ * probes-p10-fa: trained on (its tuning half), the net moved enough to lose emergencies it
+ * had caught on blind-9, blind-10 and the development set's held-out half (a bowel
+ * obstruction the rules leave to the net fell from 0.90 to 0.82), so the phase-10 false
+ * alarms are fixed in the rules alone and the set stays a figure for rules and net together.
+ */
+export const HELD_OUT: ReadonlySet<string> = new Set(['blind-10', 'probes-p10-fa']);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
 // The probe lines of triage-probes*.test.ts (probe-harness.ts): E emergency, U urgent or
@@ -56,9 +64,12 @@ export function trainingMessages(): Labelled[] {
         text: string;
         expected: string;
         open?: string;
+        split?: string;
       }[];
-      // An entry whose label its author doubts ("open") teaches nothing either way.
-      for (const e of entries.filter((x) => !x.open))
+      if (HELD_OUT.has(source)) continue;
+      // An entry whose label its author doubts ("open") teaches nothing either way; one in
+      // a probe set's held-out half ("split": "held-out") is never learnt from.
+      for (const e of entries.filter((x) => !x.open && x.split !== 'held-out'))
         out.push({ text: e.text, label: asLabel(e.expected), source });
     } else if (/^triage-probes.*\.test\.ts$/.test(file)) {
       for (const line of readFileSync(join(SAFETY, file), 'utf8').split('\n')) {

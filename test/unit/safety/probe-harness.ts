@@ -43,6 +43,8 @@ export interface LabelledProbe {
   assert?: string;
   /** Why this entry is not asserted (a label its author now doubts). */
   open?: string;
+  /** "held-out": the half of a probe set scored once at the end, never tuned or trained on. */
+  split?: string;
 }
 
 const BAR: Record<string, string> = { emergency: 'E', urgent: 'U', routine: 'R' };

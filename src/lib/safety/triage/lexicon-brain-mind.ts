@@ -250,7 +250,7 @@ export const BRAIN_SIGNS: Concepts = {
   first_seizure: [
     'first (ever )?(seizure|fit)',
     '(seizure|fit|fits) for the first time',
-    'never had (a seizure|a fit|one) before',
+    'never had (a seizure|a fit) before',
   ],
   post_ictal: [
     "(not|isn't|hasn't|won't|doesn't|didn't) (waking|wake|woken|come round|coming round|come to|came round) (up )?(properly )?(after|afterwards|since)",

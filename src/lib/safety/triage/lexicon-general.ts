@@ -251,7 +251,10 @@ export const GENERAL_SIGNS: Concepts = {
     'more and more',
   ],
   mild: [
-    '(a little|a bit|slightly|slight|mild*|minor|small|tiny|a touch of|bit of a|barely)',
+    '(a little|a bit|slightly|slight|mild*|minor|small|tiny|a touch of|bit of a)',
+    // "Barely hurts", "barely noticeable"; not "can barely breathe", "barely eats", "barely
+    // talks": there it says how little someone can do.
+    "(?<!(can|could|can't|cannot) )barely(?! (breath*|walk*|stand*|see|seeing|talk*|speak*|mov*|keep*|stay*|conscious|awake|respon*|swallow*|eat*|drink*|open*|lift*|hold*|get*|make|makes|making|wake*|sleep*|slept|pee*|wee*|cope|coping|function*|think*|notice*|feel|felt|breathing|able))",
     'nothing (else|major|much)',
   ],
   resolved: [

@@ -31,6 +31,7 @@ import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
 import { WAVE9E_CUES, WAVE9E_SIGNS } from './lexicon-wave9-e';
+import { WAVE10_SIGNS } from './lexicon-wave10';
 import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
@@ -103,6 +104,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', WAVE9D_SIGNS],
   ['context', WAVE9D_CONTEXT],
   ['cue', WAVE9D_CUES],
+  ['sign', WAVE10_SIGNS],
 ];
 
 /**

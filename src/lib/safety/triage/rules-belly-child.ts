@@ -52,11 +52,11 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   // Pregnancy and after a birth (NHS, RCOG, NICE NG133 pre-eclampsia).
   [
     'pregnancy-emergency',
-    'pregnant & (heavy_bleeding | vaginal_bleeding & blood_heavy_amount | seizure | cord_visible | no_fetal_movement | (bump_hard | rigid_abdomen) & (constant_pain | vaginal_bleeding | bleeding_any | abdo_pain | severe_pain_any))',
+    'pregnant & (heavy_bleeding | (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) & blood_heavy_amount | seizure | cord_visible | no_fetal_movement | (bump_hard | rigid_abdomen) & (constant_pain | (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) | bleeding_any | abdo_pain | severe_pain_any))',
   ],
   [
     'pregnancy-emergency',
-    'pregnant & vaginal_bleeding & (abdo_pain | one_sided_pain | constant_pain) & (near_faint | fainted | dizzy | severe_pain_any | pale | contractions)',
+    'pregnant & (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) & (abdo_pain | one_sided_pain | constant_pain) & (near_faint | fainted | dizzy | severe_pain_any | pale | contractions)',
   ],
   [
     'pregnancy-emergency',
@@ -64,7 +64,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'pregnancy-emergency',
-    'pregnant & (one_sided_pain | abdo_pain) & dizzy & (severe | severe_pain_any | preg_early | vaginal_bleeding)',
+    'pregnant & (one_sided_pain | abdo_pain) & dizzy & (severe | severe_pain_any | preg_early | (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)))',
   ],
   [
     'pregnancy-emergency',
@@ -77,7 +77,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['pregnancy-emergency', 'pregnant & bp_severe & (headache | blurred_vision | flashing_lights)'],
   [
     'pregnancy-emergency',
-    'pregnant & preg_20w & vaginal_bleeding & (constant_pain | severe_pain_any)',
+    'pregnant & preg_20w & (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) & (constant_pain | severe_pain_any)',
   ],
   ['pregnancy-emergency', 'cord_visible & (waters_broken | contractions) | placenta_retained'],
   [
@@ -86,11 +86,11 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'pregnancy-warning',
-    'pregnant & (vaginal_bleeding | reduced_fetal_movement & !(first_movements_not_yet & preg_before_24w) | vomit_persistent | face_hand_swelling | waters_broken | contractions & preg_preterm | bp_high | chickenpox_contact | uti_symptoms | fever | itchy_palms | one_sided_pain | abdo_pain & (severe_pain_any | constant_pain) | headache & severe | blurred_vision | miscarriage)',
+    'pregnant & ((vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) | reduced_fetal_movement & !(first_movements_not_yet & preg_before_24w) | vomit_persistent | face_hand_swelling | waters_broken | contractions & preg_preterm | bp_high | chickenpox_contact | uti_symptoms | fever | itchy_palms | one_sided_pain | abdo_pain & (severe_pain_any | constant_pain) | headache & severe | blurred_vision | miscarriage)',
   ],
   [
     'pregnancy-warning',
-    'postpartum & (wound_infected | mastitis | fever | smelly_discharge | calf_pain | vaginal_bleeding & worsening)',
+    'postpartum & (wound_infected | mastitis | fever | smelly_discharge | calf_pain | (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) & worsening)',
   ],
 
   // Children (NICE NG143 traffic lights: red → emergency, amber → same day).

@@ -38,7 +38,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) & !(toe_minor & !deformity & !cant_weight_bear) | major_trauma)',
+    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) & !(toe_minor & !deformity & !cant_weight_bear) & !(can_bear_weight & !cant_weight_bear & !deformity & !looks_bent & !cant_move_it & !severe & !severe_pain_any) | major_trauma)',
   ],
   [
     'wound-or-burn',
@@ -93,7 +93,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['severe-bleeding', 'tonsillectomy & (blood_in_mouth | bleeding_any)'],
   [
     'bleeding-needs-check',
-    'tooth_extraction & bleeding_any | nosebleed & recurrent | varicose_bleed',
+    'tooth_extraction & bleeding_any & !(mild & !still_oozing & !severe_bleeding & !heavy_bleeding) | nosebleed & recurrent | varicose_bleed',
   ],
 
   // Back and joints (NICE CKS: cauda equina, spinal cord compression, septic arthritis).
@@ -134,7 +134,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
   [
     'low-blood-sugar',
-    '(glucose_low | hypo_word) & !resolved & !(hypo_treated & (feels_fine | nothing_else)) & !hypo_treated_more & !(hypo_recovered & (feels_fine | nothing_else))',
+    '(glucose_low | hypo_word) & !resolved & !(hypo_treated & (feels_fine | nothing_else | fine_now)) & !hypo_treated_more & !(hypo_recovered & (feels_fine | nothing_else))',
   ],
   [
     'adrenal-crisis',
@@ -166,7 +166,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [
     'medication-error',
-    'medication_error & !bowel_count & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting))',
+    'medication_error & !bowel_count & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !(dose_slightly_off & !narrow_drug & !baby & !(drowsy | confused | unresponsive | vomiting))',
   ],
   [
     'ingestion-advice',

@@ -15,7 +15,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    'limb_weak & !(numb_explained & !explanation_guessed) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
+    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
   ],
   ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
   [
@@ -34,7 +34,9 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
 
   // Headache (NICE CKS red flags) and meningitis (NICE NG240).
-  ['sudden-severe-headache', 'thunderclap'],
+  // Not a "worst pain" that the message puts in a tooth, a kidney stone or a birth (a
+  // thunderclap is a headache): severe pain there has its own rules.
+  ['sudden-severe-headache', 'thunderclap & !(worst_pain_elsewhere & !headache & !head_said)'],
   [
     'sudden-severe-headache',
     'headache & sudden & (severe | severe_pain_any | never_before | vomiting | stiff_neck | fainted)',
@@ -63,7 +65,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Seizures (NHS: 999 for a first fit, over 5 minutes, one after another, not waking).
   [
     'seizure-prolonged',
-    'seizure & (seizure_ongoing | seizure_5min | rescue_med | first_seizure | post_ictal | cyanosis | unresponsive | breathless_severe | head_injury)',
+    'seizure & (seizure_ongoing | seizure_5min | rescue_med | first_seizure | first_time_vague | post_ictal | cyanosis | unresponsive | breathless_severe | head_injury)',
   ],
   ['seizure-prolonged', 'seizure & !epilepsy & !usual_seizure & !resolved | first_seizure'],
   // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.

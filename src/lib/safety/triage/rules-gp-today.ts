@@ -9,7 +9,10 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   // Gallbladder: right upper pain with a fever, shivers or yellowing (NICE CKS).
   ['severe-abdominal-pain', 'ruq_pain & (fever | rigors | jaundice)'],
   // An ear that bleeds, or discharges after a blow or a fall (NHS: perforated eardrum).
-  ['ent-warning', 'ear_bleeding | ear_discharge & (head_injury | injury_event | fall)'],
+  [
+    'ent-warning',
+    'ear_bleeding & !(piercing_said & !head_injury & !injury_event & !fall) | ear_discharge & (head_injury | injury_event | fall)',
+  ],
   // Hypos again and again (NHS: contact your diabetes team or GP today).
   ['low-blood-sugar', 'hypo_repeated'],
   // Pelvic pain or pain during sex with discharge and a fever (NICE CKS: PID).
@@ -86,7 +89,7 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    '!healed & (fall | fall_off | injury_event) & (limb_bruised_swollen & !toe_minor | looks_bent)',
+    '!healed & (fall | fall_off | injury_event) & (limb_bruised_swollen & !toe_minor & !(can_bear_weight & !cant_weight_bear & !deformity & !severe & !severe_pain_any) | looks_bent)',
   ],
   ['eye-warning', 'shingles_face'],
   [

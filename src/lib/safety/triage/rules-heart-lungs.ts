@@ -40,7 +40,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['heart-rhythm-red-flags', 'icd_shock'],
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
   ['heart-rhythm-red-flags', '(hr_fast | hr_slow) & (near_faint | fainted | chest_pain)'],
-  ['palpitations', 'palpitations & !palp_explained & !resolved'],
+  [
+    'palpitations',
+    'palpitations & !palp_explained & !resolved & !(palp_occasional & (nothing_else | feels_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+  ],
   ['palpitations', 'hr_fast & !hr_from_exercise | hr_slow & (dizzy | near_faint | fainted)'],
   [
     'heart-failure-signs',
@@ -128,7 +131,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'anaphylaxis',
     'allergy_context & (ingested | allergen_trigger) & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | throat_swelling | tongue_swelling)',
   ],
-  ['facial-swelling', 'lip_face_swelling'],
+  ['facial-swelling', 'lip_face_swelling & !(lip_swelling_explained & !face_eye_said)'],
   [
     'drug-reaction',
     '(rash | hives) & (new_medicine | allergy_context) & !rash_resolved & !childhood_time | allergy_context & limb_swelling_big',

@@ -100,7 +100,10 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   ['seizure-prolonged', 'seizure_cluster'],
   ['seizure', 'febrile_fit'],
   // The worst headache ever, or one like a thunderclap (NICE CKS headache: 999).
-  ['sudden-severe-headache', 'worst_headache_lay'],
+  [
+    'sudden-severe-headache',
+    'worst_headache_lay & !(worst_pain_elsewhere & !headache & !head_said)',
+  ],
   // GCA signs with any change in sight (NICE CKS: same-day; with visual symptoms, now).
   [
     'eye-emergency',

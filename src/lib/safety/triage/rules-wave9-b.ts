@@ -152,7 +152,10 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
     '(postpartum | postpartum_said) & (bond_fail | (low_mood | low_mood_plain) & crying_constant)',
   ],
   // A fall in pregnancy onto the bump, with tummy pain, bleeding, or after 20 weeks.
-  ['pregnancy-warning', 'pregnant & fall & (preg_20w | abdo_pain | bump_word | bleeding_any)'],
+  [
+    'pregnancy-warning',
+    'pregnant & fall & (preg_20w | abdo_pain | bump_word | bleeding_any & !(bleeding_not_genital & !vaginal_said))',
+  ],
   // Blood pressure after a birth: 160/110 with a headache or visual signs is pre-eclampsia.
   [
     'pregnancy-emergency',
@@ -161,7 +164,7 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   ['pregnancy-warning', '(postpartum | postpartum_said) & bp_high'],
   [
     'pregnancy-warning',
-    '(postpartum | postpartum_said) & (lochia_change | (bleeding_any | vaginal_bleeding | smelly_discharge) & (smells_bad | heavier_again))',
+    '(postpartum | postpartum_said) & (lochia_change | (bleeding_any | (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) | smelly_discharge) & (smells_bad | heavier_again))',
   ],
 
   // Older adults: barely responding; a long lie on the floor, or found there cold or

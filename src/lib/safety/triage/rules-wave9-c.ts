@@ -139,7 +139,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   // tummy pain with sickness later in pregnancy (maternity triage).
   [
     'pregnancy-warning',
-    'early_pregnancy & (vaginal_bleeding | one_sided_pain | low_side_pain | pelvic_pain | abdo_pain)',
+    'early_pregnancy & ((vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) | one_sided_pain | low_side_pain | pelvic_pain | abdo_pain)',
   ],
   ['pregnancy-warning', 'pregnant & abdo_pain & (vomiting | constant_pain | worsening)'],
 

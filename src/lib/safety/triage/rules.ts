@@ -22,6 +22,7 @@ import { SAME_DAY_RULES } from './rules-same-day';
 import { WAVE9B_RULES } from './rules-wave9-b';
 import { WAVE9A_RULES } from './rules-wave9-a';
 import { WAVE9E_RULES } from './rules-wave9-e';
+import { WAVE10_RULES } from './rules-wave10';
 import { WAVE9D_RULES } from './rules-wave9-d';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
@@ -80,6 +81,7 @@ const RULES: readonly Rule[] = [
   ...WAVE9A_RULES,
   ...WAVE9_C_RULES,
   ...WAVE9E_RULES,
+  ...WAVE10_RULES,
   ...WAVE9D_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];

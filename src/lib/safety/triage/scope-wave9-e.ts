@@ -16,6 +16,7 @@ import {
   MAY_BE_HYPOTHETICAL,
   TOPIC_BEFORE,
 } from './scope-cues';
+import { MAY_BE_PARANOID, PARANOID_WORRIED } from './scope-wave10';
 
 /** An idiom whose alarm words are not a symptom; occurrences inside it do not count. */
 export const FIGURATIVE =
@@ -179,6 +180,7 @@ export const ABOUT_CUES: readonly GuardedCue[] = [
 export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_FIGURATIVE, cue: FIGURATIVE },
   { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },
+  { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
 ];
 
 /** A topic named just before a crisis word ("an essay on suicide"). */

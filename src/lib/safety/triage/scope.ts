@@ -65,6 +65,13 @@ import {
   TOPIC_BEFORE_CUES,
   type GuardedCue,
 } from './scope-wave9-e';
+import {
+  AGE_THEN_NOW,
+  CLEARED_CHECKED,
+  MAY_BE_CHECKED,
+  OWN_AFTER,
+  QUESTION_NO_MARK,
+} from './scope-wave10';
 
 export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
@@ -172,9 +179,13 @@ export class Message {
       if (PAST_OPENER.test(sentence)) this.#pastFramed.push(s);
       const trailing = TRAILING_PAST.exec(sentence);
       if (trailing) this.#pastFramed.push({ start: s.start, end: s.start + trailing.index + 1 });
+      // "..., a febrile seizure at 2, he's 5 now": dated by an age long past.
+      const aged = AGE_THEN_NOW.exec(sentence);
+      if (aged) this.#pastFramed.push({ start: s.start, end: s.start + aged.index + 1 });
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
-        (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null);
+        (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null) ??
+        (MAY_BE_CHECKED.test(sentence) ? CLEARED_CHECKED.exec(sentence) : null);
       // "..., and we're already at the hospital": what its sentence named before it is seen to.
       const inCare = cleared ? null : MAY_BE_IN_CARE.test(sentence) ? IN_CARE.exec(sentence) : null;
       if (inCare) {
@@ -342,6 +353,8 @@ export class Message {
   }
 
   #about(at: number, length: number): boolean {
+    // "What causes chest pain? Mine is crushing": asked about, and had.
+    if (OWN_AFTER.test(this.text.slice(at + length, at + length + 40))) return false;
     const sentence = spanAt(this.#sentences, at);
     const from = Math.max(sentence.start, at - 60);
     for (const end of this.#aboutCues) {
@@ -349,13 +362,17 @@ export class Message {
       if (end < from || end >= at + length) continue;
       if (end > at) return true;
       const between = this.text.slice(end, at);
-      if (words(between) <= 5 && !/[,;]\s*(?:i|my|he|she|his|her)\b/.test(between)) return true;
+      if (
+        words(between) <= 5 &&
+        !/[,;]\s*(?:i|i'm|my|mine|me|he|she|he's|she's|his|her|hers)\b/.test(between)
+      )
+        return true;
     }
     if (this.#hasExperiencer && !this.#study) return false;
     let general = this.#generalQuestion.get(sentence.start);
     if (general === undefined) {
       const text = this.text.slice(sentence.start, sentence.end).trim();
-      general = text.endsWith('?') && QUESTION_START.test(text);
+      general = (text.endsWith('?') && QUESTION_START.test(text)) || QUESTION_NO_MARK.test(text);
       this.#generalQuestion.set(sentence.start, general);
     }
     return general;
