@@ -10,6 +10,7 @@ import BLIND_7 from '../../test/fixtures/triage-blind/blind-7.json' with { type:
 import BLIND_8 from '../../test/fixtures/triage-blind/blind-8.json' with { type: 'json' };
 import BLIND_9 from '../../test/fixtures/triage-blind/blind-9.json' with { type: 'json' };
 import BLIND_10 from '../../test/fixtures/triage-blind/blind-10.json' with { type: 'json' };
+import BLIND_12 from '../../test/fixtures/triage-blind/blind-12.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -62,5 +63,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title:
       'Blind set 10 (held-out of phase 8, never tuned or trained on; 0.938 / 0.833 / 0.117 before it)',
     cases: BLIND_10,
+  },
+  {
+    id: 'blind-12',
+    title:
+      'Blind set 12 (held-out of phase 10, scored at 26c0b48 and 8b7a50b: 0.975 / 0.967 / 0.100 both; then tuned on)',
+    cases: BLIND_12,
   },
 ];
