@@ -45,6 +45,7 @@ function run(command: string, args: string[]): Promise<number> {
 }
 
 interface Measure {
+  startTime: number;
   duration: number;
   detail: Record<string, unknown>;
 }
@@ -55,7 +56,13 @@ async function measured(page: Page, name: string, nth = 1, timeout = 60_000): Pr
     ([n, k]) => {
       const entries = performance.getEntriesByName(n as string, 'measure') as PerformanceMeasure[];
       const e = entries[(k as number) - 1];
-      return e ? { duration: e.duration, detail: e.detail as Record<string, unknown> } : null;
+      return e
+        ? {
+            startTime: e.startTime,
+            duration: e.duration,
+            detail: e.detail as Record<string, unknown>,
+          }
+        : null;
     },
     [name, nth] as const,
     { timeout, polling: 10 },
@@ -113,6 +120,20 @@ function replyLeg(
       facetBytes: JSON.stringify(facets ?? null).length,
     };
   }, nth);
+}
+
+/** The import's steps (bedside:import:* marks, page and worker), in ms from its start. */
+function importTimeline(page: Page, imported: Measure): Promise<[string, number][]> {
+  return page.evaluate(
+    ([from, to]) =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('bedside:import:'))
+        .filter((m) => m.startTime >= from - 1 && m.startTime <= to + 1)
+        .sort((a, b) => a.startTime - b.startTime)
+        .map((m): [string, number] => [m.name.slice('bedside:import:'.length), m.startTime - from]),
+    [imported.startTime, imported.startTime + imported.duration] as const,
+  );
 }
 
 const count = (page: Page, name: string) =>
@@ -260,6 +281,8 @@ async function main(): Promise<void> {
     }
     const imports: { ms: number; rows: number }[] = [];
     const workers: Record<string, number>[] = [];
+    // Each import's steps, page and worker (bedside:import:* marks), in ms from its start.
+    const timelines: [string, number][][] = [];
     const baselines: Awaited<ReturnType<typeof baseline>>[] = [];
     const builds: Measure[] = [];
     let loadIndex: Measure | null = null;
@@ -286,7 +309,9 @@ async function main(): Promise<void> {
       const imported = await measured(page, 'bedside:data-import');
       imports.push({ ms: imported.duration, rows: Number(imported.detail.rows) });
       const worker = await measured(page, 'bedside:data-import-worker');
-      workers.push({ totalMs: worker.duration, ...(worker.detail as Record<string, number>) });
+      const { timeline: _, ...times } = worker.detail as Record<string, number>;
+      workers.push({ totalMs: worker.duration, ...times });
+      timelines.push(await importTimeline(page, imported));
       builds.push(await measured(page, 'bedside:search-index'));
       // With the worker idle, so that both writes have the machine to themselves.
       baselines.push(await baseline(page));
@@ -318,7 +343,11 @@ async function main(): Promise<void> {
               );
               const e = entries[k] as PerformanceMeasure | undefined;
               return e
-                ? { duration: e.duration, detail: { ...(e.detail as object), index: k } }
+                ? {
+                    startTime: e.startTime,
+                    duration: e.duration,
+                    detail: { ...(e.detail as object), index: k },
+                  }
                 : null;
             },
             [searches, q] as const,
@@ -474,6 +503,19 @@ async function main(): Promise<void> {
         `deserialising it; ${Math.round(percentile(back.bytes, 50))} bytes as JSON (p50), largest ${Math.max(...back.bytes)}, facets ≤ ${facetBytes}`,
       ],
     ];
+    const middle = importMs.indexOf(median(importMs));
+    const timeline = timelines[middle === -1 ? 0 : middle] ?? [];
+    rows.push([
+      `where the import's time went (run ${middle + 1}, ms from its start)`,
+      '',
+      'page: manifest, stored, locked, posted; worker: the rest',
+    ]);
+    for (const [step, at] of timeline) rows.push([`  ${step}`, ms(at), '']);
+    rows.push([
+      '  of the write, put() calls (the structured clone, on the worker thread)',
+      ms(workerMedian('putMs')),
+      'summed over files (median of runs)',
+    ]);
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('');
     for (const [what, value, note] of rows)
