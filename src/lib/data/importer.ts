@@ -1,10 +1,9 @@
 // Importing a dataset version into IndexedDB: every file is downloaded (all at once, with
-// byte progress), checked (sha256, JSON, row count, every row), laid out in chunks
-// (layout.ts) and written into the slot not in use as soon as it is there, while the others
-// still download; then ONE transaction writes the directory and switches to the new copy.
+// byte progress), checked (sha256, JSON, row count, every row) and laid out in chunks
+// (layout.ts) as soon as it is there, while the others still download; then ONE transaction
+// empties the slot not in use, writes every chunk and the directory, and switches to it.
 // Readers only ever read the slot `current` names, through its directory: an interrupted or
-// failed import leaves the previous complete version in use, and its partial copy is never
-// read (it is cleared on failure, and again when the next import starts).
+// failed import leaves the previous complete version in use, untouched.
 //
 // It runs in a worker (import-service.ts). On a page's main thread, `chunkSize` makes it yield
 // between batches of rows so that no single task decodes thousands of dialogues.
@@ -117,37 +116,28 @@ export async function importManifest(
   let fetched = started;
   let checkMs = 0;
   let decodeMs = 0;
-  let writeMs = 0;
   let putMs = 0;
   const timeline: [string, number][] = [];
   const mark = (step: string) => timeline.push([step, performance.timeOrigin + performance.now()]);
-  // The downloads start at once; meanwhile the database opens (a worker's first connection)
-  // and the slot not in use is emptied (a failed import may have left part of a copy in it).
-  // The files' writes wait for both.
+  // The downloads start at once; meanwhile the database opens (a worker's first connection).
   const target = (async () => {
     const db = await database;
     mark('opened');
     const previous = await readCurrent(db);
-    const slot = otherSlot(previous?.slot);
-    const cleared = db.clear(slot).then(() => mark('cleared'));
-    return { db, previous, slot, cleared };
+    return { db, previous, slot: otherSlot(previous?.slot) };
   })();
-  target.then(
-    (t) => t.cleared.catch(() => {}), // awaited below
-    () => stop.abort(), // the downloads stop; the failure is thrown below
-  );
+  target.catch(() => stop.abort()); // the downloads stop; the failure is thrown below
   try {
     report();
-    // All files download at once; each is checked, decoded and written into the slot not in
-    // use as soon as it is there, while the others still arrive.
+    // All files download at once; each is checked, decoded and laid out as soon as it is
+    // there, while the others still arrive.
     const received = manifest.files.map(() => 0);
     const bases = chunkKeyBases(
       manifest.files.map((f) => f.rows),
       batchSize,
     );
     const ids = new Set<string>();
-    let records = 0;
-    const stored = manifest.files.map(async (entry, i) => {
+    const laidOut = manifest.files.map(async (entry, i) => {
       const file = await downloadFile(
         entry,
         { ...options, signal: stop.signal },
@@ -178,29 +168,16 @@ export async function importManifest(
       }
       const layout = new LayoutBuilder(batchSize, { firstKey: bases[i]!, ids });
       layout.add(entry.dataset, dialogues);
-      const { chunks, directory } = layout.finish();
       decodeMs += performance.now() - decoding;
       mark(`${entry.dataset} decoded`);
-      const { db, slot, cleared } = await target;
-      await cleared;
-      if (stop.signal.aborted) throw aborted();
-      const writing = performance.now();
-      await writeRecords(db, [slot], (tx) => {
-        const puts = chunks.map((c) => tx.objectStore(slot).put(c));
-        putMs += performance.now() - writing;
-        return puts;
-      });
-      writeMs += performance.now() - writing;
-      mark(`${entry.dataset} stored`);
-      records += chunks.length;
-      return directory;
+      return layout.finish();
     });
     // The first failure stops the other downloads (the catch below).
-    const directory = joinDirectories(await Promise.all(stored));
+    const layouts = await Promise.all(laidOut);
     if (stop.signal.aborted) throw aborted();
-    // A file-less manifest never waited for it.
-    const { db, previous, slot, cleared } = await target;
-    await cleared;
+    const chunks = layouts.flatMap((l) => l.chunks);
+    const directory = joinDirectories(layouts.map((l) => l.directory));
+    const { db, previous, slot } = await target;
 
     const current: CurrentRecord = {
       key: 'current',
@@ -209,23 +186,29 @@ export async function importManifest(
       importedAt: Date.now(),
       manifest,
     };
-    // The switch: the directory (without which the slot's chunks are never read) and the
-    // record naming the slot commit together.
-    const switching = performance.now();
-    await writeRecords(db, ['meta', slot, 'search-index'], (tx) => [
-      tx.objectStore(slot).put(directory),
-      tx.objectStore('meta').put(current),
-      tx.objectStore('search-index').delete('current'),
-    ]);
-    const switchMs = performance.now() - switching;
+    // ONE transaction: it empties the slot not in use (a failed import of an earlier release
+    // may have left part of a copy in it), writes every chunk and the directory (without which
+    // the chunks are never read), and names the slot current. It commits whole or not at all:
+    // on any failure (quota included) the previous version stays in use, untouched.
+    const writing = performance.now();
+    await writeRecords(db, ['meta', slot, 'search-index'], (tx, add) => {
+      const store = tx.objectStore(slot);
+      add(store.clear());
+      for (const chunk of chunks) add(store.put(chunk));
+      add(store.put(directory));
+      putMs = performance.now() - writing;
+      add(tx.objectStore('meta').put(current));
+      add(tx.objectStore('search-index').delete('current'));
+    });
+    const writeMs = performance.now() - writing;
     mark('switched');
     options.onTimings?.({
       fetchMs: fetched - started,
       checkMs,
       decodeMs,
       writeMs,
-      switchMs,
-      records: records + 1,
+      switchMs: 0,
+      records: chunks.length + 1,
       putMs,
       timeline,
     });
@@ -237,14 +220,9 @@ export async function importManifest(
     // The chunks written so far are never read (no directory, no switch); free their space.
     // The database failing to open stopped the downloads: its error is the one to report.
     let failure = e;
-    const opened = await target.catch((openError: unknown) => {
+    await target.catch((openError: unknown) => {
       failure = openError;
-      return null;
     });
-    if (opened) {
-      await opened.cleared.catch(() => {});
-      await opened.db.clear(opened.slot).catch(() => {});
-    }
     if (isQuotaError(failure)) throw new DataError('quota', QUOTA_MESSAGE, { cause: failure });
     throw toDataError(failure);
   } finally {
@@ -254,25 +232,31 @@ export async function importManifest(
 
 /**
  * One readwrite transaction (relaxed durability: a crash before the disk flush loses the
- * whole transaction, never part of it) of the requests `requests` makes; resolves when it
- * commits. A request refused outright (quota) aborts it, so that none of the others commit.
+ * whole transaction, never part of it) of the requests `write` makes, each passed to `add`;
+ * resolves when it commits. A request refused outright (quota) aborts it, so that none of the
+ * others commit.
  */
 async function writeRecords<S extends 'meta' | Slot | 'search-index'>(
   db: DataDB,
   stores: S[],
-  requests: (tx: IDBPTransaction<DataSchema, S[], 'readwrite'>) => Promise<unknown>[],
+  write: (
+    tx: IDBPTransaction<DataSchema, S[], 'readwrite'>,
+    add: (request: Promise<unknown>) => void,
+  ) => void,
 ): Promise<void> {
   const tx = db.transaction(stores, 'readwrite', { durability: 'relaxed' });
   const done = tx.done;
   done.catch(() => {}); // awaited below, after any synchronous failure
-  let writes: Promise<unknown>[];
+  const writes: Promise<unknown>[] = [];
   try {
-    writes = requests(tx);
+    write(tx, (request) => {
+      request.catch(() => {}); // awaited below; an abort rejects every request
+      writes.push(request);
+    });
   } catch (e) {
     tx.abort();
     throw e;
   }
-  for (const w of writes) w.catch(() => {}); // awaited below; an abort rejects every request
   await Promise.all([...writes, done]);
 }
 
