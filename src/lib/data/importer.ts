@@ -15,6 +15,7 @@ import {
   type CurrentRecord,
   type DataDB,
   type DataSchema,
+  type DirectoryRecord,
   type Slot,
 } from './db';
 import { DataError, isQuotaError, QUOTA_MESSAGE, toDataError } from './errors';
@@ -75,17 +76,242 @@ export interface ImportOptions {
   /** Bypass the HTTP cache (a retry after a damaged file). */
   fresh?: boolean;
   onTimings?: (t: ImportTimings) => void;
+  /** Stores about half of the files in parallel (a nested worker); none by default. */
+  helper?: StoreHelper;
 }
+
+/**
+ * Files a second thread stores into the slot not in use while this one stores the others
+ * (import-service.ts runs it in a nested worker): the import's CPU work (parsing, checking,
+ * the structured clone of every record) is per byte, and one thread doing all of it was the
+ * import's bottleneck (npm run bench:data: the import worker busy ~95 % of the import).
+ */
+export interface StoreJob {
+  files: ManifestFile[];
+  /** The first chunk key of each file (chunkKeyBases over the whole manifest). */
+  bases: number[];
+  batchSize: number;
+  baseUrl: string;
+  fresh: boolean;
+}
+
+/** What a StoreJob wrote: the directory of its chunks, in its files' order. */
+export interface StoredPart {
+  slot: Slot;
+  directory: DirectoryRecord;
+  records: number;
+  checkMs: number;
+  decodeMs: number;
+  putMs: number;
+  timeline: [string, number][];
+}
+
+/** How far a StoreJob got, for the import's progress. */
+export interface PartProgress {
+  bytes: number;
+  rows: number;
+}
+
+export type StoreHelper = (
+  job: StoreJob,
+  run: { signal: AbortSignal; onProgress: (p: PartProgress) => void },
+) => Promise<StoredPart>;
 
 function otherSlot(slot: Slot | undefined): Slot {
   return slot === SLOTS[0] ? SLOTS[1] : SLOTS[0];
 }
 
+/** The slot an import fills: the one `current` does not name. */
+export async function targetSlot(
+  db: DataDB,
+): Promise<{ previous: CurrentRecord | null; slot: Slot }> {
+  const previous = await readCurrent(db);
+  return { previous, slot: otherSlot(previous?.slot) };
+}
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+const aborted = () => new DataError('aborted', 'The import was cancelled.');
+
 /**
- * Imports `manifest`'s files into the slot not in use, then switches to it, in one
- * transaction. On any failure the previous version stays in use.
+ * Splits the files in two groups of about the same bytes (largest first, each to the lighter
+ * group): the first for this thread, the second for the helper.
+ */
+export function splitFiles(files: readonly ManifestFile[]): [number[], number[]] {
+  const mine: number[] = [];
+  const theirs: number[] = [];
+  let [mineBytes, theirBytes] = [0, 0];
+  const order = files.map((_, i) => i).sort((a, b) => files[b]!.bytes - files[a]!.bytes);
+  for (const i of order) {
+    if (mineBytes <= theirBytes) {
+      mine.push(i);
+      mineBytes += files[i]!.bytes;
+    } else {
+      theirs.push(i);
+      theirBytes += files[i]!.bytes;
+    }
+  }
+  return [mine.sort((a, b) => a - b), theirs.sort((a, b) => a - b)];
+}
+
+interface PartOptions {
+  fetch?: FetchFn;
+  fresh: boolean;
+  baseUrl: string;
+  batchSize: number;
+  /** Rows decoded per task; yields between them when given (a page's main thread). */
+  chunkSize?: number;
+  signal: AbortSignal;
+  onProgress: (p: PartProgress & { file: string }, always: boolean) => void;
+}
+
+/**
+ * Downloads, checks, decodes and lays out `files` (all at once, each as soon as it is
+ * there), then writes their chunks into the slot `target` names, in one transaction.
+ * Nothing is in use until the switch (importManifest) writes the directory.
+ */
+async function storePart(
+  target: Promise<{ db: DataDB; slot: Slot }>,
+  files: readonly ManifestFile[],
+  bases: readonly number[],
+  options: PartOptions,
+): Promise<StoredPart> {
+  const step = Math.max(1, Math.min(options.chunkSize ?? Infinity, options.batchSize));
+  const yielding = options.chunkSize !== undefined;
+  const timeline: [string, number][] = [];
+  const mark = (step: string) => timeline.push([step, performance.timeOrigin + performance.now()]);
+  const received = files.map(() => 0);
+  const done = { bytes: 0, rows: 0 };
+  let checkMs = 0;
+  let decodeMs = 0;
+  const ids = new Set<string>();
+  const laidOut = files.map(async (entry, i) => {
+    const file = await downloadFile(
+      entry,
+      {
+        baseUrl: options.baseUrl,
+        fresh: options.fresh,
+        signal: options.signal,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      },
+      (bytes) => {
+        received[i] = Math.min(bytes, entry.bytes);
+        done.bytes = received.reduce((sum, b) => sum + b, 0);
+        options.onProgress({ ...done, file: entry.path }, false);
+      },
+      (arrived, checked) => {
+        checkMs += checked - arrived;
+        timeline.push([`${entry.dataset} arrived`, performance.timeOrigin + arrived]);
+        timeline.push([`${entry.dataset} checked`, performance.timeOrigin + checked]);
+      },
+    );
+    const decoding = performance.now();
+    const dialogues: Dialogue[] = [];
+    for (let from = 0; from < file.rows; from += step) {
+      if (options.signal.aborted) throw aborted();
+      const to = Math.min(from + step, file.rows);
+      for (const d of file.decode(from, to)) dialogues.push(d);
+      done.rows += to - from;
+      // Without yielding (a worker) a file's rows decode in one task: one report at its end.
+      options.onProgress({ ...done, file: entry.path }, true);
+      if (yielding) await nextTask();
+    }
+    const layout = new LayoutBuilder(options.batchSize, { firstKey: bases[i]!, ids });
+    layout.add(entry.dataset, dialogues);
+    decodeMs += performance.now() - decoding;
+    mark(`${entry.dataset} decoded`);
+    return layout.finish();
+  });
+  // The first failure stops the other downloads (the caller aborts the signal).
+  const layouts = await Promise.all(laidOut);
+  if (options.signal.aborted) throw aborted();
+  const { db, slot } = await target;
+  const chunks = layouts.flatMap((l) => l.chunks);
+  const writing = performance.now();
+  let putMs = 0;
+  await writeRecords(db, [slot], (tx, add) => {
+    const store = tx.objectStore(slot);
+    for (const chunk of chunks) add(store.put(chunk));
+    putMs = performance.now() - writing;
+  });
+  mark(`${files.map((f) => f.dataset).join(', ')} stored`);
+  return {
+    slot,
+    directory: joinDirectories(layouts.map((l) => l.directory)),
+    records: chunks.length,
+    checkMs,
+    decodeMs,
+    putMs,
+    timeline,
+  };
+}
+
+/** Runs a helper's StoreJob (import-service.ts, in the nested worker), on its own connection. */
+export async function storeJob(
+  database: DataDB | Promise<DataDB>,
+  job: StoreJob,
+  run: { fetch?: FetchFn; signal?: AbortSignal; onProgress: (p: PartProgress) => void },
+): Promise<StoredPart> {
+  const stop = new AbortController();
+  const cancel = () => stop.abort();
+  run.signal?.addEventListener('abort', cancel);
+  const target = (async () => {
+    const db = await database;
+    return { db, slot: (await targetSlot(db)).slot };
+  })();
+  target.catch(() => stop.abort());
+  let reported = -Infinity;
+  try {
+    return await storePart(target, job.files, job.bases, {
+      ...(run.fetch ? { fetch: run.fetch } : {}),
+      fresh: job.fresh,
+      baseUrl: job.baseUrl,
+      batchSize: job.batchSize,
+      signal: stop.signal,
+      onProgress: ({ bytes, rows }, always) => {
+        const now = performance.now();
+        if (!always && now - reported < 50) return;
+        reported = now;
+        run.onProgress({ bytes, rows });
+      },
+    });
+  } catch (e) {
+    stop.abort();
+    let failure = e;
+    await target.catch((openError: unknown) => {
+      failure = openError;
+    });
+    if (isQuotaError(failure)) throw new DataError('quota', QUOTA_MESSAGE, { cause: failure });
+    throw toDataError(failure);
+  } finally {
+    run.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/**
+ * The numeric keys of `slot` that are not `keys` (chunks an earlier, failed import left),
+ * as ranges to delete: every chunk key is a number, the directory's a string.
+ */
+function staleRanges(keys: readonly number[]): IDBKeyRange[] {
+  const sorted = [...new Set(keys)].sort((x, y) => x - y);
+  const ranges: IDBKeyRange[] = [];
+  let below = -Infinity;
+  let open = false;
+  for (const key of sorted) {
+    // Between two consecutive whole numbers there is nothing to delete.
+    if (!(open && key === below + 1)) ranges.push(IDBKeyRange.bound(below, key, open, true));
+    below = key;
+    open = true;
+  }
+  ranges.push(IDBKeyRange.bound(below, Infinity, open, false));
+  return ranges;
+}
+
+/**
+ * Imports `manifest`'s files into the slot not in use, then switches to it. Its files are
+ * stored by this thread and, when `options.helper` is given, about half of them by the helper
+ * in parallel; then one transaction deletes whatever else the slot holds, writes the
+ * directory and names the slot current. On any failure the previous version stays in use.
  */
 export async function importManifest(
   database: DataDB | Promise<DataDB>,
@@ -93,8 +319,6 @@ export async function importManifest(
   options: ImportOptions,
 ): Promise<CurrentRecord> {
   const batchSize = Math.max(1, options.batchSize ?? CHUNK_SIZE);
-  const yielding = options.chunkSize !== undefined;
-  const step = Math.max(1, Math.min(options.chunkSize ?? Infinity, batchSize));
   const bytesTotal = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
   const rowsTotal = manifest.files.reduce((sum, f) => sum + f.rows, 0);
   const progress: ImportProgress = { bytesDone: 0, bytesTotal, rowsDone: 0, rowsTotal, file: '' };
@@ -106,78 +330,83 @@ export async function importManifest(
     reported = now;
     options.onProgress?.({ ...progress });
   };
+  const parts = { mine: { bytes: 0, rows: 0 }, helper: { bytes: 0, rows: 0 } };
+  const update = () => {
+    progress.bytesDone = parts.mine.bytes + parts.helper.bytes;
+    progress.rowsDone = parts.mine.rows + parts.helper.rows;
+  };
 
-  // Cancels the other downloads when one fails, or when the caller cancels.
+  // Cancels the other downloads (and the helper) when one fails, or when the caller cancels.
   const stop = new AbortController();
   const cancel = () => stop.abort();
   options.signal?.addEventListener('abort', cancel);
-  const aborted = () => new DataError('aborted', 'The import was cancelled.');
   const started = performance.now();
-  let fetched = started;
-  let checkMs = 0;
-  let decodeMs = 0;
-  let putMs = 0;
   const timeline: [string, number][] = [];
   const mark = (step: string) => timeline.push([step, performance.timeOrigin + performance.now()]);
   // The downloads start at once; meanwhile the database opens (a worker's first connection).
   const target = (async () => {
     const db = await database;
     mark('opened');
-    const previous = await readCurrent(db);
-    return { db, previous, slot: otherSlot(previous?.slot) };
+    return { db, ...(await targetSlot(db)) };
   })();
   target.catch(() => stop.abort()); // the downloads stop; the failure is thrown below
   try {
     report();
-    // All files download at once; each is checked, decoded and laid out as soon as it is
-    // there, while the others still arrive.
-    const received = manifest.files.map(() => 0);
     const bases = chunkKeyBases(
       manifest.files.map((f) => f.rows),
       batchSize,
     );
-    const ids = new Set<string>();
-    const laidOut = manifest.files.map(async (entry, i) => {
-      const file = await downloadFile(
-        entry,
-        { ...options, signal: stop.signal },
-        (bytes) => {
-          received[i] = Math.min(bytes, entry.bytes);
-          progress.bytesDone = received.reduce((sum, b) => sum + b, 0);
-          progress.file = entry.path;
-          report(progress.bytesDone === bytesTotal);
-        },
-        (arrived, checked) => {
-          fetched = Math.max(fetched, arrived);
-          checkMs += checked - arrived;
-          timeline.push([`${entry.dataset} arrived`, performance.timeOrigin + arrived]);
-          timeline.push([`${entry.dataset} checked`, performance.timeOrigin + checked]);
-        },
-      );
-      const decoding = performance.now();
-      progress.file = entry.path;
-      const dialogues: Dialogue[] = [];
-      for (let from = 0; from < file.rows; from += step) {
-        if (stop.signal.aborted) throw aborted();
-        const to = Math.min(from + step, file.rows);
-        for (const d of file.decode(from, to)) dialogues.push(d);
-        progress.rowsDone += to - from;
-        // Without yielding (a worker) a file's rows decode in one task: one report at its end.
-        report(yielding || to === file.rows);
-        if (yielding) await nextTask();
-      }
-      const layout = new LayoutBuilder(batchSize, { firstKey: bases[i]!, ids });
-      layout.add(entry.dataset, dialogues);
-      decodeMs += performance.now() - decoding;
-      mark(`${entry.dataset} decoded`);
-      return layout.finish();
+    const [mine, theirs] = options.helper
+      ? splitFiles(manifest.files)
+      : [manifest.files.map((_, i) => i), []];
+    const pick = (group: number[]) => ({
+      files: group.map((i) => manifest.files[i]!),
+      bases: group.map((i) => bases[i]!),
     });
-    // The first failure stops the other downloads (the catch below).
-    const layouts = await Promise.all(laidOut);
+    const helped =
+      theirs.length > 0 && options.helper
+        ? options.helper(
+            { ...pick(theirs), batchSize, baseUrl: options.baseUrl, fresh: options.fresh ?? false },
+            {
+              signal: stop.signal,
+              onProgress: (p) => {
+                parts.helper = p;
+                update();
+                report(false);
+              },
+            },
+          )
+        : null;
+    helped?.catch(() => stop.abort()); // awaited below
+    const own = storePart(target, pick(mine).files, pick(mine).bases, {
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      fresh: options.fresh ?? false,
+      baseUrl: options.baseUrl,
+      batchSize,
+      ...(options.chunkSize !== undefined ? { chunkSize: options.chunkSize } : {}),
+      signal: stop.signal,
+      onProgress: ({ bytes, rows, file }, always) => {
+        parts.mine = { bytes, rows };
+        progress.file = file;
+        update();
+        report(always || progress.bytesDone === bytesTotal);
+      },
+    });
+    own.catch(() => stop.abort()); // awaited below
+    const stored = [await own, ...(helped ? [await helped] : [])];
     if (stop.signal.aborted) throw aborted();
-    const chunks = layouts.flatMap((l) => l.chunks);
-    const directory = joinDirectories(layouts.map((l) => l.directory));
+    // Every file downloaded and checked (the helper's last report may have been throttled).
+    progress.bytesDone = bytesTotal;
+    progress.rowsDone = rowsTotal;
+    report();
     const { db, previous, slot } = await target;
+    if (stored.some((p) => p.slot !== slot)) {
+      throw new DataError('unknown', 'Another import changed the dataset meanwhile. Retry.');
+    }
+    // In manifest order (chunk keys follow it), whichever thread stored each file.
+    const joined = joinDirectories(stored.map((p) => p.directory));
+    const directory = { ...joined, chunks: joined.chunks.sort((a, b) => a.key - b.key) };
+    checkUnique(directory);
 
     const current: CurrentRecord = {
       key: 'current',
@@ -186,47 +415,64 @@ export async function importManifest(
       importedAt: Date.now(),
       manifest,
     };
-    // ONE transaction: it empties the slot not in use (a failed import of an earlier release
-    // may have left part of a copy in it), writes every chunk and the directory (without which
-    // the chunks are never read), and names the slot current. It commits whole or not at all:
-    // on any failure (quota included) the previous version stays in use, untouched.
-    const writing = performance.now();
+    // The switch, in ONE transaction: whatever else the slot holds goes (chunks an earlier,
+    // failed import left), the directory (without which the chunks are never read) is
+    // written, and the slot is named current.
+    const switching = performance.now();
     await writeRecords(db, ['meta', slot, 'search-index'], (tx, add) => {
       const store = tx.objectStore(slot);
-      add(store.clear());
-      for (const chunk of chunks) add(store.put(chunk));
+      for (const range of staleRanges(directory.chunks.map((c) => c.key))) add(store.delete(range));
       add(store.put(directory));
-      putMs = performance.now() - writing;
       add(tx.objectStore('meta').put(current));
       add(tx.objectStore('search-index').delete('current'));
     });
-    const writeMs = performance.now() - writing;
+    const switchMs = performance.now() - switching;
     mark('switched');
+    const sum = (key: 'checkMs' | 'decodeMs' | 'putMs' | 'records') =>
+      stored.reduce((n, p) => n + p[key], 0);
     options.onTimings?.({
-      fetchMs: fetched - started,
-      checkMs,
-      decodeMs,
-      writeMs,
-      switchMs: 0,
-      records: chunks.length + 1,
-      putMs,
-      timeline,
+      fetchMs: performance.now() - started,
+      checkMs: sum('checkMs'),
+      decodeMs: sum('decodeMs'),
+      writeMs: switching - started,
+      switchMs,
+      records: sum('records') + 1,
+      putMs: sum('putMs'),
+      timeline: [...timeline, ...stored.flatMap((p) => p.timeline)].sort((a, b) => a[1] - b[1]),
     });
-    // Free the old copy. Not needed for correctness: the next import clears it anyway.
+    // Free the old copy. Not needed for correctness: the next import replaces it anyway.
     if (previous) await db.clear(previous.slot).catch(() => {});
     return current;
   } catch (e) {
     stop.abort();
-    // The chunks written so far are never read (no directory, no switch); free their space.
     // The database failing to open stopped the downloads: its error is the one to report.
     let failure = e;
-    await target.catch((openError: unknown) => {
+    const opened = await target.catch((openError: unknown) => {
       failure = openError;
+      return null;
     });
+    // The chunks written so far are never read (no directory, no switch); free their space.
+    if (opened) await opened.db.clear(opened.slot).catch(() => {});
     if (isQuotaError(failure)) throw new DataError('quota', QUOTA_MESSAGE, { cause: failure });
     throw toDataError(failure);
   } finally {
     options.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/** Two dialogues with one id (in files stored by different threads) fail the import. */
+function checkUnique(directory: DirectoryRecord): void {
+  const ids = new Set<string>();
+  for (const chunk of directory.chunks) {
+    for (const id of chunk.ids) {
+      if (ids.has(id)) {
+        throw new DataError(
+          'corrupt',
+          `Two dialogues share the id ${id}, so the import would keep ${ids.size} where the manifest lists more. The previous copy is still in use.`,
+        );
+      }
+      ids.add(id);
+    }
   }
 }
 
@@ -266,7 +512,7 @@ async function writeRecords<S extends 'meta' | Slot | 'search-index'>(
  */
 async function downloadFile(
   file: ManifestFile,
-  options: ImportOptions,
+  options: Pick<ImportOptions, 'baseUrl' | 'fetch' | 'signal' | 'fresh'>,
   onBytes: (received: number) => void,
   onTimes: (arrived: number, checked: number) => void,
 ): Promise<OpenedDialogueFile> {
