@@ -18,7 +18,6 @@ import type {
   ImportDone,
   ImportRequest,
   ImportResults,
-  PartProgress,
   StoreRequest,
   StoreResults,
 } from './import-protocol';
@@ -32,7 +31,7 @@ import {
 } from './importer';
 
 /** The import's helper worker as the import worker sees it (a `Worker`, or a fake in tests). */
-export type HelperWorker = WorkerLike<PortCall<StoreRequest>, PortReply<StoredPart, PartProgress>>;
+export type HelperWorker = WorkerLike<PortCall<StoreRequest>, PortReply<StoredPart, never>>;
 
 /** Imports `request.manifest`; fails with a DataError, whose `kind` reaches the page. */
 export async function runImport(
@@ -42,13 +41,15 @@ export async function runImport(
 ): Promise<ImportDone> {
   const received = performance.timeOrigin + performance.now();
   const database = openDataDatabase(request.dbName ? { name: request.dbName } : {});
+  let helping: ReturnType<typeof helperIn> | null = null;
   try {
     let timings: ImportTimings | undefined;
     // The connection opens while the files download.
     const connection = database.connection();
-    const helper = options.createHelper
-      ? helperIn(options.createHelper, connection, request.dbName, options.fetch)
-      : undefined;
+    helping = options.createHelper
+      ? helperIn(options.createHelper, connection, request.dbName)
+      : null;
+    const helper = helping?.helper;
     const current = await importManifest(connection, request.manifest, {
       baseUrl: request.baseUrl,
       fresh: request.fresh,
@@ -63,38 +64,52 @@ export async function runImport(
   } catch (e) {
     throw toDataError(e);
   } finally {
+    helping?.close();
     database.close();
   }
 }
 
 /**
- * A StoreHelper that runs each job in a new helper worker. Should the helper not start (its
- * script failed to load, say), this thread stores the job's files itself: slower, not broken.
+ * A StoreHelper that stores each job in one helper worker, started at once (its start-up
+ * overlaps the downloads). Should the helper stop (its script failed to load, say), this
+ * thread stores the job itself: slower, not broken.
  */
 function helperIn(
   createHelper: () => HelperWorker,
   connection: Promise<DataDB>,
   dbName: string | undefined,
-  fetchFn: FetchFn | undefined,
-): StoreHelper {
-  return async (job, run) => {
-    const port = new WorkerPort<StoreRequest, StoreResults, PartProgress>(
-      createHelper,
-      'The import helper',
-    );
+): { helper: StoreHelper; close: () => void } {
+  // Started now; a start that failed before the first job (its error event came before the
+  // port listened) is replaced by a new one, whose failure the port then hears.
+  let spare: { worker: HelperWorker; failed: boolean } | null = {
+    worker: createHelper(),
+    failed: false,
+  };
+  const ready = spare;
+  ready.worker.addEventListener('error', () => (ready.failed = true));
+  const port = new WorkerPort<StoreRequest, StoreResults>(() => {
+    const taken = spare;
+    spare = null;
+    if (taken && !taken.failed) return taken.worker;
+    taken?.worker.terminate();
+    return createHelper();
+  }, 'The import helper');
+  const helper: StoreHelper = async (job, signal) => {
     try {
-      return await port.request(
-        { type: 'store', job, ...(dbName ? { dbName } : {}) },
-        { signal: run.signal, onProgress: run.onProgress },
-      );
+      return await port.request({ type: 'store', job, ...(dbName ? { dbName } : {}) }, { signal });
     } catch (error) {
-      if (error instanceof WorkerStoppedError && !run.signal.aborted) {
-        return storeJob(connection, job, { ...run, ...(fetchFn ? { fetch: fetchFn } : {}) });
+      if (error instanceof WorkerStoppedError && !signal.aborted) {
+        return storeJob(connection, job, signal);
       }
       throw toImportError(error);
-    } finally {
-      port.terminate();
     }
+  };
+  return {
+    helper,
+    close: () => {
+      spare?.worker.terminate();
+      port.terminate();
+    },
   };
 }
 
@@ -108,24 +123,16 @@ export function importHandlers(
   };
 }
 
-/** The helper worker's handlers for serve(): stores one StoreJob on its own connection. */
-export function storeHandlers(
-  options: { fetch?: FetchFn } = {},
-): PortHandlers<StoreRequest, StoreResults, PartProgress> {
+/**
+ * The helper worker's handlers for serve(): stores each StoreJob, on one connection for the
+ * worker's life (one import; the import worker then terminates it).
+ */
+export function storeHandlers(): PortHandlers<StoreRequest, StoreResults> {
+  let database: ReturnType<typeof openDataDatabase> | null = null;
   return {
-    store: async (request, { progress, signal }) => {
-      const database = openDataDatabase(request.dbName ? { name: request.dbName } : {});
-      try {
-        return await storeJob(database.connection(), request.job, {
-          onProgress: (p) => progress(p),
-          signal,
-          ...(options.fetch ? { fetch: options.fetch } : {}),
-        });
-      } catch (e) {
-        throw toDataError(e);
-      } finally {
-        database.close();
-      }
+    store: (request, { signal }) => {
+      database ??= openDataDatabase(request.dbName ? { name: request.dbName } : {});
+      return storeJob(database.connection(), request.job, signal);
     },
   };
 }

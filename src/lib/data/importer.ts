@@ -43,7 +43,7 @@ export interface ImportTimings {
   checkMs: number;
   /** Decoding and checking every row, and laying them out in chunks. */
   decodeMs: number;
-  /** Writing each file's chunks as it is decoded (summed over files: they overlap). */
+  /** From the start until every file is stored (each as it arrives, on two threads). */
   writeMs: number;
   /** The last transaction: the directory and the switch to the new copy. */
   switchMs: number;
@@ -81,21 +81,21 @@ export interface ImportOptions {
 }
 
 /**
- * Files a second thread stores into the slot not in use while this one stores the others
- * (import-service.ts runs it in a nested worker): the import's CPU work (parsing, checking,
- * the structured clone of every record) is per byte, and one thread doing all of it was the
- * import's bottleneck (npm run bench:data: the import worker busy ~95 % of the import).
+ * One downloaded file for a second thread to store into the slot not in use while this one
+ * stores the others (import-service.ts runs it in a nested worker). The import's CPU work
+ * (parsing, checking, the structured clone of every record) is per byte, and one thread doing
+ * all of it was the import's bottleneck (a trace of bench:data: the import worker busy ~95 %
+ * of the import). The import worker downloads every file itself and passes the bytes on.
  */
 export interface StoreJob {
-  files: ManifestFile[];
-  /** The first chunk key of each file (chunkKeyBases over the whole manifest). */
-  bases: number[];
+  file: ManifestFile;
+  bytes: Uint8Array;
+  /** Its first chunk key (chunkKeyBases over the whole manifest). */
+  base: number;
   batchSize: number;
-  baseUrl: string;
-  fresh: boolean;
 }
 
-/** What a StoreJob wrote: the directory of its chunks, in its files' order. */
+/** What storing one file wrote: the directory of its chunks. */
 export interface StoredPart {
   slot: Slot;
   directory: DirectoryRecord;
@@ -106,16 +106,7 @@ export interface StoredPart {
   timeline: [string, number][];
 }
 
-/** How far a StoreJob got, for the import's progress. */
-export interface PartProgress {
-  bytes: number;
-  rows: number;
-}
-
-export type StoreHelper = (
-  job: StoreJob,
-  run: { signal: AbortSignal; onProgress: (p: PartProgress) => void },
-) => Promise<StoredPart>;
+export type StoreHelper = (job: StoreJob, signal: AbortSignal) => Promise<StoredPart>;
 
 function otherSlot(slot: Slot | undefined): Slot {
   return slot === SLOTS[0] ? SLOTS[1] : SLOTS[0];
@@ -132,6 +123,8 @@ export async function targetSlot(
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const aborted = () => new DataError('aborted', 'The import was cancelled.');
+
+const now = () => performance.timeOrigin + performance.now();
 
 /**
  * Splits the files in two groups of about the same bytes (largest first, each to the lighter
@@ -154,79 +147,41 @@ export function splitFiles(files: readonly ManifestFile[]): [number[], number[]]
   return [mine.sort((a, b) => a - b), theirs.sort((a, b) => a - b)];
 }
 
-interface PartOptions {
-  fetch?: FetchFn;
-  fresh: boolean;
-  baseUrl: string;
-  batchSize: number;
-  /** Rows decoded per task; yields between them when given (a page's main thread). */
-  chunkSize?: number;
-  signal: AbortSignal;
-  onProgress: (p: PartProgress & { file: string }, always: boolean) => void;
-}
-
 /**
- * Downloads, checks, decodes and lays out `files` (all at once, each as soon as it is
- * there), then writes their chunks into the slot `target` names, in one transaction.
- * Nothing is in use until the switch (importManifest) writes the directory.
+ * Checks one downloaded file (sha256, JSON, row count, every row), lays it out in chunks and
+ * writes them into the slot `target` names, in one transaction. Nothing is in use until the
+ * switch (importManifest) writes the directory. `chunkSize`: rows decoded per task, yielding
+ * between them (a page's main thread).
  */
-async function storePart(
+async function storeFile(
   target: Promise<{ db: DataDB; slot: Slot }>,
-  files: readonly ManifestFile[],
-  bases: readonly number[],
-  options: PartOptions,
+  job: StoreJob,
+  options: { signal: AbortSignal; chunkSize?: number; onRows?: (rows: number) => void },
 ): Promise<StoredPart> {
-  const step = Math.max(1, Math.min(options.chunkSize ?? Infinity, options.batchSize));
-  const yielding = options.chunkSize !== undefined;
+  const { file: entry, batchSize } = job;
   const timeline: [string, number][] = [];
-  const mark = (step: string) => timeline.push([step, performance.timeOrigin + performance.now()]);
-  const received = files.map(() => 0);
-  const done = { bytes: 0, rows: 0 };
-  let checkMs = 0;
-  let decodeMs = 0;
-  const ids = new Set<string>();
-  const laidOut = files.map(async (entry, i) => {
-    const file = await downloadFile(
-      entry,
-      {
-        baseUrl: options.baseUrl,
-        fresh: options.fresh,
-        signal: options.signal,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      },
-      (bytes) => {
-        received[i] = Math.min(bytes, entry.bytes);
-        done.bytes = received.reduce((sum, b) => sum + b, 0);
-        options.onProgress({ ...done, file: entry.path }, false);
-      },
-      (arrived, checked) => {
-        checkMs += checked - arrived;
-        timeline.push([`${entry.dataset} arrived`, performance.timeOrigin + arrived]);
-        timeline.push([`${entry.dataset} checked`, performance.timeOrigin + checked]);
-      },
-    );
-    const decoding = performance.now();
-    const dialogues: Dialogue[] = [];
-    for (let from = 0; from < file.rows; from += step) {
-      if (options.signal.aborted) throw aborted();
-      const to = Math.min(from + step, file.rows);
-      for (const d of file.decode(from, to)) dialogues.push(d);
-      done.rows += to - from;
-      // Without yielding (a worker) a file's rows decode in one task: one report at its end.
-      options.onProgress({ ...done, file: entry.path }, true);
-      if (yielding) await nextTask();
-    }
-    const layout = new LayoutBuilder(options.batchSize, { firstKey: bases[i]!, ids });
-    layout.add(entry.dataset, dialogues);
-    decodeMs += performance.now() - decoding;
-    mark(`${entry.dataset} decoded`);
-    return layout.finish();
-  });
-  // The first failure stops the other downloads (the caller aborts the signal).
-  const layouts = await Promise.all(laidOut);
-  if (options.signal.aborted) throw aborted();
+  const checking = performance.now();
+  const file = await openFile(entry, job.bytes);
+  const checkMs = performance.now() - checking;
+  timeline.push([`${entry.dataset} checked`, now()]);
+  const decoding = performance.now();
+  const step = Math.max(1, Math.min(options.chunkSize ?? Infinity, batchSize));
+  const dialogues: Dialogue[] = [];
+  for (let from = 0; from < file.rows; from += step) {
+    if (options.signal.aborted) throw aborted();
+    const to = Math.min(from + step, file.rows);
+    for (const d of file.decode(from, to)) dialogues.push(d);
+    // Without yielding (a worker) a file's rows decode in one task: one report at its end.
+    options.onRows?.(to - from);
+    if (options.chunkSize !== undefined) await nextTask();
+  }
+  const layout = new LayoutBuilder(batchSize, { firstKey: job.base });
+  layout.add(entry.dataset, dialogues);
+  const { chunks, directory } = layout.finish();
+  const decodeMs = performance.now() - decoding;
+  timeline.push([`${entry.dataset} decoded`, now()]);
   const { db, slot } = await target;
-  const chunks = layouts.flatMap((l) => l.chunks);
+  if (options.signal.aborted) throw aborted();
   const writing = performance.now();
   let putMs = 0;
   await writeRecords(db, [slot], (tx, add) => {
@@ -234,57 +189,23 @@ async function storePart(
     for (const chunk of chunks) add(store.put(chunk));
     putMs = performance.now() - writing;
   });
-  mark(`${files.map((f) => f.dataset).join(', ')} stored`);
-  return {
-    slot,
-    directory: joinDirectories(layouts.map((l) => l.directory)),
-    records: chunks.length,
-    checkMs,
-    decodeMs,
-    putMs,
-    timeline,
-  };
+  timeline.push([`${entry.dataset} stored`, now()]);
+  return { slot, directory, records: chunks.length, checkMs, decodeMs, putMs, timeline };
 }
 
-/** Runs a helper's StoreJob (import-service.ts, in the nested worker), on its own connection. */
+/** Runs a helper's StoreJob (import-service.ts, in the nested worker). */
 export async function storeJob(
   database: DataDB | Promise<DataDB>,
   job: StoreJob,
-  run: { fetch?: FetchFn; signal?: AbortSignal; onProgress: (p: PartProgress) => void },
+  signal: AbortSignal = new AbortController().signal,
 ): Promise<StoredPart> {
-  const stop = new AbortController();
-  const cancel = () => stop.abort();
-  run.signal?.addEventListener('abort', cancel);
-  const target = (async () => {
-    const db = await database;
-    return { db, slot: (await targetSlot(db)).slot };
-  })();
-  target.catch(() => stop.abort());
-  let reported = -Infinity;
   try {
-    return await storePart(target, job.files, job.bases, {
-      ...(run.fetch ? { fetch: run.fetch } : {}),
-      fresh: job.fresh,
-      baseUrl: job.baseUrl,
-      batchSize: job.batchSize,
-      signal: stop.signal,
-      onProgress: ({ bytes, rows }, always) => {
-        const now = performance.now();
-        if (!always && now - reported < 50) return;
-        reported = now;
-        run.onProgress({ bytes, rows });
-      },
-    });
+    const db = await database;
+    const { slot } = await targetSlot(db);
+    return await storeFile(Promise.resolve({ db, slot }), job, { signal });
   } catch (e) {
-    stop.abort();
-    let failure = e;
-    await target.catch((openError: unknown) => {
-      failure = openError;
-    });
-    if (isQuotaError(failure)) throw new DataError('quota', QUOTA_MESSAGE, { cause: failure });
-    throw toDataError(failure);
-  } finally {
-    run.signal?.removeEventListener('abort', cancel);
+    if (isQuotaError(e)) throw new DataError('quota', QUOTA_MESSAGE, { cause: e });
+    throw toDataError(e);
   }
 }
 
@@ -308,10 +229,11 @@ function staleRanges(keys: readonly number[]): IDBKeyRange[] {
 }
 
 /**
- * Imports `manifest`'s files into the slot not in use, then switches to it. Its files are
- * stored by this thread and, when `options.helper` is given, about half of them by the helper
- * in parallel; then one transaction deletes whatever else the slot holds, writes the
- * directory and names the slot current. On any failure the previous version stays in use.
+ * Imports `manifest`'s files into the slot not in use, then switches to it. Every file
+ * downloads at once; each is stored as soon as it is there (in its own transaction), by this
+ * thread or, for about half of the bytes when `options.helper` is given, by the helper in
+ * parallel; then one transaction deletes whatever else the slot holds, writes the directory
+ * and names the slot current. On any failure the previous version stays in use.
  */
 export async function importManifest(
   database: DataDB | Promise<DataDB>,
@@ -319,21 +241,17 @@ export async function importManifest(
   options: ImportOptions,
 ): Promise<CurrentRecord> {
   const batchSize = Math.max(1, options.batchSize ?? CHUNK_SIZE);
+  const yielding = options.chunkSize !== undefined;
   const bytesTotal = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
   const rowsTotal = manifest.files.reduce((sum, f) => sum + f.rows, 0);
   const progress: ImportProgress = { bytesDone: 0, bytesTotal, rowsDone: 0, rowsTotal, file: '' };
   // Byte progress comes per network chunk: pass it on at most every 50 ms.
   let reported = -Infinity;
   const report = (always = true) => {
-    const now = performance.now();
-    if (!always && now - reported < 50) return;
-    reported = now;
+    const at = performance.now();
+    if (!always && at - reported < 50) return;
+    reported = at;
     options.onProgress?.({ ...progress });
-  };
-  const parts = { mine: { bytes: 0, rows: 0 }, helper: { bytes: 0, rows: 0 } };
-  const update = () => {
-    progress.bytesDone = parts.mine.bytes + parts.helper.bytes;
-    progress.rowsDone = parts.mine.rows + parts.helper.rows;
   };
 
   // Cancels the other downloads (and the helper) when one fails, or when the caller cancels.
@@ -341,12 +259,12 @@ export async function importManifest(
   const cancel = () => stop.abort();
   options.signal?.addEventListener('abort', cancel);
   const started = performance.now();
+  let fetched = started;
   const timeline: [string, number][] = [];
-  const mark = (step: string) => timeline.push([step, performance.timeOrigin + performance.now()]);
   // The downloads start at once; meanwhile the database opens (a worker's first connection).
   const target = (async () => {
     const db = await database;
-    mark('opened');
+    timeline.push(['opened', now()]);
     return { db, ...(await targetSlot(db)) };
   })();
   target.catch(() => stop.abort()); // the downloads stop; the failure is thrown below
@@ -356,56 +274,51 @@ export async function importManifest(
       manifest.files.map((f) => f.rows),
       batchSize,
     );
-    const [mine, theirs] = options.helper
-      ? splitFiles(manifest.files)
-      : [manifest.files.map((_, i) => i), []];
-    const pick = (group: number[]) => ({
-      files: group.map((i) => manifest.files[i]!),
-      bases: group.map((i) => bases[i]!),
+    const helped = new Set(options.helper ? splitFiles(manifest.files)[1] : []);
+    const received = manifest.files.map(() => 0);
+    const parts = manifest.files.map(async (entry, i) => {
+      const bytes = await fetchFile(`${options.baseUrl}${entry.path}`, {
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        signal: stop.signal,
+        // A retry after a damaged file must not get the same bytes from the HTTP cache.
+        cache: options.fresh ? 'reload' : 'default',
+        onBytes: (n) => {
+          received[i] = Math.min(n, entry.bytes);
+          progress.bytesDone = received.reduce((sum, b) => sum + b, 0);
+          progress.file = entry.path;
+          report(progress.bytesDone === bytesTotal);
+        },
+      });
+      fetched = Math.max(fetched, performance.now());
+      timeline.push([`${entry.dataset} arrived`, now()]);
+      if (stop.signal.aborted) throw aborted();
+      const job: StoreJob = { file: entry, bytes, base: bases[i]!, batchSize };
+      if (options.helper && helped.has(i)) {
+        const part = await options.helper(job, stop.signal);
+        progress.rowsDone += entry.rows;
+        report();
+        return part;
+      }
+      return storeFile(target, job, {
+        signal: stop.signal,
+        ...(yielding ? { chunkSize: options.chunkSize } : {}),
+        onRows: (rows) => {
+          progress.rowsDone += rows;
+          progress.file = entry.path;
+          report(yielding || progress.rowsDone === rowsTotal);
+        },
+      });
     });
-    const helped =
-      theirs.length > 0 && options.helper
-        ? options.helper(
-            { ...pick(theirs), batchSize, baseUrl: options.baseUrl, fresh: options.fresh ?? false },
-            {
-              signal: stop.signal,
-              onProgress: (p) => {
-                parts.helper = p;
-                update();
-                report(false);
-              },
-            },
-          )
-        : null;
-    helped?.catch(() => stop.abort()); // awaited below
-    const own = storePart(target, pick(mine).files, pick(mine).bases, {
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      fresh: options.fresh ?? false,
-      baseUrl: options.baseUrl,
-      batchSize,
-      ...(options.chunkSize !== undefined ? { chunkSize: options.chunkSize } : {}),
-      signal: stop.signal,
-      onProgress: ({ bytes, rows, file }, always) => {
-        parts.mine = { bytes, rows };
-        progress.file = file;
-        update();
-        report(always || progress.bytesDone === bytesTotal);
-      },
-    });
-    own.catch(() => stop.abort()); // awaited below
-    const stored = [await own, ...(helped ? [await helped] : [])];
+    // The first failure stops the other downloads and the helper (the catch below).
+    for (const part of parts) part.catch(() => stop.abort());
+    const stored = await Promise.all(parts);
     if (stop.signal.aborted) throw aborted();
-    // Every file downloaded and checked (the helper's last report may have been throttled).
-    progress.bytesDone = bytesTotal;
-    progress.rowsDone = rowsTotal;
-    report();
     const { db, previous, slot } = await target;
     if (stored.some((p) => p.slot !== slot)) {
       throw new DataError('unknown', 'Another import changed the dataset meanwhile. Retry.');
     }
     // In manifest order (chunk keys follow it), whichever thread stored each file.
-    const joined = joinDirectories(stored.map((p) => p.directory));
-    const directory = { ...joined, chunks: joined.chunks.sort((a, b) => a.key - b.key) };
+    const directory = joinDirectories(stored.map((p) => p.directory));
     checkUnique(directory);
 
     const current: CurrentRecord = {
@@ -427,11 +340,11 @@ export async function importManifest(
       add(tx.objectStore('search-index').delete('current'));
     });
     const switchMs = performance.now() - switching;
-    mark('switched');
+    timeline.push(['switched', now()]);
     const sum = (key: 'checkMs' | 'decodeMs' | 'putMs' | 'records') =>
       stored.reduce((n, p) => n + p[key], 0);
     options.onTimings?.({
-      fetchMs: performance.now() - started,
+      fetchMs: fetched - started,
       checkMs: sum('checkMs'),
       decodeMs: sum('decodeMs'),
       writeMs: switching - started,
@@ -507,29 +420,16 @@ async function writeRecords<S extends 'meta' | Slot | 'search-index'>(
 }
 
 /**
- * Downloads one dialogue file and checks its sha256, JSON and row count. Its rows are decoded
- * later, a chunk at a time; a bad row then fails the import with the same "damaged" message.
+ * Checks one downloaded dialogue file's sha256, JSON and row count. Its rows are decoded
+ * later, a batch at a time; a bad row then fails the import with the same "damaged" message.
  */
-async function downloadFile(
-  file: ManifestFile,
-  options: Pick<ImportOptions, 'baseUrl' | 'fetch' | 'signal' | 'fresh'>,
-  onBytes: (received: number) => void,
-  onTimes: (arrived: number, checked: number) => void,
-): Promise<OpenedDialogueFile> {
-  const bytes = await fetchFile(`${options.baseUrl}${file.path}`, {
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    // A retry after a damaged file must not get the same bytes from the HTTP cache.
-    cache: options.fresh ? 'reload' : 'default',
-    onBytes,
-  });
+async function openFile(file: ManifestFile, bytes: Uint8Array): Promise<OpenedDialogueFile> {
   const damaged = (why: string, cause?: unknown) =>
     new DataError(
       'corrupt',
       `The file ${file.path} arrived damaged (${why}). Nothing was changed: the previous copy of the dataset, if any, is still in use. Retry to download it again.`,
       { cause },
     );
-  const arrived = performance.now();
   // The digest runs off this thread while the JSON is parsed; a wrong sha256 is reported
   // first, whatever the parse made of the bytes.
   const digest = sha256Hex(bytes);
@@ -553,7 +453,6 @@ async function downloadFile(
   if (opened.rows !== file.rows) {
     throw damaged(`it holds ${opened.rows} dialogues, the manifest says ${file.rows}`);
   }
-  onTimes(arrived, performance.now());
   return {
     ...opened,
     decode: (from, to) => {

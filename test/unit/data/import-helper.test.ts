@@ -1,6 +1,6 @@
-// The import split over two threads: the import worker stores about half of the files and a
-// helper worker the others (each service run in-process behind the Worker interface), then
-// the import worker switches to the new copy. What a person sees must not change: every
+// The import split over two threads: the import worker downloads every file and stores about
+// half of them, a helper worker stores the others (each service run in-process behind the
+// Worker interface), then the import worker switches to the new copy. What a person sees must not change: every
 // dialogue, in the same order, and the same errors, with the previous copy kept on failure.
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +11,6 @@ import type {
   ImportDone,
   ImportProgress as Progress,
   ImportRequest,
-  PartProgress,
   StoreRequest,
 } from '@/lib/data/import-protocol';
 import { importHandlers, storeHandlers } from '@/lib/data/import-service';
@@ -26,7 +25,7 @@ beforeEach(() => {
 });
 
 type ImportPair = WorkerPair<PortCall<ImportRequest>, PortReply<ImportDone, Progress>>;
-type HelperPair = WorkerPair<PortCall<StoreRequest>, PortReply<StoredPart, PartProgress>>;
+type HelperPair = WorkerPair<PortCall<StoreRequest>, PortReply<StoredPart, never>>;
 
 function setup(
   fixture: Fixture,
@@ -48,7 +47,7 @@ function setup(
               const helper: HelperPair = workerPair();
               helpers.push(helper);
               if (options.helperDies) queueMicrotask(() => helper.crash('no such script'));
-              else serve(helper.scope, storeHandlers({ fetch: fetchFn }));
+              else serve(helper.scope, storeHandlers());
               return helper.worker;
             },
           }),
@@ -79,7 +78,14 @@ describe('the import with a helper worker', () => {
       imported: true,
     });
     expect(helpers).toHaveLength(1);
-    expect(helpers[0]!.calls[0]).toMatchObject({ request: { type: 'store' } });
+    // The helper got the bytes of the file given to it; it fetched nothing itself.
+    const [, theirs] = splitFiles(fixture.manifest.files);
+    const given = fixture.manifest.files[theirs[0]!]!;
+    expect(helpers[0]!.calls[0]).toMatchObject({
+      request: { type: 'store', job: { file: { path: given.path } } },
+    });
+    const call = helpers[0]!.calls[0]!;
+    expect('request' in call && call.request.job.bytes).toEqual(fixture.files.get(given.path));
     expect(helpers[0]!.terminated).toBe(true);
     expect(progress.at(-1)).toMatchObject({ rowsDone: 8, rowsTotal: 8 });
     expect(await store.count()).toBe(8);
@@ -118,7 +124,9 @@ describe('the import with a helper worker', () => {
     const fixture = await buildFixture(1);
     const { store, helpers } = setup(fixture, { helperDies: true });
     expect(await store.ensure()).toMatchObject({ imported: true });
-    expect(helpers).toHaveLength(1);
+    // The one started early failed before its job; the one started for the job failed too.
+    expect(helpers).toHaveLength(2);
+    expect(helpers.every((h) => h.terminated)).toBe(true);
     expect(await store.count()).toBe(8);
   });
 
