@@ -16,7 +16,6 @@ const base = process.env.BASE_PATH ?? '/';
 const DOM_UNITS = [
   'test/unit/chat/markdown.test.ts',
   'test/unit/data/import-worker.test.ts',
-  'test/unit/data/import-helper.test.ts',
   'test/unit/engine/webllm.test.ts',
   'test/unit/lazy.test.ts',
   'test/unit/platform/save-file.test.ts',

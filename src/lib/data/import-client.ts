@@ -54,7 +54,7 @@ const KINDS: readonly DataErrorKind[] = [
 const cancelled = () => new DataError('aborted', 'The import was cancelled.');
 
 /** What the port rejected with, as the DataError an import on the page would have thrown. */
-export function toImportError(error: unknown): DataError {
+function toImportError(error: unknown): DataError {
   if (error instanceof DOMException && error.name === 'AbortError') return cancelled();
   if (error instanceof WorkerRequestError) {
     const kind = KINDS.find((k) => k === error.kind) ?? 'unknown';

@@ -2,7 +2,7 @@
 // WorkerPort / serve() (src/lib/platform/worker-port.ts): one request, answered with progress,
 // then the new current record or a DataError (its `kind` crosses with it).
 import type { CurrentRecord } from './db';
-import type { ImportProgress, ImportTimings, StoredPart, StoreJob } from './importer';
+import type { ImportProgress, ImportTimings } from './importer';
 import type { Manifest } from './manifest';
 
 export interface ImportRequest {
@@ -26,17 +26,3 @@ export interface ImportResults {
 }
 
 export type { ImportProgress };
-
-/**
- * The import worker → its helper (src/workers/import-helper.worker.ts): store this
- * downloaded file into the slot not in use, answered with what it wrote.
- */
-export interface StoreRequest {
-  type: 'store';
-  job: StoreJob;
-  dbName?: string;
-}
-
-export interface StoreResults {
-  store: StoredPart;
-}
