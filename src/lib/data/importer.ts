@@ -42,18 +42,16 @@ export interface ImportTimings {
   checkMs: number;
   /** Decoding and checking every row, and laying them out in chunks. */
   decodeMs: number;
-  /** Writing each file's chunks as it is decoded (summed over files: they overlap). */
+  /** The one transaction: the slot emptied, every chunk, the directory and the switch. */
   writeMs: number;
-  /** The last transaction: the directory and the switch to the new copy. */
-  switchMs: number;
   /** Records written (chunks and the directory). */
   records: number;
   /** Time spent in put() calls (the structured clone of the records, on this thread). */
   putMs: number;
   /**
    * When each step happened, as [step, epoch ms] (performance.timeOrigin + now(), comparable
-   * across the worker and the page): `opened`, `cleared`, per file `<dataset> arrived`,
-   * `… checked`, `… decoded`, `… stored`, then `switched`. The bench lays them on one line.
+   * across the worker and the page): `opened`, per file `<dataset> arrived`, `… checked`
+   * and `… decoded`, then `switched`. The bench lays them on one line.
    */
   timeline: [string, number][];
 }
@@ -207,7 +205,6 @@ export async function importManifest(
       checkMs,
       decodeMs,
       writeMs,
-      switchMs: 0,
       records: chunks.length + 1,
       putMs,
       timeline,
@@ -217,8 +214,8 @@ export async function importManifest(
     return current;
   } catch (e) {
     stop.abort();
-    // The chunks written so far are never read (no directory, no switch); free their space.
-    // The database failing to open stopped the downloads: its error is the one to report.
+    // Nothing was written (the one transaction commits whole or not at all). The database
+    // failing to open stopped the downloads: its error is the one to report.
     let failure = e;
     await target.catch((openError: unknown) => {
       failure = openError;
