@@ -522,9 +522,9 @@ async function main(): Promise<void> {
     ]);
     for (const [step, at] of timeline) rows.push([`  ${step}`, ms(at), '']);
     rows.push([
-      '  of the write, put() calls (the structured clone, on the worker thread)',
+      '  of the write, its put() calls (the structured clone, on the worker thread)',
       ms(workerMedian('putMs')),
-      'summed over files (median of runs)',
+      'median of runs; the rest of the write is the commit',
     ]);
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('');
