@@ -85,6 +85,7 @@ export function workerImporter(
   const importer: Importer = async (manifest, { onProgress, signal, fresh = false }) => {
     if (signal?.aborted) throw cancelled();
     const started = performance.now();
+    mark('bedside:import:posted');
     // One import per worker: it is terminated after, which also stops a cancelled one (the
     // partial copy is left in the slot not in use; the next import clears it first).
     const port = new WorkerPort<ImportRequest, ImportResults, ImportProgress>(
@@ -103,6 +104,7 @@ export function workerImporter(
         },
         { ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) },
       );
+      mark('bedside:import:answered');
       if (done.timings) measure(started, done.timings);
       return done.current;
     } catch (error) {
@@ -124,10 +126,25 @@ export function workerImporter(
   return importer;
 }
 
-/** Where the worker's time went, for npm run bench:data (worker start-up is the rest). */
+/**
+ * Where the worker's time went, for npm run bench:data (worker start-up is the rest): a
+ * measure, and a mark `bedside:import:<step>` on the page's clock for each step the worker
+ * timed.
+ */
 function measure(start: number, detail: ImportTimings): void {
   try {
     performance.measure('bedside:data-import-worker', { start, detail: { ...detail } });
+    for (const [step, at] of detail.timeline) {
+      performance.mark(`bedside:import:${step}`, { startTime: at - performance.timeOrigin });
+    }
+  } catch {
+    // timings are only for the benchmark
+  }
+}
+
+function mark(name: string): void {
+  try {
+    performance.mark(name);
   } catch {
     // timings are only for the benchmark
   }

@@ -15,6 +15,7 @@ export async function runImport(
   onProgress: (progress: ImportProgress) => void,
   options: { fetch?: FetchFn; signal?: AbortSignal } = {},
 ): Promise<ImportDone> {
+  const received = performance.timeOrigin + performance.now();
   const database = openDataDatabase(request.dbName ? { name: request.dbName } : {});
   try {
     let timings: ImportTimings | undefined;
@@ -27,6 +28,7 @@ export async function runImport(
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
+    if (timings) timings.timeline.unshift(['received', received]);
     return { current, ...(timings ? { timings } : {}) };
   } catch (e) {
     throw toDataError(e);

@@ -1,10 +1,9 @@
 // Importing a dataset version into IndexedDB: every file is downloaded (all at once, with
-// byte progress), checked (sha256, JSON, row count, every row), laid out in chunks
-// (layout.ts) and written into the slot not in use as soon as it is there, while the others
-// still download; then ONE transaction writes the directory and switches to the new copy.
+// byte progress), checked (sha256, JSON, row count, every row) and laid out in chunks
+// (layout.ts) as soon as it is there, while the others still download; then ONE transaction
+// empties the slot not in use, writes every chunk and the directory, and switches to it.
 // Readers only ever read the slot `current` names, through its directory: an interrupted or
-// failed import leaves the previous complete version in use, and its partial copy is never
-// read (it is cleared on failure, and again when the next import starts).
+// failed import leaves the previous complete version in use, untouched.
 //
 // It runs in a worker (import-service.ts). On a page's main thread, `chunkSize` makes it yield
 // between batches of rows so that no single task decodes thousands of dialogues.
@@ -43,12 +42,18 @@ export interface ImportTimings {
   checkMs: number;
   /** Decoding and checking every row, and laying them out in chunks. */
   decodeMs: number;
-  /** Writing each file's chunks as it is decoded (summed over files: they overlap). */
+  /** The one transaction: the slot emptied, every chunk, the directory and the switch. */
   writeMs: number;
-  /** The last transaction: the directory and the switch to the new copy. */
-  switchMs: number;
   /** Records written (chunks and the directory). */
   records: number;
+  /** Time spent in put() calls (the structured clone of the records, on this thread). */
+  putMs: number;
+  /**
+   * When each step happened, as [step, epoch ms] (performance.timeOrigin + now(), comparable
+   * across the worker and the page): `opened`, per file `<dataset> arrived`, `… checked`
+   * and `… decoded`, then `switched`. The bench lays them on one line.
+   */
+  timeline: [string, number][];
 }
 
 export interface ImportOptions {
@@ -109,32 +114,28 @@ export async function importManifest(
   let fetched = started;
   let checkMs = 0;
   let decodeMs = 0;
-  let writeMs = 0;
-  // The downloads start at once; meanwhile the database opens (a worker's first connection)
-  // and the slot not in use is emptied (a failed import may have left part of a copy in it).
-  // The files' writes wait for both.
+  let putMs = 0;
+  const timeline: [string, number][] = [];
+  const mark = (step: string) => timeline.push([step, performance.timeOrigin + performance.now()]);
+  // The downloads start at once; meanwhile the database opens (a worker's first connection).
   const target = (async () => {
     const db = await database;
+    mark('opened');
     const previous = await readCurrent(db);
-    const slot = otherSlot(previous?.slot);
-    return { db, previous, slot, cleared: db.clear(slot) };
+    return { db, previous, slot: otherSlot(previous?.slot) };
   })();
-  target.then(
-    (t) => t.cleared.catch(() => {}), // awaited below
-    () => stop.abort(), // the downloads stop; the failure is thrown below
-  );
+  target.catch(() => stop.abort()); // the downloads stop; the failure is thrown below
   try {
     report();
-    // All files download at once; each is checked, decoded and written into the slot not in
-    // use as soon as it is there, while the others still arrive.
+    // All files download at once; each is checked, decoded and laid out as soon as it is
+    // there, while the others still arrive.
     const received = manifest.files.map(() => 0);
     const bases = chunkKeyBases(
       manifest.files.map((f) => f.rows),
       batchSize,
     );
     const ids = new Set<string>();
-    let records = 0;
-    const stored = manifest.files.map(async (entry, i) => {
+    const laidOut = manifest.files.map(async (entry, i) => {
       const file = await downloadFile(
         entry,
         { ...options, signal: stop.signal },
@@ -147,6 +148,8 @@ export async function importManifest(
         (arrived, checked) => {
           fetched = Math.max(fetched, arrived);
           checkMs += checked - arrived;
+          timeline.push([`${entry.dataset} arrived`, performance.timeOrigin + arrived]);
+          timeline.push([`${entry.dataset} checked`, performance.timeOrigin + checked]);
         },
       );
       const decoding = performance.now();
@@ -163,23 +166,16 @@ export async function importManifest(
       }
       const layout = new LayoutBuilder(batchSize, { firstKey: bases[i]!, ids });
       layout.add(entry.dataset, dialogues);
-      const { chunks, directory } = layout.finish();
       decodeMs += performance.now() - decoding;
-      const { db, slot, cleared } = await target;
-      await cleared;
-      if (stop.signal.aborted) throw aborted();
-      const writing = performance.now();
-      await writeRecords(db, [slot], (tx) => chunks.map((c) => tx.objectStore(slot).put(c)));
-      writeMs += performance.now() - writing;
-      records += chunks.length;
-      return directory;
+      mark(`${entry.dataset} decoded`);
+      return layout.finish();
     });
     // The first failure stops the other downloads (the catch below).
-    const directory = joinDirectories(await Promise.all(stored));
+    const layouts = await Promise.all(laidOut);
     if (stop.signal.aborted) throw aborted();
-    // A file-less manifest never waited for it.
-    const { db, previous, slot, cleared } = await target;
-    await cleared;
+    const chunks = layouts.flatMap((l) => l.chunks);
+    const directory = joinDirectories(layouts.map((l) => l.directory));
+    const { db, previous, slot } = await target;
 
     const current: CurrentRecord = {
       key: 'current',
@@ -188,39 +184,42 @@ export async function importManifest(
       importedAt: Date.now(),
       manifest,
     };
-    // The switch: the directory (without which the slot's chunks are never read) and the
-    // record naming the slot commit together.
-    const switching = performance.now();
-    await writeRecords(db, ['meta', slot, 'search-index'], (tx) => [
-      tx.objectStore(slot).put(directory),
-      tx.objectStore('meta').put(current),
-      tx.objectStore('search-index').delete('current'),
-    ]);
-    const switchMs = performance.now() - switching;
+    // ONE transaction: it empties the slot not in use (a failed import of an earlier release
+    // may have left part of a copy in it), writes every chunk and the directory (without which
+    // the chunks are never read), and names the slot current. It commits whole or not at all:
+    // on any failure (quota included) the previous version stays in use, untouched.
+    const writing = performance.now();
+    await writeRecords(db, ['meta', slot, 'search-index'], (tx, add) => {
+      const store = tx.objectStore(slot);
+      add(store.clear());
+      for (const chunk of chunks) add(store.put(chunk));
+      add(store.put(directory));
+      putMs = performance.now() - writing;
+      add(tx.objectStore('meta').put(current));
+      add(tx.objectStore('search-index').delete('current'));
+    });
+    const writeMs = performance.now() - writing;
+    mark('switched');
     options.onTimings?.({
       fetchMs: fetched - started,
       checkMs,
       decodeMs,
       writeMs,
-      switchMs,
-      records: records + 1,
+      records: chunks.length + 1,
+      putMs,
+      timeline,
     });
     // Free the old copy. Not needed for correctness: the next import clears it anyway.
     if (previous) await db.clear(previous.slot).catch(() => {});
     return current;
   } catch (e) {
     stop.abort();
-    // The chunks written so far are never read (no directory, no switch); free their space.
-    // The database failing to open stopped the downloads: its error is the one to report.
+    // Nothing was written (the one transaction commits whole or not at all). The database
+    // failing to open stopped the downloads: its error is the one to report.
     let failure = e;
-    const opened = await target.catch((openError: unknown) => {
+    await target.catch((openError: unknown) => {
       failure = openError;
-      return null;
     });
-    if (opened) {
-      await opened.cleared.catch(() => {});
-      await opened.db.clear(opened.slot).catch(() => {});
-    }
     if (isQuotaError(failure)) throw new DataError('quota', QUOTA_MESSAGE, { cause: failure });
     throw toDataError(failure);
   } finally {
@@ -230,25 +229,31 @@ export async function importManifest(
 
 /**
  * One readwrite transaction (relaxed durability: a crash before the disk flush loses the
- * whole transaction, never part of it) of the requests `requests` makes; resolves when it
- * commits. A request refused outright (quota) aborts it, so that none of the others commit.
+ * whole transaction, never part of it) of the requests `write` makes, each passed to `add`;
+ * resolves when it commits. A request refused outright (quota) aborts it, so that none of the
+ * others commit.
  */
 async function writeRecords<S extends 'meta' | Slot | 'search-index'>(
   db: DataDB,
   stores: S[],
-  requests: (tx: IDBPTransaction<DataSchema, S[], 'readwrite'>) => Promise<unknown>[],
+  write: (
+    tx: IDBPTransaction<DataSchema, S[], 'readwrite'>,
+    add: (request: Promise<unknown>) => void,
+  ) => void,
 ): Promise<void> {
   const tx = db.transaction(stores, 'readwrite', { durability: 'relaxed' });
   const done = tx.done;
   done.catch(() => {}); // awaited below, after any synchronous failure
-  let writes: Promise<unknown>[];
+  const writes: Promise<unknown>[] = [];
   try {
-    writes = requests(tx);
+    write(tx, (request) => {
+      request.catch(() => {}); // awaited below; an abort rejects every request
+      writes.push(request);
+    });
   } catch (e) {
     tx.abort();
     throw e;
   }
-  for (const w of writes) w.catch(() => {}); // awaited below; an abort rejects every request
   await Promise.all([...writes, done]);
 }
 
