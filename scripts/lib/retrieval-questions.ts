@@ -16,6 +16,7 @@ export const QUESTION_FILES = [
   'questions-e.json',
   'questions-f.json',
   'questions-g.json',
+  'questions-i.json',
 ] as const;
 
 export interface Question {
@@ -36,6 +37,7 @@ export const SET_NAMES = [
   'held-out E',
   'held-out F',
   'held-out G',
+  'held-out I',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -47,7 +49,8 @@ export type SetName = (typeof SET_NAMES)[number];
  * a fifth, written and graded on 2 December 2026 by an author who never saw the code, scored
  * before and after phase 5 (whose retriever gates did not change); questions-f.json a sixth,
  * written and graded the same way for phase 7; questions-g.json a seventh, for phase 8 (its
- * returned cases the hand search missed graded by a second reader of no code).
+ * returned cases the hand search missed graded by a second reader of no code); questions-i.json
+ * an eighth, for phase 10, graded the same way (a set H of phase 9 was lost uncommitted).
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -56,6 +59,7 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('r')) return 'held-out E';
   if (questionId.startsWith('f')) return 'held-out F';
   if (questionId.startsWith('g')) return 'held-out G';
+  if (questionId.startsWith('i')) return 'held-out I';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
