@@ -2,6 +2,7 @@
 // the same thing must read the same, and filler must not read as anything.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzeQuery, type QueryVocabulary } from '@/lib/retrieval/analyze';
+import { LEXICON } from '@/lib/retrieval/lexicon';
 import { createSpeller } from '@/lib/retrieval/spelling';
 import { tokenize } from '@/lib/retrieval/tokens';
 
@@ -53,6 +54,7 @@ describe('analyzeDocument', () => {
     sameReading('a few more drops come out after I pee', 'dribbling');
     sameReading('Prevnar', 'pneumonia shot');
     sameReading('throwing up, cant keep anything down', 'vomiting');
+    sameReading('she lost a lot of weight', 'weight loss');
   });
 
   it('does not read a word that merely looks like a complaint as one', () => {
@@ -110,6 +112,18 @@ describe('analyzeQuery', () => {
     expect([...read.terms.keys()]).toEqual(['=pneumonia', '=diarrhea', '=lice']);
     expect(read.corrected.get('pnuemonia')).toBe('pneumonia');
     expect(read.corrected.has('lice')).toBe(false);
+  });
+
+  it('reads blood in the semen as what it is, never as a misspelling of "seen"', () => {
+    // As the retriever asks: a word the pool or the lexicon knows is never corrected.
+    const pool = vocabulary(['seen', 'blood']);
+    const read = analyzeQuery('noticed blood in my semen twice', {
+      ...pool,
+      knows: (t) => pool.knows(t) || LEXICON.words.has(t),
+    });
+    expect(read.corrected.has('semen')).toBe(false);
+    expect(read.terms.has('=hematospermia')).toBe(true);
+    expect(read.suggested.has('=semen')).toBe(true);
   });
 
   it('suggests an allergic reaction for a swollen lip or tongue, not for a swollen gum', () => {
