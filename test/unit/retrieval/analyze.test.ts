@@ -55,6 +55,11 @@ describe('analyzeDocument', () => {
     sameReading('Prevnar', 'pneumonia shot');
     sameReading('throwing up, cant keep anything down', 'vomiting');
     sameReading('she lost a lot of weight', 'weight loss');
+    // British brands, as the American ones are read.
+    sameReading('Piriton', 'Zyrtec');
+    sameReading('Gaviscon', 'antacid');
+    sameReading('Flixotide', 'inhaler');
+    sameReading('Lemsip', 'NyQuil');
   });
 
   it('does not read a word that merely looks like a complaint as one', () => {
