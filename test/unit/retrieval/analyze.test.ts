@@ -142,6 +142,22 @@ describe('analyzeQuery', () => {
     expect(palsy.terms.has('=facialpalsy')).toBe(true);
   });
 
+  it('suggests an eating disorder for weight loss with constant exercise, not for a thin teen who eats', () => {
+    const worried = analyzeQuery(
+      'my daughter barely eats, lost a lot of weight and exercises constantly',
+      vocabulary([]),
+    );
+    expect(worried.suggested.has('=eatingdisorder')).toBe(true);
+    const thin = analyzeQuery(
+      "I'm 16 and only 110 lbs, I eat a lot but can't gain weight",
+      vocabulary([]),
+    );
+    expect(thin.suggested.has('=eatingdisorder')).toBe(false);
+    expect(
+      analyzeQuery('is anorexia in teens dangerous', vocabulary([])).terms.has('=eatingdisorder'),
+    ).toBe(true);
+  });
+
   it('adds what symptoms suggest, at half weight, without it counting as said', () => {
     const read = analyzeQuery('it burns when I pee', vocabulary([]));
     expect(read.terms.get('=dysuria')).toBe(1);
