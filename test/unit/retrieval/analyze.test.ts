@@ -55,6 +55,7 @@ describe('analyzeDocument', () => {
     sameReading('Prevnar', 'pneumonia shot');
     sameReading('throwing up, cant keep anything down', 'vomiting');
     sameReading('she lost a lot of weight', 'weight loss');
+    sameReading('my heel hurts in the morning', 'plantar fasciitis in the morning');
     // Drinking alcohol is one thing, not "drink" (water, coffee…) and alcohol besides.
     sameReading('can I drink alcohol on antibiotics', 'alcohol antibiotics');
     sameReading('I drink a few beers on weekends', 'alcohol weekends');
