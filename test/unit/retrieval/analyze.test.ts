@@ -2,6 +2,7 @@
 // the same thing must read the same, and filler must not read as anything.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzeQuery, type QueryVocabulary } from '@/lib/retrieval/analyze';
+import { LEXICON } from '@/lib/retrieval/lexicon';
 import { createSpeller } from '@/lib/retrieval/spelling';
 import { tokenize } from '@/lib/retrieval/tokens';
 
@@ -53,6 +54,16 @@ describe('analyzeDocument', () => {
     sameReading('a few more drops come out after I pee', 'dribbling');
     sameReading('Prevnar', 'pneumonia shot');
     sameReading('throwing up, cant keep anything down', 'vomiting');
+    sameReading('she lost a lot of weight', 'weight loss');
+    sameReading('my heel hurts in the morning', 'plantar fasciitis in the morning');
+    // Drinking alcohol is one thing, not "drink" (water, coffee…) and alcohol besides.
+    sameReading('can I drink alcohol on antibiotics', 'alcohol antibiotics');
+    sameReading('I drink a few beers on weekends', 'alcohol weekends');
+    // British brands, as the American ones are read.
+    sameReading('Piriton', 'Zyrtec');
+    sameReading('Gaviscon', 'antacid');
+    sameReading('Flixotide', 'inhaler');
+    sameReading('Lemsip', 'NyQuil');
   });
 
   it('does not read a word that merely looks like a complaint as one', () => {
@@ -112,6 +123,18 @@ describe('analyzeQuery', () => {
     expect(read.corrected.has('lice')).toBe(false);
   });
 
+  it('reads blood in the semen as what it is, never as a misspelling of "seen"', () => {
+    // As the retriever asks: a word the pool or the lexicon knows is never corrected.
+    const pool = vocabulary(['seen', 'blood']);
+    const read = analyzeQuery('noticed blood in my semen twice', {
+      ...pool,
+      knows: (t) => pool.knows(t) || LEXICON.words.has(t),
+    });
+    expect(read.corrected.has('semen')).toBe(false);
+    expect(read.terms.has('=hematospermia')).toBe(true);
+    expect(read.suggested.has('=semen')).toBe(true);
+  });
+
   it('suggests an allergic reaction for a swollen lip or tongue, not for a swollen gum', () => {
     const lip = analyzeQuery('my lip is swollen', vocabulary([]));
     expect(lip.suggested.has('=anaphylaxis')).toBe(true);
@@ -121,6 +144,22 @@ describe('analyzeQuery', () => {
     const palsy = analyzeQuery("my face is drooping and I can't close my eye", vocabulary([]));
     expect(palsy.suggested.has('=anaphylaxis')).toBe(false);
     expect(palsy.terms.has('=facialpalsy')).toBe(true);
+  });
+
+  it('suggests an eating disorder for weight loss with constant exercise, not for a thin teen who eats', () => {
+    const worried = analyzeQuery(
+      'my daughter barely eats, lost a lot of weight and exercises constantly',
+      vocabulary([]),
+    );
+    expect(worried.suggested.has('=eatingdisorder')).toBe(true);
+    const thin = analyzeQuery(
+      "I'm 16 and only 110 lbs, I eat a lot but can't gain weight",
+      vocabulary([]),
+    );
+    expect(thin.suggested.has('=eatingdisorder')).toBe(false);
+    expect(
+      analyzeQuery('is anorexia in teens dangerous', vocabulary([])).terms.has('=eatingdisorder'),
+    ).toBe(true);
   });
 
   it('adds what symptoms suggest, at half weight, without it counting as said', () => {
