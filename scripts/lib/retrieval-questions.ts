@@ -17,6 +17,7 @@ export const QUESTION_FILES = [
   'questions-f.json',
   'questions-g.json',
   'questions-i.json',
+  'questions-j.json',
 ] as const;
 
 export interface Question {
@@ -38,6 +39,7 @@ export const SET_NAMES = [
   'held-out F',
   'held-out G',
   'held-out I',
+  'held-out J',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -50,7 +52,8 @@ export type SetName = (typeof SET_NAMES)[number];
  * before and after phase 5 (whose retriever gates did not change); questions-f.json a sixth,
  * written and graded the same way for phase 7; questions-g.json a seventh, for phase 8 (its
  * returned cases the hand search missed graded by a second reader of no code); questions-i.json
- * an eighth, for phase 10, graded the same way (a set H of phase 9 was lost uncommitted).
+ * an eighth, for phase 10, graded the same way (a set H of phase 9 was lost uncommitted), and
+ * questions-j.json a ninth, phase 10's held-out set for its second round.
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -60,6 +63,7 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('f')) return 'held-out F';
   if (questionId.startsWith('g')) return 'held-out G';
   if (questionId.startsWith('i')) return 'held-out I';
+  if (questionId.startsWith('j')) return 'held-out J';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
