@@ -8,6 +8,9 @@
 // the triage net had raised. Scored before and after the fixes:
 //   before  E 14/21  U 9/10  routine 25/34
 //   after   E 18/21  U 9/10  routine 33/34 (bars as first written)
+// Then 6 more ("source": "probe-p10-fa2-late"), written before their fix, for a false alarm
+// found while rechecking last round's net kinds: an older child who took one ordinary dose of
+// paracetamol for a reason read as an overdose (before: routine 2/4, twins E 2/2; after 4/4, 2/2).
 // Entries still wrong carry a note and a weaker bar (U: urgent or above; N: stay out of
 // emergency); one, a negation reaching over a comma, is left open. Kept out of the triage net's
 // training (HELD_OUT in scripts/lib/triage-labelled.ts). A regression guard, NOT an evaluation

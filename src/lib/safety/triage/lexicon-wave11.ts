@@ -53,6 +53,11 @@ export const WAVE11_SIGNS: Concepts = {
   // A panic disorder or panic attacks named, including "had an attack" after "panic disorder"
   // (panic_attack hears only "panic attack"): read with an episode that has passed.
   panic_known: ['panic disorder', '(panic|anxiety) attacks?'],
+  // The reason a dose was taken: "for period pain", "for his toothache" (an ordinary dose for
+  // a symptom, not a child into the medicine cupboard).
+  dose_for_reason: [
+    '(for|because of) (his |her |their |a |the |my |bad )?(period pain|period cramps|periods?|cramps|headache|head ache|toothache|tooth ache|fever|temperature|temp|cold|flu|sore throat|pain|earache|ear ache|migraine|back pain|sprain|sore \\w+)',
+  ],
   // A small amount of something that does no harm swallowed (NHS: silica gel is not poisonous;
   // a smear of fluoride toothpaste; a mouthful of sand or soil).
   harmless_small_amount: [
