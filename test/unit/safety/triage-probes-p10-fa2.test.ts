@@ -11,6 +11,9 @@
 // Then 6 more ("source": "probe-p10-fa2-late"), written before their fix, for a false alarm
 // found while rechecking last round's net kinds: an older child who took one ordinary dose of
 // paracetamol for a reason read as an overdose (before: routine 2/4, twins E 2/2; after 4/4, 2/2).
+// Then 14 twins written after the fixes ("source": "probe-p10-fa2-after") to show over-reach:
+// each exception with a red flag beside it (a study frame with a stroke, chest-wall tenderness
+// with sweating, a hangover with a sudden bang): 14/14 at their level.
 // Entries still wrong carry a note and a weaker bar (U: urgent or above; N: stay out of
 // emergency); one, a negation reaching over a comma, is left open. Kept out of the triage net's
 // training (HELD_OUT in scripts/lib/triage-labelled.ts). A regression guard, NOT an evaluation
