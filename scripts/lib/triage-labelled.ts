@@ -27,8 +27,14 @@ export interface Labelled {
  * had caught on blind-9, blind-10 and the development set's held-out half (a bowel
  * obstruction the rules leave to the net fell from 0.90 to 0.82), so the phase-10 false
  * alarms are fixed in the rules alone and the set stays a figure for rules and net together.
+ * probes-p10-fa2: kept out for the same reason (its kinds were fixed in the rules).
  */
-export const HELD_OUT: ReadonlySet<string> = new Set(['blind-10', 'blind-12', 'probes-p10-fa']);
+export const HELD_OUT: ReadonlySet<string> = new Set([
+  'blind-10',
+  'blind-12',
+  'probes-p10-fa',
+  'probes-p10-fa2',
+]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
 // The probe lines of triage-probes*.test.ts (probe-harness.ts): E emergency, U urgent or

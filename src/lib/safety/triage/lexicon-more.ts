@@ -37,6 +37,7 @@ export const MORE_SIGNS: Concepts = {
     '(after|from) (all )?(the |this |that |lots of |a lot of |so much )?(coughing|cough)',
     '(sore|aching|achy|stiff|tight|pulled) ~3 (after|from) ~3 (bench|bench press|bench pressing|press ?ups|push ?ups|pull ?ups|the gym|gym|a workout|workout|weights|lifting|training|chest day)',
     'chest muscles? ~3 (sore|aching|achy|stiff|pulled|strained|tight)',
+    '(press|pressing|push|pushing|prod|prodding|poke|poking) on (the |my |his |her )?(ribs?|rib cage|ribcage|breastbone|sternum)',
   ],
   alcohol_withdrawal: [
     '(stopped|quit|stopping|cut down|gave up|coming off|came off) ~3 (drinking|the booze|alcohol|the drink)',

@@ -32,6 +32,7 @@ import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexi
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
 import { WAVE9E_CUES, WAVE9E_SIGNS } from './lexicon-wave9-e';
 import { WAVE10_SIGNS } from './lexicon-wave10';
+import { WAVE11_SIGNS } from './lexicon-wave11';
 import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
@@ -105,6 +106,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', WAVE9D_CONTEXT],
   ['cue', WAVE9D_CUES],
   ['sign', WAVE10_SIGNS],
+  ['sign', WAVE11_SIGNS],
 ];
 
 /**

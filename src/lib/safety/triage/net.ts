@@ -23,7 +23,10 @@ export interface NetReading {
   emergency: number;
   /** Probability that it needs to be seen today or sooner. */
   urgent: number;
-  /** Whether the rules set part of the message aside (scope.ts): the net then raises nothing. */
+  /**
+   * Whether the rules set part of the message aside (scope.ts) or found a harmless cause
+   * named (EXPLAINED): the net then raises nothing.
+   */
   quiet: boolean;
 }
 
@@ -71,13 +74,28 @@ const QUIET_SCOPES: ReadonlySet<string> = new Set([
   'history',
 ]);
 
+/**
+ * Concepts that name a harmless cause of what the message describes: pain reproduced by
+ * pressing on the chest wall or after a workout, a swallowed thing that does no harm, drink
+ * behind a headache. The rules read them as exceptions; the net, which reads words, cannot,
+ * so with one of them current it raises nothing (phase 10, probes-p10-fa2.json: the net
+ * raised "tender to touch after rowing" and "swallowed silica gel beads" to same day).
+ */
+const EXPLAINED: readonly string[] = [
+  'chest_wall',
+  'harmless_swallow',
+  'harmless_small_amount',
+  'hangover_said',
+];
+
 /** What the net reads from the rules' findings: its features, and whether the rules' scope set
  * part of the message aside (the words of those stretches are marked in the features). */
 export function netInputs(findings: Findings): { features: string[]; quiet: boolean } {
   const quiet = findings.occurrences
     .filter((o) => QUIET_SCOPES.has(o.scope))
     .map((o) => ({ at: o.at, length: o.text.length }));
-  return { features: netFeatures(findings.text, quiet), quiet: quiet.length > 0 };
+  const explained = EXPLAINED.some((c) => findings.current.has(c));
+  return { features: netFeatures(findings.text, quiet), quiet: quiet.length > 0 || explained };
 }
 
 /** What the net reads in a message, from the rules' findings (normalized text and scopes). */

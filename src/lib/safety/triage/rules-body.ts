@@ -152,7 +152,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'overdose-poisoning',
-    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) & !(harmless_med & !high_risk_drug) & !own_medicine_dose | (child | baby) & ingested & (opioid | high_risk_drug)',
+    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) & !(harmless_med & !high_risk_drug) & !own_medicine_dose | (child | baby) & ingested & (opioid | high_risk_drug) & !(small_dose & dose_for_reason & !baby & !opioid & !child_into_meds)',
   ],
   [
     'overdose-poisoning',
@@ -170,7 +170,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'ingestion-advice',
-    'swallowed_object & !harmless_swallow | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) & !tiny_amount | nontoxic_item & ingested & (child | baby) & !feels_fine & !mild | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
+    'swallowed_object & !harmless_swallow & !harmless_small_amount | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) & !tiny_amount | nontoxic_item & ingested & (child | baby) & !feels_fine & !mild & !harmless_small_amount | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
   ],
 
   // Bleeding (Manchester: exsanguinating / uncontrollable haemorrhage).

@@ -36,7 +36,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Headache (NICE CKS red flags) and meningitis (NICE NG240).
   // Not a "worst pain" that the message puts in a tooth, a kidney stone or a birth (a
   // thunderclap is a headache): severe pain there has its own rules.
-  ['sudden-severe-headache', 'thunderclap & !(worst_pain_elsewhere & !headache & !head_said)'],
+  [
+    'sudden-severe-headache',
+    'thunderclap & !(worst_pain_elsewhere & !headache & !head_said) & !(hangover_said & !sudden & !stiff_neck & !vomiting & !confused & !drowsy & !seizure & !photophobia & !fainted)',
+  ],
   [
     'sudden-severe-headache',
     'headache & sudden & (severe | severe_pain_any | never_before | vomiting | stiff_neck | fainted)',
@@ -55,7 +58,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'severe-headache',
-    'headache & (severe | severe_pain_any) & !joking & !benign_trigger & !(figurative_kill & mild)',
+    'headache & (severe | severe_pain_any) & !joking & !benign_trigger & !hangover_said & !(figurative_kill & mild)',
   ],
   [
     'headache-warning-signs',

@@ -9,7 +9,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['chest-pain-red-flags', 'heart_attack_stated | gtn_no_relief'],
   [
     'chest-pain-red-flags',
-    'chest_pain & (radiates | sweaty | clammy | breathless | breathless_severe | nausea | vomiting | pale | near_faint | fainted | collapse | cyanosis | doom | gtn_no_relief | hr_fast | severe | severe_pain_any)',
+    'chest_pain & (radiates | sweaty | clammy | breathless | breathless_severe | nausea | vomiting | pale | near_faint | fainted | collapse | cyanosis | doom | gtn_no_relief | hr_fast | (severe | severe_pain_any) & !chest_wall)',
   ],
   [
     'chest-pain-red-flags',
@@ -25,7 +25,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'chest-pain',
-    'chest_pain & !(panic_attack & resolved) & !chest_wall & !(brief_moment & none_since)',
+    'chest_pain & !((panic_attack | panic_known) & resolved) & !chest_wall & !(brief_moment & none_since)',
   ],
   ['tearing-pain', 'tearing & (chest_pain | back_pain | abdo_pain | pain_to_back | sudden)'],
   ['tearing-pain', 'chest_pain & pain_to_back & (sudden | severe | severe_pain_any)'],
@@ -35,7 +35,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'heart-rhythm-red-flags',
-    'palpitations & (fainted | near_faint | chest_pain | breathless_severe | collapse | hr_fast & (dizzy | breathless))',
+    'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & resolved) | breathless_severe | collapse | hr_fast & (dizzy | breathless))',
   ],
   ['heart-rhythm-red-flags', 'icd_shock'],
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],

@@ -23,6 +23,7 @@ import { WAVE9B_RULES } from './rules-wave9-b';
 import { WAVE9A_RULES } from './rules-wave9-a';
 import { WAVE9E_RULES } from './rules-wave9-e';
 import { WAVE10_RULES } from './rules-wave10';
+import { WAVE11_RULES } from './rules-wave11';
 import { WAVE9D_RULES } from './rules-wave9-d';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
@@ -82,6 +83,7 @@ const RULES: readonly Rule[] = [
   ...WAVE9_C_RULES,
   ...WAVE9E_RULES,
   ...WAVE10_RULES,
+  ...WAVE11_RULES,
   ...WAVE9D_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];

@@ -17,6 +17,7 @@ import {
   TOPIC_BEFORE,
 } from './scope-cues';
 import { MAY_BE_PARANOID, PARANOID_WORRIED } from './scope-wave10';
+import { MAY_BE_STUDY_TOPIC, STUDY_TOPIC } from './scope-wave11';
 
 /** An idiom whose alarm words are not a symptom; occurrences inside it do not count. */
 export const FIGURATIVE =
@@ -37,9 +38,9 @@ export const MAY_BE_NOT_BODY =
 export const MAY_BE_FIGURATIVE =
   /\b(?:breathe|chok\w*|dying|heart attack|stroke|coronary|fit|kittens|seizure|bleeding|haemorrhaging|hemorrhaging|killing|blood|heart|stomach|death|sick)\b/;
 
-/** The sentence is about an animal (a pet, the vet). */
+/** The sentence is about an animal (a pet, the vet); not one in a simile ("like a hamster"). */
 export const ANIMAL =
-  /\b(?:(?:my|our|the|his|her|their|a|your) (?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|guinea pig|horse|pony|budgie|parrot|bird|pet|ferret|tortoise|gerbil|rat|mouse|fish|goldfish|lizard|snake|chicken|hen|cow|sheep|goat|pig)|vet|vets|veterinary)\b/;
+  /\b(?:(?<!\b(?:like|as|than) )(?:my|our|the|his|her|their|a|your) (?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|guinea pig|horse|pony|budgie|parrot|bird|pet|ferret|tortoise|gerbil|rat|mouse|fish|goldfish|lizard|snake|chicken|hen|cow|sheep|goat|pig)|vet|vets|veterinary)\b/;
 
 /** The sentence is about a character on screen or in a book. */
 export const FICTION =
@@ -181,6 +182,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_FIGURATIVE, cue: FIGURATIVE },
   { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },
   { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
+  { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },
 ];
 
 /** A topic named just before a crisis word ("an essay on suicide"). */
