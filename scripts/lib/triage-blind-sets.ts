@@ -11,6 +11,7 @@ import BLIND_8 from '../../test/fixtures/triage-blind/blind-8.json' with { type:
 import BLIND_9 from '../../test/fixtures/triage-blind/blind-9.json' with { type: 'json' };
 import BLIND_10 from '../../test/fixtures/triage-blind/blind-10.json' with { type: 'json' };
 import BLIND_12 from '../../test/fixtures/triage-blind/blind-12.json' with { type: 'json' };
+import BLIND_13 from '../../test/fixtures/triage-blind/blind-13.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -69,5 +70,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title:
       'Blind set 12 (held-out of phase 10, scored at 26c0b48 and 8b7a50b: 0.975 / 0.967 / 0.100 both; then tuned on)',
     cases: BLIND_12,
+  },
+  {
+    id: 'blind-13',
+    title:
+      'Blind set 13 (held-out of phase 10 round 2: 0.938 / 0.983 / 0.133 at 26c0b48, 0.938 / 0.983 / 0.117 after both rounds; then tuned on)',
+    cases: BLIND_13,
   },
 ];
