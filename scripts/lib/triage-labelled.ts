@@ -32,6 +32,7 @@ export interface Labelled {
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
   'blind-12',
+  'blind-13',
   'probes-p10-fa',
   'probes-p10-fa2',
 ]);
