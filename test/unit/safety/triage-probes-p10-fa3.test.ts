@@ -1,0 +1,16 @@
+// Probes for phase 10, helper fa3 (blind set 13's emergency misses, fixed by kind), in
+// probes-p10-fa3.json: 33 written BEFORE any fix, 3 to 8 per kind of miss, each with twins of the
+// other label: a fever during chemotherapy given as a bare reading ("it's 38.1"), lithium
+// toxicity in someone on it for years (sickness, then shaking, unsteady, slurred), heatstroke
+// after exertion (hot, not sweating, muddled or unable to stand), and something flying into an
+// eye at speed from a tool or a strimmer with blurred sight. Scored before and after the fixes:
+//   before  E 17/22  routine 10/11
+// Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
+// regression guard, NOT an evaluation (that is the next blind set).
+import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
+import PROBES from './probes-p10-fa3.json' with { type: 'json' };
+
+describeProbes(
+  'phase 10 triage probes, helper fa3 (regression, not evaluation)',
+  fromLabelled(PROBES as LabelledProbe[]),
+);
