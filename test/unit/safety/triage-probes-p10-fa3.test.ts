@@ -5,6 +5,7 @@
 // after exertion (hot, not sweating, muddled or unable to stand), and something flying into an
 // eye at speed from a tool or a strimmer with blurred sight. Scored before and after the fixes:
 //   before  E 17/22  routine 10/11
+//   after   E 22/22  routine 10/11 (one twin, a passed faint after a run, still urgent: bar N)
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

@@ -1,0 +1,29 @@
+// Lexicon, phase 10 third round (helper fa3): the kinds behind blind set 13's emergency misses,
+// each probed with new wordings and twins before any change (test/unit/safety/probes-p10-fa3.json).
+// Sources: NHS pages on lithium (signs of too much lithium: being sick, diarrhoea, shaking,
+// unsteadiness, slurred speech: get help now), heatstroke (hot skin that is not sweating,
+// confusion or collapse: 999) and eye injuries (something hitting the eye at high speed, as
+// from a grinder, drill or strimmer, with blurred sight: A&E). Pattern language: pattern.ts.
+
+import type { Concepts } from './lexicon-types';
+
+/** Context: who takes lithium. Counted now even when said with "for years", as a medicine
+ *  taken long term still is (the sign table's "lithium" reads "for years" as history). */
+export const WAVE12_CONTEXT: Concepts = {
+  lithium_taker: [
+    '(on|taking|take|takes|taken|taking|prescribed|started) (lithium|priadel|camcolit|liskonum)',
+  ],
+};
+
+export const WAVE12_SIGNS: Concepts = {
+  // Something thrown into an eye by a tool or a strimmer, in words eye_projectile lacks: a
+  // stone, grit or wood, or "flew into my eye really fast".
+  eye_hit_fast: [
+    '(stone|grit|pebble|wood|glass|concrete|brick|tile|wire|something|it) ~3 (flew|shot|pinged|flicked|bounced|went|came) ~2 (in |into |at )?({poss} )?eye',
+  ],
+  // A dark speck or spot seen on the eye after an injury (a fragment, or the iris showing
+  // through a wound).
+  eye_dark_spot: [
+    '(dark|black|brown) (speck|spot|dot|blob|fleck|mark) ~6 (eye|clear bit|clear part|coloured bit|coloured part|colored part|cornea|pupil|on it)',
+  ],
+};
