@@ -6,6 +6,11 @@
 // eye at speed from a tool or a strimmer with blurred sight. Scored before and after the fixes:
 //   before  E 17/22  routine 10/11
 //   after   E 22/22  routine 10/11 (one twin, a passed faint after a run, still urgent: bar N)
+// Then 23 more ("source": "probe-p10-fa3-b"), written before their fix, for blind set 13's false
+// alarms and its missed same-day kind: a numb face after a dental injection, a suicide attempt
+// long past and well now, how to use an adrenaline pen, too much to drink named as a headache's
+// cause, a child's dose given a little early, an infected foot sore with diabetes:
+//   before  E 8/8  U 3/3  routine 8/14
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
