@@ -16,6 +16,15 @@ export const WAVE12_CONTEXT: Concepts = {
 };
 
 export const WAVE12_SIGNS: Concepts = {
+  // The dentist's numbing injection named in words local_anaesthetic lacks ("after the dental
+  // injection", "the dentist's jab", "a filling 3 hours ago"): a droop or dribble while it
+  // wears off is expected.
+  dental_injection: [
+    "(dental|dentist|dentists|dentist's) (injection|jab|anaesthetic|anesthetic|numbing)",
+    "(injection|jab|numbing) (at|from|by) (the |my )?(dentist|dentists|dentist's|dental)",
+    // Dental work a few hours ago (the numbing lasts hours; "yesterday" is not this).
+    '(filling|fillings|root canal|extraction|tooth out|teeth out|crown) (about |around |only )?(\\d+|an|a|one|two|three|four|a few|a couple of) (hours?|hrs?) ago',
+  ],
   // Something thrown into an eye by a tool or a strimmer, in words eye_projectile lacks: a
   // stone, grit or wood, or "flew into my eye really fast".
   eye_hit_fast: [
