@@ -30,6 +30,12 @@ export const WAVE12_SIGNS: Concepts = {
   eye_hit_fast: [
     '(stone|grit|pebble|wood|glass|concrete|brick|tile|wire|something|it) ~3 (flew|shot|pinged|flicked|bounced|went|came) ~2 (in |into |at )?({poss} )?eye',
   ],
+  // A dose given a little before it was due ("an hour early", "half an hour too soon"): the
+  // day's total is what matters, and a dose early is not an overdose by itself.
+  dose_given_early: [
+    '(an|one|half an|a half|\\d+|few|couple of|20|30|40|45) (hour|hours|hr|hrs|minutes|mins) (too |a bit |or so )?(early|earlier|soon|too soon|before it was due|before (he|she|they) was due)',
+    '(a bit|a little|slightly|bit) (too )?(early|soon)',
+  ],
   // A dark speck or spot seen on the eye after an injury (a fragment, or the iris showing
   // through a wound).
   eye_dark_spot: [

@@ -86,6 +86,9 @@ const EXPLAINED: readonly string[] = [
   'harmless_swallow',
   'harmless_small_amount',
   'hangover_said',
+  // A dose given a little early (phase 10 fa3, blind set 13: the net raised "Calpol an hour
+  // early, three doses today" to emergency).
+  'dose_given_early',
 ];
 
 /** What the net reads from the rules' findings: its features, and whether the rules' scope set
