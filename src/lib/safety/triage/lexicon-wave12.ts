@@ -36,6 +36,18 @@ export const WAVE12_SIGNS: Concepts = {
     '(an|one|half an|a half|\\d+|few|couple of|20|30|40|45) (hour|hours|hr|hrs|minutes|mins) (too |a bit |or so )?(early|earlier|soon|too soon|before it was due|before (he|she|they) was due)',
     '(a bit|a little|slightly|bit) (too )?(early|soon)',
   ],
+  // Learning or teaching how or when to use an adrenaline pen (a nursery, school or
+  // childminder shown how): a plan, not a reaction now.
+  epipen_howto: [
+    '(how|when) (and when |and how )?to (use|give|inject) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+    '(show|showing|shown|teach|teaching|train|training|trained|practis*|practic*) ~6 (use|using|give|giving) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+  ],
+  // An adrenaline pen actually used or given ("they had to use it" after the pen is named).
+  epipen_given: [
+    '(had to|needed to|have had to|have to) (use|give|inject) (it|the pen|his pen|her pen|their pen|one)',
+    '(used|gave|given|injected|jabbed|had to use) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+    '(epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade) (was |has been |had been )?(used|given|jabbed)',
+  ],
   // A dark speck or spot seen on the eye after an injury (a fragment, or the iris showing
   // through a wound).
   eye_dark_spot: [

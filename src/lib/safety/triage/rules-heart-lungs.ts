@@ -113,7 +113,11 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
 
   // Anaphylaxis (Resuscitation Council UK): airway, breathing or circulation after a trigger.
-  ['anaphylaxis', 'anaphylaxis_word | epipen | throat_closing | tongue_swelling'],
+  // Not "show the nursery how to use his EpiPen" with no reaction now (phase 10 fa3).
+  [
+    'anaphylaxis',
+    'anaphylaxis_word | epipen & !(epipen_howto & !epipen_given) | throat_closing | tongue_swelling',
+  ],
   [
     'anaphylaxis',
     'throat_swelling & (allergy_context | new_medicine | allergen_trigger | lip_face_swelling | hives | breathless | cant_swallow)',

@@ -26,4 +26,7 @@ export const WAVE12_RULES: readonly RuleSource[] = [
     'eye-emergency',
     'eye_tool_work & (eye_hit_fast | eye_projectile | eye_trauma | blurred_vision) & (blurred_vision | vision_worse | eye_cant_see | eye_dark_spot)',
   ],
+  // An adrenaline pen that had to be used, said after a word about a plan or an allergy
+  // ("showed the teacher how to use it ... today they had to use it"): 999 after any use.
+  ['anaphylaxis', 'epipen_given & (allergy_context | epipen_howto)'],
 ];
