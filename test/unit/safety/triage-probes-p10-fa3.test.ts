@@ -11,6 +11,9 @@
 // long past and well now, how to use an adrenaline pen, too much to drink named as a headache's
 // cause, a child's dose given a little early, an infected foot sore with diabetes:
 //   before  E 8/8  U 3/3  routine 8/14
+// Then 5 more ("source": "probe-p10-fa3-c"), written before their fix: a suicide attempt or
+// overdose long past with its time in the sentence before: before routine 2/3, E 2/2.
+// Twins written after a fix ("source": "probe-p10-fa3-after") check over-reach.
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
