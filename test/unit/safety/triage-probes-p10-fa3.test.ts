@@ -13,6 +13,8 @@
 //   before  E 8/8  U 3/3  routine 8/14
 // Then 5 more ("source": "probe-p10-fa3-c"), written before their fix: a suicide attempt or
 // overdose long past with its time in the sentence before: before routine 2/3, E 2/2.
+// Then 5 more ("source": "probe-p10-fa3-d"), written before their fix: a known panic attack with
+// breathlessness and a pounding heart that has passed: before routine 0/3, E 2/2.
 // Twins written after a fix ("source": "probe-p10-fa3-after") check over-reach.
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation (that is the next blind set).
