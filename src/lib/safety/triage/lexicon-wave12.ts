@@ -48,6 +48,12 @@ export const WAVE12_SIGNS: Concepts = {
     '(used|gave|given|injected|jabbed|had to use) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
     '(epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade) (was |has been |had been )?(used|given|jabbed)',
   ],
+  // An episode that has settled, in words resolved lacks ("calmed down after a while",
+  // "feeling better today"): read with a known panic attack only.
+  panic_passed: [
+    '(calmed|settled|passed|stopped|eased|wore off|subsided|went away) (down |off )?(after|within|in|by|on its own|by itself)',
+    "(feel|feeling|felt|i am|im|i'm) (much |a lot |loads )?(better|ok|okay|fine|normal|alright|all right) (now|today|again|since)",
+  ],
   // A dark speck or spot seen on the eye after an injury (a fragment, or the iris showing
   // through a wound).
   eye_dark_spot: [
