@@ -15,6 +15,8 @@
 // overdose long past with its time in the sentence before: before routine 2/3, E 2/2.
 // Then 5 more ("source": "probe-p10-fa3-d"), written before their fix: a known panic attack with
 // breathlessness and a pounding heart that has passed: before routine 0/3, E 2/2.
+// Then 4 more ("source": "probe-p10-fa3-e"), written before their fix: an infected foot sore with
+// diabetes named far from the foot, and a sore throat beside cold feet: before U 3/3, routine 0/1.
 // Twins written after a fix ("source": "probe-p10-fa3-after") check over-reach.
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation (that is the next blind set).
