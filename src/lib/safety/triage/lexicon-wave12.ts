@@ -54,6 +54,16 @@ export const WAVE12_SIGNS: Concepts = {
     '(calmed|settled|passed|stopped|eased|wore off|subsided|went away) (down |off )?(after|within|in|by|on its own|by itself)',
     "(feel|feeling|felt|i am|im|i'm) (much |a lot |loads )?(better|ok|okay|fine|normal|alright|all right) (now|today|again|since)",
   ],
+  // A sore, cut or blister placed on a foot in more words than foot_wound reaches ("a sore on
+  // the bottom of my big toe"), read with signs of infection.
+  foot_sore_placed: [
+    '(ulcer|sore|wound|cut|blister|graze) (on|under|underneath|between) (the |my |his |her |their )?(bottom|underside|side|sole|tip|top|ball|back|base|edge) of (the |my |his |her |their )?(right |left |big |little |small |second ){0,2}(foot|feet|toe|toes|heel)',
+  ],
+  foot_infection_signs: [
+    '(yellow|green|white|smelly) (stuff|gunk|goo|gunge|pus|discharge|fluid)',
+    '(smells?|smelly|stinks?|oozing|weeping|pus)',
+    '(gone|going|turned|turning|is|looks) (red|angry|hot)',
+  ],
   // A dark speck or spot seen on the eye after an injury (a fragment, or the iris showing
   // through a wound).
   eye_dark_spot: [

@@ -29,4 +29,7 @@ export const WAVE12_RULES: readonly RuleSource[] = [
   // An adrenaline pen that had to be used, said after a word about a plan or an allergy
   // ("showed the teacher how to use it ... today they had to use it"): 999 after any use.
   ['anaphylaxis', 'epipen_given & (allergy_context | epipen_howto)'],
+  // A diabetic's foot sore with signs of infection (NHS diabetic foot: same day), the sore
+  // placed on the foot in more words than foot_wound reaches.
+  ['skin-infection', 'diabetic & foot_sore_placed & foot_infection_signs'],
 ];
