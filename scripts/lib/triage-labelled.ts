@@ -35,6 +35,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-13',
   'probes-p10-fa',
   'probes-p10-fa2',
+  'probes-p10-fa3',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -326,7 +326,8 @@ export const SAME_DAY_SIGNS: Concepts = {
   foot_wound: [
     ...near(
       '(foot|feet|toe|toes|heel|sole|ankle)',
-      '(ulcer*|sore|wound|cut|blister|not healing|hole|open)',
+      // Not "a sore throat", "sore eyes" (phase 10 fa3: "a sore throat and my feet are cold").
+      '(ulcer*|sore(?! (throat|throats|head|eyes?|ears?|back|neck|chest|tummy|stomach|belly|mouth|tongue|gums?|lips?|nipples?|muscles?|arms?|shoulders?|joints?))|wound|cut|blister|not healing|hole|open)',
       5,
     ),
   ],

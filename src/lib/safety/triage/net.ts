@@ -86,6 +86,9 @@ const EXPLAINED: readonly string[] = [
   'harmless_swallow',
   'harmless_small_amount',
   'hangover_said',
+  // A dose given a little early (phase 10 fa3, blind set 13: the net raised "Calpol an hour
+  // early, three doses today" to emergency).
+  'dose_given_early',
 ];
 
 /** What the net reads from the rules' findings: its features, and whether the rules' scope set
@@ -94,7 +97,12 @@ export function netInputs(findings: Findings): { features: string[]; quiet: bool
   const quiet = findings.occurrences
     .filter((o) => QUIET_SCOPES.has(o.scope))
     .map((o) => ({ at: o.at, length: o.text.length }));
-  const explained = EXPLAINED.some((c) => findings.current.has(c));
+  const has = (c: string): boolean => findings.current.has(c);
+  // A known panic attack that has passed (phase 10 fa3, blind set 13: the net raised "one of
+  // my panic attacks ... calmed down ... feeling ok now" to emergency).
+  const panicPassed =
+    (has('panic_attack') || has('panic_known')) && (has('resolved') || has('panic_passed'));
+  const explained = EXPLAINED.some(has) || panicPassed;
   return { features: netFeatures(findings.text, quiet), quiet: quiet.length > 0 || explained };
 }
 

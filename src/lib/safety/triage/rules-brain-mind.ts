@@ -4,14 +4,15 @@ import type { RuleSource } from './rule-types';
 
 export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Stroke and TIA (NHS BE FAST; a symptom that has passed still needs 999 the same day).
-  // Not a numb face from the dentist's injection asked about (phase 7 wave 9 e).
+  // Not a numb face from the dentist's injection asked about (phase 7 wave 9 e), nor a droop
+  // while it wears off with no other sign (phase 10 fa3, blind set 13).
   [
     'stroke-signs',
     'stroke_stated & !(local_anaesthetic & !limb_weak & !speech_problem & !face_droop & !vision_loss)',
   ],
   [
     'stroke-signs',
-    '(face_droop & !forehead_weak | speech_problem | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden)',
+    '(face_droop & !forehead_weak & !((local_anaesthetic | dental_injection) & !limb_weak & !speech_problem & !vision_loss & !confused) | speech_problem | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden)',
   ],
   [
     'stroke-signs',

@@ -35,7 +35,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'heart-rhythm-red-flags',
-    'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & resolved) | breathless_severe | collapse | hr_fast & (dizzy | breathless))',
+    'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & resolved) | breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed)) | collapse | hr_fast & (dizzy | breathless))',
   ],
   ['heart-rhythm-red-flags', 'icd_shock'],
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
@@ -51,7 +51,11 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
 
   // Breathing: BTS life-threatening asthma, NHS 999 breathing signs, NICE NG143 for children.
-  ['breathing-severe', 'breathless_severe'],
+  // Not a known panic attack, "couldn't breathe", that has passed (phase 10 fa3, blind set 13).
+  [
+    'breathing-severe',
+    'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed))',
+  ],
   [
     'breathing-severe',
     'breathless & (baby | infant_u3m) & (noisy_breathing | breathing_fast | stridor)',
@@ -113,7 +117,11 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
 
   // Anaphylaxis (Resuscitation Council UK): airway, breathing or circulation after a trigger.
-  ['anaphylaxis', 'anaphylaxis_word | epipen | throat_closing | tongue_swelling'],
+  // Not "show the nursery how to use his EpiPen" with no reaction now (phase 10 fa3).
+  [
+    'anaphylaxis',
+    'anaphylaxis_word | epipen & !(epipen_howto & !epipen_given) | throat_closing | tongue_swelling',
+  ],
   [
     'anaphylaxis',
     'throat_swelling & (allergy_context | new_medicine | allergen_trigger | lip_face_swelling | hives | breathless | cant_swallow)',

@@ -14,10 +14,11 @@ export const WAVE11_RULES: readonly RuleSource[] = [
     'pregnant & (fetal_move_less | fetal_move_none) & !(first_movements_not_yet & preg_before_24w)',
   ],
   // A young child given too much paracetamol or ibuprofen dose after dose (a staggered
-  // overdose: NHS, A&E even when the child seems well; the liver damage shows later).
+  // overdose: NHS, A&E even when the child seems well; the liver damage shows later). Not one
+  // dose given a little early with the day's count said (phase 10 fa3, blind set 13).
   [
     'overdose-poisoning',
-    '(child | baby) & (medication_error | dose_wrong_strength) & doses_repeated & (paracetamol_word | child_paracetamol | high_risk_drug)',
+    '(child | baby) & (medication_error | dose_wrong_strength) & doses_repeated & (paracetamol_word | child_paracetamol | high_risk_drug) & !(dose_given_early & !dose_wrong_strength)',
   ],
   // Sunburn that blisters with shivering, sickness, dizziness, headache or a fever (NHS: 111).
   [

@@ -24,6 +24,7 @@ import { WAVE9A_RULES } from './rules-wave9-a';
 import { WAVE9E_RULES } from './rules-wave9-e';
 import { WAVE10_RULES } from './rules-wave10';
 import { WAVE11_RULES } from './rules-wave11';
+import { WAVE12_RULES } from './rules-wave12';
 import { WAVE9D_RULES } from './rules-wave9-d';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
@@ -84,6 +85,7 @@ const RULES: readonly Rule[] = [
   ...WAVE9E_RULES,
   ...WAVE10_RULES,
   ...WAVE11_RULES,
+  ...WAVE12_RULES,
   ...WAVE9D_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
