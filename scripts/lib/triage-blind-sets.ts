@@ -12,6 +12,7 @@ import BLIND_9 from '../../test/fixtures/triage-blind/blind-9.json' with { type:
 import BLIND_10 from '../../test/fixtures/triage-blind/blind-10.json' with { type: 'json' };
 import BLIND_12 from '../../test/fixtures/triage-blind/blind-12.json' with { type: 'json' };
 import BLIND_13 from '../../test/fixtures/triage-blind/blind-13.json' with { type: 'json' };
+import BLIND_14 from '../../test/fixtures/triage-blind/blind-14.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -76,5 +77,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title:
       'Blind set 13 (held-out of phase 10 round 2: 0.938 / 0.983 / 0.133 at 26c0b48, 0.938 / 0.983 / 0.117 after both rounds; then tuned on)',
     cases: BLIND_13,
+  },
+  {
+    id: 'blind-14',
+    title:
+      'Blind set 14 (held-out of phase 10 round 3, never tuned or trained on: 0.958 / 0.972 / 0.111 at 26c0b48, 0.958 / 1.000 / 0.111 after)',
+    cases: BLIND_14,
   },
 ];

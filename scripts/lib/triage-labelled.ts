@@ -33,6 +33,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
   'blind-12',
   'blind-13',
+  'blind-14',
   'probes-p10-fa',
   'probes-p10-fa2',
   'probes-p10-fa3',
