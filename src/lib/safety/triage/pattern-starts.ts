@@ -257,10 +257,6 @@ function readRequired(src: string, startsWord: boolean): string[][] {
   const sets: string[][] = [];
   let atWordStart = startsWord;
   let i = 0;
-  const skipQuantifier = () => {
-    if (src[i] === '?' || src[i] === '*' || src[i] === '+') i++;
-    else if (src[i] === '{' && /^\{\d*,?\d*\}/.test(src.slice(i))) i = src.indexOf('}', i) + 1;
-  };
   while (i < src.length) {
     const ch = src[i]!;
     if (ch === ' ') {
@@ -308,7 +304,7 @@ function readRequired(src: string, startsWord: boolean): string[][] {
       // (and, the group left out, it does when the group did).
       const spaced = alts.every((alt) => alt.endsWith(' ') && !alt.endsWith('\\ '));
       i = end + 1;
-      skipQuantifier();
+      i = afterQuantifier(src, i);
       atWordStart = spaced && (atWordStart || !optional);
     } else if (isWordChar(src.charCodeAt(i))) {
       const { spellings, end } = spellingsAt(src, i);
@@ -316,18 +312,18 @@ function readRequired(src: string, startsWord: boolean): string[][] {
       if (atWordStart && !spellings.includes('')) {
         sets.push(spellings.length === 1 && spellings[0] === 'not' ? NOT_FORMS : spellings);
       }
-      skipQuantifier();
+      i = afterQuantifier(src, i);
       atWordStart = false;
     } else if (src.startsWith('\\b', i)) {
       // A word boundary takes no letters: what follows still starts a word.
       i += 2;
     } else if (ch === '\\') {
       i += 2;
-      skipQuantifier();
+      i = afterQuantifier(src, i);
       atWordStart = false;
     } else if (ch === '[') {
       i = src.indexOf(']', i) + 1 || src.length;
-      skipQuantifier();
+      i = afterQuantifier(src, i);
       atWordStart = false;
     } else {
       i++;
