@@ -9,6 +9,7 @@ import {
   type PortReply,
   type WorkerLike,
 } from '../platform/worker-port';
+import { benchMark, benchMeasure } from './bench-marks';
 import type { CurrentRecord } from './db';
 import { DataError, type DataErrorKind } from './errors';
 import type { ImportDone, ImportRequest, ImportResults } from './import-protocol';
@@ -85,7 +86,7 @@ export function workerImporter(
   const importer: Importer = async (manifest, { onProgress, signal, fresh = false }) => {
     if (signal?.aborted) throw cancelled();
     const started = performance.now();
-    mark('bedside:import:posted');
+    benchMark('bedside:import:posted');
     // One import per worker: it is terminated after, which also stops a cancelled one (the
     // partial copy is left in the slot not in use; the next import clears it first).
     const port = new WorkerPort<ImportRequest, ImportResults, ImportProgress>(
@@ -104,7 +105,7 @@ export function workerImporter(
         },
         { ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) },
       );
-      mark('bedside:import:answered');
+      benchMark('bedside:import:answered');
       if (done.timings) measure(started, done.timings);
       return done.current;
     } catch (error) {
@@ -132,20 +133,8 @@ export function workerImporter(
  * timed.
  */
 function measure(start: number, detail: ImportTimings): void {
-  try {
-    performance.measure('bedside:data-import-worker', { start, detail: { ...detail } });
-    for (const [step, at] of detail.timeline) {
-      performance.mark(`bedside:import:${step}`, { startTime: at - performance.timeOrigin });
-    }
-  } catch {
-    // timings are only for the benchmark
-  }
-}
-
-function mark(name: string): void {
-  try {
-    performance.mark(name);
-  } catch {
-    // timings are only for the benchmark
+  benchMeasure('bedside:data-import-worker', start, { ...detail });
+  for (const [step, at] of detail.timeline) {
+    benchMark(`bedside:import:${step}`, at - performance.timeOrigin);
   }
 }

@@ -9,6 +9,7 @@ import {
   type DataDatabase,
   type DataDB,
 } from './db';
+import { benchMark, benchMeasure } from './bench-marks';
 import { DataError, toDataError } from './errors';
 import type { FetchFn } from './fetch-file';
 import { fetchManifest } from './fetch-manifest';
@@ -148,7 +149,7 @@ export class DataStore {
       let manifest: Manifest;
       try {
         manifest = await this.fetchManifest(options.signal);
-        mark('bedside:import:manifest');
+        benchMark('bedside:import:manifest');
       } catch (e) {
         const current = await storedPromise.catch(() => null);
         if (current && e instanceof DataError && (e.kind === 'offline' || e.kind === 'http')) {
@@ -159,9 +160,9 @@ export class DataStore {
       const stored = await storedPromise;
       if (stored?.version === manifest.version)
         return { current: stored, imported: false, offline: false };
-      mark('bedside:import:stored');
+      benchMark('bedside:import:stored');
       return await withLock(async () => {
-        mark('bedside:import:locked');
+        benchMark('bedside:import:locked');
         const again = await this.current();
         if (again?.version === manifest.version)
           return { current: again, imported: false, offline: false };
@@ -226,7 +227,7 @@ export class DataStore {
       (db, reader) => reader.getMany(db, ids),
       ids.map(() => undefined),
     );
-    measure('bedside:data-read', started, { ids: ids.length });
+    benchMeasure('bedside:data-read', started, { ids: ids.length });
     return out;
   }
 
@@ -277,24 +278,6 @@ export class DataStore {
   close(): Promise<void> {
     this.#database.close();
     return Promise.resolve();
-  }
-}
-
-/** A `performance.measure` for the benchmark scripts (npm run bench:data); optional. */
-function measure(name: string, start: number, detail: Record<string, unknown>): void {
-  try {
-    performance.measure(name, { start, detail });
-  } catch {
-    // timings are only for the benchmark
-  }
-}
-
-/** A `performance.mark` for the benchmark scripts; optional. */
-function mark(name: string): void {
-  try {
-    performance.mark(name);
-  } catch {
-    // timings are only for the benchmark
   }
 }
 
