@@ -72,6 +72,7 @@ import {
   OWN_AFTER,
   QUESTION_NO_MARK,
 } from './scope-wave10';
+import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
 
 export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
@@ -154,6 +155,7 @@ export class Message {
   readonly #cues = new Map<number, { cleaned: string; cues: Cue[] }>();
   readonly #segmentTime = new Map<number, Scope | null>();
   readonly #generalQuestion = new Map<number, boolean>();
+  #returning: boolean | undefined;
 
   constructor(raw: string) {
     this.text = normalize(raw);
@@ -241,9 +243,8 @@ export class Message {
       if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
       const before = this.text.slice(Math.max(0, at - 60), at);
       if (TOPIC_BEFORE_CUES.some((cue) => cue.test(before))) return 'about';
-      return this.#time(at) === 'history' && !CRISIS_RETURNING.test(this.text)
-        ? 'history'
-        : 'current';
+      if (this.#crisisReturning) return 'current';
+      return this.#time(at) === 'history' || this.#crisisOver(at) ? 'history' : 'current';
     }
     if (
       this.#about(at, length) ||
@@ -252,6 +253,27 @@ export class Message {
       return 'about';
     }
     return this.#time(at) ?? 'current';
+  }
+
+  /** The message says the feelings are back ("again", "come back"), not care asked again. */
+  get #crisisReturning(): boolean {
+    return (this.#returning ??= CRISIS_RETURNING.test(
+      this.text.replace(CARE_AGAIN, (m) => m.replace(/again/, '_____')),
+    ));
+  }
+
+  /**
+   * A crisis word in a sentence dated to the past ("back then", "in 2018", "years ago"), in a
+   * clause that says nothing about now, in a message that says the person has been well since.
+   */
+  #crisisOver(at: number): boolean {
+    if (!RECOVERED.test(this.text)) return false;
+    const sentence = this.sentenceAt(at).text;
+    if (!PAST_DATED.test(sentence) && !HISTORY.test(sentence)) return false;
+    const clause = spanAt(this.#clauses, at);
+    const from = Math.max(this.sentenceAt(at).start, clause.start - 12);
+    const clauseText = this.text.slice(from, clause.end).replace(TRAILING_BREAK, '');
+    return !NOW_IN_CLAUSE.test(clauseText);
   }
 
   /** History or a recent episode, from the time words of the stretch around a position. */
