@@ -73,6 +73,13 @@ import {
   QUESTION_NO_MARK,
 } from './scope-wave10';
 import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
+import {
+  HAD_BEFORE,
+  LOOK_OUT_CUE,
+  MAY_BE_LOOK_OUT,
+  NOT_LIKE_BEFORE,
+  PREPARING,
+} from './scope-look-out';
 
 export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
@@ -215,7 +222,10 @@ export class Message {
         this.#figurative.push({ start: end - m[1]!.length, end });
       }
     }
-    for (const m of guardedMatches(ABOUT_CUES, this.text)) {
+    for (const m of guardedMatches(
+      [...ABOUT_CUES, { guard: MAY_BE_LOOK_OUT, cue: LOOK_OUT_CUE }],
+      this.text,
+    )) {
       this.#aboutCues.push(m.index + m[0].length);
     }
   }
@@ -282,7 +292,13 @@ export class Message {
     let time = this.#segmentTime.get(seg.start);
     if (time === undefined) {
       const text = this.text.slice(seg.start, seg.end);
-      if (HISTORY.test(text) || HISTORY_SENTENCE.test(this.sentenceAt(at).text)) time = 'history';
+      const sentence = this.sentenceAt(at).text;
+      if (
+        HISTORY.test(text) ||
+        HISTORY_SENTENCE.test(sentence) ||
+        (HAD_BEFORE.test(text) && !NOT_LIKE_BEFORE.test(sentence) && PREPARING.test(this.text))
+      )
+        time = 'history';
       else if (RECENT_PAST.test(text) && !STILL_NOW.test(text)) time = 'recent';
       else if (
         this.#pastFramed.some((p) => seg.start >= p.start && seg.start < p.end) &&
