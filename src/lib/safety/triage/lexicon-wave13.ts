@@ -54,9 +54,17 @@ export const WAVE13_SIGNS: Concepts = {
   urine_obstructed: [
     "(can't|cannot|can not|unable to|not able to|couldn't|struggling to|struggle to|finding it hard to) (pee|wee|urinate|pass urine|pass water|go) (properly|fully|much|at all)",
     "(can't|cannot|can not|unable to|not able to|couldn't|struggling to) (\\w+ )?(pee|wee|urinate|pass urine|pass water)",
-    '(only|just|can only|can just|only managed|only managing|only managed to pass|only passing|only getting) ~3 (dribble*|trickle*|drops?|a few drops|a little bit|tiny amounts?)',
+    '(only|just|can only|can just|only managed|only managing|only passing|only getting) ~5 (dribble*|trickle*|drops?|a few drops|a little bit|tiny amounts?)',
     '(keeps|keep|kept|been|keeps on) trying to (go|pee|wee) ~6 (nothing|not much|barely anything|hardly anything) (comes|coming|will come|came)',
     '(nothing|not much|barely anything|hardly anything) (comes|coming|will come|came)( out)?',
+  ],
+  // A sting or a constant urge, in words uti_symptoms lacks ("it burns", "going every 10 mins"):
+  // cystitis, where only a little comes out each time, not retention.
+  urine_sting_or_often: [
+    '(it|that|which|wee|pee|peeing|weeing) (burns|stings|is burning|is stinging|really burns|really stings)',
+    '(going|go|goes|running|have to go|need to go|needing to go) ~3 (every (\\d+|few|couple of|ten|five|twenty) (mins|minutes|min)|all the time|constantly|non ?-?stop)',
+    '(always|constantly) (need|needing|feel like i need) (to go|a wee|a pee)',
+    'polyuria',
   ],
   // A full, hard or sore bladder described: "lower belly feels full and sore", "below the navel
   // is bulging", "bladder feels like it's bursting".

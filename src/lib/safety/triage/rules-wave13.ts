@@ -13,7 +13,7 @@ export const WAVE13_RULES: readonly RuleSource[] = [
   // "only a little comes out"), not a weak stream for weeks or months (prostate, GP).
   [
     'urinary-retention',
-    'urine_obstructed & (bladder_full_sore | no_proper_wee_hours) & !uti_symptoms & !chronic_pattern & !child & !baby',
+    'urine_obstructed & (bladder_full_sore | no_proper_wee_hours) & !uti_symptoms & !urine_sting_or_often & !polyuria & !chronic_pattern & !child & !baby',
   ],
   // Appendicitis told without the word, past its classic story (which is urgent, NHS: 111 or
   // urgent GP): pain at or moved to the lower right that keeps the person from walking or

@@ -7,11 +7,11 @@
 
 /** A sentence that dates what it tells to the past (with HISTORY in scope-cues.ts). */
 export const PAST_DATED =
-  /\b(?:back then|at the time|at that time|back in (?:the day|(?:19|20)\d\d)|in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|several|many|couple of|a couple of) (?:years?|yrs?) (?:ago|back|before)|before (?:\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?)|at (?:uni|university|college|school)|in my (?:teens|twenties|20s|thirties|30s|youth)|as a (?:teen\w*|student|kid|child))\b/;
+  /\b(?:back then|at the time|at that time|back in (?:the day|(?:19|20)\d\d)|in (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|several|many|couple of|a couple of) (?:years?|yrs?) (?:ago|back|before)|before (?:\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?)|at (?:uni|university|college|school)|in my (?:early |mid |late )?(?:teens|twenties|20s|thirties|30s|forties|40s|youth)|as a (?:teen\w*|student|kid|child))\b/;
 
 /** Said of the person now: well since, recovered, in a good place. */
 export const RECOVERED =
-  /\b(?:(?:been|doing|feel|feeling|felt|am|i'm|he's|she's|is|has been|have been|i've been|he has been|she has been) (?:so |much |a lot |loads |really |very |totally |completely |fully |really really )?(?:better|well|good|great|stable|settled|happy|brilliant)(?! (?:at|in) (?:hiding|covering|pretending))|been (?:fine|ok|okay|alright) (?:for|since|ever since)|recovered|in recovery|in a (?:good|better|much better|great|really good) place|back on track|stable on|(?:well|fine|ok|okay|good) (?:ever )?since|no (?:thoughts|episodes|problems|relapses?|self-?harm) (?:like that )?(?:since|for)|(?:haven't|hasn't|have not|has not) (?:had|felt) (?:any|that|those|like that|them) (?:\w+ )?(?:since|for))\b/;
+  /\b(?:(?:been|doing|feel|feeling|felt|am|i'm|he's|she's|is|has been|have been|i've been|he has been|she has been) (?:so |much |a lot |loads |really |very |totally |completely |fully |really really )?(?:better|well|good|great|stable|settled|happy|brilliant)(?! (?:at|in) (?:hiding|covering|pretending))|been (?:fine|ok|okay|alright) (?:for|since|ever since)|recovered|in recovery|in a (?:good|better|much better|great|really good) place|back on track|(?:now|these days) (?:and )?(?:happy|well|fine|good|doing well|settled)|stable on|(?:well|fine|ok|okay|good) (?:ever )?since|no (?:thoughts|episodes|problems|relapses?|self-?harm) (?:like that )?(?:since|for)|(?:haven't|hasn't|have not|has not) (?:had|felt) (?:any|that|those|like that|them) (?:\w+ )?(?:since|for))\b/;
 
 /**
  * "again" said of care asked for again ("self-refer again", "the whole assessment again",
