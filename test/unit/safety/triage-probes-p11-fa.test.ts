@@ -16,12 +16,15 @@
 // Two held-out emergencies are the adult classic story of appendicitis, which eight blind sets
 // label urgent: their labels are doubted ("open"); without them E 10/11. The held-out U miss
 // (warfarin twice, "I feel fine") was fixed by a principle the brief named, after its miss had
-// been printed in the first scoring. Then 43 more ("source": "probe-p11-fa-after"), written after
-// the fixes, check over-reach and new wordings: 42/43 (the one left open: "in a really dark
-// place in my early 20s", which the net still raises). Entries still wrong carry a note and a
-// weaker bar (N: stay out of emergency; U: urgent or above). Kept out of the triage net's
-// training (HELD_OUT in scripts/lib/triage-labelled.ts). A regression guard, NOT an evaluation
-// (that is the next blind set).
+// been printed in the first scoring. Then 47 more ("source": "probe-p11-fa-after"), written after
+// the fixes, check over-reach and new wordings: 46/47 (the one left open: "in a really dark
+// place in my early 20s", which the net still raises). Two of them ("doing better, been
+// thinking about suicide the past few days"; "I've written a note" after a past attempt) found
+// a hole in the first fix and an older miss; both fixed (the crisis must come before "well
+// since"; a note written, means bought or things given away bring a past crisis back).
+// Entries still wrong carry a note and a weaker bar (N: stay out of emergency; U: urgent or
+// above). Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts).
+// A regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
 import PROBES from './probes-p11-fa.json' with { type: 'json' };
 

@@ -274,10 +274,13 @@ export class Message {
 
   /**
    * A crisis word in a sentence dated to the past ("back then", "in 2018", "years ago"), in a
-   * clause that says nothing about now, in a message that says the person has been well since.
+   * clause that says nothing about now, followed by words that say the person has been well
+   * since.
    */
   #crisisOver(at: number): boolean {
-    if (!RECOVERED.test(this.text)) return false;
+    // Told in that order: the episode, then well since. A crisis word after "doing better" is
+    // the story of now ("doing better, been thinking about suicide the past few days").
+    if (!RECOVERED.test(this.text.slice(at))) return false;
     const sentence = this.sentenceAt(at).text;
     if (!PAST_DATED.test(sentence) && !HISTORY.test(sentence)) return false;
     const clause = spanAt(this.#clauses, at);
