@@ -69,6 +69,8 @@ interface Row extends Labelled {
   features: string[];
   /** Whether the rules set part of it aside (the net then raises nothing). */
   quiet: boolean;
+  /** Whether the rules' urgent flag stands whatever the net reads (net.ts). */
+  firm: boolean;
 }
 
 function heads(rows: readonly Row[]): { emergency: Head; urgent: Head } {
@@ -160,6 +162,7 @@ async function crossCheck(rows: readonly Row[], checkout: string): Promise<void>
         emergency: headProbability(emergency, r.features),
         urgent: headProbability(urgent, r.features),
         quiet: r.quiet,
+        firm: r.firm,
       };
       for (const t of [one.rules, total.rules]) add(t, r.label, level);
       settings.forEach((s, i) => {

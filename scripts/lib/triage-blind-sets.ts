@@ -81,7 +81,7 @@ export const BLIND_SETS: readonly BlindSet[] = [
   {
     id: 'blind-14',
     title:
-      'Blind set 14 (held-out of phase 10 round 3, never tuned or trained on: 0.958 / 0.972 / 0.111 at 26c0b48, 0.958 / 1.000 / 0.111 after)',
+      'Blind set 14 (held-out of phase 10 round 3: 0.958 / 0.972 / 0.111 at 26c0b48, 0.958 / 1.000 / 0.111 after; tuned on in phase 11, never trained on)',
     cases: BLIND_14,
   },
 ];

@@ -28,6 +28,8 @@ export interface Labelled {
  * obstruction the rules leave to the net fell from 0.90 to 0.82), so the phase-10 false
  * alarms are fixed in the rules alone and the set stays a figure for rules and net together.
  * probes-p10-fa2: kept out for the same reason (its kinds were fixed in the rules).
+ * probes-p11-fa: kept out too; its principles (an episode that is over, a single minor
+ * medication slip, asking what to look out for, a textbook sign described) are fixed in the rules.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -37,6 +39,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p10-fa',
   'probes-p10-fa2',
   'probes-p10-fa3',
+  'probes-p11-fa',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -34,6 +34,7 @@ import { WAVE9E_CUES, WAVE9E_SIGNS } from './lexicon-wave9-e';
 import { WAVE10_SIGNS } from './lexicon-wave10';
 import { WAVE11_SIGNS } from './lexicon-wave11';
 import { WAVE12_CONTEXT, WAVE12_SIGNS } from './lexicon-wave12';
+import { WAVE13_SIGNS } from './lexicon-wave13';
 import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
@@ -110,6 +111,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', WAVE11_SIGNS],
   ['context', WAVE12_CONTEXT],
   ['sign', WAVE12_SIGNS],
+  ['sign', WAVE13_SIGNS],
 ];
 
 /**

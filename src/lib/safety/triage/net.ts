@@ -28,6 +28,13 @@ export interface NetReading {
    * named (EXPLAINED): the net then raises nothing.
    */
   quiet: boolean;
+  /**
+   * Whether the rules' urgent flag must stand whatever the net reads: a medication error with
+   * a narrow-margin medicine (a blood thinner, insulin, a strong painkiller, lithium...), where
+   * "I feel fine" is no reassurance (phase 11: the net took back "took my warfarin twice
+   * today ... I feel fine").
+   */
+  firm?: boolean;
 }
 
 export interface NetThresholds {
@@ -93,7 +100,11 @@ const EXPLAINED: readonly string[] = [
 
 /** What the net reads from the rules' findings: its features, and whether the rules' scope set
  * part of the message aside (the words of those stretches are marked in the features). */
-export function netInputs(findings: Findings): { features: string[]; quiet: boolean } {
+export function netInputs(findings: Findings): {
+  features: string[];
+  quiet: boolean;
+  firm: boolean;
+} {
   const quiet = findings.occurrences
     .filter((o) => QUIET_SCOPES.has(o.scope))
     .map((o) => ({ at: o.at, length: o.text.length }));
@@ -102,17 +113,30 @@ export function netInputs(findings: Findings): { features: string[]; quiet: bool
   // my panic attacks ... calmed down ... feeling ok now" to emergency).
   const panicPassed =
     (has('panic_attack') || has('panic_known')) && (has('resolved') || has('panic_passed'));
-  const explained = EXPLAINED.some(has) || panicPassed;
-  return { features: netFeatures(findings.text, quiet), quiet: quiet.length > 0 || explained };
+  // An everyday habit vouched for: "keeps nodding off in her chair in the afternoons, she's 92
+  // and otherwise alright" (phase 11, blind set 14: the net raised it to emergency). Not when
+  // the message says it is new or worse.
+  const habitVouched =
+    has('otherwise_well') && has('habit_time') && !has('sudden') && !has('worsening');
+  const explained = EXPLAINED.some(has) || panicPassed || habitVouched;
+  const firm =
+    has('medication_error') &&
+    ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has);
+  return {
+    features: netFeatures(findings.text, quiet),
+    quiet: quiet.length > 0 || explained,
+    firm,
+  };
 }
 
 /** What the net reads in a message, from the rules' findings (normalized text and scopes). */
 export function readNet(findings: Findings): NetReading {
-  const { features, quiet } = netInputs(findings);
+  const { features, quiet, firm } = netInputs(findings);
   return {
     emergency: headProbability(EMERGENCY, features),
     urgent: headProbability(URGENT, features),
     quiet,
+    firm,
   };
 }
 
@@ -120,7 +144,8 @@ type Level = 'emergency' | 'urgent' | 'routine';
 
 /** The level after the net, from the rules' level (the one decision, also used by the script). */
 export function netLevel(rules: Level, net: NetReading, t: NetThresholds = NET_THRESHOLDS): Level {
-  if (rules === 'urgent' && net.urgent < t.routine && net.emergency < 0.5) return 'routine';
+  if (rules === 'urgent' && !net.firm && net.urgent < t.routine && net.emergency < 0.5)
+    return 'routine';
   if (net.quiet) return rules;
   if (rules !== 'emergency' && net.emergency >= t.emergency && net.urgent >= t.agree)
     return 'emergency';

@@ -25,6 +25,7 @@ import { WAVE9E_RULES } from './rules-wave9-e';
 import { WAVE10_RULES } from './rules-wave10';
 import { WAVE11_RULES } from './rules-wave11';
 import { WAVE12_RULES } from './rules-wave12';
+import { WAVE13_RULES } from './rules-wave13';
 import { WAVE9D_RULES } from './rules-wave9-d';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
@@ -52,6 +53,15 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   [
     'dehydration',
     'dehydration_sign | dehydrated_word & (child | baby | older | pregnant | vomiting | diarrhoea | dizzy | near_faint | drowsy | confused | weak_new | not_eating_drinking | very_unwell | fever)',
+  ],
+  // One extra dose of a common medicine taken by mistake, in an adult who says they feel fine
+  // (NHS: for most medicines one extra dose is unlikely to harm; ask a pharmacist). Not a blood
+  // thinner, insulin, a strong painkiller, a sedative or any narrow-margin medicine; not a
+  // child; not a slip repeated over days or of the whole round of tablets; not with any
+  // symptom; not a count of many tablets.
+  [
+    'minor_slip',
+    'single_extra_dose & (feels_fine | no_symptoms_said | back_to_normal) & !slip_repeated & !whole_round & !narrow_drug & !high_risk_drug & !anticoagulant & !opioid & !slip_risky_drug & !child & !baby & !pregnant & !overdose & !tablets_many_day & !(drowsy | confused | unresponsive | vomiting | dizzy | near_faint | fainted | palpitations | shaky | breathless)',
   ],
   [
     'injury_any',
@@ -86,6 +96,7 @@ const RULES: readonly Rule[] = [
   ...WAVE10_RULES,
   ...WAVE11_RULES,
   ...WAVE12_RULES,
+  ...WAVE13_RULES,
   ...WAVE9D_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];

@@ -109,7 +109,7 @@ export const BACK_AFTER =
 
 /** A past crisis that is back: "I tried years ago and feel that way again". */
 export const CRISIS_RETURNING =
-  /\b(?:again|come back|coming back|came back|returned|returning|back again|feel (?:that|this|the same) way|feeling (?:that|this|the same) way|those thoughts|these thoughts)\b/;
+  /\b(?:again|come back|coming back|came back|returned|returning|back again|feel (?:that|this|the same) way|feeling (?:that|this|the same) way|those thoughts|these thoughts|(?:they're|they are|they've come|it's|it is|thoughts are|feelings are|urges are) (?:all |creeping |coming )?back|creeping back|crept back|back to (?:feeling|thinking|having)|started up again|still (?:think|thinks|thinking|dream|dreaming) (?:about|of) (?:it|that|doing it|ending|dying|suicide|killing)|(?:written|wrote|writing|left) (?:a |my |the |some )?(?:note|notes|letter|letters|goodbye)|giv(?:e|en|ing) away (?:my|his|her|their) (?:things|stuff|belongings|possessions)|(?:bought|buying|got|collected|saved up|stockpil\w+|hoard\w*) (?:a |some |the )?(?:rope|pills|tablets|paracetamol))\b/;
 
 /** Words in the same clause that bring a past episode back to now. */
 export const STILL_NOW =

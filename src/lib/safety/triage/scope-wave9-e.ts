@@ -71,7 +71,7 @@ export const PAST_OPENER =
 
 /** In a past-framed sentence: this clause is about now. */
 export const NOW_IN_CLAUSE =
-  /\b(?:now|today|tonight|this (?:morning|evening|afternoon|week)|yesterday|since|still|again|currently|at the moment|right now|suddenly|keeps?|getting|worse|started|starting|hours? ago|minutes? ago|mins? ago|last night|am|is|are|i'm|he's|she's|has|have|can't|won't)\b/;
+  /\b(?:now|today|tonight|this (?:morning|evening|afternoon|week)|yesterday|since|still|again|currently|at the moment|right now|suddenly|keeps?|getting|worse|started|starting|hours? ago|minutes? ago|mins? ago|last night|am|is|are|i'm|he's|she's|has|have|can't|won't|lately|recently|these days|this month|want|wants|wanting)\b/;
 
 /**
  * More words before a condition that make it the topic of a question (added to ABOUT_CUE):

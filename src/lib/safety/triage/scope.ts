@@ -72,6 +72,14 @@ import {
   OWN_AFTER,
   QUESTION_NO_MARK,
 } from './scope-wave10';
+import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
+import {
+  HAD_BEFORE,
+  LOOK_OUT_CUE,
+  MAY_BE_LOOK_OUT,
+  NOT_LIKE_BEFORE,
+  PREPARING,
+} from './scope-look-out';
 
 export type Scope =
   'current' | 'recent' | 'negated' | 'hypothetical' | 'about' | 'cleared' | 'history';
@@ -154,6 +162,7 @@ export class Message {
   readonly #cues = new Map<number, { cleaned: string; cues: Cue[] }>();
   readonly #segmentTime = new Map<number, Scope | null>();
   readonly #generalQuestion = new Map<number, boolean>();
+  #returning: boolean | undefined;
 
   constructor(raw: string) {
     this.text = normalize(raw);
@@ -213,7 +222,10 @@ export class Message {
         this.#figurative.push({ start: end - m[1]!.length, end });
       }
     }
-    for (const m of guardedMatches(ABOUT_CUES, this.text)) {
+    for (const m of guardedMatches(
+      [...ABOUT_CUES, { guard: MAY_BE_LOOK_OUT, cue: LOOK_OUT_CUE }],
+      this.text,
+    )) {
       this.#aboutCues.push(m.index + m[0].length);
     }
   }
@@ -241,9 +253,8 @@ export class Message {
       if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
       const before = this.text.slice(Math.max(0, at - 60), at);
       if (TOPIC_BEFORE_CUES.some((cue) => cue.test(before))) return 'about';
-      return this.#time(at) === 'history' && !CRISIS_RETURNING.test(this.text)
-        ? 'history'
-        : 'current';
+      if (this.#crisisReturning) return 'current';
+      return this.#time(at) === 'history' || this.#crisisOver(at) ? 'history' : 'current';
     }
     if (
       this.#about(at, length) ||
@@ -254,13 +265,43 @@ export class Message {
     return this.#time(at) ?? 'current';
   }
 
+  /** The message says the feelings are back ("again", "come back"), not care asked again. */
+  get #crisisReturning(): boolean {
+    return (this.#returning ??= CRISIS_RETURNING.test(
+      this.text.replace(CARE_AGAIN, (m) => m.replace(/again/, '_____')),
+    ));
+  }
+
+  /**
+   * A crisis word in a sentence dated to the past ("back then", "in 2018", "years ago"), in a
+   * clause that says nothing about now, followed by words that say the person has been well
+   * since.
+   */
+  #crisisOver(at: number): boolean {
+    // Told in that order: the episode, then well since. A crisis word after "doing better" is
+    // the story of now ("doing better, been thinking about suicide the past few days").
+    if (!RECOVERED.test(this.text.slice(at))) return false;
+    const sentence = this.sentenceAt(at).text;
+    if (!PAST_DATED.test(sentence) && !HISTORY.test(sentence)) return false;
+    const clause = spanAt(this.#clauses, at);
+    const from = Math.max(this.sentenceAt(at).start, clause.start - 12);
+    const clauseText = this.text.slice(from, clause.end).replace(TRAILING_BREAK, '');
+    return !NOW_IN_CLAUSE.test(clauseText);
+  }
+
   /** History or a recent episode, from the time words of the stretch around a position. */
   #time(at: number): Scope | null {
     const seg = spanAt(this.#segments, at);
     let time = this.#segmentTime.get(seg.start);
     if (time === undefined) {
       const text = this.text.slice(seg.start, seg.end);
-      if (HISTORY.test(text) || HISTORY_SENTENCE.test(this.sentenceAt(at).text)) time = 'history';
+      const sentence = this.sentenceAt(at).text;
+      if (
+        HISTORY.test(text) ||
+        HISTORY_SENTENCE.test(sentence) ||
+        (HAD_BEFORE.test(text) && !NOT_LIKE_BEFORE.test(sentence) && PREPARING.test(this.text))
+      )
+        time = 'history';
       else if (RECENT_PAST.test(text) && !STILL_NOW.test(text)) time = 'recent';
       else if (
         this.#pastFramed.some((p) => seg.start >= p.start && seg.start < p.end) &&
