@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appShell } from './scripts/vite-plugin-app-shell.ts';
 import { contentSecurityPolicyMeta } from './scripts/vite-plugin-csp.ts';
 import { inlineCss } from './scripts/vite-plugin-inline-css.ts';
 import { pwaOptions } from './scripts/pwa-options.ts';
@@ -14,6 +15,7 @@ import { staticData } from './scripts/vite-plugin-static-data.ts';
 const base = process.env.BASE_PATH ?? '/';
 
 const DOM_UNITS = [
+  'test/unit/app-shell.test.ts',
   'test/unit/chat/markdown.test.ts',
   'test/unit/data/import-worker.test.ts',
   'test/unit/engine/webllm.test.ts',
@@ -53,8 +55,10 @@ export default defineConfig({
     svelte(),
     staticData(),
     VitePWA(pwaOptions),
-    // index.html: the first view's code requested with the page, the shell's CSS inline, then
+    // index.html: the app shell painted before any script (header, <main>, disclaimer), the
+    // first view's code requested with the page, the shell's CSS inline, then
     // the policy, which allows exactly those inline elements by hash.
+    appShell(),
     routePreload(),
     inlineCss(),
     contentSecurityPolicyMeta(),

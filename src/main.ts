@@ -1,12 +1,14 @@
 import { mount } from 'svelte';
 import './app.css';
+import './shell.css';
 import App from './App.svelte';
 import { createApp } from './app/create-app';
 import { isFirstVisit } from './app/first-visit';
 import { createViews } from './app/views';
 import { applyTheme, readThemeMirror } from './lib/settings/theme';
 
-// The saved theme, before the first render (no inline script: the CSP forbids them).
+// The saved theme, before the first render. index.html's app shell applied it already before its
+// first paint (scripts/vite-plugin-app-shell.ts); this is for a page served without the shell.
 try {
   applyTheme(readThemeMirror(localStorage), document.documentElement);
 } catch {
@@ -20,11 +22,11 @@ const app = createApp();
 const views = createViews(app);
 const firstVisit = isFirstVisit(app.settings);
 // The first view's code was requested with the page (scripts/vite-plugin-route-preload.ts):
-// mounting once it is here makes the first paint the view itself, not "Opening Chat…" and a
-// second render. On a slow network the app mounts after FIRST_VIEW_WAIT_MS all the same. It
-// does not wait for the settings database: on a first visit the notice opens over the view
-// a moment later (a task of its own, not one long task with the first render; Lighthouse's
-// Total Blocking Time).
+// index.html's app shell stays on screen until it is here, and the app then mounts with the
+// view in its first render, not "Opening Chat…" and a second render. On a slow network the app
+// mounts after FIRST_VIEW_WAIT_MS all the same. It does not wait for the settings database: on
+// a first visit the notice opens over the view a moment later (a task of its own, not one long
+// task with the first render; Lighthouse's Total Blocking Time).
 // (Not a top-level await: the bundler would then split the entry in many small chunks, so
 // that the views' chunks could import from it without waiting on it.)
 const FIRST_VIEW_WAIT_MS = 1500;
@@ -32,4 +34,15 @@ void Promise.race([
   // A view that cannot load: LazyView says why and offers Reload.
   views[app.router.route.view].load().catch(() => {}),
   new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS)),
-]).then(() => mount(App, { target, props: { app, views, firstVisit } }));
+]).then(() => {
+  // The app shell (scripts/vite-plugin-app-shell.ts) goes in the same task as the app comes:
+  // no frame shows neither, and the accessibility tree never holds both. A link of the shell's
+  // that had the keyboard's focus hands it on to the app's same link.
+  const links = () => [...target.querySelectorAll('a')];
+  const focused = links().findIndex((a) => a === document.activeElement);
+  const focusedHref = links()[focused]?.getAttribute('href');
+  target.replaceChildren();
+  mount(App, { target, props: { app, views, firstVisit } });
+  const same = links()[focused];
+  if (same && same.getAttribute('href') === focusedHref) same.focus();
+});

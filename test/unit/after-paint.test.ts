@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterNextPaint } from '@/lib/after-paint';
+
+describe('afterNextPaint', () => {
+  let frames: (() => void)[] = [];
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    frames = [];
+  });
+  function fakeFrames() {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => (frames[id - 1] = () => {}));
+  }
+
+  it('runs the task in a task of its own after the next frame, not in the frame', () => {
+    fakeFrames();
+    const task = vi.fn();
+    afterNextPaint(task);
+    vi.runAllTimers();
+    expect(task).not.toHaveBeenCalled();
+    frames.forEach((frame) => frame());
+    expect(task).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledOnce();
+  });
+
+  it('runs nothing once cancelled, before or after the frame', () => {
+    fakeFrames();
+    const before = vi.fn();
+    afterNextPaint(before)();
+    frames.forEach((frame) => frame());
+    vi.runAllTimers();
+    expect(before).not.toHaveBeenCalled();
+
+    const after = vi.fn();
+    const cancel = afterNextPaint(after);
+    frames.forEach((frame) => frame());
+    cancel();
+    vi.runAllTimers();
+    expect(after).not.toHaveBeenCalled();
+  });
+});
