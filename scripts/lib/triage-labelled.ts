@@ -30,6 +30,7 @@ export interface Labelled {
  * probes-p10-fa2: kept out for the same reason (its kinds were fixed in the rules).
  * probes-p11-fa: kept out too; its principles (an episode that is over, a single minor
  * medication slip, asking what to look out for, a textbook sign described) are fixed in the rules.
+ * probes-p11-neg: kept out too; negation scope is fixed in the rules (scope-list-clause.ts).
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -40,6 +41,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p10-fa2',
   'probes-p10-fa3',
   'probes-p11-fa',
+  'probes-p11-neg',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

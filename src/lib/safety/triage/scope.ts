@@ -17,6 +17,7 @@
 // Third person counts like first person: "my dad can't breathe" is a real patient.
 
 import { execAll } from './exec-all';
+import { listBrokenByClause } from './scope-list-clause';
 import { normalize } from './normalize';
 import {
   BENIGN_IN_SCOPE,
@@ -373,10 +374,17 @@ export class Message {
     if (/,\s*$/.test(raw) && LIST_BREAKER.test(this.text.slice(at, at + length))) return false;
     const scope = raw.replace(BENIGN_IN_SCOPE, (p) => p.replace(/[a-z']/g, 'x'));
     if (SCOPE_END.test(scope)) return false;
-    if (words(scope) <= (cue.strong ? 6 : 3)) return true;
-    // A strong cue reaches along a list: "no fever, cough, sore throat, body aches or rash".
-    const items = scope.split(/,|\bor\b|\bnor\b/);
-    return cue.strong && words(scope) <= 20 && items.every((item) => words(item) <= 4);
+    const inReach =
+      words(scope) <= (cue.strong ? 6 : 3) ||
+      // A strong cue reaches along a list: "no fever, cough, sore throat, body aches or rash".
+      (cue.strong &&
+        words(scope) <= 20 &&
+        scope.split(/,|\bor\b|\bnor\b/).every((item) => words(item) <= 4));
+    if (!inReach || !raw.includes(',')) return inReach;
+    // "no appetite, been sick 3 times": a comma item with its own verb ends the list.
+    const comma = cleaned.indexOf(',', offset + length);
+    const itemEnd = comma < 0 ? cleaned.length : comma;
+    return !listBrokenByClause(raw, cleaned.slice(offset, itemEnd), cleaned.slice(itemEnd));
   }
 
   #cleared(at: number): boolean {
