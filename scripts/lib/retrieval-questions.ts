@@ -18,6 +18,7 @@ export const QUESTION_FILES = [
   'questions-g.json',
   'questions-i.json',
   'questions-j.json',
+  'questions-k.json',
 ] as const;
 
 export interface Question {
@@ -40,6 +41,7 @@ export const SET_NAMES = [
   'held-out G',
   'held-out I',
   'held-out J',
+  'held-out K',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -53,7 +55,8 @@ export type SetName = (typeof SET_NAMES)[number];
  * written and graded the same way for phase 7; questions-g.json a seventh, for phase 8 (its
  * returned cases the hand search missed graded by a second reader of no code); questions-i.json
  * an eighth, for phase 10, graded the same way (a set H of phase 9 was lost uncommitted), and
- * questions-j.json a ninth, phase 10's held-out set for its second round.
+ * questions-j.json a ninth, phase 10's held-out set for its second round; questions-k.json a
+ * tenth, phase 11's unseen set (scored once at its start, then spent).
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -64,6 +67,7 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('g')) return 'held-out G';
   if (questionId.startsWith('i')) return 'held-out I';
   if (questionId.startsWith('j')) return 'held-out J';
+  if (questionId.startsWith('k')) return 'held-out K';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 

@@ -13,6 +13,7 @@ import BLIND_10 from '../../test/fixtures/triage-blind/blind-10.json' with { typ
 import BLIND_12 from '../../test/fixtures/triage-blind/blind-12.json' with { type: 'json' };
 import BLIND_13 from '../../test/fixtures/triage-blind/blind-13.json' with { type: 'json' };
 import BLIND_14 from '../../test/fixtures/triage-blind/blind-14.json' with { type: 'json' };
+import BLIND_15 from '../../test/fixtures/triage-blind/blind-15.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -83,5 +84,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title:
       'Blind set 14 (held-out of phase 10 round 3: 0.958 / 0.972 / 0.111 at 26c0b48, 0.958 / 1.000 / 0.111 after; tuned on in phase 11, never trained on)',
     cases: BLIND_14,
+  },
+  {
+    id: 'blind-15',
+    title:
+      'Blind set 15 (unseen set of phase 11, never tuned or trained on: 0.975 / 0.967 / 0.050 at 3c78d98 and after p11-fa)',
+    cases: BLIND_15,
   },
 ];

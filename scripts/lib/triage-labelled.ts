@@ -37,6 +37,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-12',
   'blind-13',
   'blind-14',
+  'blind-15',
   'probes-p10-fa',
   'probes-p10-fa2',
   'probes-p10-fa3',
