@@ -10,9 +10,11 @@
 //   tuning    E 27/31 U 3/3 R 7/8   →  E 31/31 U 3/3 R 7/8
 //   held-out  E 26/28 U 4/5 R 15/16 →  E 27/28 U 5/5 R 15/16
 // The one held-out emergency still missed and the held-out false alarm are left open with a
-// note; the tuning false alarm keeps the weaker bar N. Then 14 more ("source":
-// "probe-p12-over-after"), written after the fix: the issue's own three misses, new wordings,
-// and look-alikes where a clearance must still cover what follows it; 14/14.
+// note; the tuning false alarm keeps the weaker bar N. Then 21 more ("source":
+// "probe-p12-over-after"), written after the fix: the issue's own three misses, new wordings
+// (a hypothetical before a told event, "he's choking" after "asthma's fine"), and look-alikes
+// where a clearance or an "if" must still cover what follows it; 21/21. The held-out half,
+// scored again after those last two generalizations (totals only), is unchanged.
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts).
 // A regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

@@ -8,22 +8,43 @@
 import { execAll } from './exec-all';
 import { HISTORY_SENTENCE } from './scope-cues';
 
-const SUBJECT =
-  "(?:i|i'm|i've|i'd|he|she|he's|she's|we|we're|they|they're|it's|(?:my|his|her|our|their|the) \\w+)";
+/** A subject whose verb must follow, and one that carries its own ("he's", "i'm"). */
+const SUBJECT = "(?:i|he|she|we|they|it's|(?:my|his|her|our|their|the) \\w+)";
+const SUBJECT_VERB = "(?:i'm|i've|i'd|he's|she's|we're|we've|they're|they've)";
 const VERB =
   "(?:just|has|have|had|took|taken|swallowed|drank|ate|is|are|was|were|am|can't|cannot|couldn't|won't|keeps?|started|suddenly|collapsed|fell|hit|banged|got|gone|went|been|now|feel|feels|felt|need|needs)";
 /** A past or present event told by its verb: "took", "swallowed", "collapsed". */
 const EVENT =
   '(?:just|took|taken|swallowed|drank|downed|necked|collapsed|fell|cut|overdosed|tried|jumped|started|suddenly)';
 
+/** A state told as small or passing: the cleared episode described, not a new one. */
+const MINOR =
+  '\\s+(?:just\\s+|only\\s+|still\\s+)?(?:feeling\\s+|felt\\s+)?(?:a (?:bit|little|tad)|slightly|mildly|fine|ok|okay|better|well|getting better)\\b';
+
 /**
  * A statement of its own after a clearance: a comma, a new subject and its verb ("..., i
- * took"); a comma and an event without a subject ("..., just took an overdose"); or, in a
- * message without commas, a person and an event ("nothing wrong with them i swallowed").
+ * took", "..., he's choking"); a comma and an event without a subject ("..., just took an
+ * overdose"); or, in a message without commas, a person and an event ("nothing wrong with
+ * them i swallowed").
  */
 const NEW_STATEMENT = new RegExp(
-  `,\\s*(?:and\\s+|but\\s+|so\\s+|then\\s+)?${SUBJECT}\\s+(?:\\w+\\s+){0,3}?${VERB}\\b|,\\s*(?:and\\s+|but\\s+|then\\s+)?(?:just\\s+|now\\s+|then\\s+)?${EVENT}\\b|\\s(?:i|he|she|we|they)\\s+(?:just\\s+|have\\s+|has\\s+)?${EVENT}\\b`,
+  `,\\s*(?:and\\s+|but\\s+|so\\s+|then\\s+)?(?:${SUBJECT_VERB}|${SUBJECT}\\s+(?:\\w+\\s+){0,3}?${VERB})\\b(?!${MINOR})|,\\s*(?:and\\s+|but\\s+|then\\s+)?(?:just\\s+|now\\s+|then\\s+)?${EVENT}\\b|\\s(?:i|he|she|we|they)\\s+(?:just\\s+|have\\s+|has\\s+)?${EVENT}\\b`,
 );
+
+/**
+ * An event told as done, after a comma ("..., he has taken 40 of her pills"): no condition's
+ * consequence is told in the perfect or the past, so a hypothetical ("what do I do if he
+ * wakes up") ends there.
+ */
+const TOLD_EVENT = new RegExp(
+  `,\\s*(?:and\\s+|but\\s+)?(?:${SUBJECT}|${SUBJECT_VERB})\\s+(?:has\\s+|have\\s+|had\\s+)?(?:just\\s+|already\\s+)?(?:took|taken|swallowed|drank|downed|collapsed|fell|overdosed|jumped|stopped)\\b`,
+);
+
+/** Where a hypothetical stretch of `text` (from its cue) gives way to a told event, or -1. */
+export function toldEventAt(text: string): number {
+  const m = TOLD_EVENT.exec(text);
+  return m ? m.index : -1;
+}
 
 const HISTORY_ALL = new RegExp(HISTORY_SENTENCE.source, 'g');
 

@@ -20,7 +20,7 @@
 
 import { execAll } from './exec-all';
 import { listBrokenByClause } from './scope-list-clause';
-import { clearanceReaches, historyReaches } from './scope-reach';
+import { clearanceReaches, historyReaches, toldEventAt } from './scope-reach';
 import { BACK_TO_NOW, EPISODE_OVER } from './scope-episode-over';
 import { normalize } from './normalize';
 import {
@@ -180,7 +180,10 @@ export class Message {
     this.#sentences.forEach((s, i) => {
       const sentence = this.text.slice(s.start, s.end);
       for (const m of guardedMatches(HYPOTHETICAL_CUES, sentence)) {
-        this.#hypothetical.push({ start: s.start + m.index, end: s.end });
+        // "what do I do if he wakes up, he has taken 40 of her pills": the event is told.
+        const told = toldEventAt(sentence.slice(m.index));
+        const end = told < 0 ? s.end : s.start + m.index + told;
+        this.#hypothetical.push({ start: s.start + m.index, end });
       }
       if (
         (ANIMAL.test(sentence) && !PERSON_WITH_ANIMAL.test(sentence.replace(HELP_SEEKING, ' '))) ||
