@@ -14,6 +14,8 @@
 // wrong); four are left open, one keeps the weaker bar U. Then 10 more ("source":
 // "probe-p11-neg-after"), written after the fix: over-reach checks of "or" lists with a verb
 // in -ing ("no cough, passing out or chest pain") and new wordings; 10/10.
+// Phase 12 (p12-over) fixed three of the open ones (a reassurance's reach, meningism without
+// a fever): they are asserted since.
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts).
 // A regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

@@ -19,6 +19,7 @@ export const INJURY_SIGNS: Concepts = {
     'concuss*',
     '(fell|fallen|fall|falls|slipped|tripped|came off|fell off) ~8 (head|hed|forehead)',
     'knock (to|on) the head',
+    '(head|hed|forehead|skull) (hit|hits|struck|smacked|slammed|banged|bashed|cracked|smashed) ~3 (floor|ground|patio|pavement|concrete|wall|table|door|step|steps|stairs|tiles|kerb|curb|corner|cupboard|radiator|sink|bath|toilet|road|ice|tree|car|windscreen|dashboard)',
     'bump on ({poss} )?(head|forehead)',
   ],
   head_injury_red: [

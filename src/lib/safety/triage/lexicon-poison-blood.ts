@@ -15,6 +15,10 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(took|taken|injected|gave|given|had|swallowed|drank) ~3 too much ~2 ({drug}|insulin|medicine|of (it|his|her|my|the))',
     '(whole|entire|full|half a|most of a) (bottle|packet|box|pack|strip) of ~2 ({drug}|calpol|nurofen|medicine|piriton|antihistamine*|cough (syrup|medicine))',
     'took a (load|lot|bunch|handful) of',
+    // The rest of a pack, or a month's supply at once: "swallowed the rest of the packet".
+    '(swallowed|took|taken|had|downed|necked) the rest of (the|my|his|her|their) (packet|pack|box|bottle|strip|tablets|pills)',
+    '(took|taken|swallowed) (the|her|his|my|their) (whole|entire) (bottle|packet|pack|box|strip|tub)(?! of (water|juice|milk|wine|beer|vodka|squash|cola|coke|pop|soda|sweets|vitamins))',
+    "(swallowed|took|taken|downed|necked) ~2 (whole|entire|full) (month|month's|months|week's|weeks|fortnight|fortnight's|prescription|supply|stash) (of|worth|supply)",
     '(swallowed|took|taken|had|ate|downed|necked) (a |an |the |my |his |her )?(packet|pack|box|bottle|strip|tub|handful|load|pot) of',
     'more than the (max|maximum|recommended) (daily )?dose',
     '(kept|been|keep|keeps) taking ~4 every (hour|couple of hours|two hours|few hours|2 hours|\\d+ hours)',

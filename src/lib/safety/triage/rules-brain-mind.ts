@@ -49,6 +49,9 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['meningitis-signs', 'non_blanching_rash'],
   ['meningitis-signs', 'fever & (stiff_neck | photophobia & (headache | drowsy | vomiting))'],
   ['meningitis-signs', 'headache & stiff_neck & (photophobia | drowsy | vomiting | confused)'],
+  // A stiff neck with light hurting the eyes is meningism with or without a fever or the word
+  // headache: "no fever but his neck is really stiff and light hurts his eyes".
+  ['meningitis-signs', 'stiff_neck & photophobia'],
   [
     'headache-red-flags',
     'headache & (confused | drowsy | seizure) & (severe | severe_pain_any | vomiting | photophobia | stiff_neck)',

@@ -12,12 +12,16 @@
 //   general question in a message that names no person ("can covid cause chest pain?");
 // - cleared: in or just before a sentence saying a clinician or a test found nothing;
 // - history: years ago, "history of", a long-standing pattern ("for years").
+// A clearance or a "nothing new" reaches its own clause and what was told before it, not a
+// statement told after it ("nothing new with his meds, he just took 30 ...": scope-reach.ts).
 // It counts, but as a past episode, when its clause says days or weeks ago and nothing brings
 // it back to now ("since", "still", "again").
 // Third person counts like first person: "my dad can't breathe" is a real patient.
 
 import { execAll } from './exec-all';
 import { listBrokenByClause } from './scope-list-clause';
+import { clearanceReaches, historyReaches, toldEventAt } from './scope-reach';
+import { BACK_TO_NOW, EPISODE_OVER } from './scope-episode-over';
 import { normalize } from './normalize';
 import {
   BENIGN_IN_SCOPE,
@@ -29,7 +33,6 @@ import {
   BACK_AFTER,
   EXPERIENCER,
   HISTORY,
-  HISTORY_SENTENCE,
   NEW_SUBJECT,
   PSEUDO_NEGATION,
   QUESTION_START,
@@ -177,7 +180,10 @@ export class Message {
     this.#sentences.forEach((s, i) => {
       const sentence = this.text.slice(s.start, s.end);
       for (const m of guardedMatches(HYPOTHETICAL_CUES, sentence)) {
-        this.#hypothetical.push({ start: s.start + m.index, end: s.end });
+        // "what do I do if he wakes up, he has taken 40 of her pills": the event is told.
+        const told = toldEventAt(sentence.slice(m.index));
+        const end = told < 0 ? s.end : s.start + m.index + told;
+        this.#hypothetical.push({ start: s.start + m.index, end });
       }
       if (
         (ANIMAL.test(sentence) && !PERSON_WITH_ANIMAL.test(sentence.replace(HELP_SEEKING, ' '))) ||
@@ -299,11 +305,12 @@ export class Message {
       const sentence = this.sentenceAt(at).text;
       if (
         HISTORY.test(text) ||
-        HISTORY_SENTENCE.test(sentence) ||
+        this.#historySentence(at) ||
         (HAD_BEFORE.test(text) && !NOT_LIKE_BEFORE.test(sentence) && PREPARING.test(this.text))
       )
         time = 'history';
       else if (RECENT_PAST.test(text) && !STILL_NOW.test(text)) time = 'recent';
+      else if (EPISODE_OVER.test(sentence) && !BACK_TO_NOW.test(sentence)) time = 'recent';
       else if (
         this.#pastFramed.some((p) => seg.start >= p.start && seg.start < p.end) &&
         // The clause word that opened this stretch ("but today ...") counts too.
@@ -323,6 +330,12 @@ export class Message {
       this.#segmentTime.set(seg.start, time);
     }
     return time;
+  }
+
+  /** A long-standing pattern said of the sentence ("nothing new"), up to the word's stretch. */
+  #historySentence(at: number): boolean {
+    const sentence = this.sentenceAt(at);
+    return historyReaches(sentence.text, spanAt(this.#segments, at).start - sentence.start);
   }
 
   #clauseText(at: number): string {
@@ -397,7 +410,11 @@ export class Message {
         (c.index === index + 1 && !c.relative) ||
         // Later in the same sentence, after "but", "now", "since": something new.
         (c.index === index &&
-          (c.onlyBefore ? at < c.at : !BACK_AFTER.test(this.text.slice(c.at, at)))),
+          (c.onlyBefore
+            ? at < c.at
+            : at < c.at ||
+              (!BACK_AFTER.test(this.text.slice(c.at, at)) &&
+                clearanceReaches(this.text.slice(c.at, at + 60), at - c.at)))),
     );
   }
 
