@@ -66,6 +66,11 @@ export const CHAT_RETRIEVAL: RetrieverOptions = {
       minProbability: 0.8,
       vetoBelow: 0.35,
     },
+    // Phase 12, on all eleven judged sets: found 310 -> 314 of 372, nothing->nothing kept
+    // (a coverage of 0.3 or a share of 0.5 each cost two empty answers). Chosen by each
+    // leave-one-set-out fit but one (0.4 / 0.5 there): 310 -> 315 found, 74 -> 72 empty on
+    // the sets left out, the estimate for new questions.
+    complaints: { minCoverage: 0.4, minShare: 0.6 },
   },
   shareOfShown: { minSimilarity: 0.7 },
 };

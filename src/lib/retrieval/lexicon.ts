@@ -3,7 +3,7 @@
 // ("=abdomen") plus the concept's broader ones; the "suggests" rules become checks over a
 // question's concepts. Pure; built once per module load.
 import lexiconJson from './lexicon.json';
-import { GLUE, STOP } from './stopwords';
+import { GLUE, STOP, isAdverb } from './stopwords';
 import { stem, tokenize } from './tokens';
 
 interface LexiconFile {
@@ -26,6 +26,7 @@ const STOP_LIST: ReadonlySet<string> = new Set([...STOP, ...GLUE]);
 export const STOP_WORDS = {
   has: (word: string) =>
     STOP_LIST.has(word) ||
+    isAdverb(word) ||
     (word.length > 3 && word.endsWith('s') && STOP_LIST.has(word.slice(0, -1))),
 };
 const STOP_STEMS: ReadonlySet<string> = new Set([...STOP, ...GLUE].map(stem));

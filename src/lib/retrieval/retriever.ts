@@ -58,6 +58,13 @@ export interface RetrieverOptions {
      * and mean the same). Its other gates all apply.
      */
     combined?: FirstCaseModel;
+    /**
+     * Or, when it covers at least `minCoverage` of the question's words and at least
+     * `minShare` of its complaints (its concepts that are not a person, a site or generic,
+     * each by rarity) are named in the case's question: what the question is about is in it,
+     * and what it misses is the telling ("my dad … on friday … visit with my two little ones").
+     */
+    complaints?: { minCoverage: number; minShare: number };
   };
   /**
    * A case scoring below `minShareOfBest` of the best candidate may still be shown when that
@@ -206,13 +213,15 @@ export function createRetriever(
   const leads = entries.map(
     ({ exchange }) => new Set(analyzeDocument(questionText(exchange).slice(0, options.leadChars))),
   );
-  const index = new Bm25Index(
-    entries.map(({ exchange }) => [
-      analyzeDocument(questionText(exchange)),
-      analyzeDocument(exchange.doctor),
-    ]),
-    options.bm25,
-  );
+  const fields = entries.map(({ exchange }) => [
+    analyzeDocument(questionText(exchange)),
+    analyzeDocument(exchange.doctor),
+  ]);
+  const index = new Bm25Index(fields, options.bm25);
+  // The concepts each exchange's question names (for firstCase.complaints).
+  const named = options.firstCase?.complaints
+    ? fields.map(([question]) => new Set(question!.filter(isConcept)))
+    : [];
   // The words people in the pool wrote, with how often: what a misspelling is corrected to.
   const written = new Map<string, number>();
   for (const { exchange } of entries) {
@@ -270,7 +279,11 @@ export function createRetriever(
     const complaints = keys.filter((t) => isConcept(t) && !LEXICON.secondary.has(t));
     const concepts = keys.filter(isConcept);
     const leading = complaints.length > 0 ? complaints : concepts.length > 0 ? concepts : keys;
-    return { terms, hits, keys, leading, reference, best: hits[0]?.score ?? 0 };
+    // The complaints it says, each weighed as in the reference.
+    const said = [...terms]
+      .filter(([t]) => isConcept(t) && !LEXICON.secondary.has(t))
+      .map(([t, w]) => [t, w * index.idf(t)] as const);
+    return { terms, hits, keys, leading, reference, said, best: hits[0]?.score ?? 0 };
   }
 
   return {
@@ -296,7 +309,7 @@ export function createRetriever(
     search(text) {
       const found = scored(text);
       if (!found) return [];
-      const { terms, hits, leading, reference, best } = found;
+      const { terms, hits, leading, reference, said, best } = found;
       const out: Match[] = [];
       const dialogues = new Set<string>();
       const questions = new Set<string>();
@@ -328,7 +341,20 @@ export function createRetriever(
               terms: terms.size,
             })
           : 1;
+      // Enough of the question's complaints are named in the case's question.
+      const aboutComplaints = (doc: number, coverage: number) => {
+        const by = first?.complaints;
+        if (!by || out.length > 0 || coverage < by.minCoverage) return false;
+        let total = 0;
+        let inCase = 0;
+        for (const [t, w] of said) {
+          total += w;
+          if (named[doc]!.has(t)) inCase += w;
+        }
+        return total > 0 && inCase >= by.minShare * total;
+      };
       const vouched = (doc: number, score: number, coverage: number, matched: number) => {
+        if (aboutComplaints(doc, coverage)) return true;
         if (!first || !vectors || out.length > 0) return false;
         if (
           coverage >= first.minCoverage &&

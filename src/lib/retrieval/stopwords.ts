@@ -83,7 +83,27 @@ export const STOP: readonly string[] = words(`
   noticing mention mentioned wait waiting waited bring fixable rid
 
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-  fifty hundred half dozen few several`);
+  fifty hundred half dozen few several
+
+  monday tuesday wednesday thursday friday saturday sunday weekend weekends weekday weekdays
+  facebook google googled googling internet online website article articles tiktok youtube
+  instagram twitter whatsapp forum`);
+
+/**
+ * Words ending in "-ly" that name something rather than say how (every other one of six
+ * letters or more is an adverb: "honestly", "nearly", "suddenly" match any post).
+ */
+const NOT_ADVERBS: ReadonlySet<string> = new Set(
+  words(`
+  belly jelly elderly family assembly anomaly butterfly supply reply apply comply italy july
+  bully rally lily holy ugly oily curly scaly hilly chilly lonely lovely friendly costly
+  smelly tingly wobbly prickly bubbly sickly wrinkly crumbly bumply jiggly squiggly gravelly
+  sexually nightly bilaterally unilaterally`),
+);
+
+/** An adverb in "-ly" (a stop word): "slightly", "constantly", "honestly". */
+export const isAdverb = (word: string) =>
+  word.length >= 6 && word.endsWith('ly') && !NOT_ADVERBS.has(word) && !word.endsWith('megaly');
 
 /** Units a number is kept with ("500 mg" → "500mg"); a number alone says nothing. */
 export const UNITS: Readonly<Record<string, string>> = {

@@ -64,6 +64,21 @@ describe('analyzeDocument', () => {
     sameReading('Gaviscon', 'antacid');
     sameReading('Flixotide', 'inhaler');
     sameReading('Lemsip', 'NyQuil');
+    // Indian English, a diabetic's shorthand, a baby's reflux, a vaccine by its maker.
+    sameReading('loose motion since 2 days', 'diarrhea');
+    sameReading('my sugars are all over the place', 'diabetes all over the place');
+    sameReading('he spits up after every feed', 'reflux after every feed');
+    expect(terms('Moderna')).toEqual(expect.arrayContaining(terms('covid vaccine')));
+    sameReading('virus on cardboard and groceries', 'virus on surfaces');
+  });
+
+  it('drops manner adverbs, weekdays and where a rumour was read: they match any post', () => {
+    expect(terms('honestly my knee suddenly and constantly hurts')).toEqual(terms('knee hurts'));
+    expect(terms('diagnosed on friday, visiting this weekend')).toEqual(terms('visiting'));
+    expect(terms('someone on facebook said ibuprofen')).toEqual(terms('ibuprofen'));
+    // Words in -ly that name something stay.
+    expect(terms('tingly smelly belly')).toHaveLength(3);
+    expect(terms('splenomegaly')).toHaveLength(1);
   });
 
   it('does not read a word that merely looks like a complaint as one', () => {

@@ -116,16 +116,16 @@ describe('the first case vouched for by meaning', () => {
   const pool = [
     dialogue('v1-1', 'zorbax flimbo flimbo flimbo'),
     dialogue('v1-2', 'quilp flimbo flimbo flimbo'),
-    dialogue('v1-3', 'trelly flimbo flimbo flimbo'),
+    dialogue('v1-3', 'trevon flimbo flimbo flimbo'),
     dialogue('v1-4', 'plunk plunk'),
   ];
   const options: RetrieverOptions = gatedOptions(3);
-  const question = 'zorbax quilp trelly movin';
+  const question = 'zorbax quilp trevon movin';
   const alike = table({
     zorbax: [127, 0],
     flimbo: [127, 0],
     quilp: [127, 0],
-    trelly: [127, 0],
+    trevon: [127, 0],
     movin: [127, 0],
   });
 
@@ -143,7 +143,7 @@ describe('the first case vouched for by meaning', () => {
       zorbax: [127, 0],
       flimbo: [0, 127],
       quilp: [127, 0],
-      trelly: [127, 0],
+      trevon: [127, 0],
       movin: [127, 0],
     });
     expect(createRetriever(pool, options, decodeWordVectors(apart)).search(question)).toEqual([]);
@@ -163,9 +163,9 @@ describe('a case below the best candidate’s share, vouched for by meaning', ()
   // it. The next names two of them up front and scores well below the best: it is shown only
   // when the best candidate's score no longer sets the bar and its meaning is the question's.
   const pool = [
-    dialogue('v1-1', 'plunk plunk plunk zorbax quilp trelly zorbax quilp trelly'),
+    dialogue('v1-1', 'plunk plunk plunk zorbax quilp trevon zorbax quilp trevon'),
     dialogue('v1-2', 'zorbax quilp flimbo'),
-    dialogue('v1-3', 'trelly'),
+    dialogue('v1-3', 'trevon'),
   ];
   const options: RetrieverOptions = {
     bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
@@ -178,10 +178,10 @@ describe('a case below the best candidate’s share, vouched for by meaning', ()
     plainWeight: 1,
     shareOfShown: { minSimilarity: 0.9 },
   };
-  const question = 'zorbax quilp trelly';
+  const question = 'zorbax quilp trevon';
   const vectors = (flimbo: number[]) =>
     decodeWordVectors(
-      table({ zorbax: [127, 0], quilp: [127, 0], trelly: [127, 0], flimbo, plunk: [0, 127] }),
+      table({ zorbax: [127, 0], quilp: [127, 0], trevon: [127, 0], flimbo, plunk: [0, 127] }),
     );
 
   it('shows it when the whole question means the same, and not when it does not', () => {
@@ -204,7 +204,7 @@ describe('a case below the best candidate’s share, vouched for by meaning', ()
   });
 
   it('holds a later case to the share of the first one shown', () => {
-    // "trelly" alone scores far below the case shown first: it is left out, meaning or not.
+    // "trevon" alone scores far below the case shown first: it is left out, meaning or not.
     const found = createRetriever(pool, { ...options, minCoverage: 0.3 }, vectors([127, 0]));
     const ids = found.search(question).map((m) => m.dialogue.id);
     expect(ids[0]).toBe('v1-2');
