@@ -74,6 +74,12 @@ export interface RetrieverOptions {
    * question (word vectors' cosine at least `minSimilarity`). Needs the word vectors.
    */
   shareOfShown?: { minSimilarity: number };
+  /**
+   * A second or third case must cover at least this share of the question's words (above
+   * `minCoverage`): the first case is the example that matters, and one that shares part of the
+   * question's words beside it is, on new questions, as often another topic as an example.
+   */
+  laterCase?: { minCoverage: number };
 }
 
 /**
@@ -376,6 +382,8 @@ export function createRetriever(
         if (coverage < options.minCoverage && !vouched(hit.doc, score, coverage, hit.matched))
           continue;
         if (hit.matched < Math.min(options.minMatched, terms.size)) continue;
+        if (out.length > 0 && options.laterCase && coverage < options.laterCase.minCoverage)
+          continue;
         const { dialogue, exchange } = entries[hit.doc]!;
         // What it is about must be in its opening: one of the question's concepts when the
         // question names any ("hemoglobin" in a title, not "stairs" somewhere in a long post).
