@@ -41,8 +41,11 @@ void Promise.race([
   const links = () => [...target.querySelectorAll('a')];
   const focused = links().findIndex((a) => a === document.activeElement);
   const focusedHref = links()[focused]?.getAttribute('href');
+  // The shell's heading, status and paragraph stay in the app's <main> until the view is built,
+  // in the next task (App.svelte): the app's frame and the view, each a task of its own.
+  const shellMain = [...(target.querySelector('main')?.childNodes ?? [])];
   target.replaceChildren();
-  mount(App, { target, props: { app, views, firstVisit } });
+  mount(App, { target, props: { app, views, firstVisit, shellMain } });
   const same = links()[focused];
   if (same && same.getAttribute('href') === focusedHref) same.focus();
 });

@@ -15,3 +15,20 @@ export function afterNextPaint(task: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `step(1)`, `step(2)` … `step(count)`, each in a task of its own after the next paint:
+ * a view built in parts, the first screen first, as several short tasks instead of one long one.
+ * Returns a function that cancels the steps not yet run.
+ */
+export function stepsAfterPaint(count: number, step: (n: number) => void): () => void {
+  let cancel = () => {};
+  const next = (n: number) => {
+    cancel = afterNextPaint(() => {
+      step(n);
+      if (n < count) next(n + 1);
+    });
+  };
+  if (count > 0) next(1);
+  return () => cancel();
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from '@/lib/after-paint';
+import { afterNextPaint, stepsAfterPaint } from '@/lib/after-paint';
 
 describe('afterNextPaint', () => {
   let frames: (() => void)[] = [];
@@ -40,5 +40,32 @@ describe('afterNextPaint', () => {
     cancel();
     vi.runAllTimers();
     expect(after).not.toHaveBeenCalled();
+  });
+
+  it('runs the steps in order, one per painted frame, and stops when cancelled', () => {
+    fakeFrames();
+    const steps: number[] = [];
+    const paint = () => {
+      const due = frames;
+      frames = [];
+      due.forEach((frame) => frame());
+      vi.runAllTimers();
+    };
+    const cancel = stepsAfterPaint(3, (n) => steps.push(n));
+    expect(steps).toEqual([]);
+    paint();
+    expect(steps).toEqual([1]);
+    paint();
+    expect(steps).toEqual([1, 2]);
+    cancel();
+    paint();
+    expect(steps).toEqual([1, 2]);
+
+    const all: number[] = [];
+    stepsAfterPaint(2, (n) => all.push(n));
+    paint();
+    paint();
+    paint();
+    expect(all).toEqual([1, 2]);
   });
 });

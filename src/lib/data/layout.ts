@@ -99,18 +99,27 @@ export function joinDirectories(parts: readonly DirectoryRecord[]): DirectoryRec
   };
 }
 
-/** A directory made searchable: where each id is. */
-export interface Directory {
-  total: number;
-  chunks: DirectoryRecord['chunks'];
-  /** id → [chunk key, position in the chunk] */
-  at: Map<string, readonly [number, number]>;
-}
-
-export function openDirectory(record: DirectoryRecord): Directory {
-  const at = new Map<string, readonly [number, number]>();
-  for (const chunk of record.chunks) {
-    chunk.ids.forEach((id, i) => at.set(id, [chunk.key, i]));
+/**
+ * Where each of `ids` is ([chunk key, position in the chunk]), in their order; undefined for
+ * an id the directory lacks. A scan of the directory that stops once every id is found: a page
+ * of hits costs a fraction of a millisecond, where a map of every id (~8,700), built on the
+ * first read, was the largest part of the task that ends the first import (Lighthouse's Total
+ * Blocking Time).
+ */
+export function locate(
+  directory: DirectoryRecord,
+  ids: readonly string[],
+): (readonly [number, number] | undefined)[] {
+  const wanted = new Set(ids);
+  const found = new Map<string, readonly [number, number]>();
+  search: for (const chunk of directory.chunks) {
+    const chunkIds = chunk.ids;
+    for (let i = 0; i < chunkIds.length; i++) {
+      const id = chunkIds[i]!;
+      if (!wanted.has(id) || found.has(id)) continue;
+      found.set(id, [chunk.key, i]);
+      if (found.size === wanted.size) break search;
+    }
   }
-  return { total: record.total, chunks: record.chunks, at };
+  return ids.map((id) => found.get(id));
 }

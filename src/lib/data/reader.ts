@@ -2,9 +2,15 @@
 // (layout.ts): the directory once per version, then each chunk once while it stays among the
 // most recently used. A page of the Dataset view, or Chat's similar cases, costs a few chunk
 // reads the first time and none after.
-import { DIRECTORY_KEY, type ChunkRecord, type CurrentRecord, type DataDB } from './db';
+import {
+  DIRECTORY_KEY,
+  type ChunkRecord,
+  type CurrentRecord,
+  type DataDB,
+  type DirectoryRecord,
+} from './db';
 import { DataError } from './errors';
-import { openDirectory, type Directory } from './layout';
+import { locate } from './layout';
 import type { Dialogue, Split } from './normalize';
 
 /** Chunks kept in memory (×256 dialogues): ~4,000 dialogues, a few MB. */
@@ -18,7 +24,7 @@ export const CACHED_CHUNKS = 16;
 export class DialogueReader {
   readonly current: CurrentRecord;
   readonly #capacity: number;
-  #directory: Promise<Directory> | null = null;
+  #directory: Promise<DirectoryRecord> | null = null;
   /** Insertion order is recency: a hit moves its chunk to the end. */
   readonly #chunks = new Map<number, Dialogue[]>();
 
@@ -32,7 +38,7 @@ export class DialogueReader {
     return current.slot === this.current.slot && current.importedAt === this.current.importedAt;
   }
 
-  directory(db: DataDB): Promise<Directory> {
+  directory(db: DataDB): Promise<DirectoryRecord> {
     if (!this.#directory) {
       const loading = db.get(this.current.slot, DIRECTORY_KEY).then((record) => {
         if (!record || record.key !== DIRECTORY_KEY) {
@@ -41,7 +47,7 @@ export class DialogueReader {
             'The stored dataset is incomplete (its directory is missing). In Dataset, choose “Delete from this device…”, then open Dataset again to import it afresh.',
           );
         }
-        return openDirectory(record);
+        return record;
       });
       this.#directory = loading;
       loading.catch(() => {
@@ -54,7 +60,7 @@ export class DialogueReader {
   /** Dialogues by id, in the same order; unknown ids give undefined. */
   async getMany(db: DataDB, ids: readonly string[]): Promise<(Dialogue | undefined)[]> {
     const dir = await this.directory(db);
-    const where = ids.map((id) => dir.at.get(id));
+    const where = locate(dir, ids);
     const chunks = await this.#load(
       db,
       where.flatMap((w) => (w ? [w[0]] : [])),

@@ -32,6 +32,14 @@ class FlakyEngine implements Engine {
   }
 }
 
+/** The list is built after the view's first screen, a few rows a frame (ModelList). */
+async function allRows(count: number): Promise<HTMLElement[]> {
+  await waitFor(() => expect(screen.getAllByTestId('model-row')).toHaveLength(count), {
+    timeout: 3000,
+  });
+  return screen.getAllByTestId('model-row');
+}
+
 function setup() {
   const flaky = new FlakyEngine();
   const test = new TestEngine({ tokenDelayMs: 1, loadStepMs: 5 });
@@ -158,10 +166,8 @@ describe('ModelsView: the choice follows what the person wants', () => {
   it('each model is listed once, with the build this GPU runs best', async () => {
     show();
     await screen.findByTestId('recommended-model');
-    // The list is built a frame after the view's first screen (ModelsView, afterNextPaint).
-    const rows = await screen.findAllByTestId('model-row');
     // 14 models in two builds each, and the test engine.
-    expect(rows).toHaveLength(15);
+    const rows = await allRows(15);
     expect(rows.filter((r) => r.dataset.modelId?.includes('q4f16_1'))).toHaveLength(14);
   });
 
@@ -173,7 +179,7 @@ describe('ModelsView: the choice follows what the person wants', () => {
     expect(screen.getByTestId('recommendation-why')).toHaveTextContent(
       /^Qwen3 4B is the strongest model that fits: .*; the stronger Qwen3\.5 4B is left out: it needs about 3868 MB of GPU memory\.$/,
     );
-    await screen.findAllByTestId('model-row');
+    await allRows(15);
     expect(within(row('Qwen3.5 4B f16')).getByTestId('misfit')).toHaveTextContent(
       'Not recommended on this device: it needs about 3868 MB of GPU memory.',
     );

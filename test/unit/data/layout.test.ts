@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeDialogues } from '@/lib/data/codec';
 import { DATA_DB, openDataDb, readAllDialogues, readCurrent } from '@/lib/data/db';
 import { DataError } from '@/lib/data/errors';
-import { chunkKeyBases, joinDirectories, LayoutBuilder } from '@/lib/data/layout';
+import { chunkKeyBases, joinDirectories, LayoutBuilder, locate } from '@/lib/data/layout';
 import type { Dialogue } from '@/lib/data/normalize';
 import { DialogueReader } from '@/lib/data/reader';
 import { DataStore } from '@/lib/data/store';
@@ -95,6 +95,31 @@ describe('LayoutBuilder', () => {
     expect(() => again.add(files[0]!.dataset, files[0]!.dialogues.slice(0, 1))).toThrow(
       /Two dialogues share the id/,
     );
+  });
+});
+
+describe('locate', () => {
+  const directory = {
+    key: 'directory' as const,
+    total: 5,
+    chunks: [
+      { key: 0, dataset: 'a', split: 'train' as const, ids: ['a-1', 'a-2', 'a-3'] },
+      { key: 1, dataset: 'b', split: 'test' as const, ids: ['b-1', 'b-2'] },
+    ],
+  };
+
+  it("gives each id's chunk and position in the order asked, repeats included", () => {
+    expect(locate(directory, ['b-2', 'a-1', 'a-3', 'b-2'])).toEqual([
+      [1, 1],
+      [0, 0],
+      [0, 2],
+      [1, 1],
+    ]);
+  });
+
+  it('gives undefined for an id the directory lacks, and still finds the others', () => {
+    expect(locate(directory, ['a-9', 'b-1'])).toEqual([undefined, [1, 0]]);
+    expect(locate(directory, [])).toEqual([]);
   });
 });
 
