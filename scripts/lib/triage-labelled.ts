@@ -31,6 +31,7 @@ export interface Labelled {
  * probes-p11-fa: kept out too; its principles (an episode that is over, a single minor
  * medication slip, asking what to look out for, a textbook sign described) are fixed in the rules.
  * probes-p11-neg: kept out too; negation scope is fixed in the rules (scope-list-clause.ts).
+ * probes-p12-fa: kept out too; routine look-alikes and their twins, fixed in scope and lexicon.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -43,6 +44,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p10-fa3',
   'probes-p11-fa',
   'probes-p11-neg',
+  'probes-p12-fa',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
