@@ -18,6 +18,7 @@ import {
 } from './scope-cues';
 import { MAY_BE_PARANOID, PARANOID_WORRIED } from './scope-wave10';
 import { MAY_BE_STUDY_TOPIC, STUDY_TOPIC } from './scope-wave11';
+import { FICTION_SCENE, MAY_BE_FICTION_SCENE } from './scope-fiction-scene';
 
 /** An idiom whose alarm words are not a symptom; occurrences inside it do not count. */
 export const FIGURATIVE =
@@ -183,6 +184,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },
   { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
   { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },
+  { guard: MAY_BE_FICTION_SCENE, cue: FICTION_SCENE },
 ];
 
 /** A topic named just before a crisis word ("an essay on suicide"). */

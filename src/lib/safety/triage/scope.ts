@@ -74,6 +74,7 @@ import {
   QUESTION_NO_MARK,
 } from './scope-wave10';
 import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
+import { CLEARED_CLEAN } from './scope-checked-clear';
 import {
   HAD_BEFORE,
   LOOK_OUT_CUE,
@@ -195,7 +196,8 @@ export class Message {
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
         (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null) ??
-        (MAY_BE_CHECKED.test(sentence) ? CLEARED_CHECKED.exec(sentence) : null);
+        (MAY_BE_CHECKED.test(sentence) ? CLEARED_CHECKED.exec(sentence) : null) ??
+        (MAY_BE_CLEARED.test(sentence) ? CLEARED_CLEAN.exec(sentence) : null);
       // "..., and we're already at the hospital": what its sentence named before it is seen to.
       const inCare = cleared ? null : MAY_BE_IN_CARE.test(sentence) ? IN_CARE.exec(sentence) : null;
       if (inCare) {
