@@ -29,7 +29,8 @@ export const GENERAL_SIGNS: Concepts = {
     'not wake (up )?(between|in between)',
   ],
   not_breathing: [
-    "(not|isn't|isnt|stopped|stops|stop|wasn't|has stopped|no longer) breathing",
+    // "Not breathing fast" is a normal breath rate, not a stopped one.
+    "(not|isn't|isnt|stopped|stops|stop|wasn't|has stopped|no longer) breathing(?! (fast|quickly|rapidly|heavily|hard|too fast|faster|quicker|very fast|that fast|any faster))",
     'no (pulse|heartbeat)',
     "can't (feel|find) a (pulse|heartbeat)",
     'need (to do )?cpr',

@@ -19,6 +19,8 @@ import {
 import { MAY_BE_PARANOID, PARANOID_WORRIED } from './scope-wave10';
 import { MAY_BE_STUDY_TOPIC, STUDY_TOPIC } from './scope-wave11';
 import { FICTION_SCENE, MAY_BE_FICTION_SCENE } from './scope-fiction-scene';
+import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
+import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
 
 /** An idiom whose alarm words are not a symptom; occurrences inside it do not count. */
 export const FIGURATIVE =
@@ -176,6 +178,7 @@ export const HYPOTHETICAL_CUES: readonly GuardedCue[] = [
 export const ABOUT_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_ABOUT, cue: ABOUT_CUE },
   { guard: MAY_BE_ABOUT_MORE, cue: ABOUT_CUE_MORE },
+  { guard: MAY_BE_PEOPLE_QUESTION, cue: PEOPLE_QUESTION },
 ];
 
 /** Idioms and things (not a body) whose whole match is no symptom. */
@@ -185,6 +188,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
   { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },
   { guard: MAY_BE_FICTION_SCENE, cue: FICTION_SCENE },
+  { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
 ];
 
 /** A topic named just before a crisis word ("an essay on suicide"). */

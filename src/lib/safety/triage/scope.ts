@@ -75,6 +75,8 @@ import {
 } from './scope-wave10';
 import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
 import { CLEARED_CLEAN } from './scope-checked-clear';
+import { happeningNow } from './scope-hypothetical-now';
+import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';
 import {
   HAD_BEFORE,
   LOOK_OUT_CUE,
@@ -152,6 +154,8 @@ export class Message {
   /** Idioms whose alarm words are no symptom ("couldn't breathe from laughing"), and body
    * words that name part of a thing ("the bed leg"). */
   readonly #figurative: Span[] = [];
+  /** What a count disproves: before "I counted and they're all there" (scope-ingestion-disproved.ts). */
+  readonly #disproved: Span[] = [];
   /** Sentences about a pet or a character, naming no person as the patient. */
   readonly #notPerson = new Set<number>();
   /** A message that asks for study, teaching or writing ("for my assignment"). */
@@ -177,7 +181,9 @@ export class Message {
     // message could hold what they look for.
     this.#sentences.forEach((s, i) => {
       const sentence = this.text.slice(s.start, s.end);
-      for (const m of guardedMatches(HYPOTHETICAL_CUES, sentence)) {
+      const next = this.#sentences[i + 1];
+      const real = next ? happeningNow(this.text.slice(next.start, next.end)) : false;
+      for (const m of real ? [] : guardedMatches(HYPOTHETICAL_CUES, sentence)) {
         this.#hypothetical.push({ start: s.start + m.index, end: s.end });
       }
       if (
@@ -200,6 +206,13 @@ export class Message {
         (MAY_BE_CLEARED.test(sentence) ? CLEARED_CLEAN.exec(sentence) : null);
       // "..., and we're already at the hospital": what its sentence named before it is seen to.
       const inCare = cleared ? null : MAY_BE_IN_CARE.test(sentence) ? IN_CARE.exec(sentence) : null;
+      // "..., but I counted and they're all there": the feared swallow did not happen, in this
+      // sentence before the count and in the sentence before it.
+      const counted = MAY_BE_ACCOUNTED.test(sentence) ? ALL_ACCOUNTED.exec(sentence) : null;
+      if (counted) {
+        const from = this.#sentences[i - 1]?.start ?? s.start;
+        this.#disproved.push({ start: from, end: s.start + counted.index });
+      }
       if (inCare) {
         this.#clearedSentences.push({
           index: i,
@@ -249,7 +262,7 @@ export class Message {
     if (kind === 'context') return 'current';
     if (kind === 'sign' && this.#notPerson.has(spanAt(this.#sentences, at).start)) return 'about';
     if (this.#hypothetical.some((h) => at >= h.start && at < h.end)) return 'hypothetical';
-    if (this.#cleared(at)) return 'cleared';
+    if (this.#cleared(at) || this.#countedOut(at)) return 'cleared';
     // A past crisis stays past unless the message says the feelings are back.
     if (kind === 'crisis') {
       // An essay question about the warning signs is not a crisis; "my friend" would be.
@@ -401,6 +414,14 @@ export class Message {
         (c.index === index &&
           (c.onlyBefore ? at < c.at : !BACK_AFTER.test(this.text.slice(c.at, at)))),
     );
+  }
+
+  /** Before a count that found nothing missing, in a clause that does not say it is now. */
+  #countedOut(at: number): boolean {
+    const span = this.#disproved.find((d) => at >= d.start && at < d.end);
+    if (!span) return false;
+    const clause = spanAt(this.#clauses, at);
+    return !STILL_NOW_CLAUSE.test(this.text.slice(clause.start, Math.min(clause.end, span.end)));
   }
 
   #about(at: number, length: number): boolean {
