@@ -118,7 +118,16 @@ export function netInputs(findings: Findings): {
   // the message says it is new or worse.
   const habitVouched =
     has('otherwise_well') && has('habit_time') && !has('sudden') && !has('worsening');
-  const explained = EXPLAINED.some(has) || panicPassed || habitVouched;
+  // A head rush on standing that passed ("went dizzy standing up after the sauna, sat down and
+  // it passed in 10 secs": phase 12, probes-p12-fa.json; the net raised it to emergency). Not
+  // with a faint, a fall, chest pain, palpitations or breathlessness.
+  const headRushPassed =
+    has('standing_up') &&
+    (has('resolved') || has('panic_passed') || has('brief_moment')) &&
+    !['fainted', 'collapse', 'fall', 'chest_pain', 'palpitations', 'breathless', 'sudden'].some(
+      has,
+    );
+  const explained = EXPLAINED.some(has) || panicPassed || habitVouched || headRushPassed;
   const firm =
     has('medication_error') &&
     ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has);

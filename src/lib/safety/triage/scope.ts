@@ -75,6 +75,7 @@ import {
 } from './scope-wave10';
 import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
 import { CLEARED_CLEAN } from './scope-checked-clear';
+import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
 import { happeningNow } from './scope-hypothetical-now';
 import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';
 import {
@@ -334,10 +335,25 @@ export class Message {
         // "I had a rash with penicillin when I was 5, just a rash": the episode named again.
         const before = this.#sentences.find((x) => seg.start > x.start && seg.start < x.end);
         time = before ? this.#time(seg.start - 1) : null;
+      } else if (
+        // "... eight years ago and took an overdose": the dated clause goes on (scope-dated-and.ts).
+        seg.start > 0 &&
+        AND_BEFORE.test(this.text.slice(Math.max(0, seg.start - 6), seg.start)) &&
+        AND_PAST_VERB.test(text) &&
+        !NOW_IN_CLAUSE.test(text.replace(AND_PAST_VERB, ' ')) &&
+        this.#sameSentence(seg.start - 1, at) &&
+        this.#time(seg.start - 5) === 'history'
+      ) {
+        time = 'history';
       } else time = null;
       this.#segmentTime.set(seg.start, time);
     }
     return time;
+  }
+
+  /** Whether two positions are in one sentence. */
+  #sameSentence(a: number, b: number): boolean {
+    return spanAt(this.#sentences, a).start === spanAt(this.#sentences, b).start;
   }
 
   #clauseText(at: number): string {
