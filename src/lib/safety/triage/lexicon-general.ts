@@ -270,6 +270,7 @@ export const GENERAL_SIGNS: Concepts = {
     '(fully|completely) recovered',
     'all (fine|ok|okay|good|well) (after|afterwards|since)',
     '(fine|ok|okay|well) afterwards',
+    '(fine|ok|okay|normal|better) (a|one|\\d+|a few|two|few) (seconds?|secs?|minutes?|mins?) later',
     'no (problems|issues|symptoms|trouble) (since|after|afterwards)',
     '(fine|ok|okay|normal) ever since',
   ],
@@ -372,7 +373,8 @@ export const GENERAL_SIGNS: Concepts = {
   drowning: [
     'pulled ~3 out of the (pool|water|sea|river|lake|bath)',
     '(nearly|almost) drown*',
-    'drown*',
+    // "Dry drowning", "secondary drowning": the name of a feared complication, not an event.
+    '(?<!(dry|secondary|delayed|silent) )drown*',
     'pulled (him|her|them) out of the (pool|water|sea|river|bath)',
     'face ?down in the (pool|bath|water)',
   ],

@@ -93,7 +93,7 @@ export const TOPIC_AFTER =
 
 /** A clause about the distant past or a long-standing pattern: not happening now. */
 export const HISTORY =
-  /\b(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|some)\s+)?(?:years?|yrs?|decades?|months?)\s+ago|last (?:year|summer|winter|spring|autumn|fall|christmas)|years back|in the past|history of|h\/o|as a (?:child|kid|baby|teen\w*)|when (?:i|he|she) was (?:a |young|little|pregnant|\d+)|used to (?:get|have|suffer|be|take)|previously|(?:in|during|with) my (?:first|last|previous|other|older) (?:pregnancy|baby|child)|in (?:19|20)\d\d|for (?:many |several |a few |some |\d+ |two |three |four |five |ten )?years|all my life|since (?:i was|childhood|birth)|like (?:that|this) for (?:years|ages|a long time)|on and off for (?:years|months)|my (?:only|last|first) (?:\w+ )?was)\b/;
+  /\b(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|some)\s+)?(?:years?|yrs?|decades?|months?)\s+ago|last (?:year|yr|summer|winter|spring|autumn|fall|christmas)|years back|in the past|history of|h\/o|as a (?:child|kid|baby|teen\w*)|when (?:i|he|she) was (?:a |young|little|pregnant|\d+)|used to (?:get|have|suffer|be|take)|previously|(?:in|during|with) my (?:first|last|previous|other|older) (?:pregnancy|baby|child)|in (?:19|20)\d\d|for (?:many |several |a few |some |\d+ |two |three |four |five |ten )?years|all my life|since (?:i was|childhood|birth)|like (?:that|this) for (?:years|ages|a long time)|on and off for (?:years|months)|my (?:only|last|first) (?:\w+ )?was)\b/;
 
 /** A clause about days or weeks ago: an episode that has passed, still worth a check today. */
 export const RECENT_PAST =
