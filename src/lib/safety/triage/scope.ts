@@ -75,6 +75,7 @@ import {
 } from './scope-wave10';
 import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
 import { CLEARED_CLEAN } from './scope-checked-clear';
+import { AGE_THEN_NOW_APART } from './scope-age-then-now';
 import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
 import { happeningNow } from './scope-hypothetical-now';
 import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';
@@ -198,7 +199,7 @@ export class Message {
       const trailing = TRAILING_PAST.exec(sentence);
       if (trailing) this.#pastFramed.push({ start: s.start, end: s.start + trailing.index + 1 });
       // "..., a febrile seizure at 2, he's 5 now": dated by an age long past.
-      const aged = AGE_THEN_NOW.exec(sentence);
+      const aged = AGE_THEN_NOW.exec(sentence) ?? AGE_THEN_NOW_APART.exec(sentence);
       if (aged) this.#pastFramed.push({ start: s.start, end: s.start + aged.index + 1 });
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
