@@ -74,8 +74,8 @@ import {
   QUESTION_NO_MARK,
 } from './scope-wave10';
 import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
-import { CLEARED_CLEAN } from './scope-checked-clear';
-import { AGE_THEN_NOW_APART } from './scope-age-then-now';
+import { CLEARED_CLEAN, MAY_BE_CLEAN } from './scope-checked-clear';
+import { AGE_THEN_NOW_APART, MAY_BE_AGE_APART } from './scope-age-then-now';
 import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
 import { happeningNow } from './scope-hypothetical-now';
 import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';
@@ -183,10 +183,11 @@ export class Message {
     // message could hold what they look for.
     this.#sentences.forEach((s, i) => {
       const sentence = this.text.slice(s.start, s.end);
-      const next = this.#sentences[i + 1];
-      const real = next ? happeningNow(this.text.slice(next.start, next.end)) : false;
-      for (const m of real ? [] : guardedMatches(HYPOTHETICAL_CUES, sentence)) {
-        this.#hypothetical.push({ start: s.start + m.index, end: s.end });
+      const imagined = guardedMatches(HYPOTHETICAL_CUES, sentence);
+      const next = imagined.length > 0 ? this.#sentences[i + 1] : undefined;
+      // "What should you do if...? My flatmate has just told me she took 30": it is happening.
+      if (!next || !happeningNow(this.text.slice(next.start, next.end))) {
+        for (const m of imagined) this.#hypothetical.push({ start: s.start + m.index, end: s.end });
       }
       if (
         (ANIMAL.test(sentence) && !PERSON_WITH_ANIMAL.test(sentence.replace(HELP_SEEKING, ' '))) ||
@@ -199,13 +200,17 @@ export class Message {
       const trailing = TRAILING_PAST.exec(sentence);
       if (trailing) this.#pastFramed.push({ start: s.start, end: s.start + trailing.index + 1 });
       // "..., a febrile seizure at 2, he's 5 now": dated by an age long past.
-      const aged = AGE_THEN_NOW.exec(sentence) ?? AGE_THEN_NOW_APART.exec(sentence);
+      const aged =
+        AGE_THEN_NOW.exec(sentence) ??
+        (MAY_BE_AGE_APART.test(sentence) ? AGE_THEN_NOW_APART.exec(sentence) : null);
       if (aged) this.#pastFramed.push({ start: s.start, end: s.start + aged.index + 1 });
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
         (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null) ??
         (MAY_BE_CHECKED.test(sentence) ? CLEARED_CHECKED.exec(sentence) : null) ??
-        (MAY_BE_CLEARED.test(sentence) ? CLEARED_CLEAN.exec(sentence) : null);
+        (MAY_BE_CLEAN.test(sentence) && MAY_BE_CLEARED.test(sentence)
+          ? CLEARED_CLEAN.exec(sentence)
+          : null);
       // "..., and we're already at the hospital": what its sentence named before it is seen to.
       const inCare = cleared ? null : MAY_BE_IN_CARE.test(sentence) ? IN_CARE.exec(sentence) : null;
       // "..., but I counted and they're all there": the feared swallow did not happen, in this
