@@ -17,6 +17,7 @@ export const CLEARED_CLEAN = new RegExp(
   `\\b${CLINICIAN}\\b[^.!?]{0,80}?(?:\\bdiagnosed (?:(?:him|her|me|us|them|it) (?:with|as) )?(?:just |only |simple |mild )?(?:a |an )?(?:reflux|colic|constipation|a virus|viral infection|tummy bug|gastroenteritis|anxiety|a panic attack|panic attacks|costochondritis|a pulled muscle|muscle strain|migraine|vasovagal|a faint|breath-?holding(?: spells?)?)\\b|\\b(?:said|says|told (?:me|us|him|her)|say|showed|shows|came back|confirmed|found|diagnosed|thinks|reckons|was|were|is|are)\\b[^.!?]{0,40}?(?:\\b(?:is|are|was|were|came back|come back|looked|looks|showed|shows|all|completely|totally|perfectly) (?:all |completely |totally |perfectly )?(?:clean|unremarkable|perfect|muscular|muscle(?! weakness| wasting| damage| breakdown))\\b|\\b(?:it was|it's|it is|its|as|with|had) (?:just |only |probably |likely )?(?:a |an )?(?:(?:simple|minor|mild|uncomplicated|straightforward) ${MINOR}|(?:water infection|urine infection|bladder infection|urinary tract infection))\\b))`,
 );
 
-/** Cheap guard for CLEARED_CLEAN (with MAY_BE_CLEARED): a word each of its branches needs. */
-export const MAY_BE_CLEAN =
-  /\b(?:clean|unremarkable|perfect|muscular|muscle|diagnosed|infection|simple|minor|mild|uncomplicated|straightforward)\b/;
+/** Cheap guard for CLEARED_CLEAN (with MAY_BE_CLEARED): the words one of its branches needs. */
+export const MAY_BE_CLEAN = new RegExp(
+  `\\b(?:clean|unremarkable|perfect|muscular|muscle|diagnosed|(?:water|urine|bladder|urinary tract) infection|(?:simple|minor|mild|uncomplicated|straightforward) ${MINOR})\\b`,
+);
