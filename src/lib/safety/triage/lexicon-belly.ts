@@ -321,7 +321,9 @@ export const BELLY_SIGNS: Concepts = {
   ],
   wound_infected: [
     '(wound|scar|stitches|incision) ~~4 (opening|opened|open up|opening up|coming apart|split|gaping|smells?|smelly|stinks)',
-    '(wound|scar|stitches|incision|cut|sore|ulcer|graze|bite|blister) ~4 (red|oozing|weeping|(?<!(can|could) )open|pus|smelly|hot|gaping|infected|swollen)',
+    // Not "a sore throat and swollen glands" (sore said of a body part) nor "a bite of a
+    // very hot chilli" (a bite of food).
+    '(wound|scar|stitches|incision|cut|sore(?! (throat|throats|knees?|back|head|neck|eyes?|ears?|legs?|arms?|muscles?|feet|foot|tummy|stomach|belly|chest|shoulders?|hips?|joints?|gums?|mouth|tongue|nose|breasts?|nipples?|glands?))|ulcer|graze|bite(?! of)|blister) ~4 (red|oozing|weeping|(?<!(can|could) )open|pus|smelly|hot|gaping|infected|swollen)',
     'infected (wound|cut|scar|stitches)',
   ],
   mastitis: ['(breast|nipple) ~3 (red|hot|painful|lump|swollen|hard)', 'mastitis'],

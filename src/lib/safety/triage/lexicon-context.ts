@@ -19,6 +19,8 @@ export const WHO: Concepts = {
     '{child}',
     '(year|yr) old (son|daughter|boy|girl)',
     '(\\d|1[0-5]) ?(year|yr)s? ?old',
+    // "He's 2 and seems fine": a bare age after "he's", not a count of something.
+    "(he's|she's|he is|she is|who's|who is) (only |just )?([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! (weeks?|wks?|days?|months?|hours?|hrs?|mins?|minutes?|seconds?|times?|tablets?|pills?|doses?|foot|feet|ft|stone|st|kg|kilos?|lbs?|pounds|cm|inches|percent|%|out|of|mg|ml|points?|cups?|pints?|drinks?|kids?|children))",
     'teenager',
     'nursery',
     'calpol',

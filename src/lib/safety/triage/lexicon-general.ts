@@ -29,7 +29,8 @@ export const GENERAL_SIGNS: Concepts = {
     'not wake (up )?(between|in between)',
   ],
   not_breathing: [
-    "(not|isn't|isnt|stopped|stops|stop|wasn't|has stopped|no longer) breathing",
+    // "Not breathing fast" is a normal breath rate, not a stopped one.
+    "(not|isn't|isnt|stopped|stops|stop|wasn't|has stopped|no longer) breathing(?! (fast|quickly|rapidly|heavily|hard|too fast|faster|quicker|very fast|that fast|any faster))",
     'no (pulse|heartbeat)',
     "can't (feel|find) a (pulse|heartbeat)",
     'need (to do )?cpr',
@@ -269,6 +270,7 @@ export const GENERAL_SIGNS: Concepts = {
     '(fully|completely) recovered',
     'all (fine|ok|okay|good|well) (after|afterwards|since)',
     '(fine|ok|okay|well) afterwards',
+    '(fine|ok|okay|normal|better) (a|one|\\d+|a few|two|few) (seconds?|secs?|minutes?|mins?) later',
     'no (problems|issues|symptoms|trouble) (since|after|afterwards)',
     '(fine|ok|okay|normal) ever since',
   ],
@@ -371,7 +373,8 @@ export const GENERAL_SIGNS: Concepts = {
   drowning: [
     'pulled ~3 out of the (pool|water|sea|river|lake|bath)',
     '(nearly|almost) drown*',
-    'drown*',
+    // "Dry drowning", "secondary drowning": the name of a feared complication, not an event.
+    '(?<!(dry|secondary|delayed|silent) )drown*',
     'pulled (him|her|them) out of the (pool|water|sea|river|bath)',
     'face ?down in the (pool|bath|water)',
   ],

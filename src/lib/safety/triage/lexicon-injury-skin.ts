@@ -17,7 +17,7 @@ export const INJURY_SIGNS: Concepts = {
     '(hit|hitting|bump*|bang*|knock*|struck|injur*|hurt|smash*|crack*|bash*|whack*) ~4 (head|hed|forehead|skull)',
     'head ~2 (injury|injuries|trauma|wound|knock|bump|bang)',
     'concuss*',
-    '(fell|fallen|fall|falls|slipped|tripped|came off|fell off) ~8 (head|hed|forehead)',
+    '((fell|fallen|fall|falls)(?! asleep)|slipped|tripped|came off|fell off) ~8 (head|hed|forehead)',
     'knock (to|on) the head',
     '(head|hed|forehead|skull) (hit|hits|struck|smacked|slammed|banged|bashed|cracked|smashed) ~3 (floor|ground|patio|pavement|concrete|wall|table|door|step|steps|stairs|tiles|kerb|curb|corner|cupboard|radiator|sink|bath|toilet|road|ice|tree|car|windscreen|dashboard)',
     'bump on ({poss} )?(head|forehead)',
@@ -195,7 +195,8 @@ export const INJURY_SIGNS: Concepts = {
     'on the floor (since|overnight|all night)',
     "can't get up",
   ],
-  fall: ['(fell|fallen|fall|falls|tripped|slipped|had a fall)'],
+  // "Fell asleep" is no fall: a numb arm after falling asleep on it is no head injury.
+  fall: ['((fell|fallen|fall|falls)(?! asleep)|tripped|slipped|had a fall)'],
   hip_pain: [
     ...near('(hip|hips)', '({pain}|agony)', 3),
     'hip ~3 ({pain}|hurts?|agony)',

@@ -36,6 +36,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'pill (organi[sz]er|box|pot|bottle) ~6 (open|empty|missing)',
     'compartments? ~3 (empty|missing)',
     '(think|thinks|may|might|could|possibly) (he|she|they|the baby) (ate|swallowed|took|had|has eaten|has swallowed|chewed) (some|one|a few|them|it)',
+    // "Thought it was a sweet, but it was one of my blood pressure tablets": mistaken for a sweet.
+    "(but|actually) (it was|they were|it turned out to be|turned out to be|it was actually) (one of |some of |two of |a couple of )?(my|his|her|our|their|the|grandma's|nan's|mum's|dad's) ~2 {drug}",
   ],
   button_battery: [
     '(button|coin|lithium|watch|small|round|remote|hearing aid) (cell )?batter(y|ies)',

@@ -91,6 +91,9 @@ const GLUCOSE_CONTEXT = new RegExp(
   `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper)\\b[^.?!\\d]{0,25}?${DEC}(?!\\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times)\\b)(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
   'g',
 );
+/** Blood tests also given in mmol/L: a bare mmol/L figure after one of them is no glucose. */
+const OTHER_TEST =
+  /\b(?:hba1c|a1c|ketones?|cholesterol|ldl|hdl|triglycerides?|lithium|sodium|potassium|calcium|magnesium|phosphate|lactate|urea|creatinine)\b/;
 const GLUCOSE_BARE = new RegExp(`\\b${DEC}\\s*(mmol(?!\\s*\\/\\s*mol)|mg\\s*\\/?\\s*dl)`, 'g');
 
 export function glucose(msg: Message): number[] {
@@ -102,8 +105,11 @@ export function glucose(msg: Message): number[] {
     }
   }
   for (const m of readings(msg, GLUCOSE_BARE)) {
-    const before = msg.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
-    if (/\b(?:hba1c|a1c|ketones?|cholesterol)\b/.test(before)) continue;
+    // The last phrase before the number names what was measured: "my lithium level came
+    // back at 0.7 mmol/L" is no blood sugar; "cholesterol 5, sugar 2.5 mmol" still is.
+    const before = msg.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    const phrase = before.split(/[,;]|\b(?:and|but)\b/).pop() ?? '';
+    if (OTHER_TEST.test(phrase) && !/\b(?:sugars?|glucose|bm|bg|cbg)\b/.test(phrase)) continue;
     out.push(glucoseToMmol(Number.parseFloat((m[1] ?? '').replace(',', '.')), m[2] ?? ''));
   }
   return out.filter((v) => v > 0.5 && v < 100);

@@ -98,6 +98,22 @@ const EXPLAINED: readonly string[] = [
   'dose_given_early',
 ];
 
+/** What a passing moment may not come with (see momentPassed in netInputs). */
+const MOMENT_RED: readonly string[] = [
+  'fainted',
+  'collapse',
+  'fall',
+  'chest_pain',
+  'palpitations',
+  'sudden',
+  'cyanosis',
+  'unresponsive',
+  'stridor',
+  'lip_face_swelling',
+  'seizure',
+  'wheeze',
+];
+
 /** What the net reads from the rules' findings: its features, and whether the rules' scope set
  * part of the message aside (the words of those stretches are marked in the features). */
 export function netInputs(findings: Findings): {
@@ -118,7 +134,20 @@ export function netInputs(findings: Findings): {
   // the message says it is new or worse.
   const habitVouched =
     has('otherwise_well') && has('habit_time') && !has('sudden') && !has('worsening');
-  const explained = EXPLAINED.some(has) || panicPassed || habitVouched;
+  // Over in moments and said to have passed: a head rush on standing ("went dizzy standing up
+  // after the sauna, sat down and it passed in 10 secs"), a breath caught for a second ("felt
+  // like I couldn't breathe for a second, all fine a minute later"): phase 12,
+  // probes-p12-fa.json; the net raised both to emergency. Not with a faint, a fall, chest
+  // pain, palpitations, blue lips, a fit or swelling, nor a sudden onset.
+  const calm = !MOMENT_RED.some(has);
+  const headRushPassed =
+    has('standing_up') &&
+    (has('resolved') || has('panic_passed') || has('brief_moment')) &&
+    !has('breathless') &&
+    calm;
+  const momentPassed = has('brief_moment') && has('resolved') && calm;
+  const explained =
+    EXPLAINED.some(has) || panicPassed || habitVouched || headRushPassed || momentPassed;
   const firm =
     has('medication_error') &&
     ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has);

@@ -54,7 +54,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   // Not a known panic attack, "couldn't breathe", that has passed (phase 10 fa3, blind set 13).
   [
     'breathing-severe',
-    'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed))',
+    'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed)) & !(brief_moment & resolved & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze))',
   ],
   [
     'breathing-severe',

@@ -57,7 +57,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
 
   // Urine: cannot pass any; blood in lay words.
   ['urinary-retention', 'retention_more'],
-  ['blood-urine-stool', 'haematuria_more & !benign_colour'],
+  ['blood-urine-stool', 'haematuria_more & !(benign_colour & !explanation_denied)'],
 
   // Diabetes: new thirst and weight loss with deep breathing, a smell of pear drops or
   // sickness (DKA at diagnosis, NICE NG18); a low glucose said in words; someone without

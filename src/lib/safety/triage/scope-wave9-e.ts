@@ -18,6 +18,10 @@ import {
 } from './scope-cues';
 import { MAY_BE_PARANOID, PARANOID_WORRIED } from './scope-wave10';
 import { MAY_BE_STUDY_TOPIC, STUDY_TOPIC } from './scope-wave11';
+import { FICTION_SCENE, MAY_BE_FICTION_SCENE } from './scope-fiction-scene';
+import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
+import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
+import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
 
 /** An idiom whose alarm words are not a symptom; occurrences inside it do not count. */
 export const FIGURATIVE =
@@ -175,6 +179,8 @@ export const HYPOTHETICAL_CUES: readonly GuardedCue[] = [
 export const ABOUT_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_ABOUT, cue: ABOUT_CUE },
   { guard: MAY_BE_ABOUT_MORE, cue: ABOUT_CUE_MORE },
+  { guard: MAY_BE_PEOPLE_QUESTION, cue: PEOPLE_QUESTION },
+  { guard: MAY_BE_WHAT_LIKE, cue: WHAT_LIKE },
 ];
 
 /** Idioms and things (not a body) whose whole match is no symptom. */
@@ -183,6 +189,8 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },
   { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
   { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },
+  { guard: MAY_BE_FICTION_SCENE, cue: FICTION_SCENE },
+  { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
 ];
 
 /** A topic named just before a crisis word ("an essay on suicide"). */

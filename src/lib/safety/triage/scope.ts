@@ -77,6 +77,11 @@ import {
   QUESTION_NO_MARK,
 } from './scope-wave10';
 import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
+import { CLEARED_CLEAN, MAY_BE_CLEAN } from './scope-checked-clear';
+import { AGE_THEN_NOW_APART, MAY_BE_AGE_APART } from './scope-age-then-now';
+import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
+import { happeningNow } from './scope-hypothetical-now';
+import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';
 import {
   HAD_BEFORE,
   LOOK_OUT_CUE,
@@ -154,6 +159,8 @@ export class Message {
   /** Idioms whose alarm words are no symptom ("couldn't breathe from laughing"), and body
    * words that name part of a thing ("the bed leg"). */
   readonly #figurative: Span[] = [];
+  /** What a count disproves: before "I counted and they're all there" (scope-ingestion-disproved.ts). */
+  readonly #disproved: Span[] = [];
   /** Sentences about a pet or a character, naming no person as the patient. */
   readonly #notPerson = new Set<number>();
   /** A message that asks for study, teaching or writing ("for my assignment"). */
@@ -179,11 +186,16 @@ export class Message {
     // message could hold what they look for.
     this.#sentences.forEach((s, i) => {
       const sentence = this.text.slice(s.start, s.end);
-      for (const m of guardedMatches(HYPOTHETICAL_CUES, sentence)) {
-        // "what do I do if he wakes up, he has taken 40 of her pills": the event is told.
-        const told = toldEventAt(sentence.slice(m.index));
-        const end = told < 0 ? s.end : s.start + m.index + told;
-        this.#hypothetical.push({ start: s.start + m.index, end });
+      const imagined = guardedMatches(HYPOTHETICAL_CUES, sentence);
+      const next = imagined.length > 0 ? this.#sentences[i + 1] : undefined;
+      // "What should you do if...? My flatmate has just told me she took 30": it is happening.
+      if (!next || !happeningNow(this.text.slice(next.start, next.end))) {
+        for (const m of imagined) {
+          // "what do I do if he wakes up, he has taken 40 of her pills": the event is told.
+          const told = toldEventAt(sentence.slice(m.index));
+          const end = told < 0 ? s.end : s.start + m.index + told;
+          this.#hypothetical.push({ start: s.start + m.index, end });
+        }
       }
       if (
         (ANIMAL.test(sentence) && !PERSON_WITH_ANIMAL.test(sentence.replace(HELP_SEEKING, ' '))) ||
@@ -196,14 +208,26 @@ export class Message {
       const trailing = TRAILING_PAST.exec(sentence);
       if (trailing) this.#pastFramed.push({ start: s.start, end: s.start + trailing.index + 1 });
       // "..., a febrile seizure at 2, he's 5 now": dated by an age long past.
-      const aged = AGE_THEN_NOW.exec(sentence);
+      const aged =
+        AGE_THEN_NOW.exec(sentence) ??
+        (MAY_BE_AGE_APART.test(sentence) ? AGE_THEN_NOW_APART.exec(sentence) : null);
       if (aged) this.#pastFramed.push({ start: s.start, end: s.start + aged.index + 1 });
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
         (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null) ??
-        (MAY_BE_CHECKED.test(sentence) ? CLEARED_CHECKED.exec(sentence) : null);
+        (MAY_BE_CHECKED.test(sentence) ? CLEARED_CHECKED.exec(sentence) : null) ??
+        (MAY_BE_CLEAN.test(sentence) && MAY_BE_CLEARED.test(sentence)
+          ? CLEARED_CLEAN.exec(sentence)
+          : null);
       // "..., and we're already at the hospital": what its sentence named before it is seen to.
       const inCare = cleared ? null : MAY_BE_IN_CARE.test(sentence) ? IN_CARE.exec(sentence) : null;
+      // "..., but I counted and they're all there": the feared swallow did not happen, in this
+      // sentence before the count and in the sentence before it.
+      const counted = MAY_BE_ACCOUNTED.test(sentence) ? ALL_ACCOUNTED.exec(sentence) : null;
+      if (counted) {
+        const from = this.#sentences[i - 1]?.start ?? s.start;
+        this.#disproved.push({ start: from, end: s.start + counted.index });
+      }
       if (inCare) {
         this.#clearedSentences.push({
           index: i,
@@ -253,7 +277,7 @@ export class Message {
     if (kind === 'context') return 'current';
     if (kind === 'sign' && this.#notPerson.has(spanAt(this.#sentences, at).start)) return 'about';
     if (this.#hypothetical.some((h) => at >= h.start && at < h.end)) return 'hypothetical';
-    if (this.#cleared(at)) return 'cleared';
+    if (this.#cleared(at) || this.#countedOut(at)) return 'cleared';
     // A past crisis stays past unless the message says the feelings are back.
     if (kind === 'crisis') {
       // An essay question about the warning signs is not a crisis; "my friend" would be.
@@ -326,6 +350,16 @@ export class Message {
         // "I had a rash with penicillin when I was 5, just a rash": the episode named again.
         const before = this.#sentences.find((x) => seg.start > x.start && seg.start < x.end);
         time = before ? this.#time(seg.start - 1) : null;
+      } else if (
+        // "... eight years ago and took an overdose": the dated clause goes on (scope-dated-and.ts).
+        seg.start > 0 &&
+        AND_BEFORE.test(this.text.slice(Math.max(0, seg.start - 6), seg.start)) &&
+        AND_PAST_VERB.test(text) &&
+        !NOW_IN_CLAUSE.test(text.replace(AND_PAST_VERB, ' ')) &&
+        this.#sameSentence(seg.start - 1, at) &&
+        this.#time(seg.start - 5) === 'history'
+      ) {
+        time = 'history';
       } else time = null;
       this.#segmentTime.set(seg.start, time);
     }
@@ -336,6 +370,11 @@ export class Message {
   #historySentence(at: number): boolean {
     const sentence = this.sentenceAt(at);
     return historyReaches(sentence.text, spanAt(this.#segments, at).start - sentence.start);
+  }
+
+  /** Whether two positions are in one sentence. */
+  #sameSentence(a: number, b: number): boolean {
+    return spanAt(this.#sentences, a).start === spanAt(this.#sentences, b).start;
   }
 
   #clauseText(at: number): string {
@@ -416,6 +455,14 @@ export class Message {
               (!BACK_AFTER.test(this.text.slice(c.at, at)) &&
                 clearanceReaches(this.text.slice(c.at, at + 60), at - c.at)))),
     );
+  }
+
+  /** Before a count that found nothing missing, in a clause that does not say it is now. */
+  #countedOut(at: number): boolean {
+    const span = this.#disproved.find((d) => at >= d.start && at < d.end);
+    if (!span) return false;
+    const clause = spanAt(this.#clauses, at);
+    return !STILL_NOW_CLAUSE.test(this.text.slice(clause.start, Math.min(clause.end, span.end)));
   }
 
   #about(at: number, length: number): boolean {

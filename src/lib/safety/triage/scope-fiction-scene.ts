@@ -1,0 +1,21 @@
+// Data for scope.ts: a scene of fiction told by its writer or reader ("I'm writing a novel where
+// a character has an anaphylactic reaction", "a film in which the hero has a heart attack").
+// The writer's "I" names the author, not a patient, so FICTION (scope-wave9-e.ts) does not set
+// the sentence aside; this cue sets aside only the scene's own words: the medium, a fictional
+// person (character, hero, protagonist...) and up to five words after it. Read by scope.ts
+// through FIGURATIVE_CUES, like STUDY_TOPIC. Not "a man", "a player" or "the scene where":
+// a real person at a real scene is a patient (phase 12, test/unit/safety/probes-p12-fa.json).
+
+const MEDIUM =
+  '(?:novels?|books?|stor(?:y|ies)|short stor(?:y|ies)|scripts?|screenplays?|films?|movies?|episodes?|fan ?fic\\w*|chapters?|comics?|series|shows?|dramas?|soaps?)';
+const PERSONA =
+  '(?:(?:main |lead |central )?characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator)';
+
+export const FICTION_SCENE = new RegExp(
+  `\\b${MEDIUM}(?: (?:i'm|i am|i was|we're|we are|i've been) (?:writing|reading|watching|making|drafting|working on))? (?:where|in which|when|whose) (?:(?:a|an|the|one|my|our|his|her|its) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,5}`,
+  'g',
+);
+
+/** Cheap guard for FICTION_SCENE. */
+export const MAY_BE_FICTION_SCENE =
+  /\b(?:characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator)\b/;

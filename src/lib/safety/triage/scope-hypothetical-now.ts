@@ -1,0 +1,22 @@
+// Data for scope.ts: a hypothetical that is happening. "What should you do if someone's taken
+// too many paracetamol? My flatmate has just told me she took 30 this afternoon": the question
+// is asked in general, and the next sentence says it has happened to a real person now, so the
+// question's words count as said of that person (phase 12, test/unit/safety/probes-p12-fa.json).
+// Not when that sentence is reassurance ("he's fine right now"): then it stays imagined.
+
+/** Said of now: it has just happened or is happening. */
+export const HAPPENING_NOW =
+  /\b(?:right now|just now|at the moment|as we speak|(?:has|have|had) just|just (?:told|said|taken|took|swallowed|drunk|drank|eaten|ate|collapsed|fallen|fell|started|found|admitted)|this (?:morning|afternoon|evening)|tonight|earlier today|(?:\d+|a few|few|ten|twenty|thirty|an|half an) (?:minutes?|mins?|hours?|hrs?) ago|(?:is|it's) happening|happening now)\b/;
+
+/** A real person in that sentence: the writer or someone they name. */
+export const PERSON_NOW =
+  /\b(?:i|i'm|i've|my \w+|he|he's|she|she's|they|they're|we|we're|him|her|them)\b/;
+
+/** Reassurance in that sentence: it is not happening. */
+export const NOT_HAPPENING =
+  /\b(?:fine|ok|okay|well|normal|healthy|no symptoms|nothing|never|hasn't|haven't|isn't|not)\b/;
+
+/** Whether the sentence after a hypothetical says it is happening to someone now. */
+export function happeningNow(next: string): boolean {
+  return HAPPENING_NOW.test(next) && PERSON_NOW.test(next) && !NOT_HAPPENING.test(next);
+}
