@@ -19,6 +19,7 @@ export const QUESTION_FILES = [
   'questions-i.json',
   'questions-j.json',
   'questions-k.json',
+  'questions-l.json',
 ] as const;
 
 export interface Question {
@@ -42,6 +43,7 @@ export const SET_NAMES = [
   'held-out I',
   'held-out J',
   'held-out K',
+  'held-out L',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -56,7 +58,8 @@ export type SetName = (typeof SET_NAMES)[number];
  * returned cases the hand search missed graded by a second reader of no code); questions-i.json
  * an eighth, for phase 10, graded the same way (a set H of phase 9 was lost uncommitted), and
  * questions-j.json a ninth, phase 10's held-out set for its second round; questions-k.json a
- * tenth, phase 11's unseen set (scored once at its start, then spent).
+ * tenth, phase 11's unseen set (scored once at its start, then spent); questions-l.json an
+ * eleventh, phase 12's unseen set (scored at each merge of the phase, then spent).
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -68,6 +71,7 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('i')) return 'held-out I';
   if (questionId.startsWith('j')) return 'held-out J';
   if (questionId.startsWith('k')) return 'held-out K';
+  if (questionId.startsWith('l')) return 'held-out L';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
