@@ -14,7 +14,10 @@
 // vape liquid", the product after the -free word) were fixed after that scoring by the
 // principles they show: held-out R 10/10 since, no longer a held-out figure. No other labelled
 // message of the project changed level. "gonna kill my husband, he's given me his flu" stays
-// open, as in probes-p12-fa.
+// open, as in probes-p12-fa. Then 6 emergency twins written after the fixes ("source":
+// "probe-p12-b16-after": a helper's question followed by "because I am, and I have a plan", a
+// closed or busy line with a current emergency, "pain free" next to blue lips): 5/6 before
+// the guard it led to (scope-free-of-asking.ts, SELF_TOO), 6/6 after.
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts).
 // A regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

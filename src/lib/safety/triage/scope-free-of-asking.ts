@@ -19,6 +19,13 @@ export const FREE_OF_BEFORE = /\b(?:alcohol|nicotine)(?:-| )?free (?:\w+ )?$/;
 export const ASKING_OTHERS =
   /\b(?:how (?:do|should|can|could|would) (?:i|we|you|one)|how to|(?:best|right|safest|good) way to|is it (?:true|ok|okay|safe|wise|right) (?:that|to)|tips (?:on|for))\b[^.!?]{0,60}?\b(?:(?:ask|asking) (?:a |an |the |my |our |your )?(?:student|pupil|patient|client|young person|someone|somebody|person|people|anyone|colleague|employee|member of staff|resident|service user)s? (?:\w+ )?(?:whether|if|about) (?:(?:they|he|she)(?:'re|'s| are| is)? )?(?:\w+ ){0,3}?|(?:bring up|bringing up|raise|raising|broach|broaching|talk about|talking about|mention|discuss) (?:the (?:subject|topic) of )?)$/;
 
+/**
+ * After the crisis word: the writer says it of themselves too ("... helps? because i am, and i
+ * have a plan"): then the question is theirs, not a helper's.
+ */
+export const SELF_TOO =
+  /\b(?:(?:because|cos|as|since|and|but) (?:i am|i'm|i feel|i have been|i've been)(?! (?:a|an|the|their|his|her|worried|scared|trained|training|doing|on)\b)|so am i|me too|i am too|i'm the same|same here|i (?:have|have got|'ve got|got) (?:a|the) plan|(?:i|i've) (?:want|wanted|keep wanting) to (?:die|end it|kill myself))\b/;
+
 /** Cheap guard for ASKING_OTHERS. */
 export const MAY_BE_ASKING_OTHERS =
   /\b(?:ask|asking|bring|bringing|raise|raising|broach|broaching|talk|talking|mention|discuss)\b/;

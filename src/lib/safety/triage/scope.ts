@@ -27,6 +27,7 @@ import {
   FREE_OF_AFTER,
   FREE_OF_BEFORE,
   MAY_BE_ASKING_OTHERS,
+  SELF_TOO,
 } from './scope-free-of-asking';
 import { normalize } from './normalize';
 import {
@@ -296,7 +297,13 @@ export class Message {
       // "what's the best way to ask a student directly whether they're thinking about ...":
       // a helper's question, which runs longer than a topic cue.
       const asked = this.text.slice(Math.max(0, at - 140), at);
-      if (MAY_BE_ASKING_OTHERS.test(asked) && ASKING_OTHERS.test(asked)) return 'about';
+      if (
+        MAY_BE_ASKING_OTHERS.test(asked) &&
+        ASKING_OTHERS.test(asked) &&
+        !SELF_TOO.test(this.text.slice(at + length))
+      ) {
+        return 'about';
+      }
       if (this.#crisisReturning) return 'current';
       return this.#time(at) === 'history' || this.#crisisOver(at) ? 'history' : 'current';
     }
