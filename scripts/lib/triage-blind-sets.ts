@@ -14,6 +14,7 @@ import BLIND_12 from '../../test/fixtures/triage-blind/blind-12.json' with { typ
 import BLIND_13 from '../../test/fixtures/triage-blind/blind-13.json' with { type: 'json' };
 import BLIND_14 from '../../test/fixtures/triage-blind/blind-14.json' with { type: 'json' };
 import BLIND_15 from '../../test/fixtures/triage-blind/blind-15.json' with { type: 'json' };
+import BLIND_16 from '../../test/fixtures/triage-blind/blind-16.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -90,5 +91,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title:
       'Blind set 15 (unseen set of phase 11, never tuned or trained on: 0.975 / 0.967 / 0.050 at 3c78d98 and after p11-fa)',
     cases: BLIND_15,
+  },
+  {
+    id: 'blind-16',
+    title:
+      'Blind set 16 (unseen set of phase 12: 0.975 / 0.933 / 0.117 at 2f7718a and after two rounds; then tuned on)',
+    cases: BLIND_16,
   },
 ];

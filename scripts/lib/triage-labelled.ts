@@ -33,6 +33,8 @@ export interface Labelled {
  * probes-p11-neg: kept out too; negation scope is fixed in the rules (scope-list-clause.ts).
  * probes-p12-over: kept out too; a reassurance's reach (its clause or episode) is fixed in the rules.
  * probes-p12-fa: kept out too; routine look-alikes and their twins, fixed in scope and lexicon.
+ * blind-16: tuned on in phase 12 (helper b16), never trained on (the net's weights are unchanged).
+ * probes-p12-b16: kept out too; blind-16's principles and their twins, fixed in rules, lexicon, scope.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -47,6 +49,8 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p11-neg',
   'probes-p12-over',
   'probes-p12-fa',
+  'blind-16',
+  'probes-p12-b16',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -76,6 +76,9 @@ export const BRAIN_SIGNS: Concepts = {
     'slurr*',
     'speech ~3 (slurr*|strange|weird|garbled|jumbled|muddled|funny|not right|wrong|off|thick|sounds? (weird|strange|funny|drunk|off))',
     'words ~3 (coming out|come out|came out|are|were|sound|sounding) ~2 (wrong|jumbled|muddled|mixed up|garbled|strange|weird|funny)',
+    // Said without a verb, as a report on the phone: "her words all jumbled" (blind-16); not
+    // the habit "she gets her words jumbled when she's excited".
+    '(?<!\\b(?:get|gets|getting|got|mix|mixes|mixing) )(his|her|my|their) words ~2 (jumbled|muddled|mixed up|garbled|scrambled)',
     "(can't|cannot|couldn't|unable to|struggling to|not able to|trouble|difficulty) (get|getting|find|finding) ((his|her|my|the|any|their) )?(words?)( out)?",
     "(can't|cannot|couldn't|unable to|not able to|not|doesn't|don't|didn't) (speak|talk|talking|speaking) (properly|clearly|right|normally|at all|well|good)",
     "(can't|cannot|couldn't|unable to|not able to) (speak|talk)(?! (english|to|with|about|for|on|much|loud|louder|over))",

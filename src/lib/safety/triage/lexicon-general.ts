@@ -106,6 +106,7 @@ export const GENERAL_SIGNS: Concepts = {
     'delirium',
     'delirious',
     'not making (any )?sense',
+    'making no sense',
     '(talking|speaking|saying) (nonsense|rubbish|gibberish|strange things|weird things)',
     "(doesn't|does not|didn't) (know|recogni[sz]e) (where|who|what|me|us|his|her|their)",
     "(don't|didn't) recogni[sz]e",

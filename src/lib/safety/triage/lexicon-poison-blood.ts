@@ -102,6 +102,12 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   household_mild: [
     '(washing ?-?up liquid|soap|shampoo|bubble bath|hand (gel|sanitiser|sanitizer)|moisturiser|sun ?cream|perfume|mouthwash)',
   ],
+  // A product named free of what makes it harmful: "alcohol-free mouthwash" (blind-16).
+  hazard_free: [
+    '(alcohol|nicotine|caffeine) ?-?free',
+    'non-?alcoholic',
+    '(zero|0) ?% (alcohol|nicotine)',
+  ],
   nontoxic_item: ['(crayons?|play ?-?doh|silica gel|lipstick|chalk|pencil|paper|sand|soil|mud)'],
   recreational: [
     '(ketamine|cocaine|coke|mdma|ecstasy|molly|spice|ghb|gbl|heroin|fentanyl|crack|amphetamines?|meth|lsd|shrooms|magic mushrooms|legal highs?|xanax|benzos|nitrous|drugs)',
@@ -121,7 +127,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '{drug} ~12 (by mistake|by accident)',
     '(by mistake|by accident|accidentally) ~12 {drug}',
     'gave (him|her|them|my \\w+) ~6 (too much|double|twice|instead of)',
-    "(took|taken|given|gave|had|take) ~10 (?<!(vomited|vomit|sick|puked|threw up|been|pooed|went|gone|woke up|fainted|fallen|fell) )(twice|two doses|double|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
+    "(took|taken|given|gave|had|take) ~10 (?<!(vomited|vomit|sick|puked|threw up|been|pooed|went|gone|woke up|fainted|fallen|fell) )(twice|two doses|double(?! (espressos?|shots? of|whiske?y|vodka|gin|rum|measure|cheeseburger|shift))|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
     '(accidentally|by mistake|by accident) ~4 (took|taken|gave|given|had|swallowed|double)',
     'double dose',
     'wrong (tablet|tablets|medicine|medication|dose|pills)',

@@ -505,6 +505,9 @@ export const WAVE9_C_SIGNS: Concepts = {
   // A flare of hypos that were treated: "treated it and fine".
   hypo_treated_more: [
     '(treated|sorted|fixed|corrected) (it|them|that|the hypo) (and|&|n) (was |am |felt |feel |been )?(fine|ok|okay|better|back to normal|normal)',
+    // Sorted with sugar: the hypo is over ("sorted it with jelly babies"), unless something is
+    // still there ("treated with juice, now 4.2 still feel shaky" says only what was done).
+    '(sorted|fixed) (it |them |that |the hypo )?(with|by (having|eating|drinking|taking)) ~3 (jelly babies|sweets|glucose|dextrose|glucotabs|lucozade|juice|coke|sugar|biscuits?|haribo|gel)(?![^.!?]*\\b(?:still|again|keeps?)\\b)',
   ],
   // A drug rash that has gone or is going.
   rash_resolved: [

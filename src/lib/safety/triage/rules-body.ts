@@ -170,7 +170,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'ingestion-advice',
-    'swallowed_object & !harmless_swallow & !harmless_small_amount | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) & !tiny_amount | nontoxic_item & ingested & (child | baby) & !feels_fine & !mild & !harmless_small_amount | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
+    'swallowed_object & !harmless_swallow & !harmless_small_amount | (child | baby) & ingested & alcohol_drink | household_mild & ingested & (child | baby) & !tiny_amount & !hazard_free | nontoxic_item & ingested & (child | baby) & !feels_fine & !mild & !harmless_small_amount | recreational & (psychosis | confused | vomiting | palpitations) | wild_plants',
   ],
 
   // Bleeding (Manchester: exsanguinating / uncontrollable haemorrhage).

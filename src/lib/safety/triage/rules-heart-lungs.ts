@@ -42,7 +42,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['heart-rhythm-red-flags', '(hr_fast | hr_slow) & (near_faint | fainted | chest_pain)'],
   [
     'palpitations',
-    'palpitations & !palp_explained & !resolved & !(palp_occasional & (nothing_else | feels_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+    'palpitations & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
   ],
   ['palpitations', 'hr_fast & !hr_from_exercise | hr_slow & (dizzy | near_faint | fainted)'],
   [

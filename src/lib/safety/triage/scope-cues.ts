@@ -62,11 +62,18 @@ export const CLINICIAN =
   '(?:doctor|doctors|doc|gp|a&e|a and e|er|hospital|nurse|nurses|they|paramedics?|ambulance(?: crew)?|111|out of hours|ooh|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|team|unit|surgery|registrar|cardiologist|neurologist|scan|mri|ct|x-?rays?|ecg|ekg|tests?|bloods|blood tests?|ultrasound|results?|monitoring|trace)';
 
 /**
+ * A service that cannot be reached is no verdict: "the nurse line is closed till the morning,
+ * ok to wait?" (blind-16: fever on chemotherapy read as cleared).
+ */
+const NOT_OPEN =
+  "(?![^.!?,]{0,25}?\\b(?:closed|shut|(?:not|isn't|doesn't|does not|won't|don't) (?:open|answer\\w*|pick\\w* up)|busy|engaged|unavailable|off)\\b)";
+
+/**
  * Said after a check by a clinician or a test: what was there before is cleared. The scope is
  * the sentence that says so and the one before it. A person's own "I'm fine" clears nothing.
  */
 export const CLEARED = new RegExp(
-  `\\b${CLINICIAN}\\b[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|nothing|no|not(?! immune)|just|only|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
+  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|nothing|no|not(?! immune)|just|only|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
 );
 
 /**

@@ -71,7 +71,7 @@ export const PERSON_WITH_FICTION = new RegExp(`\\b(?:${FIRST_PERSON}|${HARMED_BY
  * 2015", "last year"): the frame covers the clauses that follow it, unless one says now.
  */
 export const PAST_OPENER =
-  /^\W*(?:(?:so|and|also|well|ok|okay|um|erm|hi|hello)[,\s]+)*(?:when (?:i|he|she|we|they) (?:was|were) (?:a |an |little|young|small|at (?:school|uni|university|college)|in (?:school|my|his|her|their)|\d+|(?:\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\w*)|as a (?:child|kid|baby|teen\w*|student|youngster)|back in|in (?:19|20)\d\d|(?:\d+|a|an|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some) (?:years?|yrs?|decades?) ago|years ago|last year|in my (?:teens|twenties|20s|thirties|30s|youth|childhood))\b/;
+  /^\W*(?:(?:so|and|also|well|ok|okay|um|erm|hi|hello)[,\s]+)*(?:when (?:i|he|she|we|they) (?:was|were) (?:a |an |little|young|small|at (?:school|uni|university|college)|in (?:school|my|his|her|their)|\d+|(?:\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\w*)|as a (?:child|kid|baby|teen\w*|student|youngster)|back in|in (?:19|20)\d\d|(?:(?:about|around|roughly|nearly|almost|over|more than|maybe|probably|like) )?(?:\d+|a|an|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some) (?:years?|yrs?|decades?) ago|years ago|last year|in my (?:teens|twenties|20s|thirties|30s|youth|childhood))\b/;
 
 /** In a past-framed sentence: this clause is about now. */
 export const NOW_IN_CLAUSE =

@@ -22,6 +22,13 @@ import { execAll } from './exec-all';
 import { listBrokenByClause } from './scope-list-clause';
 import { clearanceReaches, historyReaches, toldEventAt } from './scope-reach';
 import { BACK_TO_NOW, EPISODE_OVER } from './scope-episode-over';
+import {
+  ASKING_OTHERS,
+  FREE_OF_AFTER,
+  FREE_OF_BEFORE,
+  MAY_BE_ASKING_OTHERS,
+  SELF_TOO,
+} from './scope-free-of-asking';
 import { normalize } from './normalize';
 import {
   BENIGN_IN_SCOPE,
@@ -273,6 +280,9 @@ export class Message {
     // not undo it ("life isn't worth living, no plans to act").
     if (kind === 'cue') return 'current';
     if (this.#negated(at, length)) return 'negated';
+    // "alcohol-free mouthwash", "nicotine free vape liquid": the hazard is absent.
+    if (FREE_OF_AFTER.test(this.text.slice(at + length, at + length + 6))) return 'negated';
+    if (FREE_OF_BEFORE.test(this.text.slice(Math.max(0, at - 30), at))) return 'negated';
     if (this.#figurative.some((f) => at >= f.start && at < f.end)) return 'about';
     if (kind === 'context') return 'current';
     if (kind === 'sign' && this.#notPerson.has(spanAt(this.#sentences, at).start)) return 'about';
@@ -284,6 +294,16 @@ export class Message {
       if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
       const before = this.text.slice(Math.max(0, at - 60), at);
       if (TOPIC_BEFORE_CUES.some((cue) => cue.test(before))) return 'about';
+      // "what's the best way to ask a student directly whether they're thinking about ...":
+      // a helper's question, which runs longer than a topic cue.
+      const asked = this.text.slice(Math.max(0, at - 140), at);
+      if (
+        MAY_BE_ASKING_OTHERS.test(asked) &&
+        ASKING_OTHERS.test(asked) &&
+        !SELF_TOO.test(this.text.slice(at + length))
+      ) {
+        return 'about';
+      }
       if (this.#crisisReturning) return 'current';
       return this.#time(at) === 'history' || this.#crisisOver(at) ? 'history' : 'current';
     }
