@@ -38,4 +38,21 @@ export const BLIND17_SIGNS: Concepts = {
     '(fingers|toes|hand|foot) ~5 (pale|white|blue|bluish|purple|cold|numb|tingl*|grey|gray)',
     "(can't|cannot|won't|unable to|not able to) (move|wiggle|bend) (them|(my |his |her )?(fingers|toes))",
   ],
+  // A cut that gapes: "it gapes open", "the edges gape apart" (NHS: a wound that gapes needs
+  // closing the same day).
+  wound_gapes: [
+    'gapes?( open| apart)?',
+    '(edges|sides) ~3 (gape|gaping|pulled apart|come apart|spread apart)',
+  ],
+  // Contact with measles said as a place and a person: "was in a waiting room with a child
+  // who's now been diagnosed with measles", "at nursery with a child who's got measles".
+  measles_contact: [
+    '(with|next to|near|beside|sat by|played with) ~8 (measles)',
+    '(measles) ~8 (was|were) (in|at) (the )?(same|a|our|her|his|my)',
+  ],
+  // A baby barely felt today, unlike its usual (reduced fetal movements, NHS: call the
+  // maternity unit straight away): "today I've barely felt anything".
+  fetal_barely_felt: [
+    '(barely|hardly|not really|scarcely) (felt|feeling|feel|noticed) (anything|much|him|her|the baby|baby|it|a thing|any (movement|movements|kicks))',
+  ],
 };

@@ -26,4 +26,17 @@ export const BLIND17_RULES: readonly RuleSource[] = [
   // A fresh plaster cast with pain getting worse or severe and fingers or toes pale, blue, cold,
   // numb or that cannot be moved (compartment syndrome: NHS A&E).
   ['serious-injury', 'cast_fresh & (worsening | severe | severe_pain_any) & digits_compromised'],
+  // A cut that gapes needs closing the same day (NHS: stitches, glue or strips within hours).
+  ['wound-or-burn', 'wound_gapes & !healed'],
+  // A fall onto the outstretched hand with pain at the base of the thumb: a scaphoid fracture
+  // until an X-ray shows otherwise (NICE NG38: same-day imaging); not one long healed.
+  ['possible-fracture', 'fall_off & (thumb_base | snuffbox_pain) & !healed & !back_to_normal'],
+  // A baby under a year, or someone pregnant, in contact with measles: post-exposure
+  // protection works only within days (UKHSA measles guidance).
+  ['exposure-treatment', 'measles_contact & (baby | pregnant)'],
+  // Movements barely felt in pregnancy past 24 weeks (NHS: call the maternity unit now).
+  [
+    'pregnancy-warning',
+    'pregnant & fetal_barely_felt & !(first_movements_not_yet & preg_before_24w)',
+  ],
 ];
