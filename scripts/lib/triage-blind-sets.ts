@@ -15,6 +15,7 @@ import BLIND_13 from '../../test/fixtures/triage-blind/blind-13.json' with { typ
 import BLIND_14 from '../../test/fixtures/triage-blind/blind-14.json' with { type: 'json' };
 import BLIND_15 from '../../test/fixtures/triage-blind/blind-15.json' with { type: 'json' };
 import BLIND_16 from '../../test/fixtures/triage-blind/blind-16.json' with { type: 'json' };
+import BLIND_17 from '../../test/fixtures/triage-blind/blind-17.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -97,5 +98,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title:
       'Blind set 16 (unseen set of phase 12: 0.975 / 0.933 / 0.117 at 2f7718a and after two rounds; then tuned on)',
     cases: BLIND_16,
+  },
+  {
+    id: 'blind-17',
+    title:
+      'Blind set 17 (unseen set of phase 12: 0.925 / 0.933 / 0.050 at 2f7718a and after three rounds; then tuned on)',
+    cases: BLIND_17,
   },
 ];

@@ -35,6 +35,7 @@ export interface Labelled {
  * probes-p12-fa: kept out too; routine look-alikes and their twins, fixed in scope and lexicon.
  * blind-16: tuned on in phase 12 (helper b16), never trained on (the net's weights are unchanged).
  * probes-p12-b16: kept out too; blind-16's principles and their twins, fixed in rules, lexicon, scope.
+ * blind-17 and probes-p12-b17: tuned on in phase 12 (helper b17), never trained on (weights unchanged).
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -51,6 +52,8 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p12-fa',
   'blind-16',
   'probes-p12-b16',
+  'blind-17',
+  'probes-p12-b17',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

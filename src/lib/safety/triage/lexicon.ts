@@ -35,6 +35,7 @@ import { WAVE10_SIGNS } from './lexicon-wave10';
 import { WAVE11_SIGNS } from './lexicon-wave11';
 import { WAVE12_CONTEXT, WAVE12_SIGNS } from './lexicon-wave12';
 import { WAVE13_SIGNS } from './lexicon-wave13';
+import { BLIND17_SIGNS } from './lexicon-blind17';
 import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
 import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import type { Concepts } from './lexicon-types';
@@ -113,6 +114,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', WAVE12_CONTEXT],
   ['sign', WAVE12_SIGNS],
   ['sign', WAVE13_SIGNS],
+  ['sign', BLIND17_SIGNS],
   ['sign', LOOK_ALIKE_SIGNS],
 ];
 

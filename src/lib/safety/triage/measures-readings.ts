@@ -120,10 +120,14 @@ export function ketones(msg: Message): number[] {
   return [...readings(msg, re)].map((m) => Number.parseFloat(m[1] ?? ''));
 }
 
+// A pulse said slow before its figure may stand further from it: "her pulse was really slow
+// when I counted it, about 38" (blind-17).
 export function heartRates(msg: Message): number[] {
   const re =
-    /\b(?:heart\s*rate|pulse|hr|heartbeat|heart is racing|heart racing|racing|beating|heart)\b[^.?!\d]{0,20}?(\d{2,3})\b(?!\s*(?:%|years?|mg|mmol|\/))|\b(\d{2,3})\s*bpm\b/g;
-  return [...readings(msg, re)].map((m) => Number(m[1] ?? m[2])).filter((v) => v >= 25 && v <= 260);
+    /\b(?:heart\s*rate|pulse|hr|heartbeat|heart is racing|heart racing|racing|beating|heart)\b[^.?!\d]{0,20}?(\d{2,3})\b(?!\s*(?:%|years?|mg|mmol|\/))|\b(\d{2,3})\s*bpm\b|\b(?:heart\s*rate|pulse|heartbeat)\b[^.?!\d]{0,15}\bslow\b[^.?!\d]{0,30}?(\d{2,3})\b(?!\s*(?:%|years?|mg|mmol|\/))/g;
+  return [...readings(msg, re)]
+    .map((m) => Number(m[1] ?? m[2] ?? m[3]))
+    .filter((v) => v >= 25 && v <= 260);
 }
 
 export function bloodPressures(msg: Message): { sys: number; dia: number }[] {

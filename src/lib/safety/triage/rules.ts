@@ -26,6 +26,7 @@ import { WAVE10_RULES } from './rules-wave10';
 import { WAVE11_RULES } from './rules-wave11';
 import { WAVE12_RULES } from './rules-wave12';
 import { WAVE13_RULES } from './rules-wave13';
+import { BLIND17_RULES } from './rules-blind17';
 import { WAVE9D_RULES } from './rules-wave9-d';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
@@ -97,6 +98,7 @@ const RULES: readonly Rule[] = [
   ...WAVE11_RULES,
   ...WAVE12_RULES,
   ...WAVE13_RULES,
+  ...BLIND17_RULES,
   ...WAVE9D_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
