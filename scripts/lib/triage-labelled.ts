@@ -36,6 +36,7 @@ export interface Labelled {
  * blind-16: tuned on in phase 12 (helper b16), never trained on (the net's weights are unchanged).
  * probes-p12-b16: kept out too; blind-16's principles and their twins, fixed in rules, lexicon, scope.
  * blind-17 and probes-p12-b17: tuned on in phase 12 (helper b17), never trained on (weights unchanged).
+ * probes-p12-open: kept out too; a clearance's reach and eating-disorder red flags, fixed in the rules.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -54,6 +55,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p12-b16',
   'blind-17',
   'probes-p12-b17',
+  'probes-p12-open',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

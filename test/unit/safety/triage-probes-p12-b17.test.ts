@@ -10,9 +10,10 @@
 // (tuned on the tuning half only):
 //   tuning    E 4/5  R 5/6          →  E 5/5  R 5/6
 //   held-out  E 5/7  U 3/5  R 5/5   →  E 6/7  U 4/5  R 5/5 at its one scoring
-// Left open (marked "open" in the file, not fixed, so the file guards what holds): an anorexic
-// boy who "collapsed" with a pulse "only about 39" (held-out), a teenager's dull ache "down
-// below" for weeks (held-out, urgent), a pet corn snake's nip (tuning, read urgent).
+// Left open (marked "open" in the file, not fixed, so the file guards what holds): a teenager's
+// dull ache "down below" for weeks (held-out, urgent), a pet corn snake's nip (tuning, read
+// urgent). An anorexic boy who "collapsed" with a pulse "only about 39" (held-out) was left
+// open here and fixed by helper open (probes-p12-open.json): "only" before a figure is no verdict.
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts).
 // A regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

@@ -9,8 +9,10 @@
 // tuning half only, the held-out half scored once at the end):
 //   tuning    E 27/31 U 3/3 R 7/8   →  E 31/31 U 3/3 R 7/8
 //   held-out  E 26/28 U 4/5 R 15/16 →  E 27/28 U 5/5 R 15/16
-// The one held-out emergency still missed and the held-out false alarm are left open with a
-// note; the tuning false alarm keeps the weaker bar N. Then 21 more ("source":
+// The one held-out emergency still missed and the held-out false alarm were left open with a
+// note; the tuning false alarm keeps the weaker bar N. The emergency ("it's the baby, 3 weeks
+// old, vomiting green bile" after "nothing wrong with them") was fixed later by helper open
+// (NEW_TOPIC in scope-reach.ts, probes-p12-open.json) and is no longer open. Then 21 more ("source":
 // "probe-p12-over-after"), written after the fix: the issue's own three misses, new wordings
 // (a hypothetical before a told event, "he's choking" after "asthma's fine"), and look-alikes
 // where a clearance or an "if" must still cover what follows it; 21/21. The held-out half,

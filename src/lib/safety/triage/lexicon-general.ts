@@ -50,6 +50,7 @@ export const GENERAL_SIGNS: Concepts = {
   fainted: [
     'faint*',
     'passed out',
+    "(keep|keeps|kept|been|started|i'm|he's|she's|is|was) passing out(?! drunk)",
     'blacked out',
     'black ?outs?',
     'lost consciousness',

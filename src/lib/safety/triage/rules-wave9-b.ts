@@ -54,11 +54,11 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   ],
 
   // Eating disorders (NICE NG69, MEED): fainting, chest pain, a slow or irregular heart,
-  // weakness that stops standing, confusion or a fit are an emergency; dizziness,
-  // palpitations or weakness the same day.
+  // weakness that stops standing, confusion or a fit are an emergency (a faint that happened,
+  // not "feel faint" nor one at a blood test); dizziness, palpitations or weakness the same day.
   [
     'very-unwell',
-    'eating_disorder & (collapse | chest_pain | hr_slow | seizure | confused | cant_stand | palpitations & (weak_new | near_faint | dizzy))',
+    'eating_disorder & (collapse | fainted & !near_faint & !faint_explained | chest_pain | hr_slow | seizure | confused | cant_stand | palpitations & (weak_new | near_faint | dizzy))',
   ],
   ['very-unwell', 'eating_disorder & (bmi_very_low | walk_new_difficulty)'],
   [

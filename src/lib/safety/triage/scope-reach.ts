@@ -21,14 +21,26 @@ const EVENT =
 const MINOR =
   '\\s+(?:just\\s+|only\\s+|still\\s+)?(?:feeling\\s+|felt\\s+)?(?:a (?:bit|little|tad)|slightly|mildly|fine|ok|okay|better|well|getting better)\\b';
 
+/** Someone named by their relation to the writer: "the baby", "my wife's brother", "the older one". */
+const KIN =
+  "(?:the|my|our|his|her|their)\\s+(?:\\w+'s\\s+)?(?:(?:older|younger|oldest|eldest|youngest|little|other|middle|new) )?(?:baby|newborn|toddler|son|daughter|child|kid|boy|girl|husband|wife|partner|mum|mom|mam|mother|dad|father|brother|sister|gran|nan|grandma|grandad|granddad|grandpa|grandmother|grandfather|grandson|granddaughter|uncle|aunt|auntie|friend|flatmate|boyfriend|girlfriend|neighbou?r|colleague|one|twins?)\\b";
+
+/**
+ * A new person or topic after a clearance, even without a verb: "kids are fine, nothing wrong
+ * with them, it's the baby, 3 weeks old, vomiting green bile", "..., but my daughter, 4, ...",
+ * "..., my son though, stung by a wasp", "..., my mum on the other hand has collapsed". The
+ * clearance was said of someone else; what is told of the new person is not cleared.
+ */
+const NEW_TOPIC = `,\\s*(?:and\\s+|but\\s+)?(?:it's|its|it is)\\s+(?:me\\b|${KIN})|,\\s*but\\s+${KIN}|,\\s*(?:and\\s+)?${KIN}(?:\\s+(?:though|tho|however|on the other hand)\\b|\\s*,\\s*(?:\\d|aged\\b|who\\b))`;
+
 /**
  * A statement of its own after a clearance: a comma, a new subject and its verb ("..., i
  * took", "..., he's choking"); a comma and an event without a subject ("..., just took an
  * overdose"); or, in a message without commas, a person and an event ("nothing wrong with
- * them i swallowed").
+ * them i swallowed"); or a new person or topic (NEW_TOPIC).
  */
 const NEW_STATEMENT = new RegExp(
-  `,\\s*(?:and\\s+|but\\s+|so\\s+|then\\s+)?(?:${SUBJECT_VERB}|${SUBJECT}\\s+(?:\\w+\\s+){0,3}?${VERB})\\b(?!${MINOR})|,\\s*(?:and\\s+|but\\s+|then\\s+)?(?:just\\s+|now\\s+|then\\s+)?${EVENT}\\b|\\s(?:i|he|she|we|they)\\s+(?:just\\s+|have\\s+|has\\s+)?${EVENT}\\b`,
+  `${NEW_TOPIC}|,\\s*(?:and\\s+|but\\s+|so\\s+|then\\s+)?(?:${SUBJECT_VERB}|${SUBJECT}\\s+(?:\\w+\\s+){0,3}?${VERB})\\b(?!${MINOR})|,\\s*(?:and\\s+|but\\s+|then\\s+)?(?:just\\s+|now\\s+|then\\s+)?${EVENT}\\b|\\s(?:i|he|she|we|they)\\s+(?:just\\s+|have\\s+|has\\s+)?${EVENT}\\b`,
 );
 
 /**
