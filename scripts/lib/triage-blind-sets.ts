@@ -16,6 +16,7 @@ import BLIND_14 from '../../test/fixtures/triage-blind/blind-14.json' with { typ
 import BLIND_15 from '../../test/fixtures/triage-blind/blind-15.json' with { type: 'json' };
 import BLIND_16 from '../../test/fixtures/triage-blind/blind-16.json' with { type: 'json' };
 import BLIND_17 from '../../test/fixtures/triage-blind/blind-17.json' with { type: 'json' };
+import BLIND_18 from '../../test/fixtures/triage-blind/blind-18.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -104,5 +105,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title:
       'Blind set 17 (unseen set of phase 12: 0.925 / 0.933 / 0.050 at 2f7718a and after three rounds; then tuned on)',
     cases: BLIND_17,
+  },
+  {
+    id: 'blind-18',
+    title:
+      'Blind set 18 (unseen set written at the end of phase 12, never tuned or trained on: 0.975 / 0.900 / 0.100 at 2f7718a, at 813619e and after p12-open)',
+    cases: BLIND_18,
   },
 ];

@@ -37,6 +37,7 @@ export interface Labelled {
  * probes-p12-b16: kept out too; blind-16's principles and their twins, fixed in rules, lexicon, scope.
  * blind-17 and probes-p12-b17: tuned on in phase 12 (helper b17), never trained on (weights unchanged).
  * probes-p12-open: kept out too; a clearance's reach and eating-disorder red flags, fixed in the rules.
+ * blind-18: phase 12's last unseen set, never tuned or trained on.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -56,6 +57,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-17',
   'probes-p12-b17',
   'probes-p12-open',
+  'blind-18',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
