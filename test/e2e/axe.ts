@@ -63,7 +63,7 @@ export async function checkA11y(page: Page, where: string): Promise<void> {
       resultTypes: ['violations'],
     }),
   );
-  await unskip.evaluate((style) => style.remove());
+  await unskip.evaluate((style) => style.parentNode?.removeChild(style));
   const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
   const minor = results.violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
   if (minor.length > 0) console.log(describe(`${where} (minor, not failing)`, minor));
