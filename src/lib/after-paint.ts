@@ -32,3 +32,17 @@ export function stepsAfterPaint(count: number, step: (n: number) => void): () =>
   if (count > 0) next(1);
   return () => cancel();
 }
+
+/**
+ * A list of `length` items built `size` at a time: the component first shows `size` items,
+ * then `show(count)` raises that by `size` after each paint, and with the last step shows them
+ * all (`Infinity`, so a list that has grown meanwhile is not cut). Returns a cancel function.
+ */
+export function listAfterPaint(
+  length: number,
+  size: number,
+  show: (count: number) => void,
+): () => void {
+  const steps = Math.max(1, Math.ceil(length / size) - 1);
+  return stepsAfterPaint(steps, (n) => show(n === steps ? Infinity : (n + 1) * size));
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint, stepsAfterPaint } from '@/lib/after-paint';
+import { afterNextPaint, listAfterPaint, stepsAfterPaint } from '@/lib/after-paint';
 
 describe('afterNextPaint', () => {
   let frames: (() => void)[] = [];
@@ -67,5 +67,27 @@ describe('afterNextPaint', () => {
     paint();
     paint();
     expect(all).toEqual([1, 2]);
+  });
+
+  it('grows a list a few items per paint, then shows it whole', () => {
+    fakeFrames();
+    const paint = () => {
+      const due = frames;
+      frames = [];
+      due.forEach((frame) => frame());
+      vi.runAllTimers();
+    };
+    const counts: number[] = [];
+    listAfterPaint(10, 4, (count) => counts.push(count));
+    paint();
+    paint();
+    paint();
+    expect(counts).toEqual([8, Infinity]);
+
+    const short: number[] = [];
+    listAfterPaint(3, 4, (count) => short.push(count));
+    paint();
+    paint();
+    expect(short).toEqual([Infinity]);
   });
 });
