@@ -7,9 +7,11 @@
 // case is never picked. Prints, per set and in total, relevant / found / nothing → nothing /
 // crisis with cases / nDCG@3 for the Chat as it is ("before") and for the picks ("after"), then
 // each variant on all sets. --ungraded FILE writes every returned pair not in judgments.tsv
-// that the picks or the final policy show (question, dialogue, exchange; tab-separated).
+// that the picks or the final policy show and main does not (question, dialogue, exchange;
+// tab-separated).
 import { writeFileSync } from 'node:fs';
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
+import { BLIND_SETS } from './lib/triage-blind-sets.ts';
 import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { triage } from '../src/lib/safety/triage/index.ts';
 import { withholdsCases } from '../src/lib/chat/cases-withheld.ts';
@@ -189,12 +191,32 @@ for (const [i, v] of variants.entries()) {
   console.log(`${v.name.padEnd(16)} ${line(total(i, SET_NAMES))}`);
 }
 
+// The crisis rule's other side: the blind triage sets' emergency messages as first messages.
+// The rule decides by the triage, so a looser gate can only reach an emergency the triage misses.
+const emergencies = [
+  ...new Set(
+    BLIND_SETS.flatMap((s) => s.cases.filter((c) => c.expected === 'emergency').map((c) => c.text)),
+  ),
+];
+const givenCases = (options: RetrieverOptions) => {
+  const r = createRetriever(pool, options, vectors);
+  return new Set(
+    emergencies.filter((text) => !withholdsCases(text, triage(text)) && r.search(text).length > 0),
+  );
+};
+const [mainGiven, nowGiven] = [givenCases(BASE), givenCases(CHAT_RETRIEVAL)];
+console.log(
+  `\nBlind triage sets' emergency messages (${emergencies.length}) given cases: main ${mainGiven.size}, committed ${nowGiven.size}, of which main gives none: ${[...nowGiven].filter((t) => !mainGiven.has(t)).length}.`,
+);
+
 const out = process.argv.includes('--ungraded')
   ? process.argv[process.argv.indexOf('--ungraded') + 1]
   : undefined;
 if (out) {
   const committed = variants.length - 1;
   for (const set of SET_NAMES) for (const k of ungradedBy[committed]!.get(set)!) ungraded.add(k);
+  // Only the pairs the change causes: main's own ungraded pairs are main's.
+  for (const set of SET_NAMES) for (const k of ungradedBy[0]!.get(set)!) ungraded.delete(k);
   writeFileSync(out, ['question\tdialogue\texchange', ...[...ungraded].sort()].join('\n') + '\n');
   console.log(`\n${ungraded.size} ungraded pairs written to ${out}.`);
 }
