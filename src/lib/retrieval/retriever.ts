@@ -87,7 +87,7 @@ export interface RetrieverOptions {
    */
   laterCase?: { minCoverage: number };
   /**
-   * A complaint the question only suggests ("tooth" suggesting "abscess") sets what an
+   * A complaint the question only suggests (a swollen gum suggesting an allergy) sets what an
    * opening must name only when the question states a complaint too; a question that states
    * none (all sites and generic words: "tooth", "gum", "swollen") is matched on its concepts
    * and the suggested complaints together, not on the guesses alone.
@@ -294,7 +294,8 @@ export function createRetriever(
     const hits = index.search(new Map([...terms, ...suggested]));
     const keys = [...terms.keys(), ...suggested.keys()];
     // What the opening must name: a complaint the question states or suggests ("cough",
-    // "anemia"); failing that a body site or a person; failing that any of its words.
+    // "anemia"); failing that a body site or a person; failing that any of its words. With
+    // leadByStated, suggested complaints alone (none stated) widen the concepts, not replace them.
     const isComplaint = (t: string) => isConcept(t) && !LEXICON.secondary.has(t);
     const complaints = keys.filter(isComplaint);
     const concepts = keys.filter(isConcept);
