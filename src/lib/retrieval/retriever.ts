@@ -65,6 +65,12 @@ export interface RetrieverOptions {
      * and what it misses is the telling ("my dad … on friday … visit with my two little ones").
      */
     complaints?: { minCoverage: number; minShare: number };
+    /**
+     * Or, when it is the best candidate of all (nothing scores higher), covers at least
+     * `minCoverage` of the question's words and shares at least `minMatched` of its terms: the
+     * pool's nearest exchange by several words, whose opening names what the question is about.
+     */
+    topCandidate?: { minCoverage: number; minMatched: number };
   };
   /**
    * A case scoring below `minShareOfBest` of the best candidate may still be shown when that
@@ -80,6 +86,13 @@ export interface RetrieverOptions {
    * question's words beside it is, on new questions, as often another topic as an example.
    */
   laterCase?: { minCoverage: number };
+  /**
+   * A complaint the question only suggests (a swollen gum suggesting an allergy) sets what an
+   * opening must name only when the question states a complaint too; a question that states
+   * none (all sites and generic words: "tooth", "gum", "swollen") is matched on its concepts
+   * and the suggested complaints together, not on the guesses alone.
+   */
+  leadByStated?: boolean;
 }
 
 /**
@@ -281,10 +294,18 @@ export function createRetriever(
     const hits = index.search(new Map([...terms, ...suggested]));
     const keys = [...terms.keys(), ...suggested.keys()];
     // What the opening must name: a complaint the question states or suggests ("cough",
-    // "anemia"); failing that a body site or a person; failing that any of its words.
-    const complaints = keys.filter((t) => isConcept(t) && !LEXICON.secondary.has(t));
+    // "anemia"); failing that a body site or a person; failing that any of its words. With
+    // leadByStated, suggested complaints alone (none stated) widen the concepts, not replace them.
+    const isComplaint = (t: string) => isConcept(t) && !LEXICON.secondary.has(t);
+    const complaints = keys.filter(isComplaint);
     const concepts = keys.filter(isConcept);
-    const leading = complaints.length > 0 ? complaints : concepts.length > 0 ? concepts : keys;
+    const statesComplaint = [...terms.keys()].some(isComplaint);
+    const leading =
+      complaints.length > 0 && (statesComplaint || !options.leadByStated)
+        ? complaints
+        : concepts.length > 0
+          ? concepts
+          : keys;
     // The complaints it says, each weighed as in the reference.
     const said = [...terms]
       .filter(([t]) => isConcept(t) && !LEXICON.secondary.has(t))
@@ -359,8 +380,26 @@ export function createRetriever(
         }
         return total > 0 && inCase >= by.minShare * total;
       };
-      const vouched = (doc: number, score: number, coverage: number, matched: number) => {
+      // The best candidate of all, sharing several terms, covering enough.
+      const nearest = (value: number, coverage: number, matched: number) => {
+        const by = first?.topCandidate;
+        return (
+          by !== undefined &&
+          out.length === 0 &&
+          value >= best &&
+          coverage >= by.minCoverage &&
+          matched >= by.minMatched
+        );
+      };
+      const vouched = (
+        doc: number,
+        score: number,
+        coverage: number,
+        matched: number,
+        value: number,
+      ) => {
         if (aboutComplaints(doc, coverage)) return true;
+        if (nearest(value, coverage, matched)) return true;
         if (!first || !vectors || out.length > 0) return false;
         if (
           coverage >= first.minCoverage &&
@@ -379,7 +418,10 @@ export function createRetriever(
         const coverage = hit.covered / reference;
         if (score < options.minScore) break;
         if (hit.score < options.minShareOfBest * best && !sharesShown(hit.doc, hit.score)) break;
-        if (coverage < options.minCoverage && !vouched(hit.doc, score, coverage, hit.matched))
+        if (
+          coverage < options.minCoverage &&
+          !vouched(hit.doc, score, coverage, hit.matched, hit.score)
+        )
           continue;
         if (hit.matched < Math.min(options.minMatched, terms.size)) continue;
         if (out.length > 0 && options.laterCase && coverage < options.laterCase.minCoverage)
