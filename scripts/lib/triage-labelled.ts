@@ -78,12 +78,21 @@ function asLabel(expected: string): NetLabel {
 
 /** The labelled messages the net may learn from (each text once; the first label wins). */
 export function trainingMessages(): Labelled[] {
+  return labelledMessages((source) => !HELD_OUT.has(source));
+}
+
+/**
+ * Every labelled message of the sets `take` accepts (by source), each text once, the first
+ * label winning; never the development set's held-out half, the fresh set, a probe entry
+ * whose label is doubted or one in a probe file's held-out half. trainingMessages() takes all
+ * but HELD_OUT; scripts/triage-net-loso.ts takes other mixes to see what a set would add.
+ */
+export function labelledMessages(take: (source: string) => boolean): Labelled[] {
   const out: Labelled[] = [
     ...TUNE.map((c) => ({ text: c.text, label: asLabel(c.expected), source: 'dev-tune' })),
     ...TRIAGE_CASES.map((c) => ({ text: c.text, label: asLabel(c.expected), source: 'table' })),
   ];
   for (const set of BLIND_SETS) {
-    if (HELD_OUT.has(set.id)) continue;
     for (const c of set.cases)
       out.push({ text: c.text, label: asLabel(c.expected), source: set.id });
   }
@@ -96,7 +105,6 @@ export function trainingMessages(): Labelled[] {
         open?: string;
         split?: string;
       }[];
-      if (HELD_OUT.has(source)) continue;
       // An entry whose label its author doubts ("open") teaches nothing either way; one in
       // a probe set's held-out half ("split": "held-out") is never learnt from.
       for (const e of entries.filter((x) => !x.open && x.split !== 'held-out'))
@@ -109,5 +117,7 @@ export function trainingMessages(): Labelled[] {
     }
   }
   const seen = new Set<string>();
-  return out.filter((m) => !seen.has(m.text) && (seen.add(m.text), true));
+  return out
+    .filter((m) => take(m.source))
+    .filter((m) => !seen.has(m.text) && (seen.add(m.text), true));
 }
