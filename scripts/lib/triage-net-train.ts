@@ -55,15 +55,19 @@ function train(rows: readonly { features: string[]; y: number }[], seed = 1): He
   return { bias, weights };
 }
 
-/** Both heads: "emergency" against the rest, "urgent or emergency" against routine. */
-export function heads(rows: readonly Row[], seed = 1): { emergency: Head; urgent: Head } {
+/** "Emergency" against the rest, and "urgent or emergency" against routine, each on its rows. */
+function heads(
+  emergencyRows: readonly Row[],
+  urgentRows: readonly Row[],
+  seed: number,
+): { emergency: Head; urgent: Head } {
   return {
     emergency: train(
-      rows.map((r) => ({ features: r.features, y: r.label === 'emergency' ? 1 : 0 })),
+      emergencyRows.map((r) => ({ features: r.features, y: r.label === 'emergency' ? 1 : 0 })),
       seed,
     ),
     urgent: train(
-      rows.map((r) => ({ features: r.features, y: r.label === 'routine' ? 0 : 1 })),
+      urgentRows.map((r) => ({ features: r.features, y: r.label === 'routine' ? 0 : 1 })),
       seed,
     ),
   };
@@ -80,12 +84,16 @@ export const pack = (h: Head): NetHead => ({
 });
 
 /**
- * Both heads trained on these rows, packed as net.ts reads them. The seed orders the rows each
- * epoch; net-weights.json is trained with seed 1, other seeds show how much of a difference
- * between two trainings is the order alone.
+ * Both heads trained on these rows (the urgent head on `urgentRows` when given), packed as
+ * net.ts reads them. The seed orders the rows each epoch; net-weights.json is trained with
+ * seed 1, other seeds show how much of a difference between two trainings is the order alone.
  */
-export function trainNet(rows: readonly Row[], seed = 1): { emergency: NetHead; urgent: NetHead } {
-  const { emergency, urgent } = heads(rows, seed);
+export function trainNet(
+  rows: readonly Row[],
+  seed = 1,
+  urgentRows: readonly Row[] = rows,
+): { emergency: NetHead; urgent: NetHead } {
+  const { emergency, urgent } = heads(rows, urgentRows, seed);
   return { emergency: pack(emergency), urgent: pack(urgent) };
 }
 
