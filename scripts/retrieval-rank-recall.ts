@@ -7,6 +7,8 @@
 // applied: this is the ranking the gates read.
 // Variants of the Chat's options as JSON in VARIANTS (a key set to null removes an option):
 //   VARIANTS='[["chat",{}],["k1 0.9",{"bm25":{"k1":0.9,"b":0.75,"fieldWeights":[1,0.3]}}]]'
+// With --ungraded, the ungraded top-3 pairs of every variant are printed at the end
+// (question, dialogue, exchange, tab-separated): what to grade before trusting a change.
 // With more than one variant, each set is also read leaving it out: the variant with the best
 // recall@3 (then MRR) on the eleven other sets is the one scored on it, and the totals of those
 // left-out readings are the estimate for new questions.
@@ -56,6 +58,7 @@ const grades = loadGrades(loadQuestions());
 const pool = loadGeneratedDialogues().filter(inChatPool);
 const vectors = decodeWordVectors(wordVectors as WordVectorsFile);
 const short = (s: string) => s.replace('held-out ', '');
+const ungradedPairs = new Set<string>();
 
 const figures = VARIANTS.map(([name, override]) => {
   const options = Object.fromEntries(
@@ -73,6 +76,9 @@ const figures = VARIANTS.map(([name, override]) => {
     f.buckets[bucketOf(rank)]! += 1;
     f.rr += rank > 0 ? 1 / rank : 0;
     f.ungraded3 += g.slice(0, 3).filter((v) => v === undefined).length;
+    all.slice(0, 3).forEach((c, i) => {
+      if (g[i] === undefined) ungradedPairs.add(gradeKey(q.id, c.dialogue.id, c.exchange.index));
+    });
     ranks.push(`${q.id}\t${rank}`);
   }
   if (process.env.RANKS) console.log(`${name}\n${ranks.join('\n')}`);
@@ -96,4 +102,8 @@ if (VARIANTS.length > 1) {
   }
   console.log(`\nleft out, each set read with the variant best on the eleven others\n${header}`);
   console.log(`  ${'all'.padEnd(9)}${line(left)}\n  picks ${picks.join(', ')}`);
+}
+if (process.argv.includes('--ungraded')) {
+  console.log(`\nungraded top-3 pairs (${ungradedPairs.size})\nquestion\tdialogue\texchange`);
+  for (const p of ungradedPairs) console.log(p);
 }
