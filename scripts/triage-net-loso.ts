@@ -28,8 +28,9 @@
 // The last mix, "+ everyday", adds the everyday questions of the retrieval sets
 // (test/fixtures/triage-everyday) to the net without any spent set: what learning them costs on
 // the blind sets (scripts/triage-net-everyday.ts reads them leaving one retrieval set out; the
-// everyday line at the end is a trained-on figure for that mix). --everyday runs only that mix
-// and "no spent set".
+// everyday line at the end is a trained-on figure for that mix); "emergency head + everyday"
+// teaches them to the emergency head only (the urgent head, and so its take-back, as today).
+// --everyday runs only these two mixes and "no spent set".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findConcepts } from '../src/lib/safety/triage/findings.ts';
@@ -109,10 +110,15 @@ const ALL_MIXES: Mix[] = [
     urgentTakes: (s) => s !== EVERYDAY,
   },
   { name: '+ everyday', takes: (s) => noSpentSet(s) || s === EVERYDAY },
+  {
+    name: 'emergency head + everyday',
+    takes: (s) => noSpentSet(s) || s === EVERYDAY,
+    urgentTakes: noSpentSet,
+  },
 ];
 // --everyday: only the net without any spent set and the same with the everyday questions.
 const MIXES = args.includes('--everyday')
-  ? ALL_MIXES.filter((m) => m.name === 'no spent set' || m.name === '+ everyday')
+  ? ALL_MIXES.filter((m) => m.name === 'no spent set' || m.name.includes('everyday'))
   : ALL_MIXES;
 
 type Level = TriageLevel;
