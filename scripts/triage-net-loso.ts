@@ -1,5 +1,5 @@
 // npx tsx scripts/triage-net-loso.ts [--list] [--thresholds] [--at E,A,U,R] [--seed N]
-//   [--rules <checkout>]
+//   [--rules <checkout>] [--everyday]
 // (npm run triage:net:loso)
 //
 // What the triage net (src/lib/safety/triage/net.ts) gains from learning the spent sets of
@@ -24,6 +24,13 @@
 // difference between two mixes is the order alone; --rules <checkout> puts the rules of an
 // older checkout in front of the net (train-triage-net.ts --cv says why: e.g. 26c0b48, whose
 // rules had seen none of these sets; the net still reads this checkout's scopes).
+//
+// The last mix, "+ everyday", adds the everyday questions of the retrieval sets
+// (test/fixtures/triage-everyday) to the net without any spent set: what learning them costs on
+// the blind sets (scripts/triage-net-everyday.ts reads them leaving one retrieval set out; the
+// everyday line at the end is a trained-on figure for that mix); "emergency head + everyday"
+// teaches them to the emergency head only (the urgent head, and so its take-back, as today).
+// --everyday runs only these two mixes and "no spent set".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findConcepts } from '../src/lib/safety/triage/findings.ts';
@@ -89,13 +96,30 @@ interface Mix {
   /** The same for the urgent head, when it learns from other sets than the emergency head. */
   urgentTakes?: (source: string) => boolean;
 }
-const noSpentSet = (s: string) => !ROTATE.includes(s) && !SPENT_PROBES.includes(s);
-const MIXES: Mix[] = [
+/** The everyday questions of the retrieval sets (test/fixtures/triage-everyday), phase 13. */
+const EVERYDAY = 'everyday';
+const noSpentSet = (s: string) =>
+  !ROTATE.includes(s) && !SPENT_PROBES.includes(s) && s !== EVERYDAY;
+const ALL_MIXES: Mix[] = [
   { name: 'no spent set', takes: noSpentSet },
-  { name: '+ blind 10–18', takes: (s) => !SPENT_PROBES.includes(s) },
-  { name: '+ blind + probes', takes: () => true },
-  { name: 'urgent head + blind + probes', takes: noSpentSet, urgentTakes: () => true },
+  { name: '+ blind 10–18', takes: (s) => !SPENT_PROBES.includes(s) && s !== EVERYDAY },
+  { name: '+ blind + probes', takes: (s) => s !== EVERYDAY },
+  {
+    name: 'urgent head + blind + probes',
+    takes: noSpentSet,
+    urgentTakes: (s) => s !== EVERYDAY,
+  },
+  { name: '+ everyday', takes: (s) => noSpentSet(s) || s === EVERYDAY },
+  {
+    name: 'emergency head + everyday',
+    takes: (s) => noSpentSet(s) || s === EVERYDAY,
+    urgentTakes: noSpentSet,
+  },
 ];
+// --everyday: only the net without any spent set and the same with the everyday questions.
+const MIXES = args.includes('--everyday')
+  ? ALL_MIXES.filter((m) => m.name === 'no spent set' || m.name.includes('everyday'))
+  : ALL_MIXES;
 
 type Level = TriageLevel;
 interface Reading {

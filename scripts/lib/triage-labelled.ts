@@ -9,6 +9,7 @@ import { TUNE } from '../../test/unit/safety/dev-set/index.ts';
 import { PROBE_LINE } from '../../test/unit/safety/probe-lines.ts';
 import { TRIAGE_CASES } from '../../test/unit/safety/triage-table.ts';
 import { BLIND_SETS } from './triage-blind-sets.ts';
+import { EVERYDAY } from './triage-everyday.ts';
 
 /** A level, or "not-emergency" (a probe that only asks to stay out of emergency). */
 export type NetLabel = 'emergency' | 'urgent' | 'routine' | 'not-emergency';
@@ -47,6 +48,13 @@ export interface Labelled {
  * worth measuring again when the rules change (--rules). Training only the urgent head on them
  * kept the emergencies and gained the same-day messages, but took back same-day messages of
  * the development set's held-out half (a seizure after missed lamotrigine): not shipped either.
+ * everyday: the 504 everyday questions of the judged retrieval sets (test/fixtures/triage-everyday),
+ * labelled in phase 13. Learnt (scripts/triage-net-everyday.ts, leaving one retrieval set out),
+ * they take the net's everyday emergency false alarms from 5 to 0-1, but on the blind sets
+ * (triage-net-loso.ts --everyday) every training order loses emergencies: 598 of 608 against
+ * 599-601 behind today's rules, 581 against 582-585 behind 26c0b48's (an adder bite, a gas
+ * heater in a caravan, a grinding-metal eye injury), with both heads or the emergency head
+ * alone: so they stay out and the weights are unchanged.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -67,6 +75,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p12-b17',
   'probes-p12-open',
   'blind-18',
+  'everyday',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
@@ -125,6 +134,9 @@ export function labelledMessages(take: (source: string) => boolean): Labelled[] 
       }
     }
   }
+  // The everyday questions of the judged retrieval sets (test/fixtures/triage-everyday), last:
+  // a text met in a triage set keeps that set's label.
+  for (const q of EVERYDAY) out.push({ text: q.text, label: q.expected, source: 'everyday' });
   const seen = new Set<string>();
   return out
     .filter((m) => take(m.source))
