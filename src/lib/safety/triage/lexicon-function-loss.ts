@@ -1,0 +1,61 @@
+// Lexicon, body functions lost: the lay ways of saying that a sense, a limb or a faculty has
+// stopped working, where the other lexicon files do not already have them (limb_weak,
+// speech_problem, vision_loss, double_vision, cant_stand, cant_swallow_saliva, unresponsive...).
+// Each is read with onset and course (lexicon-onset-course.ts) in rules-sudden-loss.ts.
+// Sources: NHS pages on sudden hearing loss (urgent, same day), stroke (999), compartment
+// syndrome and limb ischaemia (A&E), peritonitis (A&E). Pattern language: pattern.ts.
+
+import type { Concepts } from './lexicon-types';
+
+const EAR = '({poss} )?(left |right |one |bad |good )?(ear|side)';
+
+export const FUNCTION_LOSS_SIGNS: Concepts = {
+  // Hearing in one ear that went, told as the sound: "the sound in my left ear dropped away",
+  // "my ear just switched off", "went completely deaf on one side".
+  hearing_dropped: [
+    `(sound|hearing|noise) (in|from|on|out of) ${EAR} ~4 (dropped|dropping|went|gone|disappeared|vanished|switched off|cut out|stopped|faded|died)`,
+    `(ear|side) ~3 (just )?(went|gone|has gone|turned|switched) (completely |totally )?(deaf|dead|silent|off|quiet)`,
+    `(completely|totally|stone) deaf (in|on) ${EAR}`,
+  ],
+  // Unable to stand or walk, told as the legs failing: "legs wouldn't hold me", "her legs
+  // gave way and she can't get up", "can't stand or walk at all".
+  stand_lost: [
+    "(legs|knees|leg) (wouldn't|won't|wont|couldn't|can't|cannot|would not|will not) (hold|support|carry|take) (me|him|her|them|(his|her|my) weight)",
+    '(legs|knees) (just )?(gave|give|went|gone|buckled) (way|out|from under)',
+    "(can't|cannot|couldn't|unable to|not able to) (stand|get up) (or|and|nor) (walk|move|stand)",
+    "(can't|cannot|couldn't|unable to) (stand|walk) (at all|unaided|on (his|her|my|their) own)",
+  ],
+  // Someone who cannot be kept awake or roused: "can't keep her awake", "won't wake for
+  // feeds", "we can't rouse him" (NHS: 999 for someone hard to wake).
+  wake_lost: [
+    // Not a teenager who cannot be got up for school ("can't get my son to wake up").
+    "(can't|cannot|couldn't|unable to) keep (him|her|them|my \\w+|the baby) awake",
+    "(can't|cannot|couldn't|unable to) rouse (him|her|them|my \\w+|the baby)",
+    "(won't|wont|will not|doesn't|isn't|not) (wake|waking) (up )?(for (feeds|a feed|feeding|food)|properly|at all)",
+    // Said of someone else: "I can't stay awake at work" is tiredness.
+    "(he|she|they|baby) (won't|wont|will not|can't|cannot) stay awake",
+  ],
+  // No pulse found in a limb: "I can't feel a pulse in my foot".
+  limb_pulse_absent: [
+    "(can't|cannot|couldn't|can not) (feel|find) (a |the |any |his |her |my )?pulse (in|on|at) ({poss} )?(foot|feet|ankle|wrist|leg|arm|hand)",
+    'no pulse (in|on|at) ({poss} )?(foot|feet|ankle|wrist|leg|arm|hand)',
+  ],
+  // A limb named, then its colour and cold further on: "pain in my foot went from nothing to
+  // unbearable and it's white and cold".
+  limb_cold_white_far: [
+    '(foot|feet|leg|hand|arm|toes|fingers) ~12 (white|pale|blue|grey|gray|mottled) and (cold|icy|numb)',
+  ],
+  // A limb swollen tight after an injury: "his calf is very tight, shiny and swollen",
+  // "swelling up tight".
+  limb_tight_swollen: [
+    '(calf|shin|leg|forearm|arm|thigh|foot|hand) ~4 (tight|tense|shiny|rock hard|hard as)',
+    '(swelling|swollen|swelled) (up )?(tight|tense|hard)',
+  ],
+  // Lying still for a belly pain, or pain at any touch or move: peritonism told in lay words
+  // ("lying dead still", "screams if we touch it", "hurts to even touch it").
+  belly_still: [
+    '(lying|lie|lay|keeping|keep|staying) (dead |really |very |completely |perfectly )?still',
+    '(screams|screaming|cries|crying|winces|wincing|yelps|jumps) (if|when) (we|you|i|anyone|someone) (even )?(touch|touches|press|presses)',
+    'hurts (to|if i|when i|if you|when you) (even )?(touch|touches|press|move)',
+  ],
+};
