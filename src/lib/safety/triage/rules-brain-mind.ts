@@ -16,14 +16,14 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
+    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !(gradual & !sudden) & !course_settled & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
   ],
   ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
   [
     'stroke-signs',
     'ataxia & sudden & (vomiting | headache | double_vision | speech_problem | dizzy | nausea)',
   ],
-  ['stroke-signs', 'double_vision & (sudden | ataxia | vomiting)'],
+  ['stroke-signs', 'double_vision & (sudden | ataxia | vomiting) & !course_settled'],
   [
     'stroke-signs',
     'cant_stand & sudden & (dizzy | double_vision | vomiting | headache | speech_problem | limb_weak)',
