@@ -15,7 +15,7 @@ export const ONSET_SIGNS: Concepts = {
   // function that "just went", or a normal self a short while before ("she was fine this
   // morning", "was normal at lunch").
   onset_abrupt: [
-    `(was|were|been|seemed|looked) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well|himself|herself) (this morning|at (breakfast|lunch|lunchtime|dinner|tea|teatime)|earlier today|until (today|this morning|lunch|an hour ago)|${SOON} (hour|hours|minutes|mins) ago)`,
+    `(was|were|been|seemed|looked) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well|himself|herself) (this morning|last night|at bedtime|at (breakfast|lunch|lunchtime|dinner|tea|teatime)|earlier today|until (today|this morning|lunch|an hour ago)|${SOON} (hour|hours|minutes|mins) ago)`,
     `within ${SOON} (hour|hours|minutes|mins|seconds)`,
     'in (a|one|a split) (second|instant|moment|heartbeat|flash)',
     'in (seconds|a few seconds)',
@@ -23,6 +23,7 @@ export const ONSET_SIGNS: Concepts = {
     'all at once',
     '(just|suddenly) (went|gone|stopped|gave (out|way)|switched off|cut out|dropped|disappeared|vanished)',
     'since (lunch ?time|breakfast|dinner|tea ?time|this afternoon|this evening)',
+    'since (he|she|i|they) (got up|woke( up)?|got out of bed)',
     '(woke|wakes|waking|woken) (up )?(with|and|to find|unable|deaf|blind)',
   ],
   // Severity said the lay way, beyond {severe}: a pain "from 0 to 10", "worst thing I've
@@ -54,7 +55,7 @@ export const COURSE_CUES: Concepts = {
     '(creeping|building|coming) (up |on )?(slowly|gradually)',
     '(building|creeping) (up )?over the (day|week|weeks|months|years)',
     'over (the )?(last |past )?(year|years|months|(a |the )?(few|couple of|several|\\d+|two|three) (years|months))',
-    'for (years|months|ages|a long time|as long as (i|he|she) can remember)',
+    'for (years|months|ages|decades|a decade|over a decade|a long time|as long as (i|he|she) can remember)',
     'since (birth|childhood|(i|he|she) was (a (child|kid|baby)|small|little|young|born))',
     "(always|i've always|he's always|she's always|has always|have always) (had|been)",
     "(stroke|bell's palsy|palsy|injury|accident|operation|surgery) ~4 (\\d+|two|three|four|five|six|several|a few|many) (years|months) ago",
@@ -63,15 +64,16 @@ export const COURSE_CUES: Concepts = {
   // minute then it was fine", "goes away when I sober up", "gone by the next day".
   course_passed: [
     '(for|after) (a|one|a few|a couple of|\\d+) (second|seconds|secs|minute|minutes|mins|moment) (and )?then (\\w+ ){0,3}(fine|ok|okay|normal|gone|went|back)',
+    '(fine|ok|okay|normal|better|gone) after (shaking|rubbing|moving|stretching|wiggling) (it|them|(my|his|her) \\w+)',
     '(gone|better|fine|normal|settled) by (the )?(next (day|morning)|morning|the evening|bedtime)',
     '(goes|went|go|going|wears|wore) (away|off) (when|once|after|as soon as) (i|he|she|they) (sober*|sit|sat|lie|lay|rest*|stop*|stand|stood|warm*|eat|ate)',
   ],
   // A cause named for a passing complaint: how someone sat, slept, stood or drank, or the
   // exertion it followed ("after a long bike ride", "when I sober up").
   cause_named: [
-    '(slept|sleeping|lying|lay|lain|sat|sitting|leaning|kneeling) on (it|my|his|her|them)',
+    '(slept|sleeping|lying|lay|lain|sat|sitting|leaning|leaned|leant|kneeling|knelt) on (it|my|his|her|them)',
     '(sat|sitting|sit) (cross ?-?legged|on (my|his|her) (leg|legs|foot|feet))',
-    '(after|from) (a |the |my |his |her )?(long )?(bike ride|cycle|ride|run|workout|gym|leg day|match|game|long day|few drinks|night out|drinking)',
+    '(after|from) (a |the |my |his |her )?(long )?(bike ride|cycle|ride|run|workout|gym|leg day|match|game|long day|few drinks|night out|drinking|sex|exercise|lifting|training|walk|drive|flight)',
     '(stood|stand|standing|got|get|getting) up (too )?(fast|quickly|quick)',
     '(sober|sobers|sobered) up',
     '(a few|some|too many) drinks',

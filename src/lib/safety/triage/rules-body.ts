@@ -81,7 +81,11 @@ export const BODY_RULES: readonly RuleSource[] = [
     'ent-warning',
     'sore_throat & (trismus | throat_one_side | cant_swallow) | throat_one_side | mastoid',
   ],
-  ['ent-warning', 'hearing_loss | food_stuck | neck_swelling & (trismus | cant_swallow | fever)'],
+  // Not hearing lost over years or for decades (a hearing test, not today).
+  [
+    'ent-warning',
+    'hearing_loss & !course_settled | food_stuck | neck_swelling & (trismus | cant_swallow | fever)',
+  ],
   [
     'dental-infection',
     'tooth_pain & (lip_face_swelling | neck_swelling | fever | severe_pain_any | trismus | worsening)',

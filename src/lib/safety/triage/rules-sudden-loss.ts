@@ -59,4 +59,10 @@ export const SUDDEN_LOSS_RULES: readonly RuleSource[] = [
   ['abdominal-emergency', 'abdo_pain & pain_peak & onset_new & (belly_still | peritonism)'],
   ['abdominal-emergency', 'abdo_pain & belly_still & (fever | rigid_abdomen)'],
   ['testicle-pain-sudden', 'testicle_pain & pain_peak & !course_settled'],
+  // Urine that will not come with a sore or swollen belly (NHS: acute urinary retention, A&E);
+  // not a urine infection's stinging, not a long-standing slow stream.
+  [
+    'urinary-retention',
+    '(urine_obstructed | retention_more) & (abdo_pain | distension | bladder_full_sore) & !uti_symptoms & !urine_sting_or_often & !chronic_pattern & !course_settled & !child & !baby',
+  ],
 ];
