@@ -63,7 +63,8 @@ export const COURSE_CUES: Concepts = {
   // A complaint that lasted a moment and went, with its cause named: "pins and needles for a
   // minute then it was fine", "goes away when I sober up", "gone by the next day".
   course_passed: [
-    '(for|after) (a|one|a few|a couple of|\\d+) (second|seconds|secs|minute|minutes|mins|moment) (and )?then (\\w+ ){0,3}(fine|ok|okay|normal|gone|went|back)',
+    '(for|after) (a|one|a few|a couple of|\\d+) (second|seconds|secs|minute|minutes|mins|moment),? (and )?then (\\w+ ){0,3}(fine|ok|okay|normal|gone|went|back|calmed|settled)',
+    '(wearing|wore|worn|wears) off',
     '(fine|ok|okay|normal|better|gone) after (shaking|rubbing|moving|stretching|wiggling) (it|them|(my|his|her) \\w+)',
     '(gone|better|fine|normal|settled) by (the )?(next (day|morning)|morning|the evening|bedtime)',
     '(goes|went|go|going|wears|wore) (away|off) (when|once|after|as soon as) (i|he|she|they) (sober*|sit|sat|lie|lay|rest*|stop*|stand|stood|warm*|eat|ate)',

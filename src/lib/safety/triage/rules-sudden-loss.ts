@@ -18,12 +18,13 @@ import type { RuleSource } from './rule-types';
 /** Concepts derived from others (rules.ts adds them after its own, in this order). */
 export const SUDDEN_LOSS_DERIVED: readonly RuleSource[] = [
   ['onset_new', 'sudden | onset_abrupt | onset_last_hour'],
-  // A slow or long course, unless the message also says this began today; a passing moment
-  // only with its cause named (a sight lost for five minutes with no cause is a TIA).
+  // A passing moment only with its cause named (sight lost for five minutes with no cause is a
+  // TIA); a slow or long course, unless the message also says this began today.
   [
-    'course_settled',
-    'course_long & !onset_new & !said_recently | course_passed & (cause_named | numb_explained | limb_asleep_posture)',
+    'passed_with_cause',
+    'course_passed & (cause_named | numb_explained | limb_asleep_posture | panic_known | local_anaesthetic | dental_injection)',
   ],
+  ['course_settled', 'course_long & !onset_new & !said_recently | passed_with_cause'],
   ['pain_peak', 'severe | severe_pain_any | never_before | severity_lay'],
   // The functions whose sudden loss is an emergency, each with the look-alikes its own rules
   // already set aside (a dentist's injection wearing off, pins and needles from posture, a
