@@ -17,6 +17,23 @@ export const FUNCTION_LOSS_SIGNS: Concepts = {
     `(ear|side) ~3 (just )?(went|gone|has gone|turned|switched) (completely |totally )?(deaf|dead|silent|off|quiet)`,
     `(completely|totally|stone) deaf (in|on) ${EAR}`,
   ],
+  // The use of a limb lost, told as what it can no longer do: "lost the use of his left
+  // hand", "my hand wouldn't grip anything", "can't do his buttons".
+  use_lost: [
+    '(lost|losing|lose|no) (the )?(use|control|strength|power|grip) (of|in) ({poss} )?((left|right) )?(arm|leg|hand|foot|fingers|side)',
+    "(hand|hands|fingers) (wouldn't|won't|can't|couldn't|doesn't|didn't|will not|would not) (grip|hold|grasp|close|open)",
+    "(can't|cannot|couldn't) (do|fasten|undo) (up )?(his|her|my|their) (buttons|zip|laces)",
+  ],
+  // Words lost in either direction: "couldn't understand what my boss was saying".
+  words_lost: [
+    "(couldn't|can't|cannot|could not|didn't|doesn't|did not|does not) understand (what|anything|a word) ~5 (saying|said|say|says|told|telling)",
+  ],
+  // Swallowing lost, not only sore: "can't swallow since this afternoon", "drink coming back
+  // out of his nose".
+  swallow_lost: [
+    "(can't|cannot|unable to|couldn't|not able to) swallow (anything|at all|food|drinks?|liquids|water|his food|her food)",
+    '(food|drink|drinks|water|tea|liquid|liquids|milk) ~3 (coming|came|comes) (back )?(out|up) (of |through )?(his|her|my|the) nose',
+  ],
   // Unable to stand or walk, told as the legs failing: "legs wouldn't hold me", "her legs
   // gave way and she can't get up", "can't stand or walk at all".
   stand_lost: [

@@ -32,7 +32,7 @@ export const SUDDEN_LOSS_DERIVED: readonly RuleSource[] = [
   // nothing else: Bell's palsy, same-day).
   [
     'function_lost',
-    '(limb_weak & !numb_explained & !limb_asleep_posture | face_droop) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak) | speech_problem | words_wrong | vision_loss | field_loss | double_vision | stand_lost | cant_stand & !injury_any & !injury_event & !fall & !back_pain & !child & !baby',
+    '(limb_weak & !numb_explained & !limb_asleep_posture | face_droop) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak) | use_lost | speech_problem | words_wrong | words_lost | swallow_lost & !sore_throat | vision_loss | field_loss | double_vision | stand_lost | cant_stand & !injury_any & !injury_event & !fall & !back_pain & !child & !baby',
   ],
   [
     'function_lost_sudden',
