@@ -2,8 +2,8 @@
 // stopped working, where the other lexicon files do not already have them (limb_weak,
 // speech_problem, vision_loss, double_vision, cant_stand, cant_swallow_saliva, unresponsive...).
 // Each is read with onset and course (lexicon-onset-course.ts) in rules-sudden-loss.ts.
-// Sources: NHS pages on sudden hearing loss (urgent, same day), stroke (999), compartment
-// syndrome and limb ischaemia (A&E), peritonitis (A&E). Pattern language: pattern.ts.
+// Sources: NHS pages on sudden hearing loss (urgent, same day), stroke (999), someone hard to
+// wake (999). Pattern language: pattern.ts.
 
 import type { Concepts } from './lexicon-types';
 
@@ -51,28 +51,5 @@ export const FUNCTION_LOSS_SIGNS: Concepts = {
     "(won't|wont|will not|doesn't|isn't|not) (wake|waking) (up )?(for (feeds|a feed|feeding|food)|properly|at all)",
     // Said of someone else: "I can't stay awake at work" is tiredness.
     "(he|she|they|baby) (won't|wont|will not|can't|cannot) stay awake",
-  ],
-  // No pulse found in a limb: "I can't feel a pulse in my foot".
-  limb_pulse_absent: [
-    "(can't|cannot|couldn't|can not) (feel|find) (a |the |any |his |her |my )?pulse (in|on|at) ({poss} )?(foot|feet|ankle|wrist|leg|arm|hand)",
-    'no pulse (in|on|at) ({poss} )?(foot|feet|ankle|wrist|leg|arm|hand)',
-  ],
-  // A limb named, then its colour and cold further on: "pain in my foot went from nothing to
-  // unbearable and it's white and cold".
-  limb_cold_white_far: [
-    '(foot|feet|leg|hand|arm|toes|fingers) ~12 (white|pale|blue|grey|gray|mottled) and (cold|icy|numb)',
-  ],
-  // A limb swollen tight after an injury: "his calf is very tight, shiny and swollen",
-  // "swelling up tight".
-  limb_tight_swollen: [
-    '(calf|shin|leg|forearm|arm|thigh|foot|hand) ~4 (tight|tense|shiny|rock hard|hard as)',
-    '(swelling|swollen|swelled) (up )?(tight|tense|hard)',
-  ],
-  // Lying still for a belly pain, or pain at any touch or move: peritonism told in lay words
-  // ("lying dead still", "screams if we touch it", "hurts to even touch it").
-  belly_still: [
-    '(lying|lie|lay|keeping|keep|staying) (dead |really |very |completely |perfectly )?still',
-    '(screams|screaming|cries|crying|winces|wincing|yelps|jumps) (if|when) (we|you|i|anyone|someone) (even )?(touch|touches|press|presses)',
-    'hurts (to|if i|when i|if you|when you) (even )?(touch|touches|press|move)',
   ],
 };

@@ -60,6 +60,15 @@ export const SUDDEN_LOSS_RULES: readonly RuleSource[] = [
   ['abdominal-emergency', 'abdo_pain & pain_peak & onset_new & (belly_still | peritonism)'],
   ['abdominal-emergency', 'abdo_pain & belly_still & (fever | rigid_abdomen)'],
   ['testicle-pain-sudden', 'testicle_pain & pain_peak & !course_settled'],
+  [
+    'testicle-pain-sudden',
+    'privates_pain_after & (male | teen_word) & (pain_peak | onset_new) & !course_settled',
+  ],
+  [
+    'eye-emergency',
+    '(eye_pain_lay | eye_pain_red) & pain_peak & (vision_dimmed | blurred_vision | vision_loss | halos)',
+  ],
+  ['tearing-pain', 'tearing_lay & (pain_peak | onset_new | near_faint | fainted)'],
   // Urine that will not come with a sore or swollen belly (NHS: acute urinary retention, A&E);
   // not a urine infection's stinging, not a long-standing slow stream.
   [
