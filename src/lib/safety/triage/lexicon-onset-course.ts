@@ -57,6 +57,8 @@ export const COURSE_CUES: Concepts = {
     '(building|creeping) (up )?over the (day|week|weeks|months|years)',
     'over (the )?(last |past )?(year|years|months|(a |the )?(few|couple of|several|\\d+|two|three) (years|months))',
     'for (years|months|ages|decades|a decade|over a decade|a long time|as long as (i|he|she) can remember)',
+    'for (a couple of|a few|several|many|\\d+|two|three|four|five|six|ten) (years|months)',
+    'since (a |my |his |her )?childhood',
     'since (birth|childhood|(i|he|she) was (a (child|kid|baby)|small|little|young|born))',
     "(always|i've always|he's always|she's always|has always|have always) (had|been)",
     "(stroke|bell's palsy|palsy|injury|accident|operation|surgery) ~4 (\\d+|two|three|four|five|six|several|a few|many) (years|months) ago",

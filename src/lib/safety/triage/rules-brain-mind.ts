@@ -33,7 +33,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['stroke-signs', 'hearing_loss & sudden & (dizzy | ataxia | face_numb)'],
   [
     'neuro-warning',
-    'limb_weak_gradual | limb_weak & gradual & !sudden | ataxia & (older | headache | gradual) | speech_problem & gradual & !sudden',
+    'limb_weak_gradual | limb_weak & gradual & !sudden | ataxia & (older | headache | gradual) & !(course_settled & !worsening) | speech_problem & gradual & !sudden',
   ],
 
   // Headache (NICE CKS red flags) and meningitis (NICE NG240).
