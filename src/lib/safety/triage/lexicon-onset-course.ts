@@ -39,7 +39,7 @@ export const ONSET_SIGNS: Concepts = {
   // Pain out of step with the injury or not touched by painkillers: with a fresh cast, a crush
   // or a tight, swollen limb, compartment syndrome (NHS: A&E).
   pain_beyond: [
-    '(out of (all )?proportion)',
+    'out of (all )?proportion',
     '(way|much|far|a lot|loads) worse than (before|when|it was|yesterday)',
     "(painkillers|pain killers|pain relief|morphine|paracetamol|ibuprofen|co-?codamol|codeine|tablets) (are |is )?(do|does|doing|did|not|aren't|isn't|don't|doesn't) (nothing|not|touching|touch|helping|help|working|work)",
   ],
@@ -86,6 +86,11 @@ export const COURSE_CUES: Concepts = {
   // Said of today or the last day: a long course elsewhere in the message ("diabetic for
   // years") does not make today's loss an old one.
   said_recently: [
-    '(today|tonight|this (morning|afternoon|evening)|earlier|last night|yesterday|just now|an hour ago)',
+    // One pattern per lead word, so that a common word ("this", "last") alone points at none.
+    '(today|tonight|earlier|yesterday)',
+    'this (morning|afternoon|evening)',
+    'last night',
+    'just now',
+    'an hour ago',
   ],
 };
