@@ -37,6 +37,9 @@ import { WAVE12_CONTEXT, WAVE12_SIGNS } from './lexicon-wave12';
 import { WAVE13_SIGNS } from './lexicon-wave13';
 import { BLIND17_SIGNS } from './lexicon-blind17';
 import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
+import { FUNCTION_LOSS_SIGNS } from './lexicon-function-loss';
+import { PAIN_SITE_SIGNS } from './lexicon-pain-sites';
+import { COURSE_CUES, ONSET_SIGNS } from './lexicon-onset-course';
 import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
@@ -116,6 +119,10 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', WAVE13_SIGNS],
   ['sign', BLIND17_SIGNS],
   ['sign', LOOK_ALIKE_SIGNS],
+  ['sign', ONSET_SIGNS],
+  ['cue', COURSE_CUES],
+  ['sign', FUNCTION_LOSS_SIGNS],
+  ['sign', PAIN_SITE_SIGNS],
 ];
 
 /**
