@@ -3,7 +3,7 @@
 // from the dentist's injection, breathlessness in a workout that passed within minutes, and a
 // faint with an obvious trigger (heat, a crowd, a stuffy room) after which the person is fine.
 // (The scope side of the same work, idioms, pets, characters and past frames, is in
-// scope-wave9-e.ts.) Sources: NHS pages for fainting, shortness of breath and local
+// scope-*.ts.) Sources: NHS pages for fainting, shortness of breath and local
 // anaesthesia. Pattern language: pattern.ts.
 
 import type { Concepts } from './lexicon-types';
