@@ -443,4 +443,28 @@ export const MIND_SIGNS: Concepts = {
     'anxiety',
     'panic attack*',
   ],
+  // Phase 10 second round (helper fa2: blind set 12's misses; probes-p10-fa2.json).
+  //
+  // A panic disorder or panic attacks named, including "had an attack" after "panic disorder"
+  // (panic_attack hears only "panic attack"): read with an episode that has passed.
+  panic_known: ['panic disorder', '(panic|anxiety) attacks?'],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json).
+  //
+  // An episode that has settled, in words resolved lacks ("calmed down after a while",
+  // "feeling better today"): read with a known panic attack only.
+  panic_passed: [
+    '(calmed|settled|passed|stopped|eased|wore off|subsided|went away) (down |off )?(after|within|in|by|on its own|by itself)',
+    "(feel|feeling|felt|i am|im|i'm) (much |a lot |loads )?(better|ok|okay|fine|normal|alright|all right) (now|today|again|since)",
+  ],
+  // Phase 10 (helper fa, probes-p10-fa.json): eating next to nothing, counted.
+  //
+  // With eating next to nothing (NICE NG69 eating disorders): weight lost, counted, or periods
+  // that have stopped. Read by rules-wave10.ts; "barely eats" alone is a fussy eater.
+  weight_lost_amount: [
+    '(lost|dropped|down|losing) (\\d+|a|two|three|four|half a) ?(stone|st|kg|kgs|kilos?|pounds|lbs)',
+  ],
+  periods_stopped: [
+    '(periods?|menstruation) (have |has |had )?(stopped|gone|disappeared|stopped coming)',
+    "(not had|haven't had|hasn't had|no) (a )?periods? (for|since|in) ",
+  ],
 };

@@ -260,4 +260,11 @@ export const RISK: Concepts = {
     'liquorice',
     'licorice',
   ],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json). Who
+  // takes lithium: counted now even when said with "for years", as a medicine taken long term still
+  // is (the sign table's "lithium" reads "for years" as history). NHS: signs of too much lithium,
+  // get help now.
+  lithium_taker: [
+    '(on|taking|take|takes|taken|taking|prescribed|started) (lithium|priadel|camcolit|liskonum)',
+  ],
 };

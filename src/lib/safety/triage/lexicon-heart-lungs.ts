@@ -380,4 +380,18 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'hypertensive crisis',
   ],
   bp_low_word: ['(blood pressure|bp) (is |was |has )?(very |really |dropped |gone )?(low|dropped)'],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json).
+  //
+  // Learning or teaching how or when to use an adrenaline pen (a nursery, school or
+  // childminder shown how): a plan, not a reaction now.
+  epipen_howto: [
+    '(how|when) (and when |and how )?to (use|give|inject) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+    '(show|showing|shown|teach|teaching|train|training|trained|practis*|practic*) ~6 (use|using|give|giving) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+  ],
+  // An adrenaline pen actually used or given ("they had to use it" after the pen is named).
+  epipen_given: [
+    '(had to|needed to|have had to|have to) (use|give|inject) (it|the pen|his pen|her pen|their pen|one)',
+    '(used|gave|given|injected|jabbed|had to use) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+    '(epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade) (was |has been |had been )?(used|given|jabbed)',
+  ],
 };

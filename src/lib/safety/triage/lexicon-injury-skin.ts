@@ -225,6 +225,39 @@ export const INJURY_SIGNS: Concepts = {
     'rib (pain|injury)',
     '(bruised|broken|cracked) ribs?',
   ],
+  // Phase 12 (helper b17: blind set 17's misses; probes-p12-b17.json). NHS snake bites (999 or A&E),
+  // cauda equina syndrome (numbness when wiping: A&E) and plaster casts (pain getting worse, fingers
+  // or toes numb, pale or blue: A&E).
+  //
+  // A bite told with distance: "bitten on the hand by what I'm fairly sure was an adder".
+  bite_far_venomous: [
+    '(bitten|bit) ~12 (snake|adder|viper|cobra|rattlesnake|rattler|krait|mamba|taipan|copperhead|cottonmouth)',
+  ],
+  // A snake said to be harmless: a pet or named non-venomous kind.
+  snake_harmless: [
+    '(corn snake|grass snake|pet snake|python|king ?snake|milk snake|garter snake|not venomous|non-?venomous|harmless)',
+  ],
+  // Numbness noticed while wiping, told the other way round: "when I wiped ... it felt numb",
+  // "when wiping its like numb", "couldn't really feel it" after wiping.
+  wiping_numb: ["(wiped|wiping|wipe) ~10 (numb|(couldn't|can't|cannot|could not) (really )?feel)"],
+  // Leg pain of the back: "sciatica", "pain down both legs".
+  sciatica_any: ['sciatica', '({pain}|shooting|aching) down (both|my|his|her) legs?'],
+  // A plaster cast put on for a break, recently: the setting of compartment syndrome.
+  cast_fresh: [
+    '(cast|plaster|backslab|back slab) ~6 (today|yesterday|this (morning|afternoon|evening)|last night|(put|got|had) on)',
+    '((put|got|had|have) (a |my |her |his |the )?(arm |leg |wrist |ankle )?(in )?(a )?(cast|plaster))',
+  ],
+  // Fingers or toes gone pale, white, blue, cold or numb, or that cannot be moved.
+  digits_compromised: [
+    '(fingers|toes|hand|foot) ~5 (pale|white|blue|bluish|purple|cold|numb|tingl*|grey|gray)',
+    "(can't|cannot|won't|unable to|not able to) (move|wiggle|bend) (them|(my |his |her )?(fingers|toes))",
+  ],
+  // A cut that gapes: "it gapes open", "the edges gape apart" (NHS: a wound that gapes needs
+  // closing the same day).
+  wound_gapes: [
+    'gapes?( open| apart)?',
+    '(edges|sides) ~3 (gape|gaping|pulled apart|come apart|spread apart)',
+  ],
 };
 
 export const EYE_SKIN_SIGNS: Concepts = {
@@ -437,4 +470,34 @@ export const EYE_SKIN_SIGNS: Concepts = {
     "(can't|cannot) (bend|straighten|move) ({poss} )?(knee|joint|hip|elbow|ankle)",
   ],
   night_pain: ['(worse|bad|wakes (me|him|her)) (at|in the) night', 'night pain'],
+  // Phase 10 second round (helper fa2: blind set 12's misses; probes-p10-fa2.json). NHS sunburn
+  // (blistering with feeling unwell: 111).
+  //
+  // Burnt by the sun.
+  sunburn_said: [
+    '(sunburn*|sun ?burn*|sunburnt|sun ?-?burnt|burnt in the sun|burned in the sun|burnt to a crisp|asleep in the sun|sunbathing|sunbed)',
+  ],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json). NHS eye
+  // injuries (something hitting the eye at high speed, with blurred sight: A&E).
+  //
+  // Something thrown into an eye by a tool or a strimmer, in words eye_projectile lacks: a
+  // stone, grit or wood, or "flew into my eye really fast".
+  eye_hit_fast: [
+    '(stone|grit|pebble|wood|glass|concrete|brick|tile|wire|something|it) ~3 (flew|shot|pinged|flicked|bounced|went|came) ~2 (in |into |at )?({poss} )?eye',
+  ],
+  // A dark speck or spot seen on the eye after an injury (a fragment, or the iris showing
+  // through a wound).
+  eye_dark_spot: [
+    '(dark|black|brown) (speck|spot|dot|blob|fleck|mark) ~6 (eye|clear bit|clear part|coloured bit|coloured part|colored part|cornea|pupil|on it)',
+  ],
+  // A sore, cut or blister placed on a foot in more words than foot_wound reaches ("a sore on
+  // the bottom of my big toe"), read with signs of infection.
+  foot_sore_placed: [
+    '(ulcer|sore|wound|cut|blister|graze) (on|under|underneath|between) (the |my |his |her |their )?(bottom|underside|side|sole|tip|top|ball|back|base|edge) of (the |my |his |her |their )?(right |left |big |little |small |second ){0,2}(foot|feet|toe|toes|heel)',
+  ],
+  foot_infection_signs: [
+    '(yellow|green|white|smelly) (stuff|gunk|goo|gunge|pus|discharge|fluid)',
+    '(smells?|smelly|stinks?|oozing|weeping|pus)',
+    '(gone|going|turned|turning|is|looks) (red|angry|hot)',
+  ],
 };

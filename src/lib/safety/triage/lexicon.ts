@@ -31,11 +31,6 @@ import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
 import { WAVE9E_CUES, WAVE9E_SIGNS } from './lexicon-wave9-e';
-import { WAVE10_SIGNS } from './lexicon-wave10';
-import { WAVE11_SIGNS } from './lexicon-wave11';
-import { WAVE12_CONTEXT, WAVE12_SIGNS } from './lexicon-wave12';
-import { WAVE13_SIGNS } from './lexicon-wave13';
-import { BLIND17_SIGNS } from './lexicon-blind17';
 import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
 import { FUNCTION_LOSS_SIGNS } from './lexicon-function-loss';
 import { PAIN_SITE_SIGNS } from './lexicon-pain-sites';
@@ -112,12 +107,6 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', WAVE9D_SIGNS],
   ['context', WAVE9D_CONTEXT],
   ['cue', WAVE9D_CUES],
-  ['sign', WAVE10_SIGNS],
-  ['sign', WAVE11_SIGNS],
-  ['context', WAVE12_CONTEXT],
-  ['sign', WAVE12_SIGNS],
-  ['sign', WAVE13_SIGNS],
-  ['sign', BLIND17_SIGNS],
   ['sign', LOOK_ALIKE_SIGNS],
   ['sign', ONSET_SIGNS],
   ['cue', COURSE_CUES],
