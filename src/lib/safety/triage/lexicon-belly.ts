@@ -412,4 +412,40 @@ export const BELLY_SIGNS: Concepts = {
   fetal_barely_felt: [
     '(barely|hardly|not really|scarcely) (felt|feeling|feel|noticed) (anything|much|him|her|the baby|baby|it|a thing|any (movement|movements|kicks))',
   ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  missed_dialysis: ["(missed|skipped|no|haven't had|didn't have) ~3 dialysis"],
+  little_urine: [
+    '(hardly|barely|very little|not much|no) (any )?(wee|pee|urine|weeing|peeing)',
+    "(haven't|hasn't|not) (needed|felt the need|had the urge) (to )?(a )?(wee|pee)",
+    'passing (very )?little (urine|wee)',
+  ],
+  dark_urine_cola: [
+    'colou?r of (cola|coke|coca cola|tea|strong tea)',
+    '{pee} ~4 (cola|coca cola|tea colou?red|dark brown|brown)',
+    '(cola|tea|dark brown|brown) ?-?colou?red (urine|wee|pee)',
+  ],
+  catheter_blocked: [
+    "catheter ~4 (blocked|not draining|hasn't drained|bypassing|leaking|stopped draining|isn't draining|no urine)",
+  ],
+  genital_blisters: [
+    ...near(
+      '(blisters|sores|ulcers)',
+      '(genitals?|penis|vagina|vulva|down below|private parts|privates|foreskin)',
+      4,
+    ),
+  ],
+  emergency_contraception: [
+    'condom (split|broke|came off|tore|burst)',
+    'morning ?-?after pill',
+    'emergency contraception',
+    'unprotected sex',
+  ],
+  vulval_lump: [
+    '(lump|swelling|abscess|cyst|bump) ~~5 (entrance|opening|lips?) (to|of) ({poss} )?(vagina|vulva)',
+    '(bartholin*)',
+    ...near('(vulva|labia|vagina|down below)', '(lump|swollen|swelling|abscess|cyst)', 4),
+  ],
+  groin_lump: [...near('(lump|bulge|swelling)', 'groin', 3)],
+  ovary_pain: [...near('(ovary|ovaries|pelvis|pelvic)', '({pain}|agony)', 4)],
 };

@@ -408,4 +408,20 @@ export const GENERAL_SIGNS: Concepts = {
   //
   // Someone else who can barely be woken: "can barely wake her", "can hardly wake him up".
   barely_wakeable: ['(barely|hardly|only just|scarcely) (wake|rouse) (him|her|them|my \\w+)'],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  /** A change from someone's usual self: with dementia, new confusion still counts. */
+  change_from_usual: [
+    '(usually|normally) (so |very |really )?(chatty|sharp|fine|well|independent|bright|active|with it|alert|on the ball|herself|himself|chirpy)',
+    '(become|became|gone|got|getting|turned) (very |much |really |a lot |suddenly )?(more )?(muddled|confused|drowsy|agitated|sleepy|vacant|disoriented)',
+    '(more|worse) (confused|muddled|forgetful|agitated|drowsy) than (usual|normal|before|ever)',
+    '(over|in|within) the (last|past) (few )?(hours|hour|day|two days|couple of days)',
+    "(not|isn't|wasn't) (her|him|them)(self|selves)",
+  ],
+  /** A faint with a plain trigger (vasovagal): blood taken, a needle, the sight of blood. */
+  faint_explained: [
+    '(lightheaded|light headed|light-headed|dizzy|woozy|queasy|wobbly|funny) ~8 (sight of blood|blood (taken|test|tests|drawn|being taken)|injection|jab|needles?|vaccin*)',
+    '(fainted|faint|passed out|pass out|blacked out) ~8 (blood (taken|test|tests|drawn|being taken|donation)|(giving|gave|donating|donated) blood|injection|jab|needles?|sight of blood|vaccin*)',
+    '(when|whenever|every time) (i|he|she) (see|sees|have|has|had|get|gets) (blood|a needle|an injection|a jab|blood taken)',
+  ],
 };

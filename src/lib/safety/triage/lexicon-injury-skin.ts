@@ -12,6 +12,8 @@ import { near, type Concepts } from './lexicon-types';
 const CHEMICAL =
   '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|cleaning (product|spray|fluid)|drain cleaner|drain unblocker|unblocker|mr muscle|domestos|mould remover|limescale remover|descaler|paint stripper|rust remover|quicklime|mortar|plaster|washing (machine )?(pod|capsule|tablet|liquid)s?|ammonia|dishwasher \\w+|detergent|battery acid|hair dye|lye|disinfectant|weed ?killer|pepper spray)';
 
+const EYE = '(eye|eyes|eyeball)';
+
 export const INJURY_SIGNS: Concepts = {
   head_injury: [
     '(hit|hitting|bump*|bang*|knock*|struck|injur*|hurt|smash*|crack*|bash*|whack*) ~4 (head|hed|forehead|skull)',
@@ -258,6 +260,35 @@ export const INJURY_SIGNS: Concepts = {
     'gapes?( open| apart)?',
     '(edges|sides) ~3 (gape|gaping|pulled apart|come apart|spread apart)',
   ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  amputation: [
+    '(cut|chopped|sliced|severed|ripped|torn) (off|through) ~5 (finger|fingertip|toe|thumb|hand)',
+    '(finger|fingertip|toe|thumb) ~3 (cut|chopped|sliced|came|ripped|hanging) off',
+    'amputat*',
+    'severed',
+  ],
+  tight_cast: ["(cast|plaster) ~4 (too tight|tight|agony|unbearable|numb|tingl*|can't move)"],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  //
+  // Mains or high-voltage electricity (NHS: A&E after any shock from the mains).
+  mains_shock: [
+    '(shock|shocked|zapped|zap|electrocut*|jolt) ~6 (mains|240 ?v|230 ?v|240 ?volts?|230 ?volts?|110 ?v|120 ?volts?|\\d{3,} ?volts?|high voltage|live wire|live cable|socket|power line|plug)',
+    '(mains|live wire|live cable|high voltage|240 ?v|230 ?v|240 ?volts?|230 ?volts?|power line) ~6 (shock|shocked|zapped|zap|electrocut*|jolt)',
+    '(touched|grabbed|hit|cut through) (a |the )?(live|mains|exposed) (wire|cable)',
+  ],
+  entry_exit_burn: [
+    '(burn|burns|burn mark|burn marks|mark|marks) ~6 (went in|came out|entry|exit|in and out)',
+    '(entry|exit) (wound|burn|mark)s?',
+  ],
+  // Clear fluid from the nose or an ear after a head injury (CSF; NICE NG232).
+  clear_drip: [
+    'clear ~~4 (fluid|liquid|water|watery|drip*|discharge|runny|stuff) ~6 (nose|nostril|nostrils|ear|ears)',
+    '(nose|nostril|ear) ~~4 (dripping|running|leaking|drips|runs|leaks) ~~3 clear',
+    '(watery|clear) (fluid|liquid|water|drip) ~~4 (nose|nostril|ear)',
+  ],
 };
 
 export const EYE_SKIN_SIGNS: Concepts = {
@@ -499,5 +530,67 @@ export const EYE_SKIN_SIGNS: Concepts = {
     '(yellow|green|white|smelly) (stuff|gunk|goo|gunge|pus|discharge|fluid)',
     '(smells?|smelly|stinks?|oozing|weeping|pus)',
     '(gone|going|turned|turning|is|looks) (red|angry|hot)',
+  ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  eye_movement_pain: [
+    '(hurts|painful|pain|sore) (to |when (i |he |she )?)?(move|moving|look|looking) ({poss} )?eyes?',
+    'eye ~3 (hurts|painful|sore) ~3 (move|moving|look*)',
+  ],
+  vision_distortion: [
+    '(wavy|distorted|bent|wobbly|crooked|warped) (lines|vision|straight lines)',
+    'straight lines (look|looking|are) (wavy|bent|crooked)',
+    '(blank|dark|blind|black) (spot|patch) (in|on) ({poss} )?(vision|sight)',
+    'missing (patch|bit|part) (of|in) ({poss} )?(vision|sight)',
+  ],
+  eye_liquid: [
+    '(wrong|some|a|the) (liquid|chemical|spray|cleaner|product|solution|remover|perfume|hairspray|deodorant|glue|superglue) ~3 (in|into) ({poss} )?(eye|eyes)',
+    '(nail (varnish )?remover|acetone|hairspray|perfume|deodorant|superglue|glue|solvent) ~5 (in|into) ({poss} )?(eye|eyes)',
+    "(eye|eyes) ~6 (burning|burns|stinging|stings) ~5 (can't|cannot|couldn't) open",
+  ],
+  skin_chemical: [
+    '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|drain cleaner|ammonia|paint stripper) ~6 (on|over|onto) ({poss} )?(arm|hand|skin|leg|face|body|hands|arms|legs)',
+    'chemical burn',
+  ],
+  tick_bite: [
+    'tick (bite|bit)',
+    'bitten by a tick',
+    "(bullseye|bull's eye|bulls eye|target|ring) (shaped )?(rash|mark|redness)",
+    '(rash|redness) ~3 (ring|bullseye|circle)',
+  ],
+  foot_dark: [...near('(foot|toe|toes|heel|feet)', '(black|dusky|purple|gangren*)', 4)],
+  pressure_sore: ['pressure (sore|ulcer|area)', 'bed ?sores?'],
+  ear_pain: [...near('(ear|ears)', '({pain}|agony)', 3), 'ear ?ache'],
+  ear_discharge: [
+    '(ear|ears) ~3 (discharge|pus|leaking|gunk|oozing|weeping)',
+    'discharge (from|out of) ({poss} )?ear',
+  ],
+  tooth_knocked_out: [
+    '(knocked|knock|lost) (out )?((my|his|her|a|the|their|an) )?((adult|front|baby|top|bottom|permanent) ){0,3}(tooth|teeth)',
+    // Not "needs to come out" (a planned extraction; phase 7 wave 9 e).
+    '(tooth|teeth) ~3 (knocked out|fell out|came out|(?<!to )come out)',
+  ],
+  tooth_broken: [
+    ...near(
+      '(tooth|teeth|filling|crown)',
+      '(broke|broken|cracked|snapped|chipped|fell out|fallen out)',
+      3,
+    ),
+  ],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  //
+  // Grinding, drilling or hammering: a fragment can enter the eye at speed (NHS: A&E).
+  eye_tool_work: [
+    '(grind*|angle grinder|drilling|drilled|hammering|hammered|chisel*|welding|strimm*|lathe|cutting metal|sanding metal)',
+  ],
+  eye_bleeding: [
+    `${EYE} ~~3 (is |are |was |keeps )?(bleed*|bloody|full of blood)`,
+    `(blood|bleeding) ~~3 (from|in|out of|coming out of|around) ({poss} )?${EYE}`,
+    '(blood|bleeding|bleed) (in|on) the (white|whites)',
+  ],
+  eye_projectile: [
+    `(something|bit|piece|chip|fragment|metal|shard|splinter|debris|spark|nail) ~4 (hit|flew|shot|went|flying|struck|pinged|bounced) ~2 (in |into |at |off )?({poss} )?${EYE}`,
   ],
 };

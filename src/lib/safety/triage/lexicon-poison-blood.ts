@@ -330,4 +330,21 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   no_symptoms_said: [
     '(no|not any|not got any|not having any|without any) (symptoms|side ?effects|problems|ill effects|effects)',
   ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  drugs_unknown: [
+    '(pills|tablets|drugs|powder|something|stuff) ~4 (bought|got|ordered) ~2 (online|the internet|the dark web|a friend|a stranger|a dealer|someone)',
+    '(pills|tablets|something) (at|from) (a|the) (party|club|festival|rave)',
+  ],
+  inr_high: ['inr ~3 ([5-9]|\\d\\d)', 'inr (is |was )?(high|too high|very high)'],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  //
+  // Digoxin toxicity: yellow or green vision (xanthopsia).
+  vision_yellow: [
+    '(seeing|see|sees|saw|vision|sight) ~~4 (yellow*|green*|yellow-green)',
+    '(things|everything|everyone|colours|colors|the world|lights?) ~~3 (look|looks|looking|seem|seems|appear*|are|is|gone|turned|tinted) ~~2 (yellow*|green*)',
+    '(yellow|green|yellowish|greenish) (vision|tinge|tint|haze|halos?)',
+  ],
 };

@@ -12,20 +12,14 @@
 // - cue: a phrase that is itself a negation or a reassurance ("no plan"); never filtered.
 
 import { BELLY_SIGNS } from './lexicon-belly';
-import {
-  BLIND_KIND_CONTEXT,
-  BLIND_KIND_CRISIS,
-  BLIND_KIND_CUES,
-  BLIND_KIND_SIGNS,
-} from './lexicon-blind-kinds';
 import { BRAIN_SIGNS, MIND_CRISIS, MIND_SIGNS } from './lexicon-brain-mind';
 import { CHILD_SIGNS, QUALIFIERS } from './lexicon-child';
+import { CUES } from './lexicon-cues';
 import { RISK, WHO } from './lexicon-context';
 import { GENERAL_SIGNS } from './lexicon-general';
 import { GP_TODAY_SIGNS } from './lexicon-gp-today';
 import { HEART_LUNG_SIGNS } from './lexicon-heart-lungs';
 import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
-import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
@@ -79,23 +73,17 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', INJURY_SIGNS],
   ['sign', EYE_SKIN_SIGNS],
   ['sign', POISON_BLOOD_SIGNS],
-  ['sign', MORE_SIGNS],
   ['sign', SAME_DAY_SIGNS],
   ['sign', GP_TODAY_SIGNS],
-  ['sign', BLIND_KIND_SIGNS],
   ['sign', WAVE9A_SIGNS],
   ['sign', WAVE9_C_SIGNS],
   ['crisis', MIND_CRISIS],
-  ['crisis', MORE_CRISIS],
-  ['crisis', BLIND_KIND_CRISIS],
   ['context', WHO],
   ['context', RISK],
-  ['context', MORE_CONTEXT],
   ['context', SAME_DAY_CONTEXT],
-  ['context', BLIND_KIND_CONTEXT],
   ['context', WAVE9_C_CONTEXT],
   ['cue', SAME_DAY_CUES],
-  ['cue', BLIND_KIND_CUES],
+  ['cue', CUES],
   ['sign', WAVE9B_SIGNS],
   ['crisis', WAVE9B_CRISIS],
   ['context', WAVE9B_CONTEXT],
