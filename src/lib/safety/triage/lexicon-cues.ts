@@ -43,4 +43,10 @@ export const CUES: Concepts = {
     '(essay|work|job|boss|exam|exams|revision|traffic|kids|deadline|deadlines|commute|meeting|meetings|week|day|homework|this \\w+|uni|course|heat|noise|neighbours) ~~3 (is|are|was|were|has been|have been) (literally )?killing me',
     '(will|gonna|going to|would|is going to|is gonna) (literally )?(kill|murder) me',
   ],
+  // Phase 7 (helper e: false alarms; formerly lexicon-wave9-e.ts).
+  //
+  // After a knock: the warning signs said to be absent ("tiny bump, no headache now").
+  head_signs_denied: [
+    "(no|not|without|hasn't had|haven't had|hasn't been|haven't been) (any )?(headache|headaches|sickness|vomiting|sick|being sick|dizziness|dizzy|drowsiness|drowsy|confusion|other symptoms)",
+  ],
 };

@@ -452,4 +452,12 @@ export const HEART_LUNG_SIGNS: Concepts = {
       8,
     ),
   ],
+  // Phase 7 (helper e: false alarms; formerly lexicon-wave9-e.ts).
+  //
+  // A heartbeat described by how it feels, with words the palpitation lists lack ("fluttery
+  // heartbeat", "my heartbeat keeps skipping"); the twin of "fluttery after coffee".
+  palp_lay_e: [
+    '(fluttery|flittery|flutter|jumpy|thudding|banging|hammering|galloping|erratic|jittery|wobbly|skippy|uneven|irregular) (heart ?beats?|heart ?rate|pulse)',
+    'heart ?beats? (is |was |feels |keeps |has been )?(\\w+ )?(flutter*|skipping|jumping|erratic|all over the place|thudding|banging|hammering|galloping)',
+  ],
 };

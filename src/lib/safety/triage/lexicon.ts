@@ -24,7 +24,6 @@ import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
-import { WAVE9E_CUES, WAVE9E_SIGNS } from './lexicon-wave9-e';
 import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
 import { FUNCTION_LOSS_SIGNS } from './lexicon-function-loss';
 import { PAIN_SITE_SIGNS } from './lexicon-pain-sites';
@@ -90,8 +89,6 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', WAVE9B_CUES],
   ['cue', WAVE9A_CUES],
   ['cue', WAVE9_C_CUES],
-  ['sign', WAVE9E_SIGNS],
-  ['cue', WAVE9E_CUES],
   ['sign', WAVE9D_SIGNS],
   ['context', WAVE9D_CONTEXT],
   ['cue', WAVE9D_CUES],
