@@ -332,4 +332,120 @@ export const BELLY_SIGNS: Concepts = {
   ],
   mastitis: ['(breast|nipple) ~3 (red|hot|painful|lump|swollen|hard)', 'mastitis'],
   miscarriage: ['miscarr*', 'passing (tissue|clots)', 'lost the baby'],
+  // Phase 10 second round (helper fa2: blind set 12's misses; probes-p10-fa2.json). NHS: baby's
+  // movements less than usual, call the maternity unit now.
+  //
+  // A baby's movements less than usual, in words reduced_fetal_movement did not have: a bump
+  // "gone quiet", "not felt a kick", "feel the baby move very little", "much less active".
+  fetal_move_less: [
+    '(bump|baby|babies) ~4 (gone|been|is|went|has been|seems) (really |very |so |much |a lot |very very )?(quiet|still)',
+    '(feel|felt|feeling) (the |my )?(baby|him|her|it) (move|moving|kick|kicking) (very |really |so |only )?(little|less|rarely)',
+    '(baby|babies|bump) ~4 (much |a lot |far |really |way )?less active',
+  ],
+  // No movement at all for hours, in other words than no_fetal_movement's: "not felt a single
+  // kick since last night", "hasn't kicked since this morning".
+  fetal_move_none: [
+    "(not|haven't|hasn't|havent|didn't|did not|have not) (felt|feel) (a single |a |any |one )(kicks?|movements?|wriggles?|flutters?|rolls?)",
+    "(baby|babies|bump|he|she|it) (hasn't|has not|hasnt|haven't|not) (kicked|moved|wriggled) (at all |once )?(since|all day|all night|for hours|today)",
+  ],
+  // Phase 11 (helper fa: principles probed in many styles; probes-p11-fa.json). NHS urinary
+  // retention (A&E) and appendicitis (999 or A&E when severe, spreading, or with sickness and a
+  // temperature).
+  //
+  // Urine that will not come properly: "can't pee properly", "just dribbles", "only a few drops",
+  // "keeps trying but nothing comes" (acute urinary retention described, not named).
+  urine_obstructed: [
+    "(can't|cannot|can not|unable to|not able to|couldn't|struggling to|struggle to|finding it hard to) (pee|wee|urinate|pass urine|pass water|go) (properly|fully|much|at all)",
+    "(can't|cannot|can not|unable to|not able to|couldn't|struggling to) (\\w+ )?(pee|wee|urinate|pass urine|pass water)",
+    '(only|just|can only|can just|only managed|only managing|only passing|only getting) ~5 (dribble*|trickle*|drops?|a few drops|a little bit|tiny amounts?)',
+    '(keeps|keep|kept|been|keeps on) trying to (go|pee|wee) ~6 (nothing|not much|barely anything|hardly anything) (comes|coming|will come|came)',
+    '(nothing|not much|barely anything|hardly anything) (comes|coming|will come|came)( out)?',
+  ],
+  // A sting or a constant urge, in words uti_symptoms lacks ("it burns", "going every 10 mins"):
+  // cystitis, where only a little comes out each time, not retention.
+  urine_sting_or_often: [
+    '(it|that|which|wee|pee|peeing|weeing) (burns|stings|is burning|is stinging|really burns|really stings)',
+    '(going|go|goes|running|have to go|need to go|needing to go) ~3 (every (\\d+|few|couple of|ten|five|twenty) (mins|minutes|min)|all the time|constantly|non ?-?stop)',
+    '(always|constantly) (need|needing|feel like i need) (to go|a wee|a pee)',
+    'polyuria',
+  ],
+  // A full, hard or sore bladder described: "lower belly feels full and sore", "below the navel
+  // is bulging", "bladder feels like it's bursting".
+  bladder_full_sore: [
+    '(bladder|lower (belly|tummy|stomach|abdomen)|bottom of (my|his|her) (belly|tummy|stomach)|(belly|tummy|stomach) below (the |my |his |her )?(navel|belly ?button)|below (the |my |his |her )?(navel|belly ?button)|above (the |my |his |her )?(pubic bone|privates)) ~5 (full|swollen|bulging|bulge|hard|tight|distended|sticking out|ballooned|bloated|sore|painful|tender|agony|hurts|hurting|aching|uncomfortable)',
+  ],
+  // No proper wee for hours: "last proper wee was 6 hours ago", "nothing proper since last night".
+  no_proper_wee_hours: [
+    '(last|no) (proper |real |decent |full )?(wee|pee) (was )?(about |around |over |more than )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a few) (hours?|hrs?)',
+    '(nothing|no wee|no pee|not a proper (wee|pee)) (proper )?since (last night|this morning|yesterday|breakfast|lunch)',
+    '(since|from) (last night|this morning|yesterday) ~8 (only|just) ~3 (dribble*|trickle*|drops?|a few drops)',
+    '(been )?trying (to go )?for (hours|\\d+ hours|ages)',
+  ],
+  // Pain bad enough that the person cannot walk or stand straight or is bent double, said of a
+  // belly pain (peritonism in lay words).
+  cant_walk_straight: [
+    "(can't|cannot|can not|unable to|couldn't|not able to) (walk|stand|stand up|get up) (up )?(straight|upright|properly|at all)",
+    '(bent|doubled) (over|double|up)',
+    "(can't|cannot|couldn't) (move|walk|stand) (for|because of|with) (the )?pain",
+  ],
+  // Belly pain that is where the appendix is, or moved there, in words the older concepts lack:
+  // "moved down to the right", "shifted to the right side down low".
+  pain_moved_right_low: [
+    '(moved|moving|moves|shifted|gone|went|travelled|spread) (down |over )?(to |into )?(the )?(right|bottom right|lower right|right side|right hand side)( side)?( (down )?low| down low| lower down)?',
+  ],
+  // Phase 12 (helper b17: blind set 17's misses; probes-p12-b17.json). NHS testicle pain and reduced
+  // fetal movements.
+  //
+  // Pain in the privates said without naming them: "pain down below on one side", "really bad
+  // pain in his privates". Read with a boy (rules-blind17.ts).
+  privates_pain: [
+    '({pain}|agony|hurts?|hurting|ache|aching) ~3 (down below|down there|(in|of) (his|my) (privates|private parts|private area|groin))',
+  ],
+  // Contact with measles said as a place and a person: "was in a waiting room with a child
+  // who's now been diagnosed with measles", "at nursery with a child who's got measles".
+  measles_contact: [
+    '(with|next to|near|beside|sat by|played with) ~8 (measles)',
+    '(measles) ~8 (was|were) (in|at) (the )?(same|a|our|her|his|my)',
+  ],
+  // A baby barely felt today, unlike its usual (reduced fetal movements, NHS: call the
+  // maternity unit straight away): "today I've barely felt anything".
+  fetal_barely_felt: [
+    '(barely|hardly|not really|scarcely) (felt|feeling|feel|noticed) (anything|much|him|her|the baby|baby|it|a thing|any (movement|movements|kicks))',
+  ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  missed_dialysis: ["(missed|skipped|no|haven't had|didn't have) ~3 dialysis"],
+  little_urine: [
+    '(hardly|barely|very little|not much|no) (any )?(wee|pee|urine|weeing|peeing)',
+    "(haven't|hasn't|not) (needed|felt the need|had the urge) (to )?(a )?(wee|pee)",
+    'passing (very )?little (urine|wee)',
+  ],
+  dark_urine_cola: [
+    'colou?r of (cola|coke|coca cola|tea|strong tea)',
+    '{pee} ~4 (cola|coca cola|tea colou?red|dark brown|brown)',
+    '(cola|tea|dark brown|brown) ?-?colou?red (urine|wee|pee)',
+  ],
+  catheter_blocked: [
+    "catheter ~4 (blocked|not draining|hasn't drained|bypassing|leaking|stopped draining|isn't draining|no urine)",
+  ],
+  genital_blisters: [
+    ...near(
+      '(blisters|sores|ulcers)',
+      '(genitals?|penis|vagina|vulva|down below|private parts|privates|foreskin)',
+      4,
+    ),
+  ],
+  emergency_contraception: [
+    'condom (split|broke|came off|tore|burst)',
+    'morning ?-?after pill',
+    'emergency contraception',
+    'unprotected sex',
+  ],
+  vulval_lump: [
+    '(lump|swelling|abscess|cyst|bump) ~~5 (entrance|opening|lips?) (to|of) ({poss} )?(vagina|vulva)',
+    '(bartholin*)',
+    ...near('(vulva|labia|vagina|down below)', '(lump|swollen|swelling|abscess|cyst)', 4),
+  ],
+  groin_lump: [...near('(lump|bulge|swelling)', 'groin', 3)],
+  ovary_pain: [...near('(ovary|ovaries|pelvis|pelvic)', '({pain}|agony)', 4)],
 };

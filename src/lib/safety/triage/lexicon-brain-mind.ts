@@ -298,6 +298,19 @@ export const BRAIN_SIGNS: Concepts = {
     'flashes of light',
     'spots (in front of|before) ({poss} )?eyes',
   ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  twitching: [
+    'twitch*',
+    'jerk(ing|y|s)',
+    'muscle (spasms|jerks)',
+    '(rigid|stiff) muscles',
+    'muscles (are )?(rigid|stiff|jerking)',
+  ],
+  ascending_numbness: [
+    '(tingl*|numb*|pins and needles) ~6 both (feet|hands|legs)',
+    '(creep*|spread*|moving|gone|going|crept) up ~3 (legs|knees|thighs|arms|calves)',
+  ],
 };
 
 export const MIND_CRISIS: Concepts = {
@@ -385,6 +398,70 @@ export const MIND_CRISIS: Concepts = {
     '(has|got|holding|carrying|waving|grabbed|picked up|keeps|sleeping with|hiding) (a |an |his |her |the |their )?(\\w+ ){0,2}(hammer|baseball bat|bat|crowbar|screwdriver|scissors|poker|stick|bottle)',
     '(will|going to|gonna|wants? to) (deal with|get|sort out|teach|punish|stop) (them|him|her|the neighbours|everyone)',
   ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts). Goodbye cues.
+  goodbye_cue: [
+    '(sorry|love you) (mum|mom|dad|everyone|to everyone|for everything|all)',
+    '(decided|picked|chosen|set) (the |a |my )?(date|day|time|spot|place|way|method)',
+    '(will|is going to|gonna) be (my |the )?last (one|day|night|weekend|time)',
+    'said (my )?goodbyes?',
+    '(goodbye|bye|farewell) (everyone|world|all|cruel world|forever)',
+    '(made|making|make) (my|his|her) peace',
+    'see (you|u|you all|everyone) (on )?the other side',
+    "(this is|this will be|it's|here is) (my|the) (last|final) (message|text|post|words|goodbye)",
+    '(will|going to|gonna|can) finally (rest|be at peace|be free|sleep forever|stop hurting)',
+    "tell (my|his|her|our) (mum|mom|mam|dad|kids|children|family|sister|brother|parents|wife|husband|son|daughter|girlfriend|boyfriend) (that )?(i|he|she) (love|loved|loves|am sorry|'m sorry|was sorry)",
+    "(it's been|it was|been) (nice|good|lovely) knowing (you|everyone|you all)",
+    "(decided|planned|worked out|figured out|know|knows) (exactly )?(how|when|where) (i|i'll|i'm|he|she|he'll|she'll) (will |would |am going to |is going to |'m going to )?(do it|end it|go through with it)",
+    '(decided|planned|worked out) (how|when|where) and (how|when|where)',
+    '(say|saying|said|text*|messag*) goodbye to (everyone|you all|all of you|my (family|kids|children|wife|husband|mum|dad|friends))',
+    "(last time|never again) (that )?(you|anyone|u|any of you) (will|'ll|would) (hear|see|speak|talk)",
+    "(won't|will not|never) (hear from|see|talk to) me again",
+    "(won't|will not) be (around|here) (much longer|for long|tomorrow|anymore|any more)",
+    "know (what|how|where) (i'm|i am|i'll) (going to )?(use|do it|go)",
+    '(rope|noose|ligature) ~8 (picked|chosen|found|planned|spot|place|tree|beam|ready|tonight|set up|bannister|loft|garage)',
+    '(photo|picture|pic|video|selfie) of (a |the |his |her |some )?(rope|noose|pills|tablets|gun|bridge|knife|blade|razor)',
+    "(easier|better) (if i )?(not to wake up|to not wake up|if i didn't wake up|to be dead|if i wasn't here|if i was gone)",
+    "wish i (could )?(just )?(disappear|not wake up|wasn't here|was gone|was dead|could sleep forever)",
+  ],
+  not_sleeping: [
+    "(not|isn't|hasn't|haven't|can't|cannot|hardly|barely|stopped) (been )?(sleeping|slept|sleep)",
+    'no sleep',
+  ],
+  farewell_words: [
+    '(saying|says|said|texted|messaged|wrote|writes|text|message) ~5 (sorry|loves? (me|us|you|everyone)|thank(s| you) for everything)',
+  ],
+  danger_place: [
+    '(standing|stood|sitting|sat|climbing|climbed|is|now) (on|at|over) (the |a )?(bridge|cliff|cliff edge|cliffs|train tracks|railway|railway line|roof|ledge|edge|parapet|railings?)',
+    '(going|gone|went|heading|walking|driving|drove|on (his|her|my) way) (off )?to (the |a )?(bridge|cliffs?|railway|train tracks|tracks|roof|edge|motorway bridge|multi-?storey)',
+    '(on|at) (the |a )?(bridge|cliff edge|cliffs|train tracks|railway line|roof) (now|right now|alone)',
+    '(top|roof|edge) (floor |storey |level )?of (the |a )?(car park|building|block|multi-?storey|tower|flats)',
+  ],
+  done_cue: [
+    "(can't|cannot|don't|can not) see (a|any) way out",
+    'no way out',
+    "(i'm|im|i am) done(?! with (work|my|the|this|it|school|exams|him|her))",
+    "what's the point (of|in) (anything|it all|everything|going on|trying|living|life)",
+    "(can't|cannot) (do|take) (this|it) (any ?more|anymore)",
+  ],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  //
+  // Carbon monoxide from a car in a closed garage or through a hose: a means of suicide.
+  co_plan: [
+    'garage ~8 (car|engine) ~4 (running|left on|switched on|on)',
+    '(car|engine) ~4 (running|left on|switched on) ~6 garage',
+    '(hose|hosepipe|pipe|tube) ~6 exhaust',
+    'exhaust ~6 (hose|hosepipe|pipe|tube)',
+  ],
+  // Getting affairs in order, giving things away, writing to everyone (NHS warning signs).
+  affairs_prep: [
+    '(sorted|sorting|put|putting|got|getting) (out )?(all )?(my|his|her|their) (affairs|things|finances|will) (in order|sorted|out|in place)',
+    '(sorted|sorting) out (all )?(my|his|her|their) affairs',
+    '(given|gave|giving) away (all )?(my|his|her|their) (things|stuff|belongings|possessions|pets?|dog|cat)',
+    '(written|wrote|writing) to (everyone|everybody|all of (us|them|you))',
+  ],
 };
 
 export const MIND_SIGNS: Concepts = {
@@ -442,5 +519,37 @@ export const MIND_SIGNS: Concepts = {
     'anxious',
     'anxiety',
     'panic attack*',
+  ],
+  // Phase 10 second round (helper fa2: blind set 12's misses; probes-p10-fa2.json).
+  //
+  // A panic disorder or panic attacks named, including "had an attack" after "panic disorder"
+  // (panic_attack hears only "panic attack"): read with an episode that has passed.
+  panic_known: ['panic disorder', '(panic|anxiety) attacks?'],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json).
+  //
+  // An episode that has settled, in words resolved lacks ("calmed down after a while",
+  // "feeling better today"): read with a known panic attack only.
+  panic_passed: [
+    '(calmed|settled|passed|stopped|eased|wore off|subsided|went away) (down |off )?(after|within|in|by|on its own|by itself)',
+    "(feel|feeling|felt|i am|im|i'm) (much |a lot |loads )?(better|ok|okay|fine|normal|alright|all right) (now|today|again|since)",
+  ],
+  // Phase 10 (helper fa, probes-p10-fa.json): eating next to nothing, counted.
+  //
+  // With eating next to nothing (NICE NG69 eating disorders): weight lost, counted, or periods
+  // that have stopped. Read by rules-wave10.ts; "barely eats" alone is a fussy eater.
+  weight_lost_amount: [
+    '(lost|dropped|down|losing) (\\d+|a|two|three|four|half a) ?(stone|st|kg|kgs|kilos?|pounds|lbs)',
+  ],
+  periods_stopped: [
+    '(periods?|menstruation) (have |has |had )?(stopped|gone|disappeared|stopped coming)',
+    "(not had|haven't had|hasn't had|no) (a )?periods? (for|since|in) ",
+  ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  alcohol_withdrawal: [
+    '(stopped|quit|stopping|cut down|gave up|coming off|came off) ~3 (drinking|the booze|alcohol|the drink)',
+    '(alcohol|drink) withdrawal',
+    'delirium tremens',
+    'the dts',
   ],
 };

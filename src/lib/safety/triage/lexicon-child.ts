@@ -52,6 +52,29 @@ export const CHILD_SIGNS: Concepts = {
     '(pulling|drawing|bringing) (up )?(his|her|their) (legs|knees)( up)?',
     '{blood} and (mucus|jelly|slime)',
   ],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  //
+  // A baby's soft spot sunk in: dehydration (NICE CG84 red / amber).
+  sunken_fontanelle: [
+    '(soft spot|fontanelle|fontanel|fontenelle|fontanell) ~~5 (sunken|sunk|dipped|dipping|dips|caved|hollow|sinking|indented|depressed|gone in|sunk in|looks? in)',
+    '(sunken|sunk|dipped|hollow|caved in|indented) ~~2 (soft spot|fontanelle|fontanel|fontenelle)',
+  ],
+  weak_cry: [
+    '(weak|feeble|faint|quiet|pathetic|tiny) (little )?(cry|cries|crying|whimper*|moan*)',
+    '(just|only|keeps) (whimper*|moan*)',
+    'whimpering',
+  ],
+  // Infant jaundice that persists, or pale / chalky poo (NICE CG98; biliary atresia).
+  jaundice_persisting: [
+    'still (a bit |quite |very |looking |looks |so |really )?(yellow|yellowish|yellowy|jaundiced|jaundice)',
+    '(yellow|yellowish|jaundice|jaundiced) ~~3 (still|not going|not gone|not fading|not clearing|for (two|three|four|\\d+) weeks)',
+  ],
+  pale_stool: [
+    '({poo}|nappies|nappy|poos) ~~3 (pale|white|whitish|chalky|grey|gray|clay|putty|colourless|colorless|light coloured|very light)',
+    '(pale|white|whitish|chalky|grey|gray|clay coloured|clay colored|putty coloured) ({poo}|nappies|poos)',
+  ],
 };
 
 export const QUALIFIERS: Concepts = {
@@ -111,4 +134,8 @@ export const QUALIFIERS: Concepts = {
     '(several|many|\\d+) times (a|this|per) (day|week)',
   ],
   numb_any: ['numb*', 'no feeling', 'dead feeling', 'tingl*'],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  healed: ["(it's|it has|has|now|all) healed", 'healed (up|now|fine|well)'],
+  joking: ['lol', 'lmao', 'haha', 'jk'],
 };

@@ -260,4 +260,31 @@ export const RISK: Concepts = {
     'liquorice',
     'licorice',
   ],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json). Who
+  // takes lithium: counted now even when said with "for years", as a medicine taken long term still
+  // is (the sign table's "lithium" reads "for years" as history). NHS: signs of too much lithium,
+  // get help now.
+  lithium_taker: [
+    '(on|taking|take|takes|taken|taking|prescribed|started) (lithium|priadel|camcolit|liskonum)',
+  ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  dementia_known: ['dementia', "alzheimer'?s", 'alzheimers'],
+  dialysis: ['dialysis', 'kidney failure', 'renal failure'],
+  single_kidney: [
+    '(only|just) (have )?(one|a single) kidney',
+    'one kidney',
+    'single kidney',
+    'kidney transplant',
+  ],
+  eczema: ['eczema', 'atopic'],
+  af: ['atrial fibrillation', '\\baf\\b', 'irregular heart(beat)?'],
+  sickle: ['sickle cell', 'sickle'],
+  psych_meds: [
+    '(antipsychotic|olanzapine|haloperidol|risperidone|quetiapine|clozapine|lithium|sertraline|fluoxetine|citalopram|venlafaxine|tramadol|mdma|ecstasy)',
+  ],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  digoxin: ['(digoxin|lanoxin)'],
 };

@@ -387,4 +387,41 @@ export const GENERAL_SIGNS: Concepts = {
     'on and off',
     'always (had|get|been)',
   ],
+  // Phase 11 (helper fa: principles probed in many styles; probes-p11-fa.json).
+  //
+  // A person's everyday habit said as such, with the rest of them vouched for: "otherwise
+  // alright", "still sharp", "in the afternoons", "every evening". Read by the net (net.ts): a
+  // sleepy old person in the afternoons is no emergency the rules missed.
+  otherwise_well: [
+    "(otherwise|apart from that|other than that|besides that) (is |seems |seem |he is |she is |he's |she's |i'm |i am )?(alright|all right|fine|well|ok|okay|healthy|good|great|perfectly well|fit and well)",
+    "(still|is still|she is still|he is still|she's still|he's still) (sharp|with it|on the ball|chatty|eating well|her usual self|his usual self)",
+  ],
+  habit_time: [
+    '(in|during) the (afternoons|evenings|mornings)',
+    '(every|most|some) (evening|evenings|afternoon|afternoons|night|nights|day|days)',
+    'after (lunch|dinner|tea|meals|his lunch|her lunch|his dinner|her dinner)',
+    'in front of the (telly|tv|television)',
+    '(in|from) (his|her|their) (chair|armchair)',
+  ],
+  // Phase 12 (helper b17: blind set 17's misses; probes-p12-b17.json). NHS meningitis (hard to wake:
+  // 999).
+  //
+  // Someone else who can barely be woken: "can barely wake her", "can hardly wake him up".
+  barely_wakeable: ['(barely|hardly|only just|scarcely) (wake|rouse) (him|her|them|my \\w+)'],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  /** A change from someone's usual self: with dementia, new confusion still counts. */
+  change_from_usual: [
+    '(usually|normally) (so |very |really )?(chatty|sharp|fine|well|independent|bright|active|with it|alert|on the ball|herself|himself|chirpy)',
+    '(become|became|gone|got|getting|turned) (very |much |really |a lot |suddenly )?(more )?(muddled|confused|drowsy|agitated|sleepy|vacant|disoriented)',
+    '(more|worse) (confused|muddled|forgetful|agitated|drowsy) than (usual|normal|before|ever)',
+    '(over|in|within) the (last|past) (few )?(hours|hour|day|two days|couple of days)',
+    "(not|isn't|wasn't) (her|him|them)(self|selves)",
+  ],
+  /** A faint with a plain trigger (vasovagal): blood taken, a needle, the sight of blood. */
+  faint_explained: [
+    '(lightheaded|light headed|light-headed|dizzy|woozy|queasy|wobbly|funny) ~8 (sight of blood|blood (taken|test|tests|drawn|being taken)|injection|jab|needles?|vaccin*)',
+    '(fainted|faint|passed out|pass out|blacked out) ~8 (blood (taken|test|tests|drawn|being taken|donation)|(giving|gave|donating|donated) blood|injection|jab|needles?|sight of blood|vaccin*)',
+    '(when|whenever|every time) (i|he|she) (see|sees|have|has|had|get|gets) (blood|a needle|an injection|a jab|blood taken)',
+  ],
 };

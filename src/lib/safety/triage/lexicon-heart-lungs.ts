@@ -16,6 +16,9 @@ const CHEST_SITE =
 const CHEST_WRONG =
   '({pain}|twing*|pressure|pressing|tight*|heav*|crush*|squeez*|burning|discomfort|weight|closing|band|stabbing|sharp|elephant|vice)';
 
+const LINE =
+  '(picc|picc line|central line|hickman|hickman line|portacath|port-a-cath|port a cath|chemo port|port|cannula|drip|iv line|iv|line in)';
+
 export const HEART_LUNG_SIGNS: Concepts = {
   chest_pain: [
     `(${CHEST}|heart) (pains?|tight*|pressure|discomfort|heav*|ache|aches|aching|hurts?|hurting|burn*|squeez*|crush*|sore*|spasms?)`,
@@ -380,4 +383,81 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'hypertensive crisis',
   ],
   bp_low_word: ['(blood pressure|bp) (is |was |has )?(very |really |dropped |gone )?(low|dropped)'],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json).
+  //
+  // Learning or teaching how or when to use an adrenaline pen (a nursery, school or
+  // childminder shown how): a plan, not a reaction now.
+  epipen_howto: [
+    '(how|when) (and when |and how )?to (use|give|inject) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+    '(show|showing|shown|teach|teaching|train|training|trained|practis*|practic*) ~6 (use|using|give|giving) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+  ],
+  // An adrenaline pen actually used or given ("they had to use it" after the pen is named).
+  epipen_given: [
+    '(had to|needed to|have had to|have to) (use|give|inject) (it|the pen|his pen|her pen|their pen|one)',
+    '(used|gave|given|injected|jabbed|had to use) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+    '(epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade) (was |has been |had been )?(used|given|jabbed)',
+  ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  /** Breathing that stops for seconds in sleep with snoring: sleep apnoea, not an arrest. */
+  sleep_apnoea: [
+    '(stops|stopped|stop|pauses) breathing ~6 (at night|in (his|her|my|their) sleep|when (he|she|i) (sleeps|is asleep)|while (asleep|sleeping)|for a few seconds)',
+    'snor* ~8 (stops|stop|stopped|pauses) breathing',
+  ],
+  /** Chest pain that pressing brings on, or that follows coughing: the chest wall. */
+  chest_wall: [
+    '(when|if) (i|he|she|you) (press|push|touch|prod|poke) (on )?(it|there|the spot|the area|{poss} (ribs?|chest|breastbone|sternum))',
+    '(when|if) (i|he|she|you) (press|push|touch|prod|poke) (on )?(1|one|a|that|this) (spot|point|place|bit|area)',
+    '(pulled|strained|tweaked) (something|sumthin|summat|a muscle|muscle) ~~4 (lifting|liftin|carrying|moving|at the gym|training)',
+    '(tender|sore|hurts?|painful) (to|when|if) (the )?(touch|touched|pressed|press|i press)',
+    '(after|from) (all )?(the |this |that |lots of |a lot of |so much )?(coughing|cough)',
+    '(sore|aching|achy|stiff|tight|pulled) ~3 (after|from) ~3 (bench|bench press|bench pressing|press ?ups|push ?ups|pull ?ups|the gym|gym|a workout|workout|weights|lifting|training|chest day)',
+    'chest muscles? ~3 (sore|aching|achy|stiff|pulled|strained|tight)',
+    '(press|pressing|push|pushing|prod|prodding|poke|poking) on (the |my |his |her )?(ribs?|rib cage|ribcage|breastbone|sternum)',
+  ],
+  smoke_inhalation: [
+    'smoke inhalation',
+    '(breathed|inhaled|breathing|breathe) in ~3 smoke',
+    '(breathed|inhaled|breathing|swallowed) ~3 (smoke|fumes from the fire)',
+    '(house|flat|home|kitchen|room|building|car) (caught|was|is|went up|on) (on )?fire ~10 (hoarse|cough*|breath*|smoke|voice)',
+    // Not a throat or a chest that is "on fire" (a figure of speech).
+    '(?<!(on|of) )fire ~8 (cough*|hoarse|voice|soot|black (spit|phlegm|mucus))',
+    '(soot|black) (spit|phlegm|sputum|mucus|snot)',
+    'soot (around|in) ({poss} )?(nose|mouth)',
+  ],
+  rest_pain_limb: [
+    ...near('(foot|leg|toes)', '(dusky|pale|blue|purple|cold)', 4),
+    'better (when )?(hanging|dangling) ~4 (bed|down)',
+  ],
+  cough: ['cough*', 'chesty'],
+  orthostatic: ['(stand|standing|stood|get|getting) up (too )?(fast|quick*)'],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  //
+  // Pain or tightness across the upper back, between the shoulder blades (aortic dissection,
+  // an atypical heart attack in diabetes or older age).
+  interscapular_pain: [
+    '({pain}|tight*|tearing|ripping|pressure|heavy|heaviness|burning) ~6 between ({poss} )?shoulder ?blades',
+    'between ({poss} )?shoulder ?blades ~4 ({pain}|tight*|tearing|ripping|pressure|heavy|heaviness)',
+    '({pain}|tight*|tearing|ripping|pressure|heaviness) ~3 (across|in|through|into) ({poss} )?upper back',
+    '(going|goes|went|shooting|radiating) (right )?through to ({poss} )?back',
+  ],
+  // Upper-limb DVT beside a line, a port or a recent drip (NICE CKS DVT).
+  line_context: [LINE],
+  arm_swollen_any: [
+    ...near(
+      '(arm|arms|forearm|upper arm|hand)',
+      '(swollen|swell*|puffy|puffed|heavy|heaviness|tight|tightness|bigger|fat)',
+      8,
+    ),
+  ],
+  // Phase 7 (helper e: false alarms; formerly lexicon-wave9-e.ts).
+  //
+  // A heartbeat described by how it feels, with words the palpitation lists lack ("fluttery
+  // heartbeat", "my heartbeat keeps skipping"); the twin of "fluttery after coffee".
+  palp_lay_e: [
+    '(fluttery|flittery|flutter|jumpy|thudding|banging|hammering|galloping|erratic|jittery|wobbly|skippy|uneven|irregular) (heart ?beats?|heart ?rate|pulse)',
+    'heart ?beats? (is |was |feels |keeps |has been )?(\\w+ )?(flutter*|skipping|jumping|erratic|all over the place|thudding|banging|hammering|galloping)',
+  ],
 };

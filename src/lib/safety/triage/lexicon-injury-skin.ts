@@ -12,6 +12,8 @@ import { near, type Concepts } from './lexicon-types';
 const CHEMICAL =
   '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|cleaning (product|spray|fluid)|drain cleaner|drain unblocker|unblocker|mr muscle|domestos|mould remover|limescale remover|descaler|paint stripper|rust remover|quicklime|mortar|plaster|washing (machine )?(pod|capsule|tablet|liquid)s?|ammonia|dishwasher \\w+|detergent|battery acid|hair dye|lye|disinfectant|weed ?killer|pepper spray)';
 
+const EYE = '(eye|eyes|eyeball)';
+
 export const INJURY_SIGNS: Concepts = {
   head_injury: [
     '(hit|hitting|bump*|bang*|knock*|struck|injur*|hurt|smash*|crack*|bash*|whack*) ~4 (head|hed|forehead|skull)',
@@ -225,6 +227,68 @@ export const INJURY_SIGNS: Concepts = {
     'rib (pain|injury)',
     '(bruised|broken|cracked) ribs?',
   ],
+  // Phase 12 (helper b17: blind set 17's misses; probes-p12-b17.json). NHS snake bites (999 or A&E),
+  // cauda equina syndrome (numbness when wiping: A&E) and plaster casts (pain getting worse, fingers
+  // or toes numb, pale or blue: A&E).
+  //
+  // A bite told with distance: "bitten on the hand by what I'm fairly sure was an adder".
+  bite_far_venomous: [
+    '(bitten|bit) ~12 (snake|adder|viper|cobra|rattlesnake|rattler|krait|mamba|taipan|copperhead|cottonmouth)',
+  ],
+  // A snake said to be harmless: a pet or named non-venomous kind.
+  snake_harmless: [
+    '(corn snake|grass snake|pet snake|python|king ?snake|milk snake|garter snake|not venomous|non-?venomous|harmless)',
+  ],
+  // Numbness noticed while wiping, told the other way round: "when I wiped ... it felt numb",
+  // "when wiping its like numb", "couldn't really feel it" after wiping.
+  wiping_numb: ["(wiped|wiping|wipe) ~10 (numb|(couldn't|can't|cannot|could not) (really )?feel)"],
+  // Leg pain of the back: "sciatica", "pain down both legs".
+  sciatica_any: ['sciatica', '({pain}|shooting|aching) down (both|my|his|her) legs?'],
+  // A plaster cast put on for a break, recently: the setting of compartment syndrome.
+  cast_fresh: [
+    '(cast|plaster|backslab|back slab) ~6 (today|yesterday|this (morning|afternoon|evening)|last night|(put|got|had) on)',
+    '((put|got|had|have) (a |my |her |his |the )?(arm |leg |wrist |ankle )?(in )?(a )?(cast|plaster))',
+  ],
+  // Fingers or toes gone pale, white, blue, cold or numb, or that cannot be moved.
+  digits_compromised: [
+    '(fingers|toes|hand|foot) ~5 (pale|white|blue|bluish|purple|cold|numb|tingl*|grey|gray)',
+    "(can't|cannot|won't|unable to|not able to) (move|wiggle|bend) (them|(my |his |her )?(fingers|toes))",
+  ],
+  // A cut that gapes: "it gapes open", "the edges gape apart" (NHS: a wound that gapes needs
+  // closing the same day).
+  wound_gapes: [
+    'gapes?( open| apart)?',
+    '(edges|sides) ~3 (gape|gaping|pulled apart|come apart|spread apart)',
+  ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  amputation: [
+    '(cut|chopped|sliced|severed|ripped|torn) (off|through) ~5 (finger|fingertip|toe|thumb|hand)',
+    '(finger|fingertip|toe|thumb) ~3 (cut|chopped|sliced|came|ripped|hanging) off',
+    'amputat*',
+    'severed',
+  ],
+  tight_cast: ["(cast|plaster) ~4 (too tight|tight|agony|unbearable|numb|tingl*|can't move)"],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  //
+  // Mains or high-voltage electricity (NHS: A&E after any shock from the mains).
+  mains_shock: [
+    '(shock|shocked|zapped|zap|electrocut*|jolt) ~6 (mains|240 ?v|230 ?v|240 ?volts?|230 ?volts?|110 ?v|120 ?volts?|\\d{3,} ?volts?|high voltage|live wire|live cable|socket|power line|plug)',
+    '(mains|live wire|live cable|high voltage|240 ?v|230 ?v|240 ?volts?|230 ?volts?|power line) ~6 (shock|shocked|zapped|zap|electrocut*|jolt)',
+    '(touched|grabbed|hit|cut through) (a |the )?(live|mains|exposed) (wire|cable)',
+  ],
+  entry_exit_burn: [
+    '(burn|burns|burn mark|burn marks|mark|marks) ~6 (went in|came out|entry|exit|in and out)',
+    '(entry|exit) (wound|burn|mark)s?',
+  ],
+  // Clear fluid from the nose or an ear after a head injury (CSF; NICE NG232).
+  clear_drip: [
+    'clear ~~4 (fluid|liquid|water|watery|drip*|discharge|runny|stuff) ~6 (nose|nostril|nostrils|ear|ears)',
+    '(nose|nostril|ear) ~~4 (dripping|running|leaking|drips|runs|leaks) ~~3 clear',
+    '(watery|clear) (fluid|liquid|water|drip) ~~4 (nose|nostril|ear)',
+  ],
 };
 
 export const EYE_SKIN_SIGNS: Concepts = {
@@ -437,4 +501,96 @@ export const EYE_SKIN_SIGNS: Concepts = {
     "(can't|cannot) (bend|straighten|move) ({poss} )?(knee|joint|hip|elbow|ankle)",
   ],
   night_pain: ['(worse|bad|wakes (me|him|her)) (at|in the) night', 'night pain'],
+  // Phase 10 second round (helper fa2: blind set 12's misses; probes-p10-fa2.json). NHS sunburn
+  // (blistering with feeling unwell: 111).
+  //
+  // Burnt by the sun.
+  sunburn_said: [
+    '(sunburn*|sun ?burn*|sunburnt|sun ?-?burnt|burnt in the sun|burned in the sun|burnt to a crisp|asleep in the sun|sunbathing|sunbed)',
+  ],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json). NHS eye
+  // injuries (something hitting the eye at high speed, with blurred sight: A&E).
+  //
+  // Something thrown into an eye by a tool or a strimmer, in words eye_projectile lacks: a
+  // stone, grit or wood, or "flew into my eye really fast".
+  eye_hit_fast: [
+    '(stone|grit|pebble|wood|glass|concrete|brick|tile|wire|something|it) ~3 (flew|shot|pinged|flicked|bounced|went|came) ~2 (in |into |at )?({poss} )?eye',
+  ],
+  // A dark speck or spot seen on the eye after an injury (a fragment, or the iris showing
+  // through a wound).
+  eye_dark_spot: [
+    '(dark|black|brown) (speck|spot|dot|blob|fleck|mark) ~6 (eye|clear bit|clear part|coloured bit|coloured part|colored part|cornea|pupil|on it)',
+  ],
+  // A sore, cut or blister placed on a foot in more words than foot_wound reaches ("a sore on
+  // the bottom of my big toe"), read with signs of infection.
+  foot_sore_placed: [
+    '(ulcer|sore|wound|cut|blister|graze) (on|under|underneath|between) (the |my |his |her |their )?(bottom|underside|side|sole|tip|top|ball|back|base|edge) of (the |my |his |her |their )?(right |left |big |little |small |second ){0,2}(foot|feet|toe|toes|heel)',
+  ],
+  foot_infection_signs: [
+    '(yellow|green|white|smelly) (stuff|gunk|goo|gunge|pus|discharge|fluid)',
+    '(smells?|smelly|stinks?|oozing|weeping|pus)',
+    '(gone|going|turned|turning|is|looks) (red|angry|hot)',
+  ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  eye_movement_pain: [
+    '(hurts|painful|pain|sore) (to |when (i |he |she )?)?(move|moving|look|looking) ({poss} )?eyes?',
+    'eye ~3 (hurts|painful|sore) ~3 (move|moving|look*)',
+  ],
+  vision_distortion: [
+    '(wavy|distorted|bent|wobbly|crooked|warped) (lines|vision|straight lines)',
+    'straight lines (look|looking|are) (wavy|bent|crooked)',
+    '(blank|dark|blind|black) (spot|patch) (in|on) ({poss} )?(vision|sight)',
+    'missing (patch|bit|part) (of|in) ({poss} )?(vision|sight)',
+  ],
+  eye_liquid: [
+    '(wrong|some|a|the) (liquid|chemical|spray|cleaner|product|solution|remover|perfume|hairspray|deodorant|glue|superglue) ~3 (in|into) ({poss} )?(eye|eyes)',
+    '(nail (varnish )?remover|acetone|hairspray|perfume|deodorant|superglue|glue|solvent) ~5 (in|into) ({poss} )?(eye|eyes)',
+    "(eye|eyes) ~6 (burning|burns|stinging|stings) ~5 (can't|cannot|couldn't) open",
+  ],
+  skin_chemical: [
+    '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|drain cleaner|ammonia|paint stripper) ~6 (on|over|onto) ({poss} )?(arm|hand|skin|leg|face|body|hands|arms|legs)',
+    'chemical burn',
+  ],
+  tick_bite: [
+    'tick (bite|bit)',
+    'bitten by a tick',
+    "(bullseye|bull's eye|bulls eye|target|ring) (shaped )?(rash|mark|redness)",
+    '(rash|redness) ~3 (ring|bullseye|circle)',
+  ],
+  foot_dark: [...near('(foot|toe|toes|heel|feet)', '(black|dusky|purple|gangren*)', 4)],
+  pressure_sore: ['pressure (sore|ulcer|area)', 'bed ?sores?'],
+  ear_pain: [...near('(ear|ears)', '({pain}|agony)', 3), 'ear ?ache'],
+  ear_discharge: [
+    '(ear|ears) ~3 (discharge|pus|leaking|gunk|oozing|weeping)',
+    'discharge (from|out of) ({poss} )?ear',
+  ],
+  tooth_knocked_out: [
+    '(knocked|knock|lost) (out )?((my|his|her|a|the|their|an) )?((adult|front|baby|top|bottom|permanent) ){0,3}(tooth|teeth)',
+    // Not "needs to come out" (a planned extraction; phase 7 wave 9 e).
+    '(tooth|teeth) ~3 (knocked out|fell out|came out|(?<!to )come out)',
+  ],
+  tooth_broken: [
+    ...near(
+      '(tooth|teeth|filling|crown)',
+      '(broke|broken|cracked|snapped|chipped|fell out|fallen out)',
+      3,
+    ),
+  ],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  //
+  // Grinding, drilling or hammering: a fragment can enter the eye at speed (NHS: A&E).
+  eye_tool_work: [
+    '(grind*|angle grinder|drilling|drilled|hammering|hammered|chisel*|welding|strimm*|lathe|cutting metal|sanding metal)',
+  ],
+  eye_bleeding: [
+    `${EYE} ~~3 (is |are |was |keeps )?(bleed*|bloody|full of blood)`,
+    `(blood|bleeding) ~~3 (from|in|out of|coming out of|around) ({poss} )?${EYE}`,
+    '(blood|bleeding|bleed) (in|on) the (white|whites)',
+  ],
+  eye_projectile: [
+    `(something|bit|piece|chip|fragment|metal|shard|splinter|debris|spark|nail) ~4 (hit|flew|shot|went|flying|struck|pinged|bounced) ~2 (in |into |at |off )?({poss} )?${EYE}`,
+  ],
 };

@@ -8,6 +8,10 @@
 
 import type { Concepts } from './lexicon-types';
 
+/** A part of the body, or a known cause, that is not the head: where a "worst pain" is. */
+const NOT_HEAD_SITE =
+  '(kidney stones?|stones?|renal colic|period|periods|period pain|cramps|toothache|tooth|teeth|molar|wisdom tooth|dentist|gums?|mouth ulcers?|ulcers?|ear|ears|earache|otitis|toe|toes|big toe|foot|feet|heel|gout|birth|giving birth|labour|labor|contractions|childbirth|stitches|knee|ankle|hip|shoulder|wrist|elbow|finger|thumb|gallstones?|shingles|sciatica|burn|tattoo|waxing|piles|haemorrhoids|hemorrhoids|ingrown)';
+
 export const LOOK_ALIKE_SIGNS: Concepts = {
   // Drunk at the time: "after five pints", "when I was drunk", "had way too much to drink".
   drunk_episode: [
@@ -28,5 +32,142 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   fine_next_day: [
     '(fine|ok|okay|normal|back to normal|right as rain|completely fine|totally fine) (this morning|today|the next (day|morning)|in the morning|when (i|he|she) woke up|now)',
     "(this morning|today|the next (day|morning)) (i am|i'm|he is|he's|she is|she's|i feel|he seems|she seems) (fine|ok|okay|normal|back to normal)",
+  ],
+  // Phase 10 (helper fa: false alarms; test/unit/safety/probes-p10-fa.json). Exceptions a rule reads
+  // ("& !concept"): they tell a routine look-alike from its dangerous twin and never raise a level.
+  // Sources: NHS pages on headaches, seizures, pins and needles, and taking an extra dose of a
+  // medicine.
+  //
+  // "Worst pain of my life" said of a kidney stone, a period, a tooth, an ear, a toe or a
+  // birth: a thunderclap is a HEADACHE; these are read by their own rules (severe pain).
+  worst_pain_elsewhere: [
+    `${NOT_HEAD_SITE} ~10 (worst|most worst|worse) (pain|agony|thing)`,
+    `(worst|most worst|worse) (pain|agony) ~10 ${NOT_HEAD_SITE}`,
+  ],
+  // The head said in so many words (with "worst pain" that makes it a headache again).
+  head_said: ['(head|skull|temple|temples|forehead|brain)'],
+  // "Never had one before", "first time": of a seizure only when a seizure is named (the
+  // rules read it together with `seizure`); of a cold sore or a verruca it is no fit.
+  first_time_vague: ['never had (one|it|them|this|that) before', 'first time', 'first ever'],
+  // Pins and needles from how someone sat or lay: a foot that "went dead" on the loo.
+  limb_asleep_posture: [
+    '(sitting|sat|kneeling|knelt|squatting|squatted|crouching|cross ?-?legged|crossed (my|his|her) legs) ~8 (too long|for (ages|a while|too long|an hour|hours|\\d+ (minutes|mins|hours)))',
+    '(went|goes|go|gone|going) (dead|numb|to sleep) ~6 (sitting|sat|kneeling|on the (loo|toilet|floor))',
+    '(sitting|sat|kneeling|lying|lay|leaning) on (the loo|the toilet|it|my (leg|foot|feet|arm|hand)|his (leg|foot|arm)|her (leg|foot|arm))',
+    '(arm|hand|leg|foot|feet) (went|goes|has gone|is) (dead|to sleep) ~4 (fine|normal|ok|okay|back) (now|again)',
+  ],
+  // A dose a little early or a little over (an hour early, 7.5 ml instead of 5 ml, three
+  // tablets instead of two): a pharmacist's question, not an overdose, when the person is well.
+  dose_slightly_off: [
+    '(an hour|half an hour|\\d+ (minutes|mins)|a couple of hours|an hour or two|a bit|slightly|two hours|2 hours) (too )?early',
+    '(7\\.5|7,5|6|7|8|2\\.5) ?ml ~~2 (instead of|rather than) (5|2\\.5) ?ml',
+    '(3|three) (\\w+ )?(instead of|rather than) (2|two)',
+    'the right dose',
+  ],
+  // Ottawa ankle and foot rules: able to bear weight, no deformity, not severe: a sprain
+  // to rest, not an x-ray today (the rules keep "can't put weight on it" and a bent limb).
+  can_bear_weight: [
+    "(can|could|able to|i'm able to|managed to|manage to) (still )?(walk|put weight|bear weight|weight bear|stand|hop) (on it|fine|ok|okay|normally|around|about)",
+    '(walking|walks|walked|standing|stands) (on it )?(fine|ok|okay|normally)',
+  ],
+  // Said last in its sentence, of a hypo already treated: "back to 6 now, fine".
+  fine_now: [
+    '(now|again|since|and|so),? (fine|ok|okay|all good|good|feeling fine|feel fine|feeling ok|back to normal)(?![\\s,]+\\w)',
+  ],
+  // A skipped beat now and then, at rest, with nothing else (NHS heart palpitations: usually
+  // harmless; the rules still flag one with dizziness, fainting, breathlessness or chest pain).
+  palp_occasional: [
+    '(sometimes|occasionally|now and then|now and again|once in a while|from time to time|every so often|every now and then|the odd|odd|few times a (week|month)) ~6 (skip*|missed beats?|extra beats?|ectopic*|flutter*|palpitations?|thud*|flip*)',
+    '(skip*|missed beats?|extra beats?|ectopic*|flutter*|palpitations?|thud*|flip*) ~6 (sometimes|occasionally|now and then|now and again|once in a while|from time to time|every so often|every now and then|few times a (week|month))',
+  ],
+  // A lip puffy from a cold sore, a bite or a split: its cause said, not an allergy.
+  lip_swelling_explained: [
+    '(cold sores?|coldsores?|herpes|fat lip|split lip|lip filler|fillers|chapped lips?|cracked lips?)',
+    '(bit|bitten|biting|banged|bashed|hit|knocked) (my|his|her|their) lip',
+  ],
+  // More than a lip: the face, an eye, the tongue or the throat named.
+  face_eye_said: ['(face|cheek|cheeks|eye|eyes|eyelid|eyelids|tongue|throat)'],
+  // Bleeding at a named place that is not the vagina (a nose, a knee, the gums) or of a child:
+  // in a pregnant or postpartum mother's message it is not her bleeding.
+  bleeding_not_genital: [
+    '(nose|knee|knees|gum|gums|lip|lips|mouth|tooth|teeth|finger|fingers|thumb|hand|elbow|ear|chin|forehead|scalp|cut|graze|scrape|scratch|scab|wound|toe|piercing|socket) ~~2 (bleed*|bled)',
+    '(bleed*|bled) ~~2 (from|on|in|at) (the |my |his |her |their )?(nose|knee|knees|gum|gums|lip|lips|mouth|tooth|teeth|finger|fingers|thumb|hand|elbow|ear|chin|forehead|scalp|cut|graze|scrape|scratch|scab|wound|toe|piercing|socket)',
+    '(nose ?bleeds?|bloody nose|nosebleeds?)',
+    '(son|daughter|child|kid|toddler|boy|girl|grandson|granddaughter) ~~2 (is |was |keeps |has been |had )?(bleed*|bled)',
+  ],
+  // The bleeding placed where a pregnancy's or birth's bleeding is.
+  vaginal_said: [
+    '(vagina*|down below|front passage|spotting|pads?|tampons?|knickers|underwear|when i wipe|wiping|period|periods|clots?|lochia)',
+  ],
+  // An ear bleeding at a piercing: the lobe, not blood from inside the ear.
+  piercing_said: ['(piercing|pierced|earrings?|studs?)'],
+  // Phase 10 second round (helper fa2: blind set 12's misses; probes-p10-fa2.json). NHS hangover
+  // page.
+  //
+  // Drinking named as the cause of a headache (NHS hangover: rest, fluids, painkillers).
+  hangover_said: [
+    'hung ?-?over|hangover',
+    '(drank|drunk|drinking|had) (far |way |much |a lot |loads |a bit |a little )?(too much|too many|a lot|loads|heavily|far too much)',
+    '(too many|so many|loads of|lots of|a few too many) (pints|drinks|shots|beers|jagerbombs|jägerbombs|cocktails|glasses|wines|vodkas|proseccos|ciders)',
+    "(after|from) (the |a |last night's |last nights |my )?(night out|piss up|session|bender|drinking|boozy night)",
+  ],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json).
+  //
+  // The dentist's numbing injection named in words local_anaesthetic lacks ("after the dental
+  // injection", "the dentist's jab", "a filling 3 hours ago"): a droop or dribble while it
+  // wears off is expected.
+  dental_injection: [
+    "(dental|dentist|dentists|dentist's) (injection|jab|anaesthetic|anesthetic|numbing)",
+    "(injection|jab|numbing) (at|from|by) (the |my )?(dentist|dentists|dentist's|dental)",
+    // Dental work a few hours ago (the numbing lasts hours; "yesterday" is not this).
+    '(filling|fillings|root canal|extraction|tooth out|teeth out|crown) (about |around |only )?(\\d+|an|a|one|two|three|four|a few|a couple of) (hours?|hrs?) ago',
+  ],
+  // Phase 7 (helper e: false alarms): harmless explanations a probe set of routine look-alikes
+  // showed the rules could not yet hear (formerly lexicon-wave9-e.ts). Sources: NHS pages for
+  // fainting, shortness of breath and local anaesthesia.
+  //
+  // Numbness after a dental or local anaesthetic injection (NHS: wears off in a few hours).
+  local_anaesthetic: [
+    '(dentist|dental|filling|root canal|extraction) ~10 numb*',
+    'numb* ~6 (dentist|dental|filling|root canal|injection)',
+    'numbed (me|him|her|them|my|his|her|their) (up|mouth|gum|gums|jaw|face|lip)?',
+    'local (anaesthetic|anesthetic|anaesthesia|anesthesia)',
+    '(anaesthetic|anesthetic|numbing|injection) ~4 (wear*|worn)',
+    '(novocaine|novocain|lidocaine|lignocaine|articaine)',
+  ],
+  // Out of breath in a workout that settled within minutes, the way exercise does.
+  recovered_quickly: [
+    '(came|come|comes|coming) (round|around|to) (straight away|straightaway|right away|immediately|quickly|within seconds|in seconds|after a few seconds)',
+    '(recovered|settled|back to normal|caught (my|his|her) breath|got (my|his|her) breath back|fine again|ok again|okay again) (\\w+ )?(within|in|after) (a (few|couple of)|\\d+|one|two|three|a) ?(seconds?|secs?|minutes?|mins?)',
+    '(within|in|after) (a (few|couple of)|\\d+|one|two|three|a) ?(seconds?|secs?|minutes?|mins?) ~3 (recovered|settled|back to normal|fine|ok|okay|caught (my|his|her) breath)',
+  ],
+  // A faint with an obvious trigger: heat, a crowd, a stuffy room, the sight of blood or a
+  // needle, standing still for long (NHS: usually nothing serious once recovered).
+  faint_trigger_clear: [
+    '(from|because of|due to|with|in) the (heat|crowd|crowds|crush)',
+    '(hot|stuffy|crowded|packed|airless|rammed) (room|gig|concert|train|tube|church|venue|bus|hall|classroom|office|assembly|club|pub|festival|carriage|shop)',
+    '(at|during) (a|the|my|his|her) (concert|gig|festival|assembly) ~6 (heat|hot|stuffy|crowded|packed)',
+    '(sight|seeing) of (blood|a needle|the needle|needles)',
+    '(saw|seeing|watching) (\\w+ ){0,3}(blood|a needle|the needle|needles|giving birth|the birth|an injection|the injection|the operation)',
+    '(when|while) (having|getting|he had|she had|i had|he got|she got|i got) (an? |her |his |my )?(injection|jab|vaccine|blood test|bloods|ears? pierced|piercing|tattoo)',
+    '(having|had|giving|gave) (blood|bloods) (taken|done)?',
+    'standing (still )?(for )?(ages|too long|so long|for hours|for a long time)',
+  ],
+  // Phase 7 (helper e, continued).
+  //
+  // Caffeine by the names of the drinks (for a heartbeat explained by them).
+  caffeine_drinks: [
+    '(espressos?|lattes?|cappuccinos?|americanos?|flat whites?|cups of (tea|coffee)|red ?bulls?|monsters?|pre-?workout|cans of (coke|red bull|monster))',
+  ],
+  // Sight said to be normal after a knock to the eye (NHS eye injuries: A&E only if vision
+  // changes, severe pain, blood in the eye or a cut).
+  vision_fine: [
+    '(vision|sight|eyesight|seeing) (is |was |seems |looks |has been )?(totally |completely |perfectly )?(fine|ok|okay|normal|good|clear|perfect|unaffected|not affected)',
+    'can see (fine|ok|okay|normally|perfectly|clearly|properly|as normal)',
+  ],
+  // Swallowed things that do no harm (NHS: chewing gum, a fruit pip, a bit of crayon).
+  harmless_swallow: [
+    '(piece|bit|bits|lump) of (chewing gum|bubble gum|gum|apple|bread|paper|tissue|crayon|chalk|playdough|play-doh|food|banana|sand)',
+    '(swallowed|ate|eaten|swallow) (his |her |my |some |a |the )?(chewing gum|bubble gum|gum|pip|pips|seeds?|cherry stone|sand|playdough|play-doh|chalk|crayon)',
   ],
 };

@@ -245,4 +245,106 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(run out of|ran out of|no|missed|forgot|cut down|stopped|reduced|not taking) ~3 insulin',
     'insulin pump ~3 (failed|broken|not working|came out)',
   ],
+  // Phase 10 second round (helper fa2: blind set 12's misses; probes-p10-fa2.json). NHS paracetamol
+  // and ibuprofen for children (repeated doses over the limit: A&E) and swallowed objects (silica
+  // gel, toothpaste, sand: harmless).
+  //
+  // Repeated doses: "three doses today", "every four hours since yesterday", "four times today".
+  doses_repeated: [
+    '(two|three|four|five|six|2|3|4|5|6|several|multiple|a few|all) (doses|times) (today|a day|in a day|since|over|yesterday|now|in 24 hours|in the last)',
+    '(every|each) (\\d+|two|three|four|five|six|four to six) (hours|hrs|hour) ~6 (since|for|all|over)',
+    '(since|for) (yesterday|two days|2 days|three days|3 days|days) ~6 (every|each) (dose|time)',
+    '(every|each) (dose|time) (since|for) (yesterday|two days|2 days|days)',
+  ],
+  // A child's liquid paracetamol by brand or description (paracetamol_word names adult ones).
+  child_paracetamol: [
+    "(calpol|calprofen|infant paracetamol|children's paracetamol|childrens paracetamol|paracetamol suspension|paediatric paracetamol|infant ibuprofen|children's ibuprofen|childrens ibuprofen|nurofen for children|ibuprofen)",
+  ],
+  // The wrong strength for the age, or two carers each giving a dose.
+  dose_wrong_strength: [
+    '(6\\+|6 plus|six plus|sixplus|older child|adult|grown ?-?up) ~4 (calpol|paracetamol|ibuprofen|nurofen|dose|one|version|strength|syrup)',
+    '(both|each) (gave|given|giving|been giving) ~8 (without|not) (telling|knowing|checking)',
+    '(double|twice) the dose',
+  ],
+  // The reason a dose was taken: "for period pain", "for his toothache" (an ordinary dose for
+  // a symptom, not a child into the medicine cupboard).
+  dose_for_reason: [
+    '(for|because of) (his |her |their |a |the |my |bad )?(period pain|period cramps|periods?|cramps|headache|head ache|toothache|tooth ache|fever|temperature|temp|cold|flu|sore throat|pain|earache|ear ache|migraine|back pain|sprain|sore \\w+)',
+  ],
+  // A small amount of something that does no harm swallowed (NHS: silica gel is not poisonous;
+  // a smear of fluoride toothpaste; a mouthful of sand or soil).
+  harmless_small_amount: [
+    'silica( gel)?',
+    '(small|little|tiny|pea ?-?sized|wee) (\\w+ )?(bit|blob|dab|smear|amount|lick|squeeze|bit) of (\\w+ ){0,2}toothpaste',
+    '(licked|licking|lick|ate|eaten|swallowed|sucked) (some |a bit of |a little |the )?toothpaste',
+    '(mouthful|handful|bit|some|a little) of (sand|soil|mud|dirt)',
+  ],
+  // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json).
+  //
+  // A dose given a little before it was due ("an hour early", "half an hour too soon"): the
+  // day's total is what matters, and a dose early is not an overdose by itself.
+  dose_given_early: [
+    '(an|one|half an|a half|\\d+|few|couple of|20|30|40|45) (hour|hours|hr|hrs|minutes|mins) (too |a bit |or so )?(early|earlier|soon|too soon|before it was due|before (he|she|they) was due)',
+    '(a bit|a little|slightly|bit) (too )?(early|soon)',
+  ],
+  // Phase 11 (helper fa: principles probed in many styles; probes-p11-fa.json). NHS taking an extra
+  // dose by accident (for most medicines one extra dose is unlikely to harm; more care for blood
+  // thinners, insulin, strong painkillers and children).
+  //
+  // One extra dose taken by mistake: "twice today", "two instead of one", "doubled up", "an
+  // extra one", "took it again". Read with a named medicine; never a count of many.
+  single_extra_dose: [
+    '(took|taken|had|swallowed|take) ~6 (twice|two times|2 times|a second (time|dose|one|tablet))',
+    '(took|taken|had|swallowed) ~4 (an|one) extra (one|dose|tablet|pill|capsule)',
+    '(extra|second|double) (dose|tablet|pill|capsule) (by mistake|by accident|accidentally)',
+    '(two|2) ~4 (instead of|rather than) (one|1)',
+    'doubled? (up|dosed)',
+    "(forgot|forgotten|didn't remember) (that )?(i'd|i had|he'd|he had|she'd|she had|i already|i'd already|i had already) (already )?(taken|had)",
+    '(took|taken|had) (it|them|my \\w+|his \\w+|her \\w+) again',
+  ],
+  // The slip went on for days, or more than one extra dose: not a single slip.
+  slip_repeated: [
+    '(every day|each day|daily|all week|this week|for (\\d+|two|three|four|five|six|a few|several) (days|weeks))',
+    '(three|four|five|3|4|5) (times|doses|tablets|pills)',
+    "(whole|entire) (week|week's|weeks|month|pack|packet|box|strip)",
+    'days in a row',
+  ],
+  // The whole round of medicines doubled ("took my morning tablets twice"), not one medicine:
+  // several blood-pressure or heart medicines at once add up.
+  whole_round: [
+    '(my|his|her|their|all (of )?(my|his|her|their)) (morning |evening |night |night-time |bedtime |usual |daily |regular )?(tablets|pills|meds|medications|medicines)',
+    '(both|all) (of )?(my|his|her|their|the) (tablets|pills|meds|medications|medicines)',
+  ],
+  // Medicines for which even one extra dose needs a check the same day (NHS: blood thinners,
+  // insulin and sulfonylureas, strong painkillers, sedatives, some heart and mood medicines),
+  // beyond narrow_drug and high_risk_drug: the newer blood thinners, sleeping tablets and
+  // sedatives, gabapentinoids, anti-epileptics, sulfonylureas.
+  slip_risky_drug: [
+    '(apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|clopidogrel|ticagrelor|blood thinners?)',
+    '(diazepam|lorazepam|valium|xanax|alprazolam|clonazepam|temazepam|benzos?|benzodiazepines?|zopiclone|zolpidem|sleeping (pills|tablets))',
+    '(pregabalin|gabapentin|carbamazepine|phenytoin|valproate|epilim|lamotrigine|levetiracetam|keppra)',
+    '(glibenclamide|glimepiride|glipizide|sulfonylureas?|sotalol|amiodarone|atenolol|bisoprolol|metoprolol|carvedilol|nifedipine|baclofen|mirtazapine|trazodone|tacrolimus|ciclosporin)',
+    '(novorapid|humalog|lantus|levemir|tresiba|toujeo|fiasp|apidra|humulin|insulatard)',
+  ],
+  // Said outright that nothing is wrong after the slip: "no symptoms at all", "no side effects".
+  no_symptoms_said: [
+    '(no|not any|not got any|not having any|without any) (symptoms|side ?effects|problems|ill effects|effects)',
+  ],
+  // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
+  // and NICE CKS; formerly lexicon-more.ts).
+  drugs_unknown: [
+    '(pills|tablets|drugs|powder|something|stuff) ~4 (bought|got|ordered) ~2 (online|the internet|the dark web|a friend|a stranger|a dealer|someone)',
+    '(pills|tablets|something) (at|from) (a|the) (party|club|festival|rave)',
+  ],
+  inr_high: ['inr ~3 ([5-9]|\\d\\d)', 'inr (is |was )?(high|too high|very high)'],
+  // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
+  // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
+  // vomiting traffic lights).
+  //
+  // Digoxin toxicity: yellow or green vision (xanthopsia).
+  vision_yellow: [
+    '(seeing|see|sees|saw|vision|sight) ~~4 (yellow*|green*|yellow-green)',
+    '(things|everything|everyone|colours|colors|the world|lights?) ~~3 (look|looks|looking|seem|seems|appear*|are|is|gone|turned|tinted) ~~2 (yellow*|green*)',
+    '(yellow|green|yellowish|greenish) (vision|tinge|tint|haze|halos?)',
+  ],
 };

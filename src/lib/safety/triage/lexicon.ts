@@ -12,30 +12,18 @@
 // - cue: a phrase that is itself a negation or a reassurance ("no plan"); never filtered.
 
 import { BELLY_SIGNS } from './lexicon-belly';
-import {
-  BLIND_KIND_CONTEXT,
-  BLIND_KIND_CRISIS,
-  BLIND_KIND_CUES,
-  BLIND_KIND_SIGNS,
-} from './lexicon-blind-kinds';
 import { BRAIN_SIGNS, MIND_CRISIS, MIND_SIGNS } from './lexicon-brain-mind';
 import { CHILD_SIGNS, QUALIFIERS } from './lexicon-child';
+import { CUES } from './lexicon-cues';
 import { RISK, WHO } from './lexicon-context';
 import { GENERAL_SIGNS } from './lexicon-general';
 import { GP_TODAY_SIGNS } from './lexicon-gp-today';
 import { HEART_LUNG_SIGNS } from './lexicon-heart-lungs';
 import { EYE_SKIN_SIGNS, INJURY_SIGNS } from './lexicon-injury-skin';
-import { MORE_CONTEXT, MORE_CRISIS, MORE_SIGNS } from './lexicon-more';
 import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
-import { WAVE9E_CUES, WAVE9E_SIGNS } from './lexicon-wave9-e';
-import { WAVE10_SIGNS } from './lexicon-wave10';
-import { WAVE11_SIGNS } from './lexicon-wave11';
-import { WAVE12_CONTEXT, WAVE12_SIGNS } from './lexicon-wave12';
-import { WAVE13_SIGNS } from './lexicon-wave13';
-import { BLIND17_SIGNS } from './lexicon-blind17';
 import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
 import { FUNCTION_LOSS_SIGNS } from './lexicon-function-loss';
 import { PAIN_SITE_SIGNS } from './lexicon-pain-sites';
@@ -84,40 +72,26 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', INJURY_SIGNS],
   ['sign', EYE_SKIN_SIGNS],
   ['sign', POISON_BLOOD_SIGNS],
-  ['sign', MORE_SIGNS],
   ['sign', SAME_DAY_SIGNS],
   ['sign', GP_TODAY_SIGNS],
-  ['sign', BLIND_KIND_SIGNS],
   ['sign', WAVE9A_SIGNS],
   ['sign', WAVE9_C_SIGNS],
   ['crisis', MIND_CRISIS],
-  ['crisis', MORE_CRISIS],
-  ['crisis', BLIND_KIND_CRISIS],
   ['context', WHO],
   ['context', RISK],
-  ['context', MORE_CONTEXT],
   ['context', SAME_DAY_CONTEXT],
-  ['context', BLIND_KIND_CONTEXT],
   ['context', WAVE9_C_CONTEXT],
   ['cue', SAME_DAY_CUES],
-  ['cue', BLIND_KIND_CUES],
+  ['cue', CUES],
   ['sign', WAVE9B_SIGNS],
   ['crisis', WAVE9B_CRISIS],
   ['context', WAVE9B_CONTEXT],
   ['cue', WAVE9B_CUES],
   ['cue', WAVE9A_CUES],
   ['cue', WAVE9_C_CUES],
-  ['sign', WAVE9E_SIGNS],
-  ['cue', WAVE9E_CUES],
   ['sign', WAVE9D_SIGNS],
   ['context', WAVE9D_CONTEXT],
   ['cue', WAVE9D_CUES],
-  ['sign', WAVE10_SIGNS],
-  ['sign', WAVE11_SIGNS],
-  ['context', WAVE12_CONTEXT],
-  ['sign', WAVE12_SIGNS],
-  ['sign', WAVE13_SIGNS],
-  ['sign', BLIND17_SIGNS],
   ['sign', LOOK_ALIKE_SIGNS],
   ['sign', ONSET_SIGNS],
   ['cue', COURSE_CUES],

@@ -1,5 +1,5 @@
 // Rules, phase 6: the kinds an independent blind set missed, each written as the guidance
-// frames the situation, not as any message put it (concepts: lexicon-blind-kinds.ts).
+// frames the situation, not as any message put it (concepts: lexicon-*.ts, marked "Phase 6").
 // Expression language: expression.ts.
 
 import type { RuleSource } from './rule-types';

@@ -1,6 +1,7 @@
 // Rules, phase 12 (helper b17): blind set 17's missed emergencies, by principle, each probed
 // with new wordings and twins before any change (test/unit/safety/probes-p12-b17.json).
-// Concepts: lexicon-blind17.ts. Expression language: expression.ts.
+// Concepts: lexicon-*.ts (its own marked "phase 12, helper b17"). Expression language:
+// expression.ts.
 
 import type { RuleSource } from './rule-types';
 

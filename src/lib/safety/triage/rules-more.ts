@@ -1,6 +1,7 @@
-// Rules for the conditions of lexicon-more.ts, and a few cross-domain combinations:
-// goodbye cues, drug toxicity, kidney failure, smoke and drowning, an infected eye socket,
-// immunosuppression with infection. Expression language: expression.ts.
+// Rules for the conditions the first tables lacked (lexicon-*.ts, marked "formerly
+// lexicon-more.ts"), and a few cross-domain combinations: goodbye cues, drug toxicity, kidney
+// failure, smoke and drowning, an infected eye socket, immunosuppression with infection.
+// Expression language: expression.ts.
 
 import type { RuleSource } from './rule-types';
 

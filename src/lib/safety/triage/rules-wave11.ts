@@ -1,6 +1,6 @@
 // Rules, phase 10 second round (helper fa2): the kinds behind blind set 12's misses, probed with
 // new wordings and twins before any change (test/unit/safety/probes-p10-fa2.json). Concepts:
-// lexicon-*.ts (new ones in lexicon-wave11.ts). Expression language: expression.ts.
+// lexicon-*.ts. Expression language: expression.ts.
 
 import type { RuleSource } from './rule-types';
 

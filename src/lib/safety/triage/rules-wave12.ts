@@ -1,6 +1,6 @@
 // Rules, phase 10 third round (helper fa3): the kinds behind blind set 13's emergency misses,
 // probed with new wordings and twins before any change (test/unit/safety/probes-p10-fa3.json).
-// Concepts: lexicon-*.ts (new ones in lexicon-wave12.ts). Expression language: expression.ts.
+// Concepts: lexicon-*.ts. Expression language: expression.ts.
 
 import type { RuleSource } from './rule-types';
 

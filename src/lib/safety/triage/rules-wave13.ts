@@ -1,6 +1,6 @@
 // Rules, phase 11 (helper fa): textbook signs described rather than named, each probed with new
 // wordings and routine look-alikes before any change (test/unit/safety/probes-p11-fa.json).
-// Concepts: lexicon-*.ts (new ones in lexicon-wave13.ts). Expression language: expression.ts.
+// Concepts: lexicon-*.ts. Expression language: expression.ts.
 // (A single minor slip of a common medicine is an exception to medication-error, written as the
 // derived concept minor_slip in rules.ts.)
 

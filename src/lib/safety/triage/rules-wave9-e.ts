@@ -1,7 +1,8 @@
 // Rules, phase 7 (helper e: false alarms): the one gap the dangerous twins of the routine
 // look-alikes showed, a heartbeat described by its feel ("fluttery heartbeat") with
 // lightheadedness, fainting, breathlessness or chest pain (NHS heart palpitations: 999), and
-// on its own (a GP check). Concepts: lexicon-wave9-e.ts. Expression language: expression.ts.
+// on its own (a GP check). Concepts: lexicon-*.ts (marked "helper e"). Expression language:
+// expression.ts.
 
 import type { RuleSource } from './rule-types';
 

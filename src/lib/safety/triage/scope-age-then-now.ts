@@ -1,6 +1,6 @@
 // Data for scope.ts: an episode dated by an age long past, with words between that age and the
 // age now. "My daughter had a seizure at age 3 with a fever and nothing since, she's 9 now":
-// AGE_THEN_NOW (scope-wave10.ts) reads the two ages side by side ("at 2, he's 5 now"); here
+// AGE_THEN_NOW (below, phase 10, helper fa) reads the two ages side by side ("at 2, he's 5 now"); here
 // the age now must end with "now", so "at age 3 ... she's 9" alone dates nothing. What the
 // sentence says before "she's 9 now" is past (phase 12, test/unit/safety/probes-p12-fa.json).
 
@@ -12,3 +12,11 @@ export const AGE_THEN_NOW_APART = new RegExp(
 
 /** Cheap guard for AGE_THEN_NOW_APART. */
 export const MAY_BE_AGE_APART = /\bnow\b/;
+
+/**
+ * An episode dated by the age it happened at, then the age now: "he had a febrile seizure at
+ * 2, he's 5 now". What the sentence says before it is past (like TRAILING_PAST).
+ */
+export const AGE_THEN_NOW = new RegExp(
+  `\\b(?:at|aged|age) ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am|now (?:he|she|they)(?:'s| is| are|'re)|now i'm) (?:now )?${AGE}(?: (?:months?|years?|yrs?))?(?: old)?(?: now)?\\b`,
+);

@@ -21,3 +21,27 @@ export const CLEARED_CLEAN = new RegExp(
 export const MAY_BE_CLEAN = new RegExp(
   `\\b(?:clean|unremarkable|perfect|muscular|muscle|diagnosed|(?:water|urine|bladder|urinary tract) infection|(?:simple|minor|mild|uncomplicated|straightforward) ${MINOR})\\b`,
 );
+
+// Phase 10 (helper fa, probes-p10-fa.json): the same said with "checked".
+/**
+ * A clinician or a test that checked it and found it fine, said with "checked": "doctors
+ * checked my heart and it's fine", "the GP examined him, all normal". Clears like CLEARED
+ * (scope-cues.ts): its sentence and the one before, unless a later clause says it is back.
+ */
+export const CLEARED_CHECKED =
+  /\b(?:doctors?|doc|gp|a&e|hospital|nurses?|paramedics?|consultant|cardiologist|specialist|dentist|optician|midwife|pharmacist|they)\b[^.!?]{0,40}?\b(?:checked|examined|tested|looked at|scanned|x-?rayed)\b[^.!?]{0,40}?\b(?:and|,)\s*(?:it's|its|it is|it was|all|everything(?: was| is|'s)?|he's|she's|he was|she was|i'm|i was)\s+(?:all\s+)?(?:fine|normal|ok|okay|clear|good|healthy)\b/;
+
+/** Cheap guard for CLEARED_CHECKED. */
+export const MAY_BE_CHECKED = /\b(?:checked|examined|tested|looked|scanned|x-?rayed)\b/;
+
+// Phase 7 (helper e: false alarms): a harmless diagnosis named, and a person already in care.
+/**
+ * A clinician who has seen it and named a condition that is no emergency: "the GP said it was
+ * a chest infection", "diagnosed with costochondritis". Clears its sentence like CLEARED.
+ */
+export const CLEARED_DIAGNOSIS =
+  /\b(?:doctor|doc|gp|nurse|pharmacist|cardiologist|consultant|specialist|a&e|hospital|walk-in|urgent care|out of hours|111|she|he|they|dentist|optician|midwife|physio)\b[^.!?]{0,80}?\b(?:said|says|told (?:me|us|him|her)|thinks|reckons|diagnosed|confirmed)\b(?:[^.!?]{0,50}?\b(?:is|are|was|were|it's)\b (?:just |only |completely |totally |probably )?(?:harmless|benign|innocent|ectopic beats|ectopics|nothing to worry about|nothing serious|not serious|not dangerous)\b|[^.!?]{0,20}?\b(?:it was|it's|it is|its|(?:him|her|me|us)? ?with|as) (?:just |only |probably |likely )?(?:a |an )?(?:chest infection|cold|common cold|virus|viral infection|ear infection|throat infection|tonsillitis|sinusitis|costochondritis|muscle strain|pulled muscle|strain|sprain|tension headache|migraine|ibs|reflux|gastritis|gastroenteritis|a tummy bug|tummy bug|conjunctivitis|eczema|hay fever|anxiety|panic attacks?|a panic attack|bronchitis|croup|hand foot and mouth|chickenpox|thrush|cystitis|a uti|uti|piles|haemorrhoids|hemorrhoids|trapped wind|constipation|teething|colic|growing pains|shin splints|tendonitis|indigestion)\b)/;
+
+/** "We're already at the hospital", "the midwife is with us": in care now. */
+export const IN_CARE =
+  /\b(?:(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are) (?:already |now |currently )?(?:at|in) (?:the )?(?:hospital|a&e|maternity|maternity unit|labour ward|delivery suite|birth centre)|(?:midwife|midwives|doctor|doctors|nurse|nurses|paramedics?|ambulance crew) (?:is|are) (?:already )?(?:with (?:us|him|her|me|them)|here))\b/;

@@ -1,6 +1,6 @@
 // Data for scope.ts: a scene of fiction told by its writer or reader ("I'm writing a novel where
 // a character has an anaphylactic reaction", "a film in which the hero has a heart attack").
-// The writer's "I" names the author, not a patient, so FICTION (scope-wave9-e.ts) does not set
+// The writer's "I" names the author, not a patient, so FICTION (scope-not-a-person.ts) does not set
 // the sentence aside; this cue sets aside only the scene's own words: the medium, a fictional
 // person (character, hero, protagonist...) and up to five words after it. Read by scope.ts
 // through FIGURATIVE_CUES, like STUDY_TOPIC. Not "a man", "a player" or "the scene where":

@@ -1,7 +1,7 @@
 // Data for scope.ts: a result clause of hyperbole. "I'm so tired I could collapse", "so hungry
 // I could faint", "so angry I could scream": "could" after "so ..." says how strong a feeling
 // is, not that the body did it. Only the verb after "could" is set aside (read through
-// FIGURATIVE_CUES, scope-wave9-e.ts); "so dizzy I nearly collapsed" is no hyperbole and
+// FIGURATIVE_CUES, scope-cue-lists.ts); "so dizzy I nearly collapsed" is no hyperbole and
 // counts, and the feeling itself ("dizzy") is read as usual (phase 12,
 // test/unit/safety/probes-p12-fa.json).
 

@@ -2,7 +2,7 @@
 // ulcers?", "how do kids get glue ear?", "do people on steroids get infections more easily?":
 // the condition after it is asked about, even in a message that names the writer or a relative
 // ("... my nan had one years ago"), which the general-question test of scope.ts would not
-// allow. Read through ABOUT_CUES (scope-wave9-e.ts): what follows within five words is asked
+// allow. Read through ABOUT_CUES (scope-cue-lists.ts): what follows within five words is asked
 // about (phase 12, test/unit/safety/probes-p12-fa.json). Not "why do I get", "why does my son
 // get": a named person is a patient.
 

@@ -55,37 +55,39 @@ import {
 } from './scope-cues';
 import {
   ANIMAL,
-  CLEARED_DIAGNOSIS,
-  HELP_SEEKING,
-  IN_CARE,
-  MAY_BE_THING_AGE,
-  NOT_AS_ALWAYS,
-  SAME_AS_ALWAYS,
-  STUDY_PURPOSE,
-  THING_AGE,
-  TRAILING_PAST,
   FICTION,
-  NOW_IN_CLAUSE,
-  PAST_OPENER,
+  HELP_SEEKING,
   PERSON_WITH_ANIMAL,
   PERSON_WITH_FICTION,
+} from './scope-not-a-person';
+import {
+  MAY_BE_THING_AGE,
+  NOT_AS_ALWAYS,
+  NOW_IN_CLAUSE,
+  PAST_OPENER,
   RESTATEMENT,
+  SAME_AS_ALWAYS,
+  THING_AGE,
+  TRAILING_PAST,
+} from './scope-past-frame';
+import { OWN_AFTER, QUESTION_NO_MARK, STUDY_PURPOSE } from './scope-asked-about';
+import {
   ABOUT_CUES,
   FIGURATIVE_CUES,
   HYPOTHETICAL_CUES,
   TOPIC_BEFORE_CUES,
   type GuardedCue,
-} from './scope-wave9-e';
-import {
-  AGE_THEN_NOW,
-  CLEARED_CHECKED,
-  MAY_BE_CHECKED,
-  OWN_AFTER,
-  QUESTION_NO_MARK,
-} from './scope-wave10';
+} from './scope-cue-lists';
 import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
-import { CLEARED_CLEAN, MAY_BE_CLEAN } from './scope-checked-clear';
-import { AGE_THEN_NOW_APART, MAY_BE_AGE_APART } from './scope-age-then-now';
+import {
+  CLEARED_CHECKED,
+  CLEARED_CLEAN,
+  CLEARED_DIAGNOSIS,
+  IN_CARE,
+  MAY_BE_CHECKED,
+  MAY_BE_CLEAN,
+} from './scope-checked-clear';
+import { AGE_THEN_NOW, AGE_THEN_NOW_APART, MAY_BE_AGE_APART } from './scope-age-then-now';
 import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
 import { happeningNow } from './scope-hypothetical-now';
 import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';

@@ -1,0 +1,26 @@
+// Data for scope.ts: a general question rather than a sign had, phase 7 (helper e: false
+// alarms) and phase 10 (helper fa, test/unit/safety/probes-p10-fa.json): a question asked for
+// study or writing, one typed without its question mark, and the writer saying right after it
+// that the condition is theirs. Regular expressions over normalized text.
+
+/**
+ * The question is asked for study, teaching or writing ("asking for my assignment", "I'm a
+ * nursing student"): a general question sentence in such a message is asked about.
+ */
+export const STUDY_PURPOSE =
+  /\b(?:(?:asking|ask|question|it's|this is) (?:for|because of) (?:my|an|a|our|the) (?:\w+ )?(?:assignment|essay|project|exam|exams|homework|dissertation|coursework|revision|class|course|training|presentation|quiz|poster|module|lecture|article|book|novel|story|podcast|blog|thesis|report)|for (?:my|an|a|our) (?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam revision)|(?:med|medical|nursing|paramedic|pharmacy|biology|physio|dental|midwifery|vet) (?:student|school)|(?:i'm|i am) (?:a|an) (?:\w+ )?(?:student|teacher|trainer|first aider|lecturer|writer|author)|revising for|studying for|(?:i )?want to understand|trying to understand|(?:just )?out of curiosity|for future reference|(?:just )?(?:want|wanted) to (?:know|learn) for (?:the future|next time))\b/;
+
+/**
+ * A general question typed without its question mark ("can stress cause chest pain", "what
+ * causes a nosebleed"): a causal or "what is" question, not "can't breathe". Read only in a
+ * message that names no person (scope.ts, as for a question with its mark).
+ */
+export const QUESTION_NO_MARK =
+  /^\W*(?:(?:can|could|does|do|will|would|might|may)(?!n't|') (?!not\b)\w+(?: \w+)? (?:cause|causes|give you|lead to|trigger|bring on|make you)|what (?:causes|can cause|could cause|does|do|are|is) (?:a |an |the )?\w+)\b/;
+
+/**
+ * Right after a condition asked about, the writer says it is theirs ("what causes chest pain?
+ * mine is crushing"): the condition is had, not only asked about.
+ */
+export const OWN_AFTER =
+  /^[\s,.;:?!-]*(?:and |but |because |as )?(?:mine|mine's|my one|his|hers|theirs|ours|my son's|my daughter's)(?: is| has| was| feels| started| goes| keeps| came| comes|'s)\b/;

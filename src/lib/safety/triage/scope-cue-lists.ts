@@ -1,0 +1,87 @@
+// Data for scope.ts: the shared cue lists, each with the guard that must match before its cue
+// runs: the lists of scope-cues.ts and the further wordings of the same cues below (phase 7,
+// helper e: false alarms, probe set of routine look-alikes written before the code was read)
+// and of the scope-*.ts files named in the imports, read as one.
+
+import {
+  ABOUT_CUE,
+  HYPOTHETICAL_CUE,
+  MAY_BE_ABOUT,
+  MAY_BE_HYPOTHETICAL,
+  TOPIC_BEFORE,
+} from './scope-cues';
+import {
+  FIGURATIVE,
+  MAY_BE_FIGURATIVE,
+  MAY_BE_NOT_BODY,
+  MAY_BE_PARANOID,
+  MAY_BE_STUDY_TOPIC,
+  NOT_BODY,
+  PARANOID_WORRIED,
+  STUDY_TOPIC,
+} from './scope-figurative';
+import { FICTION_SCENE, MAY_BE_FICTION_SCENE } from './scope-fiction-scene';
+import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
+import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
+import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
+
+/**
+ * More words before a condition that make it the topic of a question (added to ABOUT_CUE):
+ * "what actually happens in anaphylaxis", "what counts as a fever", "I read that
+ * ramipril can cause tongue swelling", "side effects like drowsiness", "a case of scarlet
+ * fever at nursery" (not "exposed to chickenpox": in pregnancy the exposure itself needs a
+ * call), "does ibuprofen make asthma worse" (a named condition, not "my chest pain").
+ */
+export const ABOUT_CUE_MORE =
+  /\b(?:what (?:actually |really |exactly )?happens (?:in|during|with|to (?:you|someone|somebody|people|a person|the body) (?:in|during|with))|(?:counts?|counted|classed|classified|considered|defined) as (?:a |an )?|(?:read|heard|seen|saw|told (?:me|us)|says|said|warned (?:me|us)?) (?:online |somewhere |on (?:the )?\w+ )?that (?:\w+ ){1,3}(?:can|could|may|might|sometimes) (?:cause|give you|lead to|trigger|bring on)|side[- ]?effects? (?:like|such as|include|including|are|of)|(?:a case|cases|an outbreak|outbreaks) of|(?:does|do|can|could|will|would) (?:\w+ ){1,2}make (?=(?:asthma|eczema|diabetes|epilepsy|migraines?|psoriasis|ibs|acne|arthritis|gout|copd|angina|heart failure|reflux)\b))/g;
+
+/** Cheap guard for ABOUT_CUE_MORE. */
+export const MAY_BE_ABOUT_MORE =
+  /\b(?:happens|counts?|counted|classed|classified|considered|defined|read|heard|seen|saw|told|says|said|warned|side|case|cases|outbreaks?|make)\b/;
+
+/**
+ * Before a crisis word: the warning signs asked about for someone else, without "that" or
+ * "if" ("what are the signs someone might be suicidal?").
+ */
+export const TOPIC_BEFORE_MORE =
+  /\b(?:signs?|symptoms?|tell|know|spot|recogni[sz]e|notice) (?:\w+ ){0,3}?(?:someone|somebody|a person|people|anyone|a (?:friend|pupil|student|child|teenager|colleague|patient)) (?:might|may|could|would|is|are)(?: be)?(?:\s+\w+){0,2}\s*$/;
+
+/** "What would happen if...": the rest of the sentence is imagined (added to the hypotheticals). */
+export const HYPOTHETICAL_MORE =
+  /\b(?:what (?:would|could|might|will) (?:happen|happens) (?:if|when)|what (?:would|could) (?:i|we|you) do (?:if|when)|(?:curious|wondering|asking) (?:what|whether|if) (?:would )?happens?)\b/g;
+
+/** Cheap guard for HYPOTHETICAL_MORE. */
+export const MAY_BE_HYPOTHETICAL_MORE = /\b(?:happen|happens|do)\b/;
+
+/** A cue that only runs where its cheap guard matches. */
+export interface GuardedCue {
+  guard: RegExp;
+  cue: RegExp;
+}
+
+/** "If …", "what happens if …": a hypothetical stretch starts at each match. */
+export const HYPOTHETICAL_CUES: readonly GuardedCue[] = [
+  { guard: MAY_BE_HYPOTHETICAL, cue: HYPOTHETICAL_CUE },
+  { guard: MAY_BE_HYPOTHETICAL_MORE, cue: HYPOTHETICAL_MORE },
+];
+
+/** "Signs of …", "is it safe to …": what follows each match is asked about. */
+export const ABOUT_CUES: readonly GuardedCue[] = [
+  { guard: MAY_BE_ABOUT, cue: ABOUT_CUE },
+  { guard: MAY_BE_ABOUT_MORE, cue: ABOUT_CUE_MORE },
+  { guard: MAY_BE_PEOPLE_QUESTION, cue: PEOPLE_QUESTION },
+  { guard: MAY_BE_WHAT_LIKE, cue: WHAT_LIKE },
+];
+
+/** Idioms and things (not a body) whose whole match is no symptom. */
+export const FIGURATIVE_CUES: readonly GuardedCue[] = [
+  { guard: MAY_BE_FIGURATIVE, cue: FIGURATIVE },
+  { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },
+  { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
+  { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },
+  { guard: MAY_BE_FICTION_SCENE, cue: FICTION_SCENE },
+  { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
+];
+
+/** A topic named just before a crisis word ("an essay on suicide"). */
+export const TOPIC_BEFORE_CUES: readonly RegExp[] = [TOPIC_BEFORE, TOPIC_BEFORE_MORE];

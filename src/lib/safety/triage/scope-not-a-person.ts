@@ -1,0 +1,33 @@
+// Data for scope.ts: a sentence about no person who could be the patient, phase 7 (helper e:
+// false alarms, probe set of routine look-alikes written before the code was read): it is
+// about an animal (a pet, the vet) or a character on screen or in a book, and names no person
+// who could be the patient ("I", "me", a bite or a scratch); and help-seeking words that name
+// the writer but not as the patient. Regular expressions over normalized text.
+
+/** The sentence is about an animal (a pet, the vet); not one in a simile ("like a hamster"). */
+export const ANIMAL =
+  /\b(?:(?<!\b(?:like|as|than) )(?:my|our|the|his|her|their|a|your) (?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|guinea pig|horse|pony|budgie|parrot|bird|pet|ferret|tortoise|gerbil|rat|mouse|fish|goldfish|lizard|snake|chicken|hen|cow|sheep|goat|pig)|vet|vets|veterinary)\b/;
+
+/** The sentence is about a character on screen or in a book. */
+export const FICTION =
+  /\b(?:(?:in|on) (?:a |the |this |that )?(?:tv |telly )?(?:show|programme|program|film|movie|book|novel|series|episode|soap|drama|game|play|cartoon|anime)|(?:in|on) (?:tv|telly|netflix|youtube|tiktok)|(?:a|the|main) characters?|in (?:grey's anatomy|greys anatomy|eastenders|casualty|holby(?: city)?|house|scrubs|the pitt|er|coronation street|corrie|emmerdale|hollyoaks|chicago med|the good doctor))\b/;
+
+/** What a person does to be the patient of the sentence after all: a bite, a scratch... */
+const HARMED_BY =
+  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|ate|eaten|swallowed';
+// Not "my" or "our": they own the pet or the book ("my dog", "my book club's novel").
+const FIRST_PERSON = "i|i'm|i've|i'd|me|myself|we|us";
+const RELATIVE =
+  'son|daughter|child|children|kids?|baby|toddler|husband|wife|partner|mum|mom|mam|mother|dad|father|brother|sister|gran|nan|grandma|grandad|grandpa|grandmother|grandfather|friend|flatmate|boyfriend|girlfriend|neighbou?r|colleague';
+
+/** In an animal sentence: a person is (also) the patient ("it bit me", "the whole family"). */
+export const PERSON_WITH_ANIMAL = new RegExp(
+  `\\b(?:${FIRST_PERSON}|${HARMED_BY}|${RELATIVE}|also|too|even|as well|both|family|everyone|everybody|all of us|people|person|man|woman|boy|girl|guy|lady|patient)\\b`,
+);
+
+/** In a fiction sentence: the writer or a relative is (also) the patient. */
+export const PERSON_WITH_FICTION = new RegExp(`\\b(?:${FIRST_PERSON}|${HARMED_BY}|${RELATIVE})\\b`);
+
+/** Help-seeking words that name the writer but not as the patient ("what do I do?"). */
+export const HELP_SEEKING =
+  /\b(?:what (?:do|should|can|shall) (?:i|we) do|(?:should|can|do|shall) (?:i|we) (?:take|bring|call|ring|phone|get|give|feed|keep|worry|be worried)|how (?:do|can|should) (?:i|we)|is there anything (?:i|we) can do|(?:i|we) (?:think|wonder|wondered)|(?:i'm|i am|we're|we are) (?:worried|scared|not sure|wondering))\b/g;
