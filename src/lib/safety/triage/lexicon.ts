@@ -36,6 +36,7 @@ import { WAVE11_SIGNS } from './lexicon-wave11';
 import { WAVE12_CONTEXT, WAVE12_SIGNS } from './lexicon-wave12';
 import { WAVE13_SIGNS } from './lexicon-wave13';
 import { BLIND17_SIGNS } from './lexicon-blind17';
+import { EVERYDAY_CONTEXT, EVERYDAY_SIGNS } from './lexicon-everyday';
 import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
 import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import type { Concepts } from './lexicon-types';
@@ -116,6 +117,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', WAVE13_SIGNS],
   ['sign', BLIND17_SIGNS],
   ['sign', LOOK_ALIKE_SIGNS],
+  ['context', EVERYDAY_CONTEXT],
+  ['sign', EVERYDAY_SIGNS],
 ];
 
 /**

@@ -91,7 +91,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'breathing-difficulty',
-    'breathless & !breathless_explained & !laugh_figurative & !(exertion_sport & recovered_quickly)',
+    'breathless & !breathless_explained & !laugh_figurative & !(exertion_sport & recovered_quickly) & !(breathless_months & !breathing_worse & !worsening & !at_rest & !breathless_severe & !sudden & !chest_pain & !haemoptysis & !cyanosis & !leg_swelling_any & !pregnant & !postpartum)',
   ],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [
