@@ -34,4 +34,9 @@ export const EVERYDAY_SIGNS: Concepts = {
     `(short of breath|out of breath|breathless|breathlessness|winded) ~8 ${MANY} (months|years) (after|since|post|following)`,
     `${MANY} (months|years) (after|since|post|following) ~8 (short of breath|out of breath|breathless|breathlessness|winded)`,
   ],
+  // A kidney stone already passed, the question being how to avoid the next: "just passed my
+  // first kidney stone". The episode is over (not "passing a stone", not "can't pass it").
+  stone_passed: [
+    '(passed|peed out|weed out|came out|got rid of) (my |a |the )?(first |second |third |\\w+ )?(kidney )?stone',
+  ],
 };
