@@ -39,4 +39,10 @@ export const EVERYDAY_SIGNS: Concepts = {
   stone_passed: [
     '(passed|peed out|weed out|came out|got rid of) (my |a |the )?(first |second |third |\\w+ )?(kidney )?stone',
   ],
+  // Arms or hands that go numb in sleep, night after night, and wake up dead: the way the arms
+  // lie, not a nerve emergency (NHS pins and needles: see a GP if it keeps coming back).
+  numb_in_sleep: [
+    '(numb|tingly|tingling|dead|asleep) ~6 (while|when|as) (i|he|she|they|we) (sleep|am asleep|is asleep|slept|am sleeping|is sleeping)',
+    '(wake|woke|waking|wakes) up with (numb|dead|tingly) (arms?|hands?|fingers?)',
+  ],
 };
