@@ -20,6 +20,8 @@ export const QUESTION_FILES = [
   'questions-j.json',
   'questions-k.json',
   'questions-l.json',
+  'questions-m.json',
+  'questions-n.json',
 ] as const;
 
 export interface Question {
@@ -44,6 +46,8 @@ export const SET_NAMES = [
   'held-out J',
   'held-out K',
   'held-out L',
+  'held-out M',
+  'held-out N',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -59,7 +63,9 @@ export type SetName = (typeof SET_NAMES)[number];
  * an eighth, for phase 10, graded the same way (a set H of phase 9 was lost uncommitted), and
  * questions-j.json a ninth, phase 10's held-out set for its second round; questions-k.json a
  * tenth, phase 11's unseen set (scored once at its start, then spent); questions-l.json an
- * eleventh, phase 12's unseen set (scored at each merge of the phase, then spent).
+ * eleventh, phase 12's unseen set (scored at each merge of the phase, then spent); questions-m.json
+ * and questions-n.json a twelfth and thirteenth, phase 13's two unseen sets (scored at its start
+ * and after each merge, then spent).
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -72,6 +78,8 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('j')) return 'held-out J';
   if (questionId.startsWith('k')) return 'held-out K';
   if (questionId.startsWith('l')) return 'held-out L';
+  if (questionId.startsWith('m')) return 'held-out M';
+  if (questionId.startsWith('n')) return 'held-out N';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
