@@ -17,6 +17,8 @@ import BLIND_15 from '../../test/fixtures/triage-blind/blind-15.json' with { typ
 import BLIND_16 from '../../test/fixtures/triage-blind/blind-16.json' with { type: 'json' };
 import BLIND_17 from '../../test/fixtures/triage-blind/blind-17.json' with { type: 'json' };
 import BLIND_18 from '../../test/fixtures/triage-blind/blind-18.json' with { type: 'json' };
+import BLIND_19 from '../../test/fixtures/triage-blind/blind-19.json' with { type: 'json' };
+import BLIND_20 from '../../test/fixtures/triage-blind/blind-20.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -111,5 +113,17 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title:
       'Blind set 18 (unseen set written at the end of phase 12, never tuned or trained on: 0.975 / 0.900 / 0.100 at 2f7718a, at 813619e and after p12-open)',
     cases: BLIND_18,
+  },
+  {
+    id: 'blind-19',
+    title:
+      'Blind set 19 (unseen set of phase 13, never tuned or trained on: 0.950 / 0.917 / 0.050 at 95488aa, 0.950 / 0.917 / 0.033 after p13-sudden and at the end)',
+    cases: BLIND_19,
+  },
+  {
+    id: 'blind-20',
+    title:
+      'Blind set 20 (unseen set of phase 13, never tuned or trained on: 0.950 / 0.950 / 0.133 at 95488aa and after every merge of the phase)',
+    cases: BLIND_20,
   },
 ];

@@ -57,6 +57,7 @@ export interface Labelled {
  * alone: so they stay out and the weights are unchanged.
  * probes-p13-sudden: kept out too; the sudden-loss and severity × onset × site families are
  * fixed in the rules (rules-sudden-loss.ts), and the net is not retrained this phase.
+ * blind-19, blind-20: phase 13's unseen sets, never tuned or trained on.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -79,6 +80,8 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-18',
   'everyday',
   'probes-p13-sudden',
+  'blind-19',
+  'blind-20',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
