@@ -19,37 +19,11 @@ import {
   loadQuestions,
   SET_NAMES,
 } from './lib/retrieval-questions.ts';
+import { add, zero, type Figures } from './lib/retrieval-figures.ts';
 
 /** No bar beyond the general minimum coverage, then the values tried. */
 const VALUES = [null, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8] as const;
 
-interface Figures {
-  shown: number;
-  rel: number;
-  found: number;
-  ans: number;
-  empty: number;
-  none: number;
-  ungraded: number;
-}
-const zero = (): Figures => ({
-  shown: 0,
-  rel: 0,
-  found: 0,
-  ans: 0,
-  empty: 0,
-  none: 0,
-  ungraded: 0,
-});
-const add = (a: Figures, b: Figures): Figures => ({
-  shown: a.shown + b.shown,
-  rel: a.rel + b.rel,
-  found: a.found + b.found,
-  ans: a.ans + b.ans,
-  empty: a.empty + b.empty,
-  none: a.none + b.none,
-  ungraded: a.ungraded + b.ungraded,
-});
 const objective = (f: Figures, lambda: number) =>
   5 * (f.found + f.empty) + f.rel - lambda * (f.shown - f.rel);
 const line = (f: Figures) =>

@@ -25,6 +25,7 @@ import {
   loadQuestions,
   SET_NAMES,
 } from './lib/retrieval-questions.ts';
+import { add, zero, type Figures } from './lib/retrieval-figures.ts';
 
 const LAMBDA = 3;
 
@@ -57,42 +58,6 @@ for (const lead of [false, true]) {
 // The policy as committed, to list its ungraded pairs too.
 variants.push({ name: 'committed', options: CHAT_RETRIEVAL });
 
-interface Figures {
-  shown: number;
-  rel: number;
-  found: number;
-  ans: number;
-  empty: number;
-  none: number;
-  crisis: number;
-  crisisCases: number;
-  ungraded: number;
-  ndcg: number[];
-}
-const zero = (): Figures => ({
-  shown: 0,
-  rel: 0,
-  found: 0,
-  ans: 0,
-  empty: 0,
-  none: 0,
-  crisis: 0,
-  crisisCases: 0,
-  ungraded: 0,
-  ndcg: [],
-});
-const add = (a: Figures, b: Figures): Figures => ({
-  shown: a.shown + b.shown,
-  rel: a.rel + b.rel,
-  found: a.found + b.found,
-  ans: a.ans + b.ans,
-  empty: a.empty + b.empty,
-  none: a.none + b.none,
-  crisis: a.crisis + b.crisis,
-  crisisCases: a.crisisCases + b.crisisCases,
-  ungraded: a.ungraded + b.ungraded,
-  ndcg: [...a.ndcg, ...b.ndcg],
-});
 const objective = (f: Figures) =>
   f.crisisCases > 0 ? -Infinity : 5 * (f.found + f.empty) + f.rel - LAMBDA * (f.shown - f.rel);
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
