@@ -22,9 +22,9 @@ import {
   headProbability,
   type NetThresholds,
 } from '../src/lib/safety/triage/net.ts';
-import type { TriageLevel } from '../src/lib/safety/triage/types.ts';
 import { rowOf, rulesOf, trainNet, type Row } from './lib/triage-net-train.ts';
 import { trainingMessages } from './lib/triage-labelled.ts';
+import { add, tally, type Tally } from './lib/triage-tally.ts';
 
 const OUT = join(import.meta.dirname, '..', 'src', 'lib', 'safety', 'triage', 'net-weights.json');
 
@@ -42,24 +42,6 @@ function save(rows: readonly Row[]): void {
   writeFileSync(OUT, JSON.stringify(file) + '\n');
   const kept = Object.keys(file.emergency.weights).length + Object.keys(file.urgent.weights).length;
   console.log(`${rows.length} messages → ${OUT} (${kept} weights)`);
-}
-
-interface Tally {
-  e: number;
-  eHit: number;
-  u: number;
-  uHit: number;
-  r: number;
-  rAlarm: number;
-}
-
-const tally = (): Tally => ({ e: 0, eHit: 0, u: 0, uHit: 0, r: 0, rAlarm: 0 });
-
-function add(t: Tally, label: string, level: TriageLevel): void {
-  if (label === 'not-emergency') return;
-  if (label === 'emergency') [t.e, t.eHit] = [t.e + 1, t.eHit + (level === 'emergency' ? 1 : 0)];
-  else if (label === 'urgent') [t.u, t.uHit] = [t.u + 1, t.uHit + (level !== 'routine' ? 1 : 0)];
-  else [t.r, t.rAlarm] = [t.r + 1, t.rAlarm + (level !== 'routine' ? 1 : 0)];
 }
 
 const show = (t: Tally) =>

@@ -50,6 +50,7 @@ import { loadQuestions } from './lib/retrieval-questions.ts';
 import { BLIND_SETS } from './lib/triage-blind-sets.ts';
 import { labelledMessages, type NetLabel } from './lib/triage-labelled.ts';
 import { rowOf, rulesOf, trainNet, type Row } from './lib/triage-net-train.ts';
+import { add, tally, type Tally } from './lib/triage-tally.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -152,21 +153,6 @@ const levelWith = (net: Net, text: string, t: NetThresholds = BASE): Level => {
   return netLevel(rules, reading, t);
 };
 
-interface Tally {
-  e: number;
-  eHit: number;
-  u: number;
-  uHit: number;
-  r: number;
-  rAlarm: number;
-}
-const tally = (): Tally => ({ e: 0, eHit: 0, u: 0, uHit: 0, r: 0, rAlarm: 0 });
-function add(t: Tally, label: string, level: Level): void {
-  if (label === 'emergency') [t.e, t.eHit] = [t.e + 1, t.eHit + (level === 'emergency' ? 1 : 0)];
-  else if (label === 'urgent') [t.u, t.uHit] = [t.u + 1, t.uHit + (level !== 'routine' ? 1 : 0)];
-  else if (label === 'routine')
-    [t.r, t.rAlarm] = [t.r + 1, t.rAlarm + (level !== 'routine' ? 1 : 0)];
-}
 const ratio = (hit: number, n: number) => (n ? `${(hit / n).toFixed(3)} (${hit}/${n})` : 'n/a');
 const show = (t: Tally) =>
   `${ratio(t.eHit, t.e)} / ${ratio(t.uHit, t.u)} / ${ratio(t.rAlarm, t.r)}`;
