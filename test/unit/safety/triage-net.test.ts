@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { triage } from '@/lib/safety/triage';
 import { findConcepts } from '@/lib/safety/triage/findings';
 import { netFeatures } from '@/lib/safety/triage/net-features';
-import { NET_THRESHOLDS, netLevel, withNet, type NetReading } from '@/lib/safety/triage/net';
+import {
+  NET_THRESHOLDS,
+  netLevel,
+  readNet,
+  withNet,
+  type NetReading,
+} from '@/lib/safety/triage/net';
 import WEIGHTS from '@/lib/safety/triage/net-weights.json';
 import { flagsFor } from '@/lib/safety/triage/rules';
 import { LEVEL_RANK } from '@/lib/safety/triage/types';
@@ -65,6 +71,18 @@ describe('when the net may change a level', () => {
     expect(netLevel('urgent', reading(0, t.routine / 2))).toBe('routine');
     expect(netLevel('urgent', reading(0, t.routine))).toBe('urgent');
     expect(netLevel('urgent', reading(0.6, 0))).toBe('urgent');
+  });
+
+  it('never takes back the urgent flag of a seizure told now, however sure it is', () => {
+    const fit = readNet(
+      findConcepts('had a fit last night, missed two of my epilepsy tablets, I feel fine now'),
+    );
+    expect(fit.firm).toBe(true);
+    expect(netLevel('urgent', { ...fit, emergency: 0, urgent: 0 })).toBe('urgent');
+    expect(
+      readNet(findConcepts('no seizures for three years, my epilepsy is well controlled')).firm,
+    ).toBe(false);
+    expect(readNet(findConcepts('stubbed my toe, can walk on it fine')).firm).toBe(false);
   });
 
   it("puts its own flag first and keeps the rules' flags after it", () => {

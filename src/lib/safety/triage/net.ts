@@ -32,7 +32,7 @@ export interface NetReading {
    * Whether the rules' urgent flag must stand whatever the net reads: a medication error with
    * a narrow-margin medicine (a blood thinner, insulin, a strong painkiller, lithium...), where
    * "I feel fine" is no reassurance (phase 11: the net took back "took my warfarin twice
-   * today ... I feel fine").
+   * today ... I feel fine"), or a seizure told now (phase 13).
    */
   firm?: boolean;
 }
@@ -148,9 +148,14 @@ export function netInputs(findings: Findings): {
   const momentPassed = has('brief_moment') && has('resolved') && calm;
   const explained =
     EXPLAINED.some(has) || panicPassed || habitVouched || headRushPassed || momentPassed;
+  // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent
+  // head took back "had a seizure last night ... missed some lamotrigine doses, feel fine now"
+  // (the development set's held-out half; triage:net:loso). "I feel fine" after a fit is no
+  // reassurance. A seizure long past or asked about is not current, so not firm.
   const firm =
-    has('medication_error') &&
-    ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has);
+    (has('medication_error') &&
+      ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has)) ||
+    has('seizure');
   return {
     features: netFeatures(findings.text, quiet),
     quiet: quiet.length > 0 || explained,
