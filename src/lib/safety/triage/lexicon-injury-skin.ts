@@ -121,9 +121,7 @@ export const INJURY_SIGNS: Concepts = {
     "(can't|cannot) stand on (tip ?toes?|tiptoe|my toes)",
   ],
   burn: [
-    // Not the feeling of a urinary infection or a sore: "it burns when I pee" (a sensation
-    // told with when it comes, not a burn).
-    'burn(s|t|ed)?(?! out| when (i|you|he|she|we|they|it)\\b)',
+    'burn(s|t|ed)?(?! out)',
     'scald*',
     'boiling ~2 (water|oil|kettle|tea|coffee|liquid|soup|milk)',
     'hot (tea|coffee|water|oil|drink|soup|fat) ~4 (over|on|spilled|spilt|pulled)',

@@ -76,7 +76,7 @@ export const SAME_DAY_CUES: Concepts = {
     '(temperature|temp|fever) (was|of|at) [\\d.,]+ ~4 (and|but) (normal|gone|down|fine) (today|now|this morning|again)',
     '(temperature|temp|fever) ~8 (and|but) (normal|gone|down|fine) (today|now|this morning|again)',
     '(temperature|temp) (is |was )?(back to )?normal (today|now|this morning|again)',
-    '(fever|temperature|temp) (has |is |was |has been |had been |been )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
+    '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
     '(fever|temperature|temp)[- ]free',
   ],
   brief_moment: [

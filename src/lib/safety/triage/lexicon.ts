@@ -24,7 +24,6 @@ import { POISON_BLOOD_SIGNS } from './lexicon-poison-blood';
 import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-day';
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
-import { EVERYDAY_CONTEXT, EVERYDAY_SIGNS } from './lexicon-everyday';
 import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
 import { FUNCTION_LOSS_SIGNS } from './lexicon-function-loss';
 import { PAIN_SITE_SIGNS } from './lexicon-pain-sites';
@@ -98,8 +97,6 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', COURSE_CUES],
   ['sign', FUNCTION_LOSS_SIGNS],
   ['sign', PAIN_SITE_SIGNS],
-  ['context', EVERYDAY_CONTEXT],
-  ['sign', EVERYDAY_SIGNS],
 ];
 
 /**

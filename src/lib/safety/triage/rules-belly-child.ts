@@ -26,7 +26,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'severe-abdominal-pain',
-    'rlq_pain & (worsening | fever | peritonism) | renal_colic & !((stone_managed | stone_passed) & !fever & !rigors & !vomiting)',
+    'rlq_pain & (worsening | fever | peritonism) | renal_colic & !(stone_managed & !fever & !rigors & !vomiting)',
   ],
   ['jaundice', 'jaundice'],
   [

@@ -101,12 +101,7 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
     'medicine-side-effect',
     'statin & muscle_ache & (dark_urine | dark_urine_cola | limb_weak | weak_new)',
   ],
-  // Not a watch's rhythm alert in someone who feels fine and names no other heart sign (NHS
-  // atrial fibrillation: see a GP; lexicon-everyday.ts).
-  [
-    'palpitations',
-    'irregular_pulse & !(device_alert & feels_fine & !device_rate & !(palpitations | chest_pain | breathless | dizzy | near_faint | fainted | collapse | hr_fast | hr_slow))',
-  ],
+  ['palpitations', 'irregular_pulse'],
   ['skin-infection', 'diabetic & (toe_infected | spreading_redness)'],
   ['mental-health-urgent', 'stopped_psych_meds & relapse_signs'],
   ['headache-warning-signs', 'headache & raised_pressure_cue'],

@@ -40,12 +40,9 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['heart-rhythm-red-flags', 'icd_shock'],
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
   ['heart-rhythm-red-flags', '(hr_fast | hr_slow) & (near_faint | fainted | chest_pain)'],
-  // Not an occasional skipped beat, recurring for a while, with no other heart sign, even when
-  // it scares the writer (NHS palpitations: usually harmless; see a GP if they keep coming
-  // back), phase 13, everyday questions.
   [
     'palpitations',
-    'palpitations & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse | hr_fast | exertional))',
+    'palpitations & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
   ],
   ['palpitations', 'hr_fast & !hr_from_exercise | hr_slow & (dizzy | near_faint | fainted)'],
   [
@@ -94,7 +91,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'breathing-difficulty',
-    'breathless & !breathless_explained & !laugh_figurative & !(exertion_sport & recovered_quickly) & !(breathless_months & !breathing_worse & !worsening & !at_rest & !breathless_severe & !sudden & !chest_pain & !haemoptysis & !cyanosis & !leg_swelling_any & !pregnant & !postpartum)',
+    'breathless & !breathless_explained & !laugh_figurative & !(exertion_sport & recovered_quickly)',
   ],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [

@@ -83,10 +83,7 @@ export const MORE_RULES: readonly RuleSource[] = [
   ['ent-warning', 'ear_pain & (diabetic | immunosuppressed) & (ear_discharge | fever | severe)'],
   ['foreskin-stuck', 'paraphimosis'],
   ['genital-warning', 'genital_blisters | emergency_contraception | vulval_lump'],
-  [
-    'neuro-warning',
-    'ascending_numbness | bilateral_tingle & !injury_any & !numb_explained & !numb_in_sleep',
-  ],
+  ['neuro-warning', 'ascending_numbness | bilateral_tingle & !injury_any & !numb_explained'],
   ['back-pain-warning', 'neck_injury & (numb_any | bilateral_tingle) & !numb_explained'],
   ['circulation-warning', 'rest_pain_limb & !raynaud_pattern'],
   ['bleeding-needs-check', 'inr_high'],

@@ -24,7 +24,6 @@ import { FICTION_SCENE, MAY_BE_FICTION_SCENE } from './scope-fiction-scene';
 import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
 import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
 import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
-import { COULD_HAVE, MAY_BE_COULD_HAVE } from './scope-could-have';
 
 /**
  * More words before a condition that make it the topic of a question (added to ABOUT_CUE):
@@ -72,7 +71,6 @@ export const ABOUT_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_ABOUT_MORE, cue: ABOUT_CUE_MORE },
   { guard: MAY_BE_PEOPLE_QUESTION, cue: PEOPLE_QUESTION },
   { guard: MAY_BE_WHAT_LIKE, cue: WHAT_LIKE },
-  { guard: MAY_BE_COULD_HAVE, cue: COULD_HAVE },
 ];
 
 /** Idioms and things (not a body) whose whole match is no symptom. */
