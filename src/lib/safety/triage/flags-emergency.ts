@@ -40,12 +40,6 @@ export const EMERGENCY_FLAGS: readonly FlagDef[] = [
     `${CALL_NOW}. A drooping face, weakness or numbness on one side, slurred or jumbled speech, sudden loss of vision or balance, or sudden confusion can be a stroke — even if it has passed. Note the time the symptoms started; do not wait to see if they pass.`,
   ),
   e(
-    'sudden-loss-of-function',
-    'brain',
-    'A body function lost suddenly',
-    `${CALL_NOW}. Suddenly losing the use of an arm, a leg or the face, losing speech or the understanding of words, losing sight or seeing double, or suddenly being unable to stand or walk can be a stroke or another emergency — even if it is getting better. Note the time it started.`,
-  ),
-  e(
     'sudden-severe-headache',
     'headache',
     'A sudden, very severe headache',

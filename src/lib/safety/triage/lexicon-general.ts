@@ -308,8 +308,7 @@ export const GENERAL_SIGNS: Concepts = {
     'dehydration (is|getting|has)',
     'seems? (very )?dry',
     'barely (drinking|peeing|weeing)',
-    // Not told as the cause of something else: "a headache after not drinking enough".
-    '(?<!(after|from|because of) )not drinking',
+    'not drinking',
     "(won't|refus*) (to )?drink",
   ],
   not_eating_drinking: [

@@ -127,8 +127,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '{drug} ~12 (by mistake|by accident)',
     '(by mistake|by accident|accidentally) ~12 {drug}',
     'gave (him|her|them|my \\w+) ~6 (too much|double|twice|instead of)',
-    // Not sight that goes double ("had a few drinks and my eyes go a bit double").
-    "(took|taken|given|gave|had|take) ~10 (?<!(vomited|vomit|sick|puked|threw up|been|pooed|went|gone|woke up|fainted|fallen|fell) )(?<!(go|goes|going|see|seeing|sees|saw|seen|look|looks|looking|vision) (a bit |slightly |a little |kind of )?)(twice|two doses|double(?! (espressos?|shots? of|whiske?y|vodka|gin|rum|measure|cheeseburger|shift))|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
+    "(took|taken|given|gave|had|take) ~10 (?<!(vomited|vomit|sick|puked|threw up|been|pooed|went|gone|woke up|fainted|fallen|fell) )(twice|two doses|double(?! (espressos?|shots? of|whiske?y|vodka|gin|rum|measure|cheeseburger|shift))|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
     '(accidentally|by mistake|by accident) ~4 (took|taken|gave|given|had|swallowed|double)',
     'double dose',
     'wrong (tablet|tablets|medicine|medication|dose|pills)',

@@ -25,9 +25,6 @@ import { SAME_DAY_CONTEXT, SAME_DAY_CUES, SAME_DAY_SIGNS } from './lexicon-same-
 import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexicon-wave9-b';
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
 import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
-import { FUNCTION_LOSS_SIGNS } from './lexicon-function-loss';
-import { PAIN_SITE_SIGNS } from './lexicon-pain-sites';
-import { COURSE_CUES, ONSET_SIGNS } from './lexicon-onset-course';
 import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
@@ -93,10 +90,6 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', WAVE9D_CONTEXT],
   ['cue', WAVE9D_CUES],
   ['sign', LOOK_ALIKE_SIGNS],
-  ['sign', ONSET_SIGNS],
-  ['cue', COURSE_CUES],
-  ['sign', FUNCTION_LOSS_SIGNS],
-  ['sign', PAIN_SITE_SIGNS],
 ];
 
 /**

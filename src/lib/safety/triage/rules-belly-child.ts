@@ -44,8 +44,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
 
   // Genitals (NHS A&E: testicle pain that is sudden and severe; priapism over 4 hours).
   ['testicle-pain-sudden', 'testicle_pain & (sudden | severe_pain_any | nausea | vomiting)'],
-  // Not an ache that went by the next day after a named cause (a long bike ride).
-  ['testicle-pain', 'testicle_pain & !mild & !course_settled | scrotal_swelling'],
+  ['testicle-pain', 'testicle_pain & !mild | scrotal_swelling'],
   ['priapism', 'priapism'],
   ['sexual-assault', 'sexual_assault'],
   ['genital-warning', 'retained_object | paraphimosis | smelly_discharge & (fever | abdo_pain)'],

@@ -62,7 +62,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'eye-warning',
-    'eye_pain_red & !eye_strain | eye_trauma & !vision_fine | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache & !(course_settled & !worsening)',
+    'eye_pain_red & !eye_strain | eye_trauma & !vision_fine | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
   ],
 
   // Skin (NICE NG141 cellulitis; SJS/TEN; necrotising infection).
@@ -81,11 +81,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'ent-warning',
     'sore_throat & (trismus | throat_one_side | cant_swallow) | throat_one_side | mastoid',
   ],
-  // Not hearing lost over years or for decades (a hearing test, not today).
-  [
-    'ent-warning',
-    'hearing_loss & !course_settled | food_stuck | neck_swelling & (trismus | cant_swallow | fever)',
-  ],
+  ['ent-warning', 'hearing_loss | food_stuck | neck_swelling & (trismus | cant_swallow | fever)'],
   [
     'dental-infection',
     'tooth_pain & (lip_face_swelling | neck_swelling | fever | severe_pain_any | trismus | worsening)',
@@ -106,11 +102,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'saddle_numb | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
   ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
-  // A knee that locks now and then for months since an old injury is for the GP, not today.
-  [
-    'joint-warning',
-    'hot_joint & !burn & !burn_event | joint_locked & !(course_settled & !worsening)',
-  ],
+  ['joint-warning', 'hot_joint & !burn & !burn_event | joint_locked'],
   [
     'back-pain-warning',
     'back_pain & (fever | injects_drugs | cancer | weight_loss | night_pain | immunosuppressed | (osteoporosis | older) & fall)',
@@ -217,6 +209,6 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Older adults (NHS: a sudden change in an older person).
   [
     'older-adult-decline',
-    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) | ataxia & !(course_settled & !worsening) | fall & hip_pain)',
+    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) | ataxia | fall & hip_pain)',
   ],
 ];

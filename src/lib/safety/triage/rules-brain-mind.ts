@@ -12,20 +12,18 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    '(face_droop & !forehead_weak & !((local_anaesthetic | dental_injection) & !limb_weak & !speech_problem & !vision_loss & !confused) | speech_problem & !(drunk_episode & fine_next_day & !limb_weak & !face_droop & !confused & !fall & !head_injury & !headache) | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden) & !passed_with_cause',
+    '(face_droop & !forehead_weak & !((local_anaesthetic | dental_injection) & !limb_weak & !speech_problem & !vision_loss & !confused) | speech_problem & !(drunk_episode & fine_next_day & !limb_weak & !face_droop & !confused & !fall & !head_injury & !headache) | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden)',
   ],
   [
     'stroke-signs',
-    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !(gradual & !sudden) & !course_settled & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
+    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
   ],
-  // Not a numb lip and thick speech wearing off after the dentist, nor words lost for a minute
-  // in a known panic attack (passed_with_cause: rules-sudden-loss.ts).
-  ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden) & !passed_with_cause'],
+  ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
   [
     'stroke-signs',
     'ataxia & sudden & (vomiting | headache | double_vision | speech_problem | dizzy | nausea)',
   ],
-  ['stroke-signs', 'double_vision & (sudden | ataxia | vomiting) & !course_settled'],
+  ['stroke-signs', 'double_vision & (sudden | ataxia | vomiting)'],
   [
     'stroke-signs',
     'cant_stand & sudden & (dizzy | double_vision | vomiting | headache | speech_problem | limb_weak)',
@@ -33,7 +31,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['stroke-signs', 'hearing_loss & sudden & (dizzy | ataxia | face_numb)'],
   [
     'neuro-warning',
-    'limb_weak_gradual | limb_weak & gradual & !sudden | ataxia & (older | headache | gradual) & !(course_settled & !worsening) | speech_problem & gradual & !sudden',
+    'limb_weak_gradual | limb_weak & gradual & !sudden | ataxia & (older | headache | gradual) | speech_problem & gradual & !sudden',
   ],
 
   // Headache (NICE CKS red flags) and meningitis (NICE NG240).

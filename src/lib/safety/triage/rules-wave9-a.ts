@@ -24,7 +24,7 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   // droops or dribbles from one side with an arm or hand that failed, or with slurred speech.
   [
     'stroke-signs',
-    '((face_droop | mouth_dribble | face_numb) & (limb_weak | hand_drop | speech_problem) | mouth_dribble & sudden) & !(forehead_weak & !arm_leg_weak & !hand_drop & !speech_problem) & !passed_with_cause',
+    '((face_droop | mouth_dribble | face_numb) & (limb_weak | hand_drop | speech_problem) | mouth_dribble & sudden) & !(forehead_weak & !arm_leg_weak & !hand_drop & !speech_problem)',
   ],
   // Saying the wrong words, suddenly (NHS stroke: speech).
   ['stroke-signs', 'words_wrong & !(gradual & !sudden) & !dementia_known'],

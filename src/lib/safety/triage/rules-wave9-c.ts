@@ -280,7 +280,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'testicle-pain-sudden',
     'testicle_more & (sudden | severe | severe_pain_any | vomiting | nausea)',
   ],
-  ['testicle-pain', 'testicle_more & !mild & !course_settled'],
+  ['testicle-pain', 'testicle_more & !mild'],
   [
     'skin-emergency',
     'blisters_widespread & (mucosa_sore | mucosal_sores | mouth_sores) & (new_medicine | allergy_context)',

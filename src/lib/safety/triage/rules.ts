@@ -19,7 +19,6 @@ import { GP_TODAY_RULES } from './rules-gp-today';
 import { HEART_LUNG_RULES } from './rules-heart-lungs';
 import { MORE_RULES } from './rules-more';
 import { SAME_DAY_RULES } from './rules-same-day';
-import { SUDDEN_LOSS_DERIVED, SUDDEN_LOSS_RULES } from './rules-sudden-loss';
 import { WAVE9B_RULES } from './rules-wave9-b';
 import { WAVE9A_RULES } from './rules-wave9-a';
 import { WAVE9E_RULES } from './rules-wave9-e';
@@ -69,7 +68,6 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'injury_any',
     'fall | major_trauma | penetrating | deformity | fracture_word | head_injury | cant_weight_bear | dislocation',
   ],
-  ...SUDDEN_LOSS_DERIVED,
 ];
 
 interface Rule {
@@ -101,7 +99,6 @@ const RULES: readonly Rule[] = [
   ...WAVE12_RULES,
   ...WAVE13_RULES,
   ...BLIND17_RULES,
-  ...SUDDEN_LOSS_RULES,
   ...WAVE9D_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];

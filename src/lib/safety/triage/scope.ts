@@ -433,15 +433,11 @@ export class Message {
     let cue: Cue | undefined;
     for (const c of cues) if (c.end <= offset) cue = c;
     if (!cue) return false;
-    // "never had chest pain like this" says the pain is here now; so does "never had pain like
-    // it in my eye", where the match (the eye's pain) comes after the "like it".
+    // "never had chest pain like this" says the pain is here now.
     if (cue.text.startsWith('never')) {
       const after = this.text.slice(at + length, clause.end);
       if (
-        /^[^,]{0,40}\b(?:like (?:this|that|it)|this (?:bad|severe|strong|painful))\b/.test(after) ||
-        /^[^,]{0,30}\blike (?:this|that|it)\b/.test(
-          this.text.slice(clause.start + cue.end, at + length),
-        )
+        /^[^,]{0,40}\b(?:like (?:this|that|it)|this (?:bad|severe|strong|painful))\b/.test(after)
       ) {
         return false;
       }
