@@ -3,6 +3,7 @@
 // level above routine is a false alarm that also withholds the similar cases.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fnv1a } from '../../src/lib/bench/cases.ts';
 import { halfOf, type SetName } from './retrieval-questions.ts';
 
 export interface EverydayQuestion {
@@ -31,3 +32,11 @@ export const EVERYDAY: readonly EverydayQuestion[] = JSON.parse(
 
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
+
+/**
+ * The half of the everyday set a question belongs to, for tuning the rules on it: bit 16 of
+ * FNV-1a over the id, as the development set splits its texts (dev-set/index.ts halfOf; the
+ * low bit is only a parity of the input). The held-out half is scored, never tuned on.
+ */
+export const everydayHalf = (q: EverydayQuestion): 'tune' | 'held-out' =>
+  (fnv1a(q.id) >>> 16) & 1 ? 'held-out' : 'tune';

@@ -1,0 +1,68 @@
+// npm run triage:everyday [-- --list]
+//
+// How the triage (rules and net, as the Chat runs it) reads the 504 everyday questions of the
+// judged retrieval sets (test/fixtures/triage-everyday, labelled by a reader who saw no code),
+// split by a hash of the id into a tuning half and a held-out half (triage-everyday.ts
+// everydayHalf). Rules are written from the tuning half's misses only; the held-out half is
+// scored, never read for rules. For each half, and the rules alone beside them:
+//   routine or urgent read as an EMERGENCY (a false alarm that also withholds the Chat's
+//   similar cases, src/lib/chat/cases-withheld.ts) / routine read as urgent or above /
+//   urgent or emergency read as routine / emergency read below emergency.
+// --list prints the tuning half's misses (never the held-out half's).
+import { findConcepts } from '../src/lib/safety/triage/findings.ts';
+import { triage } from '../src/lib/safety/triage/index.ts';
+import { flagsFor } from '../src/lib/safety/triage/rules.ts';
+import type { TriageLevel } from '../src/lib/safety/triage/types.ts';
+import { EVERYDAY, everydayHalf, type EverydayQuestion } from './lib/triage-everyday.ts';
+
+const LIST = process.argv.includes('--list');
+type Reader = (text: string) => { level: TriageLevel; flags: string[] };
+const full: Reader = (text) => {
+  const t = triage(text);
+  return { level: t.level, flags: t.flags.map((f) => f.id) };
+};
+const rulesAlone: Reader = (text) => {
+  const flags = flagsFor(findConcepts(text));
+  return { level: flags[0]?.level ?? 'routine', flags: flags.map((f) => f.id) };
+};
+
+/** The four counts of one half under one reader, as "a/n" strings. */
+function score(questions: readonly EverydayQuestion[], read: Reader): string[] {
+  const levels = questions.map((q) => read(q.text).level);
+  const count = (want: (q: EverydayQuestion, got: TriageLevel) => boolean) =>
+    questions.filter((q, i) => want(q, levels[i]!)).length;
+  const of = (pick: (q: EverydayQuestion) => boolean) => questions.filter(pick).length;
+  const notEmergency = (q: EverydayQuestion) => q.expected !== 'emergency';
+  const above = (q: EverydayQuestion) => q.expected !== 'routine';
+  return [
+    `${count((q, got) => notEmergency(q) && got === 'emergency')}/${of(notEmergency)}`,
+    `${count((q, got) => q.expected === 'routine' && got !== 'routine')}/${of((q) => q.expected === 'routine')}`,
+    `${count((q, got) => above(q) && got === 'routine')}/${of(above)}`,
+    `${count((q, got) => q.expected === 'emergency' && got !== 'emergency')}/${of((q) => q.expected === 'emergency')}`,
+  ];
+}
+
+const halves = {
+  tune: EVERYDAY.filter((q) => everydayHalf(q) === 'tune'),
+  'held-out': EVERYDAY.filter((q) => everydayHalf(q) === 'held-out'),
+};
+console.log(
+  'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',
+);
+console.log(
+  'Each cell: routine/urgent read as EMERGENCY / routine read as urgent+ / urgent+emergency read as routine / emergency missed',
+);
+console.log(`${'half'.padEnd(16)}${'rules and net'.padEnd(28)}rules alone`);
+for (const [name, qs] of Object.entries(halves)) {
+  console.log(
+    `${`${name} (${qs.length})`.padEnd(16)}${score(qs, full).join('  ').padEnd(28)}${score(qs, rulesAlone).join('  ')}`,
+  );
+}
+if (LIST) {
+  console.log('\nTuning half, every question read at another level than its label:');
+  for (const q of halves.tune) {
+    const got = full(q.text);
+    if (got.level !== q.expected)
+      console.log(`  ${q.id} ${q.expected} -> ${got.level} [${got.flags.join(', ')}]: ${q.text}`);
+  }
+}
