@@ -117,7 +117,7 @@ export const BLIND_SETS: readonly BlindSet[] = [
   {
     id: 'blind-19',
     title:
-      'Blind set 19 (unseen set of phase 13, never tuned or trained on: 0.950 / 0.917 / 0.050 at 95488aa, 0.950 / 0.917 / 0.033 after p13-sudden and at the end)',
+      'Blind set 19 (unseen set of phase 13, never tuned or trained on: 0.950 / 0.917 / 0.050 at 95488aa and at the end; 0.033 while p13-sudden was merged, since reverted)',
     cases: BLIND_19,
   },
   {

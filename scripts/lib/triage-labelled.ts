@@ -55,8 +55,6 @@ export interface Labelled {
  * 599-601 behind today's rules, 581 against 582-585 behind 26c0b48's (an adder bite, a gas
  * heater in a caravan, a grinding-metal eye injury), with both heads or the emergency head
  * alone: so they stay out and the weights are unchanged.
- * probes-p13-sudden: kept out too; the sudden-loss and severity × onset × site families are
- * fixed in the rules (rules-sudden-loss.ts), and the net is not retrained this phase.
  * blind-19, blind-20: phase 13's unseen sets, never tuned or trained on.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
@@ -79,7 +77,6 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p12-open',
   'blind-18',
   'everyday',
-  'probes-p13-sudden',
   'blind-19',
   'blind-20',
 ]);
