@@ -6,7 +6,7 @@
 // src/lib/chat/retrieval.ts. Pure.
 import type { Dialogue } from '../data/normalize';
 import { analyzeDocument, analyzeQuery, type AnalyzedQuery } from './analyze';
-import { Bm25Index, type Bm25Hit, type Bm25Options } from './bm25';
+import { Bm25Index, type Bm25Options } from './bm25';
 import { exchangesOf, type Exchange } from './exchanges';
 import { LEXICON } from './lexicon';
 import { cosine, meaningWords, textVector, type WordVectors } from './semantic';
@@ -93,34 +93,6 @@ export interface RetrieverOptions {
    * and the suggested complaints together, not on the guesses alone.
    */
   leadByStated?: boolean;
-  /** How candidates are ranked beyond BM25 (before any gate reads them). */
-  rank?: RankOptions;
-}
-
-/**
- * Ranking signals that do not depend on the question's exact words, so that they carry to new
- * wordings (scripts/retrieval-rank-recall.ts measures them leaving one judged set out).
- */
-export interface RankOptions {
-  /**
-   * Each candidate's score is multiplied by e^(similarity · (cos − pivot)), cos being how close
-   * its opening's meaning is to the question's (word vectors): of two cases sharing the same
-   * words, the one that means the question comes first. Needs the word vectors.
-   */
-  similarity?: number;
-  /** The cosine at which the factor above is 1 (scores keep their scale for the gates). */
-  pivot?: number;
-  /**
-   * The weight of a question's complaints (concepts that are not a person, a site or generic)
-   * over its other concepts: a case sharing the main complaint beats one sharing generic words.
-   */
-  complaintWeight?: number;
-  /**
-   * A third BM25F field, the exchange's opening (title and first `leadChars` characters of its
-   * question) at this weight: what a post is about is said there, what it mentions on the way
-   * is said later. Its terms are then counted twice, once in the question field.
-   */
-  leadWeight?: number;
 }
 
 /**
@@ -260,19 +232,11 @@ export function createRetriever(
   const leads = entries.map(
     ({ exchange }) => new Set(analyzeDocument(questionText(exchange).slice(0, options.leadChars))),
   );
-  const leadWeight = options.rank?.leadWeight;
-  const fields = entries.map(({ exchange }) => {
-    const own = [analyzeDocument(questionText(exchange)), analyzeDocument(exchange.doctor)];
-    return leadWeight
-      ? [...own, analyzeDocument(questionText(exchange).slice(0, options.leadChars))]
-      : own;
-  });
-  const index = new Bm25Index(
-    fields,
-    leadWeight
-      ? { ...options.bm25, fieldWeights: [...options.bm25.fieldWeights, leadWeight] }
-      : options.bm25,
-  );
+  const fields = entries.map(({ exchange }) => [
+    analyzeDocument(questionText(exchange)),
+    analyzeDocument(exchange.doctor),
+  ]);
+  const index = new Bm25Index(fields, options.bm25);
   // The concepts each exchange's question names (for firstCase.complaints).
   const named = options.firstCase?.complaints
     ? fields.map(([question]) => new Set(question!.filter(isConcept)))
@@ -313,38 +277,21 @@ export function createRetriever(
       ? entries.map(({ exchange }) => textVector(questionText(exchange), vectors, rarity))
       : [];
 
-  // Scores scaled by how close each candidate's opening means the question (RankOptions).
-  function rerank(hits: Bm25Hit[], text: string): Bm25Hit[] {
-    const by = options.rank?.similarity;
-    if (!by || !vectors || hits.length === 0) return hits;
-    const meaning = meaningOf(text);
-    if (!meaning) return hits;
-    const pivot = options.rank?.pivot ?? 0;
-    for (const hit of hits)
-      hit.score *= Math.exp(by * (cosine(meaning, meanings[hit.doc]!) - pivot));
-    return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  }
-
   function scored(text: string) {
     const analyzed = analyze(text);
     // A concept ("=cough") is what the question is about; a plain word ("cup", "stairs") is
     // rare in a medical pool without saying more, so it counts for less.
-    const complaintWeight = options.rank?.complaintWeight ?? 1;
     const terms = new Map(
       [...rarest(analyzed.terms, MAX_QUERY_TERMS, (t) => index.idf(t))].map(([t, w]) => [
         t,
-        !isConcept(t)
-          ? w * options.plainWeight
-          : LEXICON.secondary.has(t)
-            ? w
-            : w * complaintWeight,
+        isConcept(t) ? w : w * options.plainWeight,
       ]),
     );
     const suggested = rarest(analyzed.suggested, MAX_QUERY_TERMS, (t) => index.idf(t));
     // What the question suggests can only help: the yardstick is what it says.
     const reference = index.reference(terms);
     if (terms.size === 0 || reference <= 0) return null;
-    const hits = rerank(index.search(new Map([...terms, ...suggested])), text);
+    const hits = index.search(new Map([...terms, ...suggested]));
     const keys = [...terms.keys(), ...suggested.keys()];
     // What the opening must name: a complaint the question states or suggests ("cough",
     // "anemia"); failing that a body site or a person; failing that any of its words. With
