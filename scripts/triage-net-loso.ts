@@ -48,7 +48,7 @@ import { HELDOUT } from '../test/unit/safety/dev-set/index.ts';
 import FRESH from '../test/unit/safety/fresh-set/index.ts';
 import { loadQuestions } from './lib/retrieval-questions.ts';
 import { BLIND_SETS } from './lib/triage-blind-sets.ts';
-import { labelledMessages, type NetLabel } from './lib/triage-labelled.ts';
+import { HELD_OUT, labelledMessages, type NetLabel } from './lib/triage-labelled.ts';
 import { rowOf, rulesOf, trainNet, type Row } from './lib/triage-net-train.ts';
 import { add, tally, type Tally } from './lib/triage-tally.ts';
 
@@ -76,19 +76,8 @@ const ROTATE = [
   'blind-17',
   'blind-18',
 ];
-/** The probe files of phases 10–12, kept out of the net's training until phase 13. */
-const SPENT_PROBES = [
-  'probes-p10-fa',
-  'probes-p10-fa2',
-  'probes-p10-fa3',
-  'probes-p11-fa',
-  'probes-p11-neg',
-  'probes-p12-over',
-  'probes-p12-fa',
-  'probes-p12-b16',
-  'probes-p12-b17',
-  'probes-p12-open',
-];
+/** The probe files of phases 10–12: those HELD_OUT names, kept out of the net's training. */
+const SPENT_PROBES = [...HELD_OUT].filter((s) => s.startsWith('probes-'));
 
 interface Mix {
   name: string;
