@@ -19,7 +19,7 @@ import {
   loadQuestions,
   SET_NAMES,
 } from './lib/retrieval-questions.ts';
-import { add, zero, type Figures } from './lib/retrieval-figures.ts';
+import { add, countQuestion, zero, type Figures } from './lib/retrieval-figures.ts';
 
 /** No bar beyond the general minimum coverage, then the values tried. */
 const VALUES = [null, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8] as const;
@@ -46,17 +46,7 @@ const figures = VALUES.map((value) => {
     if (q.kind === 'crisis') continue;
     const found = withheld.get(q.id) ? [] : r.search(q.text);
     const g = found.map((m) => grades.get(gradeKey(q.id, m.dialogue.id, m.exchange.index)));
-    const f = bySet.get(halfOf(q.id))!;
-    f.shown += found.length;
-    f.rel += g.filter((v) => (v ?? 0) >= 1).length;
-    f.ungraded += g.filter((v) => v === undefined).length;
-    if (q.poolHasRelevant) {
-      f.ans += 1;
-      if (g.some((v) => (v ?? 0) >= 1)) f.found += 1;
-    } else {
-      f.none += 1;
-      if (found.length === 0) f.empty += 1;
-    }
+    countQuestion(bySet.get(halfOf(q.id))!, q, g);
   }
   return bySet;
 });

@@ -25,7 +25,7 @@ import {
   loadQuestions,
   SET_NAMES,
 } from './lib/retrieval-questions.ts';
-import { add, zero, type Figures } from './lib/retrieval-figures.ts';
+import { add, countQuestion, dcg, zero, type Figures } from './lib/retrieval-figures.ts';
 
 const LAMBDA = 3;
 
@@ -71,10 +71,6 @@ const line = (f: Figures) =>
     `ungraded ${f.ungraded}`,
   ].join('  ');
 
-const gain = (g: number) => 2 ** g - 1;
-const dcg = (gs: readonly number[]) =>
-  gs.slice(0, 3).reduce((s, g, i) => s + gain(g) / Math.log2(i + 2), 0);
-
 const questions = loadQuestions();
 const grades = loadGrades(questions);
 const pool = loadGeneratedDialogues().filter(inChatPool);
@@ -103,23 +99,8 @@ const figures = variants.map(({ options }) => {
     const found = withheld.get(q.id) ? [] : r.search(q.text);
     const keys = found.map((m) => gradeKey(q.id, m.dialogue.id, m.exchange.index));
     const g = keys.map((k) => grades.get(k));
-    const f = bySet.get(set)!;
     keys.forEach((k, i) => g[i] === undefined && missing.get(set)!.push(k));
-    f.shown += found.length;
-    f.rel += g.filter((v) => (v ?? 0) >= 1).length;
-    f.ungraded += g.filter((v) => v === undefined).length;
-    if (q.kind === 'crisis') {
-      f.crisis += 1;
-      if (found.length > 0) f.crisisCases += 1;
-    } else if (q.poolHasRelevant) {
-      f.ans += 1;
-      if (g.some((v) => (v ?? 0) >= 1)) f.found += 1;
-      const best = ideal.get(q.id)!;
-      if (best > 0) f.ndcg.push(dcg(g.map((v) => v ?? 0)) / best);
-    } else {
-      f.none += 1;
-      if (found.length === 0) f.empty += 1;
-    }
+    countQuestion(bySet.get(set)!, q, g, ideal.get(q.id));
   }
   ungradedBy.push(missing);
   return bySet;

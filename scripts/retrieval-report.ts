@@ -27,6 +27,7 @@ import {
   type Question,
   type SetName as Half,
 } from './lib/retrieval-questions.ts';
+import { dcg } from './lib/retrieval-figures.ts';
 
 interface Case {
   dialogueId: string;
@@ -49,10 +50,6 @@ interface Figures {
   crisisWithCases: number;
   ndcg: number[];
 }
-
-const gain = (grade: number) => 2 ** grade - 1;
-const dcg = (grades: readonly number[]) =>
-  grades.slice(0, 3).reduce((sum, g, i) => sum + gain(g) / Math.log2(i + 2), 0);
 
 function evaluate(
   questions: readonly Question[],
