@@ -13,7 +13,14 @@ import { findConcepts } from '../src/lib/safety/triage/findings.ts';
 import { triage } from '../src/lib/safety/triage/index.ts';
 import { flagsFor } from '../src/lib/safety/triage/rules.ts';
 import type { TriageLevel } from '../src/lib/safety/triage/types.ts';
-import { EVERYDAY, everydayHalf, type EverydayQuestion } from './lib/triage-everyday.ts';
+import {
+  addEveryday,
+  EVERYDAY,
+  everydayCells,
+  everydayHalf,
+  everydayTally,
+  type EverydayQuestion,
+} from './lib/triage-everyday.ts';
 
 const LIST = process.argv.includes('--list');
 type Reader = (text: string) => { level: TriageLevel; flags: string[] };
@@ -28,18 +35,9 @@ const rulesAlone: Reader = (text) => {
 
 /** The four counts of one half under one reader, as "a/n" strings. */
 function score(questions: readonly EverydayQuestion[], read: Reader): string[] {
-  const levels = questions.map((q) => read(q.text).level);
-  const count = (want: (q: EverydayQuestion, got: TriageLevel) => boolean) =>
-    questions.filter((q, i) => want(q, levels[i]!)).length;
-  const of = (pick: (q: EverydayQuestion) => boolean) => questions.filter(pick).length;
-  const notEmergency = (q: EverydayQuestion) => q.expected !== 'emergency';
-  const above = (q: EverydayQuestion) => q.expected !== 'routine';
-  return [
-    `${count((q, got) => notEmergency(q) && got === 'emergency')}/${of(notEmergency)}`,
-    `${count((q, got) => q.expected === 'routine' && got !== 'routine')}/${of((q) => q.expected === 'routine')}`,
-    `${count((q, got) => above(q) && got === 'routine')}/${of(above)}`,
-    `${count((q, got) => q.expected === 'emergency' && got !== 'emergency')}/${of((q) => q.expected === 'emergency')}`,
-  ];
+  const t = everydayTally();
+  for (const q of questions) addEveryday(t, q.expected, read(q.text).level);
+  return everydayCells(t);
 }
 
 const halves = {

@@ -24,7 +24,14 @@ import WEIGHTS from '../src/lib/safety/triage/net-weights.json' with { type: 'js
 import { flagsFor } from '../src/lib/safety/triage/rules.ts';
 import type { TriageLevel } from '../src/lib/safety/triage/types.ts';
 import { SET_NAMES } from './lib/retrieval-questions.ts';
-import { EVERYDAY, everydayGroup } from './lib/triage-everyday.ts';
+import {
+  addEveryday,
+  EVERYDAY,
+  everydayCells,
+  everydayGroup,
+  everydayTally,
+  type EverydayTally,
+} from './lib/triage-everyday.ts';
 import { HELD_OUT, labelledMessages } from './lib/triage-labelled.ts';
 import { rowOf, rulesOf, trainNet, type Row } from './lib/triage-net-train.ts';
 
@@ -81,42 +88,7 @@ function netWithout(texts: ReadonlySet<string> | undefined, emergencyOnly = fals
   return trainNet(rows(true), SEED, rows(!emergencyOnly));
 }
 
-interface Tally {
-  n: number;
-  r: number;
-  u: number;
-  e: number;
-  /** routine or urgent read as emergency */
-  asEmergency: number;
-  /** routine read as urgent or above */
-  rAlarm: number;
-  /** urgent or emergency read as routine */
-  missed: number;
-  /** emergency read below emergency */
-  eMissed: number;
-}
-const tally = (): Tally => ({
-  n: 0,
-  r: 0,
-  u: 0,
-  e: 0,
-  asEmergency: 0,
-  rAlarm: 0,
-  missed: 0,
-  eMissed: 0,
-});
-function add(t: Tally, label: string, level: TriageLevel): void {
-  t.n++;
-  if (label === 'routine') t.r++;
-  else if (label === 'urgent') t.u++;
-  else t.e++;
-  if (label !== 'emergency' && level === 'emergency') t.asEmergency++;
-  if (label === 'routine' && level !== 'routine') t.rAlarm++;
-  if (label !== 'routine' && level === 'routine') t.missed++;
-  if (label === 'emergency' && level !== 'emergency') t.eMissed++;
-}
-const show = (t: Tally) =>
-  `${t.asEmergency}/${t.r + t.u} / ${t.rAlarm}/${t.r} / ${t.missed}/${t.u + t.e} / ${t.eMissed}/${t.e}`;
+const show = (t: EverydayTally) => everydayCells(t).join(' / ');
 
 const committed: Net = WEIGHTS;
 const sawEveryday = 'everyday' in WEIGHTS.trainedOn;
@@ -137,18 +109,18 @@ console.log(
 if (sawEveryday)
   console.log('(net-weights.json was trained on the everyday set: not a fair column.)');
 console.log(`set | ${columns.join(' | ')}`);
-const totals = columns.map(tally);
+const totals = columns.map(everydayTally);
 for (const group of SET_NAMES) {
   const questions = EVERYDAY.filter((q) => everydayGroup(q) === group);
   if (questions.length === 0) continue;
   const texts = new Set(questions.map((q) => q.text));
   const nets = [undefined, committed, retrained, netWithout(texts), netWithout(texts, true)];
-  const cells = nets.map(tally);
+  const cells = nets.map(everydayTally);
   for (const q of questions) {
     const levels = nets.map((net, i) => {
       const level = levelWith(net, q.text);
-      add(cells[i]!, q.expected, level);
-      add(totals[i]!, q.expected, level);
+      addEveryday(cells[i]!, q.expected, level);
+      addEveryday(totals[i]!, q.expected, level);
       return level;
     });
     if (args.includes('--list') && new Set(levels.slice(1)).size > 1)

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fnv1a } from '../../src/lib/bench/cases.ts';
+import type { TriageLevel } from '../../src/lib/safety/triage/types.ts';
 import { halfOf, type SetName } from './retrieval-questions.ts';
 
 export interface EverydayQuestion {
@@ -40,3 +41,50 @@ export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
  */
 export const everydayHalf = (q: EverydayQuestion): 'tune' | 'held-out' =>
   (fnv1a(q.id) >>> 16) & 1 ? 'held-out' : 'tune';
+
+/** How one reading of everyday questions went, against their labels. */
+export interface EverydayTally {
+  r: number;
+  u: number;
+  e: number;
+  /** routine or urgent read as emergency */
+  asEmergency: number;
+  /** routine read as urgent or above */
+  rAlarm: number;
+  /** urgent or emergency read as routine */
+  missed: number;
+  /** emergency read below emergency */
+  eMissed: number;
+}
+
+export const everydayTally = (): EverydayTally => ({
+  r: 0,
+  u: 0,
+  e: 0,
+  asEmergency: 0,
+  rAlarm: 0,
+  missed: 0,
+  eMissed: 0,
+});
+
+/** Counts a question labelled `label` that was read at `level`. */
+export function addEveryday(t: EverydayTally, label: string, level: TriageLevel): void {
+  if (label === 'routine') t.r++;
+  else if (label === 'urgent') t.u++;
+  else t.e++;
+  if (label !== 'emergency' && level === 'emergency') t.asEmergency++;
+  if (label === 'routine' && level !== 'routine') t.rAlarm++;
+  if (label !== 'routine' && level === 'routine') t.missed++;
+  if (label === 'emergency' && level !== 'emergency') t.eMissed++;
+}
+
+/**
+ * The four figures as "a/n" cells: routine/urgent read as emergency, routine read as urgent or
+ * above, urgent/emergency read as routine, emergency missed.
+ */
+export const everydayCells = (t: EverydayTally): string[] => [
+  `${t.asEmergency}/${t.r + t.u}`,
+  `${t.rAlarm}/${t.r}`,
+  `${t.missed}/${t.u + t.e}`,
+  `${t.eMissed}/${t.e}`,
+];
