@@ -249,7 +249,7 @@ interface Ranked {
   first: number;
   candidates: { score: number; cos: Map<string, number>; relevant: boolean; i: number }[];
 }
-const sources = { domain, general } as const;
+const sources: Record<string, WordVectors> = { domain, general };
 const ranked: Ranked[] = [];
 for (const q of questions) {
   if (q.kind !== 'health' || !q.poolHasRelevant) continue;
@@ -272,7 +272,10 @@ for (const q of questions) {
       return {
         score: c.score,
         cos: new Map(
-          meaning.map(([name, m]) => [name, cosine(m, textVector(opening, sources[name], rarity))]),
+          meaning.map(([name, m]) => [
+            name,
+            cosine(m, textVector(opening, sources[name]!, rarity)),
+          ]),
         ),
         relevant: relevant[i]!,
         i,
