@@ -1,5 +1,5 @@
 // npx tsx scripts/triage-net-loso.ts [--list] [--thresholds] [--at E,A,U,R] [--seed N]
-//   [--rules <checkout>] [--everyday]
+//   [--rules <checkout>] [--everyday | --heads [--weights W,W…]]
 // (npm run triage:net:loso)
 //
 // What the triage net (src/lib/safety/triage/net.ts) gains from learning the spent sets of
@@ -31,6 +31,28 @@
 // everyday line at the end is a trained-on figure for that mix); "emergency head + everyday"
 // teaches them to the emergency head only (the urgent head, and so its take-back, as today).
 // --everyday runs only these two mixes and "no spent set".
+//
+// --heads (phase 14) runs other mixes instead, each changing one head or both, and compares
+// each with net-weights.json message by message (emergencies it loses and gains); columns:
+// - "retrained": both heads on net-weights.json's own sets at this seed, on today's features:
+//   what retraining alone moves (the order, and the scopes changed since phase 10);
+// - "A": the urgent head learns the spent sets too (blind 10, 12–18 but the left-out one, the
+//   probe files' tuning halves), the emergency head is net-weights.json's own, not retrained;
+// - "A retrained": the same, the emergency head retrained on its own sets at this seed (as
+//   `npm run triage:net` retrains it: net-weights.json was trained in phase 10, on the features
+//   the rules' scopes gave then, so "retrained" is not net-weights.json, even at seed 1);
+// - "A 19–20": "A" with phase 13's unseen blind sets 19 and 20 as well (phase 13 measured
+//   this one); without it, those two stay a figure no mix but this one has learnt;
+// - "B w": the emergency head learns the everyday questions too, the routine ones counting w
+//   (--weights, 0.25,0.5 when not given: a routine everyday question pulls a quarter or half
+//   as hard), the urgent head is net-weights.json's own;
+// - "A+B w": both.
+// It then reads the everyday questions the way triage:net:everyday does, leaving each retrieval
+// set out in turn (its texts never learnt, wherever they were met), and ends with one summary
+// line per column: what a mix must show at every seed before it is worth shipping. Needed, not
+// enough: these sets are all it reads, so a mix that passes is then written and every committed
+// message dumped before and after (scripts/triage-dump.ts). Phase 14's A passed here and failed
+// there: its urgent head took back labelled same-day messages of other sets (README, phase 14).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findConcepts } from '../src/lib/safety/triage/findings.ts';
@@ -46,9 +68,17 @@ import { flagsFor } from '../src/lib/safety/triage/rules.ts';
 import type { TriageLevel } from '../src/lib/safety/triage/types.ts';
 import { HELDOUT } from '../test/unit/safety/dev-set/index.ts';
 import FRESH from '../test/unit/safety/fresh-set/index.ts';
-import { loadQuestions } from './lib/retrieval-questions.ts';
+import { loadQuestions, SET_NAMES } from './lib/retrieval-questions.ts';
 import { BLIND_SETS } from './lib/triage-blind-sets.ts';
-import { HELD_OUT, labelledMessages, type NetLabel } from './lib/triage-labelled.ts';
+import {
+  addEveryday,
+  EVERYDAY as EVERYDAY_QUESTIONS,
+  everydayCells,
+  everydayGroup,
+  everydayTally,
+  type EverydayTally,
+} from './lib/triage-everyday.ts';
+import { HELD_OUT, labelledMessages, type Labelled, type NetLabel } from './lib/triage-labelled.ts';
 import { rowOf, rulesOf, trainNet, type Row } from './lib/triage-net-train.ts';
 import { add, tally, type Tally } from './lib/triage-tally.ts';
 
@@ -85,6 +115,10 @@ interface Mix {
   takes: (source: string) => boolean;
   /** The same for the urgent head, when it learns from other sets than the emergency head. */
   urgentTakes?: (source: string) => boolean;
+  /** How much a message counts for the emergency head (1 when not given; triage-net-train.ts). */
+  emergencyWeight?: (m: Labelled) => number;
+  /** A head taken as net-weights.json has it instead of trained (the mix changes the other). */
+  keeps?: 'emergency' | 'urgent';
 }
 /** The everyday questions of the retrieval sets (test/fixtures/triage-everyday), phase 13. */
 const EVERYDAY = 'everyday';
@@ -106,10 +140,51 @@ const ALL_MIXES: Mix[] = [
     urgentTakes: noSpentSet,
   },
 ];
+/** The sets net-weights.json learns from (trainingMessages). */
+const committedSets = (s: string) => !HELD_OUT.has(s);
+/** The everyday routine questions counting `w` for the emergency head, every other message 1. */
+const everydayRoutineAt = (w: number) => (m: Labelled) =>
+  m.source === EVERYDAY && m.label === 'routine' ? w : 1;
+/** The spent sets the urgent head of mix A learns besides those: blind 10, 12–18, the probes. */
+const spentSets = (s: string) => committedSets(s) || ROTATE.includes(s) || SPENT_PROBES.includes(s);
+/** Phase 13's unseen sets, spent too but never trained on: a figure for A, learnt by "A 19–20". */
+const LAST_UNSEEN = ['blind-19', 'blind-20'];
+const HEAD_MIXES: Mix[] = [
+  { name: 'retrained', takes: committedSets },
+  { name: 'A', takes: committedSets, urgentTakes: spentSets, keeps: 'emergency' },
+  { name: 'A retrained', takes: committedSets, urgentTakes: spentSets },
+  {
+    name: 'A 19–20',
+    takes: committedSets,
+    urgentTakes: (s) => spentSets(s) || LAST_UNSEEN.includes(s),
+    keeps: 'emergency',
+  },
+  ...(option('--weights') ?? '0.25,0.5')
+    .split(',')
+    .map(Number)
+    .flatMap((w): Mix[] => [
+      {
+        name: `B ${w}`,
+        takes: (s) => committedSets(s) || s === EVERYDAY,
+        emergencyWeight: everydayRoutineAt(w),
+        keeps: 'urgent',
+      },
+      {
+        name: `A+B ${w}`,
+        takes: (s) => committedSets(s) || s === EVERYDAY,
+        emergencyWeight: everydayRoutineAt(w),
+        urgentTakes: spentSets,
+      },
+    ]),
+];
+const HEADS = args.includes('--heads');
 // --everyday: only the net without any spent set and the same with the everyday questions.
-const MIXES = args.includes('--everyday')
-  ? ALL_MIXES.filter((m) => m.name === 'no spent set' || m.name.includes('everyday'))
-  : ALL_MIXES;
+// The first mix takes no spent set: it is trained once, not once per left-out set.
+const MIXES = HEADS
+  ? HEAD_MIXES
+  : args.includes('--everyday')
+    ? ALL_MIXES.filter((m) => m.name === 'no spent set' || m.name.includes('everyday'))
+    : ALL_MIXES;
 
 type Level = TriageLevel;
 interface Reading {
@@ -150,6 +225,19 @@ const pool = labelledMessages(() => true);
 for (const m of pool) read(m.text, m.label, m.source);
 const rowsOf = (take: (m: { source: string; text: string }) => boolean): Row[] =>
   pool.filter(take).map((m) => ({ ...read(m.text).row, label: m.label, source: m.source }));
+/**
+ * --heads: the rows of the sets `takes` accepts as train-triage-net.ts builds them, each text
+ * once with the first label AMONG THOSE SETS (rowsOf keeps a text's first set among all sets, so
+ * a text met in a held-out set and a training set is not learnt there): with it, "retrained" at
+ * seed 1 is what `npm run triage:net` writes. Never the left-out set nor any text of it.
+ */
+const exactRowsOf = (
+  takes: (source: string) => boolean,
+  out?: { id: string; texts: ReadonlySet<string> },
+): Row[] =>
+  labelledMessages((s) => takes(s) && s !== out?.id)
+    .filter((m) => !out?.texts.has(m.text))
+    .map((m) => ({ ...read(m.text).row, label: m.label, source: m.source }));
 
 const committed: Net = WEIGHTS;
 const committedSaw = new Set(Object.keys(WEIGHTS.trainedOn));
@@ -175,11 +263,23 @@ const columns = ['net-weights.json', ...MIXES.map((m) => m.name)];
 console.log(`set | rules alone | ${columns.join(' | ')}`);
 const totals = columns.map(() => settings.map(tally));
 const rulesTotal = tally();
+/** Emergencies of the left-out sets each column misses that net-weights.json caught, and back. */
+const lost = columns.map(() => 0);
+const gained = columns.map(() => 0);
 /** A mix's net, trained without the messages of a left-out set (its id and texts). */
 function netOf(mix: Mix, out?: { id: string; texts: ReadonlySet<string> }): Net {
   const rows = (takes: (source: string) => boolean) =>
-    rowsOf((m) => takes(m.source) && m.source !== out?.id && !out?.texts.has(m.text));
-  return trainNet(rows(mix.takes), SEED, rows(mix.urgentTakes ?? mix.takes));
+    HEADS
+      ? exactRowsOf(takes, out)
+      : rowsOf((m) => takes(m.source) && m.source !== out?.id && !out?.texts.has(m.text));
+  const weigh = mix.emergencyWeight;
+  const emergencyRows = weigh
+    ? rows(mix.takes).map((r) => ({ ...r, weight: weigh(r) }))
+    : rows(mix.takes);
+  const net = trainNet(emergencyRows, SEED, rows(mix.urgentTakes ?? mix.takes));
+  if (mix.keeps === 'emergency') return { ...net, emergency: committed.emergency };
+  if (mix.keeps === 'urgent') return { ...net, urgent: committed.urgent };
+  return net;
 }
 const noSpent = netOf(MIXES[0]!);
 for (const id of ROTATE) {
@@ -201,6 +301,12 @@ for (const id of ROTATE) {
       settings.forEach((t, k) => add(totals[i]![k]!, c.expected, levelWith(net, c.text, t)));
       return level;
     });
+    if (c.expected === 'emergency')
+      levels.forEach((level, i) => {
+        const was = levels[0] === 'emergency';
+        if (was && level !== 'emergency') lost[i]!++;
+        if (!was && level === 'emergency') gained[i]!++;
+      });
     if (args.includes('--list') && new Set(levels.slice(1)).size > 1)
       console.log(`  ${c.expected}: ${levels.slice(1).join(' / ')}: ${c.text}`);
   }
@@ -231,6 +337,15 @@ const evaluations: { name: string; cases: readonly { text: string; expected: str
   { name: 'dev held-out half', cases: HELDOUT },
   { name: 'fresh set', cases: FRESH },
   { name: 'probe held-out halves', cases: heldOutProbes },
+  // --heads: phase 13's unseen sets, which only "A 19–20" learns.
+  ...(HEADS
+    ? [
+        {
+          name: 'blind 19–20 (but "A 19–20")',
+          cases: BLIND_SETS.filter((b) => LAST_UNSEEN.includes(b.id)).flatMap((b) => b.cases),
+        },
+      ]
+    : []),
 ];
 console.log(`\nNever trained on by any mix | ${columns.join(' | ')}`);
 for (const { name, cases } of evaluations) {
@@ -260,3 +375,38 @@ if (args.includes('--list'))
     console.log(`  ${columns[i]}:`);
     for (const q of r) console.log(`    ${q.id}: ${q.text}`);
   });
+
+// --heads: the everyday questions leaving one retrieval set out (triage-net-everyday.ts), then
+// one line per column with the figures that decide whether a mix is worth shipping.
+if (HEADS) {
+  console.log(
+    `\nEveryday questions, leave one retrieval set out (${EVERYDAY_QUESTIONS.length}): routine/urgent → EMERGENCY / routine → urgent+ / urgent+emergency → routine / emergency missed`,
+  );
+  console.log(`set | ${columns.join(' | ')}`);
+  const days = columns.map(everydayTally);
+  const showDay = (t: EverydayTally) => everydayCells(t).join(' / ');
+  for (const group of SET_NAMES) {
+    const questions = EVERYDAY_QUESTIONS.filter((q) => everydayGroup(q) === group);
+    if (questions.length === 0) continue;
+    const texts = new Set(questions.map((q) => q.text));
+    const nets = [committed, ...MIXES.map((mix) => netOf(mix, { id: '', texts }))];
+    const cells = nets.map(everydayTally);
+    for (const q of questions)
+      nets.forEach((net, i) => {
+        const level = levelWith(net, q.text);
+        addEveryday(cells[i]!, q.expected, level);
+        addEveryday(days[i]!, q.expected, level);
+      });
+    console.log(`${group} (${questions.length}) | ${cells.map(showDay).join(' | ')}`);
+  }
+  console.log(`TOTAL | ${days.map(showDay).join(' | ')}`);
+  console.log(
+    `\nSummary, seed ${SEED}: blind emergencies hit (of 608), lost / gained against net-weights.json; same-day → urgent+ (of 456); false alarms (of 456); everyday false emergencies (of ${days[0]!.r + days[0]!.u}); everyday routine → urgent+ (of ${days[0]!.r})`,
+  );
+  columns.forEach((name, i) => {
+    const t = totals[i]![0]!;
+    console.log(
+      `summary | ${name} | seed ${SEED} | ${t.eHit} | -${lost[i]} +${gained[i]} | ${t.uHit} | ${t.rAlarm} | ${days[i]!.asEmergency} | ${days[i]!.rAlarm}`,
+    );
+  });
+}

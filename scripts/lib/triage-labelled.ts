@@ -56,6 +56,12 @@ export interface Labelled {
  * heater in a caravan, a grinding-metal eye injury), with both heads or the emergency head
  * alone: so they stay out and the weights are unchanged.
  * blind-19, blind-20: phase 13's unseen sets, never tuned or trained on.
+ * Phase 14 (triage-net-loso.ts --heads, seeds 1-5): the urgent head alone learning the spent
+ * sets, with the emergency head as committed, lost no emergency of the 608 and read 4 more
+ * same-day messages, but written at seed 1 its take-back lowered two labelled same-day messages
+ * to routine (10 ml of Calpol for 5 ml in the development held-out half; a toddler who ate half a
+ * tube of adult toothpaste and was sick); the emergency head with the everyday routine questions
+ * down-weighted (0.05-0.5) still lost 2-3 emergencies. So all of them stay out (README, phase 14).
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',

@@ -26,11 +26,20 @@ export interface Row extends Labelled {
   quiet: boolean;
   /** Whether the rules' urgent flag stands whatever the net reads (net.ts). */
   firm: boolean;
+  /**
+   * How much the row counts in training, 1 when not given: a row of weight 0.25 moves the
+   * weights a quarter as far (scripts/triage-net-loso.ts --heads down-weights the everyday
+   * routine questions for the emergency head). net-weights.json is trained at weight 1.
+   */
+  weight?: number;
 }
 
 export const rowOf = (m: Labelled): Row => ({ ...m, ...netInputs(findConcepts(m.text)) });
 
-function train(rows: readonly { features: string[]; y: number }[], seed = 1): Head {
+function train(
+  rows: readonly { features: string[]; y: number; weight?: number }[],
+  seed = 1,
+): Head {
   const weights = new Map<string, number>();
   let bias = 0;
   const random = seededRandom(seed);
@@ -41,11 +50,12 @@ function train(rows: readonly { features: string[]; y: number }[], seed = 1): He
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const i of order) {
-      const { features, y } = rows[i]!;
+      const { features, y, weight = 1 } = rows[i]!;
       if (features.length === 0) continue;
       let z = bias;
       for (const f of features) z += weights.get(f) ?? 0;
-      const g = 1 / (1 + Math.exp(-z)) - y;
+      // Times 1 is exact: rows without a weight train exactly as before weights existed.
+      const g = (1 / (1 + Math.exp(-z)) - y) * weight;
       const step = (RATE * g) / Math.sqrt(features.length);
       for (const f of features) weights.set(f, (weights.get(f) ?? 0) - step);
       bias -= RATE * g * 0.1;
@@ -63,11 +73,19 @@ function heads(
 ): { emergency: Head; urgent: Head } {
   return {
     emergency: train(
-      emergencyRows.map((r) => ({ features: r.features, y: r.label === 'emergency' ? 1 : 0 })),
+      emergencyRows.map((r) => ({
+        features: r.features,
+        y: r.label === 'emergency' ? 1 : 0,
+        weight: r.weight,
+      })),
       seed,
     ),
     urgent: train(
-      urgentRows.map((r) => ({ features: r.features, y: r.label === 'routine' ? 0 : 1 })),
+      urgentRows.map((r) => ({
+        features: r.features,
+        y: r.label === 'routine' ? 0 : 1,
+        weight: r.weight,
+      })),
       seed,
     ),
   };
