@@ -56,6 +56,9 @@ export interface Labelled {
  * heater in a caravan, a grinding-metal eye injury), with both heads or the emergency head
  * alone: so they stay out and the weights are unchanged.
  * blind-19, blind-20: phase 13's unseen sets, never tuned or trained on.
+ * probes-p14-recall: kept out too; lay wordings of emergencies read routine (a seizure told as
+ * shaking that will not stop, a danger place with hopelessness, sight gone from one eye, a baby
+ * not felt moving, a missing button battery, a known aortic bulge), fixed in lexicon and rules.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -79,6 +82,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'everyday',
   'blind-19',
   'blind-20',
+  'probes-p14-recall',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
