@@ -35,6 +35,8 @@ const AFTER_SLEEP =
 
 const SAME_SENTENCE: readonly { concepts: readonly string[]; minutes: number; adds: string }[] = [
   { concepts: ['seizure'], minutes: 5, adds: 'seizure_5min' },
+  // Shaking or jerking for 5 minutes or more: a fit only with epilepsy or a collapse (rules-brain-mind.ts).
+  { concepts: ['fit_motion'], minutes: 5, adds: 'fit_motion_5min' },
   {
     concepts: ['nosebleed', 'bleeding_any', 'severe_bleeding'],
     minutes: 20,

@@ -132,6 +132,17 @@ export const BRAIN_SIGNS: Concepts = {
     'sudden (loss of )?(vision|sight)',
     'lost (my|his|her) (sight|vision)',
   ],
+  // Phase 14 (helper recall): sight gone from one eye said plainly ("the vision in my left eye
+  // went completely, as though a curtain had dropped", "no vision in my left eye", "the sight
+  // in his left eye vanished as if a shutter came down"). Read by the eye-emergency rules.
+  vision_gone_lay: [
+    // Not "has gone blurry" or "went a bit funny": that is blurring, read elsewhere.
+    '(vision|sight|eyesight) (in|of|from) ({poss} )?(left |right |one |bad |good )?eye ~~3 (went|gone|has gone|just went|disappeared|has disappeared|vanished|has vanished|went out|cut out|switched off|blacked out)(?! (a bit|a little|slightly|bit|all|quite|really|very|kind of|blurr*|fuzzy|funny|weird|odd|strange|cloudy|misty|hazy|wavy|double|worse|bad|red|sore|itchy|watery|dry|up|down|off colour|dim|grey|gray|pink|yellow|wobbly|jumpy|shimmery|sparkly))',
+    '(no|zero|lost all|lost my|lost his|lost her) (vision|sight|eyesight) (in|from|of|out of) ({poss} )?(left |right |one )?eye',
+    '(vision|sight|eyesight) ~~3 (went|gone|disappeared|vanished|cut out|went out|blacked out) (completely|totally|entirely|all at once|just like that|like a light)',
+    '(as though|as if|like) (a |someone )?(curtain|blind|shutter|shade|veil|black curtain|dark curtain) (had |has |was |just )?(dropped|fell|fallen|came down|come down|pulled down|pulled|drawn|closed|been pulled|been drawn|come over|came over)',
+    '(someone|somebody) (pulled|drew|dropped) (a |the )?(curtain|blind|shutter|shade) (down )?(over|across|down)',
+  ],
   double_vision: [
     'vision ~2 (went|gone|is|goes|going) double',
     '(see|seeing|sees) (things |everything )?double',
@@ -242,6 +253,18 @@ export const BRAIN_SIGNS: Concepts = {
     'second (one|seizure|fit) (in|within)',
     "(and )?(won't|will not|not|isn't|doesn't) stop(ping)?",
     "(fitting|seizing|shaking|convulsing) ~3 (still|won't stop|not stop)",
+  ],
+  // Phase 14 (helper recall, probes-p14-recall.json): a fit told only as movement ("HE WON'T
+  // STOP SHAKING ITS BEEN 6 MINUTES HES EPILEPTIC"). Read as a seizure with epilepsy or a
+  // collapse and with "won't stop" or 5 minutes or more (findings.ts), never a hand or lip
+  // tremor (tremor_local).
+  fit_motion: [
+    '(shaking|shakes|shook|jerking|jerks|jerked|twitching|convulsing|thrashing|juddering|trembling)',
+  ],
+  tremor_local: [
+    '(hand|hands|finger|fingers|lip|lips|chin|eyelid|eyelids|voice) ~~3 (shak*|shook|trembl*|twitch*|jitter*|tremor*)',
+    '(hand|hands|finger|fingers|lip|lips|chin|eyelid|eyelids|voice) (not|can not|cannot) stop (shak*|trembl*|twitch*)',
+    '(shaky|trembly|jittery) (hand|hands|fingers)',
   ],
   rescue_med: [
     '(buccal |rescue )(midazolam|diazepam|medicine|medication|meds|remedy)',
@@ -436,6 +459,31 @@ export const MIND_CRISIS: Concepts = {
     '(going|gone|went|heading|walking|driving|drove|on (his|her|my) way) (off )?to (the |a )?(bridge|cliffs?|railway|train tracks|tracks|roof|edge|motorway bridge|multi-?storey)',
     '(on|at) (the |a )?(bridge|cliff edge|cliffs|train tracks|railway line|roof) (now|right now|alone)',
     '(top|roof|edge) (floor |storey |level )?of (the |a )?(car park|building|block|multi-?storey|tower|flats)',
+  ],
+  // Phase 14 (helper recall): the place said with "I'm", "at", "on the edge of" ("im on the
+  // cliff edge", "Im at the train tracks", "on the roof of my building").
+  danger_place_said: [
+    "(i'm|i am|am|he's|he is|she's|she is|they're|they are|we're|still|currently|up|right now) (on|at|over|by) (the |a )?(top of the |edge of the )?(bridge|cliff|cliff edge|cliffs|train tracks|tracks|railway|railway line|railway bridge|roof|ledge|parapet|railings?|multi-?storey|motorway bridge)",
+    '(on|at) (the )?(top|edge) of (the |a |my |this )?(bridge|cliff|cliffs|roof|building|block|car park|multi-?storey|multi storey|tower|flats)',
+    'on the roof of (my|the|a|our|his|her|this) (building|block|flats|tower|car park|multi-?storey|multi storey|hospital|office)',
+  ],
+  // Hopelessness and a last word in lay terms, read with a danger place only: "whats the point
+  // anymore", "nothing matters now", "nobody would notice if I was gone", "just wanted someone
+  // to know", "tell my mum I love her".
+  hopeless_lay: [
+    "(what's|whats|what is) the point( (anymore|any more|now|of (anything|it all|it|this|living|life|going on|me)))?",
+    "(there's|theres|there is) no point( (anymore|any more|now|in anything|in living|in going on|to anything|to any of it))?",
+    'no point (anymore|any more|in anything|in living|in going on)',
+    "(can't|cannot|can not|don't|do not) see the point( (anymore|any more|of anything|in anything))?",
+    'nothing (matters|means anything) (now|anymore|any more)',
+    '(everything|life|it all|it|my life) (is|feels|seems) (so )?(pointless|meaningless)',
+    'life (has|have) no (meaning|point)',
+    "(nobody|no one|noone|no-one) (would|will|is going to|gonna) (even )?(notice|care|miss me|mind)",
+    '(better off|be better) without me',
+    '(just |only )?(wanted|want|needed|need) (someone|somebody|anyone|anybody|some one) (to )?(know|to tell|to talk to one last)',
+    '(just |only )?(wanted|want) to (tell|say goodbye to|say bye to) (someone|somebody|anyone|you)',
+    'tell (my )?(mum|mom|mam|dad|family|kids|wife|husband|sister|brother|partner|nan|gran) (that )?i love (her|him|them)',
+    'say goodbye to (someone|somebody|anyone|everyone)',
   ],
   done_cue: [
     "(can't|cannot|don't|can not) see (a|any) way out",

@@ -157,7 +157,16 @@ export const RISK: Concepts = {
     'usual seizures?',
   ],
   hernia: ['hernia'],
-  aneurysm: ['aneurysm', 'aaa', 'aortic'],
+  aneurysm: [
+    'aneurysm',
+    'aaa',
+    'aortic',
+    // Phase 14 (helper recall): a known aneurysm in lay words ("a slightly enlarged artery in
+    // his tummy ... only to be watched", "a bulge in his main artery", "a widened aorta").
+    '(enlarged|swollen|widened|widening|bulging|stretched|dilated|expanded|ballooning|weak|weakened) (main )?(artery|aorta|blood vessel)',
+    '(bulge|bulging|swelling|ballooning|widening|weakness|stretch) (in|of) (the |his |her |my |their )?(main )?(artery|aorta|blood vessel)',
+    'aorta ~3 (enlarged|swollen|widened|bulging|dilated|expanded|stretched|too big|bigger)',
+  ],
   clot_risk: [
     'long (bus|coach|train|car|plane) (trip|journey|ride)',
     '(bus|coach|train) (trip|journey) ~~3 (hours|all day|\\d+ ?h)',

@@ -72,10 +72,13 @@ const NOT_OPEN =
  * Said after a check by a clinician or a test: what was there before is cleared. The scope is
  * the sentence that says so and the one before it. A person's own "I'm fine" clears nothing.
  * "Only" or "just" before a figure is a reading, not a verdict: "the nurse said his pulse was
- * only about 39".
+ * only about 39". "Still nothing" or "still no ..." says the sign goes on after advice was
+ * followed, not that a check found nothing: "I had a cold drink and lay on my left side like
+ * they say and still nothing" after "I don't think I've felt him move at all today" (phase 14,
+ * helper recall; it cleared the baby not moving).
  */
 export const CLEARED = new RegExp(
-  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|nothing|no|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
+  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|(?<!\\bstill )(?:nothing|no)|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
 );
 
 /**
