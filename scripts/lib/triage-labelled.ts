@@ -59,6 +59,8 @@ export interface Labelled {
  * probes-p14-recall: kept out too; lay wordings of emergencies read routine (a seizure told as
  * shaking that will not stop, a danger place with hopelessness, sight gone from one eye, a baby
  * not felt moving, a missing button battery, a known aortic bulge), fixed in lexicon and rules.
+ * probes-p14-recall-b: kept out too; "in the past hour" read as the past, sudden confusion in an
+ * older adult, foraged mushrooms or plants, a slow pulse in lay words.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -83,6 +85,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-19',
   'blind-20',
   'probes-p14-recall',
+  'probes-p14-recall-b',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
