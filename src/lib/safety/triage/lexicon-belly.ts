@@ -143,6 +143,9 @@ export const BELLY_SIGNS: Concepts = {
     '(black|tarry|tar|sticky black|maroon) ~2 {poo}',
     '{poo} (is |was |are |were )?(black|tarry|like tar)',
     'mela?ena',
+    // Phase 14 (helper recall): "my motions have been black, sticky and foul-smelling".
+    '(my|his|her|their|the) motions ~~4 (black|tarry|like tar)',
+    '(black|tarry) (sticky |smelly )?motions',
   ],
   rectal_bleed_heavy: [
     '(huge amounts?|lots|loads|a lot|so much|masses|a large amount) of blood ~3 (from|out of) ({poss} )?(bum|bottom|back passage|rectum|behind|anus)',
@@ -275,8 +278,8 @@ export const BELLY_SIGNS: Concepts = {
   // Felt movement is only said of a baby in the womb, so no pregnancy word is needed.
   fetal_none_lay: [
     // Not "haven't really felt baby move much today": moving less, read as same day elsewhere.
-    "(not|never|no)(?! (really|much|as much|so much|properly)) ~4 (felt|feel|feeling|noticed|had) (the |my |our )?(baby|babies|bump|bubs|bub|him|her|it|them|any|a single|one) ?(move|moves|moving|movement|movements|kick|kicks|kicking|wriggle|wriggles|wriggling) (at all|all day|all morning|all afternoon|all evening|today|tonight|since)",
-    "(not|never|no)(?! (really|much|as much|so much|properly)) ~4 (felt|feel|feeling|noticed|had) (the |my |our )?(baby|babies|bubs|bub|him|her|it|any|a single|one) ?(move|moves|moving|movement|movements|kick|kicks|kicking|wriggle|wriggles|wriggling)(?! (much|many|as much|a lot|as often|often|enough|properly|as usual|like usual|as normal|like normal|as well|so much|less|very much)) ~6 (at all|all day|since|today|tonight|this morning|this evening|still nothing)",
+    '(not|never|no)(?! (really|much|as much|so much|properly)) ~4 (felt|feel|feeling|noticed|had) (the |my |our )?(baby|babies|bump|bubs|bub|him|her|it|them|any|a single|one) ?(move|moves|moving|movement|movements|kick|kicks|kicking|wriggle|wriggles|wriggling) (at all|all day|all morning|all afternoon|all evening|today|tonight|since)',
+    '(not|never|no)(?! (really|much|as much|so much|properly)) ~4 (felt|feel|feeling|noticed|had) (the |my |our )?(baby|babies|bubs|bub|him|her|it|any|a single|one) ?(move|moves|moving|movement|movements|kick|kicks|kicking|wriggle|wriggles|wriggling)(?! (much|many|as much|a lot|as often|often|enough|properly|as usual|like usual|as normal|like normal|as well|so much|less|very much)) ~6 (at all|all day|since|today|tonight|this morning|this evening|still nothing)',
     "(can't|cannot|can not|don't) remember (the last time|when) (i|she) (felt|last felt) (the |my )?(baby|him|her|it|a kick|any (kicks|movement))",
     '(from|since) (this morning|last night|yesterday|lunch|breakfast|dinner|this afternoon) ~4 (not|never) (felt|feel|feeling) (the |my )?(baby|him|her|it) (move|moving|kick|kicking)',
   ],

@@ -478,7 +478,7 @@ export const MIND_CRISIS: Concepts = {
     'nothing (matters|means anything) (now|anymore|any more)',
     '(everything|life|it all|it|my life) (is|feels|seems) (so )?(pointless|meaningless)',
     'life (has|have) no (meaning|point)',
-    "(nobody|no one|noone|no-one) (would|will|is going to|gonna) (even )?(notice|care|miss me|mind)",
+    '(nobody|no one|noone|no-one) (would|will|is going to|gonna) (even )?(notice|care|miss me|mind)',
     '(better off|be better) without me',
     '(just |only )?(wanted|want|needed|need) (someone|somebody|anyone|anybody|some one) (to )?(know|to tell|to talk to one last)',
     '(just |only )?(wanted|want) to (tell|say goodbye to|say bye to) (someone|somebody|anyone|you)',

@@ -157,6 +157,31 @@ export const RISK: Concepts = {
     'usual seizures?',
   ],
   hernia: ['hernia'],
+  // Phase 14 (helper recall): someone fine until today ("was completely fine yesterday
+  // evening", "normal yesterday", "since he woke up"): with confusion in an older adult, a
+  // sudden change (NHS: sudden confusion, call 999).
+  fine_until_today: [
+    '(was|were|seemed|been|is usually|was totally) (completely |totally |perfectly |absolutely |quite |fine and |her |his )?(fine|normal|ok|okay|alright|all right|herself|himself|sharp|well|lucid|normal self) (yesterday|last night|at lunch|this morning|earlier|earlier today|a few hours ago|at breakfast|at dinner|at tea|yesterday evening|last evening)',
+    '(fine|normal|ok|okay|sharp|lucid|herself|himself) (yesterday|last night|at lunch|at breakfast|earlier today|yesterday evening)',
+    '(yesterday|last night|yesterday evening) ((she|he|they|mum|dad) )?(was |were |seemed )?(completely |totally |perfectly |absolutely )?(fine|normal|ok|okay|well|sharp|lucid|herself|himself)',
+    '(sharp as anything|sharp as a tack) (yesterday|last night|this morning)',
+    'since (he|she|they) woke( up)?',
+    'since (this morning|lunch|lunchtime|breakfast|this afternoon|earlier today|a few hours ago|an hour ago)',
+    '(woke|woken|wakes|has woken|woke up) (up )?(totally |very |really |completely |all |so )?(confused|muddled|disorientated|disoriented)',
+    '(within|in|over) the (last|past) (few |couple of |2 |3 |two |three )?hours',
+  ],
+  // Phase 14 (helper recall): mushrooms or plants picked in the wild and eaten (NHS: A&E if you
+  // may have eaten a poisonous mushroom or plant). Read with a sign of poisoning (rules-body.ts).
+  // Not berries alone (blackberries picked on a walk) unless their kind is not known.
+  foraged_eaten: [
+    'forag*',
+    '(wild|picked|found|growing|garden|woods|forest|field|lawn|hedgerow|park) ~4 (mushrooms?|fungi|fungus|toadstools?)',
+    '(mushrooms?|fungi|toadstools?) ~6 (picked|gathered|collected|found|growing) ~4 (woods|forest|garden|field|park|lawn|walk|hedge|hedgerow|wild|ourselves|myself|himself|herself|themselves)',
+    '(leaves|leaf|plant|plants|flowers|roots|seeds|herbs?|weeds|stems|bulbs) (that )?(i|we|he|she|they) (picked|found|gathered|collected|pulled|dug up)',
+    '(tea|soup|salad|smoothie|infusion) (made )?(from|with|of|out of) ~4 (leaves|plant|plants|flowers|roots|herbs?|weeds)',
+    "(berries|mushrooms?|leaves|plant|plants|seeds) ~6 (not sure what|don't know what|no idea what|unknown|unidentified|not sure which)",
+    '(foxglove|deadly nightshade|belladonna|hemlock|lily of the valley|yew berries|monkshood|aconite|death cap|destroying angel|oleander|laburnum|water dropwort|cuckoo ?pint|lords and ladies|jimson ?weed|datura)',
+  ],
   aneurysm: [
     'aneurysm',
     'aaa',

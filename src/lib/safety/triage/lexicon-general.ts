@@ -117,6 +117,9 @@ export const GENERAL_SIGNS: Concepts = {
     "calling (me|us|him|her) by (the wrong|my sister's|my brother's|his|her|\\w+'s) name",
     "(didn't|doesn't|not) seem to know",
     '(talk|talks|speaks|says|talkin) (nonsense|rubbish|gibberish)',
+    // Phase 14 (helper recall): "chatting nonsense", "spouting gibberish", "she talk strange".
+    '(chatting|chattering|spouting|babbling|rambling|talking|speaking|saying) (complete |utter |total |absolute )?(nonsense|rubbish|gibberish|jibberish|gobbledygook|drivel)',
+    '(talk|talks|talking|speak|speaks|speaking) (strange|strangely|funny|weird|weirdly)(?! (accent|words?|language|dream))',
     'not recogni[sz]e',
     'agitated and',
     'repeating (himself|herself|themselves|myself)',

@@ -170,6 +170,14 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   wild_plants: [
     '(ate|eaten|swallowed) ~3 (wild |some |a )?(mushrooms?|berries|plant|leaves|toadstools?|fungi|seeds)',
   ],
+  // Phase 14 (helper recall): a bleed that goes on despite firm pressure ("for over forty
+  // minutes despite pinching it firmly", "though I have been pinching it"): read with a blood
+  // thinner (rules-body.ts).
+  bleed_despite_pressure: [
+    '(despite|even with|even after|even though|even while|although|though) (i have been |i have |we have been |we have |she has been |he has been |been )?(pinching|pinched|pressing|pressed|pressure|holding|held|squeezing|squeezed|applying|applied|clamping) ~4 (it|nose|pressure|firmly|hard|tight|properly|the whole time)?',
+    "(pinching|pressing|pressure|holding|held|squeezing|squeezed) ~6 (still|not stopping|not stopped|still going|still running|still pouring|still bleeding|won't stop)",
+    "(we've|we have|i've|i have|she's|he's|has|have) (held|pinched|pressed) ~4 (the whole time|all along|for ages) ~4 still",
+  ],
   severe_bleeding: [
     "{blood} ~12 (won't|will not|doesn't|does not|can't|cannot) stop(?! coming back)",
     "(bleeding|blood|bleed) ~3 (won't|will not|doesn't|does not|isn't|not|can't|cannot) (stop|stopping|slow)",

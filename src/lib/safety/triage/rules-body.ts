@@ -211,4 +211,20 @@ export const BODY_RULES: readonly RuleSource[] = [
     'older-adult-decline',
     'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) | ataxia | fall & hip_pain)',
   ],
+
+  // Phase 14 (helper recall, probes-p14-recall*.json). A blood thinner and a bleed that will
+  // not stop: 20 minutes or more, or going on despite firm pressure (NHS: A&E).
+  [
+    'severe-bleeding',
+    'anticoagulant & (nosebleed | bleeding_any) & (bleeding_20min | bleed_despite_pressure | severe_bleeding)',
+  ],
+  // Heatstroke with a loss of coordination ("stopped sweating, his skin is hot and dry ...
+  // staggering about"): NHS, call 999.
+  ['temperature-emergency', 'not_sweating & (skin_hot | hard_exercise | collapse) & ataxia'],
+  // Mushrooms or plants picked and eaten with a sign of poisoning (NHS: A&E): sickness,
+  // diarrhoea, belly pain, yellow vision, a slow or irregular pulse, confusion, drowsiness.
+  [
+    'overdose-poisoning',
+    'foraged_eaten & (vomiting | diarrhoea | abdo_pain | vision_yellow | hr_slow | irregular_pulse | palpitations | confused | drowsy | hallucinating | dizzy & (sweaty | palpitations))',
+  ],
 ];

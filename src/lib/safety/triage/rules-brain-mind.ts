@@ -138,7 +138,16 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Phase 14 (helper recall, probes-p14-recall.json): a danger place said with "I'm", "at" or
   // "on the edge of", and hopelessness or a last word in lay terms ("whats the point anymore.
   // im stood on the bridge. just wanted someone to know").
-  ['suicide-risk', '(danger_place | danger_place_said) & (hopeless_lay | done_cue | farewell_words | goodbye_cue | low_mood | passive_death_wish | suicidal)'],
+  [
+    'suicide-risk',
+    '(danger_place | danger_place_said) & (hopeless_lay | done_cue | farewell_words | goodbye_cue | low_mood | passive_death_wish | suicidal)',
+  ],
   // Sight gone from one eye in plain words (NHS: sudden loss of sight, A&E or 999).
   ['eye-emergency', 'vision_gone_lay & !(gradual & !sudden)'],
+  // Confusion new today in an older adult ("completely fine yesterday evening. This morning
+  // she doesn't know where she is"): a sudden change (NHS: sudden confusion, call 999).
+  [
+    'confusion-drowsy',
+    'confused & older & fine_until_today & !confusion_subacute & !dementia_known',
+  ],
 ];

@@ -103,9 +103,14 @@ export const TOPIC_BEFORE =
 export const TOPIC_AFTER =
   /^\s*(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|screening|tests?|testing|awareness|leaflets?|clinic|risk|prevention)\b/;
 
-/** A clause about the distant past or a long-standing pattern: not happening now. */
+/**
+ * A clause about the distant past or a long-standing pattern: not happening now. "In the past
+ * hour", "in the past 24 hours", "in the past few minutes" are now, not the past (phase 14,
+ * helper recall: "passed large amounts of dark red blood ... three times in the past hour and
+ * nearly blacked out" was read as history, the bleed unread).
+ */
 export const HISTORY =
-  /\b(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|some)\s+)?(?:years?|yrs?|decades?|months?)\s+ago|last (?:year|yr|summer|winter|spring|autumn|fall|christmas)|years back|in the past|history of|h\/o|as a (?:child|kid|baby|teen\w*)|when (?:i|he|she) was (?:a |young|little|pregnant|\d+)|used to (?:get|have|suffer|be|take)|previously|(?:in|during|with) my (?:first|last|previous|other|older) (?:pregnancy|baby|child)|in (?:19|20)\d\d|for (?:many |several |a few |some |\d+ |two |three |four |five |ten )?years|all my life|since (?:i was|childhood|birth)|like (?:that|this) for (?:years|ages|a long time)|on and off for (?:years|months)|my (?:only|last|first) (?:\w+ )?was)\b/;
+  /\b(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|some)\s+)?(?:years?|yrs?|decades?|months?)\s+ago|last (?:year|yr|summer|winter|spring|autumn|fall|christmas)|years back|in the past(?! (?:(?:\d+|few|couple of|two|three|four|five|six|twelve|24|48|half|half an?) )?(?:minutes?|mins?|hours?|hrs?|half hour|day|days|night|nights|24 hours|48 hours))|history of|h\/o|as a (?:child|kid|baby|teen\w*)|when (?:i|he|she) was (?:a |young|little|pregnant|\d+)|used to (?:get|have|suffer|be|take)|previously|(?:in|during|with) my (?:first|last|previous|other|older) (?:pregnancy|baby|child)|in (?:19|20)\d\d|for (?:many |several |a few |some |\d+ |two |three |four |five |ten )?years|all my life|since (?:i was|childhood|birth)|like (?:that|this) for (?:years|ages|a long time)|on and off for (?:years|months)|my (?:only|last|first) (?:\w+ )?was)\b/;
 
 /** A clause about days or weeks ago: an episode that has passed, still worth a check today. */
 export const RECENT_PAST =
