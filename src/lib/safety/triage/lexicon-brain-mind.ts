@@ -265,6 +265,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(hand|hands|finger|fingers|lip|lips|chin|eyelid|eyelids|voice) ~~3 (shak*|shook|trembl*|twitch*|jitter*|tremor*)',
     '(hand|hands|finger|fingers|lip|lips|chin|eyelid|eyelids|voice) (not|can not|cannot) stop (shak*|trembl*|twitch*)',
     '(shaky|trembly|jittery) (hand|hands|fingers)',
+    // Its own cause said with it: "shaking with cold after swimming".
+    '(shaking|shivering|trembling|shaky|shakes) (with|from|because of) (the )?(cold|fear|nerves|laughter|laughing|excitement|crying)',
   ],
   rescue_med: [
     '(buccal |rescue )(midazolam|diazepam|medicine|medication|meds|remedy)',
@@ -471,8 +473,12 @@ export const MIND_CRISIS: Concepts = {
   // anymore", "nothing matters now", "nobody would notice if I was gone", "just wanted someone
   // to know", "tell my mum I love her".
   hopeless_lay: [
-    "(what's|whats|what is) the point( (anymore|any more|now|of (anything|it all|it|this|living|life|going on|me)))?",
-    "(there's|theres|there is) no point( (anymore|any more|now|in anything|in living|in going on|to anything|to any of it))?",
+    // Said alone or of everything, not "what's the point of physio".
+    "(what's|whats|what is) the point (anymore|any more|now|of (anything|it all|living|life|going on|me|carrying on|trying))",
+    "(what's|whats|what is) the point(?=\\s{0,3}(?:[.?!,;]|$))",
+    "(what's|whats|what is) the point (of|in) (it|this|any of it|any of this)(?=\\s{0,3}(?:[.?!,;]|$))",
+    "(there's|theres|there is) no point (anymore|any more|now|in anything|in living|in going on|to anything|to any of it|carrying on)",
+    "(there's|theres|there is) no point(?=\\s{0,3}(?:[.?!,;]|$))",
     'no point (anymore|any more|in anything|in living|in going on)',
     "(can't|cannot|can not|don't|do not) see the point( (anymore|any more|of anything|in anything))?",
     'nothing (matters|means anything) (now|anymore|any more)',

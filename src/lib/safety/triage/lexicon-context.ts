@@ -174,7 +174,8 @@ export const RISK: Concepts = {
   // may have eaten a poisonous mushroom or plant). Read with a sign of poisoning (rules-body.ts).
   // Not berries alone (blackberries picked on a walk) unless their kind is not known.
   foraged_eaten: [
-    'forag*',
+    '(foraged|foraging|forage|forager) ~15 (ate|eaten|eat|eating|cooked|cook|made|make|tea|soup|risotto|salad|mushrooms?|fungi|leaves|plants?|berries|picked|dinner|lunch|breakfast)',
+    '(mushrooms?|fungi|leaves|plants?|berries|food) ~3 (foraged|we foraged|i foraged|he foraged|she foraged)',
     '(wild|picked|found|growing|garden|woods|forest|field|lawn|hedgerow|park) ~4 (mushrooms?|fungi|fungus|toadstools?)',
     '(mushrooms?|fungi|toadstools?) ~6 (picked|gathered|collected|found|growing) ~4 (woods|forest|garden|field|park|lawn|walk|hedge|hedgerow|wild|ourselves|myself|himself|herself|themselves)',
     '(leaves|leaf|plant|plants|flowers|roots|seeds|herbs?|weeds|stems|bulbs) (that )?(i|we|he|she|they) (picked|found|gathered|collected|pulled|dug up)',

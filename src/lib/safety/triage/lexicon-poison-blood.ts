@@ -43,11 +43,18 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(button|coin|lithium|watch|small|round|remote|hearing aid) (cell )?batter(y|ies)',
     'batter(y|ies) (from|out of|of) ~3 (remote|watch|toy|key|scale|card)',
     '(swallow*|ate|eat|eats|eaten|put in|bit|chewed) ~4 batter(y|ies)',
-    // Phase 14 (helper recall): a button battery described, not named ("the little round flat
-    // battery is missing" from a key fob, "the tiny battery is nowhere to be found").
+  ],
+  // Phase 14 (helper recall): a button battery described, not named ("the little round flat
+  // battery is missing" from a key fob, "the tiny battery is nowhere to be found"), or the
+  // battery of a small device: read missing with a small child (rules-body.ts).
+  battery_described: [
     '(little|small|tiny|round|flat|silver|shiny|coin|coin-shaped|disc|disk) (round |flat |silver |shiny |coin |little |tiny ){0,2}batter(y|ies)',
-    "(key ?fob|fob|car key|remote|hearing aid|watch|scales|thermometer|calculator|tea ?light|birthday card|musical card|flashing toy|toy) ~8 batter(y|ies) ~4 (missing|gone|disappeared|nowhere|not there|can not find|cannot find|can't find)",
-    'batter(y|ies) (of|from|in|out of) (the |his |her |my )?(watch|key ?fob|car key|remote|hearing aid|scales|thermometer|toy) ~3 (missing|gone|disappeared)',
+    '(key ?fob|fob|car key|remote|hearing aid|watch|scales|thermometer|calculator|tea ?light|birthday card|musical card|flashing toy|toy) ~8 batter(y|ies)',
+    'batter(y|ies) (of|from|in|out of) (the |his |her |my )?(watch|key ?fob|car key|remote|hearing aid|scales|thermometer|toy|card)',
+  ],
+  battery_missing: [
+    "batter(y|ies) ~4 (missing|gone|disappeared|nowhere|not there|can't find|cannot find|can not find|lost)",
+    "(can't|cannot|can not) find (the|a|that) ~3 batter(y|ies)",
   ],
   magnets: [
     'magnet (desk )?(toy|set|balls?|beads?|pieces?)',

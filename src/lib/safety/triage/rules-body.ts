@@ -227,4 +227,7 @@ export const BODY_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     'foraged_eaten & (vomiting | diarrhoea | abdo_pain | vision_yellow | hr_slow | irregular_pulse | palpitations | confused | drowsy | hallucinating | dizzy & (sweaty | palpitations))',
   ],
+  // A button battery described, missing after a small child had the device (NHS: A&E at once,
+  // even when the child seems well).
+  ['swallowed-hazard', 'battery_described & battery_missing & (child | baby)'],
 ];
