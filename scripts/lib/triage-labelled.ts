@@ -61,6 +61,8 @@ export interface Labelled {
  * not felt moving, a missing button battery, a known aortic bulge), fixed in lexicon and rules.
  * probes-p14-recall-b: kept out too; "in the past hour" read as the past, sudden confusion in an
  * older adult, foraged mushrooms or plants, a slow pulse in lay words.
+ * probes-p14-recall-c: kept out too; a question frame over one's own sign, a newborn's pauses in
+ * breathing or blue lips, a racing heart read off a watch with a faint, a large scald in a child.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -86,6 +88,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-20',
   'probes-p14-recall',
   'probes-p14-recall-b',
+  'probes-p14-recall-c',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
