@@ -174,6 +174,12 @@ export const GENERAL_SIGNS: Concepts = {
     '(turning|turned|going|gone|went) blue',
     'blue (around|round) (the|his|her) (mouth|lips)',
     'cyano*',
+    // Phase 14 (helper recall): "gone a bit bluish around the lips", "went a bit purple round
+    // the lips", "a blue tinge round his lips", "lips went a blue-ish colour".
+    '(gone|went|going|turned|turning|turns|goes|look|looks|looked|is|was) (a bit |slightly |a little |very |really |quite |all )?(blue|bluish|blueish|blue-ish|purple|purplish|grey|gray|dusky) (around|round|at|on|in) (the|his|her|its|their) (lips|mouth|face)',
+    '(blue|bluish|blueish|blue-ish|purple|purplish|grey|gray|dusky) (tinge|tint|colour|color|hue) (around|round|on|to|at) (the |his |her |its |their )?(lips|mouth|face)',
+    '(lips|mouth|face) ~3 (a |an )?(blue|bluish|blueish|blue-ish|purple|purplish|dusky) (colour|color|tinge|tint)',
+    '(face|lips|skin) (become|became|becomes|turn|turned|go|went) (blue|purple|grey|gray)',
   ],
   fever_word: [
     // Not "hay fever", "cabin fever" (phase 7 wave 9 e).

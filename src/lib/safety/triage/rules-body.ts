@@ -230,4 +230,15 @@ export const BODY_RULES: readonly RuleSource[] = [
   // A button battery described, missing after a small child had the device (NHS: A&E at once,
   // even when the child seems well).
   ['swallowed-hazard', 'battery_described & battery_missing & (child | baby)'],
+  // A blistered burn or scald over two or more body areas in a child (NHS: A&E for a large
+  // burn, and any burn that blisters in a child).
+  [
+    'serious-injury',
+    '(child | baby) & (burn | burn_event | hot_spill | burn_word_more) & (blister | skin_blistered | skin_burnt_raw) & burn_areas',
+  ],
+  // A baby's breathing that pauses for 10 seconds or more, or with blue or grey lips or face.
+  [
+    'child-red-flags',
+    '(baby | infant_u3m | newborn) & (breath_pauses | breath_stops_lay) & (breath_pause_long | cyanosis | skin_grey)',
+  ],
 ];
