@@ -53,7 +53,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'batter(y|ies) (of|from|in|out of) (the |his |her |my )?(watch|key ?fob|car key|remote|hearing aid|scales|thermometer|toy|card)',
   ],
   battery_missing: [
-    "batter(y|ies) ~4 (missing|gone|disappeared|nowhere|not there|can't find|cannot find|can not find|lost)",
+    // Gone from its place, not run down: not "gone flat", "gone dead", "lost charge".
+    "batter(y|ies) ~4 (missing|gone|disappeared|nowhere|not there|can't find|cannot find|can not find|lost)(?! (flat|dead|low|charge|its charge|their charge|power|all power|juice))",
+
     "(can't|cannot|can not) find (the|a|that) ~3 batter(y|ies)",
   ],
   magnets: [
@@ -181,8 +183,10 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   // minutes despite pinching it firmly", "though I have been pinching it"): read with a blood
   // thinner (rules-body.ts).
   bleed_despite_pressure: [
-    '(despite|even with|even after|even though|even while|although|though) (i have been |i have |we have been |we have |she has been |he has been |been )?(pinching|pinched|pressing|pressed|pressure|holding|held|squeezing|squeezed|applying|applied|clamping) ~4 (it|nose|pressure|firmly|hard|tight|properly|the whole time)?',
+    // Not "though holding pressure for a minute stops it".
+    '(despite|even with|even after|even though|even while|although|though) (i have been |i have |we have been |we have |she has been |he has been |been )?(pinching|pinched|pressing|pressed|pressure|holding|held|squeezing|squeezed|applying|applied|clamping) ~4 (it|nose|pressure|firmly|hard|tight|properly|the whole time)?(?! ~~6 (stops|stopped|helps|helped|works|worked|settles|settled|sorts|does the trick))',
     "(pinching|pressing|pressure|holding|held|squeezing|squeezed) ~6 (still|not stopping|not stopped|still going|still running|still pouring|still bleeding|won't stop)",
+
     "(we've|we have|i've|i have|she's|he's|has|have) (held|pinched|pressed) ~4 (the whole time|all along|for ages) ~4 still",
   ],
   severe_bleeding: [

@@ -119,6 +119,11 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(both|all of (his|her)|most of (his|her)|all down (his|her)|his whole|her whole) (arms|legs|arm|leg|chest|back|tummy|belly|front|face|side|thigh)',
     '(face|neck|chest|arm|leg|back) ~4 (large|big|huge) blisters',
   ],
+  // Blisters of another cause than a burn ("chickenpox blisters on his chest and back").
+  blister_other_cause: [
+    '(chickenpox|chicken pox|pox|eczema|impetigo|cold sores?|insect|bite|bites|friction|shoes?|rash|hand foot and mouth) (blister|blisters|blistering)',
+    '(blister|blisters|blistering) (from|because of|due to|with) (the )?(chickenpox|chicken pox|pox|eczema|impetigo|insect|bites?|friction|new shoes|shoes|rash)',
+  ],
   burn_large: [
     '(whole|entire) (palm|hand|forearm|foot|face|shin|thigh) ~~4 (blister*|burn*|red|raw|peeling)',
     '(bigger|larger|more big|more large|big|large)( than| as) (a |his |her |my |the )?(hand|palm)',

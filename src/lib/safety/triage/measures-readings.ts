@@ -136,8 +136,9 @@ export function heartRates(msg: Message): number[] {
   return rates.filter((v) => v >= 25 && v <= 260);
 }
 
+// Not a glucose or blood pressure device's figure ("my glucose monitor says 210").
 const WATCH_READING =
-  /\b(?:watch|fitbit|garmin|smartwatch|monitor|oximeter|machine)\s+(?:says|said|shows|showed|showing|is showing|was showing|reads|read|reading|is reading|was reading|says it's|is at|was at|has it at|had it at)\s+(?:about\s+|around\s+|over\s+|nearly\s+|like\s+)?(\d{2,3})\b(?!\s*(?:%|steps|calories|kcal|cal|minutes|mins|hours|hrs|ms|years?|mg|mmol|\/|degrees|°|percent))/g;
+  /(?<!\b(?:glucose|sugar|sugars|bp|pressure|libre|dexcom|cgm|ketone|ketones|insulin)\s)\b(?:watch|fitbit|garmin|smartwatch|monitor|oximeter|machine)\s+(?:says|said|shows|showed|showing|is showing|was showing|reads|read|reading|is reading|was reading|says it's|is at|was at|has it at|had it at)\s+(?:about\s+|around\s+|over\s+|nearly\s+|like\s+)?(\d{2,3})\b(?!\s*(?:%|steps|calories|kcal|cal|minutes|mins|hours|hrs|ms|years?|mg|mmol|\/|degrees|°|percent))/g;
 const HEART_WORD =
   /\b(?:heart|pulse|heartbeat|heart ?rate|bpm|beating|palpitat\w*|hammering|pounding|racing|thumping|thudding)\b/;
 

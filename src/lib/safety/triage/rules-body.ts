@@ -231,11 +231,9 @@ export const BODY_RULES: readonly RuleSource[] = [
   // even when the child seems well).
   ['swallowed-hazard', 'battery_described & battery_missing & (child | baby)'],
   // A blistered burn or scald over two or more body areas in a child (NHS: A&E for a large
-  // burn, and any burn that blisters in a child).
-  [
-    'serious-injury',
-    '(child | baby) & (burn | burn_event | hot_spill | burn_word_more) & (blister | skin_blistered | skin_burnt_raw) & burn_areas',
-  ],
+  // burn, and any burn that blisters in a child): the burn, its blisters and the areas in one
+  // sentence (findings.ts), blisters of no other cause (not chickenpox blisters).
+  ['serious-injury', '(child | baby) & burn_areas_blistered & !blister_other_cause'],
   // A baby's breathing that pauses for 10 seconds or more, or with blue or grey lips or face.
   [
     'child-red-flags',

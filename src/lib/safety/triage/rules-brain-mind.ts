@@ -80,7 +80,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // respond; not a hand, lip or voice tremor.
   [
     'seizure-prolonged',
-    'fit_motion & (seizure_ongoing | fit_motion_5min) & (epilepsy | collapse | unresponsive) & !tremor_local',
+    'fit_motion & (fit_motion_ongoing | fit_motion_5min) & (epilepsy | collapse | unresponsive) & !tremor_local & !fit_motion_not_person',
   ],
   // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
   [
@@ -148,6 +148,6 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // she doesn't know where she is"): a sudden change (NHS: sudden confusion, call 999).
   [
     'confusion-drowsy',
-    'confused & older & fine_until_today & !confusion_subacute & !dementia_known',
+    'confused & older & fine_until_today & !confusion_subacute & !dementia_known & !confused_about_thing',
   ],
 ];
