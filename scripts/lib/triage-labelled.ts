@@ -63,6 +63,8 @@ export interface Labelled {
  * older adult, foraged mushrooms or plants, a slow pulse in lay words.
  * probes-p14-recall-c: kept out too; a question frame over one's own sign, a newborn's pauses in
  * breathing or blue lips, a racing heart read off a watch with a faint, a large scald in a child.
+ * probes-p14-recall-review: kept out too; a reviewer's look-alikes and twins of this round's
+ * readings, the look-alikes used to narrow them.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -89,6 +91,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p14-recall',
   'probes-p14-recall-b',
   'probes-p14-recall-c',
+  'probes-p14-recall-review',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');
