@@ -62,6 +62,15 @@ export interface Labelled {
  * to routine (10 ml of Calpol for 5 ml in the development held-out half; a toddler who ate half a
  * tube of adult toothpaste and was sick); the emergency head with the everyday routine questions
  * down-weighted (0.05-0.5) still lost 2-3 emergencies. So all of them stay out (README, phase 14).
+ * probes-p14-recall: kept out too; lay wordings of emergencies read routine (a seizure told as
+ * shaking that will not stop, a danger place with hopelessness, sight gone from one eye, a baby
+ * not felt moving, a missing button battery, a known aortic bulge), fixed in lexicon and rules.
+ * probes-p14-recall-b: kept out too; "in the past hour" read as the past, sudden confusion in an
+ * older adult, foraged mushrooms or plants, a slow pulse in lay words.
+ * probes-p14-recall-c: kept out too; a question frame over one's own sign, a newborn's pauses in
+ * breathing or blue lips, a racing heart read off a watch with a faint, a large scald in a child.
+ * probes-p14-recall-review: kept out too; a reviewer's look-alikes and twins of this round's
+ * readings, the look-alikes used to narrow them.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -85,6 +94,10 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'everyday',
   'blind-19',
   'blind-20',
+  'probes-p14-recall',
+  'probes-p14-recall-b',
+  'probes-p14-recall-c',
+  'probes-p14-recall-review',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

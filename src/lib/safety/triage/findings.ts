@@ -35,10 +35,28 @@ const AFTER_SLEEP =
 
 const SAME_SENTENCE: readonly { concepts: readonly string[]; minutes: number; adds: string }[] = [
   { concepts: ['seizure'], minutes: 5, adds: 'seizure_5min' },
+  // Shaking or jerking for 5 minutes or more: a fit only with epilepsy or a collapse (rules-brain-mind.ts).
+  { concepts: ['fit_motion'], minutes: 5, adds: 'fit_motion_5min' },
   {
     concepts: ['nosebleed', 'bleeding_any', 'severe_bleeding'],
     minutes: 20,
     adds: 'bleeding_20min',
+  },
+];
+
+/**
+ * Concepts that count together only when one sentence holds one of each group (a burn, its
+ * blisters and the body areas it covers: not chickenpox blisters on the chest and back in one
+ * sentence and a toast burn on a finger in another). Phase 14, helper recall review.
+ */
+const SAME_SENTENCE_ALL: readonly { groups: readonly (readonly string[])[]; adds: string }[] = [
+  {
+    groups: [
+      ['burn', 'burn_event', 'hot_spill', 'burn_word_more'],
+      ['blister', 'skin_blistered', 'skin_burnt_raw'],
+      ['burn_areas'],
+    ],
+    adds: 'burn_areas_blistered',
   },
 ];
 
@@ -75,6 +93,29 @@ export function findConcepts(raw: string): Findings {
           (o.scope === 'current' || o.scope === 'recent'),
       );
       if (inSentence) current.add(rule.adds);
+    }
+  }
+  for (const rule of SAME_SENTENCE_ALL) {
+    const held = occurrences.filter(
+      (o) => rule.groups[0]!.includes(o.concept) && (o.scope === 'current' || o.scope === 'recent'),
+    );
+    for (const first of held) {
+      const sentence = msg.sentenceAt(first.at);
+      const all = rule.groups
+        .slice(1)
+        .every((group) =>
+          occurrences.some(
+            (o) =>
+              group.includes(o.concept) &&
+              o.at >= sentence.start &&
+              o.at < sentence.end &&
+              (o.scope === 'current' || o.scope === 'recent'),
+          ),
+        );
+      if (all) {
+        current.add(rule.adds);
+        break;
+      }
     }
   }
   for (const name of current) recent.delete(name);
@@ -123,4 +164,5 @@ export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'rr_slow',
   'pills_many',
   ...SAME_SENTENCE.map((r) => r.adds),
+  ...SAME_SENTENCE_ALL.map((r) => r.adds),
 ]);

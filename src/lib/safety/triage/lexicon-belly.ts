@@ -143,6 +143,11 @@ export const BELLY_SIGNS: Concepts = {
     '(black|tarry|tar|sticky black|maroon) ~2 {poo}',
     '{poo} (is |was |are |were )?(black|tarry|like tar)',
     'mela?ena',
+    // Phase 14 (helper recall): "my motions have been black, sticky and foul-smelling".
+    '(my|his|her|their|the) motions ~~4 (black|tarry|like tar)',
+    '(black|tarry) (sticky |smelly )?motions',
+    // "last 2 days motions very black and smelly": no determiner, the colour said next.
+    'motions (are |were |have been |been )?(very |so |really |quite |all |pretty )?(black|tarry|like tar)',
   ],
   rectal_bleed_heavy: [
     '(huge amounts?|lots|loads|a lot|so much|masses|a large amount) of blood ~3 (from|out of) ({poss} )?(bum|bottom|back passage|rectum|behind|anus)',
@@ -269,6 +274,24 @@ export const BELLY_SIGNS: Concepts = {
     'no (fetal |baby )?(movements?|kicks) (at all|all day|since|today)',
     'stopped moving',
   ],
+  // Phase 14 (helper recall, probes-p14-recall.json): no movement felt at all, said with a
+  // hedge or a pronoun ("I don't think I've felt him move at all today", "can't remember the
+  // last time I felt her kick", "not felt baby move all day", "did not feel my baby moving").
+  // Said of "it", "any" or "one", or "had"/"noticed", a pregnancy word is needed (rules).
+  fetal_none_lay: [
+    // Not "haven't really felt baby move much today": moving less, read as same day elsewhere.
+    '(not|never|no)(?! (really|much|as much|so much|properly)) ~4 (felt|feel|feeling|noticed|had) (the |my |our )?(baby|babies|bump|bubs|bub|him|her|it|them|any|a single|one) ?(move|moves|moving|movement|movements|kick|kicks|kicking|wriggle|wriggles|wriggling) (at all|all day|all morning|all afternoon|all evening|today|tonight|since)',
+    '(not|never|no)(?! (really|much|as much|so much|properly)) ~4 (felt|feel|feeling|noticed|had) (the |my |our )?(baby|babies|bubs|bub|him|her|it|any|a single|one) ?(move|moves|moving|movement|movements|kick|kicks|kicking|wriggle|wriggles|wriggling)(?! (much|many|as much|a lot|as often|often|enough|properly|as usual|like usual|as normal|like normal|as well|so much|less|very much)) ~6 (at all|all day|since|today|tonight|this morning|this evening|still nothing)',
+    "(can't|cannot|can not|don't) remember (the last time|when) (i|she) (felt|last felt) (the |my )?(baby|him|her|it|a kick|any (kicks|movement))",
+    '(from|since) (this morning|last night|yesterday|lunch|breakfast|dinner|this afternoon) ~4 (not|never) (felt|feel|feeling) (the |my )?(baby|him|her|it) (move|moving|kick|kicking)',
+  ],
+  // The same said of a baby (or kicks), so no pregnancy word is needed; "not had any movement
+  // since Monday" (bowels) or "haven't felt it move" (a wobbly tooth) need one (rules-belly-child.ts).
+  fetal_none_of_baby: [
+    '(felt|feel|feeling|noticed|had) (the |my |our )?(baby|babies|bump|bubs|bub|him|her|them) ?(move|moves|moving|movement|movements|kick|kicks|kicking|wriggle|wriggles|wriggling)',
+    '(kick|kicks|kicking|wriggle|wriggles|wriggling)',
+  ],
+
   waters_broken: [
     '(leak*|lost|losing|gush*|trickl*) ~3 (clear )?(fluid|liquid|water)',
     'waters ~3 (broke|broken|breaking|gone|went|leaking)',

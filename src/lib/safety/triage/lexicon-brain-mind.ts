@@ -132,6 +132,24 @@ export const BRAIN_SIGNS: Concepts = {
     'sudden (loss of )?(vision|sight)',
     'lost (my|his|her) (sight|vision)',
   ],
+  // Phase 14 (helper recall): sight gone from one eye said plainly ("the vision in my left eye
+  // went completely, as though a curtain had dropped", "no vision in my left eye", "the sight
+  // in his left eye vanished as if a shutter came down"). Read by the eye-emergency rules.
+  vision_gone_lay: [
+    // Not "has gone blurry" or "went a bit funny": that is blurring, read elsewhere.
+    '(vision|sight|eyesight) (in|of|from) ({poss} )?(left |right |one |bad |good )?eye ~~3 (went|gone|has gone|just went|disappeared|has disappeared|vanished|has vanished|went out|cut out|switched off|blacked out)(?! (a bit|a little|slightly|bit|all|quite|really|very|kind of|blurr*|fuzzy|funny|weird|odd|strange|cloudy|misty|hazy|wavy|double|worse|bad|red|sore|itchy|watery|dry|up|down|off colour|dim|grey|gray|pink|yellow|wobbly|jumpy|shimmery|sparkly))',
+    '(no|zero|lost all|lost my|lost his|lost her) (vision|sight|eyesight) (in|from|of|out of) ({poss} )?(left |right |one )?eye',
+    '(vision|sight|eyesight) ~~3 (went|gone|disappeared|vanished|cut out|went out|blacked out) (all at once|just like that|like a light)',
+    // "Went completely" with its onset told: not long-standing blindness ("registered blind,
+    // his sight went completely after glaucoma").
+    '(vision|sight|eyesight) ~~3 (went|gone|disappeared|vanished|cut out|went out|blacked out) (completely|totally|entirely) ~8 ({sudden}|today|tonight|this morning|this afternoon|this evening|just now|(a few |few |\\d+ |ten |twenty |an? )?(minutes?|mins?|hours?|hrs?|hour) ago)',
+    '({sudden}|today|tonight|this morning|this afternoon|this evening|just now|(a few |few |\\d+ |ten |twenty |an? )?(minutes?|mins?|hours?|hrs?|hour) ago) ~8 (vision|sight|eyesight) ~~3 (went|gone|disappeared|vanished|cut out|went out|blacked out) (completely|totally|entirely)',
+    // A curtain or blind over the sight, said with an eye or vision word in the sentence.
+    '(eye|eyes|vision|sight|eyesight|see) ~12 (as though|as if|like) (a |someone )?(curtain|blind|shutter|shade|veil|black curtain|dark curtain) (had |has |was |just )?(dropped|fell|fallen|came down|come down|pulled down|pulled|drawn|closed|been pulled|been drawn|come over|came over)',
+    '(as though|as if|like) (a |someone )?(curtain|blind|shutter|shade|veil|black curtain|dark curtain) (had |has |was |just )?(dropped|fell|fallen|came down|come down|pulled down|pulled|drawn|closed|been pulled|been drawn|come over|came over) ~12 (eye|eyes|vision|sight|eyesight|see)',
+    '(eye|eyes|vision|sight|eyesight|see) ~12 (someone|somebody) (pulled|drew|dropped) (a |the )?(curtain|blind|shutter|shade) (down )?(over|across|down)',
+    '(someone|somebody) (pulled|drew|dropped) (a |the )?(curtain|blind|shutter|shade) (down )?(over|across|down) ~8 (eye|eyes|vision|sight|eyesight)',
+  ],
   double_vision: [
     'vision ~2 (went|gone|is|goes|going) double',
     '(see|seeing|sees) (things |everything )?double',
@@ -242,6 +260,35 @@ export const BRAIN_SIGNS: Concepts = {
     'second (one|seizure|fit) (in|within)',
     "(and )?(won't|will not|not|isn't|doesn't) stop(ping)?",
     "(fitting|seizing|shaking|convulsing) ~3 (still|won't stop|not stop)",
+  ],
+  // Phase 14 (helper recall, probes-p14-recall.json): a fit told only as movement ("HE WON'T
+  // STOP SHAKING ITS BEEN 6 MINUTES HES EPILEPTIC"). Read as a seizure with epilepsy or a
+  // collapse and with "won't stop" or 5 minutes or more (findings.ts), never a hand or lip
+  // tremor (tremor_local).
+  fit_motion: [
+    '(shaking|shakes|shook|jerking|jerks|jerked|twitching|convulsing|thrashing|juddering|trembling)',
+  ],
+  // The movement and its "won't stop" in one sentence ("she's jerking on the sofa and won't
+  // stop", "he is shaking very much and not stop"), not a "won't stop" said of something else.
+  fit_motion_ongoing: [
+    '(shaking|shakes|jerking|jerks|twitching|convulsing|thrashing|juddering|trembling) ~5 (still going|not stop|not stopping|not stopped|no stop)',
+    '(still|not stop|not stopping|keeps|keep) (shaking|jerking|twitching|convulsing|thrashing|juddering|trembling)',
+  ],
+  // The shaking said of a machine or an animal ("washing machine won't stop shaking", "our dog
+  // has been shaking for 5 minutes"): not a person's fit.
+  fit_motion_not_person: [
+    '(machine|dryer|washer|engine|car|phone|table|floor|windows?|house|dog|dogs|puppy|cat|cats|kitten|pet|horse|rabbit|hamster) ~4 (shaking|shakes|shook|jerking|twitching|trembling|juddering|not stop)',
+  ],
+  tremor_local: [
+    '(hand|hands|finger|fingers|lip|lips|chin|eyelid|eyelids|voice) ~~3 (shak*|shook|trembl*|twitch*|jitter*|tremor*)',
+    '(hand|hands|finger|fingers|lip|lips|chin|eyelid|eyelids|voice) (not|can not|cannot) stop (shak*|trembl*|twitch*)',
+    '(shaky|trembly|jittery) (hand|hands|fingers)',
+    // Its own cause said with it: "shaking with cold after swimming".
+    '(shaking|shivering|trembling|shaky|shakes) (with|from|because of) (the )?(cold|fear|nerves|laughter|laughing|excitement|crying|adrenaline|anxiety|panic|fright|shock)',
+    // Or its cause said after it: "shaking for 5 minutes after the gym", "trembling for 10
+    // minutes before her exam", "just nerves".
+    '(shaking|shook|shakes|trembling|jerking|twitching|juddering) ~8 (after|before|from) (the |a |an |my |his |her |their |our )?(gym|workout|work out|exercise|run|running|training|race|match|exam|exams|test|interview|near miss|fright|fireworks|coffee|coffees|caffeine|energy drinks?)',
+    '(just|only|probably|must be|think it was|think its|think it is) (nerves|adrenaline|anxiety|the cold)',
   ],
   rescue_med: [
     '(buccal |rescue )(midazolam|diazepam|medicine|medication|meds|remedy)',
@@ -436,6 +483,40 @@ export const MIND_CRISIS: Concepts = {
     '(going|gone|went|heading|walking|driving|drove|on (his|her|my) way) (off )?to (the |a )?(bridge|cliffs?|railway|train tracks|tracks|roof|edge|motorway bridge|multi-?storey)',
     '(on|at) (the |a )?(bridge|cliff edge|cliffs|train tracks|railway line|roof) (now|right now|alone)',
     '(top|roof|edge) (floor |storey |level )?of (the |a )?(car park|building|block|multi-?storey|tower|flats)',
+  ],
+  // Phase 14 (helper recall): the place said with "I'm", "at", "on the edge of" ("im on the
+  // cliff edge", "Im at the train tracks", "on the roof of my building").
+  danger_place_said: [
+    "(i'm|i am|am|he's|he is|she's|she is|they're|they are|we're|still|currently|up|right now) (on|at|over|by) (the |a )?(top of the |edge of the )?(bridge|cliff|cliff edge|cliffs|train tracks|tracks|railway|railway line|railway bridge|roof|ledge|parapet|railings?|multi-?storey|motorway bridge)(?!\\s?(?:station|terrace|garden|bar|club|cafe|restaurant|deck|party|tiles?|rack|repairs?|works|walk|path|crossing|shop|museum|tour|view|garage|extension|space|hotel|pub)\\b)",
+    '(on|at) (the )?(top|edge) of (the |a |my |this )?(bridge|cliff|cliffs|roof|building|block|car park|multi-?storey|multi storey|tower|flats)(?!\\s?(?:station|terrace|garden|bar|club|cafe|restaurant|deck|party|shop|museum|tour|view|hotel|pub)\\b)',
+    'on the roof of (my|the|a|our|his|her|this) (building|block|flats|tower|car park|multi-?storey|multi storey|hospital|office)(?!\\s?(?:station|terrace|garden|bar|club|cafe|restaurant|shop)\\b)',
+  ],
+  // Hopelessness and a last word in lay terms, read with a danger place only: "whats the point
+  // anymore", "nothing matters now", "nobody would notice if I was gone", "just wanted someone
+  // to know", "tell my mum I love her".
+  hopeless_lay: [
+    // Said alone or of everything, not "what's the point of physio".
+    "(what's|whats|what is) the point (anymore|any more|now|of (anything|it all|living|life|going on|me|carrying on|trying))",
+    // A bare "what's the point" only as its own sentence ("Im standing on the bridge. whats
+    // the point"), not at the end of a grumble ("train cancelled again, what's the point?").
+    "(?<=(?:^|[.?!])\\s{0,3})(what's|whats|what is) the point(?=\\s{0,3}(?:[.?!,;]|$))",
+    "(what's|whats|what is) the point (of|in) (it|this|any of it|any of this)(?=\\s{0,3}(?:[.?!,;]|$))",
+    "(there's|theres|there is) no point (anymore|any more|now|in anything|in living|in going on|to anything|to any of it|carrying on)",
+    "(there's|theres|there is) no point(?=\\s{0,3}(?:[.?!,;]|$))",
+    'no point (anymore|any more|in anything|in living|in going on)',
+    "(can't|cannot|can not|don't|do not) see the point( (anymore|any more|of anything|in anything))?",
+    // To the end of the clause: not "nothing matters now as much as getting fit".
+    'nothing (matters|means anything)( to me)?( now| anymore| any more)?(?=\\s{0,3}(?:[.?!,;]|$))',
+    '(everything|life|it all|it|my life) (is|feels|seems) (so )?(pointless|meaningless)',
+    'life (has|have) no (meaning|point)',
+    // Of me, or said alone: not "nobody would mind if I vape here".
+    "(nobody|no one|noone|no-one) (would|will|is going to|gonna) (even )?(notice|care)( if (i|i'm) (was|were|am|died|disappeared|went|left|jumped|wasn't|weren't) ?\\w*)?(?=\\s{0,3}(?:[.?!,;]|$))",
+    "(nobody|no one|noone|no-one) (would|will|is going to|gonna) (even )?(miss me|care about me|notice i was gone|notice i'm gone)",
+    '(better off|be better) without me',
+    '(just |only )?(wanted|want|needed|need) (someone|somebody|anyone|anybody|some one) (to )?(know|to tell|to talk to one last)',
+    '(just |only )?(wanted|want) to (tell|say goodbye to|say bye to) (someone|somebody|anyone|you)',
+    'tell (my )?(mum|mom|mam|dad|family|kids|wife|husband|sister|brother|partner|nan|gran) (that )?i love (her|him|them)',
+    'say goodbye to (someone|somebody|anyone|everyone)',
   ],
   done_cue: [
     "(can't|cannot|don't|can not) see (a|any) way out",

@@ -91,6 +91,19 @@ export const QUALIFIERS: Concepts = {
     "(feel|feels|feeling|think|thinks|says?) (like )?(i'm|i am|he's|he is|she's|she is|they're) (going to|gonna|about to) die",
     "(feel|feels|feeling) like (i'm|he's|she's|i am) dying",
   ],
+  // Phase 14 (helper recall, probes-p14-recall-c.json): a baby's breathing that stops or
+  // pauses ("the breathing stops for like 15 seconds then starts again", "he stop to breath for
+  // some seconds", "didn't breathe for a bit"); long (10 seconds or more) in breath_pause_long.
+  // NHS: call 999 if a baby pauses breathing for 10 seconds or more, or goes blue.
+  breath_stops_lay: [
+    '(breathing|breath|breathe|breaths) ~3 (stops|stopped|stopping|stop|pauses|paused|pausing|pause|halts|halted)',
+    '(stops|stopped|stopping|stop|stop to|pauses|paused|pausing|keeps stopping) (his |her |their )?(breathing|breathe|breath)',
+    '(pauses|pause|gaps) in (his |her |their |the )?breathing',
+    "(didn't|doesn't|did not|does not|not) breathe for (a bit|a while|a few seconds|some seconds|a moment|a second or two)",
+  ],
+  breath_pause_long: [
+    '(breathing|breath|breathe|breaths|stops|stopped|stop|paused|pauses|pausing) ~6 (for|longer than|over|more than|up to) (like |about |around |maybe |almost |nearly )?(1\\d|[2-9]\\d|ten|fifteen|twenty|thirty|forty)(-\\d+)? (seconds|secs|sec|s)',
+  ],
   confusion_subacute: [
     'more (confused|muddled|forgetful) than (usual|normal)',
     '(confused|muddled|forgetful) ~4 (last|past|for) (two|2|few|couple of|several|three|3) days',

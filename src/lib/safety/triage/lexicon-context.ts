@@ -157,7 +157,54 @@ export const RISK: Concepts = {
     'usual seizures?',
   ],
   hernia: ['hernia'],
-  aneurysm: ['aneurysm', 'aaa', 'aortic'],
+  // Phase 14 (helper recall): someone fine until today ("was completely fine yesterday
+  // evening", "normal yesterday", "since he woke up"): with confusion in an older adult, a
+  // sudden change (NHS: sudden confusion, call 999).
+  // Confused about or by a thing ("confused about his new tablets", "by the new phone"): not
+  // a sudden confusion of the mind.
+  confused_about_thing: [
+    '(confused|muddled|mixed up|baffled) (about|by|with|over) (his|her|their|my|the|a|an|all|these|those|this|that|which|how|what|new)',
+  ],
+  fine_until_today: [
+    '(was|were|seemed|been|is usually|was totally) (completely |totally |perfectly |absolutely |quite |fine and |her |his )?(fine|normal|ok|okay|alright|all right|herself|himself|sharp|well|lucid|normal self) (yesterday|last night|at lunch|this morning|earlier|earlier today|a few hours ago|at breakfast|at dinner|at tea|yesterday evening|last evening)',
+    '(fine|normal|ok|okay|sharp|lucid|herself|himself) (yesterday|last night|at lunch|at breakfast|earlier today|yesterday evening)',
+    '(yesterday|last night|yesterday evening) ((she|he|they|mum|dad) )?(was |were |seemed )?(completely |totally |perfectly |absolutely )?(fine|normal|ok|okay|well|sharp|lucid|herself|himself)',
+    '(sharp as anything|sharp as a tack) (yesterday|last night|this morning)',
+    'since (he|she|they) woke( up)?',
+    'since (this morning|lunch|lunchtime|breakfast|this afternoon|earlier today|a few hours ago|an hour ago)',
+    '(woke|woken|wakes|has woken|woke up) (up )?(totally |very |really |completely |all |so )?(confused|muddled|disorientated|disoriented)',
+    '(within|in|over) the (last|past) (few |couple of |2 |3 |two |three )?hours',
+  ],
+  // Phase 14 (helper recall): mushrooms or plants picked in the wild and eaten (NHS: A&E if you
+  // may have eaten a poisonous mushroom or plant). Read with a sign of poisoning (rules-body.ts).
+  // Not berries alone (blackberries picked on a walk) unless their kind is not known.
+  foraged_eaten: [
+    '(foraged|foraging|forage|forager) ~15 (ate|eaten|eat|eating|cooked|cook|made|make|tea|soup|risotto|salad|mushrooms?|fungi|leaves|plants?|berries|picked|dinner|lunch|breakfast)',
+    '(mushrooms?|fungi|leaves|plants?|berries|food) ~3 (foraged|we foraged|i foraged|he foraged|she foraged)',
+    // An eating or drinking verb with the picked or wild item: not "wild mushrooms growing in
+    // our lawn, how do I get rid of them".
+    '(ate|eaten|eat|eating|cooked|cook|had|tried|tasted|fried|made) ~6 (wild|picked|found|growing|garden|woods|forest|field|lawn|hedgerow|park) ~4 (mushrooms?|fungi|fungus|toadstools?)',
+    '(wild|picked|found|growing|garden|woods|forest|field|lawn|hedgerow|park) ~4 (mushrooms?|fungi|fungus|toadstools?) ~8 (ate|eaten|eat|eating|cooked|fried|tasted|tried|for (dinner|lunch|breakfast|tea))',
+    '(ate|eaten|eat|eating|cooked|cook|had|tried|tasted|fried|made) ~6 (mushrooms?|fungi|toadstools?) ~6 (picked|gathered|collected|found|growing) ~4 (woods|forest|garden|field|park|lawn|walk|hedge|hedgerow|wild|ourselves|myself|himself|herself|themselves)',
+    '(ate|eaten|eat|eating|cooked|cook|had|tried|tasted|drank|drunk|drinking|made|boiled|chewed) ~6 (leaves|leaf|plant|plants|flowers|roots|seeds|herbs?|weeds|stems|bulbs) (that )?(i|we|he|she|they) (picked|found|gathered|collected|pulled|dug up)',
+    '(leaves|leaf|plant|plants|flowers|roots|seeds|herbs?|weeds|stems|bulbs) (that )?(i|we|he|she|they) (picked|found|gathered|collected|pulled|dug up) ~8 (ate|eaten|eat|eating|cooked|drank|drunk|drinking|chewed|boiled|in (a |the |some )?(tea|soup|salad))',
+    // Tea from herbs picked or found, not from the shop's.
+    '(tea|soup|salad|smoothie|infusion) (made )?(from|with|of|out of) ~4 (wild|picked|foraged|found|hedgerow|garden|woods|field) ~3 (leaves|plant|plants|flowers|roots|herbs?|weeds)',
+    '(tea|soup|salad|smoothie|infusion) (made )?(from|with|of|out of) ~4 (leaves|plant|plants|flowers|roots|herbs?|weeds) ~6 (picked|found|gathered|foraged|growing|from the (garden|woods|hedgerow|field|park))',
+
+    "(berries|mushrooms?|leaves|plant|plants|seeds) ~6 (not sure what|don't know what|no idea what|unknown|unidentified|not sure which)",
+    '(foxglove|deadly nightshade|belladonna|hemlock|lily of the valley|yew berries|monkshood|aconite|death cap|destroying angel|oleander|laburnum|water dropwort|cuckoo ?pint|lords and ladies|jimson ?weed|datura)',
+  ],
+  aneurysm: [
+    'aneurysm',
+    'aaa',
+    'aortic',
+    // Phase 14 (helper recall): a known aneurysm in lay words ("a slightly enlarged artery in
+    // his tummy ... only to be watched", "a bulge in his main artery", "a widened aorta").
+    '(enlarged|swollen|widened|widening|bulging|stretched|dilated|expanded|ballooning|weak|weakened) (main )?(artery|aorta|blood vessel)',
+    '(bulge|bulging|swelling|ballooning|widening|weakness|stretch) (in|of) (the |his |her |my |their )?(main )?(artery|aorta|blood vessel)',
+    'aorta ~3 (enlarged|swollen|widened|bulging|dilated|expanded|stretched|too big|bigger)',
+  ],
   clot_risk: [
     'long (bus|coach|train|car|plane) (trip|journey|ride)',
     '(bus|coach|train) (trip|journey) ~~3 (hours|all day|\\d+ ?h)',

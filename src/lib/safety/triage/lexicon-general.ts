@@ -117,6 +117,11 @@ export const GENERAL_SIGNS: Concepts = {
     "calling (me|us|him|her) by (the wrong|my sister's|my brother's|his|her|\\w+'s) name",
     "(didn't|doesn't|not) seem to know",
     '(talk|talks|speaks|says|talkin) (nonsense|rubbish|gibberish)',
+    // Phase 14 (helper recall): "chatting nonsense", "spouting gibberish", "she talk strange".
+    // Not the idiom "talking complete rubbish" (an opinion of what is said).
+    '(chatting|chattering|spouting|babbling|rambling|talking|speaking|saying) (nonsense|gibberish|jibberish|gobbledygook)',
+    '(chatting|chattering|spouting|babbling|rambling|talking|speaking|saying) (complete |utter |total |absolute )?(gibberish|jibberish|gobbledygook)',
+    '(talk|talks|talking|speak|speaks|speaking) (strange|strangely|funny|weird|weirdly)(?! (accent|words?|language|dream))',
     'not recogni[sz]e',
     'agitated and',
     'repeating (himself|herself|themselves|myself)',
@@ -171,6 +176,14 @@ export const GENERAL_SIGNS: Concepts = {
     '(turning|turned|going|gone|went) blue',
     'blue (around|round) (the|his|her) (mouth|lips)',
     'cyano*',
+    // Phase 14 (helper recall): "gone a bit bluish around the lips", "went a bit purple round
+    // the lips", "a blue tinge round his lips", "lips went a blue-ish colour".
+    '(gone|went|going|turned|turning|turns|goes|look|looks|looked|is|was) (a bit |slightly |a little |very |really |quite |all )?(blue|bluish|blueish|blue-ish|purple|purplish|grey|gray|dusky) (around|round|at|on) (the|his|her|its|their) (lips|mouth|face)',
+    // "In the face" only blue or grey: "went purple in the face" laughing is the idiom.
+    '(gone|went|going|turned|turning|turns|goes|look|looks|looked|is|was) (a bit |slightly |a little |very |really |quite |all )?(blue|bluish|blueish|blue-ish|grey|gray|dusky) in (the|his|her|its|their) (lips|mouth|face)',
+    '(blue|bluish|blueish|blue-ish|purple|purplish|grey|gray|dusky) (tinge|tint|colour|color|hue) (around|round|on|to|at) (the |his |her |its |their )?(lips|mouth|face)',
+    '(lips|mouth|face) ~3 (a |an )?(blue|bluish|blueish|blue-ish|purple|purplish|dusky) (colour|color|tinge|tint)',
+    '(face|lips|skin) (become|became|becomes|turn|turned|go|went) (blue|purple|grey|gray)',
   ],
   fever_word: [
     // Not "hay fever", "cabin fever" (phase 7 wave 9 e).

@@ -84,6 +84,10 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'heart ~4 (weird|funny|strange|odd) (thing|beat|beats|rhythm)',
     'heart ~3 (flip*|jump*|somersault*|missing (a )?beats?|misses (a )?beats?|skips (a )?beats?)',
     'heart ~3 (beating|pounding|thumping|banging) out of ({poss} )?chest',
+    // Phase 14 (helper recall): "my heart started absolutely hammering", "heart thudding like
+    // crazy", "heart is banging in his chest".
+    // And "my heart is going mental", "heart going crazy".
+    'heart ~4 (hammering|hammered|thudding|banging|pummelling|drumming|going like mad|going like crazy|going like the clappers|going mental|going crazy|going mad|going nuts|going wild|going berserk|going insane)',
   ],
   icd_shock: [
     '(defibrillator|icd|defib|pacemaker) ~4 (shock*|fired|went off|going off|zapped)',

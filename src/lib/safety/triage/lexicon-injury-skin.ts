@@ -397,8 +397,16 @@ export const EYE_SKIN_SIGNS: Concepts = {
     '(bleeding|blood) (from|out of) ({poss} )?(nose|nostril|nostrils)',
     'epistaxis',
     "nose (is |keeps |won't stop )?bleeding",
+    // Phase 14 (helper recall): "my nose has been pouring with blood", "blood streaming from
+    // his nose".
+    'nose ~3 (pouring|streaming|gushing|pumping|running|dripping|flowing|pissing|spurting) (with )?blood',
+    '(blood|bleed*) ~3 (pouring|streaming|gushing|running|dripping|pumping|flowing|coming) (out of|from|down) ({poss} )?(nose|nostril|nostrils)',
   ],
-  blood_down_throat: ['both (sides|nostrils)', 'down (his|her|my|the) throat'],
+  blood_down_throat: [
+    'both (sides|nostrils)',
+    'down (his|her|my|the) throat',
+    'down the back of (his|her|my|the|their) throat',
+  ],
   sore_throat: [
     ...near('throat', '({pain}|raw|scratchy)', 2),
     'sore throat',

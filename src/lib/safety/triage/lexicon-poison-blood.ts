@@ -44,6 +44,20 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'batter(y|ies) (from|out of|of) ~3 (remote|watch|toy|key|scale|card)',
     '(swallow*|ate|eat|eats|eaten|put in|bit|chewed) ~4 batter(y|ies)',
   ],
+  // Phase 14 (helper recall): a button battery described, not named ("the little round flat
+  // battery is missing" from a key fob, "the tiny battery is nowhere to be found"), or the
+  // battery of a small device: read missing with a small child (rules-body.ts).
+  battery_described: [
+    '(little|small|tiny|round|flat|silver|shiny|coin|coin-shaped|disc|disk) (round |flat |silver |shiny |coin |little |tiny ){0,2}batter(y|ies)',
+    '(key ?fob|fob|car key|remote|hearing aid|watch|scales|thermometer|calculator|tea ?light|birthday card|musical card|flashing toy|toy) ~8 batter(y|ies)',
+    'batter(y|ies) (of|from|in|out of) (the |his |her |my )?(watch|key ?fob|car key|remote|hearing aid|scales|thermometer|toy|card)',
+  ],
+  battery_missing: [
+    // Gone from its place, not run down: not "gone flat", "gone dead", "lost charge".
+    "batter(y|ies) ~4 (missing|gone|disappeared|nowhere|not there|can't find|cannot find|can not find|lost)(?! (flat|dead|low|charge|its charge|their charge|power|all power|juice))",
+
+    "(can't|cannot|can not) find (the|a|that) ~3 batter(y|ies)",
+  ],
   magnets: [
     'magnet (desk )?(toy|set|balls?|beads?|pieces?)',
     'magnetic (balls?|beads?|pieces?|toys?|sets?|bead sets?)',
@@ -164,6 +178,16 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   ],
   wild_plants: [
     '(ate|eaten|swallowed) ~3 (wild |some |a )?(mushrooms?|berries|plant|leaves|toadstools?|fungi|seeds)',
+  ],
+  // Phase 14 (helper recall): a bleed that goes on despite firm pressure ("for over forty
+  // minutes despite pinching it firmly", "though I have been pinching it"): read with a blood
+  // thinner (rules-body.ts).
+  bleed_despite_pressure: [
+    // Not "though holding pressure for a minute stops it".
+    '(despite|even with|even after|even though|even while|although|though) (i have been |i have |we have been |we have |she has been |he has been |been )?(pinching|pinched|pressing|pressed|pressure|holding|held|squeezing|squeezed|applying|applied|clamping) ~4 (it|nose|pressure|firmly|hard|tight|properly|the whole time)?(?! ~~6 (stops|stopped|helps|helped|works|worked|settles|settled|sorts|does the trick))',
+    "(pinching|pressing|pressure|holding|held|squeezing|squeezed) ~6 (still|not stopping|not stopped|still going|still running|still pouring|still bleeding|won't stop)",
+
+    "(we've|we have|i've|i have|she's|he's|has|have) (held|pinched|pressed) ~4 (the whole time|all along|for ages) ~4 still",
   ],
   severe_bleeding: [
     "{blood} ~12 (won't|will not|doesn't|does not|can't|cannot) stop(?! coming back)",

@@ -111,6 +111,19 @@ export const SAME_DAY_CUES: Concepts = {
 
 export const SAME_DAY_SIGNS: Concepts = {
   // Fractures (Ottawa ankle and foot rules; scaphoid; a forearm that cannot turn).
+  // Phase 14 (helper recall): a burn told over two or more body areas ("from her chest down
+  // her tummy and onto one arm", "his back and one arm", "both her legs and her bottom").
+  burn_areas: [
+    '(from|all down|down) (his|her|their|the|my) (neck|chest|shoulder|face|arm|back|front|tummy|belly) ~6 (to|down|onto|into|all the way down to) (his |her |their |the |one |both )?(tummy|belly|belly button|arm|arms|hand|leg|legs|waist|knee|chest|back|bottom|thigh|wrist)',
+    '(chest|tummy|belly|back|face|neck|front|bottom|thigh|shoulder) ~3 (and|&) (one |both |his |her |their )?(arm|arms|leg|legs|chest|tummy|belly|back|neck|face|thigh|bottom|shoulder)',
+    '(both|all of (his|her)|most of (his|her)|all down (his|her)|his whole|her whole) (arms|legs|arm|leg|chest|back|tummy|belly|front|face|side|thigh)',
+    '(face|neck|chest|arm|leg|back) ~4 (large|big|huge) blisters',
+  ],
+  // Blisters of another cause than a burn ("chickenpox blisters on his chest and back").
+  blister_other_cause: [
+    '(chickenpox|chicken pox|pox|eczema|impetigo|cold sores?|insect|bite|bites|friction|shoes?|rash|hand foot and mouth) (blister|blisters|blistering)',
+    '(blister|blisters|blistering) (from|because of|due to|with) (the )?(chickenpox|chicken pox|pox|eczema|impetigo|insect|bites?|friction|new shoes|shoes|rash)',
+  ],
   burn_large: [
     '(whole|entire) (palm|hand|forearm|foot|face|shin|thigh) ~~4 (blister*|burn*|red|raw|peeling)',
     '(bigger|larger|more big|more large|big|large)( than| as) (a |his |her |my |the )?(hand|palm)',

@@ -125,10 +125,22 @@ export function ketones(msg: Message): number[] {
 export function heartRates(msg: Message): number[] {
   const re =
     /\b(?:heart\s*rate|pulse|hr|heartbeat|heart is racing|heart racing|racing|beating|heart)\b[^.?!\d]{0,20}?(\d{2,3})\b(?!\s*(?:%|years?|mg|mmol|\/))|\b(\d{2,3})\s*bpm\b|\b(?:heart\s*rate|pulse|heartbeat)\b[^.?!\d]{0,15}\bslow\b[^.?!\d]{0,30}?(\d{2,3})\b(?!\s*(?:%|years?|mg|mmol|\/))/g;
-  return [...readings(msg, re)]
-    .map((m) => Number(m[1] ?? m[2] ?? m[3]))
-    .filter((v) => v >= 25 && v <= 260);
+  const rates = [...readings(msg, re)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
+  // A watch's figure, in a sentence about the heart or pulse ("my heart started absolutely
+  // hammering, my watch says 190"): phase 14, helper recall.
+  if (/\b(?:watch|fitbit|garmin|smartwatch|monitor|oximeter|machine)\b/.test(msg.text)) {
+    for (const m of readings(msg, WATCH_READING)) {
+      if (HEART_WORD.test(msg.sentenceAt(m.index ?? 0).text)) rates.push(Number(m[1]));
+    }
+  }
+  return rates.filter((v) => v >= 25 && v <= 260);
 }
+
+// Not a glucose or blood pressure device's figure ("my glucose monitor says 210").
+const WATCH_READING =
+  /(?<!\b(?:glucose|sugar|sugars|bp|pressure|libre|dexcom|cgm|ketone|ketones|insulin)\s)\b(?:watch|fitbit|garmin|smartwatch|monitor|oximeter|machine)\s+(?:says|said|shows|showed|showing|is showing|was showing|reads|read|reading|is reading|was reading|says it's|is at|was at|has it at|had it at)\s+(?:about\s+|around\s+|over\s+|nearly\s+|like\s+)?(\d{2,3})\b(?!\s*(?:%|steps|calories|kcal|cal|minutes|mins|hours|hrs|ms|years?|mg|mmol|\/|degrees|°|percent))/g;
+const HEART_WORD =
+  /\b(?:heart|pulse|heartbeat|heart ?rate|bpm|beating|palpitat\w*|hammering|pounding|racing|thumping|thudding)\b/;
 
 export function bloodPressures(msg: Message): { sys: number; dia: number }[] {
   const re = /\b(\d{2,3})\s*\/\s*(\d{2,3})\b(?!\s*(?:mol|pain))/g;

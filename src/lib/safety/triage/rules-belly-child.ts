@@ -117,4 +117,14 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['eye-warning', 'infant_u3m & eye_discharge'],
   ['jaundice', 'infant_u3m & jaundice'],
   ['testicle-pain', '(child | baby) & scrotal_swelling'],
+
+  // Phase 14 (helper recall, probes-p14-recall.json): no movement felt at all today, said with
+  // a hedge or a pronoun ("37 weeks ... I don't think I've felt him move at all today"), from
+  // 24 weeks or with no stage said (NHS, RCOG: call the maternity unit now). Not before 24
+  // weeks, when first movements may be still to come.
+  // Said of "it", "any" or "one" movement, or "had"/"noticed", a pregnancy word is needed.
+  [
+    'pregnancy-emergency',
+    'fetal_none_lay & (fetal_none_of_baby | pregnant) & !preg_before_24w & !first_movements_not_yet',
+  ],
 ];

@@ -211,4 +211,32 @@ export const BODY_RULES: readonly RuleSource[] = [
     'older-adult-decline',
     'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) | ataxia | fall & hip_pain)',
   ],
+
+  // Phase 14 (helper recall, probes-p14-recall*.json). A blood thinner and a bleed that will
+  // not stop: 20 minutes or more, or going on despite firm pressure (NHS: A&E).
+  [
+    'severe-bleeding',
+    'anticoagulant & (nosebleed | bleeding_any) & (bleeding_20min | bleed_despite_pressure | severe_bleeding)',
+  ],
+  // Heatstroke with a loss of coordination ("stopped sweating, his skin is hot and dry ...
+  // staggering about"): NHS, call 999.
+  ['temperature-emergency', 'not_sweating & (skin_hot | hard_exercise | collapse) & ataxia'],
+  // Mushrooms or plants picked and eaten with a sign of poisoning (NHS: A&E): sickness,
+  // diarrhoea, belly pain, yellow vision, a slow or irregular pulse, confusion, drowsiness.
+  [
+    'overdose-poisoning',
+    'foraged_eaten & (vomiting | diarrhoea | abdo_pain | vision_yellow | hr_slow | irregular_pulse | palpitations | confused | drowsy | hallucinating | dizzy & (sweaty | palpitations))',
+  ],
+  // A button battery described, missing after a small child had the device (NHS: A&E at once,
+  // even when the child seems well).
+  ['swallowed-hazard', 'battery_described & battery_missing & (child | baby)'],
+  // A blistered burn or scald over two or more body areas in a child (NHS: A&E for a large
+  // burn, and any burn that blisters in a child): the burn, its blisters and the areas in one
+  // sentence (findings.ts), blisters of no other cause (not chickenpox blisters).
+  ['serious-injury', '(child | baby) & burn_areas_blistered & !blister_other_cause'],
+  // A baby's breathing that pauses for 10 seconds or more, or with blue or grey lips or face.
+  [
+    'child-red-flags',
+    '(baby | infant_u3m | newborn) & (breath_pauses | breath_stops_lay) & (breath_pause_long | cyanosis | skin_grey)',
+  ],
 ];

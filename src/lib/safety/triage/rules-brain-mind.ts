@@ -75,6 +75,13 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'seizure & (seizure_ongoing | seizure_5min | rescue_med | first_seizure | first_time_vague | post_ictal | cyanosis | unresponsive | breathless_severe | head_injury)',
   ],
   ['seizure-prolonged', 'seizure & !epilepsy & !usual_seizure & !resolved | first_seizure'],
+  // A fit told only as movement (phase 14, helper recall): shaking or jerking that will not
+  // stop, or for 5 minutes or more, in someone with epilepsy or who has collapsed or does not
+  // respond; not a hand, lip or voice tremor.
+  [
+    'seizure-prolonged',
+    'fit_motion & (fit_motion_ongoing | fit_motion_5min) & (epilepsy | collapse | unresponsive) & !tremor_local & !fit_motion_not_person',
+  ],
   // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
   [
     'seizure',
@@ -126,5 +133,21 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   [
     'very-unwell',
     'pale & (clammy | sweaty) & (severe_pain_any | breathless | near_faint | fainted | vomiting)',
+  ],
+
+  // Phase 14 (helper recall, probes-p14-recall.json): a danger place said with "I'm", "at" or
+  // "on the edge of", and hopelessness or a last word in lay terms ("whats the point anymore.
+  // im stood on the bridge. just wanted someone to know").
+  [
+    'suicide-risk',
+    '(danger_place | danger_place_said) & (hopeless_lay | done_cue | farewell_words | goodbye_cue | low_mood | passive_death_wish | suicidal)',
+  ],
+  // Sight gone from one eye in plain words (NHS: sudden loss of sight, A&E or 999).
+  ['eye-emergency', 'vision_gone_lay & !(gradual & !sudden)'],
+  // Confusion new today in an older adult ("completely fine yesterday evening. This morning
+  // she doesn't know where she is"): a sudden change (NHS: sudden confusion, call 999).
+  [
+    'confusion-drowsy',
+    'confused & older & fine_until_today & !confusion_subacute & !dementia_known & !confused_about_thing',
   ],
 ];

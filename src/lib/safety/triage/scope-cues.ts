@@ -72,10 +72,13 @@ const NOT_OPEN =
  * Said after a check by a clinician or a test: what was there before is cleared. The scope is
  * the sentence that says so and the one before it. A person's own "I'm fine" clears nothing.
  * "Only" or "just" before a figure is a reading, not a verdict: "the nurse said his pulse was
- * only about 39".
+ * only about 39". "Still nothing" or "still no ..." says the sign goes on after advice was
+ * followed, not that a check found nothing: "I had a cold drink and lay on my left side like
+ * they say and still nothing" after "I don't think I've felt him move at all today" (phase 14,
+ * helper recall; it cleared the baby not moving).
  */
 export const CLEARED = new RegExp(
-  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|nothing|no|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
+  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:said|says|say|told (?:me|us|him|her|them)|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|(?<!\\bstill )(?:nothing|no)|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
 );
 
 /**
@@ -100,9 +103,14 @@ export const TOPIC_BEFORE =
 export const TOPIC_AFTER =
   /^\s*(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|screening|tests?|testing|awareness|leaflets?|clinic|risk|prevention)\b/;
 
-/** A clause about the distant past or a long-standing pattern: not happening now. */
+/**
+ * A clause about the distant past or a long-standing pattern: not happening now. "In the past
+ * hour", "in the past 24 hours", "in the past few minutes" are now, not the past (phase 14,
+ * helper recall: "passed large amounts of dark red blood ... three times in the past hour and
+ * nearly blacked out" was read as history, the bleed unread).
+ */
 export const HISTORY =
-  /\b(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|some)\s+)?(?:years?|yrs?|decades?|months?)\s+ago|last (?:year|yr|summer|winter|spring|autumn|fall|christmas)|years back|in the past|history of|h\/o|as a (?:child|kid|baby|teen\w*)|when (?:i|he|she) was (?:a |young|little|pregnant|\d+)|used to (?:get|have|suffer|be|take)|previously|(?:in|during|with) my (?:first|last|previous|other|older) (?:pregnancy|baby|child)|in (?:19|20)\d\d|for (?:many |several |a few |some |\d+ |two |three |four |five |ten )?years|all my life|since (?:i was|childhood|birth)|like (?:that|this) for (?:years|ages|a long time)|on and off for (?:years|months)|my (?:only|last|first) (?:\w+ )?was)\b/;
+  /\b(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|some)\s+)?(?:years?|yrs?|decades?|months?)\s+ago|last (?:year|yr|summer|winter|spring|autumn|fall|christmas)|years back|in the past(?! (?:(?:\d+|few|couple of|two|three|four|five|six|twelve|24|48|half|half an?) )?(?:minutes?|mins?|hours?|hrs?|half hour|day|days|night|nights|24 hours|48 hours))|history of|h\/o|as a (?:child|kid|baby|teen\w*)|when (?:i|he|she) was (?:a |young|little|pregnant|\d+)|used to (?:get|have|suffer|be|take)|previously|(?:in|during|with) my (?:first|last|previous|other|older) (?:pregnancy|baby|child)|in (?:19|20)\d\d|for (?:many |several |a few |some |\d+ |two |three |four |five |ten )?years|all my life|since (?:i was|childhood|birth)|like (?:that|this) for (?:years|ages|a long time)|on and off for (?:years|months)|my (?:only|last|first) (?:\w+ )?was)\b/;
 
 /** A clause about days or weeks ago: an episode that has passed, still worth a check today. */
 export const RECENT_PAST =
