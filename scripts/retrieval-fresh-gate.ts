@@ -29,8 +29,8 @@
 //
 // Printed: today's gates and the gate fitted on M read on N, fitted on N read on M, and both
 // read on the twelve older sets; relevant / found / nothing → nothing / crisis / nDCG@3.
-//   --features all|fresh   all features (default) or those that do not read the lexicon's
-//                          concepts (dcos, gcos, share, rank, length)
+//   --features all|fresh|a,b,…   all features (default), those that do not read the
+//                          lexicon's concepts (dcos, gcos, share, rank, length), or a list
 //   --min-relevant 0.85    the share of relevant shown the thresholds must keep on the fit set
 //   --weigh 3              pick them instead by 5 × (found + nothing → nothing) + relevant
 //                          − 3 × irrelevant (the objective of scripts/retrieval-loso.ts)
@@ -80,7 +80,11 @@ const ALL = [
   'length',
 ] as const;
 const FRESH = ['dcos', 'gcos', 'share', 'rank', 'length'] as const;
-const NAMES: readonly string[] = arg('--features', 'all') === 'fresh' ? FRESH : ALL;
+const chosen = arg('--features', 'all');
+const NAMES: readonly string[] =
+  chosen === 'all' ? ALL : chosen === 'fresh' ? FRESH : chosen.split(',');
+for (const n of NAMES)
+  if (!(ALL as readonly string[]).includes(n)) throw new Error(`no feature ${n}`);
 
 const dialogues = loadGeneratedDialogues();
 const pool = dialogues.filter(inChatPool);
@@ -319,8 +323,11 @@ console.log(
 );
 for (const g of ['M', 'N', 'older']) {
   const l = labelled(g);
+  // What any gate over these candidates could at most find.
+  const reach = of(g).filter((a) => a.q.poolHasRelevant && a.rows.some((r) => r.y === 1)).length;
+  const answerable = of(g).filter((a) => a.q.kind === 'health' && a.q.poolHasRelevant).length;
   console.log(
-    `${g}: ${l.length} labelled candidates (${l.filter((r) => r.y === 1).length} relevant), ${rowsOf(g).length - l.length} ungraded`,
+    `${g}: ${l.length} labelled candidates (${l.filter((r) => r.y === 1).length} relevant), ${rowsOf(g).length - l.length} ungraded; a relevant one in the top ${DEPTH} for ${reach} of ${answerable} answerable questions`,
   );
 }
 const ungraded = new Set<string>();
@@ -393,6 +400,41 @@ for (const [on, read] of [
         `    ${g.padEnd(6)} today ${line(figures(of(g), today))}\n    ${''.padEnd(6)} veto  ${line(figures(of(g), vetoed(by, bar)))}`,
       );
   }
+}
+
+// Today's gates, and when they show nothing, the model's most probable candidate from a bar
+// picked on the fitting set: an admission can only add a first case where there was none.
+const admitted = (model: Model, bar: number) => (a: Asked) => {
+  const shown = today(a);
+  if (shown.length > 0 || a.rows.length === 0) return shown;
+  const best = a.rows.reduce((x, y) => (probability(model, y) > probability(model, x) ? y : x));
+  return probability(model, best) >= bar ? [best.key] : [];
+};
+console.log("\nToday's gates, and the model's best candidate where they show none:");
+for (const [on, read] of [
+  ['M', 'N'],
+  ['N', 'M'],
+] as const) {
+  const model = fit(rowsOf(on));
+  const bar = pickAdmit(model, of(on));
+  console.log(`  admitted from ${bar.toFixed(2)}, picked on ${on}:`);
+  for (const g of [read, 'older'])
+    console.log(
+      `    ${g.padEnd(6)} today ${line(figures(of(g), today))}\n    ${''.padEnd(6)} admit ${line(figures(of(g), admitted(model, bar)))}`,
+    );
+}
+function pickAdmit(model: Model, sets: readonly Asked[]): number {
+  let best = { bar: 1.01, right: -Infinity };
+  for (const bar of [...Array.from({ length: 20 }, (_, i) => 1 - i * 0.05), 1.01]) {
+    const f = figures(sets, admitted(model, bar));
+    if (WEIGH === undefined && f.shown > 0 && f.rel < MIN_RELEVANT * f.shown) continue;
+    const right =
+      WEIGH === undefined
+        ? f.found + f.empty
+        : 5 * (f.found + f.empty) + f.rel - WEIGH * (f.shown - f.rel);
+    if (right > best.right) best = { bar, right };
+  }
+  return best.bar;
 }
 if (args.includes('--list')) {
   console.log(`\n${ungraded.size} returned pairs of the left-out readings have no grade:`);
