@@ -16,6 +16,13 @@ interface LexiconFile {
    * every question has (pain, medication): never enough to make a case about the question.
    */
   kinds?: { person: string[]; site: string[]; generic: string[] };
+  /**
+   * Words as written whose stem is another sense's word ("spotting" is bleeding, not a "spot";
+   * "burning" a sensation, not a burn; "reference" no referral): read as this concept, or as
+   * themselves (null), before any one-word phrase. A longer phrase still wins ("burning when
+   * I pee"). Keys starting with "_" are notes.
+   */
+  written?: Record<string, string | null>;
 }
 
 /** Glue and stop words as written (checked on the word, not its stem: "one" and "on" share
@@ -54,6 +61,12 @@ export interface Suggestion {
 export interface Lexicon {
   /** The longest phrase starting at `at` in `terms`, if any. */
   match(terms: readonly string[], at: number): Phrase | null;
+  /**
+   * How a word as written is read when its stem would be another sense's: its concepts (the
+   * concept, then its broader ones marked with BROADER), null for itself as a plain word, or
+   * undefined when the word is not listed.
+   */
+  written?(word: string): string[] | null | undefined;
   /** Terms the question's symptoms suggest (the `add` of every rule whose conditions hold). */
   suggest(terms: readonly string[]): string[];
   /** Every stem the lexicon knows (a spelling in a question may be corrected to one). */
@@ -77,12 +90,21 @@ export interface Word {
 }
 
 /** Replaces every phrase in `words` with its concepts, longest match first. */
-export function mapPhrases(lexicon: Pick<Lexicon, 'match'>, words: readonly Word[]): Word[] {
+export function mapPhrases(
+  lexicon: Pick<Lexicon, 'match' | 'written'>,
+  words: readonly Word[],
+): Word[] {
   const terms = words.map((w) => w.term);
   const out: Word[] = [];
   for (let i = 0; i < words.length;) {
     const phrase = lexicon.match(terms, i);
-    if (phrase) {
+    const sense = phrase && phrase.stems.length > 1 ? undefined : lexicon.written?.(words[i]!.word);
+    if (sense !== undefined) {
+      // Its own sense: a concept, or the word itself (unstemmed: "spotted" is not "spot").
+      if (sense === null) out.push({ term: words[i]!.word, word: words[i]!.word });
+      else for (const c of sense) out.push({ term: c, word: c });
+      i += 1;
+    } else if (phrase) {
       for (const c of phrase.concepts) out.push({ term: c, word: c });
       i += phrase.stems.length;
     } else {
@@ -141,6 +163,22 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     if (!(concept in file.same)) throw new Error(`lexicon: kinds names unknown ${concept}`);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  const written = new Map<string, string[] | null>();
+  for (const [word, concept] of Object.entries(file.written ?? {})) {
+    if (word.startsWith('_')) continue;
+    if (concept !== null && !(concept in file.same)) {
+      throw new Error(`lexicon: written "${word}" names unknown ${concept}`);
+    }
+    written.set(
+      word,
+      concept === null
+        ? null
+        : [
+            conceptToken(concept),
+            ...(file.broader[concept] ?? []).map((b) => BROADER + conceptToken(b)),
+          ],
+    );
+  }
 
   const match = (terms: readonly string[], at: number): Phrase | null => {
     for (const phrase of byFirst.get(terms[at]!) ?? []) {
@@ -173,6 +211,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
 
   return {
     match,
+    written: (word) => written.get(word),
     suggest(terms) {
       const added = new Set<string>();
       for (const rule of suggestions) {

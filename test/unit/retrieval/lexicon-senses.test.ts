@@ -1,0 +1,113 @@
+// @vitest-environment node
+// Lexicon sense errors fixed by class, not by question: a colour is jaundice or a colour
+// change only when said of the skin, the eyes, the lips or the face; a word whose stem is
+// another sense's word is read by its own sense ("spotting" is bleeding, "burning" a
+// sensation, "ED" no hypermobility); drowsiness is a complaint, not sleep. Each class is
+// checked on phrasings the held-out sets M and N did not contain, and on the sense that must
+// still be read.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '@/lib/retrieval/analyze';
+import { compileLexicon } from '@/lib/retrieval/lexicon';
+import { createRetriever, type RetrieverOptions } from '@/lib/retrieval/retriever';
+import { dialogue } from '../chat/fakes';
+
+const reads = (text: string) => analyzeDocument(text);
+
+describe('colour words', () => {
+  it.each([
+    'coughing up yellow green phlegm for a week',
+    'my snot is yellow',
+    'big toenail has gone yellow and thick',
+    'yellowish discharge from the wound',
+    'nails turning yellow',
+  ])('are no jaundice when said of anything but skin or eyes: %s', (text) => {
+    expect(reads(text)).not.toContain('=jaundice');
+  });
+
+  it.each(['his skin is yellowing', 'the whites of my eyes are yellow', 'yellow eyes and itchy'])(
+    'are jaundice when said of the skin or the eyes: %s',
+    (text) => {
+      expect(reads(text)).toContain('=jaundice');
+    },
+  );
+
+  it.each([
+    'i think i broke my toe, it is purple and swollen',
+    'veins on my calves are blue and bulging',
+    'took the little blue pill',
+    'pale stool for three days',
+  ])('are no colour change of the body when said of something else: %s', (text) => {
+    expect(reads(text)).not.toContain('=colorchange');
+  });
+
+  it.each(['his lips turned blue', 'she looks pale and sweaty', 'my face went pale'])(
+    'are a colour change when said of the lips, the face or how someone looks: %s',
+    (text) => {
+      expect(reads(text)).toContain('=colorchange');
+    },
+  );
+});
+
+describe('words whose stem is another sense’s word', () => {
+  it('reads spotting as bleeding between periods, a spot on the skin as skin', () => {
+    expect(reads('spotting nearly every day since starting the pill')).toEqual(
+      expect.arrayContaining(['=spotting', '=period']),
+    );
+    expect(reads('spotting nearly every day')).not.toContain('=skin');
+    expect(reads('i spotted a lump in my neck')).not.toContain('=skin');
+    expect(reads('a dark spot on my arm')).toContain('=skin');
+  });
+
+  it('reads a burning feeling as a sensation, a burn as a burn', () => {
+    expect(reads('tingling and burning in my feet at night')).toContain('=burning');
+    expect(reads('tingling and burning in my feet at night')).not.toContain('=burn');
+    expect(reads('burning when i pee')).toContain('=dysuria');
+    expect(reads('burned my hand on the stove')).toContain('=burn');
+  });
+
+  it('reads ED (the emergency department), lbs, discharge and sobbing as themselves', () => {
+    expect(reads('went to the ED last night')).not.toContain('=hypermobility');
+    expect(reads('I was diagnosed with EDS')).toContain('=hypermobility');
+    expect(reads('lost 10 lbs in a month')).not.toContain('=heartblock');
+    expect(reads('ECG shows LBBB')).toContain('=heartblock');
+    expect(reads('thick white vaginal discharge')).not.toContain('=hospital');
+    expect(reads('discharged from hospital yesterday')).toContain('=hospital');
+    expect(reads('sobbing all day')).not.toContain('=dyspnea');
+    expect(reads('cough and SOB')).toContain('=dyspnea');
+  });
+
+  it('refuses a written sense naming a concept the lexicon does not have', () => {
+    expect(() =>
+      compileLexicon({ same: { a: ['spot'] }, broader: {}, suggests: [], written: { x: 'b' } }),
+    ).toThrow(/written "x" names unknown b/);
+  });
+});
+
+describe('drowsiness', () => {
+  it('is its own complaint, not sleep', () => {
+    expect(reads('she seems drowsy and wobbly on her feet')).toContain('=drowsiness');
+    expect(reads('she seems drowsy and wobbly on her feet')).not.toContain('=sleep');
+    expect(reads('i cant sleep at night')).toContain('=insomnia');
+  });
+
+  it('finds a case about drowsiness, and none about sleeping badly', () => {
+    const options: RetrieverOptions = {
+      bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
+      k: 3,
+      minScore: 0.1,
+      minCoverage: 0.1,
+      minMatched: 1,
+      leadChars: 400,
+      minShareOfBest: 0.1,
+      plainWeight: 0.7,
+    };
+    const r = createRetriever(
+      [
+        dialogue('v1-1', 'trouble falling asleep and waking at 3am every night'),
+        dialogue('v1-2', 'feeling drowsy all day since the new tablets'),
+      ],
+      options,
+    );
+    expect(r.search('my mum is so sleepy lately').map((m) => m.dialogue.id)).toEqual(['v1-2']);
+  });
+});
