@@ -19,6 +19,8 @@ import BLIND_17 from '../../test/fixtures/triage-blind/blind-17.json' with { typ
 import BLIND_18 from '../../test/fixtures/triage-blind/blind-18.json' with { type: 'json' };
 import BLIND_19 from '../../test/fixtures/triage-blind/blind-19.json' with { type: 'json' };
 import BLIND_20 from '../../test/fixtures/triage-blind/blind-20.json' with { type: 'json' };
+import BLIND_21 from '../../test/fixtures/triage-blind/blind-21.json' with { type: 'json' };
+import BLIND_22 from '../../test/fixtures/triage-blind/blind-22.json' with { type: 'json' };
 
 export interface BlindSet {
   /** Short name, e.g. "blind-6". */
@@ -125,5 +127,17 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title:
       'Blind set 20 (unseen set of phase 13, never tuned or trained on: 0.950 / 0.950 / 0.133 at 95488aa and after every merge of the phase)',
     cases: BLIND_20,
+  },
+  {
+    id: 'blind-21',
+    title:
+      'Blind set 21 (unseen set of phase 14, never tuned or trained on: 0.988 / 0.933 / 0.067 at 8326007 and after every merge of the phase)',
+    cases: BLIND_21,
+  },
+  {
+    id: 'blind-22',
+    title:
+      'Blind set 22 (unseen set of phase 14, never tuned or trained on: 0.963 / 0.967 / 0.100 at 8326007 and after every merge of the phase)',
+    cases: BLIND_22,
   },
 ];

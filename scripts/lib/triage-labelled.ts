@@ -56,6 +56,7 @@ export interface Labelled {
  * heater in a caravan, a grinding-metal eye injury), with both heads or the emergency head
  * alone: so they stay out and the weights are unchanged.
  * blind-19, blind-20: phase 13's unseen sets, never tuned or trained on.
+ * blind-21, blind-22: phase 14's unseen sets, never tuned or trained on.
  * Phase 14 (triage-net-loso.ts --heads, seeds 1-5): the urgent head alone learning the spent
  * sets, with the emergency head as committed, lost no emergency of the 608 and read 4 more
  * same-day messages, but written at seed 1 its take-back lowered two labelled same-day messages
@@ -94,6 +95,8 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'everyday',
   'blind-19',
   'blind-20',
+  'blind-21',
+  'blind-22',
   'probes-p14-recall',
   'probes-p14-recall-b',
   'probes-p14-recall-c',
