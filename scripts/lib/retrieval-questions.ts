@@ -22,6 +22,8 @@ export const QUESTION_FILES = [
   'questions-l.json',
   'questions-m.json',
   'questions-n.json',
+  'questions-o.json',
+  'questions-p.json',
 ] as const;
 
 export interface Question {
@@ -48,6 +50,8 @@ export const SET_NAMES = [
   'held-out L',
   'held-out M',
   'held-out N',
+  'held-out O',
+  'held-out P',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -65,7 +69,8 @@ export type SetName = (typeof SET_NAMES)[number];
  * tenth, phase 11's unseen set (scored once at its start, then spent); questions-l.json an
  * eleventh, phase 12's unseen set (scored at each merge of the phase, then spent); questions-m.json
  * and questions-n.json a twelfth and thirteenth, phase 13's two unseen sets (scored at its start
- * and after each merge, then spent).
+ * and after each merge, then spent); questions-o.json and questions-p.json phase 14's two
+ * (the same way, each author's hand search deepened by a second searcher of no code).
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -80,6 +85,8 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('l')) return 'held-out L';
   if (questionId.startsWith('m')) return 'held-out M';
   if (questionId.startsWith('n')) return 'held-out N';
+  if (questionId.startsWith('o')) return 'held-out O';
+  if (questionId.startsWith('p')) return 'held-out P';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
