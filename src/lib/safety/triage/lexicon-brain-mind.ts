@@ -224,7 +224,9 @@ export const BRAIN_SIGNS: Concepts = {
     '(hates|hiding from|avoiding) (the )?light',
   ],
   non_blanching_rash: [
-    "(rash|spots|dots|marks|blotches|bruises) ~6 (doesn't|don't|does not|do not|won't|didn't|not|isn't|aren't|never) (\\w+ )?(fad(e|es|ing)|disappear*|go (away|white|pale|lighter)|going (away|white|pale))",
+    // A named everyday rash that lasts ("nappy rash that won't go away") is not one that stays
+    // under a glass; any other rash said not to go away still counts.
+    "(?<!\\b(nappy|diaper|heat|sweat|razor|shaving) )(rash|spots|dots|marks|blotches|bruises) ~6 (doesn't|don't|does not|do not|won't|didn't|not|isn't|aren't|never) (\\w+ )?(fad(e|es|ing)|disappear*|go (away|white|pale|lighter)|going (away|white|pale))",
     "(doesn't|don't|does not|do not|won't|didn't|not) (fade|disappear|blanch) (when|under|with|after) ~3 (glass|press*|pushed)",
     'non ?-?blanching',
     '(purple|dark red|red-purple|maroon) (spots|dots|rash|blotches|pinpricks|marks|patches)',
