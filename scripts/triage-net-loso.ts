@@ -52,7 +52,7 @@
 // line per column: what a mix must show at every seed before it is worth shipping. Needed, not
 // enough: these sets are all it reads, so a mix that passes is then written and every committed
 // message dumped before and after (scripts/triage-dump.ts). Phase 14's A passed here and failed
-// there: its urgent head took back labelled same-day messages of other sets (README, phase 14).
+// there: its urgent head took back labelled same-day messages of other sets (docs/history/triage-net.md, phase 14).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findConcepts } from '../src/lib/safety/triage/findings.ts';

@@ -43,7 +43,7 @@ for (const x of heldout.mistakes) {
   console.log(`  expected ${x.expected}, got ${x.predicted}${flags}: ${x.text}`);
 }
 
-// The held-out half above was looked at to write rules from commit f1a69bd on (README): the
+// The held-out half above was looked at to write rules from commit f1a69bd on (docs/history/triage.md): the
 // fresh set below was written afterwards and is never used to change a rule.
 const fresh = measureTriage(FRESH);
 heading(`Fresh held-out set (${FRESH.length}, written after the held-out half was used)`);

@@ -62,7 +62,7 @@ export interface Labelled {
  * same-day messages, but written at seed 1 its take-back lowered two labelled same-day messages
  * to routine (10 ml of Calpol for 5 ml in the development held-out half; a toddler who ate half a
  * tube of adult toothpaste and was sick); the emergency head with the everyday routine questions
- * down-weighted (0.05-0.5) still lost 2-3 emergencies. So all of them stay out (README, phase 14).
+ * down-weighted (0.05-0.5) still lost 2-3 emergencies. So all of them stay out (docs/history/triage-net.md, phase 14).
  * probes-p14-recall: kept out too; lay wordings of emergencies read routine (a seizure told as
  * shaking that will not stop, a danger place with hopelessness, sight gone from one eye, a baby
  * not felt moving, a missing button battery, a known aortic bulge), fixed in lexicon and rules.

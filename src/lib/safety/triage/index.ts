@@ -16,7 +16,7 @@
 //
 // It never diagnoses: labels name what was noticed, and the advice says what to do now. It
 // can miss a warning sign phrased in a way it has not seen; `npm run triage:report` measures
-// it on a development set (whose held-out half was later used to write rules, see README) and
+// it on a development set (whose held-out half was later used to write rules, see docs/history/triage.md) and
 // on a fresh set written after that and never used to change a rule.
 
 import { findConcepts } from './findings';

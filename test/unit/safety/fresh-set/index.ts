@@ -1,5 +1,5 @@
 // A fresh held-out set, written on 1 December 2026 after the development set's held-out half
-// had been used to write rules (commit f1a69bd onwards looked at its misses, see README), and
+// had been used to write rules (commit f1a69bd onwards looked at its misses, see docs/history/triage.md), and
 // BEFORE this set was ever run: it is scored by `npm run triage:report` and must never be used
 // to change a rule. Same line format and labels as the development set (dev-set/parse.ts).
 // Once a rule is changed because of one of these lines, this set is spent: say so here.
