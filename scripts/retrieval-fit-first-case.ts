@@ -16,6 +16,7 @@
 //                                                              without and with the model
 //   --min 0.8 --veto 0.35                                       the two probabilities
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
+import { fitLogistic } from './lib/logistic-fit.ts';
 import { CHAT_RETRIEVAL, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { triage } from '../src/lib/safety/triage/index.ts';
 import { withholdsCases } from '../src/lib/chat/cases-withheld.ts';
@@ -80,51 +81,11 @@ for (const q of questions) {
   }
 }
 
-/** Solves a·x = b (Gaussian elimination with partial pivoting). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c += 1) {
-    let p = c;
-    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = 0; r < n; r += 1) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k += 1) m[r]![k] = m[r]![k]! - f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
-
 function fit(train: readonly Row[]): FirstCaseModel {
-  const d = NAMES.length;
-  const mean = NAMES.map((_, j) => train.reduce((s, r) => s + r.x[j]!, 0) / train.length);
-  const sd = NAMES.map(
-    (_, j) =>
-      Math.sqrt(train.reduce((s, r) => s + (r.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1,
+  const { w: raw, bias } = fitLogistic(
+    train.map((r) => r.x),
+    train.map((r) => r.y),
   );
-  const z = train.map((r) => [...r.x.map((v, j) => (v - mean[j]!) / sd[j]!), 1]);
-  let w = new Array<number>(d + 1).fill(0);
-  for (let it = 0; it < 50; it += 1) {
-    const g = new Array<number>(d + 1).fill(0);
-    const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
-    z.forEach((zi, i) => {
-      const p = 1 / (1 + Math.exp(-zi.reduce((s, v, j) => s + v * w[j]!, 0)));
-      for (let j = 0; j <= d; j += 1) {
-        g[j] = g[j]! + (p - train[i]!.y) * zi[j]!;
-        for (let k = 0; k <= d; k += 1) h[j]![k] = h[j]![k]! + p * (1 - p) * zi[j]! * zi[k]!;
-      }
-    });
-    for (let j = 0; j < d; j += 1) {
-      g[j] = g[j]! + w[j]!;
-      h[j]![j] = h[j]![j]! + 1;
-    }
-    const step = solve(h, g);
-    w = w.map((v, j) => v - step[j]!);
-  }
-  const raw = NAMES.map((_, j) => w[j]! / sd[j]!);
-  const bias = w[d]! - NAMES.reduce((s, _, j) => s + (w[j]! * mean[j]!) / sd[j]!, 0);
   const r3 = (v: number) => Math.round(v * 1000) / 1000;
   return {
     weights: Object.fromEntries(NAMES.map((n, j) => [n, r3(raw[j]!)])) as FirstCaseModel['weights'],

@@ -67,7 +67,8 @@ import {
   loadQuestions,
   type Question,
 } from './lib/retrieval-questions.ts';
-import { add, countQuestion, dcg, zero, type Figures } from './lib/retrieval-figures.ts';
+import { add, countQuestion, idealDcg, zero, type Figures } from './lib/retrieval-figures.ts';
+import { fitLogistic, type LogisticModel } from './lib/logistic-fit.ts';
 
 const DEPTH = 10;
 const K = 3;
@@ -104,17 +105,7 @@ const chat = createChatRetriever(dialogues);
 const questions = loadQuestions();
 const grades = loadGrades(questions);
 const withheld = new Map(questions.map((q) => [q.id, withholdsCases(q.text, triage(q.text))]));
-const ideal = new Map(
-  questions.map((q) => [
-    q.id,
-    dcg(
-      [...grades]
-        .filter(([k]) => k.startsWith(`${q.id}\t`))
-        .map(([, g]) => g)
-        .sort((a, b) => b - a),
-    ),
-  ]),
-);
+const ideal = new Map(questions.map((q) => [q.id, idealDcg(q.id, grades)]));
 
 // Word rarity among the pool's patient turns, for both vector texts.
 const df = new Map<string, number>();
@@ -193,59 +184,15 @@ const asked: Asked[] = questions.map((q) => {
 
 // ---- the model ---------------------------------------------------------------------------
 
-interface Model {
-  w: number[];
-  bias: number;
-}
+type Model = LogisticModel;
 const vector = (r: Row) => NAMES.map((n) => r.x[n]!);
-
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c += 1) {
-    let p = c;
-    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = 0; r < n; r += 1) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k += 1) m[r]![k] = m[r]![k]! - f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
 
 function fit(rows: readonly Row[]): Model {
   const train = rows.filter((r) => r.y !== undefined);
-  const xs = train.map(vector);
-  const d = NAMES.length;
-  const mean = NAMES.map((_, j) => xs.reduce((s, x) => s + x[j]!, 0) / xs.length);
-  const sd = NAMES.map(
-    (_, j) => Math.sqrt(xs.reduce((s, x) => s + (x[j]! - mean[j]!) ** 2, 0) / xs.length) || 1,
+  return fitLogistic(
+    train.map(vector),
+    train.map((r) => r.y!),
   );
-  const z = xs.map((x) => [...x.map((v, j) => (v - mean[j]!) / sd[j]!), 1]);
-  let w = new Array<number>(d + 1).fill(0);
-  for (let it = 0; it < 50; it += 1) {
-    const g = new Array<number>(d + 1).fill(0);
-    const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
-    z.forEach((zi, i) => {
-      const p = 1 / (1 + Math.exp(-zi.reduce((s, v, j) => s + v * w[j]!, 0)));
-      for (let j = 0; j <= d; j += 1) {
-        g[j] = g[j]! + (p - train[i]!.y!) * zi[j]!;
-        for (let k = 0; k <= d; k += 1) h[j]![k] = h[j]![k]! + p * (1 - p) * zi[j]! * zi[k]!;
-      }
-    });
-    for (let j = 0; j < d; j += 1) {
-      g[j] = g[j]! + w[j]!;
-      h[j]![j] = h[j]![j]! + 1;
-    }
-    const step = solve(h, g);
-    w = w.map((v, j) => v - step[j]!);
-  }
-  return {
-    w: NAMES.map((_, j) => w[j]! / sd[j]!),
-    bias: w[d]! - NAMES.reduce((s, _, j) => s + (w[j]! * mean[j]!) / sd[j]!, 0),
-  };
 }
 const probability = (m: Model, r: Row) =>
   1 / (1 + Math.exp(-(m.bias + vector(r).reduce((s, v, j) => s + v * m.w[j]!, 0))));

@@ -25,7 +25,7 @@ import {
   loadQuestions,
   SET_NAMES,
 } from './lib/retrieval-questions.ts';
-import { add, countQuestion, dcg, zero, type Figures } from './lib/retrieval-figures.ts';
+import { add, countQuestion, idealDcg, zero, type Figures } from './lib/retrieval-figures.ts';
 
 const LAMBDA = 3;
 
@@ -76,17 +76,7 @@ const grades = loadGrades(questions);
 const pool = loadGeneratedDialogues().filter(inChatPool);
 const vectors = decodeWordVectors(wordVectors as WordVectorsFile);
 const withheld = new Map(questions.map((q) => [q.id, withholdsCases(q.text, triage(q.text))]));
-const ideal = new Map(
-  questions.map((q) => [
-    q.id,
-    dcg(
-      [...grades]
-        .filter(([k]) => k.startsWith(`${q.id}\t`))
-        .map(([, g]) => g)
-        .sort((a, b) => b - a),
-    ),
-  ]),
-);
+const ideal = new Map(questions.map((q) => [q.id, idealDcg(q.id, grades)]));
 
 // figures[variant][set], and the ungraded pairs each variant shows per set.
 const ungradedBy: Map<string, string[]>[] = [];

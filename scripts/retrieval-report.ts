@@ -27,7 +27,7 @@ import {
   type Question,
   type SetName as Half,
 } from './lib/retrieval-questions.ts';
-import { dcg } from './lib/retrieval-figures.ts';
+import { dcg, idealDcg } from './lib/retrieval-figures.ts';
 
 interface Case {
   dialogueId: string;
@@ -83,11 +83,7 @@ function evaluate(
     if (q.poolHasRelevant) {
       f.answerable += 1;
       if (got.some((g) => (g ?? 0) >= 1)) f.answered += 1;
-      const ideal = [...grades]
-        .filter(([k]) => k.startsWith(`${q.id}\t`))
-        .map(([, g]) => g)
-        .sort((a, b) => b - a);
-      const best = dcg(ideal);
+      const best = idealDcg(q.id, grades);
       if (best > 0) f.ndcg.push(dcg(got.map((g) => g ?? 0)) / best);
     } else {
       f.none += 1;

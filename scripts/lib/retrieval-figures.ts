@@ -49,6 +49,15 @@ const gain = (grade: number) => 2 ** grade - 1;
 export const dcg = (grades: readonly number[]) =>
   grades.slice(0, 3).reduce((sum, g, i) => sum + gain(g) / Math.log2(i + 2), 0);
 
+/** The DCG of a question's ideal ranking: its hand grades, best first (`grades` keyed "q\td\te"). */
+export const idealDcg = (questionId: string, grades: ReadonlyMap<string, number>) =>
+  dcg(
+    [...grades]
+      .filter(([k]) => k.startsWith(`${questionId}\t`))
+      .map(([, g]) => g)
+      .sort((a, b) => b - a),
+  );
+
 /**
  * Counts one question into `f`: `got` are the grades of the cases shown for it, in order
  * (undefined: ungraded), `best` the DCG of its ideal ranking (no nDCG is counted without it).
