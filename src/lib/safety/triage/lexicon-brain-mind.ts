@@ -84,6 +84,10 @@ export const BRAIN_SIGNS: Concepts = {
     "(can't|cannot|couldn't|unable to|not able to) (speak|talk)(?! (english|to|with|about|for|on|much|loud|louder|over))",
     '(talking|talkin|speaking) (gibberish|nonsense|strange|funny|weird)',
     'gibberish',
+    // Phase 14 (recall2): "suddenly doesn't make sense when she talks", "her sentences did not
+    // make sense", "what he says doesn't make sense".
+    "(doesn't|does not|didn't|did not|isn't|is not|wasn't|was not|not) mak(e|es|ing) (any )?sense when (she|he|they|i) (talk|talks|talked|speak|speaks|spoke|talking|speaking)",
+    "(sentences|what (she|he|they) (says|said|is saying|was saying)) ~3 (doesn't|does not|didn't|did not|don't|do not|not|isn't|wasn't) (make|making|made) (any )?sense",
     "(talking|talk|speaking|speech|words|voice) (is |are )?(not|isn't|aren't) (clear|clearly|making sense|normal)",
     '(talk|talks|speaks|speak) (strange|weird|funny)',
     "(can't|cannot|doesn't|does not|couldn't) understand (anything|what) (we|i|people|you|anyone) (say|said|says|are saying)",
@@ -565,6 +569,13 @@ export const MIND_SIGNS: Concepts = {
     '(saying|talking|says) (strange|weird|bizarre|odd) things',
     'not (sleeping|slept) at all',
     "talking to (people|someone) (who|that) (isn't|aren't|are not) there",
+    // Phase 14 (recall2, probes-p14-recall2.json): a belief told as what the person keeps
+    // saying ("he's been saying the neighbours are watching him through the walls", "keeps
+    // saying the tv is sending him messages"), food tampered with, thoughts controlled.
+    '(saying|keeps saying|kept saying|insists|insisting|told (me|us)|tells (me|us)) (that )?(the |his |her |our )?(neighbours|neighbors|people|someone|everyone|they|government|police|tv|television|radio|news|friends|family) ~3 (are |is |were |was )?(watching|following|spying|listening|poisoning|plotting|after|out to get|sending|talking about|reading|controlling|putting)',
+    '(putting|put|puts|adding) (things|something|stuff|poison|chemicals) in (his|her|my|their|our) (food|drink|drinks|water|tea|meals)',
+    '(controlling|control|reading|stealing|putting thoughts in) (his|her|my|their) (thoughts|mind|brain)',
+    '(tv|television|radio|news|people on the (news|tv|radio)) ~4 (talking about|sending (him|her|me) (messages|signals)|messages (for|to) (him|her|me))',
     'whispers when no one',
     '(hears|hearing|heard|hear) ~4 (talking|speaking|whispering|telling|calling) (to )?(her|him|me|them)',
     '(telling|tells|told|tell) (her|him|me|them) to (do (bad )?things|hurt|kill|harm|jump)',

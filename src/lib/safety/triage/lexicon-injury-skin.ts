@@ -598,6 +598,16 @@ export const EYE_SKIN_SIGNS: Concepts = {
     `(blood|bleeding) ~~3 (from|in|out of|coming out of|around) ({poss} )?${EYE}`,
     '(blood|bleeding|bleed) (in|on) the (white|whites)',
   ],
+  // Phase 14 (recall2): something still felt in the eye ("feels like grit I can't get out",
+  // "like there is sand in it"), after grinding, drilling or hammering metal (rules-body.ts):
+  // a metal fragment in the eye (NHS: A&E or an eye casualty today).
+  eye_foreign_feel: [
+    `(feels?|feeling|like) ~4 (grit|gritty|sand|sandy|something|a bit|an eyelash|a speck) ~4 (in|stuck in) (it|there|({poss} )?${EYE})`,
+    `(something|a bit|a speck|grit|metal|a piece) ~3 (still )?(in|stuck in) ({poss} )?${EYE}`,
+    "(can't|cannot|couldn't|can not) get it out",
+    "(grit|sand|something|it) (\\w+ ){0,2}(i|he|she|we) (can't|cannot|couldn't|can not) get out",
+    `(flew|went|shot|pinged|flying|got) ~3 (in|into) ({poss} )?${EYE}`,
+  ],
   eye_projectile: [
     `(something|bit|piece|chip|fragment|metal|shard|splinter|debris|spark|nail) ~4 (hit|flew|shot|went|flying|struck|pinged|bounced) ~2 (in |into |at |off )?({poss} )?${EYE}`,
   ],

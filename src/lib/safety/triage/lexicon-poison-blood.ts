@@ -52,6 +52,18 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(key ?fob|fob|car key|remote|hearing aid|watch|scales|thermometer|calculator|tea ?light|birthday card|musical card|flashing toy|toy) ~8 batter(y|ies)',
     'batter(y|ies) (of|from|in|out of) (the |his |her |my )?(watch|key ?fob|car key|remote|hearing aid|scales|thermometer|toy|card)',
   ],
+  // Phase 14 (recall2): the battery not even named: "the round silver thing from the remote",
+  // "the little round disc that powers the card", "the coin cell from the key fob".
+  battery_unnamed: [
+    '(round|flat|silver|shiny|coin|coin-shaped|little|small|tiny) (round |flat |silver |shiny |coin |little |tiny ){0,2}(thing|things|disc|disk|discs|disks|cell|cells) ~6 (from|of|in|out of|inside|that powers|powering|off) ~3 (remote|key ?fob|fob|car key|watch|hearing aid|scales?|thermometer|calculator|tea ?lights?|birthday card|greeting card|musical card|singing card|card|flashing toy|toy|controller)',
+    '(remote|key ?fob|fob|car key|watch|hearing aid|scales?|thermometer|calculator|tea ?lights?|card|toy|controller) ~6 (round|flat|silver|shiny|coin) (\\w+ ){0,2}(thing|disc|disk|cell)',
+    'coin cells?',
+  ],
+  // ... and gone from its place.
+  thing_missing: [
+    '(thing|things|disc|disk|discs|disks|cell|cells|it) ~12 (is |are |was |has |have )?(missing|gone|disappeared|nowhere to be (found|seen)|not there( anymore)?)(?! (flat|dead))',
+    "(can't|cannot|can not) find (the|that) ~3 (thing|disc|disk|cell)",
+  ],
   battery_missing: [
     // Gone from its place, not run down: not "gone flat", "gone dead", "lost charge".
     "batter(y|ies) ~4 (missing|gone|disappeared|nowhere|not there|can't find|cannot find|can not find|lost)(?! (flat|dead|low|charge|its charge|their charge|power|all power|juice))",
@@ -65,6 +77,15 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'magn[aei]?ts',
     'magnet (pieces|balls|beads|bits)',
     '(two|three|several|some|\\d+) magnets?',
+  ],
+  // Phase 14 (helper recall2, probes-p14-recall2.json): magnets counted and some gone ("we
+  // counted them and three are missing"), with no swallow said ("he ate the silver sweets"):
+  // two or more can pull together through the gut wall (NHS: A&E at once). The count and the
+  // magnets in one stretch, so "one magnet tile came loose, all there" is not it.
+  magnets_missing: [
+    '(magnet*|magnetic) ~14 (\\d+|two|three|four|five|several|some|a few|a couple|few) (of them )?(are |is |were )?(missing|gone|unaccounted for|not there)',
+    '(magnet*|magnetic) ~14 (missing|unaccounted for)',
+    '(missing|gone|lost) ~3 (magnets|magnetic (balls|beads|pieces))',
   ],
   caustic: [
     'bleach',
@@ -152,6 +173,20 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   ],
   high_risk_drug: [
     '(warfarin|insulin|digoxin|lithium|methotrexate|morphine|oxycodone|fentanyl|iron tablets|tricyclic|amitriptyline|beta ?-?blockers?|propranolol|verapamil|diltiazem|clonidine|gliclazide|sulfonylurea|paracetamol|opioids?)',
+  ],
+  // Phase 14 (recall2): carbon monoxide told by its pattern, not its name: symptoms that
+  // clear away from home and come back there (NHS: symptoms that ease when you are away from
+  // home), told with a fuel-burning appliance (co_fuel_appliance). The easing tied to being out.
+  better_away_home: [
+    '(better|fine|clears?|cleared|clear up|clears up|go away|goes away|goes|went away|disappears?|eases?|improves?|lifts?) ~6 (when|once|if|after) (we|i|they|he|she|you) (go|goes|went|are|is|get|leave|step|walk) ~3 (out|outside|away|to work|to school|for a walk|the house|the flat|home|the cabin|the caravan|the tent)',
+    '(better|fine|clears?|cleared|clear up|clears up|go away|goes away|went away|disappears?|eases?|improves?) ~4 (outside|out of the house|away from (home|the house|the flat)|at work|at school|on holiday|at (my|his|her|our|their) (house|place|flat)|out on (the )?\\w+)',
+    '(comes?|came) back (when|once|as soon as) (we|i|they|he|she) ~3 (home|back|inside|indoors|in the house)',
+    "(only|just) (at|in|when (we are|we're|i am|i'm) at) home",
+  ],
+  co_fuel_appliance: [
+    '(gas|oil|coal|wood|log|paraffin|propane|calor)(-| )?(boiler|fire|heater|furnace|stove|burner|water heater|geyser|cooker|oven|heating)',
+    '(boiler|furnace|wood ?burner|log ?burner|generator|gas fire|gas heater|paraffin heater|chimney|flue|stove|fireplace|open fire)',
+    '(yellow|orange|lazy) flame',
   ],
   carbon_monoxide: [
     '(car|engine) ~6 garage ~6 engine (on|running)',
