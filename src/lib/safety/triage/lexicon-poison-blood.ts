@@ -6,6 +6,29 @@
 
 import { near, type Concepts } from './lexicon-types';
 
+/** Carbon monoxide's household symptoms (better_away_home). */
+const CO_SYMPTOM =
+  '(headaches?|head ?aches?|migraines?|sick|nause*|queasy|dizz*|drows*|sleepy|tired|confused|vomit*|light-?headed|groggy)';
+/** Easing words: not a bare "goes" (review14b: "goes away when I get home"). */
+const CO_EASE =
+  '(better|fine|clears?|cleared|clear up|clears up|goes away|go away|went away|gone|disappears?|disappeared|eases?|eased|improves?|improved|lifts?|lifted)';
+/** The rest of one sentence: a gap that never crosses . ! ? or a new line. */
+const SAME_SENTENCE = '\\b[^.!?\\n]{0,120}?\\b';
+
+/** "the round silver thing", "the little disc", "the coin cell" (battery_unnamed_gone). */
+const BATTERY_UNNAMED =
+  '(thing|things|disc|disk|discs|disks|cell|cells|coin cells?|battery|batteries)';
+/** No "ran out", "replaced", "used up", "dead", "flat", "in the bin", "recycling" in the sentence. */
+const BATTERY_NOT_SPENT =
+  '(?<!\\b(ran|run|runs) out\\b[^.!?\\n]{0,120})(?<!\\b(replaced|swapped|used up|binned|recycl\\w*|threw|thrown)\\b[^.!?\\n]{0,120})(?![^.!?\\n]{0,120}\\b(ran out|run out|runs out|replaced|swapped|used up|(is|was|went|gone|were|are) (flat|dead)|in the bin|binned|recycl\\w*|threw (it )?(away|out)|thrown (it )?(away|out))\\b)';
+
+/** A child, told in the sentence itself (magnets_missing, battery_unnamed_gone). */
+const KID =
+  "({child}|{baby}|toddler|\\d+ ?(yo|y/o|yr|yrs|year|years|month|months|mo|mth|mths)( old)?|he|she|him|her|he's|she's)";
+/** Magnets counted and some short ("3 are missing", "only 8 of the 10 buckyballs"). */
+const MAGNETS_COUNTED =
+  '((magnet*|magnetic|buckyballs?|neocubes?) ~14 (\\d+|two|three|four|five|several|some|a few|a couple|few) (of them )?(are |is |were )?(missing|gone|unaccounted for|not there)|((only|just) (found|find|count*|have|got|see|can find)|(found|find|counted|count|have|got|can find|could find) (only|just)) ~2 (\\d+|two|three|four|five|six|seven|eight|nine|ten) (of|out of) (the )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (small |tiny |little )?(magnet*|magnetic \\w+|buckyballs?|neocubes?))';
+
 export const POISON_BLOOD_SIGNS: Concepts = {
   overdose: [
     'overdos*',
@@ -59,10 +82,11 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(remote|key ?fob|fob|car key|watch|hearing aid|scales?|thermometer|calculator|tea ?lights?|card|toy|controller) ~6 (round|flat|silver|shiny|coin) (\\w+ ){0,2}(thing|disc|disk|cell)',
     'coin cells?',
   ],
-  // ... and gone from its place.
-  thing_missing: [
-    '(thing|things|disc|disk|discs|disks|cell|cells|it) ~12 (is |are |was |has |have )?(missing|gone|disappeared|nowhere to be (found|seen)|not there( anymore)?)(?! (flat|dead))',
-    "(can't|cannot|can not) find (the|that) ~3 (thing|disc|disk|cell)",
+  // ... and gone from its place, in the same sentence; not a cell that ran out, was replaced,
+  // is dead or flat, or went in the bin or the recycling (review14b batch 2).
+  battery_unnamed_gone: [
+    `${BATTERY_NOT_SPENT}${BATTERY_UNNAMED} ~~6 (is |are |was |has |have |is now |has now )?(missing|gone|disappeared|nowhere to be (found|seen)|not there( anymore)?)(?! (flat|dead))`,
+    `${BATTERY_NOT_SPENT}(can't|cannot|can not) find (the|that) ~3 ${BATTERY_UNNAMED}`,
   ],
   battery_missing: [
     // Gone from its place, not run down: not "gone flat", "gone dead", "lost charge".
@@ -83,9 +107,10 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   // two or more can pull together through the gut wall (NHS: A&E at once). The count and the
   // magnets in one stretch, so "one magnet tile came loose, all there" is not it.
   magnets_missing: [
-    '(magnet*|magnetic) ~14 (\\d+|two|three|four|five|several|some|a few|a couple|few) (of them )?(are |is |were )?(missing|gone|unaccounted for|not there)',
-    '(magnet*|magnetic) ~14 (missing|unaccounted for)',
-    '(missing|gone|lost) ~3 (magnets|magnetic (balls|beads|pieces))',
+    // Counted short only, and a child in the same sentence (review14b: "the fridge magnet
+    // from Spain is missing, I think the dog knocked it off" was not it).
+    `${KID}${SAME_SENTENCE}${MAGNETS_COUNTED}`,
+    `${MAGNETS_COUNTED}${SAME_SENTENCE}${KID}`,
   ],
   caustic: [
     'bleach',
@@ -178,10 +203,20 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   // clear away from home and come back there (NHS: symptoms that ease when you are away from
   // home), told with a fuel-burning appliance (co_fuel_appliance). The easing tied to being out.
   better_away_home: [
-    '(better|fine|clears?|cleared|clear up|clears up|go away|goes away|goes|went away|disappears?|eases?|improves?|lifts?) ~6 (when|once|if|after) (we|i|they|he|she|you) (go|goes|went|are|is|get|leave|step|walk) ~3 (out|outside|away|to work|to school|for a walk|the house|the flat|home|the cabin|the caravan|the tent)',
-    '(better|fine|clears?|cleared|clear up|clears up|go away|goes away|went away|disappears?|eases?|improves?) ~4 (outside|out of the house|away from (home|the house|the flat)|at work|at school|on holiday|at (my|his|her|our|their) (house|place|flat)|out on (the )?\\w+)',
-    '(comes?|came) back (when|once|as soon as) (we|i|they|he|she) ~3 (home|back|inside|indoors|in the house)',
-    "(only|just) (at|in|when (we are|we're|i am|i'm) at) home",
+    // The symptom and its easing in one sentence, the easing AWAY from home (outside, at work,
+    // out for a walk, weekends away, when we leave the house): not "better when I get home",
+    // which is the opposite of the pattern (review14b batch 2).
+    `${CO_SYMPTOM}${SAME_SENTENCE}${CO_EASE} ~6 (when|once|if|after|as soon as|whenever) (we|i|they|he|she|you)('re|'m)? ~2 (go|goes|went|get|gets|step|steps|walk|head|are|is|am) ~2 (out|outside|away|to work|to school|for a walk)`,
+    `${CO_SYMPTOM}${SAME_SENTENCE}${CO_EASE} ~6 (when|once|if|after|as soon as|whenever) (we|i|they|he|she|you) (leave|leaves|left|get out of|step out of) the (house|flat|home|caravan|cabin|tent)`,
+    `${CO_SYMPTOM}${SAME_SENTENCE}${CO_EASE} ~4 (outside|out of the house|away from (home|the house|the flat)|at work|at school|on holiday|(on |at )?(the )?(weekends?|days?|nights?|holidays?) away|at (his|her|their) (house|place|flat)|at (my|our) (mum's|mums|dad's|parents'?|friend's|friends) (house|place|flat)?|out on (the )?\\w+)`,
+    `${CO_SYMPTOM}${SAME_SENTENCE}(when|once|if|whenever) (we|i|they|he|she)('re|'m)? ~2 (are|go|get|step|walk|head) ~2 (out|outside|away|to work|to school) ~4 ${CO_EASE}`,
+    `${CO_SYMPTOM}${SAME_SENTENCE}(comes?|came|starts?|started) (back|again) (when|once|as soon as) (we|i|they|he|she) ~3 (home|back|inside|indoors|in the house)`,
+    `${CO_SYMPTOM}${SAME_SENTENCE}(only|just) (at|in|when (we are|we're|i am|i'm) at) home`,
+  ],
+  // A home or a household in the message: a lone "headache better when I go outside for a
+  // walk, must be stress ... do I need a chimney sweep?" is not the pattern (review14b).
+  co_home_or_household: [
+    '(home|at home|in the house|in the flat|indoors|we|us|both|everyone|all of us|family|kids|husband|wife|partner|moved in)',
   ],
   co_fuel_appliance: [
     '(gas|oil|coal|wood|log|paraffin|propane|calor)(-| )?(boiler|fire|heater|furnace|stove|burner|water heater|geyser|cooker|oven|heating)',

@@ -350,7 +350,9 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   inr_raised: [
     // The full stop that ends the sentence ("is 7.2. I take warfarin") is no decimal point.
-    'inr ~8 ([5-9](\\.\\d+)?|\\d\\d)(?!\\d|\\.\\d)',
+    // Not a count of days: "INR is 5 days overdue" is no INR of 5 (review14b; net.ts makes an
+    // INR of 5+ firm).
+    'inr ~8 ([5-9](\\.\\d+)?|\\d\\d)(?!\\d|\\.\\d)(?! ?(days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|times|tablets|mg)\\b)',
     'inr ~3 (too high|very high|high|raised|sky high)',
   ],
   foot_wound: [
