@@ -103,6 +103,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p14-recall-b',
   'probes-p14-recall-c',
   'probes-p14-recall-review',
+  'probes-p14-recall2-review',
   'probes-p14-recall2',
 ]);
 
