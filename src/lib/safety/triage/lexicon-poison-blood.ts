@@ -22,9 +22,11 @@ const BATTERY_UNNAMED =
 const BATTERY_NOT_SPENT =
   '(?<!\\b(ran|run|runs) out\\b[^.!?\\n]{0,120})(?<!\\b(replaced|swapped|used up|binned|recycl\\w*|threw|thrown)\\b[^.!?\\n]{0,120})(?![^.!?\\n]{0,120}\\b(ran out|run out|runs out|replaced|swapped|used up|(is|was|went|gone|were|are) (flat|dead)|in the bin|binned|recycl\\w*|threw (it )?(away|out)|thrown (it )?(away|out))\\b)';
 
+/** The rest of this sentence, or of the one before and into this one (better_away_home). */
+const CO_NEAR = '\\b(?:[^.!?\\n]{0,200}[.!?]+\\s+)?[^.!?\\n]{0,120}?\\b';
 /** A child, told in the sentence itself (magnets_missing, battery_unnamed_gone). */
 const KID =
-  "({child}|{baby}|toddler|\\d+ ?(yo|y/o|yr|yrs|year|years|month|months|mo|mth|mths)( old)?|he|she|him|her|he's|she's)";
+  "({child}|{baby}|toddler|\\d+ ?(yo|y/o|yr|yrs|year|years|month|months|mo|mth|mths)( old)?|he|she|him|her|his|he's|she's|brother|sister|grandson|granddaughter)";
 /** Magnets counted and some short ("3 are missing", "only 8 of the 10 buckyballs"). */
 const MAGNETS_COUNTED =
   '((magnet*|magnetic|buckyballs?|neocubes?) ~14 (\\d+|two|three|four|five|several|some|a few|a couple|few) (of them )?(are |is |were )?(missing|gone|unaccounted for|not there)|((only|just) (found|find|count*|have|got|see|can find)|(found|find|counted|count|have|got|can find|could find) (only|just)) ~2 (\\d+|two|three|four|five|six|seven|eight|nine|ten) (of|out of) (the )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (small |tiny |little )?(magnet*|magnetic \\w+|buckyballs?|neocubes?))';
@@ -203,15 +205,17 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   // clear away from home and come back there (NHS: symptoms that ease when you are away from
   // home), told with a fuel-burning appliance (co_fuel_appliance). The easing tied to being out.
   better_away_home: [
-    // The symptom and its easing in one sentence, the easing AWAY from home (outside, at work,
+    // The symptom in the easing's sentence or the one just before it (blind 22: "all four of
+    // us have had headaches ... The funny thing is we all feel better when we go out for a
+    // walk"), the easing AWAY from home (outside, at work,
     // out for a walk, weekends away, when we leave the house): not "better when I get home",
     // which is the opposite of the pattern (review14b batch 2).
-    `${CO_SYMPTOM}${SAME_SENTENCE}${CO_EASE} ~6 (when|once|if|after|as soon as|whenever) (we|i|they|he|she|you)('re|'m)? ~2 (go|goes|went|get|gets|step|steps|walk|head|are|is|am) ~2 (out|outside|away|to work|to school|for a walk)`,
-    `${CO_SYMPTOM}${SAME_SENTENCE}${CO_EASE} ~6 (when|once|if|after|as soon as|whenever) (we|i|they|he|she|you) (leave|leaves|left|get out of|step out of) the (house|flat|home|caravan|cabin|tent)`,
-    `${CO_SYMPTOM}${SAME_SENTENCE}${CO_EASE} ~4 (outside|out of the house|away from (home|the house|the flat)|at work|at school|on holiday|(on |at )?(the )?(weekends?|days?|nights?|holidays?) away|at (his|her|their) (house|place|flat)|at (my|our) (mum's|mums|dad's|parents'?|friend's|friends) (house|place|flat)?|out on (the )?\\w+)`,
-    `${CO_SYMPTOM}${SAME_SENTENCE}(when|once|if|whenever) (we|i|they|he|she)('re|'m)? ~2 (are|go|get|step|walk|head) ~2 (out|outside|away|to work|to school) ~4 ${CO_EASE}`,
-    `${CO_SYMPTOM}${SAME_SENTENCE}(comes?|came|starts?|started) (back|again) (when|once|as soon as) (we|i|they|he|she) ~3 (home|back|inside|indoors|in the house)`,
-    `${CO_SYMPTOM}${SAME_SENTENCE}(only|just) (at|in|when (we are|we're|i am|i'm) at) home`,
+    `${CO_SYMPTOM}${CO_NEAR}${CO_EASE} ~6 (when|once|if|after|as soon as|whenever) (we|i|they|he|she|you)('re|'m)? ~2 (go|goes|went|get|gets|step|steps|walk|head|are|is|am) ~2 (out|outside|away|to work|to school|for a walk)`,
+    `${CO_SYMPTOM}${CO_NEAR}${CO_EASE} ~6 (when|once|if|after|as soon as|whenever) (we|i|they|he|she|you) (leave|leaves|left|get out of|step out of) the (house|flat|home|caravan|cabin|tent)`,
+    `${CO_SYMPTOM}${CO_NEAR}${CO_EASE} ~4 (outside|out of the house|away from (home|the house|the flat)|at work|at school|on holiday|(on |at )?(the )?(weekends?|days?|nights?|holidays?) away|at (his|her|their) (house|place|flat)|at (my|our) (mum's|mums|dad's|parents'?|friend's|friends) (house|place|flat)?|out on (the )?\\w+)`,
+    `${CO_SYMPTOM}${CO_NEAR}(when|once|if|whenever) (we|i|they|he|she)('re|'m)? ~2 (are|go|get|step|walk|head) ~2 (out|outside|away|to work|to school) ~4 ${CO_EASE}`,
+    `${CO_SYMPTOM}${CO_NEAR}(comes?|came|starts?|started) (back|again) (when|once|as soon as) (we|i|they|he|she) ~3 (home|back|inside|indoors|in the house)`,
+    `${CO_SYMPTOM}${CO_NEAR}(only|just) (at|in|when (we are|we're|i am|i'm) at) home`,
   ],
   // A home or a household in the message: a lone "headache better when I go outside for a
   // walk, must be stress ... do I need a chimney sweep?" is not the pattern (review14b).
