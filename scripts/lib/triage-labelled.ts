@@ -72,6 +72,11 @@ export interface Labelled {
  * breathing or blue lips, a racing heart read off a watch with a faint, a large scald in a child.
  * probes-p14-recall-review: kept out too; a reviewer's look-alikes and twins of this round's
  * readings, the look-alikes used to narrow them.
+ * probes-p14-recall2: kept out too; blind 21 and 22's under-reads by mechanism (several magnets
+ * swallowed, a household's symptoms better away from home, a child hard to wake, a mouth that
+ * will not open or water that will not go down, an unnamed button battery, an infant's pauses,
+ * first-episode psychosis, a self-harm urge tonight, redness past a pen line, a metal fragment in
+ * the eye, new bleeding or a high INR on a blood thinner), each with routine look-alikes.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   'blind-10',
@@ -101,6 +106,8 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p14-recall-b',
   'probes-p14-recall-c',
   'probes-p14-recall-review',
+  'probes-p14-recall2-review',
+  'probes-p14-recall2',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

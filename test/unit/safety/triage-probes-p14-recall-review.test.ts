@@ -6,8 +6,11 @@
 // rate, a child's scald, a question with its onset, cyanosis, melaena).
 // A look-alike must read no higher than main did before the round ("R", or "N" where main
 // read it urgent); one main already read as emergency is "open" (an older reading). A twin
-// must read emergency; the three this round does not reach are "open".
+// must read emergency; the three this round did not reach were "open" until p14-recall2 (an
+// unnamed button battery, speech that suddenly makes no sense, a baby who "forgets to
+// breathe"), now asserted.
 //   look-alikes read urgent+  55/142 -> 36/142 (main 36); twins emergency 80/85 -> 82/85
+//   after p14-recall2: look-alikes unchanged (36/142), twins 85/85
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts).
 // A regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

@@ -7,6 +7,9 @@
 
 import { near, type Concepts } from './lexicon-types';
 
+/** No topic after "make sense": not "... make sense about the plan / to me / with the slang". */
+const NO_TOPIC = '(?! (about|to me|to us|to anyone|with|of|in|because|for))';
+
 export const BRAIN_SIGNS: Concepts = {
   face_droop: [
     ...near(
@@ -95,6 +98,17 @@ export const BRAIN_SIGNS: Concepts = {
     'sounds? drunk',
     "(words|speech|what (he|she) (says|said)) ~3 (don't|doesn't|didn't|not) make (any )?sense",
     'mixing up (his |her |my )?words',
+  ],
+  // Phase 14 (recall2): "suddenly doesn't make sense when she talks", "her sentences did not
+  // make sense", "what he says makes no sense, words all jumbled": a person's speech, read as a
+  // stroke sign only when sudden or in an older adult (rules-brain-mind.ts). Not "doesn't make
+  // sense when he talks about crypto", "my teenager's sentences don't make sense with all the
+  // slang", "what they said at the pharmacy didn't make sense" (review14b batch 2).
+  speech_sense_lost: [
+    `(doesn't|does not|didn't|did not|isn't|is not|wasn't|was not|not) mak(e|es|ing) (any )?sense when (she|he) (talk|talks|talked|speak|speaks|spoke|talking|speaking)(?! (about|to|it|through|on|of|with))${NO_TOPIC}`,
+    `(his|her) (sentences|words|speech) ~3 ((doesn't|does not|didn't|did not|don't|do not|not|isn't|wasn't) (make|making|made) (any )?sense|makes? no sense|made no sense)${NO_TOPIC}`,
+    `what (she|he) (says|said|is saying|was saying) ~3 ((doesn't|does not|didn't|did not|don't|do not|not|isn't|wasn't) (make|making|made) (any )?sense|makes? no sense|made no sense)${NO_TOPIC}`,
+    '(his|her|the) words (are |were )?all (jumbled|muddled|mixed up)',
   ],
   // The eye named (vision lost in one eye), and vision that has stayed lost: with these a
   // blackout of vision on standing is not the brief postural greying of both eyes.
@@ -567,6 +581,19 @@ export const MIND_SIGNS: Concepts = {
     '(saying|talking|says) (strange|weird|bizarre|odd) things',
     'not (sleeping|slept) at all',
     "talking to (people|someone) (who|that) (isn't|aren't|are not) there",
+    // Phase 14 (recall2, probes-p14-recall2.json): a belief told as what the person keeps
+    // saying ("he's been saying the neighbours are watching him through the walls", "keeps
+    // saying the tv is sending him messages"), food tampered with, thoughts controlled.
+    // The object is the person ("watching him", "after her"), not "after his pension",
+    // "talking about the new diet drug" (review14b batch 2).
+    '(saying|keeps saying|kept saying|insists|insisting|told (me|us)|tells (me|us)) (that )?(the |his |her |our )?(neighbours|neighbors|people|someone|everyone|they|government|police|tv|television|radio|news|friends|family) ~3 (are |is |were |was )?(watching|following|spying on|listening to|poisoning|plotting against|after|out to get|sending|talking about|reading|controlling) (him|her|me)\\b',
+    // Food tampered with by a third party ("someone is putting poison in her food", "they put
+    // something in his food"), or poisoned; not "I put stuff in my tea like honey".
+    '(someone|somebody|they|people|neighbours|neighbors|staff|nurses|carers|government|family) ~3 (is |are |was |were |has |have |keeps? )?(putting|put|puts|adding|added) (things|something|stuff|poison|chemicals|drugs) in (his|her|my|their) (food|drink|drinks|water|tea|meals)',
+    '(poisoning|poisoned|tampering with|tampered with) (his|her|my) (food|drink|drinks|water|tea|meals)',
+    // Thoughts controlled, with a controller named: someone, they, the TV.
+    '(someone|somebody|they|people|tv|television|radio|government|neighbours|neighbors|aliens|voices) ~6 (is |are )?(controlling|control|controls|reading|reads|stealing|steals|putting thoughts in|puts thoughts in) (his|her|my) (thoughts|mind|brain)',
+    '(tv|television|radio|news|people on the (news|tv|radio)) ~4 (talking (about|to) (him|her|me)|sending (him|her|me) (messages|signals)|messages (for|to) (him|her|me))',
     'whispers when no one',
     '(hears|hearing|heard|hear) ~4 (talking|speaking|whispering|telling|calling) (to )?(her|him|me|them)',
     '(telling|tells|told|tell) (her|him|me|them) to (do (bad )?things|hurt|kill|harm|jump)',

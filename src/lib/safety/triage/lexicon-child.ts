@@ -100,6 +100,9 @@ export const QUALIFIERS: Concepts = {
     '(stops|stopped|stopping|stop|stop to|pauses|paused|pausing|keeps stopping) (his |her |their )?(breathing|breathe|breath)',
     '(pauses|pause|gaps) in (his |her |their |the )?breathing',
     "(didn't|doesn't|did not|does not|not) breathe for (a bit|a while|a few seconds|some seconds|a moment|a second or two)",
+    // Phase 14 (recall2): "forgets to breathe", "quits breathing", "no breath for ...".
+    '(forgets?|forgot|forgetting|quits?|quit|quitting) (to )?(breathe|breath|breathing)',
+    "(not|isn't|wasn't) breathing for",
   ],
   breath_pause_long: [
     '(breathing|breath|breathe|breaths|stops|stopped|stop|paused|pauses|pausing) ~6 (for|longer than|over|more than|up to) (like |about |around |maybe |almost |nearly )?(1\\d|[2-9]\\d|ten|fifteen|twenty|thirty|forty)(-\\d+)? (seconds|secs|sec|s)',

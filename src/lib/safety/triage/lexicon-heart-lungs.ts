@@ -192,6 +192,15 @@ export const HEART_LUNG_SIGNS: Concepts = {
     "(can't|cannot|unable to|not able to|can not) (even )?swallow ((my|his|her|their) )?(own )?(spit|saliva)",
     "(can't|cannot) swallow ~4 (not even|even) ((my|his|her|their) )?(own )?(spit|saliva)",
   ],
+  // Phase 14 (recall2, probes-p14-recall2.json): not even water goes down ("cant swallow even
+  // water", "can't get any fluids down"), or saliva spat out because it will not: with a jaw
+  // that will not open or one side swollen, an airway threat (quinsy, deep neck infection).
+  cant_swallow_fluids: [
+    "(can't|cannot|can not|unable to|not able to|can hardly|can barely) (even )?swallow (even )?(a sip of |sips of |any |a drop of )?(water|fluids?|liquids?|drinks?|sips)",
+    "(can't|cannot|can not) swallow ~4 (not even|even) (water|fluids|liquids|drinks|sips)",
+    "(can't|cannot|can not|unable to|not able to|can hardly|can barely) (get|keep) (any |even )?(water|fluids|liquids|drinks|sips)( of water)? down",
+    '(spitting|spits|spit) (it |his saliva |her saliva |my saliva |saliva )?(out )?into (a|the) (cup|bowl|bucket|tissue|sink)',
+  ],
   drooling: ['drool*'],
   cant_swallow: [
     "(can't|cannot|unable to|struggling to|hard to|difficult to|hurts to|difficulty|trouble|can hardly|can barely|not able to) (\\w+ )?swallow*",

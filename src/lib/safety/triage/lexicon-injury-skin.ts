@@ -598,6 +598,23 @@ export const EYE_SKIN_SIGNS: Concepts = {
     `(blood|bleeding) ~~3 (from|in|out of|coming out of|around) ({poss} )?${EYE}`,
     '(blood|bleeding|bleed) (in|on) the (white|whites)',
   ],
+  // Phase 14 (recall2): something still felt in the eye ("feels like grit I can't get out",
+  // "like there is sand in it"), after grinding, drilling or hammering metal (rules-body.ts):
+  // a metal fragment in the eye (NHS: A&E or an eye casualty today).
+  eye_foreign_feel: [
+    `(feels?|feeling|like) ~4 (grit|gritty|sand|sandy|something|a bit|an eyelash|a speck) ~4 (in|stuck in) (it|there|({poss} )?${EYE})`,
+    `(something|a bit|a speck|grit|metal|a piece) ~3 (still )?(in|stuck in) ({poss} )?${EYE}`,
+    // "Can't get it out" tied to the eye, not "a splinter in my finger, can't get it out"
+    // after drilling (review14b batch 2).
+    `${EYE} ~8 (can't|cannot|couldn't|can not) get (it|them|that|the \\w+) out`,
+    "(grit|gritty|sand|sandy) (\\w+ ){0,2}(i|he|she|we) (can't|cannot|couldn't|can not) get out",
+    `(flew|went|shot|pinged|flying|got) ~3 (in|into) ({poss} )?${EYE}`,
+  ],
+  // Rinsed out and fine now, said in one sentence with nothing still there: ends the grit
+  // reading (rules-body.ts) only, not any other eye reading.
+  eye_rinsed_fine: [
+    '(rinsed|washed|flushed|bathed|blinked) ~~8 (completely |totally |all )?(fine|ok|okay|normal|better|gone)(?![^.!?\\n]{0,80}\\b(still|but|except|although|though)\\b)',
+  ],
   eye_projectile: [
     `(something|bit|piece|chip|fragment|metal|shard|splinter|debris|spark|nail) ~4 (hit|flew|shot|went|flying|struck|pinged|bounced) ~2 (in |into |at |off )?({poss} )?${EYE}`,
   ],

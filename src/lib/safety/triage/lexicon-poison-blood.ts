@@ -6,6 +6,31 @@
 
 import { near, type Concepts } from './lexicon-types';
 
+/** Carbon monoxide's household symptoms (better_away_home). */
+const CO_SYMPTOM =
+  '(headaches?|head ?aches?|migraines?|sick|nause*|queasy|dizz*|drows*|sleepy|tired|confused|vomit*|light-?headed|groggy)';
+/** Easing words: not a bare "goes" (review14b: "goes away when I get home"). */
+const CO_EASE =
+  '(better|fine|clears?|cleared|clear up|clears up|goes away|go away|went away|gone|disappears?|disappeared|eases?|eased|improves?|improved|lifts?|lifted)';
+/** The rest of one sentence: a gap that never crosses . ! ? or a new line. */
+const SAME_SENTENCE = '\\b[^.!?\\n]{0,120}?\\b';
+
+/** "the round silver thing", "the little disc", "the coin cell" (battery_unnamed_gone). */
+const BATTERY_UNNAMED =
+  '(thing|things|disc|disk|discs|disks|cell|cells|coin cells?|battery|batteries)';
+/** No "ran out", "replaced", "used up", "dead", "flat", "in the bin", "recycling" in the sentence. */
+const BATTERY_NOT_SPENT =
+  '(?<!\\b(ran|run|runs) out\\b[^.!?\\n]{0,120})(?<!\\b(replaced|swapped|used up|binned|recycl\\w*|threw|thrown)\\b[^.!?\\n]{0,120})(?![^.!?\\n]{0,120}\\b(ran out|run out|runs out|replaced|swapped|used up|(is|was|went|gone|were|are) (flat|dead)|in the bin|binned|recycl\\w*|threw (it )?(away|out)|thrown (it )?(away|out))\\b)';
+
+/** The rest of this sentence, or of the one before and into this one (better_away_home). */
+const CO_NEAR = '\\b(?:[^.!?\\n]{0,200}[.!?]+\\s+)?[^.!?\\n]{0,120}?\\b';
+/** A child, told in the sentence itself (magnets_missing, battery_unnamed_gone). */
+const KID =
+  "({child}|{baby}|toddler|\\d+ ?(yo|y/o|yr|yrs|year|years|month|months|mo|mth|mths)( old)?|he|she|him|her|his|he's|she's|brother|sister|grandson|granddaughter)";
+/** Magnets counted and some short ("3 are missing", "only 8 of the 10 buckyballs"). */
+const MAGNETS_COUNTED =
+  '((magnet*|magnetic|buckyballs?|neocubes?) ~14 (\\d+|two|three|four|five|several|some|a few|a couple|few) (of them )?(are |is |were )?(missing|gone|unaccounted for|not there)|((only|just) (found|find|count*|have|got|see|can find)|(found|find|counted|count|have|got|can find|could find) (only|just)) ~2 (\\d+|two|three|four|five|six|seven|eight|nine|ten) (of|out of) (the )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (small |tiny |little )?(magnet*|magnetic \\w+|buckyballs?|neocubes?))';
+
 export const POISON_BLOOD_SIGNS: Concepts = {
   overdose: [
     'overdos*',
@@ -52,6 +77,19 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(key ?fob|fob|car key|remote|hearing aid|watch|scales|thermometer|calculator|tea ?light|birthday card|musical card|flashing toy|toy) ~8 batter(y|ies)',
     'batter(y|ies) (of|from|in|out of) (the |his |her |my )?(watch|key ?fob|car key|remote|hearing aid|scales|thermometer|toy|card)',
   ],
+  // Phase 14 (recall2): the battery not even named: "the round silver thing from the remote",
+  // "the little round disc that powers the card", "the coin cell from the key fob".
+  battery_unnamed: [
+    '(round|flat|silver|shiny|coin|coin-shaped|little|small|tiny) (round |flat |silver |shiny |coin |little |tiny ){0,2}(thing|things|disc|disk|discs|disks|cell|cells) ~6 (from|of|in|out of|inside|that powers|powering|off) ~3 (remote|key ?fob|fob|car key|watch|hearing aid|scales?|thermometer|calculator|tea ?lights?|birthday card|greeting card|musical card|singing card|card|flashing toy|toy|controller)',
+    '(remote|key ?fob|fob|car key|watch|hearing aid|scales?|thermometer|calculator|tea ?lights?|card|toy|controller) ~6 (round|flat|silver|shiny|coin) (\\w+ ){0,2}(thing|disc|disk|cell)',
+    'coin cells?',
+  ],
+  // ... and gone from its place, in the same sentence; not a cell that ran out, was replaced,
+  // is dead or flat, or went in the bin or the recycling (review14b batch 2).
+  battery_unnamed_gone: [
+    `${BATTERY_NOT_SPENT}${BATTERY_UNNAMED} ~~6 (is |are |was |has |have |is now |has now )?(missing|gone|disappeared|nowhere to be (found|seen)|not there( anymore)?)(?! (flat|dead))`,
+    `${BATTERY_NOT_SPENT}(can't|cannot|can not) find (the|that) ~3 ${BATTERY_UNNAMED}`,
+  ],
   battery_missing: [
     // Gone from its place, not run down: not "gone flat", "gone dead", "lost charge".
     "batter(y|ies) ~4 (missing|gone|disappeared|nowhere|not there|can't find|cannot find|can not find|lost)(?! (flat|dead|low|charge|its charge|their charge|power|all power|juice))",
@@ -65,6 +103,16 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'magn[aei]?ts',
     'magnet (pieces|balls|beads|bits)',
     '(two|three|several|some|\\d+) magnets?',
+  ],
+  // Phase 14 (helper recall2, probes-p14-recall2.json): magnets counted and some gone ("we
+  // counted them and three are missing"), with no swallow said ("he ate the silver sweets"):
+  // two or more can pull together through the gut wall (NHS: A&E at once). The count and the
+  // magnets in one stretch, so "one magnet tile came loose, all there" is not it.
+  magnets_missing: [
+    // Counted short only, and a child in the same sentence (review14b: "the fridge magnet
+    // from Spain is missing, I think the dog knocked it off" was not it).
+    `${KID}${SAME_SENTENCE}${MAGNETS_COUNTED}`,
+    `${MAGNETS_COUNTED}${SAME_SENTENCE}${KID}`,
   ],
   caustic: [
     'bleach',
@@ -152,6 +200,32 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   ],
   high_risk_drug: [
     '(warfarin|insulin|digoxin|lithium|methotrexate|morphine|oxycodone|fentanyl|iron tablets|tricyclic|amitriptyline|beta ?-?blockers?|propranolol|verapamil|diltiazem|clonidine|gliclazide|sulfonylurea|paracetamol|opioids?)',
+  ],
+  // Phase 14 (recall2): carbon monoxide told by its pattern, not its name: symptoms that
+  // clear away from home and come back there (NHS: symptoms that ease when you are away from
+  // home), told with a fuel-burning appliance (co_fuel_appliance). The easing tied to being out.
+  better_away_home: [
+    // The symptom in the easing's sentence or the one just before it (blind 22: "all four of
+    // us have had headaches ... The funny thing is we all feel better when we go out for a
+    // walk"), the easing AWAY from home (outside, at work,
+    // out for a walk, weekends away, when we leave the house): not "better when I get home",
+    // which is the opposite of the pattern (review14b batch 2).
+    `${CO_SYMPTOM}${CO_NEAR}${CO_EASE} ~6 (when|once|if|after|as soon as|whenever) (we|i|they|he|she|you)('re|'m)? ~2 (go|goes|went|get|gets|step|steps|walk|head|are|is|am) ~2 (out|outside|away|to work|to school|for a walk)`,
+    `${CO_SYMPTOM}${CO_NEAR}${CO_EASE} ~6 (when|once|if|after|as soon as|whenever) (we|i|they|he|she|you) (leave|leaves|left|get out of|step out of) the (house|flat|home|caravan|cabin|tent)`,
+    `${CO_SYMPTOM}${CO_NEAR}${CO_EASE} ~4 (outside|out of the house|away from (home|the house|the flat)|at work|at school|on holiday|(on |at )?(the )?(weekends?|days?|nights?|holidays?) away|at (his|her|their) (house|place|flat)|at (my|our) (mum's|mums|dad's|parents'?|friend's|friends) (house|place|flat)?|out on (the )?\\w+)`,
+    `${CO_SYMPTOM}${CO_NEAR}(when|once|if|whenever) (we|i|they|he|she)('re|'m)? ~2 (are|go|get|step|walk|head) ~2 (out|outside|away|to work|to school) ~4 ${CO_EASE}`,
+    `${CO_SYMPTOM}${CO_NEAR}(comes?|came|starts?|started) (back|again) (when|once|as soon as) (we|i|they|he|she) ~3 (home|back|inside|indoors|in the house)`,
+    `${CO_SYMPTOM}${CO_NEAR}(only|just) (at|in|when (we are|we're|i am|i'm) at) home`,
+  ],
+  // A home or a household in the message: a lone "headache better when I go outside for a
+  // walk, must be stress ... do I need a chimney sweep?" is not the pattern (review14b).
+  co_home_or_household: [
+    '(home|at home|in the house|in the flat|indoors|we|us|both|everyone|all of us|family|kids|husband|wife|partner|moved in)',
+  ],
+  co_fuel_appliance: [
+    '(gas|oil|coal|wood|log|paraffin|propane|calor)(-| )?(boiler|fire|heater|furnace|stove|burner|water heater|geyser|cooker|oven|heating)',
+    '(boiler|furnace|wood ?burner|log ?burner|generator|gas fire|gas heater|paraffin heater|chimney|flue|stove|fireplace|open fire)',
+    '(yellow|orange|lazy) flame',
   ],
   carbon_monoxide: [
     '(car|engine) ~6 garage ~6 engine (on|running)',

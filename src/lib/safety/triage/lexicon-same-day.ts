@@ -290,6 +290,22 @@ export const SAME_DAY_SIGNS: Concepts = {
     "(not|isn't|aren't) deep",
     'superficial*',
   ],
+  // Phase 14 (recall2): self-harm done and feared again soon ("scared I'll do it again
+  // tonight", "the urge is strong again", "I don't trust myself"): the cut is small, the risk is
+  // not (NICE NG225: same-day help).
+  self_harm_again: [
+    '(do|doing|cut|cutting|hurt|hurting|harm|harming|burn|burning) (it|myself|herself|himself|themselves|me) again ~3 (tonight|later|today|this (evening|night)|soon)',
+    '(scared|afraid|worried|frightened|terrified|think|feel like|going to|gonna|will) ~5 (do it|cut|hurt myself|harm myself|cut myself|burn myself|do the same) again',
+    "(urge|urges) (to (do it|cut|hurt|harm) )?~4 (strong|stronger|back|again|won't go|keeps coming)",
+    "(don't|do not|can't|cannot) trust (myself|herself|himself)",
+    '(thinking|think) about doing it again',
+  ],
+  self_harm_done: [
+    'self ?-?harm*',
+    '(cut|cutting|burned|burnt|burning|scratched|scratching|hurt|hurting) (myself|herself|himself|themselves)',
+    '(cut|cuts|scratched|burned|burnt) (my|her|his|their) (arm|arms|thigh|thighs|leg|legs|wrist|wrists|stomach|skin)',
+    '(razor|blade|lighter) ~6 (my|her|his|their) (arm|arms|thigh|thighs|leg|legs|wrist|wrists|skin)',
+  ],
   // Passive thoughts of death.
   passive_death_wish: [
     "(wish|wishing|wished) (i|he|she) (don't|do not|doesn't|does not) wake up",
@@ -333,7 +349,10 @@ export const SAME_DAY_SIGNS: Concepts = {
     "(can't|cannot|couldn't) hear (out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
   ],
   inr_raised: [
-    'inr ~8 ([5-9](\\.\\d+)?|\\d\\d)(?![\\d.])',
+    // The full stop that ends the sentence ("is 7.2. I take warfarin") is no decimal point.
+    // Not a count of days: "INR is 5 days overdue" is no INR of 5 (review14b; net.ts makes an
+    // INR of 5+ firm).
+    'inr ~8 ([5-9](\\.\\d+)?|\\d\\d)(?!\\d|\\.\\d)(?! ?(days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|times|tablets|mg)\\b)',
     'inr ~3 (too high|very high|high|raised|sky high)',
   ],
   foot_wound: [

@@ -152,10 +152,20 @@ export function netInputs(findings: Findings): {
   // head took back "had a seizure last night ... missed some lamotrigine doses, feel fine now"
   // (the development set's held-out half; triage:net:loso). "I feel fine" after a fit is no
   // reassurance. A seizure long past or asked about is not current, so not firm.
+  // Phase 14 (recall2, probes-p14-recall2.json): so are redness spread past the line drawn
+  // round it, an INR of 5 or more, and new bruising with bleeding on a blood thinner; the urgent
+  // head took back "gone well past the line ... feel fine in myself. probably ok to leave it?"
+  // and "on Xarelto, gums have been bleeding ... probably fine?" (blind 21).
   const firm =
     (has('medication_error') &&
       ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has)) ||
-    has('seizure');
+    has('seizure') ||
+    has('past_line') ||
+    has('inr_raised') ||
+    // Bruising AND bleeding: a little gum bleed on brushing that stops at once is not it.
+    (has('anticoagulant') &&
+      has('bruise_any') &&
+      ['gums_bleeding', 'nosebleed', 'bleeding_any'].some(has));
   return {
     features: netFeatures(findings.text, quiet),
     quiet: quiet.length > 0 || explained,

@@ -230,6 +230,21 @@ export const BODY_RULES: readonly RuleSource[] = [
   // A button battery described, missing after a small child had the device (NHS: A&E at once,
   // even when the child seems well).
   ['swallowed-hazard', 'battery_described & battery_missing & (child | baby)'],
+  // Phase 14 (recall2, probes-p14-recall2.json): magnets counted short with a small child
+  // ("three are missing ... he 'ate the silver sweets'"), and a button battery told only as
+  // "the round silver thing from the remote", gone, with a small child (NHS: A&E at once).
+  ['swallowed-hazard', 'magnets_missing & (child | baby)'],
+  // Something still felt in the eye after grinding, drilling or hammering (a metal fragment
+  // can rust in the cornea: NHS, an eye casualty or A&E today).
+  ['eye-warning', 'eye_tool_work & eye_foreign_feel & !eye_rinsed_fine'],
+  ['swallowed-hazard', 'battery_unnamed & battery_unnamed_gone & (child | baby)'],
+  // Carbon monoxide told by its pattern: a headache, sickness, dizziness or drowsiness that
+  // clears away from home, with a fuel-burning appliance (NHS: get out into fresh air, 999 or
+  // A&E if someone is drowsy or confused; the household's symptoms are the clue).
+  [
+    'overdose-poisoning',
+    'better_away_home & co_home_or_household & co_fuel_appliance & (headache | nausea | dizzy | drowsy | confused | vomiting | unresponsive)',
+  ],
   // A blistered burn or scald over two or more body areas in a child (NHS: A&E for a large
   // burn, and any burn that blisters in a child): the burn, its blisters and the areas in one
   // sentence (findings.ts), blisters of no other cause (not chickenpox blisters).

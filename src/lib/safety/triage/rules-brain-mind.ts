@@ -18,6 +18,9 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'stroke-signs',
     'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
   ],
+  // Phase 14 (recall2): a person's speech that suddenly makes no sense, or an older adult's
+  // (lexicon speech_sense_lost); not a teenager's slang or a plan that makes no sense.
+  ['stroke-signs', 'speech_sense_lost & (sudden | older) & !(gradual & !sudden)'],
   ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
   [
     'stroke-signs',

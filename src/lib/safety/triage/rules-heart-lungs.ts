@@ -85,6 +85,12 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'cant_swallow_saliva | drooling & (sore_throat | stridor | breathless | cant_swallow | voice_change | throat_swelling | food_stuck)',
   ],
   ['airway-blocked', 'stridor & (at_rest | breathless | drowsy | cyanosis)'],
+  // Phase 14 (recall2): not even water goes down, with a mouth that will not open, one side of
+  // the throat swollen or a muffled "hot potato" voice (quinsy: NHS, A&E).
+  [
+    'airway-blocked',
+    'cant_swallow_fluids & (trismus | trismus_lay | throat_one_side | muffled_voice | drooling | neck_swelling)',
+  ],
   [
     'airway-blocked',
     '(tooth_pain | sore_throat | neck_swelling) & neck_swelling & (cant_swallow | breathless)',

@@ -34,6 +34,8 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
 
   // Mind: passive thoughts, no plan, small self-harm already cleaned: same-day help.
   ['mental-health-urgent', 'passive_death_wish | suicidal & (no_plan | self_harm_minor)'],
+  // Phase 14 (recall2): self-harm done and feared again soon (lexicon-same-day.ts).
+  ['mental-health-urgent', 'self_harm_again & (self_harm_minor | self_harm_done)'],
 
   // Medicines and exposures.
   [
