@@ -24,6 +24,8 @@ export const QUESTION_FILES = [
   'questions-n.json',
   'questions-o.json',
   'questions-p.json',
+  'questions-s.json',
+  'questions-t.json',
 ] as const;
 
 export interface Question {
@@ -52,6 +54,8 @@ export const SET_NAMES = [
   'held-out N',
   'held-out O',
   'held-out P',
+  'held-out S',
+  'held-out T',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -70,7 +74,9 @@ export type SetName = (typeof SET_NAMES)[number];
  * eleventh, phase 12's unseen set (scored at each merge of the phase, then spent); questions-m.json
  * and questions-n.json a twelfth and thirteenth, phase 13's two unseen sets (scored at its start
  * and after each merge, then spent); questions-o.json and questions-p.json phase 14's two
- * (the same way, each author's hand search deepened by a second searcher of no code).
+ * (the same way, each author's hand search deepened by a second searcher of no code);
+ * questions-s.json and questions-t.json phase 14's second pair, written late in the phase
+ * (scored before and after its last merge, then spent).
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -87,6 +93,8 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('n')) return 'held-out N';
   if (questionId.startsWith('o')) return 'held-out O';
   if (questionId.startsWith('p')) return 'held-out P';
+  if (questionId.startsWith('s')) return 'held-out S';
+  if (questionId.startsWith('t')) return 'held-out T';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
