@@ -6,11 +6,11 @@
 // airway, grit in the eye, an INR, a baby's breathing) and 47 dangerous twins.
 // A look-alike must read no higher than main did ("R", or "N" where main read it urgent); one
 // main already read as emergency is "open" (an older reading). A twin must read at its level;
-// the two not reached are "open" (a 3-week-old's breathing that "stops like he forgets" read
-// urgent, redness past the line with "I feel ok"); the misspelt "swalow 2 magnet" is caught since
-// "swalow" joined the spelling table.
+// the one not reached is "open" (a 3-week-old's breathing that "stops like he forgets" reads
+// urgent); the misspelt "swalow 2 magnet" is caught since "swalow" joined the spelling table, and
+// redness "now way past the line" since "is ... the line" stopped reading as staying inside it.
 //   look-alikes read urgent+  28/48 -> 11/48 after the narrowing (base 11)
-//   twins caught              40/47 -> 44/47 (base 36) -> 45/47 (spelling)
+//   twins caught              40/47 -> 44/47 (base 36) -> 46/47 (the two fixes above)
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts).
 // A regression guard, NOT an evaluation (that is the next blind set).
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

@@ -20,7 +20,8 @@ export const CUES: Concepts = {
   ],
   // Cellulitis treated and settling: the redness stays inside the pen line, fading.
   skin_improving: [
-    '(staying|stays|stayed|still|is|within|inside) ~~3 (the )?(pen |marker )?(line|lines|outline)',
+    // Not "is now way past the line": past, beyond, outside or over the line is spreading.
+    '(staying|stays|stayed|still|is|within|inside) ~~3 (the )?(pen |marker )?(?<!\\b(past|beyond|outside|over|crossed) (the )?(pen |marker )?)(line|lines|outline)',
     '(getting|going|gone|looking|looks) (a bit |much |lot )?(paler|smaller|better|less red|less swollen)',
     '(redness|swelling|red patch|rash) ~~3 (going down|fading|shrinking|settling|improving|receding)',
   ],
