@@ -79,44 +79,29 @@ export function findConcepts(raw: string): Findings {
     }
   }
   for (const name of measuredConcepts(msg)) current.add(name);
+  // An occurrence read now or recently, and whether one of `concepts` is so read in `sentence`.
+  const live = (o: Occurrence) => o.scope === 'current' || o.scope === 'recent';
+  const heldIn = (concepts: readonly string[], sentence: { start: number; end: number }) =>
+    occurrences.some(
+      (o) =>
+        concepts.includes(o.concept) && o.at >= sentence.start && o.at < sentence.end && live(o),
+    );
   for (const d of durations(msg)) {
     // "he slept for an hour" after a fit is recovery, not how long the fit lasted.
     if (AFTER_SLEEP.test(msg.text.slice(Math.max(0, d.at - 30), d.at))) continue;
     const sentence = msg.sentenceAt(d.at);
     for (const rule of SAME_SENTENCE) {
-      if (d.minutes < rule.minutes) continue;
-      const inSentence = occurrences.some(
-        (o) =>
-          rule.concepts.includes(o.concept) &&
-          o.at >= sentence.start &&
-          o.at < sentence.end &&
-          (o.scope === 'current' || o.scope === 'recent'),
-      );
-      if (inSentence) current.add(rule.adds);
+      if (d.minutes >= rule.minutes && heldIn(rule.concepts, sentence)) current.add(rule.adds);
     }
   }
   for (const rule of SAME_SENTENCE_ALL) {
-    const held = occurrences.filter(
-      (o) => rule.groups[0]!.includes(o.concept) && (o.scope === 'current' || o.scope === 'recent'),
-    );
-    for (const first of held) {
+    const [lead, ...rest] = rule.groups;
+    const inOneSentence = occurrences.some((first) => {
+      if (!lead!.includes(first.concept) || !live(first)) return false;
       const sentence = msg.sentenceAt(first.at);
-      const all = rule.groups
-        .slice(1)
-        .every((group) =>
-          occurrences.some(
-            (o) =>
-              group.includes(o.concept) &&
-              o.at >= sentence.start &&
-              o.at < sentence.end &&
-              (o.scope === 'current' || o.scope === 'recent'),
-          ),
-        );
-      if (all) {
-        current.add(rule.adds);
-        break;
-      }
-    }
+      return rest.every((group) => heldIn(group, sentence));
+    });
+    if (inOneSentence) current.add(rule.adds);
   }
   for (const name of current) recent.delete(name);
   return { text: msg.text, current, recent, mentioned, occurrences };

@@ -128,7 +128,7 @@ export function heartRates(msg: Message): number[] {
   const rates = [...readings(msg, re)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
   // A watch's figure, in a sentence about the heart or pulse ("my heart started absolutely
   // hammering, my watch says 190"): phase 14, helper recall.
-  if (/\b(?:watch|fitbit|garmin|smartwatch|monitor|oximeter|machine)\b/.test(msg.text)) {
+  if (WATCH_DEVICE.test(msg.text)) {
     for (const m of readings(msg, WATCH_READING)) {
       if (HEART_WORD.test(msg.sentenceAt(m.index ?? 0).text)) rates.push(Number(m[1]));
     }
@@ -136,9 +136,13 @@ export function heartRates(msg: Message): number[] {
   return rates.filter((v) => v >= 25 && v <= 260);
 }
 
+const DEVICES = 'watch|fitbit|garmin|smartwatch|monitor|oximeter|machine';
+const WATCH_DEVICE = new RegExp(`\\b(?:${DEVICES})\\b`);
 // Not a glucose or blood pressure device's figure ("my glucose monitor says 210").
-const WATCH_READING =
-  /(?<!\b(?:glucose|sugar|sugars|bp|pressure|libre|dexcom|cgm|ketone|ketones|insulin)\s)\b(?:watch|fitbit|garmin|smartwatch|monitor|oximeter|machine)\s+(?:says|said|shows|showed|showing|is showing|was showing|reads|read|reading|is reading|was reading|says it's|is at|was at|has it at|had it at)\s+(?:about\s+|around\s+|over\s+|nearly\s+|like\s+)?(\d{2,3})\b(?!\s*(?:%|steps|calories|kcal|cal|minutes|mins|hours|hrs|ms|years?|mg|mmol|\/|degrees|°|percent))/g;
+const WATCH_READING = new RegExp(
+  String.raw`(?<!\b(?:glucose|sugar|sugars|bp|pressure|libre|dexcom|cgm|ketone|ketones|insulin)\s)\b(?:${DEVICES})\s+(?:says|said|shows|showed|showing|is showing|was showing|reads|read|reading|is reading|was reading|says it's|is at|was at|has it at|had it at)\s+(?:about\s+|around\s+|over\s+|nearly\s+|like\s+)?(\d{2,3})\b(?!\s*(?:%|steps|calories|kcal|cal|minutes|mins|hours|hrs|ms|years?|mg|mmol|\/|degrees|°|percent))`,
+  'g',
+);
 const HEART_WORD =
   /\b(?:heart|pulse|heartbeat|heart ?rate|bpm|beating|palpitat\w*|hammering|pounding|racing|thumping|thudding)\b/;
 

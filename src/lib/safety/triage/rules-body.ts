@@ -234,10 +234,10 @@ export const BODY_RULES: readonly RuleSource[] = [
   // ("three are missing ... he 'ate the silver sweets'"), and a button battery told only as
   // "the round silver thing from the remote", gone, with a small child (NHS: A&E at once).
   ['swallowed-hazard', 'magnets_missing & (child | baby)'],
+  ['swallowed-hazard', 'battery_unnamed & battery_unnamed_gone & (child | baby)'],
   // Something still felt in the eye after grinding, drilling or hammering (a metal fragment
   // can rust in the cornea: NHS, an eye casualty or A&E today).
   ['eye-warning', 'eye_tool_work & eye_foreign_feel & !eye_rinsed_fine'],
-  ['swallowed-hazard', 'battery_unnamed & battery_unnamed_gone & (child | baby)'],
   // Carbon monoxide told by its pattern: a headache, sickness, dizziness or drowsiness that
   // clears away from home, with a fuel-burning appliance (NHS: get out into fresh air, 999 or
   // A&E if someone is drowsy or confused; the household's symptoms are the clue).
