@@ -18,10 +18,8 @@
 // the committed weights and a leave-one-set-out net; --seed N trains with another order of
 // the rows (net-weights.json uses seed 1); --rules <checkout> puts an older checkout's rules
 // in front of the net (see triage-net-loso.ts).
-import { findConcepts } from '../src/lib/safety/triage/findings.ts';
 import { headProbability, netLevel, type NetHead } from '../src/lib/safety/triage/net.ts';
 import WEIGHTS from '../src/lib/safety/triage/net-weights.json' with { type: 'json' };
-import { flagsFor } from '../src/lib/safety/triage/rules.ts';
 import type { TriageLevel } from '../src/lib/safety/triage/types.ts';
 import { SET_NAMES } from './lib/retrieval-questions.ts';
 import {
@@ -39,9 +37,7 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const SEED = Number(option('--seed') ?? 1);
 const CHECKOUT = option('--rules');
-const rulesLevel = CHECKOUT
-  ? await rulesOf(CHECKOUT)
-  : (text: string) => (flagsFor(findConcepts(text))[0]?.level ?? 'routine') as TriageLevel;
+const rulesLevel = await rulesOf(CHECKOUT);
 
 interface Net {
   emergency: NetHead;

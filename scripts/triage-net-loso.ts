@@ -55,7 +55,6 @@
 // there: its urgent head took back labelled same-day messages of other sets (docs/history/triage-net.md, phase 14).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findConcepts } from '../src/lib/safety/triage/findings.ts';
 import {
   NET_THRESHOLDS,
   headProbability,
@@ -64,7 +63,6 @@ import {
   type NetThresholds,
 } from '../src/lib/safety/triage/net.ts';
 import WEIGHTS from '../src/lib/safety/triage/net-weights.json' with { type: 'json' };
-import { flagsFor } from '../src/lib/safety/triage/rules.ts';
 import type { TriageLevel } from '../src/lib/safety/triage/types.ts';
 import { HELDOUT } from '../test/unit/safety/dev-set/index.ts';
 import FRESH from '../test/unit/safety/fresh-set/index.ts';
@@ -90,9 +88,7 @@ const at = option('--at')?.split(',').map(Number);
 const BASE: NetThresholds = at
   ? { emergency: at[0]!, agree: at[1]!, urgent: at[2]!, routine: at[3]! }
   : NET_THRESHOLDS;
-const rulesLevel = CHECKOUT
-  ? await rulesOf(CHECKOUT)
-  : (text: string) => (flagsFor(findConcepts(text))[0]?.level ?? 'routine') as TriageLevel;
+const rulesLevel = await rulesOf(CHECKOUT);
 const SAFETY = join(import.meta.dirname, '..', 'test', 'unit', 'safety');
 
 /** The blind sets left out in turn: phases 8–12's unseen sets, all spent by phase 13. */

@@ -119,10 +119,11 @@ export function trainNet(
 export type Rules = (text: string) => TriageLevel;
 
 /**
- * The rules of another checkout (a worktree or an extracted `git archive` of src/lib), to see
- * the net where the rules meet a set for the first time, as they will meet a new set.
+ * The rules of a checkout: this one by default, or another (a worktree or an extracted
+ * `git archive` of src/lib), to see the net where the rules meet a set for the first time, as
+ * they will meet a new set.
  */
-export async function rulesOf(checkout: string): Promise<Rules> {
+export async function rulesOf(checkout = join(import.meta.dirname, '..', '..')): Promise<Rules> {
   const dir = resolve(checkout, 'src/lib/safety/triage');
   const { findConcepts } = await import(join(dir, 'findings.ts'));
   const { flagsFor } = await import(join(dir, 'rules.ts'));
