@@ -3,6 +3,9 @@
 // reference is that doctor turn, so every case is one question and one answer. Pure.
 import type { Dialogue } from '../data/normalize';
 import { DEFAULT_SEGMENTS } from '../finetune/export';
+import { fnv1a } from '../text/fnv1a';
+
+export { fnv1a };
 
 export interface BenchCase {
   id: string;
@@ -41,16 +44,6 @@ export function benchCase(dialogue: Dialogue): BenchCase | null {
     prompt,
     reference,
   };
-}
-
-/** 32-bit FNV-1a over the UTF-16 code units of a string. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
 }
 
 export interface Selection {

@@ -1,6 +1,8 @@
 // Quality flags: what a reader should know before trusting a row. Each test is a plain,
 // documented heuristic over the row's text; none of them judges medical correctness.
+import { fnv1a } from '../text/fnv1a';
 import type { NormalizedDialogue } from './normalize';
+import outOfContext from './out-of-context.json';
 
 export const QUALITY_FLAGS = [
   'duplicate',
@@ -67,6 +69,32 @@ const FOLLOW_UP_ANYWHERE = [
   /\bOP\b/,
 ];
 
+/**
+ * A row's key among the read rows: a hash of the first 300 letters of its first turn, lower
+ * case, letters and digits only, so that the build's repairs (line breaks, spaces and
+ * apostrophes put back) do not change it, and no text of the dataset needs to be kept here.
+ */
+export function openingKey(text: string): string {
+  const letters = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, 300);
+  return fnv1a(letters).toString(16).padStart(8, '0');
+}
+
+/**
+ * The r/AskDocs rows that two readers, reading every one of the 671 the Chat could cite
+ * (phase 15), both found to be a comment taken out of a thread rather than a question:
+ * advice to someone else ("I would strongly recommend…"), an answer to a doctor's question
+ * ("Oh, I forgot to answer your question: …"), pasted results with no question. The phrases
+ * below catch only the plainest of them; most read like a post until one asks what the
+ * question is. `npx tsx scripts/out-of-context-keys.ts` writes the keys from
+ * test/fixtures/data-quality/askdocs-context-labels.tsv.
+ */
+const READ_OUT_OF_CONTEXT: ReadonlySet<string> = new Set(
+  (outOfContext.keys as [string, string][]).map(([, key]) => key),
+);
+
 function doctorText(d: NormalizedDialogue): string {
   return d.turns
     .filter((t) => t.role === 'doctor')
@@ -89,7 +117,11 @@ export function rowFlags(d: NormalizedDialogue): QualityFlag[] {
   if (URL.test(d.description) || d.turns.some((t) => URL.test(t.text))) flags.push('contains-url');
   if (first?.role === 'patient') {
     const head = first.text.slice(0, 200);
-    if (FOLLOW_UP_START.test(head) || FOLLOW_UP_ANYWHERE.some((re) => re.test(head))) {
+    if (
+      FOLLOW_UP_START.test(head) ||
+      FOLLOW_UP_ANYWHERE.some((re) => re.test(head)) ||
+      READ_OUT_OF_CONTEXT.has(openingKey(first.text))
+    ) {
       flags.push('out-of-context');
     }
   }
