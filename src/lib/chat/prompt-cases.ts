@@ -18,15 +18,29 @@ function clip(text: string, max: number): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** A case's text ("Patient: …\nDoctor: …") with each speaker's part clipped to `maxChars`. */
+/**
+ * A case's text ("Patient: …\nDoctor: …") with each speaker's part clipped to `maxChars`. A
+ * clinic snippet's many turns ("Doctor: …\nPatient: …\nDoctor: …", 14 at the median) keep as
+ * many whole turns, in order, as fit the room of one patient and one doctor part (2 ×
+ * `maxChars`), then "…": a snippet costs the prompt no more than a forum exchange.
+ */
 export function clipCase(text: string, maxChars: number): string {
-  return text
-    .split(/\n(?=(?:Patient|Doctor): )/)
-    .map((part) => {
-      const m = /^(Patient|Doctor): ([\s\S]*)$/.exec(part);
-      return m ? `${m[1]}: ${clip(m[2]!, maxChars)}` : clip(part, maxChars);
-    })
-    .join('\n');
+  const parts = text.split(/\n(?=(?:Patient|Doctor): )/).map((part) => {
+    const m = /^(Patient|Doctor): ([\s\S]*)$/.exec(part);
+    return m ? `${m[1]}: ${clip(m[2]!, maxChars)}` : clip(part, maxChars);
+  });
+  if (parts.length <= 2) return parts.join('\n');
+  const kept: string[] = [];
+  let used = 0;
+  for (const part of parts) {
+    if (kept.length >= 2 && used + part.length > 2 * maxChars) {
+      kept.push('…');
+      break;
+    }
+    kept.push(part);
+    used += part.length + 1;
+  }
+  return kept.join('\n');
 }
 
 /** One reference case as the model sees it: a heading, then the exchange, clipped. */

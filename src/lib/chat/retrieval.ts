@@ -15,20 +15,31 @@ import type { RetrievedCase } from './types';
 
 /**
  * The pool: consumer questions answered by doctors (the COVID-Dialogue scrape, v1, and the
- * r/AskDocs block of v2). Machine-translated rows are unreliable, the clinic sets are visit
- * notes and doctor-led interviews; flagged rows (duplicates, moderator boilerplate, links,
- * out-of-context follow-ups) are out, and so is the test split, which the Benchmark asks.
+ * r/AskDocs block of v2), and the MTS-Dialog clinic snippets in which a patient tells the
+ * complaint that brought them (the note sections "Chief complaint" and "History of present
+ * illness"; phase 15): short, focused and openly licensed, they cover everyday complaints the
+ * forum rows do not (a knee that hurts on the stairs, a breast lump, nausea in pregnancy).
+ * Machine-translated rows are unreliable; the other snippet sections (family history,
+ * medications, allergies…) and ACI-Bench's whole visits are not about one complaint; flagged
+ * rows (duplicates, moderator boilerplate, links, out-of-context follow-ups) are out, and so
+ * is the test split, which the Benchmark asks.
  */
 export const CHAT_POOL = {
-  segments: ['covid-scrape-2020', 'askdocs'] as readonly string[],
+  segments: ['covid-scrape-2020', 'askdocs', 'clinic-snippet'] as readonly string[],
+  /** A clinic snippet is in the pool only for these note sections (its description's label). */
+  snippetSections: ['Chief complaint', 'History of present illness'] as readonly string[],
   excludeSplits: ['test'] as readonly string[],
 };
 
-export function inChatPool(d: Pick<Dialogue, 'segment' | 'split' | 'flags'>): boolean {
+export function inChatPool(
+  d: Pick<Dialogue, 'segment' | 'split' | 'flags' | 'description'>,
+): boolean {
   return (
     CHAT_POOL.segments.includes(d.segment) &&
     !CHAT_POOL.excludeSplits.includes(d.split) &&
-    d.flags.length === 0
+    d.flags.length === 0 &&
+    (d.segment !== 'clinic-snippet' ||
+      CHAT_POOL.snippetSections.some((s) => d.description.startsWith(`${s}: `)))
   );
 }
 

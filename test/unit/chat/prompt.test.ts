@@ -151,4 +151,21 @@ describe('formatCase', () => {
     expect(patientLine.endsWith('…')).toBe(true);
     expect(patientLine).not.toMatch(/\s{2}/);
   });
+
+  it('keeps whole turns of a clinic snippet, in order, within the room of two parts', () => {
+    const turns = Array.from({ length: 14 }, (_, i) =>
+      i % 2 === 0
+        ? `Doctor: question ${i} ${Array(10).fill('word').join(' ')}`
+        : `Patient: answer ${i}`,
+    ).join('\n');
+    const snippet = { ...dialogue('mts-1', 'x', 'y'), text: turns };
+    const lines = formatCase(snippet, 0, 100).split('\n').slice(1);
+    // 200 characters of room: the first turns whole, then an ellipsis; never a cut turn.
+    expect(lines.at(-1)).toBe('…');
+    expect(lines.slice(0, -1)).toEqual(turns.split('\n').slice(0, lines.length - 1));
+    expect(lines.slice(0, -1).join('\n').length).toBeLessThanOrEqual(200);
+    expect(lines.length).toBeLessThan(14);
+    // A forum exchange (two parts) is clipped part by part as before, with no ellipsis line.
+    expect(formatCase(dialogue('v1-1', 'short', 'reply'), 0, 100).split('\n')).toHaveLength(3);
+  });
 });

@@ -55,6 +55,41 @@ describe('createChatRetriever', () => {
     });
   });
 
+  it('cites a clinic snippet about the complaint, whole, but not one from another note section', () => {
+    const snippet = (id: string, description: string): Dialogue => ({
+      ...dialogue(id, ''),
+      dataset: 'mts',
+      segment: 'clinic-snippet',
+      description,
+      turns: [
+        { role: 'doctor', text: 'What brings you in today?' },
+        {
+          role: 'patient',
+          text: 'My knees hurt going up the stairs and feel stiff in the morning.',
+        },
+        { role: 'doctor', text: 'How long has this been going on?' },
+        { role: 'patient', text: 'About a year now, worse in the cold.' },
+      ],
+    });
+    const chat = createChatRetriever([
+      ...pool,
+      snippet(
+        'mts-1',
+        'History of present illness: Bilateral knee pain on stairs, morning stiffness.',
+      ),
+      snippet('mts-2', 'Family and social history: Knee arthritis in her mother.'),
+      { ...snippet('mts-3', 'Chief complaint: Knee pain.'), split: 'test' },
+    ]);
+    const cases = chat.retrieve('my knees hurt on the stairs and are stiff every morning');
+    expect(cases.map((c) => c.dialogueId)).toEqual(['mts-1']);
+    expect(cases[0]!.text).toBe(
+      'Doctor: What brings you in today?\n' +
+        'Patient: My knees hurt going up the stairs and feel stiff in the morning.\n' +
+        'Doctor: How long has this been going on?\nPatient: About a year now, worse in the cold.',
+    );
+    expect(cases[0]!.description).toMatch(/^History of present illness: Bilateral knee pain/);
+  });
+
   it('matches the exchange of a thread that is about the question, not the thread’s start', () => {
     const [found] = retriever.retrieve('fluid behind the eardrum and my ears hurt');
     expect(found).toMatchObject({ dialogueId: 'v1-9', exchange: 1 });
