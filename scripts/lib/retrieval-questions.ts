@@ -26,6 +26,8 @@ export const QUESTION_FILES = [
   'questions-p.json',
   'questions-s.json',
   'questions-t.json',
+  'questions-u.json',
+  'questions-v.json',
 ] as const;
 
 export interface Question {
@@ -56,6 +58,8 @@ export const SET_NAMES = [
   'held-out P',
   'held-out S',
   'held-out T',
+  'held-out U',
+  'held-out V',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -76,7 +80,8 @@ export type SetName = (typeof SET_NAMES)[number];
  * and after each merge, then spent); questions-o.json and questions-p.json phase 14's two
  * (the same way, each author's hand search deepened by a second searcher of no code);
  * questions-s.json and questions-t.json phase 14's second pair, written late in the phase
- * (scored before and after its last merge, then spent).
+ * (scored before and after its last merge, then spent); questions-u.json and questions-v.json
+ * phase 15's two, written at its start (scored before and after its pool change, then spent).
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -95,6 +100,8 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('p')) return 'held-out P';
   if (questionId.startsWith('s')) return 'held-out S';
   if (questionId.startsWith('t')) return 'held-out T';
+  if (questionId.startsWith('u')) return 'held-out U';
+  if (questionId.startsWith('v')) return 'held-out V';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
