@@ -104,8 +104,10 @@ const MAX_TITLE = 160;
 
 function title(match: Match): string {
   const { dialogue, exchange } = match;
-  // An r/AskDocs post's first line is its title (once its line breaks are restored).
-  const first = (dialogue.description || exchange.patient.split('\n')[0] || dialogueTitle(dialogue))
+  // An r/AskDocs post's first line is its title (once its line breaks are restored); a clinic
+  // snippet's is its note's summary, without the section label the listing need not repeat.
+  const summary = exchange.transcript ? exchange.description : dialogue.description;
+  const first = (summary || exchange.patient.split('\n')[0] || dialogueTitle(dialogue))
     .replace(/\s+/g, ' ')
     .trim();
   return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1).trimEnd()}…` : first;
