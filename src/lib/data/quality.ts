@@ -2,7 +2,7 @@
 // documented heuristic over the row's text; none of them judges medical correctness.
 import { fnv1a } from '../text/fnv1a';
 import type { NormalizedDialogue } from './normalize';
-import outOfContext from './out-of-context.json';
+import outOfContext from './out-of-context.json' with { type: 'json' };
 
 export const QUALITY_FLAGS = [
   'duplicate',
