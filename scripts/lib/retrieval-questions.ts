@@ -28,6 +28,8 @@ export const QUESTION_FILES = [
   'questions-t.json',
   'questions-u.json',
   'questions-v.json',
+  'questions-w.json',
+  'questions-x.json',
 ] as const;
 
 export interface Question {
@@ -60,6 +62,8 @@ export const SET_NAMES = [
   'held-out T',
   'held-out U',
   'held-out V',
+  'held-out W',
+  'held-out X',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -81,7 +85,9 @@ export type SetName = (typeof SET_NAMES)[number];
  * (the same way, each author's hand search deepened by a second searcher of no code);
  * questions-s.json and questions-t.json phase 14's second pair, written late in the phase
  * (scored before and after its last merge, then spent); questions-u.json and questions-v.json
- * phase 15's two, written at its start (scored before and after its pool change, then spent).
+ * phase 15's two, written at its start (scored before and after its pool change, then spent);
+ * questions-w.json and questions-x.json phase 15's second pair, written after the pool change
+ * landed (their authors searched the new pool) and read once against it and the pool before.
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -102,6 +108,8 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('t')) return 'held-out T';
   if (questionId.startsWith('u')) return 'held-out U';
   if (questionId.startsWith('v')) return 'held-out V';
+  if (questionId.startsWith('w')) return 'held-out W';
+  if (questionId.startsWith('x')) return 'held-out X';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
