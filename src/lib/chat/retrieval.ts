@@ -4,7 +4,7 @@
 // Benchmark and `npm run retrieval:report` call the same object. Pure and Node-safe (no
 // Svelte, no DOM, no Vite-only imports), so it can be evaluated from a script.
 import type { Dialogue } from '../data/normalize';
-import { exchangeText } from '../retrieval/exchanges';
+import { exchangeText, SNIPPET_SEGMENT } from '../retrieval/exchanges';
 import { createRetriever, type Match, type RetrieverOptions } from '../retrieval/retriever';
 import { decodeWordVectors, type WordVectorsFile } from '../retrieval/semantic';
 import wordVectors from '../retrieval/word-vectors.json';
@@ -25,7 +25,7 @@ import type { RetrievedCase } from './types';
  * is the test split, which the Benchmark asks.
  */
 export const CHAT_POOL = {
-  segments: ['covid-scrape-2020', 'askdocs', 'clinic-snippet'] as readonly string[],
+  segments: ['covid-scrape-2020', 'askdocs', SNIPPET_SEGMENT] as readonly string[],
   /** A clinic snippet is in the pool only for these note sections (its description's label). */
   snippetSections: ['Chief complaint', 'History of present illness'] as readonly string[],
   excludeSplits: ['test'] as readonly string[],
@@ -38,7 +38,7 @@ export function inChatPool(
     CHAT_POOL.segments.includes(d.segment) &&
     !CHAT_POOL.excludeSplits.includes(d.split) &&
     d.flags.length === 0 &&
-    (d.segment !== 'clinic-snippet' ||
+    (d.segment !== SNIPPET_SEGMENT ||
       CHAT_POOL.snippetSections.some((s) => d.description.startsWith(`${s}: `)))
   );
 }
