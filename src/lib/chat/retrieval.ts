@@ -106,7 +106,8 @@ function title(match: Match): string {
   const { dialogue, exchange } = match;
   // An r/AskDocs post's first line is its title (once its line breaks are restored); a clinic
   // snippet's is its note's summary, without the section label the listing need not repeat.
-  const summary = exchange.transcript ? exchange.description : dialogue.description;
+  const summary =
+    dialogue.segment === SNIPPET_SEGMENT ? exchange.description : dialogue.description;
   const first = (summary || exchange.patient.split('\n')[0] || dialogueTitle(dialogue))
     .replace(/\s+/g, ' ')
     .trim();
