@@ -15,7 +15,7 @@ import { createRetriever } from '../src/lib/retrieval/retriever.ts';
 import { analyzeDocument } from '../src/lib/retrieval/analyze.ts';
 import { triage } from '../src/lib/safety/triage/index.ts';
 import { withholdsCases } from '../src/lib/chat/cases-withheld.ts';
-import { fnv1a } from '../src/lib/bench/cases.ts';
+import { fnv1a } from '../src/lib/text/fnv1a.ts';
 import { gradeKey, loadGrades, loadQuestions } from './lib/retrieval-questions.ts';
 
 const dialogues = loadGeneratedDialogues();

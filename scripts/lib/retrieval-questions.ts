@@ -3,7 +3,7 @@
 // judgments.tsv. Kept out of scripts/retrieval-report.ts, which runs its report on import.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fnv1a } from '../../src/lib/bench/cases.ts';
+import { fnv1a } from '../../src/lib/text/fnv1a.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'retrieval');
 

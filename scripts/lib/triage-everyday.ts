@@ -3,7 +3,7 @@
 // level above routine is a false alarm that also withholds the similar cases.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fnv1a } from '../../src/lib/bench/cases.ts';
+import { fnv1a } from '../../src/lib/text/fnv1a.ts';
 import type { TriageLevel } from '../../src/lib/safety/triage/types.ts';
 import { halfOf, type SetName } from './retrieval-questions.ts';
 

@@ -5,8 +5,6 @@ import type { Dialogue } from '../data/normalize';
 import { DEFAULT_SEGMENTS } from '../finetune/export';
 import { fnv1a } from '../text/fnv1a';
 
-export { fnv1a };
-
 export interface BenchCase {
   id: string;
   dataset: string;

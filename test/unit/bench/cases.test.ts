@@ -3,9 +3,9 @@ import {
   benchCase,
   DEFAULT_BENCH_SEGMENTS,
   eligibleBySegment,
-  fnv1a,
   selectCases,
 } from '@/lib/bench/cases';
+import { fnv1a } from '@/lib/text/fnv1a';
 import { dialogue, FIVE } from './helpers';
 
 describe('benchCase', () => {

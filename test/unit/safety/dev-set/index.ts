@@ -6,6 +6,7 @@
 //
 // The set is split in two by a hash of the text, so the split never depends on the order of
 // the files: tune on `TUNE` only; score `HELDOUT` once, at the end.
+import { fnv1a } from '../../../../src/lib/text/fnv1a';
 
 import abdominal from './abdominal';
 import allergy from './allergy';
@@ -60,15 +61,8 @@ export const DEV_SET: readonly DevCase[] = [
   ...styles,
 ];
 
-/** 32-bit FNV-1a over the UTF-16 code units of a string. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
+/** The split hash, the same FNV-1a as the app's (src/lib/text/fnv1a.ts). */
+export { fnv1a };
 
 /** Which half a message belongs to. Bit 16 of the hash: the low bit of FNV-1a is only a
  * parity of the input, the middle bits are well mixed. */
