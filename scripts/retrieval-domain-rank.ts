@@ -21,14 +21,13 @@ import { createRetriever } from '../src/lib/retrieval/retriever.ts';
 import {
   cosine,
   decodeWordVectors,
-  meaningWords,
   textVector,
   type WordVectors,
   type WordVectorsFile,
 } from '../src/lib/retrieval/semantic.ts';
 import wordVectors from '../src/lib/retrieval/word-vectors.json';
 import { gradeKey, halfOf, loadGrades, loadQuestions } from './lib/retrieval-questions.ts';
-import { learnDomainVectors, MIN_COUNT } from './lib/domain-vectors.ts';
+import { learnDomainVectors, MIN_COUNT, patientTurnRarity } from './lib/domain-vectors.ts';
 
 const DEPTH = 50;
 const LAMBDAS = [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1];
@@ -62,16 +61,7 @@ const pool = dialogues.filter(inChatPool);
 const retriever = createRetriever(pool, CHAT_RETRIEVAL, general);
 const questions = loadQuestions();
 const grades = loadGrades(questions);
-const df = new Map<string, number>();
-let questionsInPool = 0;
-for (const d of pool) {
-  for (const t of d.turns) {
-    if (t.role !== 'patient') continue;
-    questionsInPool += 1;
-    for (const w of new Set(meaningWords(t.text))) df.set(w, (df.get(w) ?? 0) + 1);
-  }
-}
-const rarity = (w: string) => Math.log(1 + (questionsInPool + 0.5) / ((df.get(w) ?? 0) + 0.5));
+const rarity = patientTurnRarity(pool);
 const group = (id: string) => {
   const set = halfOf(id);
   return set === 'held-out M' ? 'M' : set === 'held-out N' ? 'N' : 'older';

@@ -55,7 +55,7 @@
 //   --min-relevant 0.8     use the second objective instead, with this share relevant
 //   --list                 each returned pair the left-out readings show and no grade covers
 import { loadGeneratedDialogues } from './lib/generated-dialogues.ts';
-import { learnDomainVectors } from './lib/domain-vectors.ts';
+import { learnDomainVectors, patientTurnRarity } from './lib/domain-vectors.ts';
 import { CHAT_RETRIEVAL, createChatRetriever, inChatPool } from '../src/lib/chat/retrieval.ts';
 import { withholdsCases } from '../src/lib/chat/cases-withheld.ts';
 import { triage } from '../src/lib/safety/triage/index.ts';
@@ -65,7 +65,6 @@ import { createRetriever } from '../src/lib/retrieval/retriever.ts';
 import {
   cosine,
   decodeWordVectors,
-  meaningWords,
   textVector,
   type WordVectorsFile,
 } from '../src/lib/retrieval/semantic.ts';
@@ -121,16 +120,7 @@ const withheld = new Map(questions.map((q) => [q.id, withholdsCases(q.text, tria
 const ideal = new Map(questions.map((q) => [q.id, idealDcg(q.id, grades)]));
 
 // Word rarity among the pool's patient turns, for both vector texts.
-const df = new Map<string, number>();
-let turns = 0;
-for (const d of pool) {
-  for (const t of d.turns) {
-    if (t.role !== 'patient') continue;
-    turns += 1;
-    for (const w of new Set(meaningWords(t.text))) df.set(w, (df.get(w) ?? 0) + 1);
-  }
-}
-const rarity = (w: string) => Math.log(1 + (turns + 0.5) / ((df.get(w) ?? 0) + 0.5));
+const rarity = patientTurnRarity(pool);
 
 const FRESH = ['M', 'N', 'O', 'P'] as const;
 const group = (id: string) => {

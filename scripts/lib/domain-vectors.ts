@@ -195,3 +195,20 @@ export function learnDomainVectors(dialogues: readonly Dialogue[]): DomainVector
     cells: vals.length,
   };
 }
+
+/**
+ * How rare a word is among the patient turns of `pool` (a turn counts a word once):
+ * log(1 + (turns + 0.5) / (turns with the word + 0.5)). Weighs each word of a text's vector.
+ */
+export function patientTurnRarity(pool: readonly Dialogue[]): (word: string) => number {
+  const df = new Map<string, number>();
+  let turns = 0;
+  for (const d of pool) {
+    for (const t of d.turns) {
+      if (t.role !== 'patient') continue;
+      turns += 1;
+      for (const w of new Set(meaningWords(t.text))) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  return (w: string) => Math.log(1 + (turns + 0.5) / ((df.get(w) ?? 0) + 0.5));
+}
