@@ -111,3 +111,52 @@ describe('drowsiness', () => {
     expect(r.search('my mum is so sleepy lately').map((m) => m.dialogue.id)).toEqual(['v1-2']);
   });
 });
+
+describe('hot flashes and the menopause', () => {
+  it('reads a hot flash or flush as a hot flash, not the face flushing after a drink', () => {
+    for (const text of [
+      'hot flashes every night, soaking the sheets',
+      'getting hot flushes since my periods stopped',
+      'is hot flashing normal at 45',
+    ]) {
+      expect(reads(text)).toContain('=hotflash');
+      expect(reads(text)).not.toContain('=flushing');
+    }
+    expect(reads('my face goes red and flushed after one beer')).toContain('=flushing');
+  });
+
+  it('reads the menopause, perimenopause and HRT as one concept', () => {
+    for (const text of [
+      'am i menopausal at 47',
+      'perimenopause symptoms, anxious and not sleeping',
+      'post menopausal bleeding',
+      'should my mum start HRT',
+      'hormone replacement therapy and clots',
+    ]) {
+      expect(reads(text)).toContain('=menopause');
+    }
+  });
+
+  it('finds a case about hot flashes in the menopause, and none about alcohol flushing', () => {
+    const options: RetrieverOptions = {
+      bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
+      k: 3,
+      minScore: 0.1,
+      minCoverage: 0.1,
+      minMatched: 1,
+      leadChars: 400,
+      minShareOfBest: 0.1,
+      plainWeight: 0.7,
+    };
+    const r = createRetriever(
+      [
+        dialogue('v1-1', 'my face flushes bright red whenever i drink alcohol'),
+        dialogue('v1-2', 'perimenopausal and the hot flushes wake me every night'),
+      ],
+      options,
+    );
+    expect(r.search('hot flashes at 50, is this the menopause').map((m) => m.dialogue.id)).toEqual([
+      'v1-2',
+    ]);
+  });
+});
