@@ -11,6 +11,9 @@
 //   your health queries right now ? please type your query here..."), and 171 healthtap
 //   answers end with the site's offer "would you like to video or text chat with me?", which
 //   a model shown these answers as examples would repeat to our users.
+// - ACI-Bench's role-played visits are transcribed in tokenized form: a space before every
+//   punctuation mark ("hi , martha . how are you ?"), contractions and "gonna" split
+//   ("do n't", "ca n't", "gon na", "wan na", "got ta"), "$ 50".
 import type { NormalizedDialogue, Turn } from './normalize';
 
 /** Words that really are written in camel case, kept whole. */
@@ -98,6 +101,19 @@ export function restoreSpacedApostrophes(text: string): string {
   return SPACED_APOSTROPHES.reduce((t, [pattern, to]) => t.replace(pattern, to), text);
 }
 
+// The tokenizer's splits, undone: a space before punctuation (not before an ellipsis that
+// trails off, "or ..."), "n't" split off its verb, "gon na", "wan na", "got ta", "$ 50".
+const TOKENIZED: readonly [RegExp, string][] = [
+  [/ +([,.?!;:%])(?!\.)/g, '$1'],
+  [/\b(\w+) n't\b/g, "$1n't"],
+  [/\b(gon|wan|got) (na|ta)\b/g, '$1$2'],
+  [/\$ (?=\d)/g, '$'],
+];
+
+export function restoreTokenizedText(text: string): string {
+  return TOKENIZED.reduce((t, [pattern, to]) => t.replace(pattern, to), text);
+}
+
 const FORM_PROMPT =
   /^\s*hi, may i answer your health queries right now \? please type your query here\.*\s*/i;
 const CHAT_OFFER = /\s*would you like to (?:video or text|text or video) chat with me\?/gi;
@@ -112,6 +128,7 @@ interface Repairs {
 /** The repairs each segment needs (segments as declared in static-data/datasets.json). */
 const REPAIRS: Readonly<Record<string, Repairs>> = {
   askdocs: { text: [restoreBreaks, restoreDroppedApostrophes] },
+  'roleplayed-visit': { text: [restoreTokenizedText] },
   'covid-scrape-2020': {
     text: [restoreSpacedApostrophes],
     patient: (text) => text.replace(FORM_PROMPT, ''),

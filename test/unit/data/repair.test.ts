@@ -6,6 +6,7 @@ import {
   restoreBreaks,
   restoreDroppedApostrophes,
   restoreSpacedApostrophes,
+  restoreTokenizedText,
 } from '@/lib/data/repair';
 import { assignSplit } from '@/lib/data/split';
 import { fixtureDatasets } from './fixtures';
@@ -50,6 +51,28 @@ describe('apostrophes', () => {
   });
 });
 
+describe('restoreTokenizedText (ACI-Bench visits were transcribed tokenized)', () => {
+  it('joins punctuation, contractions and "gonna" back to their words', () => {
+    expect(restoreTokenizedText('hi , martha . how are you ?')).toBe('hi, martha. how are you?');
+    expect(restoreTokenizedText("i do n't know , i ca n't sleep and it wo n't stop !")).toBe(
+      "i don't know, i can't sleep and it won't stop!",
+    );
+    expect(restoreTokenizedText("i'm gon na try , you wan na wait ? i've got ta go")).toBe(
+      "i'm gonna try, you wanna wait? i've gotta go",
+    );
+    expect(restoreTokenizedText('about 50 % better ; it cost $ 40 : fine')).toBe(
+      'about 50% better; it cost $40: fine',
+    );
+  });
+
+  it('leaves a trailing-off ellipsis and ordinary text alone', () => {
+    expect(restoreTokenizedText('so , um ... i think')).toBe('so, um ... i think');
+    expect(restoreTokenizedText('Gonna see the doctor. Wanna come?')).toBe(
+      'Gonna see the doctor. Wanna come?',
+    );
+  });
+});
+
 const dialogue = (segment: string, patient: string, doctor: string, description = '') => ({
   segment,
   description,
@@ -79,6 +102,16 @@ describe('repairDialogue', () => {
   it('repairs only the segments that need it and never leaves a turn empty', () => {
     const clinic = dialogue('clinic-snippet', 'Doctor saidNo', 'OK');
     expect(repairDialogue(clinic)).toBe(clinic);
+    const visit = dialogue(
+      'roleplayed-visit',
+      "i do n't know , doctor .",
+      'okay .',
+      'Visit for cough',
+    );
+    expect(repairDialogue(visit).turns.map((t) => t.text)).toEqual([
+      "i don't know, doctor.",
+      'okay.',
+    ]);
     const offerOnly = dialogue(
       'covid-scrape-2020',
       'help',
