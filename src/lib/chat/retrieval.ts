@@ -4,7 +4,7 @@
 // Benchmark and `npm run retrieval:report` call the same object. Pure and Node-safe (no
 // Svelte, no DOM, no Vite-only imports), so it can be evaluated from a script.
 import type { Dialogue } from '../data/normalize';
-import { exchangeText, SNIPPET_SEGMENT } from '../retrieval/exchanges';
+import { exchangeText, SNIPPET_SEGMENT, VISIT_SEGMENT } from '../retrieval/exchanges';
 import { createRetriever, type Match, type RetrieverOptions } from '../retrieval/retriever';
 import { decodeWordVectors, type WordVectorsFile } from '../retrieval/semantic';
 import wordVectors from '../retrieval/word-vectors.json';
@@ -19,13 +19,16 @@ import type { RetrievedCase } from './types';
  * complaint that brought them (the note sections "Chief complaint" and "History of present
  * illness"; phase 15): short, focused and openly licensed, they cover everyday complaints the
  * forum rows do not (a knee that hurts on the stairs, a breast lump, nausea in pregnancy).
+ * ACI-Bench's role-played visits join as their openings only (phase 16): the patient telling
+ * the complaint that brought them, up to the examination or the next problem on the list
+ * (exchanges.ts); a whole visit is about many things and matched questions by its length.
  * Machine-translated rows are unreliable; the other snippet sections (family history,
- * medications, allergies…) and ACI-Bench's whole visits are not about one complaint; flagged
+ * medications, allergies…) are not about one complaint; flagged
  * rows (duplicates, moderator boilerplate, links, out-of-context follow-ups) are out, and so
  * is the test split, which the Benchmark asks.
  */
 export const CHAT_POOL = {
-  segments: ['covid-scrape-2020', 'askdocs', SNIPPET_SEGMENT] as readonly string[],
+  segments: ['covid-scrape-2020', 'askdocs', SNIPPET_SEGMENT, VISIT_SEGMENT] as readonly string[],
   /** A clinic snippet is in the pool only for these note sections (its description's label). */
   snippetSections: ['Chief complaint', 'History of present illness'] as readonly string[],
   excludeSplits: ['test'] as readonly string[],
@@ -105,9 +108,12 @@ const MAX_TITLE = 160;
 function title(match: Match): string {
   const { dialogue, exchange } = match;
   // An r/AskDocs post's first line is its title (once its line breaks are restored); a clinic
-  // snippet's is its note's summary, without the section label the listing need not repeat.
+  // snippet's is its note's summary, without the section label the listing need not repeat; a
+  // visit's is its chief complaint ("Visit for back pain"), not the other problems it covers.
   const summary =
-    dialogue.segment === SNIPPET_SEGMENT ? exchange.description : dialogue.description;
+    dialogue.segment === SNIPPET_SEGMENT || dialogue.segment === VISIT_SEGMENT
+      ? exchange.description
+      : dialogue.description;
   const first = (summary || exchange.patient.split('\n')[0] || dialogueTitle(dialogue))
     .replace(/\s+/g, ' ')
     .trim();

@@ -2,7 +2,9 @@
 // reply. A long thread is several exchanges, each found, shown and put into the prompt on its
 // own, so that a 17-turn thread is found by the turn that is about the question and the
 // model reads that turn, not the thread's first 400 characters. A clinic snippet (MTS-Dialog:
-// a few turns of a visit, the doctor asking) is one exchange, the whole snippet. Pure.
+// a few turns of a visit, the doctor asking) is one exchange, the whole snippet; a role-played
+// visit (ACI-Bench: a whole visit, about 50 turns) is one exchange, its opening, where the
+// patient tells what brought them. Pure.
 import type { Dialogue, Turn } from '../data/normalize';
 
 export interface Exchange {
@@ -15,6 +17,11 @@ export interface Exchange {
   description: string;
   /** A clinic snippet's turns in order, as the model reads it ("Doctor: …\nPatient: …"). */
   transcript?: string;
+  /**
+   * What the exchange is mainly about, when that is not its opening lines: a visit's chief
+   * complaint ("Visit for back pain"), not the conditions its introduction lists on the way.
+   */
+  lead?: string;
 }
 
 const join = (turns: readonly Turn[]) =>
@@ -52,6 +59,75 @@ function snippetExchange(dialogue: Pick<Dialogue, 'id' | 'description' | 'turns'
   ];
 }
 
+/** The segment whose dialogues are whole role-played clinic visits (ACI-Bench). */
+export const VISIT_SEGMENT = 'roleplayed-visit';
+
+/** The most of a visit's opening kept, in characters of whole turns. */
+export const VISIT_OPENING_CHARS = 1800;
+/** What the patient must have said before a change of subject ends the opening. */
+const VISIT_PATIENT_MIN = 150;
+/** The doctor's introduction for the record: "bryan is a 55-year-old male with…". */
+const VISIT_INTRODUCTION = /\b\d+[- ](?:year|month|week)s?[- ]old\b/;
+/**
+ * A doctor's turn that leaves the complaint the visit opened with: the examination, the next
+ * problem on the list ("in terms of your gout", "and how about your reflux?"), the plan.
+ */
+const VISIT_HISTORY_ENDS =
+  /\b(?:physical exam|examination|exam (?:you|your)|as long as you're here|let's talk (?:a little bit )?about (?:your|the)|in terms of your|(?:and|so) how about your|moving on to|let's go ahead and|review (?:some of )?your (?:results|labs)|my (?:assessment|impression)|assessment and plan)\b/;
+
+/** The chief complaint of a visit's summary: "Visit for back pain; also hx discectomy" → "Visit for back pain". */
+function chiefComplaint(description: string): string {
+  return description.split(';')[0]!.trim();
+}
+
+/**
+ * A role-played visit as one exchange: its opening, from the doctor's introduction of the
+ * patient for the record (or the first turn, without one) to the first doctor turn that leaves
+ * the complaint, once the patient has told it, in at most `VISIT_OPENING_CHARS` of whole turns.
+ * The rest of a visit (the examination, the other problems, the plan) is not about what the
+ * patient came with, and would match any question by its length.
+ */
+function visitOpening(dialogue: Pick<Dialogue, 'id' | 'description' | 'turns'>): Exchange[] {
+  const turns = dialogue.turns.filter((t) => t.text.trim());
+  const intro = turns.findIndex(
+    (t, i) => i < 8 && t.role === 'doctor' && VISIT_INTRODUCTION.test(t.text),
+  );
+  const opening: Turn[] = [];
+  let chars = 0;
+  let patientChars = 0;
+  for (const turn of turns.slice(Math.max(intro, 0))) {
+    const text = turn.text.trim();
+    if (
+      turn.role === 'doctor' &&
+      patientChars >= VISIT_PATIENT_MIN &&
+      VISIT_HISTORY_ENDS.test(text.toLowerCase())
+    ) {
+      break;
+    }
+    if (opening.length > 0 && chars + text.length > VISIT_OPENING_CHARS) break;
+    opening.push(turn);
+    chars += text.length + 1;
+    if (turn.role === 'patient') patientChars += text.length;
+  }
+  const said = (role: Turn['role']) => join(opening.filter((t) => t.role === role));
+  const patient = said('patient');
+  const doctor = said('doctor');
+  if (!patient || !doctor) return [];
+  return [
+    {
+      dialogueId: dialogue.id,
+      index: 0,
+      patient,
+      doctor,
+      description: chiefComplaint(dialogue.description),
+      lead: chiefComplaint(dialogue.description),
+      transcript: opening
+        .map((t) => `${t.role === 'patient' ? 'Patient' : 'Doctor'}: ${t.text.trim()}`)
+        .join('\n'),
+    },
+  ];
+}
+
 /**
  * The dialogue's exchanges: each run of patient turns with the run of doctor turns after it.
  * A doctor's opening without a question, and a last question without a reply, are not
@@ -61,6 +137,7 @@ export function exchangesOf(
   dialogue: Pick<Dialogue, 'id' | 'description' | 'turns'> & { segment?: string },
 ): Exchange[] {
   if (dialogue.segment === SNIPPET_SEGMENT) return snippetExchange(dialogue);
+  if (dialogue.segment === VISIT_SEGMENT) return visitOpening(dialogue);
   const out: Exchange[] = [];
   let patient: Turn[] = [];
   let doctor: Turn[] = [];

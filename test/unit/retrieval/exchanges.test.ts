@@ -62,4 +62,61 @@ describe('exchanges', () => {
       }),
     ).toEqual([]);
   });
+
+  it('keeps a role-played visit’s opening only: from the introduction to the next subject', () => {
+    const d = (role: 'doctor' | 'patient', text: string) => ({ role, text });
+    const turns = [
+      d('doctor', 'hi, bryan. how are you?'),
+      d('patient', "i'm doing well. a little sore."),
+      d('doctor', 'i know the nurse told you about dax. okay?'),
+      d('doctor', 'so bryan is a 55-year-old male who presents with back pain. what happened?'),
+      d(
+        'patient',
+        'my wife made me push a refrigerator into the other room, and when i was helping to move it i felt something in my back on the lower right side.',
+      ),
+      d('doctor', 'okay. and have you had any numbness or tingling in your legs?'),
+      d('patient', 'no, just the pain in the back. it hurts to bend over.'),
+      d('doctor', "okay. well, let's go ahead and do a quick physical exam."),
+      d('patient', 'okay.'),
+      d('doctor', 'on your back exam you have some pain to palpation of the right lumbar spine.'),
+    ];
+    const out = exchangesOf({
+      id: 'aci-7',
+      segment: 'roleplayed-visit',
+      description: 'Visit for back pain; also hx discectomy',
+      turns,
+    });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.description).toBe('Visit for back pain');
+    expect(out[0]!.lead).toBe('Visit for back pain');
+    expect(out[0]!.transcript).toBe(
+      [
+        'Doctor: so bryan is a 55-year-old male who presents with back pain. what happened?',
+        `Patient: ${turns[4]!.text}`,
+        'Doctor: okay. and have you had any numbness or tingling in your legs?',
+        'Patient: no, just the pain in the back. it hurts to bend over.',
+      ].join('\n'),
+    );
+    expect(out[0]!.patient).not.toContain('sore');
+    expect(out[0]!.doctor).not.toMatch(/exam|palpation|dax/);
+  });
+
+  it('holds a visit opening without a change of subject to whole turns within its room', () => {
+    const long = 'and it keeps hurting when i walk up the stairs at home every single day. '.repeat(
+      4,
+    );
+    const turns = Array.from({ length: 40 }, (_, i) => ({
+      role: i % 2 === 0 ? ('doctor' as const) : ('patient' as const),
+      text: i % 2 === 0 ? 'tell me more about the knee?' : long,
+    }));
+    const [opening] = exchangesOf({
+      id: 'aci-8',
+      segment: 'roleplayed-visit',
+      description: 'Visit for knee pain',
+      turns,
+    });
+    expect(opening!.transcript!.length).toBeLessThanOrEqual(1800);
+    expect(opening!.transcript!.length).toBeGreaterThan(1200);
+    expect(opening!.transcript!.split('\n').every((l) => /^(Doctor|Patient): /.test(l))).toBe(true);
+  });
 });
