@@ -30,6 +30,7 @@ export const QUESTION_FILES = [
   'questions-v.json',
   'questions-w.json',
   'questions-x.json',
+  'questions-y.json',
 ] as const;
 
 export interface Question {
@@ -64,6 +65,7 @@ export const SET_NAMES = [
   'held-out V',
   'held-out W',
   'held-out X',
+  'held-out Y',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -87,7 +89,9 @@ export type SetName = (typeof SET_NAMES)[number];
  * (scored before and after its last merge, then spent); questions-u.json and questions-v.json
  * phase 15's two, written at its start (scored before and after its pool change, then spent);
  * questions-w.json and questions-x.json phase 15's second pair, written after the pool change
- * landed (their authors searched the new pool) and read once against it and the pool before.
+ * landed (their authors searched the new pool) and read once against it and the pool before;
+ * questions-y.json and questions-z.json phase 16's two, whose authors searched the pool with
+ * ACI-Bench's visit openings, read once against it and the pool without them.
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -110,6 +114,7 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('v')) return 'held-out V';
   if (questionId.startsWith('w')) return 'held-out W';
   if (questionId.startsWith('x')) return 'held-out X';
+  if (questionId.startsWith('y')) return 'held-out Y';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
 
