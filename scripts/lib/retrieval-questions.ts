@@ -31,6 +31,7 @@ export const QUESTION_FILES = [
   'questions-w.json',
   'questions-x.json',
   'questions-y.json',
+  'questions-z.json',
 ] as const;
 
 export interface Question {
@@ -66,6 +67,7 @@ export const SET_NAMES = [
   'held-out W',
   'held-out X',
   'held-out Y',
+  'held-out Z',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -114,6 +116,7 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('v')) return 'held-out V';
   if (questionId.startsWith('w')) return 'held-out W';
   if (questionId.startsWith('x')) return 'held-out X';
+  if (questionId.startsWith('z')) return 'held-out Z';
   if (questionId.startsWith('y')) return 'held-out Y';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
 }
