@@ -160,3 +160,27 @@ describe('hot flashes and the menopause', () => {
     ]);
   });
 });
+
+describe('broke and broken', () => {
+  it('are a fracture when said of a bone or a body part', () => {
+    for (const text of [
+      'i think i broke my toe, it is purple and swollen',
+      'broken wrist from a fall off my bike',
+      'my son broke his arm at school',
+      'fell on the ice and i think its broken',
+    ]) {
+      expect(reads(text)).toContain('=fracture');
+    }
+  });
+
+  it('are no fracture when something else broke', () => {
+    for (const text of [
+      'the condom broke with a new partner, which std tests do i need',
+      'broke out in a rash after the new soap',
+      'my phone broke so i could not call the doctor',
+      'we broke up and i cannot sleep',
+    ]) {
+      expect(reads(text)).not.toContain('=fracture');
+    }
+  });
+});
