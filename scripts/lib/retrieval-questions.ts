@@ -32,6 +32,8 @@ export const QUESTION_FILES = [
   'questions-x.json',
   'questions-y.json',
   'questions-z.json',
+  'questions-a.json',
+  'questions-h.json',
 ] as const;
 
 export interface Question {
@@ -68,6 +70,8 @@ export const SET_NAMES = [
   'held-out X',
   'held-out Y',
   'held-out Z',
+  'held-out A',
+  'held-out H',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -93,7 +97,8 @@ export type SetName = (typeof SET_NAMES)[number];
  * questions-w.json and questions-x.json phase 15's second pair, written after the pool change
  * landed (their authors searched the new pool) and read once against it and the pool before;
  * questions-y.json and questions-z.json phase 16's two, whose authors searched the pool with
- * ACI-Bench's visit openings, read once against it and the pool without them.
+ * ACI-Bench's visit openings, read once against it and the pool without them; questions-a.json
+ * and questions-h.json phase 16's second pair, read once against the end of phase 15 and its end.
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
@@ -116,6 +121,8 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('v')) return 'held-out V';
   if (questionId.startsWith('w')) return 'held-out W';
   if (questionId.startsWith('x')) return 'held-out X';
+  if (questionId.startsWith('h')) return 'held-out H';
+  if (questionId.startsWith('a')) return 'held-out A';
   if (questionId.startsWith('z')) return 'held-out Z';
   if (questionId.startsWith('y')) return 'held-out Y';
   return fnv1a(questionId) % 2 === 0 ? 'tune' : 'held-out';
