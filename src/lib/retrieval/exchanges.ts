@@ -40,23 +40,29 @@ export const SNIPPET_SEGMENT = 'clinic-snippet';
  * a sentence what the snippet is about.
  */
 function snippetExchange(dialogue: Pick<Dialogue, 'id' | 'description' | 'turns'>): Exchange[] {
-  const said = (role: Turn['role']) => join(dialogue.turns.filter((t) => t.role === role));
+  return wholeExchange(dialogue.id, dialogue.turns, {
+    description: dialogue.description.replace(/^[A-Z][a-z]+(?: [a-z]+)*: /, '').trim(),
+  });
+}
+
+/**
+ * `turns` (a snippet, a visit's opening) as one exchange: what the patient said, what the
+ * doctor said, and the turns in order as the model reads them; none when one side is silent.
+ */
+function wholeExchange(
+  dialogueId: string,
+  turns: readonly Turn[],
+  about: Pick<Exchange, 'description' | 'lead'>,
+): Exchange[] {
+  const spoken = turns.filter((t) => t.text.trim());
+  const said = (role: Turn['role']) => join(spoken.filter((t) => t.role === role));
   const patient = said('patient');
   const doctor = said('doctor');
   if (!patient || !doctor) return [];
-  return [
-    {
-      dialogueId: dialogue.id,
-      index: 0,
-      patient,
-      doctor,
-      description: dialogue.description.replace(/^[A-Z][a-z]+(?: [a-z]+)*: /, '').trim(),
-      transcript: dialogue.turns
-        .filter((t) => t.text.trim())
-        .map((t) => `${t.role === 'patient' ? 'Patient' : 'Doctor'}: ${t.text.trim()}`)
-        .join('\n'),
-    },
-  ];
+  const transcript = spoken
+    .map((t) => `${t.role === 'patient' ? 'Patient' : 'Doctor'}: ${t.text.trim()}`)
+    .join('\n');
+  return [{ dialogueId, index: 0, patient, doctor, ...about, transcript }];
 }
 
 /** The segment whose dialogues are whole role-played clinic visits (ACI-Bench). */
@@ -109,23 +115,8 @@ function visitOpening(dialogue: Pick<Dialogue, 'id' | 'description' | 'turns'>):
     chars += text.length + 1;
     if (turn.role === 'patient') patientChars += text.length;
   }
-  const said = (role: Turn['role']) => join(opening.filter((t) => t.role === role));
-  const patient = said('patient');
-  const doctor = said('doctor');
-  if (!patient || !doctor) return [];
-  return [
-    {
-      dialogueId: dialogue.id,
-      index: 0,
-      patient,
-      doctor,
-      description: chiefComplaint(dialogue.description),
-      lead: chiefComplaint(dialogue.description),
-      transcript: opening
-        .map((t) => `${t.role === 'patient' ? 'Patient' : 'Doctor'}: ${t.text.trim()}`)
-        .join('\n'),
-    },
-  ];
+  const complaint = chiefComplaint(dialogue.description);
+  return wholeExchange(dialogue.id, opening, { description: complaint, lead: complaint });
 }
 
 /**
