@@ -17,8 +17,9 @@ import type { RetrievedCase } from './types';
  * The pool: consumer questions answered by doctors (the COVID-Dialogue scrape, v1, and the
  * r/AskDocs block of v2), and the MTS-Dialog clinic snippets in which a patient tells the
  * complaint that brought them (the note sections "Chief complaint" and "History of present
- * illness"; phase 15): short, focused and openly licensed, they cover everyday complaints the
- * forum rows do not (a knee that hurts on the stairs, a breast lump, nausea in pregnancy).
+ * illness"; phase 15) or the doctor tells what it is ("Assessment", "Diagnosis"; phase 16):
+ * short, focused and openly licensed, they cover everyday complaints the forum rows do not (a
+ * knee that hurts on the stairs, a breast lump, nausea in pregnancy, hot flashes after surgery).
  * ACI-Bench's role-played visits join as their openings only (phase 16): the patient telling
  * the complaint that brought them, up to the examination or the next problem on the list
  * (exchanges.ts); a whole visit is about many things and matched questions by its length.
@@ -30,7 +31,12 @@ import type { RetrievedCase } from './types';
 export const CHAT_POOL = {
   segments: ['covid-scrape-2020', 'askdocs', SNIPPET_SEGMENT, VISIT_SEGMENT] as readonly string[],
   /** A clinic snippet is in the pool only for these note sections (its description's label). */
-  snippetSections: ['Chief complaint', 'History of present illness'] as readonly string[],
+  snippetSections: [
+    'Chief complaint',
+    'History of present illness',
+    'Assessment',
+    'Diagnosis',
+  ] as readonly string[],
   excludeSplits: ['test'] as readonly string[],
 };
 

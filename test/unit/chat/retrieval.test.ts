@@ -90,6 +90,37 @@ describe('createChatRetriever', () => {
     expect(cases[0]!.description).toBe('Bilateral knee pain on stairs, morning stiffness.');
   });
 
+  it('cites a clinic snippet in which the doctor gives the assessment of the complaint', () => {
+    const snippet = (id: string, description: string, doctor: string): Dialogue => ({
+      ...dialogue(id, ''),
+      dataset: 'mts',
+      segment: 'clinic-snippet',
+      description,
+      turns: [
+        { role: 'patient', text: 'So what is causing the hot flashes and the mood swings?' },
+        { role: 'doctor', text: doctor },
+      ],
+    });
+    const chat = createChatRetriever([
+      ...pool,
+      snippet(
+        'mts-4',
+        'Assessment: 1. Postsurgical menopause. 2. Mood swings.',
+        'Your hot flashes and mood swings come from the menopause after your surgery.',
+      ),
+      snippet(
+        'mts-5',
+        'Medications: Estradiol.',
+        'You take estradiol for the hot flashes and the mood swings.',
+      ),
+    ]);
+    const cases = chat.retrieve(
+      'hot flashes and mood swings since my surgery, is it the menopause',
+    );
+    expect(cases.map((c) => c.dialogueId)).toEqual(['mts-4']);
+    expect(cases[0]!.description).toBe('1. Postsurgical menopause. 2. Mood swings.');
+  });
+
   it('matches the exchange of a thread that is about the question, not the thread’s start', () => {
     const [found] = retriever.retrieve('fluid behind the eardrum and my ears hurt');
     expect(found).toMatchObject({ dialogueId: 'v1-9', exchange: 1 });
