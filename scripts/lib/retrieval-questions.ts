@@ -34,6 +34,7 @@ export const QUESTION_FILES = [
   'questions-z.json',
   'questions-a.json',
   'questions-h.json',
+  'questions-e2.json',
 ] as const;
 
 export interface Question {
@@ -72,6 +73,7 @@ export const SET_NAMES = [
   'held-out Z',
   'held-out A',
   'held-out H',
+  'held-out E2',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -121,6 +123,7 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('v')) return 'held-out V';
   if (questionId.startsWith('w')) return 'held-out W';
   if (questionId.startsWith('x')) return 'held-out X';
+  if (questionId.startsWith('e')) return 'held-out E2';
   if (questionId.startsWith('h')) return 'held-out H';
   if (questionId.startsWith('a')) return 'held-out A';
   if (questionId.startsWith('z')) return 'held-out Z';
