@@ -100,7 +100,9 @@ export type SetName = (typeof SET_NAMES)[number];
  * landed (their authors searched the new pool) and read once against it and the pool before;
  * questions-y.json and questions-z.json phase 16's two, whose authors searched the pool with
  * ACI-Bench's visit openings, read once against it and the pool without them; questions-a.json
- * and questions-h.json phase 16's second pair, read once against the end of phase 15 and its end.
+ * and questions-h.json phase 16's second pair, read once against the end of phase 15 and its end;
+ * questions-e2.json (ids e1–e50; phase 5's set E is questions-e.json, ids r1–r40) phase 16's
+ * last, read once before and after the assessment snippets joined the pool.
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('b')) return 'held-out B';
