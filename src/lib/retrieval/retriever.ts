@@ -229,9 +229,10 @@ export function createRetriever(
   );
   // The opening of each question (a post's title and first lines, or all of a short one, or a
   // visit's chief complaint): what it is mainly about, rather than what it mentions on the way.
-  const leadOf = (exchange: Exchange) =>
-    exchange.lead ?? questionText(exchange).slice(0, options.leadChars);
-  const leads = entries.map(({ exchange }) => new Set(analyzeDocument(leadOf(exchange))));
+  const openings = entries.map(
+    ({ exchange }) => exchange.lead ?? questionText(exchange).slice(0, options.leadChars),
+  );
+  const leads = openings.map((text) => new Set(analyzeDocument(text)));
   const fields = entries.map(({ exchange }) => [
     analyzeDocument(questionText(exchange)),
     analyzeDocument(exchange.doctor),
@@ -258,7 +259,6 @@ export function createRetriever(
 
   // The meaning of each exchange's opening, its words weighted by how rare they are among the
   // openings (computed once; 32 numbers an exchange).
-  const openings = entries.map(({ exchange }) => leadOf(exchange));
   const openingDf = new Map<string, number>();
   if (vectors) {
     for (const text of openings) {
