@@ -97,8 +97,13 @@ const SPACED_APOSTROPHES: readonly [RegExp, string][] = [
   [/\b(you|they|we) (re|ve)\b/g, "$1'$2"],
 ];
 
+/** `text` with each rule's pattern replaced, in order. */
+function rewrite(text: string, rules: readonly [RegExp, string][]): string {
+  return rules.reduce((t, [pattern, to]) => t.replace(pattern, to), text);
+}
+
 export function restoreSpacedApostrophes(text: string): string {
-  return SPACED_APOSTROPHES.reduce((t, [pattern, to]) => t.replace(pattern, to), text);
+  return rewrite(text, SPACED_APOSTROPHES);
 }
 
 // The tokenizer's splits, undone: a space before punctuation (not before an ellipsis that
@@ -111,7 +116,7 @@ const TOKENIZED: readonly [RegExp, string][] = [
 ];
 
 export function restoreTokenizedText(text: string): string {
-  return TOKENIZED.reduce((t, [pattern, to]) => t.replace(pattern, to), text);
+  return rewrite(text, TOKENIZED);
 }
 
 const FORM_PROMPT =
