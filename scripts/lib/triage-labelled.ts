@@ -108,6 +108,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p14-recall-review',
   'probes-p14-recall2-review',
   'probes-p14-recall2',
+  'probes-p17-everyday',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -7,6 +7,9 @@
 
 import { near, type Concepts } from './lexicon-types';
 
+/** What one "goes on" that is no life: a treatment, a diet, a trip ("go on insulin"). */
+const GO_ON_OBJECT =
+  '(?! (the |a |an |any |more |another |some |these |those |this |that |stronger |daily |long[- ]term )?(\\w+ )?(injections?|insulin|jabs?|shots?|meds|medications?|medicines?|tablets?|pills?|drugs?|antidepressants?|statins?|steroids?|hrt|treatment|chemo\\w*|dialysis|oxygen|a diet|diet|holiday|vacation|trip|the pill|birth control|contraception|them|it)\\b)';
 /** No topic after "make sense": not "... make sense about the plan / to me / with the slang". */
 const NO_TOPIC = '(?! (about|to me|to us|to anyone|with|of|in|because|for))';
 
@@ -244,8 +247,10 @@ export const BRAIN_SIGNS: Concepts = {
     "(doesn't|don't|does not|do not|won't|didn't|not) (fade|disappear|blanch) (when|under|with|after) ~3 (glass|press*|pushed)",
     'non ?-?blanching',
     '(purple|dark red|red-purple|maroon) (spots|dots|rash|blotches|pinpricks|marks|patches)',
-    // Not itchy spots of heat rash or prickly heat.
-    '(?<!\\b(itchy|itching|prickly heat|heat rash|heat)[^.!?]{0,30})(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)(?![^.!?]{0,40}\\b(itch\\w*|prickly heat|heat rash|sunbath\\w*|fade|fades|faded|fading|go white|goes white|went white|go pale|turn white|turns white|disappear|disappears|blanch|blanches|blanching)\\b)',
+    // Not itchy spots of heat rash or prickly heat, nor the spots round the edge of a nappy
+    // rash (thrush; phase 17: "a red angry rash in the nappy area ... little red spots round
+    // the edges" read as meningitis).
+    '(?<!\\b(itchy|itching|prickly heat|heat rash|heat)[^.!?]{0,30})(?<!\\b(nappy|diaper)[^.!?]{0,100})(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)(?![^.!?]{0,40}\\b(itch\\w*|prickly heat|heat rash|sunbath\\w*|nappy|diaper|fade|fades|faded|fading|go white|goes white|went white|go pale|turn white|turns white|disappear|disappears|blanch|blanches|blanching)\\b)',
     'petechi*',
     'purpur*',
     '(rash|spots|marks) ~3 (like|looks like|look like) ~2 (bruis*|blood spots)',
@@ -387,7 +392,9 @@ export const MIND_CRISIS: Concepts = {
     '(has|have|had) been (cutting|self[- ]?harming)(?=[,.;!?]|$)',
     '(scratched|scratch|scratching|cut|cutting|burned|burnt|burning) (my|his|her) (own )?(arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin) (with|using) (a |the )?(blade|razor|knife|scissors|glass|lighter)',
     '(want|wants|wanted|wanting|wish|wishes|wished) (\\w+ )?(to )?(die(?! of (boredom|embarrassment|shame|laughter|laughing|cringe|cuteness|happiness|excitement|jealousy))|be dead|was dead|were dead|not be here|not to be here|not exist|not to exist|not wake up|to disappear)',
-    "(don't|do not|doesn't|does not) want to (live|be alive|be here|wake up|go on|exist)",
+    // Not "go on" a treatment or a trip: "I don't want to go on injections" (phase 17: an
+    // HbA1c question read as suicidal).
+    `(don't|do not|doesn't|does not) want to (live|be alive|be here|wake up|go on${GO_ON_OBJECT}|exist)`,
     "(don't|do not|can't|cannot) see (the|any) point (in living|anymore|any more|in going on|of living|in life|in anything)",
     "what's the point (of|in) (living|life|going on|anything)",
     'better off (dead|without me|without him|without her|without them)',
@@ -635,6 +642,16 @@ export const MIND_SIGNS: Concepts = {
   // A panic disorder or panic attacks named, including "had an attack" after "panic disorder"
   // (panic_attack hears only "panic attack"): read with an episode that has passed.
   panic_known: ['panic disorder', '(panic|anxiety) attacks?'],
+  // Panic attacks told as a pattern, not as one happening now: "I get panic attacks in the
+  // supermarket", "panic attacks out of nowhere ... how to stop them", "since two months"
+  // (phase 17: each read as an emergency, its racing heart and "can't breathe" the attack's
+  // own).
+  panic_recurrent: [
+    '(i|he|she|they|we) (always |often |sometimes |still |keep |keeps |have been |has been |been |started |start )?(get|gets|getting|have|having|suffer from|suffers from|suffer with|suffering from) (these |bad |really bad |terrible |frequent |regular |constant |daily )?(panic|anxiety) attacks',
+    '(panic|anxiety) attacks (out of nowhere|every|whenever|when|in the|at night|at work|at school|since|for|most|all the time|a lot|again|lately|recently)',
+    '(panic|anxiety) attacks? (since|for) (\\d+|two|three|four|a few|several|many|some) (weeks?|months?|years?)',
+    'how (do i|can i|to|would i) (stop|prevent|control|manage|cope with|deal with|handle|get rid of) (them|these|my panic|panic|the panic|the attacks|my attacks|panic attacks|anxiety attacks)',
+  ],
   // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json).
   //
   // An episode that has settled, in words resolved lacks ("calmed down after a while",

@@ -67,10 +67,37 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'heart attack (right )?now',
   ],
   gtn_no_relief: [
-    "(gtn|spray|nitro\\w*) ~8 (still|hasn't gone|not gone|won't go|doesn't go|no better|still there)",
-    '(used|taken|had) ~3 (gtn|spray) ~4 (three|3|twice|two|several) times',
-    "(gtn|spray|nitro\\w*|angina (spray|tablets?)|gaviscon|rennie|antacids?|indigestion (medicine|tablets)) ~4 (not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)",
-    'not (relieved|helped) by ({poss} )?(gtn|spray)',
+    "(gtn|nitro\\w*|angina (spray|tablets?)) ~8 (still|hasn't gone|not gone|won't go|doesn't go|no better|still there)",
+    "(gtn|nitro\\w*|angina (spray|tablets?)) ~12 (hasn't|has not|didn't|did not|haven't|not) (worked|work|helped|help|touched|eased|done anything|made (any|a) difference)",
+    '(used|taken|had) ~3 (gtn|nitro\\w*|angina (spray|tablets?)) ~4 (three|3|twice|two|several) times',
+    "(gtn|nitro\\w*|angina (spray|tablets?)) ~4 (not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)",
+    'not (relieved|helped) by ({poss} )?(gtn|nitro\\w*|angina (spray|tablets?))',
+  ],
+  // A spray or an antacid that did not help, not named as the angina spray: a GTN spray only
+  // when said of chest pain, an antacid with chest pain in someone at risk (rules); not
+  // "freezing spray didn't work" on a wart or "Gaviscon isn't helping" for heartburn (phase 17:
+  // both read as a heart attack).
+  spray_no_relief: [
+    "spray ~8 (still|hasn't gone|not gone|won't go|doesn't go|no better|still there)",
+    '(used|taken|had) ~3 spray ~4 (three|3|twice|two|several) times',
+    "spray ~4 (not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)",
+    'not (relieved|helped) by ({poss} )?spray',
+  ],
+  antacid_no_relief: [
+    "(gaviscon|rennies?|tums|antacids?|indigestion (medicine|tablets)) ~2 but (it's |its |it is |i'm |im |i am |am |the pain is |there's |it's )?(still|no better)",
+    "(gaviscon|rennies?|tums|antacids?|indigestion (medicine|tablets)) ~8 (still|hasn't gone|not gone|won't go|doesn't go|no better|still there)",
+    "(gaviscon|rennies?|tums|antacids?|indigestion (medicine|tablets)) ~4 (not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)",
+  ],
+  // Burning in the chest told as reflux: after meals, lying down after food, antacids taken
+  // (NHS "heartburn and acid reflux").
+  reflux_told: [
+    'indigestion',
+    'heart ?burn',
+    '(acid )?reflux',
+    'gerd',
+    'gord',
+    '(after|when i eat|from) (eating|meals?|food|dinner|supper|tea|lunch|big meals|spicy food)',
+    '(tums|gaviscon|rennies?|antacids?|omeprazole|lansoprazole|pantoprazole|ranitidine|famotidine|pepcid|nexium|zantac)',
   ],
   palpitations: [
     'palpitat*',
@@ -412,8 +439,15 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
   // and NICE CKS; formerly lexicon-more.ts).
-  /** Breathing that stops for seconds in sleep with snoring: sleep apnoea, not an arrest. */
+  /**
+   * Breathing that stops for seconds in sleep with snoring: sleep apnoea, not an arrest; in a
+   * child past infancy too (enlarged tonsils: a GP's referral, NHS "sleep apnoea"), not in a
+   * baby (rules: a baby's pauses stay an emergency).
+   */
   sleep_apnoea: [
+    '(stops|stopped|stop|pauses) breathing ~6 (when|while|as) ({who} )?(snor*|sleep*|asleep)',
+    '(pauses|gaps|stops) in ({poss} )?breathing ~6 (at night|in (his|her|my|their) sleep|while (asleep|sleeping)|when (he|she|i|they) (sleeps|is asleep|snores))',
+    'snor* ~8 (pauses|gaps|stops) in ({poss} )?breathing',
     '(stops|stopped|stop|pauses) breathing ~6 (at night|in (his|her|my|their) sleep|when (he|she|i) (sleeps|is asleep)|while (asleep|sleeping)|for a few seconds)',
     'snor* ~8 (stops|stop|stopped|pauses) breathing',
   ],

@@ -242,8 +242,12 @@ export const INJURY_SIGNS: Concepts = {
   // Numbness noticed while wiping, told the other way round: "when I wiped ... it felt numb",
   // "when wiping its like numb", "couldn't really feel it" after wiping.
   wiping_numb: ["(wiped|wiping|wipe) ~10 (numb|(couldn't|can't|cannot|could not) (really )?feel)"],
-  // Leg pain of the back: "sciatica", "pain down both legs".
-  sciatica_any: ['sciatica', '({pain}|shooting|aching) down (both|my|his|her) legs?'],
+  // Leg pain of the back: "sciatica", "pain down both legs", "shooting down my left leg to my
+  // foot".
+  sciatica_any: [
+    'sciatica',
+    '({pain}|shooting|shoots|aching|radiat*|going|goes|runs|running|travels|travelling|traveling) down (the back of )?(both|my|his|her|the|one) ((left|right|back of (my|his|her|the)) )?(legs?|thighs?|buttocks?)',
+  ],
   // A plaster cast put on for a break, recently: the setting of compartment syndrome.
   cast_fresh: [
     '(cast|plaster|backslab|back slab) ~6 (today|yesterday|this (morning|afternoon|evening)|last night|(put|got|had) on)',
@@ -299,7 +303,10 @@ export const EYE_SKIN_SIGNS: Concepts = {
     `${CHEMICAL} ~3 (splash*|sprayed|squirted|spat|went|got) ~4 (face|eye|eyes)`,
   ],
   eye_pain_red: [
-    ...near('(eye|eyes)', '({pain}|aching|agony)', 4),
+    '(eye|eyes) ~~4 ({pain}|aching|agony)',
+    // Not light that hurts the eyes: that is photophobia (a migraine's "light hurts my eyes"
+    // read as a painful eye made it angle-closure glaucoma with the headache, phase 17).
+    '(?<!\\b(light|lights|sunlight|sun|brightness|screens?) (is |are )?(really |so |too |very )?)({pain}|aching|agony) ~~4 (eye|eyes)',
     '(eye|eyes) ~3 (painful|sore|hurting|hurts|agony)',
     '(eye|eyes) ~3 (red|bloodshot) ~3 ({pain}|hurt*)',
     '(painful|sore) (red )?(eye|eyes)',

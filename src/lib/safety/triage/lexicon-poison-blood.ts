@@ -35,7 +35,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   overdose: [
     'overdos*',
     '(took|taken|take|swallowed|had|ate|drank|downed|necked|chewed) ~3 (too many|a (whole|full) (bottle|packet|box|pack|strip|load)|all (of )?(my|the|his|her|their)(?! (course|malaria|antibiotics?|anti ?-?malarials?|prescribed|doses?))|loads of|a load of|a bunch of|a handful of|a lot of|lots of|a fistful of|double|triple|extra) ~4 ({drug}|pills|tablets|stuff|of them)(?! ~~6 (as|like) (i was |he was |she was |we were )?(the |my |his |her |their )?(gp|doctor|docter|dr|pharmacist|chemist|nurse|dentist|consultant|prescribed|directed|instructed|told|advised|recommended|label|leaflet))',
-    'too many {drug}',
+    // Not a question of too many regular medicines: "could it be too many medicines?", "she's
+    // on too many tablets" (phase 17: an 86-year-old's medicines review read as an overdose).
+    "(?<!\\b(on|be|it's|its|is it|it is|are|were|of|taking) )too many {drug}",
     '(took|taken|injected|used|had|done|did|smoked|snorted) ~3 too much(?! (coffee|caffeine|tea|food|sugar|chocolate|cake|salt|cheese|fibre|sun|to eat|to drink|energy drinks?|red ?bull|cola|junk|fun|screen time|exercise|sleep|alcohol|booze|wine|prosecco|champagne|fizz|beer|lager|cider|vodka|gin|rum|whisky|whiskey|tequila|cocktails?|sambuca))',
     '(took|taken|injected|gave|given|had|swallowed|drank) ~3 too much ~2 ({drug}|insulin|medicine|of (it|his|her|my|the))',
     '(whole|entire|full|half a|most of a) (bottle|packet|box|pack|strip) of ~2 ({drug}|calpol|nurofen|medicine|piriton|antihistamine*|cough (syrup|medicine))',

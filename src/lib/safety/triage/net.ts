@@ -129,6 +129,21 @@ export function netInputs(findings: Findings): {
   // my panic attacks ... calmed down ... feeling ok now" to emergency).
   const panicPassed =
     (has('panic_attack') || has('panic_known')) && (has('resolved') || has('panic_passed'));
+  // Panic attacks told as a pattern ("panic attacks out of nowhere, heart racing, feel like i
+  // cant breathe and im going to die. how to stop them"; phase 17, the net raised it to
+  // emergency), without a sign no panic attack explains.
+  const panicRecurrent =
+    has('panic_recurrent') &&
+    ![
+      'cyanosis',
+      'collapse',
+      'unresponsive',
+      'fainted',
+      'chest_pain',
+      'seizure',
+      'stridor',
+      'lip_face_swelling',
+    ].some(has);
   // An everyday habit vouched for: "keeps nodding off in her chair in the afternoons, she's 92
   // and otherwise alright" (phase 11, blind set 14: the net raised it to emergency). Not when
   // the message says it is new or worse.
@@ -147,7 +162,12 @@ export function netInputs(findings: Findings): {
     calm;
   const momentPassed = has('brief_moment') && has('resolved') && calm;
   const explained =
-    EXPLAINED.some(has) || panicPassed || habitVouched || headRushPassed || momentPassed;
+    EXPLAINED.some(has) ||
+    panicPassed ||
+    panicRecurrent ||
+    habitVouched ||
+    headRushPassed ||
+    momentPassed;
   // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent
   // head took back "had a seizure last night ... missed some lamotrigine doses, feel fine now"
   // (the development set's held-out half; triage:net:loso). "I feel fine" after a fit is no

@@ -16,7 +16,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak)',
+    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak) & !(sciatica_any & (back_pain | back_pain_more))',
   ],
   // Phase 14 (recall2): a person's speech that suddenly makes no sense, or an older adult's
   // (lexicon speech_sense_lost); not a teenager's slang or a plan that makes no sense.
@@ -92,10 +92,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
 
   // Consciousness (Manchester: altered conscious level).
-  [
-    'unresponsive',
-    'unresponsive & !passive_death_wish | not_breathing & !(sleep_apnoea & !baby & !child)',
-  ],
+  ['unresponsive', 'unresponsive & !passive_death_wish | not_breathing & !(sleep_apnoea & !baby)'],
   ['unresponsive', 'collapse & (drowsy | confused | breathless | chest_pain | cyanosis | pale)'],
   ['confusion-drowsy', '(confused | drowsy) & sudden'],
   [

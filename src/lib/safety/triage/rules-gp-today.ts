@@ -43,6 +43,8 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   ['confusion', 'forgetful & (sudden | overnight | onset_last_hour)'],
   // A new foot drop or weak leg with back pain or sciatica (NICE CKS).
   ['back-pain-warning', 'foot_drop'],
+  // A leg gone weak or numb with sciatica: the nerve root, not a stroke (phase 17).
+  ['back-pain-warning', 'limb_weak & sciatica_any & (back_pain | back_pain_more)'],
   ['neuro-warning', 'foot_drop & !back_pain'],
   // Migraine or headache that treatment no longer touches, or that keeps the tablets from staying down.
   ['medicine-not-kept-down', 'vomit_meds & (must_not_stop_drug | epilepsy | headache | diabetic)'],

@@ -6,14 +6,17 @@ import type { RuleSource } from './rule-types';
 export const HEART_LUNG_RULES: readonly RuleSource[] = [
   // NHS 999: chest pain that spreads, is heavy or tight, or comes with sweating, breathlessness
   // or sickness; NICE CG95: current chest pain of possible cardiac origin is an emergency.
-  ['chest-pain-red-flags', 'heart_attack_stated | gtn_no_relief'],
   [
     'chest-pain-red-flags',
-    'chest_pain & (radiates | sweaty | clammy | breathless | breathless_severe | nausea | vomiting | pale | near_faint | fainted | collapse | cyanosis | doom | gtn_no_relief | hr_fast | (severe | severe_pain_any) & !chest_wall)',
+    'heart_attack_stated | gtn_no_relief | spray_no_relief & (chest_pain | chest_pressure_type) | antacid_no_relief & (chest_pain | chest_pressure_type) & (older | diabetic | heart_condition)',
   ],
   [
     'chest-pain-red-flags',
-    'chest_pain & (chest_pressure_type | at_rest | onset_last_hour) & (older | diabetic | heart_condition | at_rest | onset_last_hour | worsening) & !chest_injury',
+    'chest_pain & (radiates | sweaty | clammy | breathless | breathless_severe | nausea | vomiting | pale | near_faint | fainted | collapse | cyanosis | doom | gtn_no_relief | spray_no_relief | hr_fast | (severe | severe_pain_any) & !chest_wall)',
+  ],
+  [
+    'chest-pain-red-flags',
+    'chest_pain & (chest_pressure_type | at_rest | onset_last_hour) & (older | diabetic | heart_condition | at_rest | onset_last_hour | worsening) & !chest_injury & !(reflux_told & !chest_pressure_type & !onset_last_hour & !older & !diabetic & !heart_condition)',
   ],
   [
     'chest-pain-red-flags',
@@ -35,7 +38,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'heart-rhythm-red-flags',
-    'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & resolved) | breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed)) | collapse | hr_fast & (dizzy | breathless))',
+    'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & resolved) | breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_recurrent & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze | chest_pain | fainted))) | collapse | hr_fast & (dizzy | breathless))',
   ],
   ['heart-rhythm-red-flags', 'icd_shock'],
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
@@ -54,7 +57,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   // Not a known panic attack, "couldn't breathe", that has passed (phase 10 fa3, blind set 13).
   [
     'breathing-severe',
-    'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed)) & !(brief_moment & resolved & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze))',
+    'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_recurrent & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze | chest_pain | fainted))) & !(brief_moment & resolved & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze))',
   ],
   [
     'breathing-severe',
@@ -68,7 +71,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'breathing-severe',
     'inhaler_no_relief & (asthma | breathless | wheeze | chest_pain | asthma_attack)',
   ],
-  ['breathing-severe', 'slow_breathing | rr_slow | apnoea & (baby | child)'],
+  ['breathing-severe', 'slow_breathing | rr_slow | apnoea & (baby | child & !sleep_apnoea)'],
   [
     'breathing-severe',
     'noisy_breathing & (drowsy | unresponsive | breathing_fast | older | fainted | alcohol | alcohol_heavy | recreational | opioid)',
