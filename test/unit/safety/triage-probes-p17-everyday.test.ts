@@ -1,10 +1,12 @@
 // Probes for phase 17 (issue 11): everyday questions of the judged retrieval sets that triage
 // read as emergencies, which also withheld their similar cases (src/lib/chat/cases-withheld.ts),
-// in probes-p17-everyday.json. Eleven of them by mechanism ("I don't want to go on injections"
+// in probes-p17-everyday.json. Twelve of them by mechanism ("I don't want to go on injections"
 // read as suicidal, snoring pauses as not breathing, a migraine's "light hurts my eyes" as a
 // painful red eye, sciatica's numb toes as a stroke, heartburn lying down as cardiac chest pain,
 // "freezing spray didn't work" as angina spray, spots round a nappy rash as a non-blanching
-// rash, panic attacks told as a pattern as an emergency now), each asserted out of emergency;
+// rash, panic attacks told as a pattern as an emergency now, a mother who "barely eats" while
+// losing weight "without trying" as an eating disorder), each asserted out of emergency (the
+// last routine, with two twins of mine that stay urgent and emergency);
 // and 70 messages a reviewer who read no code wrote against those seven mechanisms: 42
 // dangerous twins (a suicidal "don't want to go on with it all", a baby's pauses with blue
 // lips, angle-closure glaucoma, a stroke in someone with a bad back, a diabetic's chest pain

@@ -17,6 +17,9 @@ const NUM_9_UP =
 const FAMILY =
   '(mum|mom|mam|dad|mother|father|husband|wife|partner|son|daughter|brother|sister|gran|nan|grandad|grandma|grandpa|friend|flatmate|boyfriend|girlfriend)';
 
+/** Not after weight lost "without trying" in the same sentence: appetite lost, not restricted. */
+const NOT_UNINTENDED = '(?<!\\b(without|not) (even )?(trying|dieting|meaning to)[^.!?]{0,60})';
+
 export const WAVE9B_SIGNS: Concepts = {
   // Mania or psychosis: a belief of being unable to be hurt.
   invulnerable: [
@@ -68,8 +71,11 @@ export const WAVE9B_SIGNS: Concepts = {
     '(making|make|makes|made) (herself|himself|myself|themselves) (sick|throw up|vomit)',
     'purg(e|es|ing|ed)',
     '(starving|starve|starves|starved) (herself|himself|myself|themselves)',
-    '(eating|eats|eaten|ate) (almost |practically |basically |next to )?(nothing|hardly anything|barely anything)',
-    '(barely|hardly) (eats|eating|eaten|ate) (anything)?',
+    // Not appetite lost with weight lost "without trying": the opposite of restricting (phase
+    // 17: "my mom keeps losing weight without trying and barely eats anything" read as an
+    // eating disorder, a mental-health crisis).
+    `${NOT_UNINTENDED}(eating|eats|eaten|ate) (almost |practically |basically |next to )?(nothing|hardly anything|barely anything)`,
+    `${NOT_UNINTENDED}(barely|hardly) (eats|eating|eaten|ate) (anything)?`,
     '(only|just) (eating|eats|having|has) (an? )?(apple|cracker|crackers|one meal|black coffee|water) (a|per) day',
     '(eating|eats|having|has|had) (only|just) (an? )?(apple|cracker|crackers|one meal|black coffee|water|\\d+ calories) (a|per) day',
   ],
