@@ -1,10 +1,13 @@
 // npm run triage:everyday [-- --list]
 //
 // How the triage (rules and net, as the Chat runs it) reads the 504 everyday questions of the
-// judged retrieval sets (test/fixtures/triage-everyday, labelled by a reader who saw no code),
-// split by a hash of the id into a tuning half and a held-out half (triage-everyday.ts
-// everydayHalf). Rules are written from the tuning half's misses only; the held-out half is
-// scored, never read for rules. For each half, and the rules alone beside them:
+// twelve older judged retrieval sets (test/fixtures/triage-everyday, labelled by a reader who
+// saw no code), split by a hash of the id into a tuning half and a held-out half (triage-everyday.ts
+// everydayHalf), and the 675 of the fifteen newer sets, M to E2 (labelled the same way in
+// phase 17, whose rules were written from their emergency reads: tuning material), and phase
+// 17's fresh set of 160 first messages (spent: scored once, then tuned on). Rules are
+// written from the tuning half's misses only; the held-out half is scored, never read for
+// rules. For each row, and the rules alone beside them:
 //   routine or urgent read as an EMERGENCY (a false alarm that also withholds the Chat's
 //   similar cases, src/lib/chat/cases-withheld.ts) / routine read as urgent or above /
 //   urgent or emergency read as routine / emergency read below emergency.
@@ -16,7 +19,9 @@ import type { TriageLevel } from '../src/lib/safety/triage/types.ts';
 import {
   addEveryday,
   EVERYDAY,
+  EVERYDAY_2,
   everydayCells,
+  FRESH_EVERYDAY_P17,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -43,6 +48,8 @@ function score(questions: readonly EverydayQuestion[], read: Reader): string[] {
 const halves = {
   tune: EVERYDAY.filter((q) => everydayHalf(q) === 'tune'),
   'held-out': EVERYDAY.filter((q) => everydayHalf(q) === 'held-out'),
+  'M to E2': EVERYDAY_2,
+  'fresh p17': FRESH_EVERYDAY_P17,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -31,6 +31,48 @@ export const EVERYDAY: readonly EverydayQuestion[] = JSON.parse(
   ),
 );
 
+/**
+ * The 675 everyday questions of the fifteen newer judged sets (M to E2), labelled the same way
+ * in phase 17 (everyday-questions-2.json). Not in EVERYDAY: the net's experiments of phases 13
+ * and 14 (triage-net-everyday.ts, triage-net-loso.ts) read the first 504 only. Phase 17's
+ * rules were written from their emergency reads, so they are tuning material.
+ */
+export const EVERYDAY_2: readonly EverydayQuestion[] = JSON.parse(
+  readFileSync(
+    join(
+      import.meta.dirname,
+      '..',
+      '..',
+      'test',
+      'fixtures',
+      'triage-everyday',
+      'everyday-questions-2.json',
+    ),
+    'utf8',
+  ),
+);
+
+/**
+ * 160 first messages (120 routine, 25 urgent, 15 emergency) written for phase 17 by an author
+ * who read no code, from everyday topics (fresh-everyday-p17.json): scored once after the
+ * phase's first round of rules, as before it (routine or urgent read as emergency 9 of 145
+ * both), then three of its false alarms were fixed (tuned on, spent).
+ */
+export const FRESH_EVERYDAY_P17: readonly EverydayQuestion[] = JSON.parse(
+  readFileSync(
+    join(
+      import.meta.dirname,
+      '..',
+      '..',
+      'test',
+      'fixtures',
+      'triage-everyday',
+      'fresh-everyday-p17.json',
+    ),
+    'utf8',
+  ),
+);
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -14,6 +14,11 @@
 // and 28 routine look-alikes.
 //   before the changes: 55 of 70 reviewer messages at their level; after: 70 of 70 (two of the
 //   misses, a GTN spray used twice and a diabetic's antacid, were older gaps in recall).
+// Then three routine messages of a fresh set written for phase 17 (test/fixtures/triage-everyday,
+// fresh-everyday-p17.json), read as emergencies after its one scoring: a toddler's
+// breath-holding spell, "did I overdose on caffeine?" after coffees, a 14-year-old's acne (the
+// net); each with twins of mine that must stay at their level (a child blue and floppy after
+// holding his breath, caffeine pills with vomiting, acne with goodbye letters).
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts).
 // A regression guard, NOT an evaluation.
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

@@ -166,6 +166,36 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     'can see (fine|ok|okay|normally|perfectly|clearly|properly|as normal)',
   ],
   // Swallowed things that do no harm (NHS: chewing gum, a fruit pip, a bit of crayon).
+  // A toddler's breath-holding spell: blue round the lips in a tantrum or crying, then a gasp
+  // (NHS "breath-holding in babies and children": frightening, not dangerous). Phase 17.
+  breath_holding_spell: [
+    '(holds|held|holding|hold) (his|her|their) breath ~8 (tantrums?|cry*|upset|angry|cross|frustrat*|screaming|paddy|strop)',
+    '(tantrums?|cry*|upset|angry|cross|frustrat*|screaming|paddy|strop) ~8 (holds|held|holding|hold) (his|her|their) breath',
+    'breath ?-?holding (spells?|attacks?|episodes?)',
+  ],
+  // An everyday complaint named that is never an emergency in itself (acne, warts, lice,
+  // dandruff...): the triage net raises nothing on its words (net.ts; phase 17: it read "pimples
+  // on my face wont go away, im 16 and tried everything" and a 14-year-old's acne "getting him
+  // down" as emergencies). The rules still read every sign the message gives.
+  benign_named: [
+    'acne',
+    'pimples?',
+    'zits?',
+    'spots on (my|his|her|their) (face|chin|forehead|back|chest)',
+    'black ?heads?',
+    'white ?heads?',
+    'warts?',
+    'verrucas?',
+    'verrucae',
+    '(head )?lice',
+    'nits',
+    'dandruff',
+    'cold sores?',
+    'styes?',
+    'ingrown (toe)?nails?',
+    "athlete'?s foot",
+    'hay ?fever',
+  ],
   harmless_swallow: [
     '(piece|bit|bits|lump) of (chewing gum|bubble gum|gum|apple|bread|paper|tissue|crayon|chalk|playdough|play-doh|food|banana|sand)',
     '(swallowed|ate|eaten|swallow) (his |her |my |some |a |the )?(chewing gum|bubble gum|gum|pip|pips|seeds?|cherry stone|sand|playdough|play-doh|chalk|crayon)',

@@ -33,7 +33,9 @@ const MAGNETS_COUNTED =
 
 export const POISON_BLOOD_SIGNS: Concepts = {
   overdose: [
-    'overdos*',
+    // Not "did I overdose on caffeine?" after coffees or an energy drink (phase 17); caffeine
+    // pills or powder still count.
+    'overdos*(?! on (coffee|coffees|energy drinks?|monster|red ?bull|sugar|chocolate|caffeine(?! (pills|tablets|powder|capsules))))',
     '(took|taken|take|swallowed|had|ate|drank|downed|necked|chewed) ~3 (too many|a (whole|full) (bottle|packet|box|pack|strip|load)|all (of )?(my|the|his|her|their)(?! (course|malaria|antibiotics?|anti ?-?malarials?|prescribed|doses?))|loads of|a load of|a bunch of|a handful of|a lot of|lots of|a fistful of|double|triple|extra) ~4 ({drug}|pills|tablets|stuff|of them)(?! ~~6 (as|like) (i was |he was |she was |we were )?(the |my |his |her |their )?(gp|doctor|docter|dr|pharmacist|chemist|nurse|dentist|consultant|prescribed|directed|instructed|told|advised|recommended|label|leaflet))',
     // Not a question of too many regular medicines: "could it be too many medicines?", "she's
     // on too many tablets" (phase 17: an 86-year-old's medicines review read as an overdose).

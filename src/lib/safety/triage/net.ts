@@ -98,6 +98,26 @@ const EXPLAINED: readonly string[] = [
   'dose_given_early',
 ];
 
+/**
+ * What a message naming an everyday complaint (benign_named: acne, warts, lice...) must not
+ * say for the net to stay quiet on it: a low mood or a wish to die the rules may not have
+ * words for ("my acne is getting me down, I've written letters to everyone").
+ */
+const MIND_RED: readonly string[] = [
+  'low_mood',
+  'hopeless_lay',
+  'passive_death_wish',
+  'suicidal',
+  'self_harm_done',
+  'self_harm_again',
+  'farewell_words',
+  'goodbye_cue',
+  'done_cue',
+  'giving_things',
+  'psychosis',
+  'overdose',
+];
+
 /** What a passing moment may not come with (see momentPassed in netInputs). */
 const MOMENT_RED: readonly string[] = [
   'fainted',
@@ -165,6 +185,7 @@ export function netInputs(findings: Findings): {
     EXPLAINED.some(has) ||
     panicPassed ||
     panicRecurrent ||
+    (has('benign_named') && !MIND_RED.some(has)) ||
     habitVouched ||
     headRushPassed ||
     momentPassed;

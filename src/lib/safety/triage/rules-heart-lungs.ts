@@ -143,7 +143,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'anaphylaxis',
     'allergen_trigger & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | collapse | cyanosis | throat_swelling | (dizzy | cough) & (hives | lip_face_swelling))',
   ],
-  ['breathing-severe', 'blue_lips & !raynaud_pattern & !cold_exposure'],
+  ['breathing-severe', 'blue_lips & !raynaud_pattern & !cold_exposure & !breath_holding_spell'],
   [
     'anaphylaxis',
     'allergy_context & (ingested | allergen_trigger) & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | throat_swelling | tongue_swelling)',
