@@ -16,20 +16,16 @@ export interface EverydayQuestion {
   note?: string;
 }
 
-export const EVERYDAY: readonly EverydayQuestion[] = JSON.parse(
-  readFileSync(
-    join(
-      import.meta.dirname,
-      '..',
-      '..',
-      'test',
-      'fixtures',
-      'triage-everyday',
-      'everyday-questions.json',
+/** A labelled file of test/fixtures/triage-everyday. */
+const readLabelled = (file: string): readonly EverydayQuestion[] =>
+  JSON.parse(
+    readFileSync(
+      join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'triage-everyday', file),
+      'utf8',
     ),
-    'utf8',
-  ),
-);
+  );
+
+export const EVERYDAY: readonly EverydayQuestion[] = readLabelled('everyday-questions.json');
 
 /**
  * The 675 everyday questions of the fifteen newer judged sets (M to E2), labelled the same way
@@ -37,20 +33,7 @@ export const EVERYDAY: readonly EverydayQuestion[] = JSON.parse(
  * and 14 (triage-net-everyday.ts, triage-net-loso.ts) read the first 504 only. Phase 17's
  * rules were written from their emergency reads, so they are tuning material.
  */
-export const EVERYDAY_2: readonly EverydayQuestion[] = JSON.parse(
-  readFileSync(
-    join(
-      import.meta.dirname,
-      '..',
-      '..',
-      'test',
-      'fixtures',
-      'triage-everyday',
-      'everyday-questions-2.json',
-    ),
-    'utf8',
-  ),
-);
+export const EVERYDAY_2: readonly EverydayQuestion[] = readLabelled('everyday-questions-2.json');
 
 /**
  * 160 first messages (120 routine, 25 urgent, 15 emergency) written for phase 17 by an author
@@ -58,20 +41,8 @@ export const EVERYDAY_2: readonly EverydayQuestion[] = JSON.parse(
  * phase's first round of rules, as before it (routine or urgent read as emergency 9 of 145
  * both), then three of its false alarms were fixed (tuned on, spent).
  */
-export const FRESH_EVERYDAY_P17: readonly EverydayQuestion[] = JSON.parse(
-  readFileSync(
-    join(
-      import.meta.dirname,
-      '..',
-      '..',
-      'test',
-      'fixtures',
-      'triage-everyday',
-      'fresh-everyday-p17.json',
-    ),
-    'utf8',
-  ),
-);
+export const FRESH_EVERYDAY_P17: readonly EverydayQuestion[] =
+  readLabelled('fresh-everyday-p17.json');
 
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
