@@ -18,7 +18,10 @@
 // fresh-everyday-p17.json), read as emergencies after its one scoring: a toddler's
 // breath-holding spell, "did I overdose on caffeine?" after coffees, a 14-year-old's acne (the
 // net); each with twins of mine that must stay at their level (a child blue and floppy after
-// holding his breath, caffeine pills with vomiting, acne with goodbye letters).
+// holding his breath, caffeine pills with vomiting, acne with goodbye letters). Last, two of
+// mine from the review of the whole change: a child's pauses in sleep are sleep apnoea only
+// when snoring is said ("my 3 year old stopped breathing in her sleep for about 20 seconds"
+// stays an emergency).
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts).
 // A regression guard, NOT an evaluation.
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

@@ -451,6 +451,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(stops|stopped|stop|pauses) breathing ~6 (at night|in (his|her|my|their) sleep|when (he|she|i) (sleeps|is asleep)|while (asleep|sleeping)|for a few seconds)',
     'snor* ~8 (stops|stop|stopped|pauses) breathing',
   ],
+  /** Snoring said: a child's pauses in sleep read as sleep apnoea only with it (rules). */
+  snoring: ['snor*'],
   /** Chest pain that pressing brings on, or that follows coughing: the chest wall. */
   chest_wall: [
     '(when|if) (i|he|she|you) (press|push|touch|prod|poke) (on )?(it|there|the spot|the area|{poss} (ribs?|chest|breastbone|sternum))',

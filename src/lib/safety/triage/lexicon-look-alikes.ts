@@ -165,7 +165,6 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     '(vision|sight|eyesight|seeing) (is |was |seems |looks |has been )?(totally |completely |perfectly )?(fine|ok|okay|normal|good|clear|perfect|unaffected|not affected)',
     'can see (fine|ok|okay|normally|perfectly|clearly|properly|as normal)',
   ],
-  // Swallowed things that do no harm (NHS: chewing gum, a fruit pip, a bit of crayon).
   // A toddler's breath-holding spell: blue round the lips in a tantrum or crying, then a gasp
   // (NHS "breath-holding in babies and children": frightening, not dangerous). Phase 17.
   breath_holding_spell: [
@@ -196,6 +195,7 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     "athlete'?s foot",
     'hay ?fever',
   ],
+  // Swallowed things that do no harm (NHS: chewing gum, a fruit pip, a bit of crayon).
   harmless_swallow: [
     '(piece|bit|bits|lump) of (chewing gum|bubble gum|gum|apple|bread|paper|tissue|crayon|chalk|playdough|play-doh|food|banana|sand)',
     '(swallowed|ate|eaten|swallow) (his |her |my |some |a |the )?(chewing gum|bubble gum|gum|pip|pips|seeds?|cherry stone|sand|playdough|play-doh|chalk|crayon)',

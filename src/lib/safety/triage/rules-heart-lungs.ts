@@ -71,7 +71,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'breathing-severe',
     'inhaler_no_relief & (asthma | breathless | wheeze | chest_pain | asthma_attack)',
   ],
-  ['breathing-severe', 'slow_breathing | rr_slow | apnoea & (baby | child & !sleep_apnoea)'],
+  [
+    'breathing-severe',
+    'slow_breathing | rr_slow | apnoea & (baby | child & !(sleep_apnoea & snoring))',
+  ],
   [
     'breathing-severe',
     'noisy_breathing & (drowsy | unresponsive | breathing_fast | older | fainted | alcohol | alcohol_heavy | recreational | opioid)',
