@@ -35,6 +35,7 @@ export const QUESTION_FILES = [
   'questions-a.json',
   'questions-h.json',
   'questions-e2.json',
+  'questions-f17.json',
 ] as const;
 
 export interface Question {
@@ -74,6 +75,7 @@ export const SET_NAMES = [
   'held-out A',
   'held-out H',
   'held-out E2',
+  'held-out F17',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -102,9 +104,12 @@ export type SetName = (typeof SET_NAMES)[number];
  * ACI-Bench's visit openings, read once against it and the pool without them; questions-a.json
  * and questions-h.json phase 16's second pair, read once against the end of phase 15 and its end;
  * questions-e2.json (ids e1–e50; phase 5's set E is questions-e.json, ids r1–r40) phase 16's
- * last, read once before and after the assessment snippets joined the pool.
+ * last, read once before and after the assessment snippets joined the pool; questions-f17.json
+ * (ids f17-1 … f17-50, checked before 'f') phase 17's, written after its triage changes, read
+ * once against them and a492361.
  */
 export function halfOf(questionId: string): SetName {
+  if (questionId.startsWith('f17-')) return 'held-out F17';
   if (questionId.startsWith('b')) return 'held-out B';
   if (questionId.startsWith('c')) return 'held-out C';
   if (questionId.startsWith('d')) return 'held-out D';
