@@ -19,6 +19,12 @@ const CHEST_WRONG =
 const LINE =
   '(picc|picc line|central line|hickman|hickman line|portacath|port-a-cath|port a cath|chemo port|port|cannula|drip|iv line|iv|line in)';
 
+/** A relief medicine that has not worked: the pain is still there... */
+const STILL_THERE = "(still|hasn't gone|not gone|won't go|doesn't go|no better|still there)";
+/** ... or the medicine is not helping. */
+const NOT_HELPING =
+  "(not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)";
+
 export const HEART_LUNG_SIGNS: Concepts = {
   chest_pain: [
     `(${CHEST}|heart) (pains?|tight*|pressure|discomfort|heav*|ache|aches|aching|hurts?|hurting|burn*|squeez*|crush*|sore*|spasms?)`,
@@ -67,10 +73,10 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'heart attack (right )?now',
   ],
   gtn_no_relief: [
-    "(gtn|nitro\\w*|angina (spray|tablets?)) ~8 (still|hasn't gone|not gone|won't go|doesn't go|no better|still there)",
+    `(gtn|nitro\\w*|angina (spray|tablets?)) ~8 ${STILL_THERE}`,
     "(gtn|nitro\\w*|angina (spray|tablets?)) ~12 (hasn't|has not|didn't|did not|haven't|not) (worked|work|helped|help|touched|eased|done anything|made (any|a) difference)",
     '(used|taken|had) ~3 (gtn|nitro\\w*|angina (spray|tablets?)) ~4 (three|3|twice|two|several) times',
-    "(gtn|nitro\\w*|angina (spray|tablets?)) ~4 (not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)",
+    `(gtn|nitro\\w*|angina (spray|tablets?)) ~4 ${NOT_HELPING}`,
     'not (relieved|helped) by ({poss} )?(gtn|nitro\\w*|angina (spray|tablets?))',
   ],
   // A spray or an antacid that did not help, not named as the angina spray: a GTN spray only
@@ -78,15 +84,15 @@ export const HEART_LUNG_SIGNS: Concepts = {
   // "freezing spray didn't work" on a wart or "Gaviscon isn't helping" for heartburn (phase 17:
   // both read as a heart attack).
   spray_no_relief: [
-    "spray ~8 (still|hasn't gone|not gone|won't go|doesn't go|no better|still there)",
+    `spray ~8 ${STILL_THERE}`,
     '(used|taken|had) ~3 spray ~4 (three|3|twice|two|several) times',
-    "spray ~4 (not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)",
+    `spray ~4 ${NOT_HELPING}`,
     'not (relieved|helped) by ({poss} )?spray',
   ],
   antacid_no_relief: [
     "(gaviscon|rennies?|tums|antacids?|indigestion (medicine|tablets)) ~2 but (it's |its |it is |i'm |im |i am |am |the pain is |there's |it's )?(still|no better)",
-    "(gaviscon|rennies?|tums|antacids?|indigestion (medicine|tablets)) ~8 (still|hasn't gone|not gone|won't go|doesn't go|no better|still there)",
-    "(gaviscon|rennies?|tums|antacids?|indigestion (medicine|tablets)) ~4 (not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)",
+    `(gaviscon|rennies?|tums|antacids?|indigestion (medicine|tablets)) ~8 ${STILL_THERE}`,
+    `(gaviscon|rennies?|tums|antacids?|indigestion (medicine|tablets)) ~4 ${NOT_HELPING}`,
   ],
   // Burning in the chest told as reflux: after meals, lying down after food, antacids taken
   // (NHS "heartburn and acid reflux").

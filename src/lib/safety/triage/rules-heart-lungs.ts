@@ -38,7 +38,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'heart-rhythm-red-flags',
-    'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & resolved) | breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_recurrent & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze | chest_pain | fainted))) | collapse | hr_fast & (dizzy | breathless))',
+    'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & resolved) | breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_pattern)) | collapse | hr_fast & (dizzy | breathless))',
   ],
   ['heart-rhythm-red-flags', 'icd_shock'],
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
@@ -57,7 +57,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   // Not a known panic attack, "couldn't breathe", that has passed (phase 10 fa3, blind set 13).
   [
     'breathing-severe',
-    'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_recurrent & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze | chest_pain | fainted))) & !(brief_moment & resolved & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze))',
+    'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_pattern)) & !(brief_moment & resolved & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze))',
   ],
   [
     'breathing-severe',

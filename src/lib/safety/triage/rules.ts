@@ -64,6 +64,12 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'minor_slip',
     'single_extra_dose & (feels_fine | no_symptoms_said | back_to_normal) & !slip_repeated & !whole_round & !narrow_drug & !high_risk_drug & !anticoagulant & !opioid & !slip_risky_drug & !child & !baby & !pregnant & !overdose & !tablets_many_day & !(drowsy | confused | unresponsive | vomiting | dizzy | near_faint | fainted | palpitations | shaky | breathless)',
   ],
+  // Panic attacks told as a pattern with nothing a panic attack does not explain (phase 17):
+  // their racing heart and "can't breathe" are the attack's own (rules-heart-lungs.ts).
+  [
+    'panic_pattern',
+    'panic_recurrent & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze | chest_pain | fainted)',
+  ],
   [
     'injury_any',
     'fall | major_trauma | penetrating | deformity | fracture_word | head_injury | cant_weight_bear | dislocation',
