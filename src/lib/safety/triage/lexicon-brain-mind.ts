@@ -242,8 +242,12 @@ export const BRAIN_SIGNS: Concepts = {
   ],
   non_blanching_rash: [
     // A named everyday rash that lasts ("nappy rash that won't go away") is not one that stays
-    // under a glass; any other rash said not to go away still counts.
-    "(?<!\\b(nappy|diaper|heat|sweat|razor|shaving) )(rash|spots|dots|marks|blotches|bruises) ~6 (doesn't|don't|does not|do not|won't|didn't|not|isn't|aren't|never) (\\w+ )?(fad(e|es|ing)|disappear*|go (away|white|pale|lighter)|going (away|white|pale))",
+    // under a glass, nor is one called itchy first (phase 18: "itchy red rash on my inner
+    // thighs that won't go away, kinda ring shaped" read as meningitis): the rash of
+    // meningococcal sepsis does not itch. Any other rash said not to go away still counts
+    // ("it was itchy at first but now it's dark purple" too), and a glass test said of an
+    // itchy rash is read by the pattern after this one.
+    "(?<!\\b(nappy|diaper|heat|sweat|razor|shaving) )(?<!\\b(itchy|itching|itches|itch)\\b[^.!?]{0,40})(rash|spots|dots|marks|blotches|bruises) ~6 (doesn't|don't|does not|do not|won't|didn't|not|isn't|aren't|never) (\\w+ )?(fad(e|es|ing)|disappear*|go (away|white|pale|lighter)|going (away|white|pale))",
     "(doesn't|don't|does not|do not|won't|didn't|not) (fade|disappear|blanch) (when|under|with|after) ~3 (glass|press*|pushed)",
     'non ?-?blanching',
     '(purple|dark red|red-purple|maroon) (spots|dots|rash|blotches|pinpricks|marks|patches)',
