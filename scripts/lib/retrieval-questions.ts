@@ -36,6 +36,8 @@ export const QUESTION_FILES = [
   'questions-h.json',
   'questions-e2.json',
   'questions-f17.json',
+  'questions-f18.json',
+  'questions-g18.json',
 ] as const;
 
 export interface Question {
@@ -76,6 +78,8 @@ export const SET_NAMES = [
   'held-out H',
   'held-out E2',
   'held-out F17',
+  'held-out F18',
+  'held-out G18',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -106,10 +110,14 @@ export type SetName = (typeof SET_NAMES)[number];
  * questions-e2.json (ids e1–e50; phase 5's set E is questions-e.json, ids r1–r40) phase 16's
  * last, read once before and after the assessment snippets joined the pool; questions-f17.json
  * (ids f17-1 … f17-50, checked before 'f') phase 17's, written after its triage changes, read
- * once against them and a492361.
+ * once against them and a492361; questions-f18.json and questions-g18.json (ids f18-… and
+ * g18-…, checked before 'f' and 'g') phase 18's two, written at its start by authors of no
+ * code, read once at its end against its changes and 21ecfb3.
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('f17-')) return 'held-out F17';
+  if (questionId.startsWith('f18-')) return 'held-out F18';
+  if (questionId.startsWith('g18-')) return 'held-out G18';
   if (questionId.startsWith('b')) return 'held-out B';
   if (questionId.startsWith('c')) return 'held-out C';
   if (questionId.startsWith('d')) return 'held-out D';
