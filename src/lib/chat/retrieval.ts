@@ -107,6 +107,7 @@ export const CHAT_RETRIEVAL: RetrieverOptions = {
   // suggests ("wisdom tooth pain, gum swollen" suggests an allergy, a sinus; a case about a
   // wisdom tooth names neither).
   leadByStated: true,
+  leadWithoutHistory: true,
 };
 
 const MAX_TITLE = 160;

@@ -8,6 +8,7 @@ import type { Dialogue } from '../data/normalize';
 import { analyzeDocument, analyzeQuery, type AnalyzedQuery } from './analyze';
 import { Bm25Index, type Bm25Options } from './bm25';
 import { exchangesOf, type Exchange } from './exchanges';
+import { withoutHistoryLists } from './history-lists';
 import { LEXICON } from './lexicon';
 import { cosine, meaningWords, textVector, type WordVectors } from './semantic';
 import { createSpeller } from './spelling';
@@ -93,6 +94,11 @@ export interface RetrieverOptions {
    * and the suggested complaints together, not on the guesses alone.
    */
   leadByStated?: boolean;
+  /**
+   * An opening is read without its background lists (history-lists.ts): the conditions and
+   * medicines a post lists say who asks, not what they ask about.
+   */
+  leadWithoutHistory?: boolean;
 }
 
 /**
@@ -230,7 +236,12 @@ export function createRetriever(
   // The opening of each question (a post's title and first lines, or all of a short one, or a
   // visit's chief complaint): what it is mainly about, rather than what it mentions on the way.
   const openings = entries.map(
-    ({ exchange }) => exchange.lead ?? questionText(exchange).slice(0, options.leadChars),
+    ({ exchange }) =>
+      exchange.lead ??
+      (options.leadWithoutHistory
+        ? withoutHistoryLists(questionText(exchange))
+        : questionText(exchange)
+      ).slice(0, options.leadChars),
   );
   const leads = openings.map((text) => new Set(analyzeDocument(text)));
   const fields = entries.map(({ exchange }) => [
