@@ -4,9 +4,10 @@
 // lists depression among five diagnoses before asking about missed appointments is no case
 // for "is this depression", while a post asking about depression is.
 import { describe, expect, it } from 'vitest';
-import type { Dialogue } from '@/lib/data/normalize';
 import { withoutHistoryLists } from '@/lib/retrieval/history-lists';
-import { createRetriever, type RetrieverOptions } from '@/lib/retrieval/retriever';
+import { createRetriever } from '@/lib/retrieval/retriever';
+import { dialogue } from '../chat/fakes';
+import { SMALL_POOL_OPTIONS } from './small-pool-options';
 
 describe('withoutHistoryLists', () => {
   it('drops a list of diagnoses or medicines, to the end of its sentence', () => {
@@ -35,39 +36,14 @@ describe('withoutHistoryLists', () => {
   });
 });
 
-const options: RetrieverOptions = {
-  bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
-  k: 3,
-  minScore: 0.1,
-  minCoverage: 0.3,
-  minMatched: 1,
-  leadChars: 400,
-  minShareOfBest: 0.1,
-  plainWeight: 0.7,
-  leadWithoutHistory: true,
-};
+const options = { ...SMALL_POOL_OPTIONS, leadWithoutHistory: true };
 
-const post = (id: string, question: string, answer: string): Dialogue => ({
-  id,
-  dataset: 'v2',
-  index: 0,
-  description: question,
-  turns: [
-    { role: 'patient', text: question },
-    { role: 'doctor', text: answer },
-  ],
-  segment: 'askdocs',
-  flags: [],
-  split: 'train',
-  source: { file: 'x.json', row: 0 },
-});
-
-const listed = post(
+const listed = dialogue(
   'v2-1',
   'I (23F) keep sleeping through my appointments. Diagnosed PTSD, anxiety, depression, essential tremor. How do I wake up for them?',
   'Set several alarms and ask your clinic for afternoon appointments.',
 );
-const asked = post(
+const asked = dialogue(
   'v2-2',
   'Low for months, no motivation, is this depression? 30M',
   'It could be depression; see your doctor, who can screen you for it.',

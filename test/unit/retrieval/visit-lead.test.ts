@@ -4,18 +4,10 @@
 // in which the patient says their asthma is fine is no similar case; a visit for asthma is.
 import { describe, expect, it } from 'vitest';
 import type { Dialogue } from '@/lib/data/normalize';
-import { createRetriever, type RetrieverOptions } from '@/lib/retrieval/retriever';
+import { createRetriever } from '@/lib/retrieval/retriever';
+import { SMALL_POOL_OPTIONS } from './small-pool-options';
 
-const options: RetrieverOptions = {
-  bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
-  k: 3,
-  minScore: 0.1,
-  minCoverage: 0.3,
-  minMatched: 1,
-  leadChars: 400,
-  minShareOfBest: 0.1,
-  plainWeight: 0.7,
-};
+const options = SMALL_POOL_OPTIONS;
 
 const visit = (id: string, description: string, turns: [string, string][]): Dialogue => ({
   id,
