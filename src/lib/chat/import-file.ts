@@ -67,7 +67,12 @@ function envelopeError(data: unknown): ImportError {
   const issue = result.issues?.[0];
   const key = issue?.path?.[0]?.key;
   if (key === 'version') {
-    const version = String((data as { version?: unknown }).version).slice(0, 20);
+    // Only a number or a text is quoted: an object's own "toString" may be anything.
+    const found = (data as { version?: unknown }).version;
+    const version =
+      typeof found === 'number' || typeof found === 'string'
+        ? String(found).slice(0, 20)
+        : kindOf(found);
     return new ImportError(
       `Cannot import: export version ${version} is not supported (expected ${EXPORT_VERSION}). It may come from a newer Bedside.`,
     );

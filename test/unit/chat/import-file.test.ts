@@ -42,6 +42,12 @@ describe('parseConversationFile', () => {
         '{"format":"bedside-conversations","version":"2.0","conversations":[]}',
       ),
     ).toThrow('export version 2.0 is not supported (expected 1)');
+    // A version that is an object whose "toString" is not a function (found by the fuzz test).
+    expect(() =>
+      parseConversationFile(
+        '{"format":"bedside-conversations","version":{"toString":""},"conversations":[]}',
+      ),
+    ).toThrow(/^Cannot import: export version an object is not supported \(expected 1\)/);
     expect(() =>
       parseConversationFile('{"format":"bedside-conversations","version":1,"conversations":{}}'),
     ).toThrow('Cannot import: the file has no list of conversations.');
