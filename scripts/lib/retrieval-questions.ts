@@ -38,6 +38,8 @@ export const QUESTION_FILES = [
   'questions-f17.json',
   'questions-f18.json',
   'questions-g18.json',
+  'questions-f19.json',
+  'questions-g19.json',
 ] as const;
 
 export interface Question {
@@ -80,6 +82,8 @@ export const SET_NAMES = [
   'held-out F17',
   'held-out F18',
   'held-out G18',
+  'held-out F19',
+  'held-out G19',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -112,12 +116,16 @@ export type SetName = (typeof SET_NAMES)[number];
  * (ids f17-1 … f17-50, checked before 'f') phase 17's, written after its triage changes, read
  * once against them and a492361; questions-f18.json and questions-g18.json (ids f18-… and
  * g18-…, checked before 'f' and 'g') phase 18's two, written at its start by authors of no
- * code, read once at its end against its changes and 21ecfb3.
+ * code, read once at its end against its changes and cc31d38; questions-f19.json and
+ * questions-g19.json (ids f19-… and g19-…) written after phase 18's changes by two more authors
+ * of no code, read once against what landed and cc31d38.
  */
 export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('f17-')) return 'held-out F17';
   if (questionId.startsWith('f18-')) return 'held-out F18';
   if (questionId.startsWith('g18-')) return 'held-out G18';
+  if (questionId.startsWith('f19-')) return 'held-out F19';
+  if (questionId.startsWith('g19-')) return 'held-out G19';
   if (questionId.startsWith('b')) return 'held-out B';
   if (questionId.startsWith('c')) return 'held-out C';
   if (questionId.startsWith('d')) return 'held-out D';
