@@ -5,7 +5,7 @@
 // saw no code), split by a hash of the id into a tuning half and a held-out half (triage-everyday.ts
 // everydayHalf), and the 675 of the fifteen newer sets, M to E2 (labelled the same way in
 // phase 17, whose rules were written from their emergency reads: tuning material), and phase
-// 17's fresh set of 160 first messages (spent: scored once, then tuned on). Rules are
+// 17's fresh set of 160 first messages and phase 19's (each spent: scored once, then tuned on). Rules are
 // written from the tuning half's misses only; the held-out half is scored, never read for
 // rules. For each row, and the rules alone beside them:
 //   routine or urgent read as an EMERGENCY (a false alarm that also withholds the Chat's
@@ -22,6 +22,7 @@ import {
   EVERYDAY_2,
   everydayCells,
   FRESH_EVERYDAY_P17,
+  FRESH_TRIAGE_P19,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -50,6 +51,7 @@ const halves = {
   'held-out': EVERYDAY.filter((q) => everydayHalf(q) === 'held-out'),
   'M to E2': EVERYDAY_2,
   'fresh p17': FRESH_EVERYDAY_P17,
+  'fresh p19': FRESH_TRIAGE_P19,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

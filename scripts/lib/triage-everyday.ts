@@ -44,6 +44,15 @@ export const EVERYDAY_2: readonly EverydayQuestion[] = readLabelled('everyday-qu
 export const FRESH_EVERYDAY_P17: readonly EverydayQuestion[] =
   readLabelled('fresh-everyday-p17.json');
 
+/**
+ * 160 first messages (80 routine, 40 urgent, 40 emergency) written for phase 19 by an author
+ * who read no code, hard the way real text is (typos, texting, non-native English, third
+ * persons, hypotheticals, alarming words in routine questions; fresh-triage-p19.json): scored
+ * once before any change (40 of 40 emergencies, 39 of 40 urgent caught; 2 routine read as
+ * emergencies, 2 as urgent), then four of its misses were fixed by mechanism (tuned on, spent).
+ */
+export const FRESH_TRIAGE_P19: readonly EverydayQuestion[] = readLabelled('fresh-triage-p19.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
