@@ -110,6 +110,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p14-recall2',
   'probes-p17-everyday',
   'probes-p18-rash',
+  'probes-p19-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

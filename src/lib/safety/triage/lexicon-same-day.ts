@@ -201,7 +201,12 @@ export const SAME_DAY_SIGNS: Concepts = {
   legs_numb: ['(numb*|weakness|tingl*|pins and needles) (in|of|down) (both )?({poss} )?legs'],
   thumb_base: ['(base|bottom|root) of ({poss} )?thumb'],
   small_wound: ['(small|tiny|little|minor) (\\w+ )?(cut|wound|scratch|graze|nick|bite|blister)'],
-  pee_little: ['({pee}) (very )?little', '(hardly|barely) ({pee})'],
+  pee_little: [
+    '({pee}) (very )?little',
+    '(hardly|barely) ({pee})',
+    // "Only peed once today" (phase 19's fresh triage set).
+    "(only|just) (peed|weed|pee'd|been for a (wee|pee)|had a (wee|pee)|passed (urine|water)) (once|one time|twice)",
+  ],
   snuffbox_pain: ['snuff ?box', 'scaphoid'],
   bone_tender: [
     '(bone|bony bit|bony part|ankle bone|the bone) ~4 (tender|sore|painful|hurts)',
@@ -431,6 +436,8 @@ export const SAME_DAY_SIGNS: Concepts = {
     'weight (dropping|falling off)',
   ],
   fluids_not_kept: [
+    // "Little sips of water staying down" (phase 19's fresh triage set).
+    '(only |just )?(little|small|tiny) sips (of (water|fluids?|drinks?) )?(staying|stay|stays|stayed) down',
     '(only|just) (keep|keeping|kept|keeps) down (small )?sips',
     '(only|just) (keep|keeping|kept|keeps) (small )?sips( of (water|fluid|fluids|drink|drinks))? down',
     "(can't|cannot|unable to|not able to) (keep|hold) (even )?(water|fluids|anything|drinks|sips|liquids) down",

@@ -96,7 +96,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ],
   [
     'dehydration',
-    'fluids_not_kept & (dark_urine | little_urine | pee_little | dizzy | orthostatic | pregnant) | (vomiting | diarrhoea) & dark_urine & (dizzy | orthostatic | near_faint | little_urine)',
+    'fluids_not_kept & (dark_urine | little_urine | pee_little | dizzy | orthostatic | pregnant) | (vomiting | diarrhoea) & dark_urine & (dizzy | orthostatic | near_faint | little_urine) | (vomiting | diarrhoea | diarrhoea_lay) & (little_urine | pee_little | little_urine_more) & (dizzy | orthostatic | near_faint)',
   ],
   [
     'pregnancy-warning',

@@ -65,8 +65,32 @@ export const HYPOTHETICAL_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_HYPOTHETICAL_MORE, cue: HYPOTHETICAL_MORE },
 ];
 
+/**
+ * Someone's death from a condition is a story, not a sign ("her cousin died of sepsis, how do
+ * you even get it", phase 19's fresh triage set): what follows is talked about. A clause that
+ * says now ("and now my mum has a fever…") is a clause of its own.
+ */
+export const DIED_OF =
+  /\b(?:died|passed away|was killed|were killed|death) (?:of|from|by|due to)\b/g;
+
+/** Cheap guard for DIED_OF. */
+export const MAY_BE_DIED_OF = /\b(?:died|passed|killed|death)\b/;
+
+/**
+ * "Is chest pain a symptom of covid?": the symptom is asked about, not said of anyone (phase
+ * 19's fresh triage set). Only at the start of the question, with a symptom of at most four
+ * words: "is it normal to have chest pain with covid, mine is really bad" stays said.
+ */
+export const IS_A_SYMPTOM_OF =
+  /(?:^|[.?!]\s*)\W*(?:(?:hi|hey|hello|quick question|just wondering|random question|so)[,!.:\s]+)*(?:is|are|can|could) (?=(?:\w+ ){1,4}(?:a |an |one of the |the )?(?:common |usual |typical |known |main |early )?(?:symptoms?|signs?|side[- ]?effects?) of\b)/g;
+
+/** Cheap guard for IS_A_SYMPTOM_OF. */
+export const MAY_BE_SYMPTOM_OF = /\b(?:symptoms?|signs?|effects?) of\b/;
+
 /** "Signs of …", "is it safe to …": what follows each match is asked about. */
 export const ABOUT_CUES: readonly GuardedCue[] = [
+  { guard: MAY_BE_DIED_OF, cue: DIED_OF },
+  { guard: MAY_BE_SYMPTOM_OF, cue: IS_A_SYMPTOM_OF },
   { guard: MAY_BE_ABOUT, cue: ABOUT_CUE },
   { guard: MAY_BE_ABOUT_MORE, cue: ABOUT_CUE_MORE },
   { guard: MAY_BE_PEOPLE_QUESTION, cue: PEOPLE_QUESTION },
