@@ -59,6 +59,18 @@ describe('word senses', () => {
     },
   );
 
+  it.each(['the dentist pulled out two teeth', 'i pull out chunks of hair in the shower'])(
+    '"pulled out" is no contraception: %s',
+    (text) => {
+      expect(reads(text)).not.toContain('=iud');
+    },
+  );
+
+  it('reads a condom or the morning-after pill as contraception', () => {
+    expect(reads('the condom broke last night')).toContain('=iud');
+    expect(reads('do i need the morning after pill')).toContain('=iud');
+  });
+
   it('reads a mother breastfeeding as breastfeeding, a baby only suggested', () => {
     const read = asks('can i take ibuprofen while breastfeeding');
     expect(read.terms.has('=breastfeeding')).toBe(true);
