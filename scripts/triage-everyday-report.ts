@@ -23,6 +23,7 @@ import {
   everydayCells,
   FRESH_EVERYDAY_P17,
   FRESH_TRIAGE_P19,
+  FRESH_TRIAGE_P19B,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -52,6 +53,7 @@ const halves = {
   'M to E2': EVERYDAY_2,
   'fresh p17': FRESH_EVERYDAY_P17,
   'fresh p19': FRESH_TRIAGE_P19,
+  'fresh p19b': FRESH_TRIAGE_P19B,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

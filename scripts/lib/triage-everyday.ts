@@ -53,6 +53,15 @@ export const FRESH_EVERYDAY_P17: readonly EverydayQuestion[] =
  */
 export const FRESH_TRIAGE_P19: readonly EverydayQuestion[] = readLabelled('fresh-triage-p19.json');
 
+/**
+ * A second set of 160 (80 routine, 40 urgent, 40 emergency) by another author of no code,
+ * leaning to indirect crisis talk and slang, babies, carers, pregnancy and high-risk medicines
+ * (fresh-triage-p19b.json): scored once before its changes (3 emergencies read routine, all of
+ * them suicide said in slang or as a goodbye; a newborn's fever read urgent), then fixed (spent).
+ */
+export const FRESH_TRIAGE_P19B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p19b.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
