@@ -111,6 +111,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p17-everyday',
   'probes-p18-rash',
   'probes-p19-fresh',
+  'probes-p19-crisis',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

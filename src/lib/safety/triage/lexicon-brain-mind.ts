@@ -441,6 +441,13 @@ export const MIND_CRISIS: Concepts = {
     "life (is not|isn't|is no longer) worth",
     "(i'm )?done with (life|living)",
     'want (it )?(all )?to (end|stop|be over)',
+    // Slang for suicide, said as people type it (phase 19's second fresh set): "kms" (kill
+    // myself), "unalive", "sewerslide", "self delete".
+    'kms',
+    '(unalive|unaliving|unalived) (myself|my self|me|urself|ur self|yourself|your self|himself|herself|themselves|themself)',
+    '(want|wanna|going|gonna|plan|planning|about|thinking about|thought about) (to )?(unalive|self[- ]?delete)',
+    'sewer ?slide',
+    'how many (paracetamol|pills|tablets|\\w+) (would|will|does|do) it take to (unalive|kill|end it|die|od|overdose)',
   ],
   crisis_means: [
     '(bought|buying|got|have|saved|saving|stockpil*|collected|hoarded|hoarding) ~4 (packs|boxes|packets|bottles|lots|loads|load) of (paracetamol|pills|tablets|painkillers)',
@@ -475,6 +482,7 @@ export const MIND_CRISIS: Concepts = {
   // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
   // and NICE CKS; formerly lexicon-more.ts). Goodbye cues.
   goodbye_cue: [
+    '(goodbye|bye|farewell) to (whoever|anyone who|everyone who|anybody who) (reads|is reading|sees)',
     '(sorry|love you) (mum|mom|dad|everyone|to everyone|for everything|all)',
     '(decided|picked|chosen|set) (the |a |my )?(date|day|time|spot|place|way|method)',
     '(will|is going to|gonna) be (my |the )?last (one|day|night|weekend|time)',
@@ -546,6 +554,8 @@ export const MIND_CRISIS: Concepts = {
     'say goodbye to (someone|somebody|anyone|everyone)',
   ],
   done_cue: [
+    // "I just want the pain to stop for good": a goodbye or low mood makes it a crisis (rules-more.ts).
+    '(want|wanting|need|needing) (the|this|all the|my) pain to (stop|end|go away) (for good|forever|permanently)',
     "(can't|cannot|don't|can not) see (a|any) way out",
     'no way out',
     "(i'm|im|i am) done(?! with (work|my|the|this|it|school|exams|him|her))",

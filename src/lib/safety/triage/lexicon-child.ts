@@ -153,5 +153,5 @@ export const QUALIFIERS: Concepts = {
   // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
   // and NICE CKS; formerly lexicon-more.ts).
   healed: ["(it's|it has|has|now|all) healed", 'healed (up|now|fine|well)'],
-  joking: ['lol', 'lmao', 'haha', 'jk'],
+  joking: ['lol', 'lmao', 'haha', 'jk', '(just )?a meme'],
 };

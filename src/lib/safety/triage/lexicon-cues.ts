@@ -43,6 +43,8 @@ export const CUES: Concepts = {
   figurative_kill: [
     '(essay|work|job|boss|exam|exams|revision|traffic|kids|deadline|deadlines|commute|meeting|meetings|week|day|homework|this \\w+|uni|course|heat|noise|neighbours) ~~3 (is|are|was|were|has been|have been) (literally )?killing me',
     '(will|gonna|going to|would|is going to|is gonna) (literally )?(kill|murder) me',
+    // "This exam is gonna make me kms lol": with a joke, slang hyperbole (phase 19).
+    '(make|makes|making) me (want to |wanna )?(kms|unalive)',
   ],
   // Phase 7 (helper e: false alarms; formerly lexicon-wave9-e.ts).
   //

@@ -33,6 +33,15 @@ const AGE_PATTERNS: readonly { guard: RegExp; re: RegExp; unit?: true; decade?: 
     re: new RegExp(`\\b(?:my|our)\\s+${N}\\s*(mo|mos|m|wks?|w|yo|y|yrs?|d)\\b`, 'g'),
     unit: true,
   },
+  // "My son is born 10 days ago", "she was born 6 weeks ago": a young person's age.
+  {
+    guard: /\bborn\b/,
+    re: new RegExp(
+      `\\b(?:${YOUNG}|he|she)\\s+(?:(?:is|was|were|been|only|just)\\s+)*born\\s+${N}\\s*(days?|weeks?|wks?|months?|mos?)\\s+ago\\b`,
+      'g',
+    ),
+    unit: true,
+  },
   { guard: /\bage/, re: new RegExp(`\\baged?\\s+${N}\\b`, 'g') },
   {
     guard: /\d\d/,
