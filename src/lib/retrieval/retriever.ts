@@ -235,13 +235,10 @@ export function createRetriever(
   );
   // The opening of each question (a post's title and first lines, or all of a short one, or a
   // visit's chief complaint): what it is mainly about, rather than what it mentions on the way.
+  const background = options.leadWithoutHistory ? withoutHistoryLists : (text: string) => text;
   const openings = entries.map(
     ({ exchange }) =>
-      exchange.lead ??
-      (options.leadWithoutHistory
-        ? withoutHistoryLists(questionText(exchange))
-        : questionText(exchange)
-      ).slice(0, options.leadChars),
+      exchange.lead ?? background(questionText(exchange)).slice(0, options.leadChars),
   );
   const leads = openings.map((text) => new Set(analyzeDocument(text)));
   const fields = entries.map(({ exchange }) => [
