@@ -10,20 +10,12 @@ import { analyzeDocument } from '@/lib/retrieval/analyze';
 import { compileLexicon } from '@/lib/retrieval/lexicon';
 import { createRetriever, type RetrieverOptions } from '@/lib/retrieval/retriever';
 import { dialogue } from '../chat/fakes';
+import { SMALL_POOL_OPTIONS } from './small-pool-options';
 
 const reads = (text: string) => analyzeDocument(text);
 
 /** Gates low enough that only what a question is read as decides which case it finds. */
-const loose: RetrieverOptions = {
-  bm25: { k1: 1.2, b: 0.75, fieldWeights: [1, 0.3] },
-  k: 3,
-  minScore: 0.1,
-  minCoverage: 0.1,
-  minMatched: 1,
-  leadChars: 400,
-  minShareOfBest: 0.1,
-  plainWeight: 0.7,
-};
+const loose: RetrieverOptions = { ...SMALL_POOL_OPTIONS, minCoverage: 0.1 };
 
 describe('colour words', () => {
   it.each([
