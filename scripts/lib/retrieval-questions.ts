@@ -40,6 +40,8 @@ export const QUESTION_FILES = [
   'questions-g18.json',
   'questions-f19.json',
   'questions-g19.json',
+  'questions-f20.json',
+  'questions-g20.json',
 ] as const;
 
 export interface Question {
@@ -84,6 +86,8 @@ export const SET_NAMES = [
   'held-out G18',
   'held-out F19',
   'held-out G19',
+  'held-out F20',
+  'held-out G20',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -126,6 +130,8 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('g18-')) return 'held-out G18';
   if (questionId.startsWith('f19-')) return 'held-out F19';
   if (questionId.startsWith('g19-')) return 'held-out G19';
+  if (questionId.startsWith('f20-')) return 'held-out F20';
+  if (questionId.startsWith('g20-')) return 'held-out G20';
   if (questionId.startsWith('b')) return 'held-out B';
   if (questionId.startsWith('c')) return 'held-out C';
   if (questionId.startsWith('d')) return 'held-out D';
