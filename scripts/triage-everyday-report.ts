@@ -5,9 +5,9 @@
 // saw no code), split by a hash of the id into a tuning half and a held-out half (triage-everyday.ts
 // everydayHalf), and the 675 of the fifteen newer sets, M to E2 (labelled the same way in
 // phase 17, whose rules were written from their emergency reads: tuning material), and phase
-// 17's fresh set of 160 first messages and phase 19's (each spent: scored once, then tuned on). Rules are
-// written from the tuning half's misses only; the held-out half is scored, never read for
-// rules. For each row, and the rules alone beside them:
+// 17's fresh set of 160 first messages and phase 19's and 20's (each spent: scored once, then
+// tuned on). Rules are written from the tuning half's misses only; the held-out half is
+// scored, never read for rules. For each row, and the rules alone beside them:
 //   routine or urgent read as an EMERGENCY (a false alarm that also withholds the Chat's
 //   similar cases, src/lib/chat/cases-withheld.ts) / routine read as urgent or above /
 //   urgent or emergency read as routine / emergency read below emergency.
@@ -24,6 +24,8 @@ import {
   FRESH_EVERYDAY_P17,
   FRESH_TRIAGE_P19,
   FRESH_TRIAGE_P19B,
+  FRESH_TRIAGE_P20A,
+  FRESH_TRIAGE_P20B,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -54,6 +56,8 @@ const halves = {
   'fresh p17': FRESH_EVERYDAY_P17,
   'fresh p19': FRESH_TRIAGE_P19,
   'fresh p19b': FRESH_TRIAGE_P19B,
+  'fresh p20a': FRESH_TRIAGE_P20A,
+  'fresh p20b': FRESH_TRIAGE_P20B,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -62,6 +62,19 @@ export const FRESH_TRIAGE_P19: readonly EverydayQuestion[] = readLabelled('fresh
 export const FRESH_TRIAGE_P19B: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p19b.json');
 
+/**
+ * Phase 20's two sets by two more authors of no code: fresh-triage-p20a.json (80 routine, 40
+ * urgent, 40 emergency; voice-to-text, non-native English, very old people, understating men,
+ * teenagers, mixed messages, less common emergencies) and fresh-triage-p20b.json (80 routine,
+ * 50 urgent, 30 emergency; the line between "today" and "not today"). Each scored once against
+ * 8cc34c8 and once after the everyday over-read round that was written before they were read
+ * (the same figures both times; p20a missed 2 of 40 emergencies), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P20A: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p20a.json');
+export const FRESH_TRIAGE_P20B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p20b.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -112,6 +112,8 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p18-rash',
   'probes-p19-fresh',
   'probes-p19-crisis',
+  'probes-p20-overreads',
+  'probes-p20-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -10,6 +10,14 @@ import { near, type Concepts } from './lexicon-types';
 
 const BELLY = '(tummy|stomach|belly|abdomen|abdominal|abdo|gut)';
 
+/**
+ * Before "gone yellow": a nail, a tooth, a bruise or a callus going yellow is no jaundice ("my
+ * big toenail has gone yellow and thick": a fungal nail; "massive bruise on my thigh ... it's
+ * going yellow now": a bruise healing; phase 20).
+ */
+const NOT_NAIL_OR_TOOTH =
+  '(?<!\\b(nails?|toenails?|fingernails?|teeth|tooth|bruises?|bruising|callus(es)?|corns?|tongue|pillows?|sheets?|leaves|plants?|grass|lawn)\\b[^.!?,]{0,25})(?<!\\bbruis\\w*\\b[^.!?]{0,80})';
+
 export const BELLY_SIGNS: Concepts = {
   abdo_pain: [
     ...near(BELLY, '({pain}|twing*|agony|cramp*)', 4),
@@ -71,8 +79,8 @@ export const BELLY_SIGNS: Concepts = {
     '(skin|eyes|whites of (my|his|her) eyes) ((is|are|look|looks|have|has|gone|turned|turning|going|a bit|slightly|very|quite|getting|went|become|becoming|both) ){0,5}(yellow|yellowish|jaundiced|orange)',
     'yellow (skin|eyes|tinge)',
     'jaundic*',
-    "(i'm|i am|he's|she's|he is|she is|looks?|look|gone|turned|going) (a bit |slightly |very |quite |really )?yellow(ish)?(?! (discharge|phlegm|mucus|snot|stool|poo|pee|urine|crust|sputum))",
-    '(gone|turned|going|looks?|look) (a bit |slightly |very )?yellow',
+    `${NOT_NAIL_OR_TOOTH}(i'm|i am|he's|she's|he is|she is|looks?|look|gone|turned|going) (a bit |slightly |very |quite |really )?yellow(ish)?(?! (discharge|phlegm|mucus|snot|stool|poo|pee|urine|crust|sputum))`,
+    `${NOT_NAIL_OR_TOOTH}(gone|turned|going|looks?|look) (a bit |slightly |very )?yellow`,
   ],
   rlq_pain: [
     `(lower|bottom) right (side|${BELLY}|of ({poss} )?${BELLY})`,
@@ -349,7 +357,13 @@ export const BELLY_SIGNS: Concepts = {
     '(wound|scar|stitches|incision|cut|sore(?! (throat|throats|knees?|back|head|neck|eyes?|ears?|legs?|arms?|muscles?|feet|foot|tummy|stomach|belly|chest|shoulders?|hips?|joints?|gums?|mouth|tongue|nose|breasts?|nipples?|glands?))|ulcer|graze|bite(?! of)|blister) ~4 (red|oozing|weeping|(?<!(can|could) )open|pus|smelly|hot|gaping|infected|swollen)',
     'infected (wound|cut|scar|stitches)',
   ],
-  mastitis: ['(breast|nipple) ~3 (red|hot|painful|lump|swollen|hard)', 'mastitis'],
+  // A sore or cracked nipple alone is how feeding latches, not mastitis (NHS "breastfeeding
+  // problems"; phase 20: read as a postpartum warning).
+  mastitis: [
+    'breast ~3 (red|hot|painful|lump|swollen|hard)',
+    'nipple ~3 (red|hot|lump|swollen|hard)',
+    'mastitis',
+  ],
   miscarriage: ['miscarr*', 'passing (tissue|clots)', 'lost the baby'],
   // Phase 10 second round (helper fa2: blind set 12's misses; probes-p10-fa2.json). NHS: baby's
   // movements less than usual, call the maternity unit now.

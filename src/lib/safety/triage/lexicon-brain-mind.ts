@@ -55,6 +55,16 @@ export const BRAIN_SIGNS: Concepts = {
     "(fingers|hand|hands) ~3 (won't|wouldn't|don't|didn't|can't|not) (obey|do what)",
     "sudden* ~4 (can't|cannot|couldn't|won't|unable to|lost) (grip|hold|grasp|the grip|my grip)",
   ],
+  // An arm or leg that is heavy, sore or will not lift because of a strain or a knock told as
+  // such: "after carrying a sofa up the stairs", "sore when I squeeze the muscle", "pulled
+  // something" (phase 20: both read as a stroke). The stroke rule still reads it with a face,
+  // speech, vision or numbness sign, a head injury or confusion.
+  limb_strain_told: [
+    '(sore|tender|hurts|painful|aches?) (when|if) (i |he |she )?(squeeze|press|touch|push on|prod) (the |my |his |her )?(muscle|muscles|it|arm|bicep|biceps|forearm|shoulder|calf|thigh)',
+    'pulled (a |my |his |her )?(muscle|something|it)',
+    '(strained|pulled|tweaked) (a |my |his |her )?(arm|shoulder|muscle|bicep|back|leg|calf|hamstring)',
+    'after (carrying|lifting|moving|pushing|pulling|shifting|heaving|throwing|painting|gardening|digging|the gym|gym|a workout|working out|training|lifting weights|weights)',
+  ],
   limb_weak_gradual: [
     '(arm|leg|legs|hand|arms) ~4 (getting|got|become|becoming|gradually|slowly) ~2 (weaker|weak|numb|number)',
   ],
@@ -202,6 +212,18 @@ export const BRAIN_SIGNS: Concepts = {
     'explo* (in|inside) ({poss} )?head',
     '(head|skull) ~3 (explod*|burst) (with|in) pain',
     'headache ~4 (came on|started|began|hit) ~2 ({sudden}|in (a|one) (second|instant|moment)|seconds|instantly)',
+  ],
+  // Migraines or headaches told as the person's own pattern, not as one happening now: "I get
+  // migraines with zigzag lights before the headache starts", "migraine with flashing lights,
+  // 2-3 times a month", "I get these throbbing headaches with flashing lights". Flashing lights
+  // are the usual aura then (NHS "migraine": see a GP), unless the message says this one is
+  // new or different (never_before). Phase 20 (everyday questions read as urgent).
+  headache_pattern_known: [
+    '(i|he|she|they|we) (always |often |sometimes |usually |regularly |still |keep )?(get|gets|getting|have|has|suffer from|suffers from|suffer with|have been getting|keep getting) (these |those |the |bad |regular |frequent |occasional |really bad |terrible )?(\\w+ )?(headaches|migraines)',
+    'migraines? with (an )?(aura|flashing|zigzags?|zig zags?|visual|lights)',
+    'migraines? ~8 ((\\d|two|three|four|once|twice|a few|several|many) (times )?(a|per|every) (month|week|year)|since (i was|childhood|my teens|school))',
+    '(my|his|her) (usual|normal|typical|regular) (migraines?|auras?|headaches)',
+    'auras? (before|with) (my|the|his|her) (migraines?|headaches?)',
   ],
   never_before: [
     "worst (ever|(i've|he's|she's|i have) ever had)",
@@ -448,6 +470,10 @@ export const MIND_CRISIS: Concepts = {
     '(want|wanna|going|gonna|plan|planning|about|thinking about|thought about) (to )?(unalive|self[- ]?delete)',
     'sewer ?slide',
     'how many (paracetamol|pills|tablets|\\w+) (would|will|does|do) it take to (unalive|kill|end it|die|od|overdose)',
+    // The same question with its end left unsaid: "how many of my amitriptyline would it take.
+    // i have about 60 here" (phase 20's fresh set: read routine). Not "... would it take to
+    // work", "to help", "to kick in", nor steps or days.
+    'how many (of (my|his|her|their|these|those|the|your)( \\w+){1,2}|(\\w+ )?(pills|tablets|meds|capsules|paracetamol|painkillers|sleeping pills)) (would|will|does|do) it take(?! to (work|help|kick in|start|feel|notice|see|get|make|lower|raise|bring|fix|clear|cure|take effect|have an effect|show|heal|reach|build|settle|go))',
   ],
   crisis_means: [
     '(bought|buying|got|have|saved|saving|stockpil*|collected|hoarded|hoarding) ~4 (packs|boxes|packets|bottles|lots|loads|load) of (paracetamol|pills|tablets|painkillers)',
@@ -471,7 +497,8 @@ export const MIND_CRISIS: Concepts = {
   harm_others: [
     '(kill|hurt|harm|stab|attack) (someone|somebody|people|him|her|them|(my|our|his|her|the) (wife|husband|baby|child|kids|children|son|daughter|partner|mum|dad|mother|father|brother|sister|parents|grandma|grandad|gran|nan|family|neighbours?|teacher|boss|flatmate|girlfriend|boyfriend|friend))',
     'thoughts? (of|about) (hurting|harming|killing) (my|someone|people|others)',
-    '(has|have|got|holding|carrying|waving|with|grabbed|took|picked up|keeps|sleeping with|hiding) (a |an |his |her |the |their )?(\\w+ ){0,2}(knife|knives|weapon|weapons|gun|axe|machete|blade|sword)(?! (block|drawer|set|sharpener|wound))',
+    // Not the knife of an accident: "cut my finger with a kitchen knife" (phase 20).
+    '(?<!\\b(cut|cuts|cutting|sliced|slicing|nicked|chopping|chopped|peeling|peeled|carving|caught|slipped)\\b[^.!?]{0,30})(has|have|got|holding|carrying|waving|with|grabbed|took|picked up|keeps|sleeping with|hiding) (a |an |his |her |the |their )?(\\w+ ){0,2}(knife|knives|weapon|weapons|gun|axe|machete|blade|sword)(?! (block|drawer|set|sharpener|wound))',
     'threaten* (to (kill|hurt|stab)|people|us|me|with)',
   ],
   /** A tool that is only a weapon in the hands of someone who is psychotic (see rules). */

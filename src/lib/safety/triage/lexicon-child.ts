@@ -112,6 +112,13 @@ export const QUALIFIERS: Concepts = {
     '(confused|muddled|forgetful) ~4 (last|past|for) (two|2|few|couple of|several|three|3) days',
     'always a bit (forgetful|confused)',
   ],
+  // Drowsiness told as a change over weeks, not as today's: "lately she seems drowsy", "more
+  // sleepy these days" (phase 20: an 86-year-old on many medicines, asking how to get them
+  // reviewed, read as an emergency). Still urgent for an older person through the other rules.
+  drowsy_lately: [
+    '(lately|recently|these days|for (weeks|months)|over the (last|past) (few )?(weeks|months)) ~6 (drowsy|sleepy|dozy|dozing|drowsier|sleepier)',
+    '(drowsy|sleepy|dozy|dozing|drowsier|sleepier) ~6 (lately|recently|these days|for (weeks|months)|over the (last|past) (few )?(weeks|months))',
+  ],
   keeping_fluids: [
     '(keeping|keeps|kept|can keep) (fluids|water|drinks|milk|it|food|feeds|everything|some|sips) down',
     '(weeing|peeing|wetting (nappies|diapers)) (normally|fine|ok|as usual|plenty)',
@@ -127,9 +134,11 @@ export const QUALIFIERS: Concepts = {
     'coffees?',
     'caffeine',
     'energy drinks?',
-    'panic attack',
+    'panic attacks?',
     'anxiety',
     '(anxious|nervous|stressed) (before|about|during|when)',
+    // Anxiety told as a lasting state: "I feel anxious all the time, heart racing" (phase 20).
+    '(anxious|on edge|worried) (all the time|constantly|a lot|every day|most days|lately|for weeks|for months)',
     'before (an |my |the )?(exams?|interview|presentation|flight|test)',
     'the odd',
     'scary',

@@ -48,7 +48,10 @@ export const GENERAL_SIGNS: Concepts = {
     "on the floor and (can't|won't|isn't|not)",
   ],
   fainted: [
-    'faint*',
+    // "A faint rash", "a faint line", "faintly pink": how faint a mark is, not a faint
+    // (phase 20: a baby's faint rash after the MMR read as fainting and sepsis).
+    'faint(ed|ing|s|ness)',
+    '(?<!\\b(a|very|quite|the|so|too) )faint(?! (rash|line|lines|mark|marks|smell|pink|red|spots?|blotch\\w*|taste|sound|noise|hope|idea|memory|glow|tinge|outline|patch|patches|bruis\\w*|scar|positive|streaks?|yellow|blue|purple|ring|dots?))',
     'passed out',
     "(keep|keeps|kept|been|started|i'm|he's|she's|is|was) passing out(?! drunk)",
     'blacked out',
@@ -331,6 +334,8 @@ export const GENERAL_SIGNS: Concepts = {
     "(hasn't|haven't|not|barely|hardly|has not|have not) (eaten|drunk|drank|eating|drinking) (or|and|nor) (eaten|drunk|drank|eating|drinking)",
     '(off|gone off) (his|her|their|my) food',
     'refusing (food|drinks|fluids|feeds)',
+    // "he can swallow only little water" (phase 20).
+    '(can|could) (only )?(swallow|drink|take|keep down) (only )?(a )?(very )?(little|tiny|few) (sips?|bit|amount|water|fluids?|drinks?)',
   ],
   weak_new: [
     '(seems?|feels?|feeling|very|really|so|become|became|gone|is|are|was|getting) (weak|frail|weaker)',

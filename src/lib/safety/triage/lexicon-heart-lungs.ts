@@ -105,6 +105,21 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(after|when i eat|from) (eating|meals?|food|dinner|supper|tea|lunch|big meals|spicy food)',
     '(tums|gaviscon|rennies?|antacids?|omeprazole|lansoprazole|pantoprazole|ranitidine|famotidine|pepcid|nexium|zantac)',
   ],
+  // Reflux told as a lasting pattern: "every night after dinner", "after every meal", "for
+  // months", "tried tums, not helping much". With reflux_told and nothing of the heart's
+  // (spread to the arm or jaw, sweating, breathlessness, exertion, a heart condition, older
+  // age, diabetes), burning in the chest is heartburn for a pharmacist or a GP visit, not
+  // chest pain to be seen today (NHS "heartburn and acid reflux"; phase 20: six everyday
+  // questions read as urgent).
+  reflux_pattern: [
+    'every (night|nite|evening|day|morning|time (i|he|she) (eat|eats|lie|lies|go to bed))',
+    'after (every|each|most|all|any) (meals?|dinners?|food|big meals?|spicy food)',
+    'most (nights|evenings|days)',
+    'almost every (night|day|evening)',
+    '(for|since) (weeks|months|years|ages|(a|\\d+|two|three|four|six|several|a few|a couple of) (weeks?|months?|years?))',
+    'long[- ]?term',
+    '(keep|keeps|always) (getting|get|gets|having)',
+  ],
   palpitations: [
     'palpitat*',
     'heart (is |was |keeps |has been |keeps on |feels )?(\\w+ )?(racing|pounding|thumping|flutter*|skipping|jumping|missing beats|beating (really |very |so |super |too )?(fast|quick*|hard|irregular*|strong|weird)|going (really |very )?(fast|mad|crazy)|all over the place|irregular|out of rhythm)',
@@ -312,6 +327,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
   reliever_overuse: [
     '(reliever|inhaler|ventolin|salbutamol|blue inhaler) ~4 (\\d+|five|six|several|many|lots of|more) times (a|per|each) day',
     'using (my|his|her) (reliever|inhaler) (a lot )?more (than usual|often)',
+    // Every four hours or more often (Asthma + Lung UK: get an urgent appointment; phase 20).
+    '(reliever|inhaler|ventolin|salbutamol|blue inhaler|blue one|puffer|pump) ~4 every (\\d|two|three|four|couple of|few)( ?(-|to|or) ?(\\d|two|three|four))? (hours|hrs|hour)',
     'waking (at night|up) (coughing|wheezing)',
     // The reliever working less well than it did (an asthma review, not an attack by itself).
     '(inhaler|inhalers|reliever|ventolin|salbutamol|puffer|blue one) ~4 (not|seem to|seems to) ~2 (working|work|helping|help|lasting|last) (as|so) (well|good|much|long)',

@@ -14,6 +14,15 @@ const CHEMICAL =
 
 const EYE = '(eye|eyes|eyeball)';
 
+/**
+ * After "burn" or "burns": not a burn injury but a burning feeling or a figure ("it burns when
+ * I pee", "burns when I eat", "burns after I shave", skin that "burns easily", "burn 500
+ * calories"; phase 20: read as a burn to be seen today). An injury is told in the past ("burnt
+ * myself", "got burned when the pan tipped"), as "a burn on" or as a scald, and those stay.
+ */
+export const NOT_A_BURNING_FEELING =
+  '(?! out| (when|while|whenever|if|every time|each time|after|during|as|easy|easily|quickly|fast|in the sun)\\b| to (pee|wee|urinate|swallow|eat|touch)| (\\d+ )?(calories|kcal|fat|off|energy))';
+
 export const INJURY_SIGNS: Concepts = {
   head_injury: [
     '(hit|hitting|bump*|bang*|knock*|struck|injur*|hurt|smash*|crack*|bash*|whack*) ~4 (head|hed|forehead|skull)',
@@ -121,7 +130,8 @@ export const INJURY_SIGNS: Concepts = {
     "(can't|cannot) stand on (tip ?toes?|tiptoe|my toes)",
   ],
   burn: [
-    'burn(s|t|ed)?(?! out)',
+    `burns?${NOT_A_BURNING_FEELING}`,
+    '(burnt|burned)(?! out)',
     'scald*',
     'boiling ~2 (water|oil|kettle|tea|coffee|liquid|soup|milk)',
     'hot (tea|coffee|water|oil|drink|soup|fat) ~4 (over|on|spilled|spilt|pulled)',
@@ -263,6 +273,7 @@ export const INJURY_SIGNS: Concepts = {
   wound_gapes: [
     'gapes?( open| apart)?',
     '(edges|sides) ~3 (gape|gaping|pulled apart|come apart|spread apart)',
+    '(wound|stitches|stiches|cut|incision|scar|staples) ~4 (has |have )?(come|came|coming|split|splitting|burst|opened|opening|pulled) (apart|open)',
   ],
   // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
   // and NICE CKS; formerly lexicon-more.ts).
@@ -316,6 +327,12 @@ export const EYE_SKIN_SIGNS: Concepts = {
     '(eye|eyes) (is |are )?(really |very )?(painful|hurting|hurts)',
   ],
   halos: ['halos?', 'rainbow* (around|round) (lights|the lights)'],
+  // A contact lens wearer's eye that is red, sore or sensitive to light (NHS "contact lens
+  // problems": an infection of the cornea needs the eye seen today). Phase 20's fresh set.
+  contact_lens_eye: [
+    '(contact lens\\w*|contacts|lenses|lense) ~12 (red|sore|pain\\w*|hurts?|hurting|light hurts|blurr\\w*|sensitive to light|scratch\\w*)',
+    '(red|sore|pain\\w*|hurts?|hurting|light hurts|blurr\\w*|scratch\\w*) ~12 (contact lens\\w*|contacts|lenses|lense)',
+  ],
   eye_trauma: [
     '(hit|poked|struck|punched|scratched|smacked|jabbed|caught) ~3 (in|on) (the|my|his|her) (eye|eyes)',
     '(something|metal|glass|grit|sand|dirt|wood|debris|a chip) ~4 (in|into|flew into|went into|stuck in) ({poss} )?eye',
@@ -438,6 +455,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
     "{sudden} ~3 (deaf|hearing loss|lost (my |the )?hearing|can't hear)",
     '(lost|loss of|losing) (the )?hearing (in|on) ({poss} )?(left |right |one )?(ear|side)',
     "(can't|cannot) hear (out of|in|from|with) ({poss} )?(left |right |one )?ear",
+    // "my right ear sounds muffled, can't hear much out of it" (phase 20).
+    "(can't|cannot) (hear|here) (much |anything |a thing |properly )?(out of|in|from|with) (it|that ear|that side)",
     'deaf in (one|my|his|her) (left |right )?ear',
     'hearing loss',
   ],

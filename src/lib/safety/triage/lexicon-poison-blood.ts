@@ -13,6 +13,13 @@ const CO_SYMPTOM =
 const CO_EASE =
   '(better|fine|clears?|cleared|clear up|clears up|goes away|go away|went away|gone|disappears?|disappeared|eases?|eased|improves?|improved|lifts?|lifted)';
 /** The rest of one sentence: a gap that never crosses . ! ? or a new line. */
+/**
+ * After "twice" or "two times": not a schedule ("metformin 500 twice daily", "twice a day"):
+ * a dose taken as prescribed is no double dose (phase 20: read as a medicine error).
+ */
+const NOT_A_SCHEDULE =
+  '(?! (a |per |each |every )?(day|daily|days|week|weekly|weeks|night|nightly|nights|month|monthly|morning and (night|evening)))';
+
 const SAME_SENTENCE = '\\b[^.!?\\n]{0,120}?\\b';
 
 /** "the round silver thing", "the little disc", "the coin cell" (battery_unnamed_gone). */
@@ -193,7 +200,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '{drug} ~12 (by mistake|by accident)',
     '(by mistake|by accident|accidentally) ~12 {drug}',
     'gave (him|her|them|my \\w+) ~6 (too much|double|twice|instead of)',
-    "(took|taken|given|gave|had|take) ~10 (?<!(vomited|vomit|sick|puked|threw up|been|pooed|went|gone|woke up|fainted|fallen|fell) )(twice|two doses|double(?! (espressos?|shots? of|whiske?y|vodka|gin|rum|measure|cheeseburger|shift))|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)",
+    `(took|taken|given|gave|had|take) ~10 (?<!(vomited|vomit|sick|puked|threw up|been|pooed|went|gone|woke up|fainted|fallen|fell) )(twice${NOT_A_SCHEDULE}|two doses|double(?! (espressos?|shots? of|whiske?y|vodka|gin|rum|measure|cheeseburger|shift))|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)`,
     '(accidentally|by mistake|by accident) ~4 (took|taken|gave|given|had|swallowed|double)',
     'double dose',
     'wrong (tablet|tablets|medicine|medication|dose|pills)',
@@ -395,7 +402,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   // One extra dose taken by mistake: "twice today", "two instead of one", "doubled up", "an
   // extra one", "took it again". Read with a named medicine; never a count of many.
   single_extra_dose: [
-    '(took|taken|had|swallowed|take) ~6 (twice|two times|2 times|a second (time|dose|one|tablet))',
+    `(took|taken|had|swallowed|take) ~6 ((twice|two times|2 times)${NOT_A_SCHEDULE}|a second (time|dose|one|tablet))`,
     '(took|taken|had|swallowed) ~4 (an|one) extra (one|dose|tablet|pill|capsule)',
     '(extra|second|double) (dose|tablet|pill|capsule) (by mistake|by accident|accidentally)',
     '(two|2) ~4 (instead of|rather than) (one|1)',
@@ -447,5 +454,13 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(seeing|see|sees|saw|vision|sight) ~~4 (yellow*|green*|yellow-green)',
     '(things|everything|everyone|colours|colors|the world|lights?) ~~3 (look|looks|looking|seem|seems|appear*|are|is|gone|turned|tinted) ~~2 (yellow*|green*)',
     '(yellow|green|yellowish|greenish) (vision|tinge|tint|haze|halos?)',
+  ],
+  // A medicine whose expected effect is drowsiness: the old antihistamines and sleep aids
+  // (NHS "chlorphenamine", "diphenhydramine"). "Took Benadryl for hay fever and now I'm very
+  // drowsy" is the medicine at work, not a confusion to be seen today (phase 20). The
+  // confusion rule still reads drowsiness in a child, an older person, with confusion, or
+  // when the person cannot be woken.
+  sedating_med: [
+    '(benadryl|diphenhydramine|piriton|chlorphenamine|chlorpheniramine|promethazine|phenergan|nytol|zzzquil|sominex|nyquil|night nurse|hydroxyzine|atarax|doxylamine|unisom|dramamine|dimenhydrinate|kwells|hyoscine|sleeping (pills?|tablets?)|sleep aids?|melatonin)',
   ],
 };

@@ -6,6 +6,7 @@
 // sepsis, the Manchester Triage discriminators (exsanguination, crush). Pattern language:
 // pattern.ts; the rules that read these concepts: rules-wave9-c.ts.
 
+import { NOT_A_BURNING_FEELING } from './lexicon-injury-skin';
 import type { Concepts } from './lexicon-types';
 import { near } from './lexicon-types';
 
@@ -186,7 +187,10 @@ export const WAVE9_C_SIGNS: Concepts = {
     "(white|leathery|charred|black|waxy) ~4 (and )?(leathery|painless|(does not|doesn't|don't|no longer) hurt)",
     '(all the way|right|all) (around|round) (my|his|her|the) (arm|leg|wrist|neck|chest|finger|hand|ankle)',
   ],
-  burn_word_more: ['(burn|burns|burnt|burned|scald*|hot oil|exhaust|singed|scorched|charred)'],
+  burn_word_more: [
+    `burns?${NOT_A_BURNING_FEELING}`,
+    '(burnt|burned|scald*|hot oil|exhaust|singed|scorched|charred)',
+  ],
   // Joint pain, numbness, a rash or breathlessness after a dive (decompression illness).
   dive_sick: [
     '(scuba|diving|dive|dived|diver|came up too fast|decompression|the bends) ~12 ((joint|joints|shoulder|elbow|knee) ~3 ({pain}|pains)|numb*|tingl*|pins and needles|rash|breathless|short of breath|confused|weak|dizzy|itchy skin|mottled)',

@@ -11,6 +11,7 @@
 // (hydrofluoric acid, organophosphates), BSRM / Spinal Injuries Association (autonomic
 // dysreflexia), NTSP (tracheostomy emergencies). Pattern language: pattern.ts.
 
+import { NOT_A_BURNING_FEELING } from './lexicon-injury-skin';
 import type { Concepts } from './lexicon-types';
 
 const TROPICS =
@@ -283,7 +284,10 @@ export const WAVE9D_SIGNS: Concepts = {
   cement_skin: [
     '(cement|concrete|mortar|lime|plaster) ~8 (boots|skin|knees|shins|legs|hands|kneel*|knelt)',
   ],
-  skin_burnt_raw: ['(raw|burns?|burnt|burned|blister*|peeling|weeping|red raw)'],
+  skin_burnt_raw: [
+    `burns?${NOT_A_BURNING_FEELING}`,
+    '(raw|burnt|burned|blister*|peeling|weeping|red raw)',
+  ],
   // Testicles hit or kicked (a blow can twist or rupture a testicle).
   testicle_hit: [
     '(kicked|hit|kneed|whacked|struck|smacked|took a (ball|hit|kick|knee)|got one|caught one|punched) ~4 (in|on|to) (the |my |his )?(balls|nuts|groin|privates|crown jewels|family jewels|goolies|knackers|testicles?|bollocks|crotch)',

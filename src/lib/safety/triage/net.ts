@@ -17,6 +17,7 @@ import type { FlagDef } from './flag-types';
 import { NET_FLAGS } from './flags-net';
 import WEIGHTS from './net-weights.json';
 import { netFeatures } from './net-features';
+import { withDerived } from './rules';
 
 export interface NetReading {
   /** Probability that the message describes an emergency (999 / A&E now). */
@@ -187,6 +188,9 @@ export function netInputs(findings: Findings): {
     panicRecurrent ||
     (has('benign_named') && !MIND_RED.some(has)) ||
     habitVouched ||
+    // Heartburn after meals for weeks with nothing of the heart's (rules.ts; phase 20: the net
+    // raised "heartburn every night after dinner ... tums not helping much" to same day).
+    withDerived(findings.current).has('heartburn_pattern') ||
     headRushPassed ||
     momentPassed;
   // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent

@@ -62,7 +62,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'eye-warning',
-    'eye_pain_red & !eye_strain | eye_trauma & !vision_fine | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
+    'eye_pain_red & !eye_strain | eye_trauma & !vision_fine | contact_lens_eye & (eye_pain_red | eye_trauma | photophobia | blurred_vision | face_eye_said) | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
   ],
 
   // Skin (NICE NG141 cellulitis; SJS/TEN; necrotising infection).

@@ -16,7 +16,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak) & !(sciatica_any & (back_pain | back_pain_more))',
+    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !((limb_strain_told & !explanation_guessed | injury_any & limb_pain) & !(sudden | onset_last_hour | face_droop | face_half_weak | speech_problem | vision_loss | numb_any | bilateral_tingle | head_injury | confused)) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak) & !(sciatica_any & (back_pain | back_pain_more))',
   ],
   // Phase 14 (recall2): a person's speech that suddenly makes no sense, or an older adult's
   // (lexicon speech_sense_lost); not a teenager's slang or a plan that makes no sense.
@@ -69,7 +69,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'headache-warning-signs',
-    'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent & !((painkiller_helps | cold_symptoms) & !(stiff_neck | rash | vomiting | worsening | confused)) | flashing_lights)',
+    'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent & !((painkiller_helps | cold_symptoms) & !(stiff_neck | rash | vomiting | worsening | confused)) | flashing_lights & !(headache_pattern_known & !never_before & !sudden & !worsening))',
   ],
 
   // Seizures (NHS: 999 for a first fit, over 5 minutes, one after another, not waking).
@@ -100,7 +100,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['confusion-drowsy', '(confused | drowsy) & sudden'],
   [
     'confusion-drowsy',
-    'drowsy & (fever | vomiting | older | child | baby | head_injury | infection | diabetic | overdose | breathless | headache | alcohol_heavy | recreational | opioid | pale | not_eating_drinking)',
+    'drowsy & (fever | vomiting | older & !(drowsy_lately & !sudden & !worsening) | child | baby | head_injury | infection | diabetic | overdose | breathless | headache | alcohol_heavy | recreational | opioid | pale | not_eating_drinking)',
   ],
   [
     'confusion-drowsy',
@@ -108,7 +108,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'confusion',
-    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) | drowsy',
+    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused))',
   ],
   [
     'fainting',

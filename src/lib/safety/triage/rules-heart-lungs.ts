@@ -28,8 +28,12 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'chest-pain',
-    'chest_pain & !((panic_attack | panic_known) & resolved) & !chest_wall & !(brief_moment & none_since)',
+    'chest_pain & !((panic_attack | panic_known) & resolved) & !chest_wall & !(brief_moment & none_since) & !heartburn_pattern',
   ],
+  // Pink or frothy sputum with breathlessness, or waking breathless and having to sit up to
+  // breathe (acute pulmonary oedema: NHS "call 999" for sudden breathlessness; phase 20, a
+  // 91-year-old "coughing up pink froth" read as same day).
+  ['breathing-severe', 'frothy_sputum & (breathless | breathless_severe | orthopnoea)'],
   ['tearing-pain', 'tearing & (chest_pain | back_pain | abdo_pain | pain_to_back | sudden)'],
   ['tearing-pain', 'chest_pain & pain_to_back & (sudden | severe | severe_pain_any)'],
   [
@@ -115,7 +119,8 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'stridor | croup & (breathless | drowsy | at_rest | (child | baby) & !back_to_normal & !breathing_ok)',
   ],
   ['breathing-difficulty', 'rr_fast | breathing_fast & (fever | child | baby | older)'],
-  ['blood-in-phlegm', 'haemoptysis'],
+  // Blood in the spit from bleeding gums is the gums' (phase 20).
+  ['blood-in-phlegm', 'haemoptysis & !(gums_bleeding & !cough)'],
   ['severe-bleeding', 'haemoptysis & blood_heavy_amount'],
 
   // Clots (NICE NG158): a leg clot, and a clot in the lung.

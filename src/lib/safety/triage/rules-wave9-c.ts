@@ -110,7 +110,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
 
   // Injuries: crush, near-drowning, frostbite, a finger cut off; a sprain that swelled up and
   // cannot take weight; a finger that will not straighten; a toddler not using an arm.
-  ['serious-injury', 'crush | amputation_more'],
+  ['serious-injury', 'crush & !(finger_crush & !crush_long & !crush_heavy) | amputation_more'],
   [
     'breathing-severe',
     'drowning_more & (cough | drowsy | breathless | vomiting | unresponsive | child | baby) & !(back_to_normal | feels_fine)',

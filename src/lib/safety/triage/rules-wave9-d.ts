@@ -72,7 +72,9 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
 
   // Frostbite (NHS: A&E); fever with yellow eyes after a river or lake or a malaria area
   // (leptospirosis, severe malaria); dengue with bleeding gums, vomiting or belly pain.
-  ['limb-blood-supply', 'frostbite_d'],
+  // Not a diabetic's toe gone black with no cold told: that is the diabetic foot rule's
+  // (rules-more.ts, seen today; phase 20's fresh set).
+  ['limb-blood-supply', 'frostbite_d & !(diabetic & foot_dark & !cold_exposure)'],
   [
     'sepsis-signs',
     '(fever | fever_word | fever_lay) & (yellow_eyes | jaundice) & (fresh_water | trip_tropics | travel_tropical)',

@@ -70,6 +70,12 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'panic_pattern',
     'panic_recurrent & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze | chest_pain | fainted)',
   ],
+  // Heartburn told as a pattern after meals for weeks, with nothing of the heart's (phase 20):
+  // no chest pain to be seen today (rules-heart-lungs.ts), and nothing for the net to raise.
+  [
+    'heartburn_pattern',
+    'reflux_told & reflux_pattern & !(radiates | arm_jaw_pain | sweaty | clammy | pale | breathless | breathless_severe | exertional | chest_pressure_type | older | diabetic | heart_condition | severe | severe_pain_any | onset_last_hour | sudden | near_faint | fainted | vomiting)',
+  ],
   [
     'injury_any',
     'fall | major_trauma | penetrating | deformity | fracture_word | head_injury | cant_weight_bear | dislocation',
@@ -170,6 +176,14 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
       );
       // An injury days ago that is getting better and takes weight again needs no check today.
       if (!liveSign && now.has('improving') && r.flag.domain === 'injury') continue;
+      // An episode already seen in A&E, fine since: "knocked out 3 weeks ago, was checked in
+      // A&E, feel completely fine now" (phase 20: read as an emergency).
+      if (
+        !liveSign &&
+        now.has('seen_in_ae') &&
+        (now.has('back_to_normal') || now.has('feels_fine'))
+      )
+        continue;
       if (r.flag.level === 'urgent' || liveSign) raised.set(r.flag.id, r.flag);
       else raised.set('earlier-warning-sign', TRIAGE_FLAGS['earlier-warning-sign']!);
     }

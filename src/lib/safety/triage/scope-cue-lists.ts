@@ -30,14 +30,17 @@ import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
  * "what actually happens in anaphylaxis", "what counts as a fever", "I read that
  * ramipril can cause tongue swelling", "side effects like drowsiness", "a case of scarlet
  * fever at nursery" (not "exposed to chickenpox": in pregnancy the exposure itself needs a
- * call), "does ibuprofen make asthma worse" (a named condition, not "my chest pain").
+ * call), "does ibuprofen make asthma worse" (a named condition, not "my chest pain"), "watched
+ * a programme about sepsis", "how long after concussion before I can play rugby", "heard it
+ * gives them a fever" (phase 20's fresh sets). Not "a friend posted that...": a friend's post
+ * may tell of an overdose happening now.
  */
 export const ABOUT_CUE_MORE =
-  /\b(?:what (?:actually |really |exactly )?happens (?:in|during|with|to (?:you|someone|somebody|people|a person|the body) (?:in|during|with))|(?:counts?|counted|classed|classified|considered|defined) as (?:a |an )?|(?:read|heard|seen|saw|told (?:me|us)|says|said|warned (?:me|us)?) (?:online |somewhere |on (?:the )?\w+ )?that (?:\w+ ){1,3}(?:can|could|may|might|sometimes) (?:cause|give you|lead to|trigger|bring on)|side[- ]?effects? (?:like|such as|include|including|are|of)|(?:a case|cases|an outbreak|outbreaks) of|(?:does|do|can|could|will|would) (?:\w+ ){1,2}make (?=(?:asthma|eczema|diabetes|epilepsy|migraines?|psoriasis|ibs|acne|arthritis|gout|copd|angina|heart failure|reflux)\b))/g;
+  /\b(?:what (?:actually |really |exactly )?happens (?:in|during|with|to (?:you|someone|somebody|people|a person|the body) (?:in|during|with))|(?:counts?|counted|classed|classified|considered|defined) as (?:a |an )?|(?:read|heard|seen|saw|told (?:me|us)|says|said|warned (?:me|us)?) (?:online |somewhere |on (?:the )?\w+ )?that (?:\w+ ){1,3}(?:can|could|may|might|sometimes) (?:cause|give you|lead to|trigger|bring on)|side[- ]?effects? (?:like|such as|include|including|are|of)|(?:a case|cases|an outbreak|outbreaks) of|(?:watched|watching|saw|seen|read) (?:a|an|the|this|that) (?:\w+ )?(?:thing|programme|program|show|documentary|video|film|movie|clip|tiktok|reel|post|article|story|episode|report|segment|item|piece) (?:about|on)|how long (?:after|following) (?:a |an |my |his |her |the )?|(?:heard|read|told|say|says) (?:that )?(?:it|they|the \w+|these|those|this|that) (?:gives?|causes?|can (?:give|cause)|makes?) (?:you |them |him |her |babies |kids |children |people )?|(?:does|do|can|could|will|would) (?:\w+ ){1,2}make (?=(?:asthma|eczema|diabetes|epilepsy|migraines?|psoriasis|ibs|acne|arthritis|gout|copd|angina|heart failure|reflux)\b))/g;
 
 /** Cheap guard for ABOUT_CUE_MORE. */
 export const MAY_BE_ABOUT_MORE =
-  /\b(?:happens|counts?|counted|classed|classified|considered|defined|read|heard|seen|saw|told|says|said|warned|side|case|cases|outbreaks?|make)\b/;
+  /\b(?:happens|counts?|counted|classed|classified|considered|defined|read|heard|seen|saw|told|say|says|said|warned|side|case|cases|outbreaks?|make|watched|watching|after|following|gives?|causes?|makes)\b/;
 
 /**
  * Before a crisis word: the warning signs asked about for someone else, without "that" or

@@ -163,6 +163,11 @@ export const G_DROPPED: readonly string[] = [
 
 /** Misspellings seen in patient messages, each mapped to the word the lexicon expects. */
 export const TYPOS: Readonly<Record<string, string>> = {
+  // Phase 20's fresh sets.
+  scrached: 'scratched',
+  scratced: 'scratched',
+  evry: 'every',
+  blak: 'black',
   coffe: 'coffee',
   twistd: 'twisted',
   wieght: 'weight',
