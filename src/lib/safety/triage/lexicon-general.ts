@@ -410,6 +410,7 @@ export const GENERAL_SIGNS: Concepts = {
   // alright", "still sharp", "in the afternoons", "every evening". Read by the net (net.ts): a
   // sleepy old person in the afternoons is no emergency the rules missed.
   otherwise_well: [
+    "(she's|shes|he's|hes|she is|he is|i'm|i am|seems|is) (perfectly |completely |totally )?(fine|well|ok|okay|alright|all right) otherwise",
     "(otherwise|apart from that|other than that|besides that) (is |seems |seem |he is |she is |he's |she's |i'm |i am )?(alright|all right|fine|well|ok|okay|healthy|good|great|perfectly well|fit and well)",
     "(still|is still|she is still|he is still|she's still|he's still) (sharp|with it|on the ball|chatty|eating well|her usual self|his usual self)",
   ],

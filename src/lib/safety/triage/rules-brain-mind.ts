@@ -100,7 +100,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['confusion-drowsy', '(confused | drowsy) & sudden'],
   [
     'confusion-drowsy',
-    'drowsy & (fever | vomiting | older & !(drowsy_lately & !sudden & !worsening) | child | baby | head_injury | infection | diabetic | overdose | breathless | headache | alcohol_heavy | recreational | opioid | pale | not_eating_drinking)',
+    'drowsy & (fever | vomiting | older & !((drowsy_lately | habit_time & otherwise_well) & !sudden & !worsening) | child | baby | head_injury | infection | diabetic | overdose | breathless | headache | alcohol_heavy | recreational | opioid | pale | not_eating_drinking)',
   ],
   [
     'confusion-drowsy',

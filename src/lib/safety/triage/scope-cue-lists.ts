@@ -110,5 +110,16 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
 ];
 
+/**
+ * A death told by its cause just before the crisis word: "a friend whose dad died by suicide"
+ * (phase 19's second fresh set: a sympathy card read as a crisis). A story, whoever tells it.
+ */
+export const DIED_BY_BEFORE =
+  /\b(?:died|deaths|lost (?:him|her|them)|passed away) (?:by|to|from|through)\s*$/;
+
 /** A topic named just before a crisis word ("an essay on suicide"). */
-export const TOPIC_BEFORE_CUES: readonly RegExp[] = [TOPIC_BEFORE, TOPIC_BEFORE_MORE];
+export const TOPIC_BEFORE_CUES: readonly RegExp[] = [
+  TOPIC_BEFORE,
+  TOPIC_BEFORE_MORE,
+  DIED_BY_BEFORE,
+];
