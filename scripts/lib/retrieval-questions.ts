@@ -42,6 +42,8 @@ export const QUESTION_FILES = [
   'questions-g19.json',
   'questions-f20.json',
   'questions-g20.json',
+  'questions-f21.json',
+  'questions-g21.json',
 ] as const;
 
 export interface Question {
@@ -88,6 +90,8 @@ export const SET_NAMES = [
   'held-out G19',
   'held-out F20',
   'held-out G20',
+  'held-out F21',
+  'held-out G21',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -132,6 +136,8 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('g19-')) return 'held-out G19';
   if (questionId.startsWith('f20-')) return 'held-out F20';
   if (questionId.startsWith('g20-')) return 'held-out G20';
+  if (questionId.startsWith('f21-')) return 'held-out F21';
+  if (questionId.startsWith('g21-')) return 'held-out G21';
   if (questionId.startsWith('b')) return 'held-out B';
   if (questionId.startsWith('c')) return 'held-out C';
   if (questionId.startsWith('d')) return 'held-out D';
