@@ -75,6 +75,16 @@ export const FRESH_TRIAGE_P20A: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P20B: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p20b.json');
 
+/**
+ * Phase 21's first set by a fifth author of no code: hidden and social danger (drugs and
+ * drink, overdoses asked about casually, domestic violence, assault, self-harm, eating
+ * disorders) with look-alikes (fresh-triage-p21a.json, 80 routine, 40 urgent, 40 emergency).
+ * Scored once against 8cc34c8 and once at phase 20's end (the same: 5 of 40 emergencies
+ * missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P21A: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p21a.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -114,6 +114,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p19-crisis',
   'probes-p20-overreads',
   'probes-p20-fresh',
+  'probes-p21-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

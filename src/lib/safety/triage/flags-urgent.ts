@@ -207,6 +207,12 @@ export const URGENT_FLAGS: readonly FlagDef[] = [
     `You are not to blame. Contact a sexual assault referral centre, a doctor or a crisis line today: emergency contraception, medicine to prevent HIV and forensic evidence all work best early. ${CALL_IF} if you are hurt or in danger.`,
   ),
   u(
+    'neck-pressure',
+    'injury',
+    'Pressure on the neck',
+    `See a doctor today, even if you feel fine: being choked or strangled can injure the blood vessels of the neck, with signs that come on hours or days later. ${CALL_IF} if your voice changes, breathing or swallowing gets hard, or you feel weak, numb, confused or faint. If you are not safe at home, a domestic abuse helpline can help you plan.`,
+  ),
+  u(
     'genital-warning',
     'genital',
     'Genital problem that needs checking today',

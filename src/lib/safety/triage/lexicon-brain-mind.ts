@@ -97,7 +97,7 @@ export const BRAIN_SIGNS: Concepts = {
     '(?<!\\b(?:get|gets|getting|got|mix|mixes|mixing) )(his|her|my|their) words ~2 (jumbled|muddled|mixed up|garbled|scrambled)',
     "(can't|cannot|couldn't|unable to|struggling to|not able to|trouble|difficulty) (get|getting|find|finding) ((his|her|my|the|any|their) )?(words?)( out)?",
     "(can't|cannot|couldn't|unable to|not able to|not|doesn't|don't|didn't) (speak|talk|talking|speaking) (properly|clearly|right|normally|at all|well|good)",
-    "(can't|cannot|couldn't|unable to|not able to) (speak|talk)(?! (english|to|with|about|for|on|much|loud|louder|over))",
+    "(can't|cannot|couldn't|unable to|not able to) (speak|talk)(?! (english|to|with|about|for|on|much|loud|louder|over|long|now|right now|here|freely|openly))",
     '(talking|talkin|speaking) (gibberish|nonsense|strange|funny|weird)',
     'gibberish',
     "(talking|talk|speaking|speech|words|voice) (is |are )?(not|isn't|aren't) (clear|clearly|making sense|normal)",
@@ -462,7 +462,10 @@ export const MIND_CRISIS: Concepts = {
     'ways to (die|kill)',
     "life (is not|isn't|is no longer) worth",
     "(i'm )?done with (life|living)",
-    'want (it )?(all )?to (end|stop|be over)',
+    // Not "want to stop" a habit ("i drink 3-4 beers most nights and want to stop": phase 21).
+    'want (it )?(all )?to (end|be over)',
+    'want (it|it all|all of it|everything|all this) to stop',
+    'want to stop (existing|living|being alive|being here|breathing|waking up)',
     // Slang for suicide, said as people type it (phase 19's second fresh set): "kms" (kill
     // myself), "unalive", "sewerslide", "self delete".
     'kms',
@@ -539,6 +542,11 @@ export const MIND_CRISIS: Concepts = {
   ],
   farewell_words: [
     '(saying|says|said|texted|messaged|wrote|writes|text|message) ~5 (sorry|loves? (me|us|you|everyone)|thank(s| you) for everything)',
+  ],
+  // The place alone, said as now ("standing on the bridge rn": phase 21's fresh set, read
+  // routine). A crisis message may say no more than where the person is.
+  danger_place_now: [
+    '(standing|stood|sitting|sat|perched) (on|at) (the |a )?(edge of (the |a )?)?(bridge|cliff|cliff edge|ledge|parapet|railway line|train tracks|tracks|roof|rooftop) (now|right now)',
   ],
   danger_place: [
     '(standing|stood|sitting|sat|climbing|climbed|is|now) (on|at|over) (the |a )?(bridge|cliff|cliff edge|cliffs|train tracks|railway|railway line|roof|ledge|edge|parapet|railings?)',

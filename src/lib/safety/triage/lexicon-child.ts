@@ -161,6 +161,6 @@ export const QUALIFIERS: Concepts = {
   numb_any: ['numb*', 'no feeling', 'dead feeling', 'tingl*'],
   // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
   // and NICE CKS; formerly lexicon-more.ts).
-  healed: ["(it's|it has|has|now|all) healed", 'healed (up|now|fine|well)'],
+  healed: ["(it's|its|it has|has|now|all|they've|they have) healed", 'healed (up|now|fine|well)'],
   joking: ['lol', 'lmao', 'haha', 'jk', '(just )?a meme'],
 };

@@ -55,7 +55,7 @@ export const GENERAL_SIGNS: Concepts = {
     'passed out',
     "(keep|keeps|kept|been|started|i'm|he's|she's|is|was) passing out(?! drunk)",
     'blacked out',
-    'black ?outs?',
+    'black ?outs?(?! drunk)',
     'lost consciousness',
     'loss of consciousness',
     'syncope',

@@ -97,6 +97,8 @@ export const GP_TODAY_SIGNS: Concepts = {
     "(she's|he's|they're|she is|he is|they are) (safe|safe now|getting help)",
   ],
   casual_kill: [
+    // "I could honestly kill my boss lol" (phase 21), with a joke or a stressful week said.
+    "(could|gonna|going to|i'll|i will) (literally |actually |honestly |seriously |genuinely )?(kill|murder|strangle) (my|him|her|them) ?(\\w+ )?~~8 (lol|lmao|haha|stress\\w*|week|day|job|work)",
     '(kill|murder|strangle) ~~4 (if|when) (she|he|they|you|it) ~~4 (again|one more time|ever)',
     "(could|gonna|going to|will|would|i'll|she'll|he'll|they'll|we'll) (literally |actually |honestly |seriously |genuinely )?(kill|murder|strangle) ~~4 (for|if) ~~3 \\w+ing",
   ],

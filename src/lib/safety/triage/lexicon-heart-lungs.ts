@@ -270,7 +270,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(gurgling|rattling|rattly) (noises?|sounds?|breathing)',
   ],
   slow_breathing: [
-    '(breathing|breaths) (is |are |has |have )?(really |very |so |gone |become )?(slow|shallow)',
+    '(breathing|breaths) (is |are |has |have |feels |feel |seems |seem |is getting |getting )?(really |very |so |gone |become )?(slow|shallow)',
     '(slow|shallow) (breathing|breaths)',
     'barely breathing',
     'long (pauses|gaps) (between|in) ({poss} )?(breaths|breathing)',

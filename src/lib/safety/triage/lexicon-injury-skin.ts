@@ -67,7 +67,8 @@ export const INJURY_SIGNS: Concepts = {
     '(fell|fallen|fall|falling|jumped) (from|off) (a |the )?(height|roof|balcony|scaffold*|window|first floor|second floor|cliff|bridge)',
   ],
   penetrating: [
-    'stabbed',
+    // Not a needle-stick ("stabbed my hand on a used needle": phase 21; that is the needle rule's).
+    'stabbed(?!( \\w+){0,5} (needle|needles|syringe|pin|thorn|splinter|fork|pencil|cocktail stick|toothpick))',
     'stab wound',
     '(got |been |was )?shot (in|with|at)',
     'gunshot',
@@ -332,6 +333,25 @@ export const EYE_SKIN_SIGNS: Concepts = {
   contact_lens_eye: [
     '(contact lens\\w*|contacts|lenses|lense) ~12 (red|sore|pain\\w*|hurts?|hurting|light hurts|blurr\\w*|sensitive to light|scratch\\w*)',
     '(red|sore|pain\\w*|hurts?|hurting|light hurts|blurr\\w*|scratch\\w*) ~12 (contact lens\\w*|contacts|lenses|lense)',
+  ],
+  // Pressure on the neck by another person (non-fatal strangulation: the Institute for
+  // Addressing Strangulation and the NHS advise a medical check even without symptoms;
+  // phase 21's fresh set, "bf grabbed my throat ... 2 days ago ... bruises on my neck", read
+  // routine).
+  neck_pressure: [
+    'strangl\\w*',
+    '(choked|choking|throttled|throttling) (me|her|him|them)',
+    '(grabbed|squeezed|gripped|held|had|put|pinned) ~3 (my|her|his|their|by the) (throat|neck)',
+    'hands? (round|around|on) (my|her|his|their) (throat|neck)',
+  ],
+  // Hit, pushed, kicked or punched by someone.
+  assaulted: [
+    '(he|she|they|boyfriend|girlfriend|husband|wife|partner|bf|gf|ex|dad|mum|someone|somebody) ~4 (pushed|shoved|hit|punched|kicked|slapped|beat|beaten|threw|thrown|knocked) (me|her|him)',
+  ],
+  // A child telling of sexual abuse ("my 9yo told me his uncle touched him": phase 21).
+  child_abuse_told: [
+    '(touched|touching|molested|interfered with|abused|made (him|her) touch) (him|her|them|my (son|daughter|child|kid|boy|girl)) ~6 (private|privates|down there|when|at|in|over)',
+    '(uncle|aunt|cousin|stepdad|step-dad|stepfather|babysitter|teacher|coach|neighbour|neighbor|grandad|grandpa|boyfriend) ~3 (touched|molested|abused|interfered with) (him|her|them)',
   ],
   eye_trauma: [
     '(hit|poked|struck|punched|scratched|smacked|jabbed|caught) ~3 (in|on) (the|my|his|her) (eye|eyes)',

@@ -460,6 +460,17 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   // drowsy" is the medicine at work, not a confusion to be seen today (phase 20). The
   // confusion rule still reads drowsiness in a child, an older person, with confusion, or
   // when the person cannot be woken.
+  // Dependence on GHB/GBL or a benzodiazepine, told by how often or how long: stopping it
+  // suddenly can cause a dangerous withdrawal (hallucinations, fits), like alcohol's (phase
+  // 21's fresh set: "been using G every hour for weeks and ran out yesterday ... seeing shadow
+  // ppl", read routine).
+  sedative_dependence: [
+    '(using|taking|doing|on|been on|dosing) (g|ghb|gbl|benzos?|xanax|alprazolam|valium|diazepam|etizolam|clonazepam|klonopin|lorazepam) ~6 (every (hour|few hours|\\d+ hours|couple of hours|day|night)|for (weeks|months|years)|daily|every day)',
+    '(g|ghb|gbl|benzo|xanax) (withdrawal|withdrawals|withdrawl)',
+  ],
+  sedative_stopped: [
+    '(stopped|quit|ran out|run out|cold turkey|came off|come off|went without|gone without)',
+  ],
   sedating_med: [
     '(benadryl|diphenhydramine|piriton|chlorphenamine|chlorpheniramine|promethazine|phenergan|nytol|zzzquil|sominex|nyquil|night nurse|hydroxyzine|atarax|doxylamine|unisom|dramamine|dimenhydrinate|kwells|hyoscine|sleeping (pills?|tablets?)|sleep aids?|melatonin)',
   ],

@@ -56,6 +56,8 @@ export const WAVE9B_SIGNS: Concepts = {
     '(cut|cutting) (down|back) ~8 to (nothing|zero|none)',
   ],
   hallucinating: [
+    'hallucinat\\w*',
+    "(seeing|see|saw|sees) (shadow|shadows|shadow people|shadow figures|bugs|spiders|insects|things that (are not|aren't) there)",
     "(seeing|seein|sees|saw|see) ~3 (spiders|bugs|insects|ants|snakes|rats|mice|people|faces|things) ~6 (aren't|arent|are not|isn't|isnt|is not|nobody|no one|walls?|ceiling|floor|bed|crawling|everywhere)",
     "(talking|talks|talked|shouting|speaking) to (people|someone|somebody|things|voices) (who|that|which) (aren't|are not|isn't|is not) (there|real)",
   ],

@@ -144,11 +144,28 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Poisoning (TOXBASE / NHS 111).
   [
     'overdose-poisoning',
-    'overdose & !food_eaten & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many | carbon_monoxide | (child | baby) & adult_dose',
+    'overdose & !food_eaten & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many & !(harmless_med & !narrow_drug & !high_risk_drug & !child & !baby) | carbon_monoxide | (child | baby) & adult_dose',
   ],
   [
     'overdose-poisoning',
     'took_unknown & (suicidal | drowsy | unresponsive | confused | seizure | vomiting | breathless | slow_breathing)',
+  ],
+  // Breathing slow or shallow after a sedative, a sleeping tablet or drink (phase 21's fresh
+  // set: "took 2 of my diazepam and half a bottle of vodka ... breathing feels slow and
+  // shallow", read routine; NHS: call 999 for slow breathing after drugs or alcohol).
+  // Phase 21's fresh set: GHB or benzodiazepine withdrawal with hallucinations, a fit,
+  // confusion, shakes, sweats or a racing heart (like delirium tremens: 999).
+  [
+    'withdrawal-danger',
+    'sedative_dependence & (sedative_stopped | run_out | not_sleeping) & (hallucinating | psychosis | seizure | confused | shaky | sweaty | hr_fast | palpitations)',
+  ],
+  ['suicide-risk', 'danger_place_now'],
+  ['neck-pressure', 'neck_pressure'],
+  ['pregnancy-warning', 'pregnant & assaulted'],
+  ['sexual-assault', 'child_abuse_told & (child | baby)'],
+  [
+    'overdose-poisoning',
+    'slow_breathing & (slip_risky_drug | sedating_med | opioid | recreational | alcohol_drink | alcohol | overdose)',
   ],
   [
     'overdose-poisoning',

@@ -118,7 +118,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
   [
     'suicide-risk',
-    'suicidal & !no_plan & !self_harm_minor & !(support_question & (already_helped | crisis_long_past)) & !training_topic & !(figurative_kill & joking) | crisis_means',
+    'suicidal & !no_plan & !self_harm_minor & !(support_question & (already_helped | crisis_long_past | healed)) & !training_topic & !(figurative_kill & joking) | crisis_means',
   ],
   [
     'mental-health-danger',
