@@ -12,7 +12,6 @@ const CO_SYMPTOM =
 /** Easing words: not a bare "goes" (review14b: "goes away when I get home"). */
 const CO_EASE =
   '(better|fine|clears?|cleared|clear up|clears up|goes away|go away|went away|gone|disappears?|disappeared|eases?|eased|improves?|improved|lifts?|lifted)';
-/** The rest of one sentence: a gap that never crosses . ! ? or a new line. */
 /**
  * After "twice" or "two times": not a schedule ("metformin 500 twice daily", "twice a day"):
  * a dose taken as prescribed is no double dose (phase 20: read as a medicine error).
@@ -20,6 +19,7 @@ const CO_EASE =
 const NOT_A_SCHEDULE =
   '(?! (a |per |each |every )?(day|daily|days|week|weekly|weeks|night|nightly|nights|month|monthly|morning and (night|evening)))';
 
+/** The rest of one sentence: a gap that never crosses . ! ? or a new line. */
 const SAME_SENTENCE = '\\b[^.!?\\n]{0,120}?\\b';
 
 /** "the round silver thing", "the little disc", "the coin cell" (battery_unnamed_gone). */
@@ -455,11 +455,6 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(things|everything|everyone|colours|colors|the world|lights?) ~~3 (look|looks|looking|seem|seems|appear*|are|is|gone|turned|tinted) ~~2 (yellow*|green*)',
     '(yellow|green|yellowish|greenish) (vision|tinge|tint|haze|halos?)',
   ],
-  // A medicine whose expected effect is drowsiness: the old antihistamines and sleep aids
-  // (NHS "chlorphenamine", "diphenhydramine"). "Took Benadryl for hay fever and now I'm very
-  // drowsy" is the medicine at work, not a confusion to be seen today (phase 20). The
-  // confusion rule still reads drowsiness in a child, an older person, with confusion, or
-  // when the person cannot be woken.
   // Dependence on GHB/GBL or a benzodiazepine, told by how often or how long: stopping it
   // suddenly can cause a dangerous withdrawal (hallucinations, fits), like alcohol's (phase
   // 21's fresh set: "been using G every hour for weeks and ran out yesterday ... seeing shadow
@@ -468,9 +463,15 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(using|taking|doing|on|been on|dosing) (g|ghb|gbl|benzos?|xanax|alprazolam|valium|diazepam|etizolam|clonazepam|klonopin|lorazepam) ~6 (every (hour|few hours|\\d+ hours|couple of hours|day|night)|for (weeks|months|years)|daily|every day)',
     '(g|ghb|gbl|benzo|xanax) (withdrawal|withdrawals|withdrawl)',
   ],
+  // The dependence stopped: "ran out yesterday", "stopped", "cold turkey".
   sedative_stopped: [
     '(stopped|quit|ran out|run out|cold turkey|came off|come off|went without|gone without)',
   ],
+  // A medicine whose expected effect is drowsiness: the old antihistamines and sleep aids
+  // (NHS "chlorphenamine", "diphenhydramine"). "Took Benadryl for hay fever and now I'm very
+  // drowsy" is the medicine at work, not a confusion to be seen today (phase 20). The
+  // confusion rule still reads drowsiness in a child, an older person, with confusion, or
+  // when the person cannot be woken.
   sedating_med: [
     '(benadryl|diphenhydramine|piriton|chlorphenamine|chlorpheniramine|promethazine|phenergan|nytol|zzzquil|sominex|nyquil|night nurse|hydroxyzine|atarax|doxylamine|unisom|dramamine|dimenhydrinate|kwells|hyoscine|sleeping (pills?|tablets?)|sleep aids?|melatonin)',
   ],

@@ -190,7 +190,9 @@ export function netInputs(findings: Findings): {
     habitVouched ||
     // Heartburn after meals for weeks with nothing of the heart's (rules.ts; phase 20: the net
     // raised "heartburn every night after dinner ... tums not helping much" to same day).
-    withDerived(findings.current).has('heartburn_pattern') ||
+    (has('reflux_told') &&
+      has('reflux_pattern') &&
+      withDerived(findings.current).has('heartburn_pattern')) ||
     headRushPassed ||
     momentPassed;
   // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent

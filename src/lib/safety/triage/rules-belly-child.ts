@@ -47,6 +47,9 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['testicle-pain', 'testicle_pain & !mild | scrotal_swelling'],
   ['priapism', 'priapism'],
   ['sexual-assault', 'sexual_assault'],
+  // A child telling of abuse; a pregnant woman pushed or hit (phase 21's fresh set).
+  ['sexual-assault', 'child_abuse_told & (child | baby)'],
+  ['pregnancy-warning', 'pregnant & assaulted'],
   ['genital-warning', 'retained_object | paraphimosis | smelly_discharge & (fever | abdo_pain)'],
 
   // Pregnancy and after a birth (NHS, RCOG, NICE NG133 pre-eclampsia).

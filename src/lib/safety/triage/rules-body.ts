@@ -15,6 +15,8 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
+  // Choked or strangled by someone, even with no symptom now (phase 21's fresh set).
+  ['neck-pressure', 'neck_pressure'],
   [
     'serious-injury',
     'high_energy | penetrating | open_fracture | electric_shock | snake_bite | drowning | long_lie',
@@ -150,19 +152,15 @@ export const BODY_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     'took_unknown & (suicidal | drowsy | unresponsive | confused | seizure | vomiting | breathless | slow_breathing)',
   ],
-  // Breathing slow or shallow after a sedative, a sleeping tablet or drink (phase 21's fresh
-  // set: "took 2 of my diazepam and half a bottle of vodka ... breathing feels slow and
-  // shallow", read routine; NHS: call 999 for slow breathing after drugs or alcohol).
   // Phase 21's fresh set: GHB or benzodiazepine withdrawal with hallucinations, a fit,
   // confusion, shakes, sweats or a racing heart (like delirium tremens: 999).
   [
     'withdrawal-danger',
     'sedative_dependence & (sedative_stopped | run_out | not_sleeping) & (hallucinating | psychosis | seizure | confused | shaky | sweaty | hr_fast | palpitations)',
   ],
-  ['suicide-risk', 'danger_place_now'],
-  ['neck-pressure', 'neck_pressure'],
-  ['pregnancy-warning', 'pregnant & assaulted'],
-  ['sexual-assault', 'child_abuse_told & (child | baby)'],
+  // Breathing slow or shallow after a sedative, a sleeping tablet or drink (phase 21's fresh
+  // set: "took 2 of my diazepam and half a bottle of vodka ... breathing feels slow and
+  // shallow", read routine; NHS: call 999 for slow breathing after drugs or alcohol).
   [
     'overdose-poisoning',
     'slow_breathing & (slip_risky_drug | sedating_med | opioid | recreational | alcohol_drink | alcohol | overdose)',

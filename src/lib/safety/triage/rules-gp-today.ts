@@ -39,6 +39,8 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   ],
   // A person in danger at a bridge, a roof or a railway who wishes to die.
   ['suicide-risk', 'danger_place & (passive_death_wish | suicidal)'],
+  // The place alone, said as now (phase 21's fresh set: "standing on the bridge rn").
+  ['suicide-risk', 'danger_place_now'],
   // Memory worse over weeks is not sudden confusion; suddenly worse is.
   ['confusion', 'forgetful & (sudden | overnight | onset_last_hour)'],
   // A new foot drop or weak leg with back pain or sciatica (NICE CKS).
