@@ -143,6 +143,7 @@ export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'bp_high',
   'bp_severe',
   'bp_crisis',
+  'bp_crisis_repeated',
   'bp_low',
   'rr_very_fast',
   'rr_fast',

@@ -360,7 +360,9 @@ export const BELLY_SIGNS: Concepts = {
   // A sore or cracked nipple alone is how feeding latches, not mastitis (NHS "breastfeeding
   // problems"; phase 20: read as a postpartum warning).
   mastitis: [
-    'breast ~3 (red|hot|painful|lump|swollen|hard)',
+    '(breast|breasts|boob|boobs) ~3 (red|hot|painful|lump|swollen|hard)',
+    // "hard red hot wedge on my left boob" (phase 22's fresh set).
+    '(red|hot|hard|swollen|lump|lumpy|wedge) ~4 (on|in) (my|the|her|one) (left |right )?(breast|breasts|boob|boobs)',
     'nipple ~3 (red|hot|lump|swollen|hard)',
     'mastitis',
   ],

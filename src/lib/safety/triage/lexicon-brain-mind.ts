@@ -497,6 +497,14 @@ export const MIND_CRISIS: Concepts = {
     "know how (i'm|i am|i will|i'll) (going to )?do it",
     "how (i'm|i am) going to do it",
   ],
+  // Medicines put by until there is enough: "I've been saving up my sertraline and zopiclone
+  // for about a month and there's enough now" (phase 22's fresh set: read routine). The
+  // medicine is read by its own concepts (rules-brain-mind.ts); not enough "for" a trip or "to
+  // last" a while.
+  hoarded_enough: [
+    "(saved|saving|stockpil*|hoarded|hoarding|stashed|stashing|collected|collecting|gathered|gathering|kept|keeping|put|putting|held|holding) (up|back|aside|by|away) ~12 (there's|there is|i have|i've got|i've|i now have|have got|got|have|has) (now |finally |got )?enough(?! (for|to last|to cover|to get|to see|to take|while|when|until|till|during|of a supply)\\b)",
+    "(stockpil*|hoarded|hoarding|stashed|stashing) ~12 (there's|there is|i have|i've got|i've|i now have|have got|got|have|has) (now |finally |got )?enough(?! (for|to last|to cover|to get|to see|to take|while|when|until|till|during|of a supply)\\b)",
+  ],
   harm_others: [
     '(kill|hurt|harm|stab|attack) (someone|somebody|people|him|her|them|(my|our|his|her|the) (wife|husband|baby|child|kids|children|son|daughter|partner|mum|dad|mother|father|brother|sister|parents|grandma|grandad|gran|nan|family|neighbours?|teacher|boss|flatmate|girlfriend|boyfriend|friend))',
     'thoughts? (of|about) (hurting|harming|killing) (my|someone|people|others)',

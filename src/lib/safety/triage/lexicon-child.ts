@@ -40,6 +40,13 @@ export const CHILD_SIGNS: Concepts = {
     "(not|isn't) (responding|reacting) (like |as )?(normal|normally|usual)",
     "(doesn't|won't|not|isn't) (smile|smiling|interested|playing)",
   ],
+  // Sleepier than usual but wakes and responds (phase 22's fresh set: "more sleepy than usual
+  // but wakes up and smiles at me"). NICE NG143: a child who wakes only with prolonged
+  // stimulation is amber (same day); one who does not wake, or does not stay awake, is red.
+  wakes_responsive: [
+    '(wakes|woke|waking|wake) (up )?(easily |fine |ok |okay |normally |properly )?(and|to) (is )?(smiles?|smiling|plays?|playing|feeds?|feeding|chats?|chatting|babbles?|babbling|giggles?|giggling|laughs?|laughing|talks?|talking)',
+    '(wakes|woke|waking) (up )?(easily|fine|normally|properly|no problem)',
+  ],
   fever_not_settling: [
     '(despite|even with|even after) ~3 (calpol|paracetamol|ibuprofen|nurofen|medicine)',
     "(not|isn't|won't|doesn't) (coming|come|going|go) down",

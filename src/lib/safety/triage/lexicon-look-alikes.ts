@@ -8,9 +8,13 @@
 
 import type { Concepts } from './lexicon-types';
 
-/** A part of the body, or a known cause, that is not the head: where a "worst pain" is. */
+/**
+ * A part of the body, or a known cause, that is not the head: where a "worst pain" is. The
+ * trunk and limbs since phase 22 ("pain in my side comming in waves, worst pain ever at the
+ * peaks" read as a thunderclap headache); the rule still fires when the head is named too.
+ */
 const NOT_HEAD_SITE =
-  '(kidney stones?|stones?|renal colic|period|periods|period pain|cramps|toothache|tooth|teeth|molar|wisdom tooth|dentist|gums?|mouth ulcers?|ulcers?|ear|ears|earache|otitis|toe|toes|big toe|foot|feet|heel|gout|birth|giving birth|labour|labor|contractions|childbirth|stitches|knee|ankle|hip|shoulder|wrist|elbow|finger|thumb|gallstones?|shingles|sciatica|burn|tattoo|waxing|piles|haemorrhoids|hemorrhoids|ingrown)';
+  '(kidney stones?|stones?|renal colic|period|periods|period pain|cramps|toothache|tooth|teeth|molar|wisdom tooth|dentist|gums?|mouth ulcers?|ulcers?|ear|ears|earache|otitis|toe|toes|big toe|foot|feet|heel|gout|birth|giving birth|labour|labor|contractions|childbirth|stitches|knee|ankle|hip|shoulder|wrist|elbow|finger|thumb|gallstones?|shingles|sciatica|burn|tattoo|waxing|piles|haemorrhoids|hemorrhoids|ingrown|side|sides|back|lower back|belly|stomach|tummy|abdomen|flank|loin|groin|testicles?|balls|bladder|pelvis|legs?|arms?|hands?|ribs?|chest|kidneys?|bum|bottom)';
 
 export const LOOK_ALIKE_SIGNS: Concepts = {
   // Drunk at the time: "after five pints", "when I was drunk", "had way too much to drink".

@@ -413,7 +413,13 @@ export const SAME_DAY_SIGNS: Concepts = {
   ],
   overnight: ['(overnight|over night|woke up|this morning)'],
   dark_urine: ['(dark|brown|concentrated) ({pee})', '({pee}) ~3 (dark|brown|concentrated)'],
-  breast_sign: [...near('(breast|nipple)', '(red|hot|painful|lump|swollen|hard|wedge|sore)', 4)],
+  breast_sign: [
+    ...near(
+      '(breast|breasts|boob|boobs|nipple)',
+      '(red|hot|painful|lump|swollen|hard|wedge|sore)',
+      4,
+    ),
+  ],
   usual_seizure: [
     '(usual|typical|normal|regular|one of (his|her|my|their)) (\\w+ )?(seizures?|fits?)',
     'care plan',

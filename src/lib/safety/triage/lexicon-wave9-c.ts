@@ -238,6 +238,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   bruises_unexplained_more: [
     "bruis* ~8 (can't explain|cannot explain|no reason|out of nowhere|don't know (how|where)|unexplained|no idea how|appeared)",
+    // "massive bruises i dont remember getting" (phase 22's fresh set).
+    "bruis* ~8 (don't|do not|can't|cannot|didn't) (remember|recall) (getting|how|where|doing|hitting|bumping|banging|knocking)",
   ],
   gums_bleeding: ['(gums?) ~4 (bleed*|bloody)', 'bleeding gums'],
   achilles_feel: [

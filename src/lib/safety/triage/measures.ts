@@ -230,6 +230,9 @@ export function measuredConcepts(msg: Message): Set<string> {
     'bp_crisis',
     bp.some((b) => b.sys >= 180 || b.dia >= 120),
   );
+  // Two or more such readings: a pattern measured at home, not one reading (phase 22's fresh
+  // set: "Mon 184/116 Tue 188/118 Wed 186/115 ... feel totally normal" read routine).
+  add('bp_crisis_repeated', bp.filter((b) => b.sys >= 180 || b.dia >= 120).length >= 2);
   add(
     'bp_low',
     bp.some((b) => b.sys < 90),

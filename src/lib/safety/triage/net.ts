@@ -209,6 +209,9 @@ export function netInputs(findings: Findings): {
     has('seizure') ||
     has('past_line') ||
     has('inr_raised') ||
+    // Phase 22: severe blood pressure measured again and again is no less so for feeling well
+    // (NICE NG136: 180/120 or more, same-day assessment); one old reading is not firm.
+    has('bp_crisis_repeated') ||
     // Bruising AND bleeding: a little gum bleed on brushing that stops at once is not it.
     (has('anticoagulant') &&
       has('bruise_any') &&

@@ -100,7 +100,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ['confusion-drowsy', '(confused | drowsy) & sudden'],
   [
     'confusion-drowsy',
-    'drowsy & (fever | vomiting | older & !((drowsy_lately | habit_time & otherwise_well) & !sudden & !worsening) | child | baby | head_injury | infection | diabetic | overdose | breathless | headache | alcohol_heavy | recreational | opioid | pale | not_eating_drinking)',
+    'drowsy & !drowsy_roused & (fever | vomiting | older & !((drowsy_lately | habit_time & otherwise_well) & !sudden & !worsening) | child | baby | head_injury | infection | diabetic | overdose | breathless | headache | alcohol_heavy | recreational | opioid | pale | not_eating_drinking)',
   ],
   [
     'confusion-drowsy',
@@ -116,6 +116,11 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
+  // Phase 22's fresh set: medicines put by until there is enough is a plan with its means.
+  [
+    'suicide-risk',
+    'hoarded_enough & (psych_meds | ssri_more | slip_risky_drug | high_risk_drug | opioid | sedating_med | narrow_drug | insulin_word | paracetamol_word | anticoagulant)',
+  ],
   [
     'suicide-risk',
     'suicidal & !no_plan & !self_harm_minor & !(support_question & (already_helped | crisis_long_past | healed)) & !training_topic & !(figurative_kill & joking) | crisis_means',

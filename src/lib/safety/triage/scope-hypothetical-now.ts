@@ -20,3 +20,18 @@ export const NOT_HAPPENING =
 export function happeningNow(next: string): boolean {
   return HAPPENING_NOW.test(next) && PERSON_NOW.test(next) && !NOT_HAPPENING.test(next);
 }
+
+/**
+ * A past event dated minutes or hours ago inside the condition itself: "what do you do if your
+ * flatmate took like 30 paracetamol about an hour ago" (phase 22's fresh set: read routine).
+ * Nobody imagines a case with a clock on it; the question is about something that has
+ * happened. A past verb must come before the time ("took ... an hour ago"), so that "what if
+ * my son gets a fever tonight" stays imagined, and a person must be named in between.
+ */
+const DATED_EVENT =
+  /\b(?:my \w+|your \w+|he|she|they|someone|somebody|i|we)\b[^.!?]{0,60}?\b(?:took|taken|swallowed|drank|downed|ate|necked|had|injected|snorted|overdosed)\b[^.!?]{0,60}?\b(?:(?:\d+|a few|few|a couple of|couple of|ten|twenty|thirty|forty|an|half an) (?:minutes?|mins?|hours?|hrs?) ago|earlier today|just now)\b/;
+
+/** Whether a hypothetical stretch (from its cue to its sentence's end) tells a dated event. */
+export function datedEvent(stretch: string): boolean {
+  return DATED_EVENT.test(stretch);
+}

@@ -89,7 +89,7 @@ import {
 } from './scope-checked-clear';
 import { AGE_THEN_NOW, AGE_THEN_NOW_APART, MAY_BE_AGE_APART } from './scope-age-then-now';
 import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
-import { happeningNow } from './scope-hypothetical-now';
+import { datedEvent, happeningNow } from './scope-hypothetical-now';
 import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';
 import {
   HAD_BEFORE,
@@ -200,6 +200,8 @@ export class Message {
       // "What should you do if...? My flatmate has just told me she took 30": it is happening.
       if (!next || !happeningNow(this.text.slice(next.start, next.end))) {
         for (const m of imagined) {
+          // "what do you do if your flatmate took 30 paracetamol an hour ago": it happened.
+          if (datedEvent(sentence.slice(m.index))) continue;
           // "what do I do if he wakes up, he has taken 40 of her pills": the event is told.
           const told = toldEventAt(sentence.slice(m.index));
           const end = told < 0 ? s.end : s.start + m.index + told;

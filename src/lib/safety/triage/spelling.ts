@@ -86,6 +86,12 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
 
 /** Verb stems whose "-in" ending stands for "-ing" in texting: "bleedin" → "bleeding". */
 export const G_DROPPED: readonly string[] = [
+  // Phase 22's fresh set: "cant keep anythin down", "not cryin".
+  'anyth',
+  'noth',
+  'someth',
+  'everyth',
+  'cry',
   'bleed',
   'pump',
   'pee',
@@ -163,6 +169,11 @@ export const G_DROPPED: readonly string[] = [
 
 /** Misspellings seen in patient messages, each mapped to the word the lexicon expects. */
 export const TYPOS: Readonly<Record<string, string>> = {
+  // Phase 22's fresh set.
+  bleu: 'blue',
+  bruse: 'bruise',
+  bruses: 'bruises',
+  brused: 'bruised',
   // Phase 20's fresh sets.
   scrached: 'scratched',
   scratced: 'scratched',
