@@ -27,6 +27,7 @@ import {
   FRESH_TRIAGE_P20A,
   FRESH_TRIAGE_P20B,
   FRESH_TRIAGE_P21A,
+  FRESH_TRIAGE_P21B,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -60,6 +61,7 @@ const halves = {
   'fresh p20a': FRESH_TRIAGE_P20A,
   'fresh p20b': FRESH_TRIAGE_P20B,
   'fresh p21a': FRESH_TRIAGE_P21A,
+  'fresh p21b': FRESH_TRIAGE_P21B,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

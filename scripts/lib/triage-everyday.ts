@@ -85,6 +85,17 @@ export const FRESH_TRIAGE_P20B: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P21A: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p21a.json');
 
+/**
+ * Phase 21's second set by a sixth author of no code, on message shape: one-word messages,
+ * long forum posts, pasted lab results and home readings, with look-alikes
+ * (fresh-triage-p21b.json, 80 routine, 40 urgent, 40 emergency). Committed unread at phase 21's
+ * end and scored once against 45301f6 in phase 22 (3 of 40 emergencies missed: a flatmate's 30
+ * paracetamol asked as "what do you do if", "baby lips gone bleu", sertraline saved up "and
+ * there's enough now"), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P21B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p21b.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
