@@ -7,7 +7,7 @@
 // getting" with bleeding gums, and repeated home readings of 180/110 or more however well the
 // writer feels. A "worst pain ever" in the side or back is no headache, a feverish child who is
 // sleepier but wakes and smiles is for today, and a breastfeeding mother's fever with a red
-// wedge on her "boob" is hers. Twins stay. Kept out of the triage net's training (HELD_OUT in
+// wedge on her "boob" is hers; an arm cut "on a fence" is an injury, not self-harm. Twins stay. Kept out of the triage net's training (HELD_OUT in
 // scripts/lib/triage-labelled.ts). A regression guard, NOT an evaluation.
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
 import PROBES from './probes-p22-fresh.json' with { type: 'json' };

@@ -10,6 +10,13 @@ import { near, type Concepts } from './lexicon-types';
 /** What one "goes on" that is no life: a treatment, a diet, a trip ("go on insulin"). */
 const GO_ON_OBJECT =
   '(?! (the |a |an |any |more |another |some |these |those |this |that |stronger |daily |long[- ]term )?(\\w+ )?(injections?|insulin|jabs?|shots?|meds|medications?|medicines?|tablets?|pills?|drugs?|antidepressants?|statins?|steroids?|hrt|treatment|chemo\\w*|dialysis|oxygen|a diet|diet|holiday|vacation|trip|the pill|birth control|contraception|them|it)\\b)';
+/**
+ * After "cut my arm" and the like: an accident's place or activity, not self-harm ("cut my arm
+ * on a fence last week and now it's red, hot and oozing": phase 22, read as suicide risk).
+ * Not "on purpose". "With" is no accident by itself ("with a razor").
+ */
+export const ACCIDENT_AFTER =
+  '(?! (?:on|against|while|whilst|when|at|climbing|falling|gardening|cooking|shaving|doing|opening|moving|fixing)\\b(?! purpose\\b))';
 /** No topic after "make sense": not "... make sense about the plan / to me / with the slang". */
 const NO_TOPIC = '(?! (about|to me|to us|to anyone|with|of|in|because|for))';
 
@@ -414,7 +421,7 @@ export const MIND_CRISIS: Concepts = {
     '(end|ending|take|taking|finish|finishing) (it all|my life|his life|her life|their life|my own life|his own life|her own life|everything)',
     '(end|ending) it( all)?(?! (with|for|on|at|there|off))',
     '(will|going to|gonna|plans? to|planning to|wants? to|is going to) end it (on|at|by|before|after|tonight|tomorrow|next)',
-    '(cutting|cuts|cut|scratching|burning) (her|his|my|their) (own )?(arms|wrists|legs|thighs|skin)',
+    `(cutting|cuts|cut|scratching|burning) (her|his|my|their) (own )?(arms|wrists|legs|thighs|skin)${ACCIDENT_AFTER}`,
     '(has|have|had) been (cutting|self[- ]?harming)(?=[,.;!?]|$)',
     '(scratched|scratch|scratching|cut|cutting|burned|burnt|burning) (my|his|her) (own )?(arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin) (with|using) (a |the )?(blade|razor|knife|scissors|glass|lighter)',
     '(want|wants|wanted|wanting|wish|wishes|wished) (\\w+ )?(to )?(die(?! of (boredom|embarrassment|shame|laughter|laughing|cringe|cuteness|happiness|excitement|jealousy))|be dead|was dead|were dead|not be here|not to be here|not exist|not to exist|not wake up|to disappear)',
@@ -441,7 +448,7 @@ export const MIND_CRISIS: Concepts = {
     'noose',
     'self ?-?harm*',
     'cutting (myself|my arms|my wrists|my legs|again)',
-    '(cut|slit|slashed) (my|his|her) (wrists?|arms?|throat)',
+    `(cut|slit|slashed) (my|his|her) (wrists?|arms?|throat)${ACCIDENT_AFTER}`,
     '(gave|giving|given) away (his|her|my|all (his|her|my)) (\\w+ )?(things|stuff|belongings|possessions|dog|cat|guitar|pets?|money)',
     '(giving|gave|given|give) (all )?(my|his|her|their) (\\w+ )?(things|stuff|belongings|possessions|clothes|money) away',
     '(tidying|tidied|putting|put|sorting|sorted|getting) (up |in order )?(my|his|her) (affairs|will|things in order)',

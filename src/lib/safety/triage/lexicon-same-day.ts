@@ -11,6 +11,7 @@
 // Pattern language: pattern.ts.
 
 import { near, type Concepts } from './lexicon-types';
+import { ACCIDENT_AFTER } from './lexicon-brain-mind';
 
 const MARROW_DRUGS =
   '(carbimazol*|propylthiouracil|ptu|clozapin*|clozaril|methotrexat*|metotrexat*|sulfasalazine|sulphasalazine|azathioprine|mercaptopurine|leflunomide|mycophenolate|deferiprone)';
@@ -308,7 +309,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   self_harm_done: [
     'self ?-?harm*',
     '(cut|cutting|burned|burnt|burning|scratched|scratching|hurt|hurting) (myself|herself|himself|themselves)',
-    '(cut|cuts|scratched|burned|burnt) (my|her|his|their) (arm|arms|thigh|thighs|leg|legs|wrist|wrists|stomach|skin)',
+    `(cut|cuts|scratched|burned|burnt) (my|her|his|their) (arm|arms|thigh|thighs|leg|legs|wrist|wrists|stomach|skin)${ACCIDENT_AFTER}`,
     '(razor|blade|lighter) ~6 (my|her|his|their) (arm|arms|thigh|thighs|leg|legs|wrist|wrists|skin)',
   ],
   // Passive thoughts of death.
