@@ -166,13 +166,18 @@ function targets(c: Json, target: string): [unknown[], number][] {
 /** Applies a mutation to a conversation-like value in place (the root is never replaced). */
 export function mutate(root: unknown, m: Mutation): void {
   if (typeof root !== 'object' || root === null) return;
+  // A copy of the value: hostileValue's `[]` and `{}` are one shared object each, and a later
+  // mutation that walks into a value set earlier would write into it, for every run after it
+  // and for the other tests too; once it held itself, JSON.stringify threw on the cycle (a
+  // failure of the test, not of the import, seen once in about 5,000 runs).
+  const value = structuredClone(m.value);
   if (m.kind === 'target') {
     const found = targets(root as Json, m.target);
     if (found.length === 0) return;
     const [list, i] = found[m.pick % found.length]!;
     if (m.action === 'duplicate') list.push(structuredClone(list[i]));
-    else if (typeof list[i] === 'object' && list[i] !== null) (list[i] as Json)[m.field] = m.value;
-    else list[i] = m.value;
+    else if (typeof list[i] === 'object' && list[i] !== null) (list[i] as Json)[m.field] = value;
+    else list[i] = value;
     return;
   }
   let node: unknown = root;
@@ -193,7 +198,7 @@ export function mutate(root: unknown, m: Mutation): void {
     } else if (m.action === 'duplicate' && Array.isArray(node)) {
       node.push(structuredClone(child));
     } else {
-      (node as Json)[key] = m.value;
+      (node as Json)[key] = value;
     }
     return;
   }
