@@ -96,6 +96,17 @@ export const FRESH_TRIAGE_P21A: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P21B: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p21b.json');
 
+/**
+ * Phase 22's set by a seventh author of no code, on situations that change the answer:
+ * dangerous medicine effects, after operations and procedures, outdoors and travel, chronic
+ * conditions flaring, care homes and clinicians with observations, and look-alikes
+ * (fresh-triage-p22a.json, 80 routine, 40 urgent, 40 emergency). Scored once at fc03b13 (1 of 40
+ * emergencies missed, a leg in a fresh cast with worsening pain and cold toes; 8 of 40 urgent
+ * read routine), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P22A: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p22a.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -116,6 +116,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p20-fresh',
   'probes-p21-fresh',
   'probes-p22-fresh',
+  'probes-p22a-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -225,6 +225,12 @@ export const URGENT_FLAGS: readonly FlagDef[] = [
     `Get a head injury checked today at urgent care. ${CALL_IF} if there is vomiting, confusion, drowsiness, a seizure or passing out.`,
   ),
   u(
+    'cast-check',
+    'injury',
+    'A cast that may be too tight',
+    `Go back to the fracture clinic or A&E today to have the cast checked, and keep the limb raised until then. ${CALL_IF} if the pain becomes severe or keeps getting worse, or the fingers or toes go numb, pale, blue or cold, or cannot be moved.`,
+  ),
+  u(
     'possible-fracture',
     'injury',
     'Possible broken bone or joint injury',

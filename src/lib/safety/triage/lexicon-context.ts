@@ -77,6 +77,8 @@ export const WHO: Concepts = {
     '\\d\\d ?m',
     'my (son|husband|dad|father|brother|boyfriend|grandad|grandfather|grandpa)',
     'prostate',
+    // A care home's "Mr K 91" (phase 22's second fresh set).
+    'mr',
   ],
 };
 
@@ -120,6 +122,9 @@ export const RISK: Concepts = {
     'cd4',
     '(long ?-?term|high ?-?dose) steroids',
     'on (steroids|prednisolone|methotrexate|biologics?|humira|adalimumab|infliximab|azathioprine|tacrolimus|ciclosporin|mycophenolate)',
+    // "I take prednisolone 10mg every day for my PMR" (phase 22's second fresh set).
+    '(take|taking|takes) (my )?(steroids|prednisolone|prednisone|methotrexate|biologics?|humira|adalimumab|infliximab|azathioprine|tacrolimus|ciclosporin|mycophenolate)',
+    '(steroids|prednisolone|prednisone) (\\d+ ?mg )?(every day|daily|each day|long[- ]term)',
     '(no|removed) spleen',
     'splenectomy',
     'spleen (out|removed|taken out)',
@@ -148,6 +153,15 @@ export const RISK: Concepts = {
     'cardiac',
   ],
   heart_failure: ['heart failure', 'ccf', 'chf'],
+  // Dental work done, however long ago (phase 22's second fresh set): the swelling after it that
+  // is going down is the healing (rules-body.ts).
+  dental_work: [
+    '(tooth|teeth|molar|molars|wisdom tooth|wisdom teeth) ~4 (pulled|out|extracted|removed|taken out)',
+    'extraction',
+    'root canal',
+  ],
+  // A coronary stent, however long ago: its antiplatelet medicines must not stop early.
+  stent_word: ['stents?', 'angioplasty', 'pci'],
   asthma: ['asthma*', 'inhaler', 'reliever', 'ventolin', 'salbutamol'],
   copd: ['copd', 'emphysema', 'chronic bronchitis'],
   epilepsy: [

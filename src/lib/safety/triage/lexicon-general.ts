@@ -276,6 +276,14 @@ export const GENERAL_SIGNS: Concepts = {
     "(?<!(can|could|can't|cannot) )barely(?! (breath*|walk*|stand*|see|seeing|talk*|speak*|mov*|keep*|stay*|conscious|awake|respon*|swallow*|eat*|drink*|open*|lift*|hold*|get*|make|makes|making|wake*|sleep*|slept|pee*|wee*|cope|coping|function*|think*|notice*|feel|felt|breathing|able))",
     'nothing (else|major|much)',
   ],
+  // An episode told as over (phase 22's second fresh set): "concussion at rugby 3 weeks ago,
+  // symptoms all gone now", "used my rescue pack 3 weeks ago ... breathing back to my normal".
+  // rules.ts reads it against an urgent flag raised only by that past episode.
+  symptoms_gone: [
+    '(symptoms?|everything|it all|all that) ~3 (all |completely |totally |fully )?(gone|cleared|cleared up|settled|resolved|disappeared|went away|gone away)',
+    'back to (my|his|her|their) (usual|normal)( self| breathing| baseline)?',
+    '(breathing|chest|cough) (is |was |went |has gone |now )?back to (my |his |her |their )?(normal|usual|baseline)',
+  ],
   resolved: [
     '(ok|okay|fine|normal|good) (like|as) before',
     '(settled|stopped|went away|calmed down) straight away',

@@ -141,6 +141,17 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(forehead|tip of (my|his|her|the) nose) ~8 (blist*|shingles|vesicles)',
   ],
   lithium: ['lithium', 'priadel', 'camcolit', 'liskonum'],
+  // A lithium level above the range (over 1.0 mmol/L; phase 22's second fresh set: "came back
+  // 1.4 ... a bit of hand shake" read routine). NICE CKS: recheck and review the same day.
+  lithium_level_high: [
+    '(lithium|priadel|camcolit) (level|levels|blood level|blood test|result|reading)? ~6 (1\\.[1-9]\\d?|[2-9](\\.\\d+)?)(?! ?(mg|mcg|months?|weeks?|days?|years?|hours?|hrs?|times?|tablets?))\\b',
+    '(lithium|priadel|camcolit) (level|levels) ~4 (high|too high|raised|toxic|above the range|over the range)',
+  ],
+  // SGLT2 inhibitors: with vomiting or diarrhoea, ketoacidosis at a normal sugar (MHRA; sick
+  // day rules: stop and check ketones). Phase 22's second fresh set.
+  sglt2_drug: [
+    '(empagliflozin|jardiance|synjardy|glyxambi|dapagliflozin|forxiga|farxiga|xigduo|qtern|canagliflozin|invokana|vokanamet|ertugliflozin|steglatro|\\w+gliflozin)',
+  ],
   transplant_drug: [
     '(tacrolimus|prograf|advagraf|envarsus|ciclosporin|cyclosporine|neoral|mycophenolate|cellcept|myfortic|sirolimus|everolimus)',
     '(transplant|anti-?rejection) (meds|medication|medicines|tablets|drugs|pills)',
@@ -149,6 +160,8 @@ export const GP_TODAY_SIGNS: Concepts = {
     "(missed|forgot|forgotten|skipped|skip|miss|not taken|haven't taken|didn't take) ~~4 (days?|doses?|tablets|pills|meds|medication) (of|for)",
     '(missed|forgot|forgotten|skipped) (\\d+|two|three|several|a few|a couple of) (days?|doses?)',
     '(ran|run|running) out of ~~3 (tablets|pills|meds|medication|medicine)',
+    // "missed last nights dose" (phase 22's second fresh set).
+    "(missed|forgot|forgotten|skipped) (last night's|last nights|this morning's|this mornings|today's|todays|yesterday's|yesterdays) (\\w+ )?(dose|tablet|tablets|pill|pills)",
   ],
   statin: [
     '(atorvastatin|simvastatin|rosuvastatin|pravastatin|fluvastatin|lipitor|crestor|statins?)',
@@ -253,7 +266,9 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(drenching|soaking|drenched|soaked) ~~3 (sweats|sheets|bed|pyjamas|night)',
   ],
   improving: [
-    '(swelling|pain|bruising|it) ~~3 (going down|getting better|improving|easing|settling|much better)',
+    "(swelling|pain|bruising|it|it's|its) ~~3 (going down|getting better|improving|easing|settling|much better)",
+    // "still a bit swollen but less than yesterday" (phase 22's second fresh set).
+    '(less|smaller|better|not as bad) than (yesterday|before|this morning|last night|the day before)',
     "(can|able to|i'm able to) (walk|put weight|bear weight|stand) on it",
   ],
   refuses_walk: [

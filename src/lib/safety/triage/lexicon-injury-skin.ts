@@ -263,6 +263,15 @@ export const INJURY_SIGNS: Concepts = {
   cast_fresh: [
     '(cast|plaster|backslab|back slab) ~6 (today|yesterday|this (morning|afternoon|evening)|last night|(put|got|had) on)',
     '((put|got|had|have) (a |my |her |his |the )?(arm |leg |wrist |ankle )?(in )?(a )?(cast|plaster))',
+    // "broke his shin ... yesterday and has a full leg cast" (phase 22's second fresh set).
+    '(today|yesterday|this (morning|afternoon|evening)|last night|(a |two |three |\\d )?days? ago) ~10 (cast|plaster|backslab|back slab)',
+    '(has|have|in|wearing|with) (a |an |his |her |my |the )?(full |long |short |new )?(leg |arm |wrist |ankle |below[- ]knee |above[- ]knee )?(cast|plaster cast|backslab)',
+  ],
+  // A cast that has become tight, or fingers or toes swollen beyond it (NHS: go back to the
+  // fracture clinic or A&E the same day).
+  cast_tight: [
+    '(cast|plaster|backslab) ~6 (too tight|really tight|very tight|so tight|tight|tighter|digging in|cutting in)',
+    '(fingers|toes) ~4 (swollen|swelling|puffy|fat|sausage*)',
   ],
   // Fingers or toes gone pale, white, blue, cold or numb, or that cannot be moved.
   digits_compromised: [
@@ -544,7 +553,9 @@ export const EYE_SKIN_SIGNS: Concepts = {
     "(can't|cannot) (feel|move|lift) (my|his|her|both) legs",
   ],
   hot_joint: [
-    '(knee|joint|hip|ankle|wrist|elbow|shoulder|toe|big toe|finger) ~4 (hot|warm)',
+    // Not the person feeling hot: "a red line going up towards my knee and i feel hot" (phase
+    // 22's second fresh set: read as a hot joint with fever).
+    "(knee|joint|hip|ankle|wrist|elbow|shoulder|toe|big toe|finger) ~4 (?<!\\b(i|he|she|we|they|you) (feel|feels|felt|am|was|were|is) (so |really |very |a bit |quite |all )?)(?<!\\b(i'm|he's|she's) (so |really |very |a bit |quite |all )?)(hot|warm)",
     '(hot|warm|red),? (and )?(swollen|red|hot) (knee|joint|hip|ankle|wrist|elbow|toe|big toe|finger)',
     'gout',
     'septic arthritis',

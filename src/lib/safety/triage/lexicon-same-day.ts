@@ -354,6 +354,11 @@ export const SAME_DAY_SIGNS: Concepts = {
     "ear ~6 (can't|cannot|couldn't) hear",
     "(can't|cannot|couldn't) hear (out of|from|with|in|on) (it|that side|that ear|the (left|right) side)",
   ],
+  // An INR within the usual target range, 2 to 3.5 (phase 22's second fresh set: the net raised
+  // "INR today 2.8, target range 2-3, dont need to change anything right?" to same day).
+  inr_in_range: [
+    'inr ~4 (2(\\.\\d+)?|3(\\.[0-5]\\d*)?)(?!\\d|\\.\\d|-)(?! ?(days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|times|tablets|mg)\\b)',
+  ],
   inr_raised: [
     // The full stop that ends the sentence ("is 7.2. I take warfarin") is no decimal point.
     // Not a count of days: "INR is 5 days overdue" is no INR of 5 (review14b; net.ts makes an
@@ -408,7 +413,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     'running out (today|tonight|tomorrow|now)',
     'out of ({poss} )?(\\w+ )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin)',
     '(none|nothing) left',
-    'forgot to (order|collect|get) ~3 (meds|tablets|prescription|medication|medicine)',
+    'forgot to (order|reorder|re-order|collect|get) ~3 (meds|tablets|prescription|medication|medicine|\\w+)',
     '(no|none) (more |of (my|his|her) )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin) (left|at home)',
     '(no more|none left|finished (my|his|her)) ~4 (tablets|meds|medication|medicine|pills)',
   ],

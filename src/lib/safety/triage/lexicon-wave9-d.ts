@@ -425,6 +425,9 @@ export const WAVE9D_CONTEXT: Concepts = {
     'haemodialysis',
     'hemodialysis',
     'on dialysis',
+    // "On PD at home" (phase 22's second fresh set); not "has PD" (Parkinson's).
+    'on pd',
+    'pd (bag|bags|fluid|exchange|exchanges|cycler|catheter|nurse|unit|team)',
     'capd',
   ],
   bleeding_disorder_d: [

@@ -94,6 +94,8 @@ const EXPLAINED: readonly string[] = [
   'harmless_swallow',
   'harmless_small_amount',
   'hangover_said',
+  // An INR within its target range (phase 22).
+  'inr_in_range',
   // A dose given a little early (phase 10 fa3, blind set 13: the net raised "Calpol an hour
   // early, three doses today" to emergency).
   'dose_given_early',
@@ -193,6 +195,14 @@ export function netInputs(findings: Findings): {
     (has('reflux_told') &&
       has('reflux_pattern') &&
       withDerived(findings.current).has('heartburn_pattern')) ||
+    // Snoring with pauses in sleep past infancy, and a face swollen after dental work and going
+    // down (rules.ts; phase 22).
+    (has('sleep_apnoea') &&
+      has('snoring') &&
+      withDerived(findings.current).has('snoring_apnoea')) ||
+    (has('dental_work') &&
+      has('improving') &&
+      withDerived(findings.current).has('dental_healing')) ||
     headRushPassed ||
     momentPassed;
   // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent

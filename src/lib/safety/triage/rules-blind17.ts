@@ -27,6 +27,8 @@ export const BLIND17_RULES: readonly RuleSource[] = [
   // A fresh plaster cast with pain getting worse or severe and fingers or toes pale, blue, cold,
   // numb or that cannot be moved (compartment syndrome: NHS A&E).
   ['serious-injury', 'cast_fresh & (worsening | severe | severe_pain_any) & digits_compromised'],
+  // A fresh cast gone tight, or swollen fingers or toes beyond it (phase 22's second fresh set).
+  ['cast-check', 'cast_fresh & cast_tight'],
   // A cut that gapes needs closing the same day (NHS: stitches, glue or strips within hours).
   ['wound-or-burn', 'wound_gapes & !healed'],
   // A fall onto the outstretched hand with pain at the base of the thumb: a scaphoid fracture

@@ -131,7 +131,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'high-blood-sugar',
-    'glucose_high | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
+    'glucose_high & !(glucose_corrected & !ketones_raised & !vomiting & !thirst_polyuria & !drowsy & !confused) | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
   ],
   ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
   [

@@ -156,7 +156,10 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'anaphylaxis',
     'allergy_context & (ingested | allergen_trigger) & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | throat_swelling | tongue_swelling)',
   ],
-  ['facial-swelling', 'lip_face_swelling & !(lip_swelling_explained & !face_eye_said)'],
+  [
+    'facial-swelling',
+    'lip_face_swelling & !(lip_swelling_explained & !face_eye_said) & !dental_healing',
+  ],
   [
     'drug-reaction',
     '(rash | hives) & (new_medicine | allergy_context) & !rash_resolved & !childhood_time | allergy_context & limb_swelling_big',

@@ -43,6 +43,9 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
     'marrow_risk_drug & (sore_throat | fever | mucosal_sores | infection_words | rigors)',
   ],
   ['medicine-supply', '(must_not_stop_drug | epilepsy) & run_out | out_of_must_not_stop'],
+  // Ticagrelor or clopidogrel run out or missed after a stent (phase 22's second fresh set):
+  // stopping them early risks the stent clotting (NHS, BHF).
+  ['medicine-supply', 'antiplatelet & stent_word & (run_out | missed_doses)'],
   ['bleeding-needs-check', 'inr_raised'],
   ['exposure-treatment', 'pregnant & chickenpox & !(immune & !not_immune & !unsure)'],
   [

@@ -139,7 +139,7 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   ['ent-warning', 'mastoid_lay & (ear_pain | fever | child | baby)'],
   [
     'dental-infection',
-    '(wisdom_tooth | tooth_pain | dental_swelling) & (trismus_lay | trismus) | dental_swelling & (tooth_pain | fever | worsening | wisdom_tooth) | socket_worse',
+    '(wisdom_tooth | tooth_pain | dental_swelling) & (trismus_lay | trismus) | dental_swelling & (tooth_pain | fever | worsening | wisdom_tooth) & !dental_healing | socket_worse',
   ],
   [
     'ent-warning',

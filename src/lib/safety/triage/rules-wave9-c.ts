@@ -289,6 +289,13 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     '(ssri_more | psych_meds) & serotonergic_more & (jerking | twitching) & (sweaty | fever | temp_bare_high | agitated | confused | hr_fast)',
   ],
+  // Milder serotonin toxicity, without the jerks: sweating with shakes, diarrhoea, jitters or a
+  // fast heart after a second serotonergic medicine (phase 22's second fresh set: a triptan on
+  // fluoxetine read routine). Same-day review.
+  [
+    'medicine-side-effect',
+    '(ssri_more | psych_meds) & serotonergic_more & sweaty & (shaky | diarrhoea | diarrhoea_lay | hr_fast | agitated | palpitations)',
+  ],
   [
     'sepsis-signs',
     'tampon & (fever | temp_bare_high | high_fever_words) & (rash | rash_sunburn | dizzy | near_faint | vomiting | confused)',
@@ -298,6 +305,12 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     '(chemo | marrow_risk_drug) & (sore_throat | mouth_sores | mucosal_sores | infection_words)',
   ],
   ['medicine-side-effect', 'lithium & (vomiting | diarrhoea | diarrhoea_lay)'],
+  ['medicine-side-effect', 'lithium_level_high'],
+  // Phase 22's second fresh set: an SGLT2 inhibitor with sickness or diarrhoea (sick day rules).
+  [
+    'medicine-side-effect',
+    'sglt2_drug & (vomiting | vomit_persistent | diarrhoea | diarrhoea_lay)',
+  ],
 
   // Wave 4 (long, understated and third-person messages).
   [

@@ -76,6 +76,20 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'panic_pattern',
     'panic_recurrent & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze | chest_pain | fainted)',
   ],
+  // Someone past infancy who snores and stops breathing in their sleep (phase 22's second fresh set: the
+  // net raised "snores really loudly ... stops breathing for a few seconds at night. hes tired
+  // all day. who do we see" to same day): obstructive sleep apnoea, a GP appointment.
+  [
+    'snoring_apnoea',
+    'sleep_apnoea & snoring & !baby & !(cyanosis | unresponsive | collapse | chest_pain | breathless_severe)',
+  ],
+  // A face swollen after dental work and going down, without fever or spreading (phase 22's
+  // second fresh set: "wisdom tooth out 2 days ago, cheek still a bit swollen but less than
+  // yesterday" read as a facial swelling and a dental infection).
+  [
+    'dental_healing',
+    'dental_work & improving & !(fever | temp_bare_high | worsening | breathless | stridor | cant_swallow | trismus | trismus_lay | swelling_spread_eye_neck | socket_worse)',
+  ],
   // Heartburn told as a pattern after meals for weeks, with nothing of the heart's (phase 20):
   // no chest pain to be seen today (rules-heart-lungs.ts), and nothing for the net to raise.
   [
@@ -190,6 +204,10 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
         (now.has('back_to_normal') || now.has('feels_fine'))
       )
         continue;
+      // An episode told as over ("symptoms all gone now", "back to my normal"), raising only an
+      // urgent flag with nothing of it still present: no check today (phase 22). An emergency's
+      // episode still becomes "earlier-warning-sign" below.
+      if (!liveSign && r.flag.level === 'urgent' && now.has('symptoms_gone')) continue;
       if (r.flag.level === 'urgent' || liveSign) raised.set(r.flag.id, r.flag);
       else raised.set('earlier-warning-sign', TRIAGE_FLAGS['earlier-warning-sign']!);
     }
