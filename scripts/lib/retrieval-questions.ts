@@ -44,6 +44,8 @@ export const QUESTION_FILES = [
   'questions-g20.json',
   'questions-f21.json',
   'questions-g21.json',
+  'questions-f22.json',
+  'questions-g22.json',
 ] as const;
 
 export interface Question {
@@ -92,6 +94,8 @@ export const SET_NAMES = [
   'held-out G20',
   'held-out F21',
   'held-out G21',
+  'held-out F22',
+  'held-out G22',
 ] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
@@ -138,6 +142,8 @@ export function halfOf(questionId: string): SetName {
   if (questionId.startsWith('g20-')) return 'held-out G20';
   if (questionId.startsWith('f21-')) return 'held-out F21';
   if (questionId.startsWith('g21-')) return 'held-out G21';
+  if (questionId.startsWith('f22-')) return 'held-out F22';
+  if (questionId.startsWith('g22-')) return 'held-out G22';
   if (questionId.startsWith('b')) return 'held-out B';
   if (questionId.startsWith('c')) return 'held-out C';
   if (questionId.startsWith('d')) return 'held-out D';
