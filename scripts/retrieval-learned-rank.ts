@@ -24,21 +24,17 @@ import {
   halfOf,
   loadGrades,
   loadQuestions,
+  SET_NAMES,
+  type Question,
   type SetName,
 } from './lib/retrieval-questions.ts';
+import { countQuestion, zero, type Figures } from './lib/retrieval-figures.ts';
 
 const N = Number(process.env.N ?? 10);
 const LAM = Number(process.env.LAM ?? 3);
-const SCORED: ReadonlySet<SetName> = new Set([
-  'held-out F18',
-  'held-out G18',
-  'held-out F19',
-  'held-out G19',
-  'held-out F20',
-  'held-out G20',
-  'held-out F21',
-  'held-out G21',
-]);
+const SCORED: ReadonlySet<SetName> = new Set(
+  SET_NAMES.slice(SET_NAMES.indexOf('held-out F18'), SET_NAMES.indexOf('held-out G21') + 1),
+);
 /** Sets written after this experiment: neither fitted nor scored. */
 const LATER: ReadonlySet<SetName> = new Set(['held-out F22', 'held-out G22']);
 const SEGMENTS = ['askdocs', 'covid-scrape-2020', 'clinic-snippet'];
@@ -58,10 +54,8 @@ interface Candidate {
   y?: number;
 }
 interface Row {
-  id: string;
+  question: Question;
   set: SetName;
-  health: boolean;
-  answerable: boolean;
   candidates: Candidate[];
   gated: Candidate[];
 }
@@ -121,14 +115,7 @@ for (const q of questions) {
         x: [],
       },
   );
-  rows.push({
-    id: q.id,
-    set,
-    health: q.kind === 'health',
-    answerable: q.poolHasRelevant === true,
-    candidates,
-    gated,
-  });
+  rows.push({ question: q, set, candidates, gated });
 }
 
 const probability = (m: LogisticModel, x: readonly number[]) =>
@@ -145,32 +132,24 @@ function picked(m: LogisticModel, row: Row, first: number, later: number): Candi
   return out;
 }
 
-function figures(of: readonly Row[], shown: (row: Row) => Candidate[]) {
-  const f = { shown: 0, relevant: 0, ungraded: 0, found: 0, answerable: 0, empty: 0, none: 0 };
+function figures(of: readonly Row[], shown: (row: Row) => Candidate[]): Figures {
+  const f = zero();
   for (const row of of) {
-    if (!row.health) continue;
-    const g = shown(row).map((c) => grades.get(gradeKey(row.id, c.dialogueId, c.exchange)));
-    f.shown += g.length;
-    f.relevant += g.filter((v) => (v ?? 0) >= 1).length;
-    f.ungraded += g.filter((v) => v === undefined).length;
-    if (row.answerable) {
-      f.answerable += 1;
-      if (g.some((v) => (v ?? 0) >= 1)) f.found += 1;
-    } else {
-      f.none += 1;
-      if (g.length === 0) f.empty += 1;
-    }
+    if (row.question.kind !== 'health') continue;
+    const got = shown(row).map((c) =>
+      grades.get(gradeKey(row.question.id, c.dialogueId, c.exchange)),
+    );
+    countQuestion(f, row.question, got);
   }
   return f;
 }
-type Figures = ReturnType<typeof figures>;
 const line = (f: Figures) =>
-  `relevant ${Math.round((100 * f.relevant) / Math.max(1, f.shown))}% (${f.relevant}/${f.shown}, ${f.ungraded} ungraded)  found ${f.found}/${f.answerable}  nothing ${f.empty}/${f.none}`;
+  `relevant ${Math.round((100 * f.rel) / Math.max(1, f.shown))}% (${f.rel}/${f.shown}, ${f.ungraded} ungraded)  found ${f.found}/${f.ans}  nothing ${f.empty}/${f.none}`;
 
 const fitting = rows.filter((r) => !SCORED.has(r.set));
 const scored = rows.filter((r) => SCORED.has(r.set));
 const labelled = fitting
-  .flatMap((r) => (r.health ? r.candidates : []))
+  .flatMap((r) => (r.question.kind === 'health' ? r.candidates : []))
   .filter((c) => c.y !== undefined);
 const model = fitLogistic(
   labelled.map((c) => c.x),
@@ -184,7 +163,7 @@ for (const first of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
   for (const later of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
     if (later < first) continue;
     const f = figures(fitting, (r) => picked(model, r, first, later));
-    const value = 5 * (f.found + f.empty) + f.relevant - LAM * (f.shown - f.relevant);
+    const value = 5 * (f.found + f.empty) + f.rel - LAM * (f.shown - f.rel);
     if (!best || value > best.value) best = { value, first, later };
   }
 }
