@@ -29,6 +29,7 @@ import {
   FRESH_TRIAGE_P21A,
   FRESH_TRIAGE_P21B,
   FRESH_TRIAGE_P22A,
+  FRESH_TRIAGE_P22B,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -64,6 +65,7 @@ const halves = {
   'fresh p21a': FRESH_TRIAGE_P21A,
   'fresh p21b': FRESH_TRIAGE_P21B,
   'fresh p22a': FRESH_TRIAGE_P22A,
+  'fresh p22b': FRESH_TRIAGE_P22B,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -107,6 +107,19 @@ export const FRESH_TRIAGE_P21B: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P22A: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p22a.json');
 
+/**
+ * Phase 22's third set by an eighth author of no code, on where the danger sits in a message:
+ * long messages with the dangerous detail buried, added at the end or mentioned as an aside,
+ * several questions in one, corrections and odd units, pasted discharge letters and forwarded
+ * messages, and look-alikes (fresh-triage-p22b.json, 80 routine, 40 urgent, 40 emergency).
+ * Scored once at b6e3b4f (4 of 40 emergencies missed: a forwarded "not feeling great, chest pain
+ * for about an hour", pulmonary oedema "the nurse said that's normal for him", a husband's
+ * heart attack "he says it's indigestion", a suicide plan at the end of a sleep question), then
+ * fixed by mechanism in phase 23: spent.
+ */
+export const FRESH_TRIAGE_P22B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p22b.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -117,6 +117,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p21-fresh',
   'probes-p22-fresh',
   'probes-p22a-fresh',
+  'probes-p23-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -145,6 +145,7 @@ export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'bp_crisis',
   'bp_crisis_repeated',
   'bp_low',
+  'bp_in_range',
   'rr_very_fast',
   'rr_fast',
   'rr_slow',

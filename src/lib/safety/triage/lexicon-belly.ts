@@ -41,7 +41,8 @@ export const BELLY_SIGNS: Concepts = {
   ],
   bilious_vomit: [
     '{vomit} ~~8 green',
-    'green (vomit|sick|bile|stuff|liquid)',
+    // Not phlegm or snot: "coughing up green stuff for 5 days" (phase 23).
+    '(?<!\\b(cough|coughs|coughing|coughed|hacking|spitting|spit|blowing|blew|phlegm|snot|mucus|nose|chest)\\b[^.!?]{0,25})green (vomit|sick|bile|stuff|liquid)',
     '(vomit|sick) (is |was )?green',
     'bile',
     'bilious',
@@ -356,6 +357,9 @@ export const BELLY_SIGNS: Concepts = {
     // very hot chilli" (a bite of food).
     '(wound|scar|stitches|incision|cut|sore(?! (throat|throats|knees?|back|head|neck|eyes?|ears?|legs?|arms?|muscles?|feet|foot|tummy|stomach|belly|chest|shoulders?|hips?|joints?|gums?|mouth|tongue|nose|breasts?|nipples?|glands?))|ulcer|graze|bite(?! of)|blister) ~4 (red|oozing|weeping|(?<!(can|could) )open|pus|smelly|hot|gaping|infected|swollen)',
     'infected (wound|cut|scar|stitches)',
+    // "The other thing is the wound: one end of it is red and hot now, it's leaking yellowy
+    // pus" (phase 23): pus told further along the sentence about a wound.
+    '(wound|scar|stitches|incision) ~14 (pus|puss)',
   ],
   // A sore or cracked nipple alone is how feeding latches, not mastitis (NHS "breastfeeding
   // problems"; phase 20: read as a postpartum warning).

@@ -438,7 +438,7 @@ export const MIND_CRISIS: Concepts = {
     "can't do this anymore",
     'goodbye (message|letter|note|text)s?',
     '(this is|saying) (my )?goodbye',
-    '(written|wrote|writing|left) (\\w+ )?(letters?|notes?) (to|for) (everyone|(my|his|her|our|the) (family|kids|children|wife|husband|partner|mum|mom|dad|parents|sons?|daughters?|friends|loved ones|sister|brother|boyfriend|girlfriend))(?! (for|about|with|in) (my|the|a|our|his|her|their|your) (will|solicitor|lawyer|christmas|birthday|wedding|anniversary|funeral plan|letter of wishes))',
+    '(written|wrote|writing|left) (\\w+ )?(letters?|notes?) (to|for) ((her|him|them|mum|mom|dad|my mum|my mom|my dad|my wife|my husband|my partner) and )?(everyone|(my|his|her|our|the) (family|kids|children|wife|husband|partner|mum|mom|dad|parents|sons?|daughters?|friends|loved ones|sister|brother|boyfriend|girlfriend))(?! ~~5 (for|about|with|in) (my|the|a|our|his|her|their|your) (will|solicitor|lawyer|christmas|birthdays?|wedding|anniversary|funeral plan|letter of wishes))',
     '(suicide|goodbye) note',
     '(notes?|letters?|messages?) ~6 (sorry to everyone|goodbye|loves? (us|you)|love you all|sorry for everything)',
     '(jump|jumping|throw (myself|himself|herself)) (off|from|in front of) (the |a )?(bridge|balcony|roof|building|cliff|cliffs|train|tracks|car|bus|motorway|car park)',
@@ -493,7 +493,9 @@ export const MIND_CRISIS: Concepts = {
     'have the (pills|tablets|rope|knife|razor|blades?) ready',
     // Not one's medicines taken along for a trip, work or an appointment (phase 8).
     "(got|have|i've got) (the|my|all the|all my) (pills|tablets|meds) (here|ready|with me|next to me|in front of me)(?! ~~4 (for|on|at|to) (the |my |a |our |his |her |this |next )?(holiday*|hols|trip|travel*|flight|plane|journey|abroad|work|shift|school|uni|college|appointment|hospital|gp|doctor|dentist|clinic|festival|camping|cruise|visit))",
-    '(saved|saving|stockpil*|collected|hoarded|gathered) (up )?(all )?((my|the|his|her|their|these|those) )?(\\w+ )?(pills|tablets|meds|paracetamol|painkillers|sleeping pills|insulin)',
+    // "saving up my mum's tablets" (phase 23): a possessive before the medicine; not a supply
+    // saved for a trip.
+    "(saved|saving|stockpil*|collected|hoarded|gathered) (up )?(all )?((my|the|his|her|their|these|those) )?([\\w']+ )?(pills|tablets|meds|paracetamol|painkillers|sleeping pills|insulin)(?! ~~4 (for|on|to take on|to take to|to last|while|during) (the |my |a |our |his |her |this |next )?(holiday*|hols|trip|travel*|flight|journey|abroad|cruise|festival|camping|visit|time away|weeks? away))",
     '(pills|tablets|meds|paracetamol|painkillers) ~8 (going to|gonna|about to|plan to|planning to|will) (take|swallow|down|neck) (them|it|all|the lot|every)',
     '(collecting|collected|saving|stockpiling|hoarding|gathering) (up )?((my|the|his|her) )?(pills|tablets|meds|paracetamol|painkillers|insulin)',
     "(have|got|i've got|has) the (means|tools|stuff|things) (to )?(do it|end it|kill (myself|himself|herself))",

@@ -46,6 +46,8 @@ export const CHILD_SIGNS: Concepts = {
   wakes_responsive: [
     '(wakes|woke|waking|wake) (up )?(easily |fine |ok |okay |normally |properly )?(and|to) (is )?(smiles?|smiling|plays?|playing|feeds?|feeding|chats?|chatting|babbles?|babbling|giggles?|giggling|laughs?|laughing|talks?|talking)',
     '(wakes|woke|waking) (up )?(easily|fine|normally|properly|no problem)',
+    // "She's more sleepy than usual but she does smile when I talk to her" (phase 23).
+    '(does|still|will|do) (smile|smiles|respond|responds|babble|babbles|giggle|giggles|laugh|laughs|chat|chats|look|looks) (back )?(at me|at us|when (i|we|you) (talk|speak|play|call)|to (my|our|your) voice)',
   ],
   fever_not_settling: [
     '(despite|even with|even after) ~3 (calpol|paracetamol|ibuprofen|nurofen|medicine)',

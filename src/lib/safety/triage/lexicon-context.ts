@@ -153,6 +153,15 @@ export const RISK: Concepts = {
     'cardiac',
   ],
   heart_failure: ['heart failure', 'ccf', 'chf'],
+  // The bite of an insect, however long ago (phase 23: "got bitten by something in the garden 2
+  // days ago" was dated, so its swelling read as an infected wound): it says what the swelling
+  // is (rules-body.ts). Moved here from lexicon-wave9-c.ts.
+  insect_bite: [
+    '(insect|bug|mosquito|mozzie|midge|gnat|horsefly|horse fly|flea|spider|ant|bee|wasp|harvest mite) (bite|bites|sting|stings|bit|stung)',
+    'bitten by (a |an )?(insect|bug|mosquito|mozzie|midge|gnat|horsefly|horse fly|flea|spider)',
+    // "Got bitten by something in the garden" (phase 23): not an animal named.
+    '(bitten|bit|stung) by (something|summat|some ?thing|a thing|whatever it was) (in|on|at|while|when|outside|last|yesterday|2|two|3|three)',
+  ],
   // Dental work done, however long ago (phase 22's second fresh set): the swelling after it that
   // is going down is the healing (rules-body.ts).
   dental_work: [

@@ -201,8 +201,10 @@ export const GENERAL_SIGNS: Concepts = {
     'feels? hot',
     'hot and (cold|shivery|sweaty)',
     'spiking',
-    'temps? (of|is|was|has been|around|about|over|at)',
-    'temperatures? (of|is|was|has been|around|about|over|at)',
+    // Not a room's, a bath's or a bottle's, nor "what temperature is too hot for the nursery"
+    // (phase 23).
+    '(?<!(what|which|room|bath|bathwater|water|nursery|bedroom|fridge|freezer|oven|wash|washing|outside|outdoor|air|ideal|right|best|safe|cooking|milk|bottle|storage|serving) )temps? (of|is|was|has been|around|about|over|at)',
+    '(?<!(what|which|room|bath|bathwater|water|nursery|bedroom|fridge|freezer|oven|wash|washing|outside|outdoor|air|ideal|right|best|safe|cooking|milk|bottle|storage|serving) )temperatures? (of|is|was|has been|around|about|over|at)',
     'feverish',
     'flu ?(-| )?ish',
     'feel hot',
@@ -283,6 +285,18 @@ export const GENERAL_SIGNS: Concepts = {
     '(symptoms?|everything|it all|all that) ~3 (all |completely |totally |fully )?(gone|cleared|cleared up|settled|resolved|disappeared|went away|gone away)',
     'back to (my|his|her|their) (usual|normal)( self| breathing| baseline)?',
     '(breathing|chest|cough) (is |was |went |has gone |now )?back to (my |his |her |their )?(normal|usual|baseline)',
+  ],
+  // A nosebleed stopped by first aid: "lasted about 10 mins, I pinched the soft bit and leaned
+  // forward ... and it stopped" (phase 23's fresh set: "BLOOD EVERYWHERE - calm down it was just
+  // a nosebleed" read as an emergency). rules-body.ts reads it against the amount said.
+  nosebleed_stopped: [
+    '(it|bleeding|the bleeding|nosebleed|the nosebleed|the bleed|nose) (has |had )?(stopped|stopped on its own|finally stopped|eased off|dried up)(?! (for a|and started|then started|but|briefly|temporarily))',
+    '(lasted|went on for) (about |around |maybe |roughly )?(\\d+|a few|ten|five|fifteen) (mins|minutes)',
+  ],
+  bleeding_again: [
+    '(started|starts|starting|start|bleeding|pouring|gushing) (up )?again',
+    '(keeps|kept|keep) (starting|coming back|restarting|bleeding)',
+    'restart*',
   ],
   resolved: [
     '(ok|okay|fine|normal|good) (like|as) before',

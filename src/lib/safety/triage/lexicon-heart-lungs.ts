@@ -309,6 +309,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '({pain}|sharp|stabbing) ~4 (when|if|as|on) (i |he |she )?(breathe|breathing|take a (deep )?breath|breath in|inhale|breathe in)',
     'hurts to (breathe|take a breath|breath)',
     'pain on (breathing|inspiration)',
+    // "says it catches in his chest when he breathes in" (phase 23).
+    '(catch|catches|catching|caught) (in )?({poss} )?(chest|side|lung|ribs?)? ~3 (when|if|as|on) (i |he |she |you )?(breathe|breathes|breathing|take a (deep )?breath|takes a (deep )?breath|breath in|inhale|breathe in|breathes in)',
   ],
   asthma_attack: [
     'asthma attack',
@@ -423,6 +425,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     ...near('(calf|calves)', '({pain}|tight|cramp*|swollen|swell*|red|hot|warm|hard)', 4),
     '(calf|calves) ~3 ({pain}|tight|cramp*|swollen|swell*|red|hot|warm|hard)',
     '({pain}|swelling|swollen) (and (swelling|pain|redness|tenderness) )?(in|of|behind) ({poss} )?(calf|calves)',
+    // "his other calf (the left, not the operated one) is fat and sore" (phase 23).
+    '(calf|calves) ~10 (is|are|looks|feels|gone|went|has gone|got) (all |really |very |a bit |quite )?(fat|fatter|puffy|bigger|tender|sore|swollen|tight|hard)',
   ],
   leg_swollen_one: [
     '(one|left|right) (leg|calf|ankle|thigh) ~3 (swollen|bigger|swell*|fatter|thicker)',

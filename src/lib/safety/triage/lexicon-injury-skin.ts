@@ -400,7 +400,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'flashes ~3 (and|with) floaters',
   ],
   spreading_redness: [
-    '(red|redness|swelling|swollen|infection|rash) ~5 (spread*|getting bigger|growing|moving up|tracking|up to)',
+    // Not a size: "swollen up to about the size of a 50p" (phase 23).
+    '(red|redness|swelling|swollen|infection|rash) ~5 (spread*|getting bigger|growing|moving up|tracking|up to(?! (about |around |roughly |nearly |almost )?(the size|a size|size)))',
     '(red|redness|swelling|infection) ~4 (creeping|crept|travelling|going) (up|along|over|across)',
     '(spreading|expanding) (red|redness|rash|swelling)',
     '(red|dark) (line|streak|lines|streaks) ~4 (up|towards|along)',
@@ -435,7 +436,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
   mucosal_sores: [
     '(sores|ulcers|blisters) (in|on|around|inside) ({poss} )?(mouth|eyes|lips|genitals)',
   ],
-  shingles: ['shingles'],
+  // Not "the flu jab and the shingles one" (phase 23: a vaccine question in a pasted letter).
+  shingles: ['shingles(?! (one|ones|jab|jabs|vaccine|vaccines|vaccination|shot|injection))'],
   ulcer_infected: ['ulcer ~5 (smell*|red|hot|pus|oozing|bigger|infected|spreading)'],
   sunburn: ['sunburn*', 'sun burn'],
   chickenpox: ['chicken ?pox', 'varicella'],

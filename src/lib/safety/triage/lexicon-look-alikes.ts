@@ -81,8 +81,10 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   // A skipped beat now and then, at rest, with nothing else (NHS heart palpitations: usually
   // harmless; the rules still flag one with dizziness, fainting, breathlessness or chest pain).
   palp_occasional: [
-    '(sometimes|occasionally|now and then|now and again|once in a while|from time to time|every so often|every now and then|the odd|odd|few times a (week|month)) ~6 (skip*|missed beats?|extra beats?|ectopic*|flutter*|palpitations?|thud*|flip*)',
+    '(sometimes|occasionally|occasional|now and then|now and again|once in a while|from time to time|every so often|every now and then|the odd|odd|few times a (week|month)) ~6 (skip*|missed beats?|extra beats?|ectopic*|flutter*|palpitations?|thud*|flip*)',
     '(skip*|missed beats?|extra beats?|ectopic*|flutter*|palpitations?|thud*|flip*) ~6 (sometimes|occasionally|now and then|now and again|once in a while|from time to time|every so often|every now and then|few times a (week|month))',
+    // "occasional brief palpitations, perhaps once a month" (phase 23's pasted clinic letter).
+    '(palpitations?|flutter*|skip*|ectopic*) ~6 (once|twice|a few times|a couple of times) a (month|year)',
   ],
   // A lip puffy from a cold sore, a bite or a split: its cause said, not an allergy.
   lip_swelling_explained: [

@@ -314,7 +314,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   // A high sugar already corrected back into range: "BG 14 two hrs after pizza, bolused a
   // correction and its 8 now" (phase 22's second fresh set: read urgent).
   glucose_corrected: [
-    '(bolus*|correct*|correction|extra insulin|more insulin) ~12 (its|it is|now|back|down|dropped|came|come|gone|went) (down |back )?(to |at )?([4-9](\\.\\d)?|10(\\.0)?)(?! ?(hours?|hrs?|mins?|minutes?|units?|u\\b))\\b',
+    // "corrected and it's 7 this morning" (phase 23).
+    "(bolus*|correct*|correction|extra insulin|more insulin) ~12 (its|it's|it is|now|back|down|dropped|came|come|gone|went) (down |back )?(to |at )?([4-9](\\.\\d)?|10(\\.0)?)(?! ?(hours?|hrs?|mins?|minutes?|units?|u\\b))\\b",
   ],
   hyperglycaemia_word: [
     '(blood )?sugars? ~3 (very |really |sky |super |too |so )?(high|hi)',

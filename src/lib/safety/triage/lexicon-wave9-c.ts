@@ -525,10 +525,6 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(straining|strained|constipated|constipation|hard (poo|poos|stool|stools)|pushing hard)',
   ],
   // An insect bite or sting: redness and itch around it are expected (NHS: self-care).
-  insect_bite: [
-    '(insect|bug|mosquito|mozzie|midge|gnat|horsefly|horse fly|flea|spider|ant|bee|wasp|harvest mite) (bite|bites|sting|stings|bit|stung)',
-    'bitten by (a |an )?(insect|bug|mosquito|mozzie|midge|gnat|horsefly|horse fly|flea|spider)',
-  ],
   // Eating a lot of a food, not of a medicine: "I ate a load of beetroot".
   food_eaten: [
     '(ate|eaten|eat|had|eating|scoffed) (a load|loads|lots|a lot|a bunch|a whole (bowl|plate|bag|box|packet|tub|bar)|a (bowl|plate|bag|box|packet|tub|bar|ton)|tons|masses) of (\\w+ )?(beetroot|beets|food|sweets|chocolate|chocolates|cake|pizza|curry|chips|crisps|fruit|berries|blueberries|spinach|rhubarb|asparagus|takeaway|haribo|candy|biscuits|popcorn|ice cream|beans|sprouts|salad|cherries|plums|prunes)',

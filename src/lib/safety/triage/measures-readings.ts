@@ -26,7 +26,9 @@ const NOT_TEMPERATURE_AFTER =
 const TEMPERATURE_WORD =
   /\b(?:fever|feverish|temp|temps|temperature|temperatures|thermometer|spiked?|spiking|reading|running|reached|registered|hit|hot|burning up)\b(?:[^.?!\d]|\d+(?:\.\d)?\s*(?:to|-)\s*)*$/;
 
-const TEMPERATURE_AFTER = /^\s*(?:temp|temps|temperature|fever)\b/;
+// "my 5 month old is 102.5 on the ear thermometer" (phase 23).
+const TEMPERATURE_AFTER =
+  /^\s*(?:temp|temps|temperature|fever|(?:on|by|with|according to) (?:the|his|her|my|our|their|an?) (?:[\w-]+ ){0,2}thermometer)\b/;
 
 const TEMPERATURE = new RegExp(
   `\\b${DEC}(?![\\d,.]*\\d)\\s*(°\\s*[cf]?|degrees?(?:\\s*(?:c|f|celsius|fahrenheit|centigrade))?|deg(?:\\s*[cf])?|[cf]\\b|celsius|fahrenheit|centigrade)?`,
@@ -47,7 +49,7 @@ export function temperatures(msg: Message): number[] {
     if (
       !unit &&
       !TEMPERATURE_WORD.test(msg.text.slice(Math.max(0, at - 32), at)) &&
-      !TEMPERATURE_AFTER.test(msg.text.slice(at + m[0].length, at + m[0].length + 14))
+      !TEMPERATURE_AFTER.test(msg.text.slice(at + m[0].length, at + m[0].length + 40))
     ) {
       continue;
     }

@@ -237,6 +237,9 @@ export function measuredConcepts(msg: Message): Set<string> {
     'bp_low',
     bp.some((b) => b.sys < 90),
   );
+  // Every reading in the normal range (phase 23's fresh set: "home BP monitor says 128/82 this
+  // morning and 131/84 last night. Good or bad?" raised to same day by the net).
+  add('bp_in_range', bp.length > 0 && bp.every((b) => b.sys >= 90 && b.sys < 140 && b.dia < 90));
   const rr = digits ? breathingRates(msg) : [];
   add(
     'rr_very_fast',

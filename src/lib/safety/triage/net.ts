@@ -94,8 +94,10 @@ const EXPLAINED: readonly string[] = [
   'harmless_swallow',
   'harmless_small_amount',
   'hangover_said',
-  // An INR within its target range (phase 22).
+  // An INR within its target range (phase 22), blood pressure readings all in the normal range
+  // (phase 23).
   'inr_in_range',
+  'bp_in_range',
   // A dose given a little early (phase 10 fa3, blind set 13: the net raised "Calpol an hour
   // early, three doses today" to emergency).
   'dose_given_early',
@@ -136,6 +138,10 @@ const MOMENT_RED: readonly string[] = [
   'seizure',
   'wheeze',
 ];
+
+/** Words beyond which the net does not take back an urgent rule flag (phase 23). */
+const LONG_MESSAGE_WORDS = 150;
+const wordCount = (t: string): number => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
 
 /** What the net reads from the rules' findings: its features, and whether the rules' scope set
  * part of the message aside (the words of those stretches are marked in the features). */
@@ -222,10 +228,17 @@ export function netInputs(findings: Findings): {
     // Phase 22: severe blood pressure measured again and again is no less so for feeling well
     // (NICE NG136: 180/120 or more, same-day assessment); one old reading is not firm.
     has('bp_crisis_repeated') ||
+    // Phase 23: nor is a measured blood sugar of 14 or more in type 1 diabetes ("type 1, had a
+    // cold for 2 days ... 340 mg/dL this morning ... ketones 0.9"; the urgent head took it back).
+    (has('glucose_high') && has('type1')) ||
     // Bruising AND bleeding: a little gum bleed on brushing that stops at once is not it.
     (has('anticoagulant') &&
       has('bruise_any') &&
-      ['gums_bleeding', 'nosebleed', 'bleeding_any'].some(has));
+      ['gums_bleeding', 'nosebleed', 'bleeding_any'].some(has)) ||
+    // Phase 23: in a long message the net's many routine words outweigh the one sentence that
+    // raised a rule ("a few questions: when can I drive again? ... the wound is leaking pus";
+    // it took back a wound infection after a caesarean). There the rules' reading stands.
+    wordCount(findings.text) > LONG_MESSAGE_WORDS;
   return {
     features: netFeatures(findings.text, quiet),
     quiet: quiet.length > 0 || explained,

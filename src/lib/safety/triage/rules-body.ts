@@ -90,7 +90,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'severe-bleeding',
-    'nosebleed & (bleeding_20min | blood_down_throat & (dizzy | near_faint | older) | severe_bleeding)',
+    'nosebleed & (bleeding_20min | blood_down_throat & (dizzy | near_faint | older) | severe_bleeding & !(nosebleed_stopped & !bleeding_again))',
   ],
   ['severe-bleeding', 'tonsillectomy & (blood_in_mouth | bleeding_any)'],
   [
@@ -191,7 +191,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Bleeding (Manchester: exsanguinating / uncontrollable haemorrhage).
   [
     'severe-bleeding',
-    'severe_bleeding & !period | haematemesis | coffee_ground_vomit | rectal_bleed_heavy',
+    'severe_bleeding & !period & !(nosebleed & nosebleed_stopped & !bleeding_again & !bleeding_20min) | haematemesis | coffee_ground_vomit | rectal_bleed_heavy',
   ],
   [
     'severe-bleeding',

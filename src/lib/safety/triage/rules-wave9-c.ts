@@ -178,7 +178,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   // on NSAIDs / ACE inhibitors (acute kidney injury, NICE NG148).
   [
     'very-unwell',
-    '(little_urine | little_urine_more | no_urine_long | dehydration_sign) & (confused | drowsy) & (vomiting | diarrhoea | diarrhoea_lay | nsaid | ace_inhibitor)',
+    '(little_urine | little_urine_more | no_urine_long | dehydration_sign) & (confused | drowsy & !drowsy_roused) & (vomiting | diarrhoea | diarrhoea_lay | nsaid | ace_inhibitor)',
   ],
   // Pregnancy: kidney pain with a fever (pyelonephritis in pregnancy: admission).
   [

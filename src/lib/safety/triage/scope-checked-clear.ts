@@ -42,6 +42,17 @@ export const MAY_BE_CHECKED = /\b(?:checked|examined|tested|looked|scanned|x-?ra
 export const CLEARED_DIAGNOSIS =
   /\b(?:doctor|doc|gp|nurse|pharmacist|cardiologist|consultant|specialist|a&e|hospital|walk-in|urgent care|out of hours|111|she|he|they|dentist|optician|midwife|physio)\b[^.!?]{0,80}?\b(?:said|says|told (?:me|us|him|her)|thinks|reckons|diagnosed|confirmed)\b(?:[^.!?]{0,50}?\b(?:is|are|was|were|it's)\b (?:just |only |completely |totally |probably )?(?:harmless|benign|innocent|ectopic beats|ectopics|nothing to worry about|nothing serious|not serious|not dangerous)\b|[^.!?]{0,20}?\b(?:it was|it's|it is|its|(?:him|her|me|us)? ?with|as) (?:just |only |probably |likely )?(?:a |an )?(?:chest infection|cold|common cold|virus|viral infection|ear infection|throat infection|tonsillitis|sinusitis|costochondritis|muscle strain|pulled muscle|strain|sprain|tension headache|migraine|ibs|reflux|gastritis|gastroenteritis|a tummy bug|tummy bug|conjunctivitis|eczema|hay fever|anxiety|panic attacks?|a panic attack|bronchitis|croup|hand foot and mouth|chickenpox|thrush|cystitis|a uti|uti|piles|haemorrhoids|hemorrhoids|trapped wind|constipation|teething|colic|growing pains|shin splints|tendonitis|indigestion)\b)/;
 
+/**
+ * A clinician or service named: "he" or "she" in CLEARED_DIAGNOSIS is one only after this, in
+ * its sentence or the one before. Otherwise it is the patient's own guess: "my husband's been a
+ * bit off since 7, he says it's indigestion, like a heavy weight sitting on his chest" (phase 23).
+ */
+export const NAMED_CLINICIAN =
+  /\b(?:doctors?|doc|gp|a&e|a and e|er|hospital|nurses?|paramedics?|ambulance|111|out of hours|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|surgery|registrar|cardiologist|neurologist|physio|walk-in|urgent care)\b/;
+
+/** CLEARED_DIAGNOSIS said by a pronoun. */
+export const PRONOUN_VERDICT = /^(?:she|he|they)\b/;
+
 /** "We're already at the hospital", "the midwife is with us": in care now. */
 export const IN_CARE =
   /\b(?:(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are) (?:already |now |currently )?(?:at|in) (?:the )?(?:hospital|a&e|maternity|maternity unit|labour ward|delivery suite|birth centre)|(?:midwife|midwives|doctor|doctors|nurse|nurses|paramedics?|ambulance crew) (?:is|are) (?:already )?(?:with (?:us|him|her|me|them)|here))\b/;

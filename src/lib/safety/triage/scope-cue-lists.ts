@@ -56,16 +56,31 @@ export const HYPOTHETICAL_MORE =
 /** Cheap guard for HYPOTHETICAL_MORE. */
 export const MAY_BE_HYPOTHETICAL_MORE = /\b(?:happen|happens|do)\b/;
 
+/**
+ * A written instruction for what to do if a sign appears, as pasted from a discharge letter or a
+ * leaflet: "Return to ED if fever above 38C, increasing redness or discharge from wounds, unable
+ * to pass urine", "Seek advice if: wound redness, discharge or fever; heavy bleeding; calf pain"
+ * (phase 23's fresh set: both read as emergencies). The signs listed are imagined, to the
+ * sentence's end. Only the imperative opening a sentence or following a colon: "should I go
+ * back to A&E if he's still struggling to breathe" asks about a sign that is there.
+ */
+export const SAFETY_NET_IF =
+  /(?:^\W*(?:(?:advice|advised|instructions?|safety[- ]?net(?:ting)?|please|when to get help)[,:.\s]+)*|[:;]\s*['"]?\s*)(?:(?:seek|get) (?:urgent |immediate |medical |further |emergency |prompt )*(?:advice|help|attention|care|review)|return|come back|go back|re-?attend|attend (?:a&e|ed|hospital)|go (?:straight )?to (?:a&e|ed|hospital)|(?:call|ring|phone|contact|dial) (?:[\w&]+ ){0,3}?)(?: (?:to|at) (?:the |your |a |us )?(?:ed|a&e|a and e|hospital|ward|gp|surgery|emergency department|us|clinic))?(?: (?:immediately|urgently|straight away|at once|promptly|asap|sooner))? (?:if|should|in case)\b/g;
+
+/** Cheap guard for SAFETY_NET_IF. */
+export const MAY_BE_SAFETY_NET = /\b(?:if|should|in case)\b/;
+
 /** A cue that only runs where its cheap guard matches. */
 export interface GuardedCue {
   guard: RegExp;
   cue: RegExp;
 }
 
-/** "If …", "what happens if …": a hypothetical stretch starts at each match. */
+/** "If …", "what happens if …", "return to ED if …": a hypothetical stretch starts at each match. */
 export const HYPOTHETICAL_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_HYPOTHETICAL, cue: HYPOTHETICAL_CUE },
   { guard: MAY_BE_HYPOTHETICAL_MORE, cue: HYPOTHETICAL_MORE },
+  { guard: MAY_BE_SAFETY_NET, cue: SAFETY_NET_IF },
 ];
 
 /**

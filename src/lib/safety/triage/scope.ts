@@ -83,6 +83,8 @@ import {
   CLEARED_CHECKED,
   CLEARED_CLEAN,
   CLEARED_DIAGNOSIS,
+  NAMED_CLINICIAN,
+  PRONOUN_VERDICT,
   IN_CARE,
   MAY_BE_CHECKED,
   MAY_BE_CLEAN,
@@ -131,6 +133,13 @@ const LIST_BREAKER =
   /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they|acting|behaving|playing|eating)\b/;
 
 /** Cheap guards for CLEARED_DIAGNOSIS and IN_CARE. */
+/**
+ * Before a clinician's verdict: a clause of its own, then "but" — the verdict is of that clause.
+ * Not when the clause tells a visit or a call ("I rang 111 but they said it's fine"), which
+ * reaches back to what the sentence before told.
+ */
+const OWN_CLAUSE_VERDICT =
+  /^(?![^]*\b(?:called|call|rang|ring|phoned|phone|saw|seen|see|went|go|gone|visited|took|take|been to|spoke|spoken|asked|checked|rung|came|come|got|get)\b)\W*(?:[\w']+\W+){3,}(?:but|though|although)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|a\s+)?$/;
 const MAY_BE_DIAGNOSED = /\b(?:said|says|told|thinks|reckons|diagnosed|confirmed)\b/;
 const MAY_BE_IN_CARE =
   /\b(?:hospital|a&e|maternity|labour|delivery|birth|midwife|midwives|doctors?|nurses?|paramedics?|crew)\b/;
@@ -138,6 +147,13 @@ const MAY_BE_IN_CARE =
 /** Every match of each cue whose guard matches `text`, list by list. */
 function guardedMatches(cues: readonly GuardedCue[], text: string): RegExpExecArray[] {
   return cues.flatMap(({ guard, cue }) => (guard.test(text) ? execAll(cue, text) : []));
+}
+
+/** A clinician's naming of a harmless condition; "he says" only where a clinician was named. */
+function diagnosisBy(sentence: string, before: string): RegExpExecArray | null {
+  const m = CLEARED_DIAGNOSIS.exec(sentence);
+  if (!m || !PRONOUN_VERDICT.test(m[0])) return m;
+  return NAMED_CLINICIAN.test(before + sentence.slice(0, m.index)) ? m : null;
 }
 
 const words = (t: string) => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
@@ -225,7 +241,12 @@ export class Message {
       if (aged) this.#pastFramed.push({ start: s.start, end: s.start + aged.index + 1 });
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
-        (MAY_BE_DIAGNOSED.test(sentence) ? CLEARED_DIAGNOSIS.exec(sentence) : null) ??
+        (MAY_BE_DIAGNOSED.test(sentence)
+          ? diagnosisBy(
+              sentence,
+              this.text.slice(this.#sentences[i - 1]?.start ?? s.start, s.start),
+            )
+          : null) ??
         (MAY_BE_CHECKED.test(sentence) ? CLEARED_CHECKED.exec(sentence) : null) ??
         (MAY_BE_CLEAN.test(sentence) && MAY_BE_CLEARED.test(sentence)
           ? CLEARED_CLEAN.exec(sentence)
@@ -249,9 +270,13 @@ export class Message {
       }
       if (cleared) {
         // "...which the doctor said was fine": it clears what its own sentence names.
-        const relative = /\b(?:which|that)\s+(?:the\s+|my\s+|our\s+|a\s+)?$/.test(
-          sentence.slice(0, cleared.index),
-        );
+        const before = sentence.slice(0, cleared.index);
+        // "His ankles have been swollen for a week but the nurse said that's normal for him":
+        // the verdict is of what its own sentence tells before "but", not of the sentence
+        // before it ("Tonight he can't lie down ... frothy pinkish stuff", phase 23).
+        const relative =
+          /\b(?:which|that)\s+(?:the\s+|my\s+|our\s+|a\s+)?$/.test(before) ||
+          OWN_CLAUSE_VERDICT.test(before);
         this.#clearedSentences.push({ index: i, at: s.start + cleared.index, relative });
       }
     });

@@ -24,6 +24,12 @@ export const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bh\/o\b|\bhx of\b/g, 'history of'],
   [/\by\/o\b|\byrs? old\b/g, 'years old'],
   [/&/g, ' and '],
+  // A prescription's "OD" after a dose is once daily, not an overdose: "bisoprolol 2.5mg OD"
+  // in a pasted clinic letter (phase 23).
+  [
+    /\b(\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|g|ml|units?|iu|tablets?|puffs?))\s+od\b/g,
+    '$1 once daily',
+  ],
   // "my heart's been racing": a noun with 's before been is always "has".
   [/\b([a-z]+)'s been\b/g, '$1 has been'],
 ];
