@@ -30,6 +30,7 @@ import {
   FRESH_TRIAGE_P21B,
   FRESH_TRIAGE_P22A,
   FRESH_TRIAGE_P22B,
+  FRESH_TRIAGE_P23A,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -66,6 +67,7 @@ const halves = {
   'fresh p21b': FRESH_TRIAGE_P21B,
   'fresh p22a': FRESH_TRIAGE_P22A,
   'fresh p22b': FRESH_TRIAGE_P22B,
+  'fresh p23a': FRESH_TRIAGE_P23A,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

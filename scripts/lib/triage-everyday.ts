@@ -120,6 +120,18 @@ export const FRESH_TRIAGE_P22A: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P22B: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p22b.json');
 
+/**
+ * Phase 23's set by a ninth author of no code, on life stages and body areas: pregnancy, birth
+ * and after, babies, children and teenagers, eyes, ears, nose and throat, teeth, skin, genitals,
+ * sexual health, periods and menopause, older age, people with a learning disability or dementia
+ * (fresh-triage-p23a.json, 80 routine, 40 urgent, 40 emergency). Scored once at b6e3b4f and at
+ * 0c38dca, the same (2 of 40 emergencies missed: a baby that "hasnt really moved since last
+ * night" at 33 weeks, an urge to push with contractions 2 minutes apart), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P23A: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p23a.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -118,6 +118,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p22-fresh',
   'probes-p22a-fresh',
   'probes-p23-fresh',
+  'probes-p23a-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

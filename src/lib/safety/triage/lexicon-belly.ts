@@ -76,7 +76,8 @@ export const BELLY_SIGNS: Concepts = {
   ],
   jaundice: [
     '(yellow|yellowish|jaundice*) (colou?r|skin|tinge|look) ~~4 (getting|gone|worse|deeper|darker|spreading|spread)',
-    '(yellow|yellowness|jaundice*) ~6 (now )?(on|down to|spread to|reached) ({poss} )?(tummy|belly|chest|legs|feet|arms|body)',
+    // Not spots "with yellow middles on his chest" (phase 23: a newborn's erythema toxicum).
+    '(yellow(?! (middles?|centres?|centers?|heads?|tops?|tips?|dots?|spots?|bits?|crusts?|pus|blisters?|fluid))|yellowness|jaundice*) ~6 (now )?(on|down to|spread to|reached) ({poss} )?(tummy|belly|chest|legs|feet|arms|body)',
     '(skin|eyes|whites of (my|his|her) eyes) ((is|are|look|looks|have|has|gone|turned|turning|going|a bit|slightly|very|quite|getting|went|become|becoming|both) ){0,5}(yellow|yellowish|jaundiced|orange)',
     'yellow (skin|eyes|tinge)',
     'jaundic*',
@@ -307,6 +308,15 @@ export const BELLY_SIGNS: Concepts = {
     '(leaking|gush of|trickle of) (fluid|water|clear fluid)',
     'membranes (ruptured|have ruptured)',
   ],
+  // Birth about to happen (phase 23's fresh set: "4th baby, 37 wks, contractions 2 mins apart and
+  // i need to PUSH, hospital is 40 mins away" read routine). NHS: call 999.
+  birth_imminent: [
+    "(need|needs|needing|urge|urges|want|wants|wanting|feel like|feels like|feel the need|have to|has to|got to|gotta|can't stop|trying not) (to )?(push|pushing)",
+    "(the |baby|baby's|babys|its|his|her) ?head (is )?(coming|crowning|out|showing)",
+    'crowning',
+    "(can|could) (see|feel) (the |its |his |her |baby's |babys )?head",
+    "(baby|babys|baby's) ~3 coming (now|right now|out|fast|already)",
+  ],
   cord_visible: [
     '(see|seeing|feel|feeling|saw|felt) ~3 cord',
     "(see|seeing|saw|feel|there's) (the )?(umbilical )?cord",
@@ -338,6 +348,8 @@ export const BELLY_SIGNS: Concepts = {
     ...near('(hands|feet|palms|soles)', 'itch*', 4),
     'itch* (hands|feet|palms|soles)',
     '(hands|feet|palms|soles) (are )?(really |very )?itchy',
+    // "itching like mad on my palms and the soles of my feet" (phase 23).
+    'itch* ~~5 (on|of|in) (my |her |the )?(hands|feet|palms|soles)',
   ],
   one_sided_pain: [
     '(one|left|right) (side|sided) ~3 ({pain}|cramp*)',
@@ -384,8 +396,9 @@ export const BELLY_SIGNS: Concepts = {
   // No movement at all for hours, in other words than no_fetal_movement's: "not felt a single
   // kick since last night", "hasn't kicked since this morning".
   fetal_move_none: [
-    "(not|haven't|hasn't|havent|didn't|did not|have not) (felt|feel) (a single |a |any |one )(kicks?|movements?|wriggles?|flutters?|rolls?)",
-    "(baby|babies|bump|he|she|it) (hasn't|has not|hasnt|haven't|not) (kicked|moved|wriggled) (at all |once )?(since|all day|all night|for hours|today)",
+    "(not|haven't|hasn't|havent|didn't|did not|have not) (really )?(felt|feel) (a single |a |any |one )(kicks?|movements?|wriggles?|flutters?|rolls?)",
+    // "baby hasnt really moved since last night" (phase 23).
+    "(baby|babies|bump|he|she|it) (hasn't|has not|hasnt|haven't|not) (really )?(kicked|moved|wriggled) (at all |once )?(since|all day|all night|for hours|today)",
   ],
   // Phase 11 (helper fa: principles probed in many styles; probes-p11-fa.json). NHS urinary
   // retention (A&E) and appendicitis (999 or A&E when severe, spreading, or with sickness and a

@@ -105,7 +105,10 @@ export const GENERAL_SIGNS: Concepts = {
     '(vomiting|breathing \\w+|floppy|pale|hot|feverish|unwell|confused|grey|cold|fever|temperature)(,| and)+ ~2 sleepy',
   ],
   confused: [
-    'confus*',
+    // Not confused about or by a thing, or which tablet is which: "he is getting confused which
+    // one is for what" (phase 23's fresh set: 14 tablets a day, read as a sudden confusion).
+    // "Confused about where he is" or "about what day it is" still is.
+    'confus*(?! (about|by|with|over) (the |a |an |his |her |their |my |these |those |this |that |all |all the |all his |all her |new )(?!(time|day|date|year|place|surroundings|people|faces|last|past|next|previous|weekend|week|weeks|days|night|nights|morning|evening|afternoon|month|months|hours?|few|couple|whole|entire|course)\\b)\\w+| which (one|ones|tablet|tablets|pill|pills|medicine|medicines|meds|inhaler|inhalers|dose|doses|is which|is for|to take)| (about|over) (which|how) )',
     'disorient*',
     'delirium',
     'delirious',
@@ -360,7 +363,8 @@ export const GENERAL_SIGNS: Concepts = {
     '(can|could) (only )?(swallow|drink|take|keep down) (only )?(a )?(very )?(little|tiny|few) (sips?|bit|amount|water|fluids?|drinks?)',
   ],
   weak_new: [
-    '(seems?|feels?|feeling|very|really|so|become|became|gone|is|are|was|getting) (weak|frail|weaker)',
+    // Not a weak stream: "up 3 times a night to wee and the flow is weak" (phase 23).
+    '(?<!\\b(flow|stream|jet|pee|wee|urine|signal|wifi|coffee|tea|grip on the \\w+) )(seems?|feels?|feeling|very|really|so|become|became|gone|is|are|was|getting) (weak|frail|weaker)',
     'too weak to',
     'weak and (tired|dizzy|shaky)',
   ],

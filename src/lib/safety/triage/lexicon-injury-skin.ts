@@ -25,7 +25,8 @@ export const NOT_A_BURNING_FEELING =
 
 export const INJURY_SIGNS: Concepts = {
   head_injury: [
-    '(hit|hitting|bump*|bang*|knock*|struck|injur*|hurt|smash*|crack*|bash*|whack*) ~4 (head|hed|forehead|skull)',
+    // Not "tiny white bumps around the head of my penis" (phase 23).
+    '(hit|hitting|bump*|bang*|knock*|struck|injur*|hurt|smash*|crack*|bash*|whack*) ~4 (head(?! of (my |his |the |your |her )?(penis|willy|dick|cock|knob|femur|humerus|bone|bed|table|stairs|pimple|spot|boil))|hed|forehead|skull)',
     'head ~2 (injury|injuries|trauma|wound|knock|bump|bang)',
     'concuss*',
     '((fell|fallen|fall|falls)(?! asleep)|slipped|tripped|came off|fell off) ~8 (head|hed|forehead)',

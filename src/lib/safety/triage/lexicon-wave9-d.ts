@@ -138,7 +138,7 @@ export const WAVE9D_SIGNS: Concepts = {
     '(white|grey|gray|pale|blue|yellow),? (hard|stiff),? (and )?waxy',
     '(fingertips|fingers|toes|toe|nose|ears|ear tips) ~4 (grey|gray|white|pale|blue|black) and (hard|solid|waxy|numb and hard)',
     '(hard|stiff|white),? (and )?waxy',
-    '(toes|toe|fingers|finger|fingertips|nose|ears|ear|feet|foot|hands) ~6 (hard and waxy|waxy|hard and white|white and hard|wooden|frozen solid|rock hard|gone black|turning black|blistered)',
+    '(toes|toe|fingers|finger|fingertips|nose|ears|ear|feet|foot|hands) ~6 (hard and waxy|waxy|hard and white|white and hard|wooden|frozen solid|rock hard|(?<!\\bnail (has |had |is )?)(gone black|turning black)|blistered)',
   ],
   // Fresh water: a river, lake, canal or flood water (leptospirosis), a swim or a paddle.
   fresh_water: [

@@ -83,6 +83,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
     'pregnant & preg_20w & (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) & (constant_pain | severe_pain_any)',
   ],
   ['pregnancy-emergency', 'cord_visible & (waters_broken | contractions) | placenta_retained'],
+  ['pregnancy-emergency', 'birth_imminent & (pregnant | contractions | waters_broken)'],
   [
     'pregnancy-emergency',
     'postpartum & (heavy_bleeding | fever & (rigors | shaky | temp_39 | smelly_discharge | very_unwell | abdo_pain) | breathless & chest_pain | headache & (severe | blurred_vision))',

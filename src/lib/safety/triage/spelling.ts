@@ -24,6 +24,8 @@ export const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bh\/o\b|\bhx of\b/g, 'history of'],
   [/\by\/o\b|\byrs? old\b/g, 'years old'],
   [/&/g, ' and '],
+  // "26 weeks pg", "30wks preg" (phase 23): pregnant, after a number of weeks.
+  [/\b(\d+\s*(?:weeks?|wks?|w))\s+(?:pg|preg|prego|preggo|preggers)\b/g, '$1 pregnant'],
   // A prescription's "OD" after a dose is once daily, not an overdose: "bisoprolol 2.5mg OD"
   // in a pasted clinic letter (phase 23).
   [
