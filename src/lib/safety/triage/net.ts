@@ -18,6 +18,7 @@ import { NET_FLAGS } from './flags-net';
 import WEIGHTS from './net-weights.json';
 import { netFeatures } from './net-features';
 import { withDerived } from './rules';
+import { words } from './scope';
 
 export interface NetReading {
   /** Probability that the message describes an emergency (999 / A&E now). */
@@ -141,7 +142,6 @@ const MOMENT_RED: readonly string[] = [
 
 /** Words beyond which the net does not take back an urgent rule flag (phase 23). */
 const LONG_MESSAGE_WORDS = 150;
-const wordCount = (t: string): number => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
 
 /** What the net reads from the rules' findings: its features, and whether the rules' scope set
  * part of the message aside (the words of those stretches are marked in the features). */
@@ -238,7 +238,7 @@ export function netInputs(findings: Findings): {
     // Phase 23: in a long message the net's many routine words outweigh the one sentence that
     // raised a rule ("a few questions: when can I drive again? ... the wound is leaking pus";
     // it took back a wound infection after a caesarean). There the rules' reading stands.
-    wordCount(findings.text) > LONG_MESSAGE_WORDS;
+    words(findings.text) > LONG_MESSAGE_WORDS;
   return {
     features: netFeatures(findings.text, quiet),
     quiet: quiet.length > 0 || explained,

@@ -132,7 +132,6 @@ function spanAt(list: readonly Span[], index: number): Span {
 const LIST_BREAKER =
   /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they|acting|behaving|playing|eating)\b/;
 
-/** Cheap guards for CLEARED_DIAGNOSIS and IN_CARE. */
 /**
  * Before a clinician's verdict: a clause of its own, then "but" — the verdict is of that clause.
  * Not when the clause tells a visit or a call ("I rang 111 but they said it's fine"), which
@@ -140,6 +139,7 @@ const LIST_BREAKER =
  */
 const OWN_CLAUSE_VERDICT =
   /^(?![^]*\b(?:called|call|rang|ring|phoned|phone|saw|seen|see|went|go|gone|visited|took|take|been to|spoke|spoken|asked|checked|rung|came|come|got|get)\b)\W*(?:[\w']+\W+){3,}(?:but|though|although)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|a\s+)?$/;
+/** Cheap guards for CLEARED_DIAGNOSIS and IN_CARE. */
 const MAY_BE_DIAGNOSED = /\b(?:said|says|told|thinks|reckons|diagnosed|confirmed)\b/;
 const MAY_BE_IN_CARE =
   /\b(?:hospital|a&e|maternity|labour|delivery|birth|midwife|midwives|doctors?|nurses?|paramedics?|crew)\b/;
@@ -156,7 +156,8 @@ function diagnosisBy(sentence: string, before: string): RegExpExecArray | null {
   return NAMED_CLINICIAN.test(before + sentence.slice(0, m.index)) ? m : null;
 }
 
-const words = (t: string) => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
+/** How many words a text has (net.ts reads it too). */
+export const words = (t: string): number => t.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
 
 /** A negation cue in a clause: where it ends, and whether it is strong ("no", "denies"). */
 interface Cue {
