@@ -132,6 +132,18 @@ export const FRESH_TRIAGE_P22B: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P23A: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p23a.json');
 
+/**
+ * Phase 23's second set by a tenth author of no code, on time and change: sudden or gradual
+ * onset, how long, getting worse or better, first time or a person's usual pattern, an episode
+ * over or happening now, a past event with a present consequence, medicine timings
+ * (fresh-triage-p23b.json, 80 routine, 40 urgent, 40 emergency). Committed unread at phase 23's
+ * end and scored once at 1e5c1a4 (8 of 120 read as emergencies, 6 of 80 routine read as urgent,
+ * 2 of 80 urgent read routine, all 40 emergencies caught), then fixed by mechanism in phase 24:
+ * spent.
+ */
+export const FRESH_TRIAGE_P23B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p23b.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -119,6 +119,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p22a-fresh',
   'probes-p23-fresh',
   'probes-p23a-fresh',
+  'probes-p24-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -142,6 +142,8 @@ export const RISK: Concepts = {
     'gliclazide',
   ],
   type1: ['type (1|one|i)', 't1d?'],
+  // Angina named, in any scope (phase 24: crescendo angina, rules-heart-lungs.ts).
+  angina_known: ['angina'],
   heart_condition: [
     'angina',
     'heart (attack|disease|condition|problems?)',

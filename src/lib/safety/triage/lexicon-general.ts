@@ -403,6 +403,7 @@ export const GENERAL_SIGNS: Concepts = {
     'heat exhaustion',
     'working (outside|outdoors) (in|all)',
     '(hot|scorching|boiling) (day|weather|car|sun)',
+    '(it was|it was so|so|really|absolutely) (boiling|roasting|sweltering|scorching)',
     'sunstroke',
   ],
   not_sweating: [

@@ -42,6 +42,17 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'band (around|across|round) ({poss} )?chest',
     ...near(CHEST_SITE, CHEST_WRONG, 5),
   ],
+  // Known angina (angina_known, lexicon-context.ts) coming on with less effort or more often
+  // than it did (phase 24, fresh set p23b: "only ever got it on steep hills. past 3 days i get
+  // it just walking to the kitchen"): crescendo angina (NICE CG95: same-day assessment).
+  angina_worse: [
+    '(get|getting|gets|got|having|had|comes? on|coming on|came on|bring(s|ing)? (it|them) on) (it|them|angina|the pain|pain|chest pain|the tightness|an attack|attacks)? ?~2 (just|even|when|while|now) ~3 (walking|sitting|resting|at rest|getting dressed|doing nothing|lying|in bed|watching|on the flat|washing|talking|eating|standing|getting up|going to the (toilet|loo|kitchen))',
+    '(angina|attacks|pains?|spray|gtn) ~8 (more often|more and more|more frequent*|every day now|most days now|getting worse|worse than (usual|before|normal)|(twice|three times|\\d+ times|several times) (a|per) day)',
+    '(less|hardly any|much less|little) (effort|exertion|walking|activity) ~6 (than|before|it comes|brings)',
+    // "Used to be only on the big hill, this week I get it going up the stairs."
+    '(now|this week|these days|lately|recently|(past|last) (few|\\d+|couple of) days|today) ~3 (i |he |she )?(get|gets|getting|am getting|is getting|have|has|having) (it|them|angina|the pain|pain|attacks) ~3 (going up|walking|on the (stairs|flat)|stairs|at rest|sitting|resting|getting dressed|doing nothing|in bed)',
+    '(used|using|needed|needing|need) ~3 (spray|gtn) ~6 (more|more often|every day|(\\d+|several|a few) times)',
+  ],
   chest_pressure_type: [
     '(crushing|squeezing|gripping|heavy|heaviness|pressure|vice|elephant|tight band|constricting)',
   ],
@@ -145,6 +156,10 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(when|while|on|during|after) (i |he |she )?(climb*|walk*|exert*|exercis*|running|run|jog*|going up|go up|gardening|carrying|hurry*)',
     'on exertion',
     'climbing (the )?stairs',
+  ],
+  // Breathless with effort, said straight after the word ("breathless walking uphill").
+  breath_on_effort: [
+    '(breathless*|out of breath|short of breath|sob|puffed|puffing|winded) ~3 (walking|climbing|going up|(up|on) (the )?(stairs|hills?)|uphill|hills|stairs|inclines?|exertion|exercise|exercising)',
   ],
   at_rest: [
     'at rest',
@@ -320,7 +335,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
   inhaler_no_relief: [
     "(inhaler|inhalers|reliever|ventolin|salbutamol|puffer|pump|nebuli[sz]er|blue one) ~4 (not|isn't|hasn't|doesn't|didn't|no|without) (working|helping|help|work|touching|doing anything|making (a |any )?difference|easing|effect)(?! (as|so) (well|good|much|effectively|long))",
     'no (relief|help|difference) (from|with) ({poss} )?(inhaler|reliever|puffer|ventolin|nebuli[sz]er)',
-    '(\\d+|ten|twenty|loads of|lots of|many|so many) puffs',
+    // Not the usual one or two puffs ("took 2 puffs of my blue inhaler and it went"; phase 24).
+    '(?<![\\d.])([5-9]|[1-9]\\d+|five|six|seven|eight|nine|ten|twenty|loads of|lots of|many|so many) puffs',
     '(inhaler|reliever|ventolin) every (\\d+ )?(few )?(minutes|hour)',
     'inhaler not working(?! (as|so) (well|good|much|effectively|long))',
     '(inhaler|reliever|spray) ~4 (only|barely) (helps|lasts|works|helping|lasting) ~4 (hour|hours|while|minutes)',

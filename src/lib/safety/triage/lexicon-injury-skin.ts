@@ -207,7 +207,8 @@ export const INJURY_SIGNS: Concepts = {
     'been on the floor',
     '(on|lying on) the floor ~6 (all night|overnight|for hours|since (last night|yesterday))',
     'been there (all night|overnight|for hours)',
-    '(lying|lay|laid|been|stuck|was|is) on the floor (since|for|all|overnight)',
+    // Not "on the floor for a few seconds" after a faint (phase 24, fresh-triage-p23b).
+    '(lying|lay|laid|been|stuck|was|is) on the floor (since|for(?! (a |one |1 |a few |few |two |2 |a couple of |couple of )?(seconds?|secs?|moments?|split second|sec))|all|overnight)',
     'on the floor (since|overnight|all night)',
     "can't get up",
   ],

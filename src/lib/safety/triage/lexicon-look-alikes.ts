@@ -158,6 +158,8 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     '(when|while) (having|getting|he had|she had|i had|he got|she got|i got) (an? |her |his |my )?(injection|jab|vaccine|blood test|bloods|ears? pierced|piercing|tattoo)',
     '(having|had|giving|gave) (blood|bloods) (taken|done)?',
     'standing (still )?(for )?(ages|too long|so long|for hours|for a long time)',
+    // "standing in the church for ages" (phase 24).
+    'standing ~4 for (ages|too long|so long|hours|a long time)',
   ],
   // Phase 7 (helper e, continued).
   //

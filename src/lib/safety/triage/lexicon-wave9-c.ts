@@ -415,6 +415,11 @@ export const WAVE9_C_SIGNS: Concepts = {
   steroid_long_term: [
     `(on|taking|take|been on) ~3 ${STEROID} ~4 (for (years|months|ages|a long time|\\d+ (years|months))|long ?-?term)`,
     `(long ?-?term|years of|daily) ${STEROID}`,
+    // "stopped my prednisolone suddenly ... was on 30mg for 2 months" (phase 24): a course of
+    // three weeks or more (NHS: such a course is not stopped suddenly).
+    `${STEROID} ~12 (was|been|i was|i've been|ive been) on (\\d+ ?mg|it|them) ~2 for (\\d+|a few|several|two|three|four|five|six|many) (months|years)`,
+    `${STEROID} ~8 (for|after) (\\d+|a few|several|two|three|four|five|six|many) (months|years)`,
+    `${STEROID} ~6 for ([3-9]|three|four|five|six|several) weeks`,
   ],
   // Shingles in lay words: a band or strip of blisters on one side (NHS: within 3 days).
   shingles_band: [

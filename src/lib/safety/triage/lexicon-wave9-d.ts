@@ -42,6 +42,14 @@ export const WAVE9D_SIGNS: Concepts = {
     '(as|since) (i|he|she|they) (get|gets|got|getting) older',
     '(with|old) age',
   ],
+  // Worse in the last days, on top of a slow course (phase 24).
+  worse_lately: [
+    'worse ~3 (the |over the |in the |for the |these )?(last|past) (\\d+|few|couple of|two|three|four) (days|hours)',
+    'worse (since|from) (yesterday|last night|this morning|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    '(since|from) (yesterday|last night|this morning|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday) ~5 (much |a lot |lot |far |way |even )?(more|worse)',
+    '(much|a lot|lot|way|loads) worse (today|now|this week|since)',
+    '(today|this week|since yesterday|the last (few|couple of|\\d+) days) ~4 (worse|bad|awful)',
+  ],
   stand_hard: ['(can|could) (hardly|barely|only just|not even) (stand|walk|get up)'],
   legs_jelly: [
     '(legs?|knees?) ~4 (like jelly|jelly|giving way|give way|gave way|buckling|buckle|buckled|wobbly|useless)',
@@ -237,9 +245,16 @@ export const WAVE9D_SIGNS: Concepts = {
     '(mixed|mixing) (bleach|cleaners?|chemicals) ~4 (with|and)',
     '(breathed|breathing|inhaled|inhaling) (in )?(the )?(fumes|gas|vapou?rs?|smoke|chlorine|ammonia)',
   ],
+  // The reliever worked and the symptom went (phase 24: "took 2 puffs of my blue inhaler and
+  // it went. same as usual for me in winter").
+  reliever_worked: [
+    '(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump) ~5 (and )?(it |that |the tightness |the wheeze )?(went|cleared|settled|eased|passed|sorted it|sorts it|did the trick|does the trick|settles it|worked)(?! (off|away for|for a bit|for a while|for an hour))',
+    '(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump) ~5 (and )?(it )?(went|cleared|settled) (away|off|up)(?! for)',
+  ],
   chest_tight_lay: [
     '(chest|chests) ~3 (is |are |feels? |feeling )?(tight|tightness|heavy)',
     'tight(ness)? (in|across) (the |my |his |her )?chest',
+    '(tight|heavy) chest',
   ],
   // A crush: pinned or trapped under or against something heavy, or for a long time.
   crush_heavy: [
@@ -416,6 +431,16 @@ export const WAVE9D_SIGNS: Concepts = {
 };
 
 export const WAVE9D_CONTEXT: Concepts = {
+  // A course of months or years, read in any scope ("getting more forgetful over the last
+  // year", "breathless walking uphill, gradually worse over the last year"; phase 24, fresh set
+  // p23b): a slow change, seen by a doctor but not today.
+  course_long: [
+    '(over|for|in|during) (the )?(last |past )?(few |several |\\d+ |many |a couple of |couple of )?(months|years|yrs)',
+    '(over|for|in|during) (the )?(last|past) (year|twelve months|12 months|yr)',
+    '(for|over) (about |over |more than |nearly |almost |around )?(a|one|1) (year|yr)',
+    'since (last year|the start of the year)',
+    '(gradual*|slowly) ~6 (months|years|year|yr)',
+  ],
   addison_more: ['addison( disease)?', 'addisons'],
   // Long-term conditions and situations that last (a shunt, a pump, a disability): only a
   // negation cancels them, not 'had' or 'years ago'.

@@ -190,6 +190,25 @@ export function netInputs(findings: Findings): {
     !has('breathless') &&
     calm;
   const momentPassed = has('brief_moment') && has('resolved') && calm;
+  // Dizzy on standing since a new medicine ("start new water tablet on Monday. From then she is
+  // dizzy every time standing up and very weak"; phase 24, the net raised it to emergency): a
+  // side effect the rules send to a doctor today, nothing of a faint, a fall or the chest.
+  const medicinePostural =
+    has('new_medicine') && has('standing_up') && has('dizzy') && !has('breathless') && calm;
+  // An episode told as over on an earlier day, gone since (scope-episode-dated.ts; phase 24:
+  // "Chest pain 2 days ago, lasted about 20 mins, sweaty, went away and hasnt come back" was
+  // raised to emergency): the rules' earlier-warning-sign is the reading, with nothing now.
+  const episodeGone =
+    findings.recent.size > 0 &&
+    ['none_since', 'resolved', 'back_to_normal', 'symptoms_gone'].some(has) &&
+    calm;
+  // Breathlessness on effort or forgetfulness that crept up over months or a year (rules.ts
+  // slow_course; phase 24: the net raised "more out of breath going up hills than I used to,
+  // gradually over a year or so" to same day).
+  const slowCourse =
+    withDerived(findings.current).has('slow_course') &&
+    ['breath_on_effort', 'exertional', 'confused', 'forgetful'].some(has) &&
+    !MIND_RED.some(has);
   const explained =
     EXPLAINED.some(has) ||
     panicPassed ||
@@ -210,7 +229,10 @@ export function netInputs(findings: Findings): {
       has('improving') &&
       withDerived(findings.current).has('dental_healing')) ||
     headRushPassed ||
-    momentPassed;
+    momentPassed ||
+    medicinePostural ||
+    episodeGone ||
+    slowCourse;
   // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent
   // head took back "had a seizure last night ... missed some lamotrigine doses, feel fine now"
   // (the development set's held-out half; triage:net:loso). "I feel fine" after a fit is no

@@ -48,7 +48,8 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'temperature-emergency',
-    '(heat_exposure | temp_40 & !infection) & (confused | drowsy | not_sweating | fainted & !(near_faint & (feels_fine | recovered | resolved)) | seizure | unresponsive)',
+    // A faint in the heat that came round at once is a faint, not heatstroke (phase 24).
+    '(heat_exposure | temp_40 & !infection) & (confused | drowsy | not_sweating | fainted & !(near_faint & (feels_fine | recovered | resolved)) & !recovered_quickly | seizure | unresponsive)',
   ],
   ['temperature-emergency', 'temp_40 & not_sweating | cold_exposure'],
 
@@ -224,7 +225,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Older adults (NHS: a sudden change in an older person).
   [
     'older-adult-decline',
-    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) | ataxia | fall & hip_pain)',
+    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) & !slow_course | ataxia | fall & hip_pain)',
   ],
 
   // Phase 14 (helper recall, probes-p14-recall*.json). A blood thinner and a bleed that will

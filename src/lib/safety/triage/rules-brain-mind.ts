@@ -108,7 +108,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'confusion',
-    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused))',
+    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) & !slow_course | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused))',
   ],
   [
     'fainting',

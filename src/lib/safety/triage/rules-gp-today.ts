@@ -115,7 +115,12 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   ['ent-warning', 'trismus & (voice_change | sore_throat | fever | one_sided_pain)'],
   ['severe-abdominal-pain', 'loin_pain & (severe | colicky)'],
   ['wound-or-burn', '(child | baby) & burn_event & (blister | burn)'],
-  ['genital-warning', 'contraceptive & missed_doses & sex_recent | penile_discharge'],
+  // "missed my pill yesterday (2nd one this week) and had sex last night" (phase 24): a second
+  // pill missed is emergency contraception's question (FSRH: a pharmacist today).
+  [
+    'genital-warning',
+    'contraceptive & (missed_doses | missed_dose & slip_repeated) & sex_recent | penile_discharge',
+  ],
   ['lump-needs-check', 'lump_word & (weight_loss | thinner | night_sweats | spreading_fast)'],
   // Phase 5, wave 5 (same-day, first run 35/42).
   ['joint-warning', '(child | baby) & (limping | refuses_walk) & (fever | temp_38)'],

@@ -26,9 +26,14 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'chest-pain-red-flags',
     'indigestion & (sweaty | clammy | pale | breathless | radiates | arm_jaw_pain | near_faint) & !mild',
   ],
+  // Known angina now brought on by less effort or more often (crescendo angina; NICE CG95:
+  // same-day assessment even when pain-free now; pain now is chest-pain's).
+  ['chest-pain', 'angina_known & angina_worse'],
   [
     'chest-pain',
-    'chest_pain & !((panic_attack | panic_known) & resolved) & !chest_wall & !(brief_moment & none_since) & !heartburn_pattern',
+    // A known asthmatic's usual tight chest that the reliever cleared is asthma, not chest pain
+    // (phase 24); a reliever that did not help is breathing-severe's.
+    'chest_pain & !((panic_attack | panic_known) & resolved) & !chest_wall & !(brief_moment & none_since) & !heartburn_pattern & !(chest_tight_lay & asthma & reliever_worked & !inhaler_no_relief & !breathing_worse & !sudden)',
   ],
   // Pink or frothy sputum with breathlessness, or waking breathless and having to sit up to
   // breathe (acute pulmonary oedema: NHS "call 999" for sudden breathlessness; phase 20, a
@@ -107,7 +112,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'breathing-difficulty',
-    'breathless & !breathless_explained & !laugh_figurative & !(exertion_sport & recovered_quickly)',
+    'breathless & !breathless_explained & !laugh_figurative & !(exertion_sport & recovered_quickly) & !(slow_course & (exertional | breath_on_effort) & !wheeze & !breathing_worse)',
   ],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [

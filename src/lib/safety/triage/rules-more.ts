@@ -61,6 +61,10 @@ export const MORE_RULES: readonly RuleSource[] = [
     'eyelid_swollen & (fever | infection) & (eye_movement_pain | double_vision | blurred_vision | vision_loss)',
   ],
   ['eye-warning', 'vision_distortion | eye_pain_red & photophobia'],
+  // New double vision, now or gone since (NHS: an urgent GP appointment or 111 when it comes on
+  // suddenly; A&E with the signs of a stroke, rules-brain-mind.ts). Not a second's blur, nor
+  // a course of months or years (phase 24).
+  ['eye-warning', 'double_vision & !brief_moment & !course_long & !drunk_episode & !joking'],
 
   // Immunosuppression, sickle cell, a spleen removed: infection is an emergency sooner.
   [

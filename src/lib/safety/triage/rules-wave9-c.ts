@@ -84,6 +84,12 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'fever-needs-check',
     'addisons & (fever | infection_words) | steroid_long_term & steroid_stopped',
   ],
+  // A long or high course stopped all at once, now weak, dizzy or sick (phase 24, fresh set
+  // p23b: adrenal insufficiency; NHS: get advice the same day, A&E if vomiting or fainting).
+  [
+    'medicine-not-kept-down',
+    'steroid_stopped & steroid_any & (steroid_long_term | sudden) & (weak_new | dizzy | nausea | very_unwell | abdo_pain)',
+  ],
 
   // Infection: redness spreading fast past the line with shivers or feeling very unwell; a
   // rash that stays under a glass; a fever without a spleen (NHS: A&E).

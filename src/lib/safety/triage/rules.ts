@@ -90,6 +90,13 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'dental_healing',
     'dental_work & improving & !(fever | temp_bare_high | worsening | breathless | stridor | cant_swallow | trismus | trismus_lay | swelling_spread_eye_neck | socket_worse)',
   ],
+  // A slow change over months or a year, said with nothing sudden or of today (phase 24, fresh
+  // set p23b: "getting more forgetful over the last year, repeating herself"; "breathless
+  // walking uphill, gradually worse over the last year"): a GP appointment, not today.
+  [
+    'slow_course',
+    'course_long & !sudden & !fine_until_today & !(worsening & !gradual) & !worse_lately & !onset_last_hour & !(drowsy | fever | temp_39 | vomiting | unresponsive | collapse | fainted | chest_pain | breathless_severe | at_rest | cyanosis | haemoptysis | leg_swollen_one | weak_new)',
+  ],
   // Heartburn told as a pattern after meals for weeks, with nothing of the heart's (phase 20):
   // no chest pain to be seen today (rules-heart-lungs.ts), and nothing for the net to raise.
   [
@@ -183,6 +190,12 @@ function fired(present: ReadonlySet<string>): Rule[] {
   return RULES.filter((r, i) => (touched[i] === round ? r.expr.test(has) : WHEN_NONE[i]));
 }
 
+/**
+ * What, swallowed days ago, is no less an emergency now: a button battery or magnets may still
+ * be inside (NHS: A&E at once, even without symptoms; phase 24).
+ */
+const STILL_INSIDE: ReadonlySet<string> = new Set(['button_battery', 'magnets']);
+
 /** The flags a message's findings raise, most serious first. `extra` adds concepts. */
 export function flagsFor(findings: Findings, extra: Iterable<string> = []): FlagDef[] {
   const now = withDerived([...findings.current, ...extra]);
@@ -192,7 +205,9 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
     for (const r of fired(withDerived([...now, ...findings.recent]))) {
       if (raised.has(r.flag.id)) continue;
       const liveSign = [...r.expr.names].some(
-        (n) => findings.current.has(n) && !CONTEXT_NAMES.has(n),
+        (n) =>
+          (findings.current.has(n) && !CONTEXT_NAMES.has(n)) ||
+          (findings.recent.has(n) && STILL_INSIDE.has(n)),
       );
       // An injury days ago that is getting better and takes weight again needs no check today.
       if (!liveSign && now.has('improving') && r.flag.domain === 'injury') continue;

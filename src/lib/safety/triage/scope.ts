@@ -22,6 +22,7 @@ import { execAll } from './exec-all';
 import { listBrokenByClause } from './scope-list-clause';
 import { clearanceReaches, historyReaches, toldEventAt } from './scope-reach';
 import { BACK_TO_NOW, EPISODE_OVER } from './scope-episode-over';
+import { episodeDatedOver } from './scope-episode-dated';
 import {
   ASKING_OTHERS,
   FREE_OF_AFTER,
@@ -304,6 +305,12 @@ export class Message {
     return { ...s, text: this.text.slice(s.start, s.end) };
   }
 
+  /** The text of the sentence after the one at `at` ('' at the end). */
+  #nextSentence(at: number): string {
+    const end = this.sentenceAt(at).end;
+    return end < this.text.length ? this.sentenceAt(end).text : '';
+  }
+
   /** How an occurrence of a word at [at, at + length) counts, for a kind of word. */
   scopeOf(at: number, length: number, kind: ScopeKind): Scope {
     // A cue is itself a negation or a reassurance ("no plan"): a negation before it does
@@ -385,6 +392,7 @@ export class Message {
         time = 'history';
       else if (RECENT_PAST.test(text) && !STILL_NOW.test(text)) time = 'recent';
       else if (EPISODE_OVER.test(sentence) && !BACK_TO_NOW.test(sentence)) time = 'recent';
+      else if (episodeDatedOver(sentence, this.#nextSentence(at))) time = 'recent';
       else if (
         this.#pastFramed.some((p) => seg.start >= p.start && seg.start < p.end) &&
         // The clause word that opened this stretch ("but today ...") counts too.
