@@ -5,7 +5,7 @@
 // saw no code), split by a hash of the id into a tuning half and a held-out half (triage-everyday.ts
 // everydayHalf), and the 675 of the fifteen newer sets, M to E2 (labelled the same way in
 // phase 17, whose rules were written from their emergency reads: tuning material), and phase
-// 17's fresh set of 160 first messages and phase 19's to 23's (each spent: scored once, then
+// 17's fresh set of 160 first messages and phase 19's to 24's (each spent: scored once, then
 // tuned on). Rules are written from the tuning half's misses only; the held-out half is
 // scored, never read for rules. For each row, and the rules alone beside them:
 //   routine or urgent read as an EMERGENCY (a false alarm that also withholds the Chat's
@@ -32,6 +32,7 @@ import {
   FRESH_TRIAGE_P22B,
   FRESH_TRIAGE_P23A,
   FRESH_TRIAGE_P23B,
+  FRESH_TRIAGE_P24A,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -70,6 +71,7 @@ const halves = {
   'fresh p22b': FRESH_TRIAGE_P22B,
   'fresh p23a': FRESH_TRIAGE_P23A,
   'fresh p23b': FRESH_TRIAGE_P23B,
+  'fresh p24a': FRESH_TRIAGE_P24A,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -144,6 +144,19 @@ export const FRESH_TRIAGE_P23A: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P23B: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p23b.json');
 
+/**
+ * Phase 24's set by an eleventh author of no code, on numbers, devices and long-term
+ * conditions: home readings (blood pressure, pulse, oxygen, sugar, ketones, INR), smartwatch
+ * alerts, blood results from an app or a text, catheters, stomas, feeding tubes, ICDs,
+ * fistulas, pumps, and people living with heart failure, COPD, kidney disease, diabetes,
+ * transplants or chemotherapy (fresh-triage-p24a.json, 80 routine, 40 urgent, 40 emergency).
+ * Scored once at 1e5c1a4 and at 436dfca (3 of 40 emergencies missed at both: a pulse of 34
+ * with near-faints, a meter reading HI in type 1 with thirst, a second troponin of 480 with the
+ * hospital calling back), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P24A: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p24a.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

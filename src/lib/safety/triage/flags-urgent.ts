@@ -225,6 +225,12 @@ export const URGENT_FLAGS: readonly FlagDef[] = [
     `Get a head injury checked today at urgent care. ${CALL_IF} if there is vomiting, confusion, drowsiness, a seizure or passing out.`,
   ),
   u(
+    'result-needs-check',
+    'general',
+    'A test result or device sign to act on today',
+    `Contact the surgery, the team that looks after you or a nurse line (111 in the UK) today about this result, and keep taking your usual medicines unless they say otherwise. ${CALL_IF} if you feel very unwell, faint, confused, or have chest pain or a racing or very slow heart.`,
+  ),
+  u(
     'cast-check',
     'injury',
     'A cast that may be too tight',

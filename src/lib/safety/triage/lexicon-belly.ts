@@ -180,6 +180,10 @@ export const BELLY_SIGNS: Concepts = {
     '(burning|stinging|painful) ({pee})',
     'dysuria',
     'cystitis',
+    // "Stingy wee since yesterday", a dipstick with nitrites (phase 24).
+    '(stingy|burny|burning|stinging|sore|painful) (wee|wees|pee|pees|weeing|peeing)',
+    '(dipstick|urine test|test strip) ~6 (nitrites?|leukocytes?|leucocytes?) ~3 (positive|\\+)',
+    '(nitrites?|leukocytes?|leucocytes?) (positive|\\+)',
     'utis?',
     '(urine|urinary|water|bladder|kidney) infection',
     'going (to the toilet|to pee|to wee) (every|all the time|constantly|loads)',

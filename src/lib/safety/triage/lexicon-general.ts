@@ -5,9 +5,20 @@
 
 import type { Concepts } from './lexicon-types';
 
+/**
+ * Nearly fainting in lay words (phase 24, fresh set p24a: "everything went grey and i had to
+ * grab the counter, nearly went down"): stronger than feeling light-headed.
+ */
+const PRESYNCOPE_LAY = [
+  '(everything|it all|the world|the room|things) (went|goes|going|turned|turning|started going) (grey|gray|dark|black|fuzzy|white|dim|distant)',
+  '(nearly|almost) (went down|go down|keeled over|hit the floor|dropped|collapsed|fell over|went over)',
+  'had to (grab|hold on to|hold onto|clutch|grip|catch) (hold of )?(the |a )?(counter|worktop|wall|sink|table|chair|door ?frame|banister|rail|kitchen side)',
+];
+
 export const GENERAL_SIGNS: Concepts = {
   unresponsive: [
-    "(won't|doesn't|didn't|can't|isn't|not|wouldn't) (respond|react|answer)(?! (to )?((my|his|her|the) )?(texts?|messages?|calls?|emails?|phone|door))",
+    // Not a service or a phone: "district nurse doesnt answer" (phase 24).
+    "(?<!(nurse|nurses|surgery|gp|doctor|doctors|clinic|practice|team|111|helpline|line|reception|receptionist|phone|mobile|number|office|ward|unit|service|nobody|no one|they) )(won't|doesn't|didn't|can't|isn't|not|wouldn't) (respond|react|answer)(?! (to )?((my|his|her|the) )?(texts?|messages?|calls?|emails?|phone|door))",
     "(not|isn't|won't|doesn't|didn't) (answering|answer|responding to|respond to) (me|us|questions|when)",
     'unconscious*',
     'unresponsive',
@@ -60,10 +71,12 @@ export const GENERAL_SIGNS: Concepts = {
     'loss of consciousness',
     'syncope',
     '(was|went) out (cold )?for (a|about|around|\\d+)',
-    'came round',
-    'come round',
+    // Not a visit: "my nephew came round yesterday" (phase 24).
+    '(?<!(nephew|niece|friend|friends|mate|mates|neighbour|neighbours|cousin|cousins|grandkids|grandchildren|family|visitors?|sister|brother|auntie|aunt|uncle|nan|gran|grandma|grandad|in-laws) )came round(?! (yesterday|today|last|this|for|to (see|visit|ours|mine|my|our|the)|at|on|earlier|with|the other|every|at the weekend|to play))',
+    '(?<!(nephew|niece|friend|friends|mate|mates|neighbour|neighbours|cousin|cousins|family|visitors?) )come round(?! (for|to (see|visit|ours|mine|my|our|the)|tomorrow|later|tonight|at|on|this|next|every|to play))',
     'funny turn',
   ],
+  presyncope_lay: PRESYNCOPE_LAY,
   near_faint: [
     '(nearly|almost|about to|going to|gonna) (faint*|pass* out|black* out|collaps*)',
     "(feel|feels|feeling|felt) like (i'm |i am |he's |she's )?(passing out|fainting|i might faint|i could faint|collapsing)",
@@ -72,6 +85,7 @@ export const GENERAL_SIGNS: Concepts = {
     '(feel|feels|feeling|felt) (very |really |so |a bit )?(faint|light ?headed|woozy|dizzy and weak)',
     'light ?headed',
     'about to pass out',
+    ...PRESYNCOPE_LAY,
   ],
   dizzy: [
     'dizz*',
@@ -337,7 +351,10 @@ export const GENERAL_SIGNS: Concepts = {
     'no (urine|wet (nappy|nappies|diapers?))',
     'no tears',
     // Not "a bit of a dry mouth" (a medicine's side effect; phase 7 wave 9 e).
-    '(?<!(bit of a|slightly|a little) )dry (nappy|nappies|diapers?|lips|mouth|tongue)',
+    // Nor a dry mouth on waking ("cpap mask keeps leaking ... i wake up with a really dry
+    // mouth"; phase 24): mouth breathing in sleep.
+    '(?<!(bit of a|slightly|a little) )dry (nappy|nappies|diapers?|lips|tongue)',
+    '(?<!(bit of a|slightly|a little) )(?<!(wake|wakes|waking|woke) (up )?with (a )?((really|very|bone|so) )?)dry mouth(?! (in|on|when|from|after) (the )?(morning|mornings|waking|night|cpap|mask))',
     'fewer wet (nappies|diapers)',
     '(only|just) (had )?(\\d|one|two|three|a couple of) wet',
     '([0-3]|one|two|three) wet (nappies|nappy|diapers?) (today|in|since|all day)',

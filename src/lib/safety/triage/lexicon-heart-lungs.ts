@@ -152,6 +152,12 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(defibrillator|icd|defib|pacemaker) ~4 (shock*|fired|went off|going off|zapped)',
     'shocked (him|her|me) (twice|again|\\d+ times|three times)',
   ],
+  // One shock only (BHF: one shock and well afterwards, ring the device clinic the same day;
+  // more than one, or unwell, 999; phase 24, fresh set p24a).
+  icd_shock_single: [
+    '(defibrillator|icd|defib|it|device) ~3 (shocked|zapped|fired|went off) (me |him |her )?(once|one time|just the once)',
+    '(one|a single|1|just one|only one) (shock|zap)',
+  ],
   exertional: [
     '(when|while|on|during|after) (i |he |she )?(climb*|walk*|exert*|exercis*|running|run|jog*|going up|go up|gardening|carrying|hurry*)',
     'on exertion',

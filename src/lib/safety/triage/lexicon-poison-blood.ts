@@ -317,6 +317,11 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     // "corrected and it's 7 this morning" (phase 23).
     "(bolus*|correct*|correction|extra insulin|more insulin) ~12 (its|it's|it is|now|back|down|dropped|came|come|gone|went) (down |back )?(to |at )?([4-9](\\.\\d)?|10(\\.0)?)(?! ?(hours?|hrs?|mins?|minutes?|units?|u\\b))\\b",
   ],
+  // A correction dose given ("correction done"; phase 24, fresh set p24a).
+  correction_done: [
+    '(correction|correction dose|correcting dose|correction bolus|extra insulin) ~2 (done|given|taken|had|in|sorted)',
+    '(did|done|gave|given|took|taken|had|have done) (a |my |the |his |her )?(correction|correction dose|correcting dose|correction bolus)',
+  ],
   hyperglycaemia_word: [
     '(blood )?sugars? ~3 (very |really |sky |super |too |so )?(high|hi)',
     'high (blood )?sugars?',

@@ -16,13 +16,14 @@ import { ACCIDENT_AFTER } from './lexicon-brain-mind';
 const MARROW_DRUGS =
   '(carbimazol*|propylthiouracil|ptu|clozapin*|clozaril|methotrexat*|metotrexat*|sulfasalazine|sulphasalazine|azathioprine|mercaptopurine|leflunomide|mycophenolate|deferiprone)';
 export const MUST_NOT_STOP =
-  "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti[- ]?seizure|fit|anti[- ]?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin)";
+  "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti[- ]?seizure|fit|anti[- ]?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin|hiv (tablets|meds|medication|medicine|medicines|pills|drugs)|antiretrovirals?|biktarvy|triumeq|genvoya|dovato|symtuza|odefsey|eviplera|atripla)";
 
 export const SAME_DAY_CONTEXT: Concepts = {
   marrow_risk_drug: [MARROW_DRUGS],
   must_not_stop_drug: [MUST_NOT_STOP],
   heavy_drinker: [
-    '(drink|drinks|drinking|drank|drunk) ~4 (every day|daily|heavily|a bottle|bottles|\\d+ cans|cans a day|litres?|a lot|loads)',
+    // Not water: "i drink a lot of water" (phase 24).
+    '(drink|drinks|drinking|drank|drunk) ~4 (every day|daily|heavily|a bottle|bottles|\\d+ cans|cans a day|litres?|a lot|loads)(?! of (water|fluids?|squash|tea|coffee|milk|juice|decaf))',
     '(bottle|bottles|\\d+ cans|cans|pints|litres?) (of \\w+ )?(a|per|every) day',
     'daily drink*',
     'years of (heavy |daily )?drinking',
@@ -406,7 +407,11 @@ export const SAME_DAY_SIGNS: Concepts = {
     'wetting the bed again',
     '(heavy|soaked|soaking|very wet|full) nappies',
   ],
-  out_of_must_not_stop: [`(no more|none of|no) ((my|his|her) )?${MUST_NOT_STOP} (left|at home)`],
+  out_of_must_not_stop: [
+    `(no more|none of|no) ((my|his|her) )?${MUST_NOT_STOP} (left|at home)`,
+    // "left my HIV meds (biktarvy) at home" on holiday (phase 24).
+    `(left|forgot|forgotten|forgot to pack|didn't pack|did not pack) ((my|his|her) )?${MUST_NOT_STOP} ~4 (at home|behind|on the (plane|train|bus))`,
+  ],
   run_out: [
     // Not a future one: "before it runs out next month".
     "(?<!(before|until|in case|so|not to|don't|won't) (it |i |we |they |he |she )?)(ran|run) out(?! (next|in a|in \\d|soon))",

@@ -338,6 +338,12 @@ export const WAVE9A_SIGNS: Concepts = {
   // The tooth socket after an extraction, worse days later (dry socket, infection).
   socket_worse: [
     '(tooth|teeth|wisdom tooth|molar) (out|pulled|extracted|removed|taken out) ~10 (pain|ache|throb*|hurting|sore) ~~4 (getting )?(worse|much worse|worse and worse|spreading|unbearable|into (my|his|her) (ear|jaw))',
+    // Phase 24 (fresh set p24a): "went through the roof, up to my ear ... can see a hole not
+    // a clot".
+    'dry socket',
+    '(hole|socket) ~3 (not a|no|without a|with no|and no) (blood )?clot',
+    '(clot|blood clot) ~4 (came out|fell out|come out|gone|washed out|dislodged)',
+    '(tooth|teeth|wisdom tooth|molar) (out|pulled|extracted|removed|taken out) ~20 (through the roof|up to (my|his|her) ear|into (my|his|her) ear|horrible taste|foul taste|bad taste)',
   ],
   // A neck swelling on one side with a sore throat (quinsy, a neck abscess).
   neck_lump_one_side: [

@@ -149,6 +149,26 @@ export const WAVE9_C_SIGNS: Concepts = {
   // A clinician who has told the person to go to A&E or hospital now.
   told_go_ae: [
     '(gp|doctor|hospital|nurse|111|surgery|consultant|clinic|lab|paramedic|pharmacist|midwife|they) ~8 (said|told|wants|rang|called|phoned) ~6 (go|come|get) ~3 (to |in to |into |straight to )?(a and e|a&e|hospital|the hospital|emergency|the er|er|straight in|in now|in tonight|urgently)',
+    // The hospital calling someone back after being sent home (phase 24, fresh set p24a: "the
+    // hospital left a voicemail saying come back").
+    '(hospital|a&e|a and e|ward|cardiology|the er|emergency department) ~8 (left|rang|called|phoned|texted|messaged|said|saying|told me|wants me|asked me) ~5 (to )?(come back|go back|return)(?! (in|if|next|after|for (my|a|the) (appointment|follow))\\b)',
+  ],
+  // Blood results to act on the same day (phase 24, fresh set p24a; NICE CKS): a potassium of
+  // 6.0 to 6.4, a sodium of 125 to 129, an acute kidney injury on a GP's text, a repeat test the
+  // surgery wants within a day.
+  potassium_raised: [
+    '(potassium|k\\+?) ~4 (is |was |of |at |came back |came back at |level |reading )?6[.,][0-4]\\b',
+  ],
+  sodium_low: [
+    '(sodium|na|salt levels?) ~4 (is |was |of |at |came back |came back at |level |reading )?12[5-9]\\b',
+  ],
+  aki_result: ['acute kidney injury', '\\baki\\b', 'kidney injury'],
+  result_recall_today: [
+    '(gp|surgery|doctor|practice|hospital|nurse|clinic|they) ~10 (want|wants|wanted|asked|told|said) ~6 (repeat*|redo|re-?check*|re-?test*|bloods?|another blood test) ~6 (within 24 (hours|hrs)|today|tomorrow morning|urgently|asap|same day|straight away)',
+  ],
+  // A raised or rising troponin (a heart attack's blood test) told after chest pain.
+  troponin_raised: [
+    'troponin ~12 (\\d{3,}|high|higher|raised|up|went up|gone up|going up|rising|rose|risen|elevated|positive|abnormal)',
   ],
   addison_features: [
     '(craving|crave|craves|craved) (for )?(salt|salty)',

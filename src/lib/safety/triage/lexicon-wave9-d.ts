@@ -42,6 +42,15 @@ export const WAVE9D_SIGNS: Concepts = {
     '(as|since) (i|he|she|they) (get|gets|got|getting) older',
     '(with|old) age',
   ],
+  // A dialysis fistula or graft gone quiet: no buzz (thrill) felt (phase 24, fresh set p24a;
+  // a clot: the dialysis unit the same day).
+  fistula_no_thrill: [
+    "(can't|cant|cannot|can not|couldn't|don't|dont|no longer|not|lost the|no) (feel|hear|find|feeling|hearing)? ?(the |a |any |its |my )?(buzz|buzzing|thrill|whoosh|vibration|purr) ~5 (fistula|graft|av ?f)",
+    "(fistula|graft) ~6 (no|lost (its|the)|not|isn't|isnt|stopped) (buzz*|thrill*|whoosh*|purr*|vibrat*)",
+    '(fistula|graft) ~4 (gone quiet|gone silent|stopped working)',
+    "(can't|cant|cannot|can not|couldn't|don't|dont|not) (feel|hear|find) ((my|the|his|her) )?(fistula|graft) ~2 (buzz*|thrill*|whoosh*|purr*|vibrat*|pulse|pulsing)",
+    '(fistula|graft) (is |has gone |went |gone |feels )?(quiet|silent)',
+  ],
   // Worse in the last days, on top of a slow course (phase 24).
   worse_lately: [
     'worse ~3 (the |over the |in the |for the |these )?(last|past) (\\d+|few|couple of|two|three|four) (days|hours)',

@@ -83,14 +83,35 @@ export function oxygen(msg: Message): number[] {
   return out;
 }
 
+/**
+ * The oxygen level a person says is their usual ("sats 91, my usual is 92"; "my normal sats are
+ * 88-90"): people with COPD often live at 88 to 92 (BTS target range).
+ */
+export function usualOxygen(msg: Message): number[] {
+  const res = [
+    /\b(?:sats?|oxygen|o2|spo2|saturations?)\b[^.?!]{0,40}?\b(?:usual(?:ly)?|normal(?:ly)?|baseline)\b(?: is| are| sits at| at| around| about)?[^.?!\d]{0,8}(\d{2})(?:\s*(?:-|to)\s*(\d{2}))?\b/g,
+    /\b(?:usual|normal|baseline)\s+(?:sats?|oxygen|o2|spo2|saturations?)\b[^.?!\d]{0,15}(\d{2})(?:\s*(?:-|to)\s*(\d{2}))?\b/g,
+  ];
+  const out: number[] = [];
+  for (const re of res) {
+    for (const m of readings(msg, re)) {
+      for (const g of [m[1], m[2]]) {
+        const v = Number.parseInt(g ?? '', 10);
+        if (v >= 80 && v <= 100) out.push(v);
+      }
+    }
+  }
+  return out;
+}
+
 const SATS_ARTEFACT =
-  /\b(?:(?:sock|probe|sensor|clip|monitor|oximeter)s? (?:had |has |was |were )?(?:slipped|fallen off|fell off|came off|come off|loose|not on properly|wasn't on|not attached)|wriggl\w*|wiggl\w*|moving (?:about|around)|cold (?:hands|fingers|feet)|nail (?:varnish|polish)|false alarm)\b/;
+  /\b(?:(?:sock|probe|sensor|clip|monitor|oximeter)s? (?:had |has |was |were )?(?:slipped|fallen off|fell off|came off|come off|loose|not on properly|wasn't on|not attached)|wriggl\w*|wiggl\w*|moving (?:about|around)|cold (?:hands|fingers|feet)|warm(?:ed)? (?:my |his |her |their )?(?:hands|fingers)(?: up)?|nail (?:varnish|polish)|false alarm)\b/;
 const SATS_BACK =
-  /\b(?:back (?:up )?to|re-?checked(?: and)?(?: it(?:'s| is| was))?|now(?: reads| says| shows| at)?) (?:9[5-9]|100)\b/;
+  /\b(?:back (?:up )?to|re-?checked(?: and)?(?: it(?:'s| is| was))?|now(?: reads| says| shows| at)?|(?:then |and )(?:it )?(?:says|reads|shows|showed|said|read)|stays?(?: at)?) (?:9[5-9]|100)\b/;
 
 const GLUCOSE_UNITS = 'mmol(?!\\s*\\/\\s*mol)(?:\\s*\\/\\s*l)?|mg\\s*\\/?\\s*dl|mg';
 const GLUCOSE_CONTEXT = new RegExp(
-  `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper)\\b[^.?!\\d]{0,25}?${DEC}(?!\\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times)\\b)(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
+  `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper|finger ?-?pricks?|finger ?-?sticks?)\\b[^.?!\\d]{0,25}?${DEC}(?!\\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times)\\b)(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
   'g',
 );
 /** Blood tests also given in mmol/L: a bare mmol/L figure after one of them is no glucose. */
@@ -102,6 +123,10 @@ export function glucose(msg: Message): number[] {
   const out: number[] = [];
   for (const m of readings(msg, GLUCOSE_CONTEXT)) {
     if (/\b(?:hba1c|a1c|ketones?|cholesterol|oxygen|sats)\b/.test(m[0])) continue;
+    // A finger prick is a sugar (phase 24: "finger prick says 28"), unless it is an INR's.
+    const before = msg.text.slice(Math.max(0, (m.index ?? 0) - 25), m.index);
+    if (/^finger/.test(m[0]) && /\b(?:inr|clotting|coagu\w*|warfarin)\b/.test(before + m[0]))
+      continue;
     for (const g of [m[1], m[2]]) {
       if (g) out.push(glucoseToMmol(Number.parseFloat(g.replace(',', '.')), m[3] ?? ''));
     }

@@ -6,6 +6,7 @@ import {
   bloodPressures,
   breathingRates,
   glucose,
+  usualOxygen,
   heartRates,
   ketones,
   oxygen,
@@ -124,9 +125,14 @@ export function measuredConcepts(msg: Message): Set<string> {
   );
   add('temp_normal', temps.length > 0 && maxC < 38);
   const sats = digits ? oxygen(msg) : [];
+  // A reading at most 2 below a usual the person gives, and 88 or more, is their usual level
+  // (phase 24, fresh set p24a: "COPD ... sats 91, my usual is 92" read as low oxygen).
+  const usual = sats.some((v) => v < 92) ? usualOxygen(msg) : [];
+  const nearUsual = (v: number) =>
+    v >= 88 && usual.some((u) => u <= 94 && v >= Math.min(...usual) - 2);
   add(
     'sats_low',
-    sats.some((v) => v < 92),
+    sats.some((v) => v < 92 && !nearUsual(v)),
   );
   add(
     'sats_borderline',
@@ -158,6 +164,8 @@ export function measuredConcepts(msg: Message): Set<string> {
     'ketones_raised',
     ket.some((v) => v >= 1.5),
   );
+  // Under 0.6 mmol/L: normal (phase 24).
+  add('ketones_low', ket.length > 0 && ket.every((v) => v < 0.6));
   add(
     'ketones_high',
     ket.some((v) => v >= 3),
@@ -216,6 +224,11 @@ export function measuredConcepts(msg: Message): Set<string> {
   add(
     'hr_slow',
     hr.some((v) => v < 40),
+  );
+  // 45 or under: slow enough to faint from (phase 24: "pulse 40 ... or I'd have gone down").
+  add(
+    'hr_low_45',
+    hr.some((v) => v <= 45),
   );
   const bp = digits ? bloodPressures(msg) : [];
   add(

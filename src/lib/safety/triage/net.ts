@@ -253,6 +253,15 @@ export function netInputs(findings: Findings): {
     // Phase 23: nor is a measured blood sugar of 14 or more in type 1 diabetes ("type 1, had a
     // cold for 2 days ... 340 mg/dL this morning ... ketones 0.9"; the urgent head took it back).
     (has('glucose_high') && has('type1')) ||
+    // Phase 24: nor a blood result or a device sign the rules act on the same day (a potassium
+    // of 6.1 "can it wait till next week", a fistula gone quiet with "no pain").
+    [
+      'potassium_raised',
+      'sodium_low',
+      'aki_result',
+      'result_recall_today',
+      'fistula_no_thrill',
+    ].some(has) ||
     // Bruising AND bleeding: a little gum bleed on brushing that stops at once is not it.
     (has('anticoagulant') &&
       has('bruise_any') &&

@@ -125,14 +125,19 @@ export const BODY_RULES: readonly RuleSource[] = [
     '(glucose_high | hyperglycaemia_word | ketones_raised) & (vomiting | breathing_fast | breath_smell | drowsy | confused | unresponsive)',
   ],
   ['diabetes-emergency', 'diabetic & vomit_persistent & (ketones_word | ketones_raised | type1)'],
-  ['diabetes-emergency', 'glucose_extreme & (confused | drowsy | thirst_polyuria | vomiting)'],
+  // A meter that says HI is above its range, over 30 (phase 24, fresh set p24a: "type 1 ...
+  // meter says HI ... very thirsty, peeing loads").
+  [
+    'diabetes-emergency',
+    '(glucose_extreme | meter_hi) & (confused | drowsy | thirst_polyuria | vomiting)',
+  ],
   [
     'diabetes-emergency',
     '(glucose_low | hypo_word | diabetic & (sweaty | shaky | collapse)) & (confused | drowsy | unresponsive | speech_problem | seizure)',
   ],
   [
     'high-blood-sugar',
-    'glucose_high & !(glucose_corrected & !ketones_raised & !vomiting & !thirst_polyuria & !drowsy & !confused) | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
+    'glucose_high & !((glucose_corrected | correction_done & ketones_low & !glucose_very_high) & !ketones_raised & !vomiting & !thirst_polyuria & !drowsy & !confused) | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
   ],
   ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
   [

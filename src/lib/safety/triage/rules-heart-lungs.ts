@@ -49,9 +49,14 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'heart-rhythm-red-flags',
     'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & resolved) | breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_pattern)) | collapse | hr_fast & (dizzy | breathless))',
   ],
-  ['heart-rhythm-red-flags', 'icd_shock'],
+  [
+    'heart-rhythm-red-flags',
+    'icd_shock & !(icd_shock_single & (feels_fine | fine_now | fine_next_day | back_to_normal) & !(chest_pain | dizzy | near_faint | fainted | collapse | breathless | breathless_severe | palpitations | confused))',
+  ],
+  ['result-needs-check', 'icd_shock'],
   ['heart-rhythm-red-flags', '(fainted | collapse) & (exertional | palpitations | chest_pain)'],
   ['heart-rhythm-red-flags', '(hr_fast | hr_slow) & (near_faint | fainted | chest_pain)'],
+  ['heart-rhythm-red-flags', 'hr_low_45 & (presyncope_lay | fainted | collapse) & !orthostatic'],
   [
     'palpitations',
     'palpitations & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',

@@ -203,6 +203,9 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
   ],
   // A potassium of 6.5 or more; a clinician who said to go to A&E now.
   ['very-unwell', 'potassium_high | told_go_ae & !told_if_worse'],
+  // Phase 24 (fresh set p24a): a raised or rising troponin is a heart attack's test.
+  ['chest-pain-red-flags', 'troponin_raised'],
+  ['result-needs-check', 'potassium_raised | sodium_low | aki_result | result_recall_today'],
   // Salt craving and darker skin with vomiting and collapse (Addison's at presentation).
   [
     'adrenal-crisis',

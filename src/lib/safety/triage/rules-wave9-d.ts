@@ -64,6 +64,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
     'kidney-emergency',
     'dialysis_more & (missed_dialysis | weak_new | palpitations | breathless | confused | potassium_high_word & (weak_new | palpitations | muscle_ache))',
   ],
+  ['circulation-warning', 'fistula_no_thrill'],
   // A transplant with a fever and pain over the graft, shivers or feeling very unwell.
   [
     'sepsis-signs',
