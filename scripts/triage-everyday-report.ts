@@ -33,6 +33,7 @@ import {
   FRESH_TRIAGE_P23A,
   FRESH_TRIAGE_P23B,
   FRESH_TRIAGE_P24A,
+  FRESH_TRIAGE_P24B,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -72,6 +73,7 @@ const halves = {
   'fresh p23a': FRESH_TRIAGE_P23A,
   'fresh p23b': FRESH_TRIAGE_P23B,
   'fresh p24a': FRESH_TRIAGE_P24A,
+  'fresh p24b': FRESH_TRIAGE_P24B,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -157,6 +157,18 @@ export const FRESH_TRIAGE_P23B: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P24A: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p24a.json');
 
+/**
+ * Phase 24's second set by a twelfth author of no code, on infections, fevers, rashes and
+ * reactions: sepsis and meningitis in lay words, children's fevers by the NHS traffic-light
+ * signs, urine, chest, skin and tooth infections, people at risk (pregnancy, chemotherapy, no
+ * spleen, transplants), rashes, allergic reactions and antibiotics (fresh-triage-p24b.json, 80
+ * routine, 40 urgent, 40 emergency). Scored once at 1e5c1a4 and at 2711217, the same (1 of 40
+ * emergencies missed: a fever at 32 weeks with the baby moving less; 14 of 80 routine read as
+ * urgent or above), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P24B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p24b.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -121,6 +121,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p23a-fresh',
   'probes-p24-fresh',
   'probes-p24a-fresh',
+  'probes-p24b-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

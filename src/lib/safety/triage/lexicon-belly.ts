@@ -279,6 +279,9 @@ export const BELLY_SIGNS: Concepts = {
     "(haven't|not|can't|didn't) (felt|feel) (the |my )?(baby|babies|him|her|it) (move|moving|kick)",
     "(haven't|not|hardly|barely|didn't|hasn't) (felt|feel|feeling|been) (much|many|any|a lot of) (movement|movements|kicks|kicking)",
     'quieter than usual',
+    // "the baby has barely moved since this morning" (phase 24).
+    '(baby|babies|bump|she|he|it) ~3 (has |had |have )?(barely|hardly|only just) (moved|moving|kicked|kicking|wriggled)',
+    "(can't|cannot|not) (feel|felt) (her|him|the baby|baby|them) ~2 (kicking|moving|kick|move) (like|as much as|as) (normal|usual|before)",
     'moving less',
   ],
   no_fetal_movement: [

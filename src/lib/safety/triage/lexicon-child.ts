@@ -49,6 +49,21 @@ export const CHILD_SIGNS: Concepts = {
     // "She's more sleepy than usual but she does smile when I talk to her" (phase 23).
     '(does|still|will|do) (smile|smiles|respond|responds|babble|babbles|giggle|giggles|laugh|laughs|chat|chats|look|looks) (back )?(at me|at us|when (i|we|you) (talk|speak|play|call)|to (my|our|your) voice)',
   ],
+  // Perked up once the fever came down (NICE NG143: drowsiness that goes with an antipyretic is
+  // reassuring; phase 24: "an hour after calpol shes chatting away and asking for toast").
+  perked_up: [
+    '(after|since|with) (the |some |her |his )?(calpol|nurofen|paracetamol|ibuprofen|medicine|temp coming down|fever coming down) ~6 (chatting|playing|running (around|round)|asking for|perked up|laughing|giggling|smiling|back to (her|his) (normal|usual) self|much brighter|bright as a button)',
+  ],
+  // A child who is plainly well with a fever: playing, eating, drinking (NICE NG143 green;
+  // phase 24: "shes still running round singing and ate all her tea", "playing with his trains
+  // and drinking ok").
+  child_well_lay: [
+    '(still |happily |is |he.s |she.s |hes |shes )(playing|running (around|round)|singing|laughing|bouncing)',
+    'playing (with|happily|normally|fine|on)',
+    '(ate|eaten|eating) (all )?(his |her )?(tea|dinner|lunch|breakfast|food) (fine|well|ok|okay)?',
+    'ate all (his|her) (tea|dinner|lunch|breakfast)',
+    '(happy|smiley|smiling|content|cheerful) and (feeding|eating|drinking|playing)',
+  ],
   fever_not_settling: [
     '(despite|even with|even after) ~3 (calpol|paracetamol|ibuprofen|nurofen|medicine)',
     "(not|isn't|won't|doesn't) (coming|come|going|go) down",

@@ -242,6 +242,8 @@ export const GENERAL_SIGNS: Concepts = {
     'teeth (are )?chattering',
     '(shaking|shakes) (uncontrollabl*|all over|violently|with cold)',
     "can't stop (shaking|shivering)",
+    // "still 39 and shaking with it" (phase 24).
+    '(shaking|shivering|shaky) with (it|the (fever|temperature|temp))',
   ],
   rigors_severe: [
     "(can't|cannot|won't) stop (shaking|shivering)",

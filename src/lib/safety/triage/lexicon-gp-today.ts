@@ -51,6 +51,21 @@ export const GP_TODAY_SIGNS: Concepts = {
     "({drug}|sumatriptan|triptans?|inhaler|ventolin|antihistamines?|painkillers|medicine|medication|tablets) ~~4 (isn't|aren't|not|doesn't|don't|hasn't|haven't|won't|no longer) (touching|helping|working|doing anything|making (any )?difference|settl*)",
     '(nothing|none of (it|them|the \\w+)) (is |has been )?(helping|working|touching it)',
   ],
+  // Antibiotics for two days or more and no better (NICE: review an infection not improving
+  // after 48 hours of antibiotics; phase 24, fresh set p24b).
+  antibiotics_failing: [
+    '(antibiotics?|abx|amoxicillin|amoxycillin|trimethoprim|nitrofurantoin|flucloxacillin|doxycycline|clarithromycin|co-?amoxiclav|cefalexin|penicillin) ~8 (\\d|two|three|four|five|48|72) (days|day|hours|hrs) ~12 (not (getting|got|feeling) (any )?better|no better|not (working|helping|improving)|worse|getting worse|still (the same|as bad|39|40|high|burning|feverish|shaking))',
+    '(\\d|two|three|four|five) days (of|on|into) ({poss} )?(antibiotics?|abx) ~10 (not (getting|got|feeling) (any )?better|no better|not (working|helping|improving)|worse|getting worse)',
+  ],
+  // On antibiotics now, and feeling or looking better (phase 24).
+  on_antibiotics: [
+    '(on|taking|started|day \\d+ of|\\d+(st|nd|rd|th)? day of|days? into|into) ({poss} )?(the )?(antibiotics?|abx|amoxicillin|flucloxacillin|doxycycline|clarithromycin|trimethoprim|nitrofurantoin|co-?amoxiclav|cefalexin|penicillin)',
+  ],
+  feeling_better: [
+    "(feel|feeling|felt|i'm|im|am|seems?|seeming) (a bit |a little |much |loads |lots |slightly |a lot )?better",
+    '(less|not as) (hot|red|swollen|sore|painful)',
+    '(seems?|seeming|is|much|looks?) (much |a lot |loads )?(happier|brighter|more like (herself|himself))',
+  ],
   not_settling: ["(isn't|not|won't|wont) (settling|settle|calming down|going away|stop)"],
   reliever_often: [
     '(ventolin|salbutamol|blue inhaler|reliever|inhaler|puffer|pump) ~6 every (\\d+|one|two|three|four|few|couple of)( ?- ?\\d+)? (hours?|hrs?)',

@@ -272,7 +272,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   drooling: ['drool*'],
   cant_swallow: [
-    "(can't|cannot|unable to|struggling to|hard to|difficult to|hurts to|difficulty|trouble|can hardly|can barely|not able to) (\\w+ )?swallow*",
+    // Not "hurts to swallow but managing soup and drinks ok" (phase 24).
+    "(can't|cannot|unable to|struggling to|hard to|difficult to|hurts to|difficulty|trouble|can hardly|can barely|not able to) (\\w+ )?swallow*(?! ~~6 (but|though|tho) (i'm |im |he's |she's )?(managing|can (still )?(eat|drink|swallow)|still (eating|drinking)|eating|drinking))",
     'swallowing (is )?(very |really )?(hard|difficult|painful|impossible)',
   ],
   stridor: [

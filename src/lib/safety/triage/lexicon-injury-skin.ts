@@ -440,6 +440,12 @@ export const EYE_SKIN_SIGNS: Concepts = {
   ],
   // Not "the flu jab and the shingles one" (phase 23: a vaccine question in a pasted letter).
   shingles: ['shingles(?! (one|ones|jab|jabs|vaccine|vaccines|vaccination|shot|injection))'],
+  // Blisters drying up: shingles past its first days (phase 24: "day 6, blisters crusting";
+  // NHS: antivirals help within 3 days of the rash).
+  blisters_crusting: [
+    '(blisters?|spots|rash|sores?) ~3 (crusting|crusted|scabbing|scabbed|drying|dried|scabbing over|crusting over)',
+    '(crusted|scabbed) (over|up)',
+  ],
   ulcer_infected: ['ulcer ~5 (smell*|red|hot|pus|oozing|bigger|infected|spreading)'],
   sunburn: ['sunburn*', 'sun burn'],
   chickenpox: ['chicken ?pox', 'varicella'],

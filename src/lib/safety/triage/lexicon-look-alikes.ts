@@ -185,6 +185,11 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   // on my face wont go away, im 16 and tried everything" and a 14-year-old's acne "getting him
   // down" as emergencies). The rules still read every sign the message gives.
   benign_named: [
+    // Pityriasis rosea in lay words (phase 24: "a big oval pink patch ... now lots of smaller
+    // ones on my back like a christmas tree").
+    'pityriasis',
+    'herald patch',
+    'like a christmas tree',
     'acne',
     'pimples?',
     'zits?',

@@ -56,6 +56,14 @@ export const SAME_DAY_CONTEXT: Concepts = {
     "(i'm|i am|am|is|she's|she is) immune",
     '(had|have had|caught) (it|chicken ?pox) (as a child|before|already|when)',
   ],
+  // Close to someone with chickenpox spots (phase 24: "my niece came out in spots yesterday and
+  // I was cuddling her all weekend").
+  pox_contact: [
+    '(came|come|broke|breaking|coming) out in (chicken ?pox )?spots',
+    '(niece|nephew|son|daughter|kid|kids|child|children|friend|friends|grandson|granddaughter|grandkids|baby|toddler|cousin|class|nursery|school|neighbour) ~6 (has|have|got|with|caught|came down with|come down with) (chicken ?pox|the pox|spots)',
+    '(exposed|contact|been (around|near|with)|in contact) ~4 (chicken ?pox|someone with (chicken ?pox|spots))',
+    '(niece|nephew|son|daughter|kid|kids|child|children|friend|friends|grandson|granddaughter|grandkids|baby|toddler|cousin|neighbour) ~4 (came|come|coming) down with (it|chicken ?pox|the pox)',
+  ],
   not_immune: [
     "(not|isn't|am not|i'm not) immune",
     'no immunity',
@@ -80,6 +88,8 @@ export const SAME_DAY_CUES: Concepts = {
     '(temperature|temp) (is |was )?(back to )?normal (today|now|this morning|again)',
     '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
     '(fever|temperature|temp)[- ]free',
+    // "had a high temp for 3 days, now its gone" (phase 24).
+    "(fever|temperature|temp) ~8 (now )?(it's|its|it has|it is) (gone|normal|settled)(?! (down )?for a (bit|while))",
   ],
   brief_moment: [
     'for (one|a|1|a few|few|two|2|couple of|a couple of) (seconds?|secs?)',

@@ -124,6 +124,23 @@ const MIND_RED: readonly string[] = [
   'overdose',
 ];
 
+/** What a well child with a fever may not have (see childWell in netInputs; NICE NG143). */
+const CHILD_RED: readonly string[] = [
+  'infant_u3m_age',
+  'floppy',
+  'mottled',
+  'non_blanching_rash',
+  'breathing_fast',
+  'rr_fast',
+  'not_feeding',
+  'dehydration_sign',
+  'bulging_fontanelle',
+  'stiff_neck',
+  'high_pitched_cry',
+  'fever_5d',
+  'unresponsive',
+];
+
 /** What a passing moment may not come with (see momentPassed in netInputs). */
 const MOMENT_RED: readonly string[] = [
   'fainted',
@@ -209,6 +226,44 @@ export function netInputs(findings: Findings): {
     withDerived(findings.current).has('slow_course') &&
     ['breath_on_effort', 'exertional', 'confused', 'forgetful'].some(has) &&
     !MIND_RED.some(has);
+  // Improving on antibiotics (phase 24, fresh set p24b: the net raised "3 days into antibiotics
+  // for chest infection and still coughing loads tho temp has gone and i feel a bit better" and
+  // "2nd day of antibiotics, red area now inside the pen line and less hot" to same day).
+  const treatmentWorking =
+    has('on_antibiotics') &&
+    ['feeling_better', 'improving', 'skin_improving', 'fever_gone'].some(has) &&
+    !['worsening', 'antibiotics_failing', 'past_line', 'rigors'].some(has) &&
+    !MIND_RED.some(has) &&
+    calm;
+  // A child with a fever who is plainly well: playing and eating, perked up after medicine, or
+  // the fever gone and happier (NICE NG143 green; phase 24, fresh set p24b: the net raised "a
+  // RAGING fever 38.1!!! shes still running round singing" and roseola to same day).
+  const childWell =
+    withDerived(findings.current).has('child') &&
+    ['fever', 'fever_word', 'temp_37_5', 'high_fever_words', 'fever_gone'].some(has) &&
+    !['swallowed_object', 'button_battery', 'magnets', 'overdose', 'pills_many'].some(has) &&
+    (has('child_well_lay') || has('perked_up') || (has('fever_gone') && has('feeling_better'))) &&
+    !CHILD_RED.some(has) &&
+    !MIND_RED.some(has) &&
+    calm;
+  // An insect bite's own swelling and warmth, with nothing spreading, feverish or allergic
+  // (phase 24, fresh set p24b: the net raised "horsefly bite on my leg, swollen and warm round
+  // it, about size of a 50p, no temp" to same day).
+  const biteLocal =
+    has('insect_bite') &&
+    ![
+      'fever',
+      'temp_38',
+      'rigors',
+      'spreading_redness',
+      'past_line',
+      'infection_marked',
+      'lip_face_swelling',
+      'breathless',
+      'wheeze',
+      'hives',
+    ].some(has) &&
+    calm;
   const explained =
     EXPLAINED.some(has) ||
     panicPassed ||
@@ -232,6 +287,9 @@ export function netInputs(findings: Findings): {
     momentPassed ||
     medicinePostural ||
     episodeGone ||
+    treatmentWorking ||
+    childWell ||
+    biteLocal ||
     slowCourse;
   // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent
   // head took back "had a seizure last night ... missed some lamotrigine doses, feel fine now"
@@ -253,6 +311,9 @@ export function netInputs(findings: Findings): {
     // Phase 23: nor is a measured blood sugar of 14 or more in type 1 diabetes ("type 1, had a
     // cold for 2 days ... 340 mg/dL this morning ... ketones 0.9"; the urgent head took it back).
     (has('glucose_high') && has('type1')) ||
+    // Phase 24: nor a urine infection in a man or in pregnancy (NHS: an urgent GP appointment;
+    // the net took back "male 52, burning when i pee ... can I just get stuff from the chemist").
+    (has('uti_symptoms') && (has('male') || withDerived(findings.current).has('pregnant'))) ||
     // Phase 24: nor a blood result or a device sign the rules act on the same day (a potassium
     // of 6.1 "can it wait till next week", a fistula gone quiet with "no pain").
     [

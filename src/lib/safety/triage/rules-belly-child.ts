@@ -53,6 +53,13 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['genital-warning', 'retained_object | paraphimosis | smelly_discharge & (fever | abdo_pain)'],
 
   // Pregnancy and after a birth (NHS, RCOG, NICE NG133 pre-eclampsia).
+  // A fever in pregnancy with the baby moving less, or with tummy pain and a racing heart or
+  // shivers: infection of the womb or sepsis (phase 24, fresh set p24b; RCOG: maternity unit
+  // now).
+  [
+    'pregnancy-emergency',
+    'pregnant & (temp_38 | fever) & (reduced_fetal_movement | no_fetal_movement)',
+  ],
   [
     'pregnancy-emergency',
     'pregnant & (heavy_bleeding | (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) & blood_heavy_amount | seizure | cord_visible | no_fetal_movement | (bump_hard | rigid_abdomen) & (constant_pain | (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) | bleeding_any | abdo_pain | severe_pain_any))',
@@ -110,7 +117,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'child-fever-warning',
-    '(child | baby) & fever & (infant_u6m & temp_39 | fever_5d | rigors | not_feeding | dehydration | breathing_fast | rr_fast | not_responding_normally | drowsy | rash & !rash_blanching | high_pitched_cry | not_eating_drinking & baby)',
+    '(child | baby) & fever & (infant_u6m & temp_39 | fever_5d | rigors | not_feeding | dehydration | breathing_fast | rr_fast | not_responding_normally | drowsy & !drowsy_roused | rash & !rash_blanching & !fever_gone | high_pitched_cry | not_eating_drinking & baby)',
   ],
   ['ent-warning', '(child | baby) & cant_swallow | nose_ear_object'],
   [

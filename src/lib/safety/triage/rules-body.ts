@@ -76,7 +76,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness & !((skin_improving | skin_settling) & !red_growing & !past_line) | wound_infected & !stye & !(insect_bite & !infection_marked) | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint & !(insect_bite & !infection_marked) | ulcer_infected | shingles | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness & !((skin_improving | skin_settling) & !red_growing & !past_line) | wound_infected & !stye & !(insect_bite & !infection_marked) | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint & !(insect_bite & !infection_marked) | ulcer_infected | shingles & !(blisters_crusting & !shingles_face & !immunosuppressed) | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.
@@ -220,7 +220,12 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).
   ['sepsis-signs', 'infection & sepsis_sign | sepsis_word'],
   ['fever-on-chemotherapy', 'chemo & (fever | temp_37_5 | rigors | temp_low | very_unwell)'],
-  ['high-fever', 'temp_high | fever & high_fever_words | fever_3d & !fever_gone'],
+  // A child over 6 months who is playing, eating and drinking is no high fever for the height
+  // of the number alone (NICE NG143); nor are "raging" words under a measured 39 (phase 24).
+  [
+    'high-fever',
+    '(temp_high | fever & high_fever_words & !((temp_37_5 | temp_normal) & !temp_39)) & !((child | child_age) & !baby & !infant_u6m & child_well_lay & !(drowsy | rash | breathing_fast | not_feeding | dehydration)) | fever_3d & !fever_gone',
+  ],
   [
     'fever-needs-check',
     // A fever after travel that a malaria test has since cleared is not one (lexicon-wave9-d).

@@ -108,11 +108,11 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'confusion',
-    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) & !slow_course | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused))',
+    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) & !slow_course | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused)) & !(perked_up & drowsy_roused)',
   ],
   [
     'fainting',
-    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !((near_faint | fainted & faint_trigger_clear) & (heat_exposure | faint_trigger_clear | orthostatic | standing_up) & (feels_fine | recovered | recovered_quickly | resolved) & !collapse) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure)) & !laugh_figurative',
+    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !((near_faint | fainted & faint_trigger_clear) & (heat_exposure | faint_trigger_clear | orthostatic | standing_up) & (feels_fine | recovered | recovered_quickly | resolved) & !collapse) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure)) & !(febrile_fit & !collapse) & !laugh_figurative',
   ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.

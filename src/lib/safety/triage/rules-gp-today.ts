@@ -23,7 +23,12 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   // Pregnancy: itching of the hands and feet; waters leaking (RCOG; NHS).
   ['pregnancy-warning', 'pregnant & (itch_hands_feet | waters_leaking)'],
   // One leg: calf pain or swelling with warm skin (NICE CKS: DVT).
-  ['possible-clot', '(calf_pain | leg_swelling_any | leg_swollen_one) & skin_hot'],
+  // Not a bite's own warm swelling round it (phase 24: "horsefly bite on my leg, swollen and
+  // warm round it, about size of a 50p").
+  [
+    'possible-clot',
+    '(calf_pain | leg_swelling_any | leg_swollen_one) & skin_hot & !(insect_bite & !calf_pain & !leg_swollen_one)',
+  ],
   // Phase 5, from the blind-4 misses by kind.
   // Fainting with palpitations or chest pain, or during exercise (NICE CG109).
   ['heart-rhythm-red-flags', '(fainted | collapse) & (palpitations | chest_pain | exertional)'],

@@ -140,7 +140,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-clot',
-    'dvt_word | vein_inflamed & !varicose_bleed | leg_swollen_one | (calf_pain | leg_swelling_any) & (clot_risk | surgery_recent | pregnant | postpartum | red_hot_swollen)',
+    'dvt_word | vein_inflamed & !varicose_bleed | leg_swollen_one | (calf_pain | leg_swelling_any) & (clot_risk | surgery_recent | pregnant | postpartum | red_hot_swollen & !(insect_bite & !calf_pain))',
   ],
 
   // Anaphylaxis (Resuscitation Council UK): airway, breathing or circulation after a trigger.

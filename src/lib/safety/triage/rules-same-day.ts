@@ -48,6 +48,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ['medicine-supply', 'antiplatelet & stent_word & (run_out | missed_doses)'],
   ['bleeding-needs-check', 'inr_raised'],
   ['exposure-treatment', 'pregnant & chickenpox & !(immune & !not_immune & !unsure)'],
+  ['exposure-treatment', '(pregnant | immunosuppressed) & not_immune & pox_contact'],
   [
     'exposure-treatment',
     'unprotected_sex & (hiv_risk | injects_drugs | sexual_assault) | hiv_risk & puncture | needle_used',
@@ -109,5 +110,10 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ['suicide-risk', '(farewell_words | goodbye_cue | goodbye_word) & care_handover'],
   ['suicide-risk', 'farewell_words & goodbye_word'],
   ['infection-needs-check', 'coil_recent & (fever | temp_37_5)'],
+  // A chest infection with a fever at 65 or over (NHS chest infection: an urgent GP appointment
+  // if over 65; phase 24, fresh set p24b: "Grandad 82 chesty cough with green phlegm since
+  // Sunday, temp 38").
+  ['infection-needs-check', 'older & cough & (temp_38 | fever | rigors)'],
+  ['infection-needs-check', 'antibiotics_failing & !improving'],
   ['fever-needs-check', 'immunosuppressed & temp_37_5'],
 ];

@@ -45,7 +45,7 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // red drowsiness the emergency rules read; not with any sign that they do not stay awake.
   [
     'drowsy_roused',
-    'wakes_responsive & (child | baby) & !(floppy | unresponsive | barely_wakeable | cant_stay_awake | confused | mottled | cyanosis | not_responding_normally)',
+    '(wakes_responsive | perked_up) & (child | baby) & !(floppy | unresponsive | barely_wakeable | cant_stay_awake | confused | mottled | cyanosis | not_responding_normally)',
   ],
   [
     'infection',
@@ -53,7 +53,7 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   ],
   [
     'sepsis_sign',
-    'confused & !confusion_subacute | drowsy & !drowsy_roused | unresponsive | mottled | cyanosis | rigors_severe | doom | (breathing_fast | rr_fast) & !child | hr_fast | bp_low | bp_low_word | fainted | near_faint & very_unwell | speech_problem | palpitations & (dizzy | near_faint)',
+    'confused & !confusion_subacute | drowsy & !drowsy_roused | unresponsive | mottled | cyanosis | rigors_severe | doom | (breathing_fast | rr_fast) & !child | hr_fast | bp_low | bp_low_word | fainted & !febrile_fit | near_faint & very_unwell | speech_problem | palpitations & (dizzy | near_faint)',
   ],
   // "I think I'm dehydrated" on its own is not a sign; said of a child, an older person or
   // with sickness, diarrhoea, dizziness or drowsiness it is.
