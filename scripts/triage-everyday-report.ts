@@ -34,6 +34,7 @@ import {
   FRESH_TRIAGE_P23B,
   FRESH_TRIAGE_P24A,
   FRESH_TRIAGE_P24B,
+  FRESH_TRIAGE_P24C,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -74,6 +75,7 @@ const halves = {
   'fresh p23b': FRESH_TRIAGE_P23B,
   'fresh p24a': FRESH_TRIAGE_P24A,
   'fresh p24b': FRESH_TRIAGE_P24B,
+  'fresh p24c': FRESH_TRIAGE_P24C,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

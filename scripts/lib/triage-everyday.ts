@@ -169,6 +169,18 @@ export const FRESH_TRIAGE_P24A: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P24B: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p24b.json');
 
+/**
+ * Phase 24's third set by a thirteenth author of no code, on injuries, accidents and first aid:
+ * falls, head bumps, cuts, burns and scalds, sprains and breaks, road and sport, bites and
+ * stings, foreign bodies (fresh-triage-p24c.json, 80 routine, 40 urgent, 40 emergency). Scored
+ * once at 1e5c1a4 and at 44309f5, the same (5 of 40 emergencies missed: a car rollover and a
+ * helmet split in a fall from a horse, both "feel fine"; a deep, painless burn; a deep dog bite
+ * to a child's face; a head injury while drunk with no memory of getting home), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P24C: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p24c.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

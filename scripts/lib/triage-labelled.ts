@@ -122,6 +122,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p24-fresh',
   'probes-p24a-fresh',
   'probes-p24b-fresh',
+  'probes-p24c-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -208,12 +208,13 @@ export const BELLY_SIGNS: Concepts = {
     'straining to (pee|wee)',
   ],
   testicle_pain: [
+    // Not a cricket or tennis ball ("hit in the mouth by a cricket ball, lip swollen"; phase 24).
     ...near(
-      '(testicle|testicles|testes|ball|balls|nut|nuts|scrotum)',
+      '(testicle|testicles|testes|(?<!(cricket|tennis|foot|golf|rugby|hockey|squash|base|basket|net|snow|beach|bouncy|medicine|a|the) )ball|(?<!(cricket|tennis|golf|squash|snow|beach|bouncy|medicine) )balls|nut|nuts|scrotum)',
       '({pain}|swollen|swell*|agony|killing)',
       4,
     ),
-    '(testicle|testicles|testes|testis|ball|balls|nut|nuts|scrotum|scrotal) ~3 ({pain}|swollen|swell*|agony|killing)',
+    '(testicle|testicles|testes|testis|(?<!(cricket|tennis|foot|golf|rugby|hockey|squash|base|basket|net|snow|beach|bouncy|medicine|a|the) )ball|(?<!(cricket|tennis|golf|squash|snow|beach|bouncy|medicine) )balls|nut|nuts|scrotum|scrotal) ~3 ({pain}|swollen|swell*|agony|killing)',
     '{pain} ~3 (in|of) ({poss} )?(testicle|testicles|balls|scrotum)',
     '(testicle|ball|nut) ~5 (higher|high up|sitting up|lying sideways|horizontal)',
     'torsion',

@@ -18,6 +18,16 @@ export const CUES: Concepts = {
     '(is|could|might|can) (it|this|that) (be )?(just )?(from|because|cause|due to|after) ~3 (slept|sleep|sleeping|lying)',
     '(slept|sleep|sleeping|lay|lying|lain) (on )?(it|\\w+ (arm|hand)|funny|wrong|awkward\\w*)( funny| wrong| awkward\\w*| weird)?(?=\\s*\\?)',
   ],
+  // A burn said to be minor in a way scope would read as negated ("no blisters"), or a mouth
+  // burnt on food (phase 24, fresh set p24c: "red sore fingers, no blisters, been under cold
+  // tap 20 min"; "burnt my tongue on pizza").
+  burn_no_blister: [
+    "(no|not|without|hasn't|has not|haven't|didn't|did not|isn't) (any )?(blisters?|blistered|blistering|blister)",
+  ],
+  // A mouth burnt on food or a drink: no airway burn (phase 24).
+  burn_mouth_food: [
+    '(burnt|burned|scalded|scolded) (the )?({poss} )?(tongue|mouth|lip|lips|roof of ({poss} )?mouth) (on|with|from|eating|drinking)',
+  ],
   // Cellulitis treated and settling: the redness stays inside the pen line, fading.
   skin_improving: [
     // Not "is now way past the line": past, beyond, outside or over the line is spreading.

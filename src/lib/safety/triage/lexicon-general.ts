@@ -312,6 +312,13 @@ export const GENERAL_SIGNS: Concepts = {
     '(it|bleeding|the bleeding|nosebleed|the nosebleed|the bleed|nose) (has |had )?(stopped|stopped on its own|finally stopped|eased off|dried up)(?! (for a|and started|then started|but|briefly|temporarily))',
     '(lasted|went on for) (about |around |maybe |roughly )?(\\d+|a few|ten|five|fifteen) (mins|minutes)',
   ],
+  // A bleed from a cut that has stopped with pressure (phase 24, fresh set p24c: "blood
+  // EVERYWHERE ... its a tiny cut on the top of my head ... stopped after I held a towel on it").
+  wound_bleed_stopped: [
+    '(now |has |have |it.s |its |it has |finally |eventually |bleeding )(stopped|stopped bleeding)(?! (for a|and started|then started|briefly|temporarily))',
+    'stopped (after|when|once|with) (i |he |she |we )?(held|pressed|put|pressing|holding|applied)',
+    '(at first|to start with|initially) ~6 (now|but now) (stopped|it.s stopped|its stopped)',
+  ],
   bleeding_again: [
     '(started|starts|starting|start|bleeding|pouring|gushing) (up )?again',
     '(keeps|kept|keep) (starting|coming back|restarting|bleeding)',

@@ -282,6 +282,7 @@ export const GP_TODAY_SIGNS: Concepts = {
   ],
   improving: [
     "(swelling|pain|bruising|it|it's|its) ~~3 (going down|getting better|improving|easing|settling|much better)",
+    '(otherwise|generally|overall|slowly|steadily|gradually) (improving|getting better)',
     // "still a bit swollen but less than yesterday" (phase 22's second fresh set).
     '(less|smaller|better|not as bad) than (yesterday|before|this morning|last night|the day before)',
     "(can|able to|i'm able to) (walk|put weight|bear weight|stand) on it",

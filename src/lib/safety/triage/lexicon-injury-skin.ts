@@ -40,6 +40,9 @@ export const INJURY_SIGNS: Concepts = {
     '(unequal|different size|odd|uneven) pupils',
     '(bruising|bruises) behind ({poss} )?ears?',
     "(can't|cannot|doesn't|does not|didn't) remember (what happened|the fall|anything|hitting|how)",
+    // "no memory of getting home" after a fall while drunk (phase 24).
+    "(no|don't have any|dont have any|can't find any) (memory|recollection) of (getting home|what happened|the fall|falling|how|last night|hitting)",
+    "(can't|cannot|don't|dont|doesn't) remember (getting home|falling|last night|how (i|he|she) got)",
     'memory loss',
     '(worsening|getting worse|worse and worse) headache',
     'headache ~3 (getting worse|worse and worse|worsening)',
@@ -66,6 +69,12 @@ export const INJURY_SIGNS: Concepts = {
     'run over',
     '(hit|knocked (down|over)|struck) by a (car|bus|van|lorry|truck|train|motorbike)',
     '(fell|fallen|fall|falling|jumped) (from|off) (a |the )?(height|roof|balcony|scaffold*|window|first floor|second floor|cliff|bridge)',
+    // Phase 24 (fresh set p24c): a car that rolled over, a helmet split by the fall (NICE
+    // NG232: a dangerous mechanism; an ambulance even when the person feels fine).
+    '(car|van|vehicle|truck|lorry|jeep|4x4|we|it) ~3 (rolled|flipped|turned) (over|onto (its|the) (roof|side))',
+    'roll ?-?over (crash|accident|collision|smash)',
+    '(helmet|riding hat|hard hat|skull cap) ~4 (split|cracked|broke|broken|smashed|snapped|in (two|2|half|pieces))',
+    '(fell|thrown|came|come) off ~4 (horse|pony) ~6 (gallop*|canter*|full speed|flat out)',
   ],
   penetrating: [
     // Not a needle-stick ("stabbed my hand on a used needle": phase 21; that is the needle rule's).
@@ -109,6 +118,8 @@ export const INJURY_SIGNS: Concepts = {
   ],
   injury_event: [
     '(twist*|sprain*|rolled|went over on|landed (wrong|awkwardly|badly|on)|jammed|kicked|tackle*|stubbed|stepped (off|on)|jumped|dropped ~3 on|crushed|trapped)',
+    // "Got doored by a car while cycling" (phase 24).
+    '(doored|knocked off (my |his |her |the |a )?(bike|bicycle|scooter|motorbike))',
   ],
   limb_pain: [
     ...near(
@@ -133,6 +144,7 @@ export const INJURY_SIGNS: Concepts = {
   ],
   burn: [
     `burns?${NOT_A_BURNING_FEELING}`,
+    '(chip pan|pan|fire|flames?|hot oil|hot fat) ~10 (blistered|blisters|burnt|burned|red raw|skin (came|peeled))',
     '(burnt|burned)(?! out)',
     'scald*',
     'boiling ~2 (water|oil|kettle|tea|coffee|liquid|soup|milk)',
@@ -142,6 +154,10 @@ export const INJURY_SIGNS: Concepts = {
   ],
   burn_severe: [
     '(white|leathery|charred|black|waxy) (and leathery )?(skin|patch|burn)',
+    // "some patches have gone white and dont even hurt" (phase 24: a deep burn).
+    '(patches|patch|bits|areas|parts|spots) (have |has )?(gone|turned|going|are|look) (white|leathery|charred|black|waxy|grey)',
+    "(dont|don't|doesn't|doesnt|does not|do not|didn't) (even )?(hurt|feel (anything|it|pain))",
+    '(whole|all) of ({poss} )?(hand|arm|leg|chest|back|face|foot|forearm)',
     'skin (is |has gone |gone )?(white|leathery|charred|waxy)',
     '(size|bigger than) (of )?({poss} )?(hand|palm|forearm|arm|chest|back|leg)',
     '(big|large|huge|massive|whole) (areas?|patch(es)?|parts?|burns?|blisters?)',
@@ -181,6 +197,11 @@ export const INJURY_SIGNS: Concepts = {
     '(glass|splinter|metal|thorn|fish hook|hook) (is )?(in|stuck in|embedded in|under) ({poss} )?(foot|hand|finger|leg|arm|skin|knee|toe)',
     'something (stuck|embedded) (in|under) ({poss} )?skin',
   ],
+  // A bite to the face (phase 24: "Dog bit my boys face, deep rip on his cheek").
+  face_bite: [
+    '((?<!\\ba (little )?)bit(?! of)|bitten|bite|bites|biting|bited|savaged|mauled) ~5 (face|cheek|cheeks|lip|lips|nose|eye|ear|forehead|chin)',
+    '(face|cheek|lip|nose|ear|forehead|chin) ~5 ((?<!\\ba (little )?)bit(?! of)|bitten|bite|bites|savaged|mauled)',
+  ],
   animal_bite: [
     '(dog|cat|animal|fox|horse|rat|snake) (bit|bitten|has bitten|nipped) ',
     '(dog|cat|human|animal|bat|fox|horse|rat|monkey) bite',
@@ -193,6 +214,9 @@ export const INJURY_SIGNS: Concepts = {
   snake_bite: ['(snake|adder|viper) (bite|bit)', 'bitten by a (snake|adder|viper)'],
   wound_deep: [
     'deep (cut|wound|gash|laceration)',
+    // "deep rip on his cheek, u can see inside" (phase 24: a dog bite).
+    '(deep|big|huge|nasty|massive) (rip|tear|hole|bite|gash|puncture)',
+    '(can|u can|you can|i can) see (inside|into it|right in|through)',
     '(cut|wound|gash) ~5 (deep|gaping)',
     "(won't|doesn't|does not|will not) (close|stay closed|stop gaping)",
     'gaping',
@@ -239,6 +263,8 @@ export const INJURY_SIGNS: Concepts = {
     '(ribs?|chest) ~4 (after|from) (a |the )?(fall|falling|crash|accident|hit|kick)',
     'rib (pain|injury)',
     '(bruised|broken|cracked) ribs?',
+    // "hurt my ribs falling on the stairs" (phase 24).
+    '(hurt|bruised|banged|injured|whacked|bashed|landed on) ({poss} )?ribs? ~4 (fall*|fell|crash|accident|hit|kick*|stairs|tackle*)',
   ],
   // Phase 12 (helper b17: blind set 17's misses; probes-p12-b17.json). NHS snake bites (999 or A&E),
   // cauda equina syndrome (numbness when wiping: A&E) and plaster casts (pain getting worse, fingers
@@ -322,7 +348,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
   eye_chemical: [
     ...near('(eye|eyes)', CHEMICAL, 6),
     `${CHEMICAL} ~5 (in|into) ({poss} )?(eye|eyes)`,
-    `(splash*|sprayed|squirted|got) (some )?${CHEMICAL}`,
+    // Not on the skin: "splashed bleach on my forearm" (phase 24).
+    `(splash*|sprayed|squirted|got) (some )?${CHEMICAL}(?! (on|onto|over|down) ({poss} |the |a )?(\\w+ )?(arm|arms|forearm|hand|hands|leg|legs|skin|foot|feet|finger|fingers|wrist|top|clothes|jeans|trousers|floor|carpet|shirt))`,
     `${CHEMICAL} ~3 (splash*|sprayed|squirted|spat|went|got) ~4 (face|eye|eyes)`,
   ],
   eye_pain_red: [
@@ -624,7 +651,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     "(eye|eyes) ~6 (burning|burns|stinging|stings) ~5 (can't|cannot|couldn't) open",
   ],
   skin_chemical: [
-    '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|drain cleaner|ammonia|paint stripper) ~6 (on|over|onto) ({poss} )?(arm|hand|skin|leg|face|body|hands|arms|legs)',
+    '(bleach|oven cleaner|chemical*|acid|alkali|cement|lime|caustic|drain cleaner|ammonia|paint stripper) ~6 (on|over|onto) ({poss} )?(arm|hand|skin|leg|face|body|hands|arms|legs|forearm|forearms|wrist|wrists|finger|fingers|foot|feet|neck|chest)',
     'chemical burn',
   ],
   tick_bite: [
@@ -671,6 +698,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
   eye_foreign_feel: [
     `(feels?|feeling|like) ~4 (grit|gritty|sand|sandy|something|a bit|an eyelash|a speck) ~4 (in|stuck in) (it|there|({poss} )?${EYE})`,
     `(something|a bit|a speck|grit|metal|a piece) ~3 (still )?(in|stuck in) ({poss} )?${EYE}`,
+    // "got a bit of metal in my right eye ... tried to wash it out no luck" (phase 24).
+    `(bit|piece|speck|fleck|sliver|shard) of (metal|glass|wood|stone|grit|rust) ~4 (in|into) ({poss} )?((left|right) )?${EYE}`,
     // "Can't get it out" tied to the eye, not "a splinter in my finger, can't get it out"
     // after drilling (review14b batch 2).
     `${EYE} ~8 (can't|cannot|couldn't|can not) get (it|them|that|the \\w+) out`,
@@ -680,6 +709,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
   // Rinsed out and fine now, said in one sentence with nothing still there: ends the grit
   // reading (rules-body.ts) only, not any other eye reading.
   eye_rinsed_fine: [
+    // "washed it with bottled water, fine now just a bit pink" (phase 24).
+    '(rinsed|washed|flushed|bathed) ~8 (fine|ok|okay|normal|better) now(?![^.!?\\n]{0,80}\\b(still|but|except|although|though|sore|blurr\\w*|painful|scratch\\w*)\\b)',
     '(rinsed|washed|flushed|bathed|blinked) ~~8 (completely |totally |all )?(fine|ok|okay|normal|better|gone)(?![^.!?\\n]{0,80}\\b(still|but|except|although|though)\\b)',
   ],
   eye_projectile: [

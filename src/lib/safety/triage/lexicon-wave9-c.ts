@@ -495,7 +495,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   // A stubbed small toe (NHS: a broken toe other than the big toe is cared for at home).
   toe_minor: [
-    '(stubbed|banged|knocked|kicked|caught|bashed) ~4 (little |small |baby |pinky |second |third |fourth |middle )?toe',
+    // Not the big toe (phase 24: "stubbed my big toe ... can hardly walk on it").
+    '(stubbed|banged|knocked|kicked|caught|bashed) ~4 (little |small |baby |pinky |second |third |fourth |middle )?(?<!big )toe',
     '(little|small|baby|pinky|second|third|fourth|middle) toe',
   ],
   // A nose knocked out of shape (NHS: minor injuries unit within days, to be reset).

@@ -527,6 +527,10 @@ export const WAVE9D_CONTEXT: Concepts = {
     '(dog|puppy|monkey|macaque|bat|cat|kitten|fox|stray|raccoon|jackal|mongoose|ferret) ~6 (bit|bitten|bite|scratch\\w*|licked|nipped)',
     '(bit|bitten|scratched|nipped) (by|from) (a|an|the) (\\w+ )?(dog|puppy|monkey|macaque|bat|cat|fox|stray|raccoon)',
     'bat ~6 (touched|landed|flew into|in (my|the|our) (bedroom|room))',
+    // "bat flew at me in the loft and I think it scratched or bit my hand" (phase 24).
+    'bat ~12 (scratched|bit|bitten|nipped) (me|my|him|her|his)',
+    // "I was bited by street dog in Bali" (phase 24).
+    '(bited|bitten|bit|scratched) by (a |an |the )?(street |stray |wild |feral )?(dog|puppy|monkey|macaque|bat|cat|fox|raccoon)',
   ],
 };
 
@@ -542,6 +546,7 @@ export const WAVE9D_CUES: Concepts = {
   tetanus_gap: [
     "(not|haven't|hasn't|no|never|didn't) (had |have )?(a |my |his |her |any )?tetanus",
     'tetanus ~4 (years ago|out of date|not up to date|\\d+ years|ages ago|long time)',
+    "(don't|dont|do not) (think|know if|remember) ~4 (ever )?(had|having) (the |a |my |any )?tetanus",
   ],
   // Malaria tablets not taken, stopped or not finished: a risk, not a negation of the trip.
   malaria_no_prophylaxis: [

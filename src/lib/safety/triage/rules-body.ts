@@ -21,9 +21,14 @@ export const BODY_RULES: readonly RuleSource[] = [
     'serious-injury',
     'high_energy | penetrating | open_fracture | electric_shock | snake_bite | drowning | long_lie',
   ],
+  // A deep or heavily bleeding bite to the face (NHS animal bites: A&E; phase 24).
   [
     'serious-injury',
-    'burn & burn_severe | hip_deformity | fall & hip_pain & older & (cant_weight_bear | injury_event & (limb_pain & (severe | severe_pain_any) | injury_swelling | cant_move_it) | cant_stand | severe_pain_any | severe)',
+    '(animal_bite | bite_more) & face_bite & (wound_deep | heavy_bleeding | blood_heavy_amount)',
+  ],
+  [
+    'serious-injury',
+    '(burn | hot_spill) & burn_severe & !burn_mouth_food | hip_deformity | fall & hip_pain & older & (cant_weight_bear | injury_event & (limb_pain & (severe | severe_pain_any) | injury_swelling | cant_move_it) | cant_stand | severe_pain_any | severe)',
   ],
   [
     'serious-injury',
@@ -40,11 +45,11 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) & !(toe_minor & !deformity & !cant_weight_bear) & !(can_bear_weight & !cant_weight_bear & !deformity & !looks_bent & !cant_move_it & !severe & !severe_pain_any) | major_trauma)',
+    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word & !(toe_minor & can_bear_weight & !deformity & !looks_bent) | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) & !(toe_minor & !deformity & !cant_weight_bear) & !(can_bear_weight & !cant_weight_bear & !deformity & !looks_bent & !cant_move_it & !severe & !severe_pain_any) | major_trauma)',
   ],
   [
     'wound-or-burn',
-    'burn & (blister | !mild & !burn_minor) & !(burn_small & !burn_large & !burn_severe) | puncture | foreign_body_skin | animal_bite & !skin_intact | wound_deep',
+    '(burn | hot_spill) & (blister | !mild & !burn_mouth_food & !((burn_minor | burn_no_blister) & !(baby | child & hot_spill | burn_large | burn_severe))) & !(burn_small & !burn_large & !burn_severe) | puncture | foreign_body_skin | animal_bite & !skin_intact | wound_deep',
   ],
   [
     'temperature-emergency',
@@ -65,7 +70,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'eye-warning',
-    'eye_pain_red & !eye_strain | eye_trauma & !vision_fine | contact_lens_eye & (eye_pain_red | eye_trauma | photophobia | blurred_vision | face_eye_said) | eye_foreign_body | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
+    'eye_pain_red & !eye_strain | eye_trauma & !vision_fine & !(eye_rinsed_fine & eye_foreign_body) | contact_lens_eye & (eye_pain_red | eye_trauma | photophobia | blurred_vision | face_eye_said) | eye_foreign_body & !eye_rinsed_fine | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
   ],
 
   // Skin (NICE NG141 cellulitis; SJS/TEN; necrotising infection).
@@ -197,7 +202,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Bleeding (Manchester: exsanguinating / uncontrollable haemorrhage).
   [
     'severe-bleeding',
-    'severe_bleeding & !period & !(nosebleed & nosebleed_stopped & !bleeding_again & !bleeding_20min) | haematemesis | coffee_ground_vomit | rectal_bleed_heavy',
+    'severe_bleeding & !period & !(nosebleed & nosebleed_stopped & !bleeding_again & !bleeding_20min) & !(wound_bleed_stopped & (wound_word | head_injury | small_wound) & !bleeding_again & !anticoagulant & !near_faint & !fainted & !pale) | haematemesis | coffee_ground_vomit | rectal_bleed_heavy',
   ],
   [
     'severe-bleeding',

@@ -31,6 +31,12 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
     'possible-fracture',
     '!healed & (snuffbox_pain | (fall | injury_event) & (thumb_base | bone_tender | cant_rotate | limb_bruised_swollen & !toe_minor) | bone_tender & cant_weight_bear)',
   ],
+  // An injured joint that will not straighten, or a swollen injured foot or leg the person can
+  // hardly walk on (phase 24, fresh set p24c: a radial head fracture, a broken big toe).
+  [
+    'possible-fracture',
+    '!healed & (fall | fall_off | injury_event) & (cant_straighten & limb_pain | (stand_hard | walk_new_difficulty) & (swollen_any | bruise_any | injury_swelling) & !toe_minor)',
+  ],
 
   // Mind: passive thoughts, no plan, small self-harm already cleaned: same-day help.
   ['mental-health-urgent', 'passive_death_wish | suicidal & (no_plan | self_harm_minor)'],

@@ -211,6 +211,10 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
       );
       // An injury days ago that is getting better and takes weight again needs no check today.
       if (!liveSign && now.has('improving') && r.flag.domain === 'injury') continue;
+      // Nor a knock to the head days ago whose headache is easing (phase 24, fresh set p24c:
+      // "a bit of a headache on and off since but it goes with paracetamol and its getting
+      // better every day"; NHS: see a GP if it lasts, A&E if it gets worse or anything new).
+      if (r.flag.id === 'head-injury' && now.has('improving') && !now.has('worsening')) continue;
       // An episode already seen in A&E, fine since: "knocked out 3 weeks ago, was checked in
       // A&E, feel completely fine now" (phase 20: read as an emergency).
       if (

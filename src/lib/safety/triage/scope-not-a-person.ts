@@ -13,8 +13,9 @@ export const FICTION =
   /\b(?:(?:in|on) (?:a |the |this |that )?(?:tv |telly )?(?:show|programme|program|film|movie|book|novel|series|episode|soap|drama|game|play|cartoon|anime)|(?:in|on) (?:tv|telly|netflix|youtube|tiktok)|(?:a|the|main) characters?|in (?:grey's anatomy|greys anatomy|eastenders|casualty|holby(?: city)?|house|scrubs|the pitt|er|coronation street|corrie|emmerdale|hollyoaks|chicago med|the good doctor))\b/;
 
 /** What a person does to be the patient of the sentence after all: a bite, a scratch... */
+// A rider thrown or fallen off is the patient too ("fell off my horse at full gallop"; phase 24).
 const HARMED_BY =
-  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|ate|eaten|swallowed';
+  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|ate|eaten|swallowed|kicked|trampled|(?:fell|fallen|falling|came|come|thrown|bucked) off|helmet';
 // Not "my" or "our": they own the pet or the book ("my dog", "my book club's novel").
 const FIRST_PERSON = "i|i'm|i've|i'd|me|myself|we|us";
 const RELATIVE =
