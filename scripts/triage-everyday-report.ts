@@ -35,6 +35,7 @@ import {
   FRESH_TRIAGE_P24A,
   FRESH_TRIAGE_P24B,
   FRESH_TRIAGE_P24C,
+  FRESH_TRIAGE_P24D,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -76,6 +77,7 @@ const halves = {
   'fresh p24a': FRESH_TRIAGE_P24A,
   'fresh p24b': FRESH_TRIAGE_P24B,
   'fresh p24c': FRESH_TRIAGE_P24C,
+  'fresh p24d': FRESH_TRIAGE_P24D,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

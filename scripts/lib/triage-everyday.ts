@@ -181,6 +181,17 @@ export const FRESH_TRIAGE_P24B: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P24C: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p24c.json');
 
+/**
+ * Phase 24's fourth set by a fourteenth author of no code, on the head and the nerves:
+ * headaches, dizziness and vertigo, numbness and weakness, speech and confusion, vision and
+ * hearing, faces, fits and blackouts (fresh-triage-p24d.json, 80 routine, 40 urgent, 40
+ * emergency). Scored once at 1e5c1a4 and at 6657684 (1 of 40 emergencies missed at both: a
+ * headache that "came on in literally a second during sex" with a stiffening neck; 16 of 120
+ * read as emergencies), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P24D: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p24d.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

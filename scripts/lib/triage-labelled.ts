@@ -123,6 +123,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p24a-fresh',
   'probes-p24b-fresh',
   'probes-p24c-fresh',
+  'probes-p24d-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -212,6 +212,7 @@ export const BRAIN_SIGNS: Concepts = {
     "headache ~6 worst (ever|of (my|his|her) life|i've ever had)",
     'headache ~6 like a (bang|bomb|thunderclap|gunshot|explosion|clap of thunder)',
     'headache ~6 (during|while (i was )?having|after) (sex|orgasm|intercourse)',
+    '(during|while (i was )?having) (sex|orgasm|intercourse) ~8 (pain|headache) ~4 (head|back of ({poss} |the )?head)',
     'worst (pain|headache) (of (my|his|her) life|ever)',
     '(hit|struck|smacked|whacked|kicked) (on|in|over|at) the (back of the )?head (with|by) (a )?(bat|hammer|brick|plank)',
     'like (being|i was|someone|somebody|i got|he got|she got) (hit|struck|kicked|smacked|whacked) ~4 (bat|hammer|brick|head)',

@@ -24,6 +24,13 @@ export const CUES: Concepts = {
   burn_no_blister: [
     "(no|not|without|hasn't|has not|haven't|didn't|did not|isn't) (any )?(blisters?|blistered|blistering|blister)",
   ],
+  // A jolt on falling asleep (hypnic jerk; phase 24: "every night just as im dropping off i get
+  // a big jerk like im falling and it wakes me. is that a seizure?").
+  hypnic_jerk: [
+    'hypnic',
+    '(dropping|drifting|falling|nodding) off ~8 (jerk|jerks|jolt|jolts|twitch|twitches|start|kick)',
+    '(jerk|jerks|jolt|jolts|twitch|twitches) ~8 (as|when|just as) (i.m |im |i am |he.s |she.s )?(dropping|drifting|falling|nodding) (off|asleep)',
+  ],
   // A mouth burnt on food or a drink: no airway burn (phase 24).
   burn_mouth_food: [
     '(burnt|burned|scalded|scolded) (the )?({poss} )?(tongue|mouth|lip|lips|roof of ({poss} )?mouth) (on|with|from|eating|drinking)',

@@ -273,6 +273,8 @@ export const GENERAL_SIGNS: Concepts = {
     '(came|come|comes|coming) on (really |very )?(suddenly|fast|quickly|all at once)',
     'like a thunderclap',
     'without (any )?warning',
+    // "came on in literally a second during sex" (phase 24).
+    '(came|come|comes|coming) on in (literally |just |like |about )?(a|one|1|a split|half a) (second|sec|instant|moment|split second)',
   ],
   onset_last_hour: [
     '(started|began|came on|begun|started about|since) (about |around |roughly |maybe |like )?(an|1|one|half an?|30 min\\w*|20 min\\w*|10 min\\w*|few minutes|couple of minutes|\\d+ min\\w*) (hour |hr |hours? )?ago',

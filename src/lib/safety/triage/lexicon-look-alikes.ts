@@ -23,6 +23,15 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     '(when|while|whilst|as) (i was |he was |she was |i got |he got |she got )?(drunk|hammered|wasted|smashed|plastered|tipsy|pissed)',
     '(was|got|were|been) (really |very |so |properly |absolutely )?(drunk|hammered|wasted|smashed|plastered|pissed)',
     'had (way |far |much )?too much to drink',
+    // "she had a whole bottle of prosecco and some shots ... just drunk?" (phase 24).
+    '(a |the )?(whole|half a|two|2|three|3) bottles? of (wine|prosecco|vodka|gin|rum|whisky|whiskey|cider|champagne)',
+    '(and |plus )(some|loads of|lots of|a few|few|several) shots',
+    'just drunk',
+    '(had|drunk|drank|downed|sank) (about |like |around |maybe )?(\\d+|a few|several|loads of|too many|way too many|two|three|four|five|six|seven|eight|nine|ten) (pints|drinks|beers|lagers|ciders|shots|glasses of wine|bottles of wine|vodkas|gins|cocktails)',
+  ],
+  // Someone drunk who is otherwise themselves: laughing, walking and talking (phase 24).
+  drunk_acting_fine: [
+    '(laughing|chatting|dancing|singing|joking|talking (fine|normally|sense)|walking (fine|ok|okay|normally|straight|to the (taxi|car|bus|door))|making sense)',
   ],
   // A harmless cause named, then denied: "thought it was the beetroot but I haven't eaten
   // any", "blamed the iron tablets but I stopped them a month ago". The cause does not fit,

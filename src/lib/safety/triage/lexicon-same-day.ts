@@ -428,6 +428,8 @@ export const SAME_DAY_SIGNS: Concepts = {
     'running out (today|tonight|tomorrow|now)',
     'out of ({poss} )?(\\w+ )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin)',
     '(none|nothing) left',
+    // "I am finish my levetiracetam tablets this morning" (phase 24).
+    '(finish|finished|used up|use up) ({poss} |the )?(last )?(\\w+ )?(tablets|meds|pills|medication|medicine|capsules)',
     'forgot to (order|reorder|re-order|collect|get) ~3 (meds|tablets|prescription|medication|medicine|\\w+)',
     '(no|none) (more |of (my|his|her) )?(\\w+ )?(tablets|meds|medication|medicine|pills|insulin) (left|at home)',
     '(no more|none left|finished (my|his|her)) ~4 (tablets|meds|medication|medicine|pills)',
@@ -442,7 +444,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     ),
   ],
   usual_seizure: [
-    '(usual|typical|normal|regular|one of (his|her|my|their)) (\\w+ )?(seizures?|fits?)',
+    '(usual|typical|normal|regular|one of (his|her|my|their)) (\\w+ )?(\\w+ )?(seizures?|fits?)',
     'care plan',
     'seizure plan',
   ],

@@ -112,6 +112,38 @@ export const WAVE9A_SIGNS: Concepts = {
     '(wak\\w*|woke|wake) (up )?(every|each) (day|morning) with (a |the |this )?(headache|head ache|bad head|sore head)',
     '(headache|headaches|head ache) ~4 (every|each) morning',
     '(headache|headaches) (is |are )?(worst|worse) (in the morning|when (i|he|she) wake\\w*|first thing)',
+    // "headaches ... worse in the mornings and when I cough" (phase 24).
+    '(headache|headaches|head ache) ~10 (worse|worst) (in the mornings?|on waking|first thing)',
+  ],
+  // An eye newly turning in or out (a new squint; phase 24: "my 4 year olds left eye has
+  // suddenly started turning in since yesterday").
+  squint_new: [
+    '(eye|eyes) ~4 (started |starting |begun |begin )?(turning|turned|turns|going|gone|drifting|drifted|wandering|wanders) (in|out|inwards|outwards|inward|outward)',
+    'new squint',
+  ],
+  // A visual aura in lay words: zigzags, shimmering, sparkles spreading across the vision.
+  aura_lay: [
+    '(zig ?zag|zig-zag|zigzags|shimmer\\w*|sparkl\\w*|kaleidoscope|wavy lines?|flickering lights?|jagged lines?) ~8 (vision|light|lights|thing|eye|eyes|spread*|across)',
+  ],
+  // Close contact of someone with meningitis (phase 24: "my flatmate has been taken into
+  // hospital with meningitis (they said bacterial). we share a kitchen"; UKHSA: antibiotics
+  // for close contacts, arranged the same day).
+  meningitis_contact: [
+    '(flatmate|housemate|roommate|room mate|partner|husband|wife|boyfriend|girlfriend|son|daughter|child|kid|brother|sister|friend|colleague|classmate|someone at (school|work|nursery|uni)|a (child|kid|boy|girl) (at|in) ({poss} )?(school|class|nursery)) ~8 (has|has got|has been|got|been|is|was) ~6 (meningitis|meningococcal)(?! (as a|when (he|she|they) (was|were)|years ago))',
+  ],
+  spinal_needle: [
+    'epidural',
+    'spinal (block|anaesthetic|anesthetic)',
+    'lumbar puncture',
+    '\\blp\\b',
+  ],
+  postural_headache: [
+    '(headache|head) ~8 (when|as soon as|if) (i |he |she )?(stand|stands|sit up|sits up|get up|gets up)',
+    '(goes|eases|better|gone|disappears) (away )?when (i |he |she )?(lie|lies|lay|am lying) (down|flat)',
+  ],
+  // A headache brought on or made worse by coughing or straining (raised pressure).
+  cough_headache: [
+    '(headache|headaches|head ache|head) ~10 (worse|worst|comes on|starts|hurts) ~4 (when|if|as) (i |he |she )?(cough|coughs|sneeze|sneezes|strain|strains|bend over|bends over)',
   ],
   // Noisy breathing even asleep or at rest (croup, epiglottitis: NHS 999 when at rest).
   at_rest_lay: [
@@ -212,7 +244,8 @@ export const WAVE9A_SIGNS: Concepts = {
   // Knocked out: unconscious after a blow or a fall (NHS: A&E even if now awake).
   knocked_out: [
     '(?<!(tablets|tablet|pills|pill|meds|medication|medicine|painkillers|antihistamines?|drugs|anaesthetic|anesthetic|wine|beer|drink|drinks|flu|cold|bug|virus|exams?|work|gym|shift|sleeping pills|sedation|sedative|piriton|codeine|tramadol|zopiclone) )(knocked|knocking|knocks) (him |her |them |me |himself |herself |myself )?(out|unconscious|spark out|clean out|out cold|senseless)(?! (my|his|her|their|your|a|an|the|two|three|some|one|both|all) )(?! (by|with|from) (the |my |his |her )?(meds|medication|pills|tablets|painkillers|antihistamine\\w*|drugs|flu|cold|virus|bug|heat|tiredness|exhaustion|anaesthetic|sleeping|exams?|work))',
-    '(out cold|out for (a|about|around|maybe) (\\d+|a|one|two|few) (sec|secs|seconds|min|mins|minute|minutes|moment|bit))',
+    // Not "zoning out for a few seconds" (phase 24: absences).
+    '(out cold|(?<!(zoning|zoned|zones|spacing|spaced|spaces|tuning|tuned|blanking|blanked|blanks|switching|switched|drifting|drifted) )out for (a|about|around|maybe) (\\d+|a|one|two|few) (sec|secs|seconds|min|mins|minute|minutes|moment|bit))',
     '(lost consciousness|lost conciousness|blacked out|passed out) ~~4 (after|when|from|as) (he |she |i |they )?(fell|fall|hit|landed|came off|fell off|crashed|got hit|was hit|banged|bumped)',
   ],
   // Pain in one side or the middle of the chest, said with "side" ("pain in the right side of
@@ -365,6 +398,9 @@ export const WAVE9A_CUES: Concepts = {
   wheeze_usual: ['(like|as) (always|usual|normal|it always does|it usually does)'],
   // "Ache behind my eyes when I read": eye strain, not a painful red eye.
   eye_strain: [
+    // "screen headaches. i work 10hrs a day on 2 monitors, eyes ache" (phase 24).
+    '(screen|screens|monitor|monitors|computer|laptop) ~12 (eyes?|eye) (ache|aches|aching|hurt|hurts|hurting|sore|tired|strain*)',
+    '(eyes?|eye) (ache|aches|aching|hurt|hurts|sore|tired) ~10 (screen|screens|monitor|monitors|computer|laptop|by (the )?evening)',
     '(dull )?(ache|aching|pain|headache) (behind|around) ({poss} )?eyes ~~4 (when|after|while) (i |he |she )?(read*|screen*|computer|laptop|phone|studying|working)',
     '(dull|mild|slight|bit of an?) (ache|pain|headache) (behind|around) ({poss} )?eyes',
   ],

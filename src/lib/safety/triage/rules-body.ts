@@ -70,7 +70,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'eye-warning',
-    'eye_pain_red & !eye_strain | eye_trauma & !vision_fine & !(eye_rinsed_fine & eye_foreign_body) | contact_lens_eye & (eye_pain_red | eye_trauma | photophobia | blurred_vision | face_eye_said) | eye_foreign_body & !eye_rinsed_fine | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
+    'eye_pain_red & !(eye_strain & !photophobia) | eye_trauma & !vision_fine & !(eye_rinsed_fine & eye_foreign_body) | contact_lens_eye & (eye_pain_red | eye_trauma | photophobia | blurred_vision | face_eye_said) | eye_foreign_body & !eye_rinsed_fine | floaters_flashes | eyelid_swollen & (red_hot_swollen | eye_pain_red | fever) | blurred_vision & !headache',
   ],
 
   // Skin (NICE NG141 cellulitis; SJS/TEN; necrotising infection).
@@ -238,6 +238,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
 
   // Older adults (NHS: a sudden change in an older person).
+  ['older-adult-decline', 'older & fall & (dizzy | new_medicine)'],
   [
     'older-adult-decline',
     'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) & !slow_course | ataxia | fall & hip_pain)',

@@ -12,7 +12,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    '(face_droop & !forehead_weak & !((local_anaesthetic | dental_injection) & !limb_weak & !speech_problem & !vision_loss & !confused) | speech_problem & !(drunk_episode & fine_next_day & !limb_weak & !face_droop & !confused & !fall & !head_injury & !headache) | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden)',
+    '(face_droop & !forehead_weak & !((local_anaesthetic | dental_injection) & !limb_weak & !speech_problem & !vision_loss & !confused) | speech_problem & !(drunk_episode & (fine_next_day | drunk_acting_fine) & !limb_weak & !face_droop & !confused & !fall & !head_injury & !headache) | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden)',
   ],
   [
     'stroke-signs',
@@ -77,7 +77,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'seizure-prolonged',
     'seizure & (seizure_ongoing | seizure_5min | rescue_med | first_seizure | first_time_vague | post_ictal | cyanosis | unresponsive | breathless_severe | head_injury)',
   ],
-  ['seizure-prolonged', 'seizure & !epilepsy & !usual_seizure & !resolved | first_seizure'],
+  [
+    'seizure-prolonged',
+    '(seizure & !epilepsy & !usual_seizure & !resolved | first_seizure) & !hypnic_jerk',
+  ],
   // A fit told only as movement (phase 14, helper recall): shaking or jerking that will not
   // stop, or for 5 minutes or more, in someone with epilepsy or who has collapsed or does not
   // respond; not a hand, lip or voice tremor.
@@ -88,7 +91,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
   [
     'seizure',
-    'seizure & !(usual_seizure & (resolved | recovered) & !seizure_change & !change_from_usual)',
+    'seizure & !(usual_seizure & (resolved | recovered) & !seizure_change & !change_from_usual) & !hypnic_jerk',
   ],
 
   // Consciousness (Manchester: altered conscious level).

@@ -53,6 +53,20 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
     'headache-warning-signs',
     'morning_headache & (vomiting | worsening | blurred_vision | double_vision | child | gradual)',
   ],
+  // A new headache after cancer, on waking or with coughing (NICE NG12/CKS headache: same-day
+  // assessment; phase 24, fresh set p24d).
+  [
+    'headache-warning-signs',
+    'headache & cancer & (morning_headache | cough_headache | nausea | vomiting)',
+  ],
+  // A headache on sitting or standing that goes on lying flat, days after an epidural or a
+  // lumbar puncture (post-dural-puncture headache: the maternity unit or anaesthetist today).
+  ['eye-warning', 'squint_new & (sudden | child | double_vision | headache)'],
+  // A first-ever aura (NICE CKS migraine: a first aura, above all after 50, is seen the same
+  // day to rule out a TIA; phase 24).
+  ['neuro-warning', 'aura_lay & first_time_vague & !headache_pattern_known'],
+  ['exposure-treatment', 'meningitis_contact'],
+  ['headache-warning-signs', 'headache & spinal_needle & (postural_headache | stiff_neck)'],
   // A cough with fever and pain in the side on breathing in (pneumonia: NHS 111 / GP today).
   ['fever-needs-check', 'pleuritic & fever & cough'],
   // Swollen lips or face after a sting or an allergen with a floppy, pale or drowsy person.
