@@ -36,6 +36,7 @@ import {
   FRESH_TRIAGE_P24B,
   FRESH_TRIAGE_P24C,
   FRESH_TRIAGE_P24D,
+  FRESH_TRIAGE_P24E,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -78,6 +79,7 @@ const halves = {
   'fresh p24b': FRESH_TRIAGE_P24B,
   'fresh p24c': FRESH_TRIAGE_P24C,
   'fresh p24d': FRESH_TRIAGE_P24D,
+  'fresh p24e': FRESH_TRIAGE_P24E,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

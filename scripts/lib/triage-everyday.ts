@@ -192,6 +192,17 @@ export const FRESH_TRIAGE_P24C: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P24D: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p24d.json');
 
+/**
+ * Phase 24's fifth set by a fifteenth author of no code, on the belly, bowels, waterworks and
+ * genitals (fresh-triage-p24e.json, 80 routine, 40 urgent, 40 emergency). Scored once at 1e5c1a4
+ * and at 9a86a61, the same (3 of 40 emergencies missed: a toilet gone red with big clots and
+ * shaky, fever and a racing heart 3 days after a gallbladder operation, Fournier's gangrene
+ * with "a patch has gone dark"; a sexual assault in lay words read routine), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P24E: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p24e.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -124,6 +124,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p24b-fresh',
   'probes-p24c-fresh',
   'probes-p24d-fresh',
+  'probes-p24e-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

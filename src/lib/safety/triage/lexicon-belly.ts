@@ -165,6 +165,10 @@ export const BELLY_SIGNS: Concepts = {
     '(bleed*|blood) ~3 (from|out of) ({poss} )?(bum|bottom|back passage) ~3 (loads|a lot|lots|pouring|heavily)',
     '(bleed*|blood) from ({poss} )?(bum|bottom) (loads|a lot|heavily)',
     'passing (big |large )?clots',
+    // "the toilet water went completely red when i pooed and theres big clots" (phase 24).
+    '(toilet|bowl|pan) (water )?~3 (went|turned|goes|was|is) (completely |bright |all |totally |dark )?red',
+    '(big|large|huge) (blood )?clots ~8 (toilet|poo|pooed|pooing|bum|stool|bowel)',
+    '(toilet|poo|pooed|pooing|stool) ~8 (big|large|huge) (blood )?clots',
   ],
   haematuria: [
     '{blood} ~3 (in|with|when) ((my|his|her|the) )?({pee}|bladder)',
@@ -231,15 +235,21 @@ export const BELLY_SIGNS: Concepts = {
     '(forced|made) (me|him|her) (to )?(have sex|do things)',
     "(drink|drinks|i was|i've been|i got|she was|he was|been|got|was|think) spiked(?! (to|up|at|again|over|a))",
     'sexual assault',
+    // "I said no and he didn't stop" (phase 24).
+    "(i|she|he) (said|told (him|her|them)) (no|stop) ~4 (he|she|they) (didn't|did not|wouldn't|would not|kept going|carried on|didnt|wouldnt)",
+    "(didn't|did not|never|didnt) (consent|agree to (it|sex))",
+    "(kept going|carried on|didn't stop|did not stop|wouldn't stop|would not stop|didnt stop) (when|after|even though|even when|though) (i|she|he) (told (him|her|them) to stop|said (no|stop)|asked (him|her|them) to stop)",
+    'without (my|her|his) consent',
   ],
   paraphimosis: [
     "foreskin ~4 (stuck|won't go back|can't (pull|go|get) (it )?(back|forward)|swollen)",
     '(penis|willy|foreskin|glans) ~3 (swollen|swelling)',
   ],
   retained_object: [
-    "tampon ~4 (stuck|inside|forgot|lost|left in|can't (get|find))",
-    '(forgot|forgotten|lost|left) (a |my |her )?tampon',
-    '(condom|tampon) (is )?(stuck|inside|lost)',
+    // Not once it is out: "managed to get it out myself this morning, its all out" (phase 24).
+    "tampon ~4 (stuck|inside|forgot|lost|left in|can't (get|find))(?![^.!?]{0,120}\\b(got it out|get it out|managed to (get|pull) it|it'?s (all )?out|its all out|pulled it out|removed it)\\b)",
+    "(forgot|forgotten|lost|left) (a |my |her )?tampon(?![^.!?]{0,120}\\b(got it out|get it out|managed to (get|pull) it|it'?s (all )?out|its all out|pulled it out|removed it)\\b)",
+    "(condom|tampon) (is )?(stuck|inside|lost)(?![^.!?]{0,120}\\b(got it out|get it out|managed to (get|pull) it|it'?s (all )?out|its all out|pulled it out|removed it)\\b)",
   ],
   smelly_discharge: [
     '(smelly|foul|offensive|green|yellow|grey|smelling|stinking|unusual|abnormal) discharge',

@@ -260,6 +260,8 @@ export const RISK: Concepts = {
     '(after|since) (my|his|her|the|a) (\\w+ )?(operation|surgery|op|procedure|replacement)',
     '(operation|surgery|op|procedure|c-?section|caesarean) ~4 (days?|weeks?) ago',
     '(after|since) (my|his|her|the) (operation|surgery|op|procedure)',
+    // "3 days after having my gallbladder out (keyhole)" (phase 24).
+    '(days?|weeks?|a week|a day) after (having |my |his |her |the ){1,2}(\\w+ )?(out|removed|taken out|operation|op|surgery|replaced)',
   ],
   allergy_context: [
     'allerg*',

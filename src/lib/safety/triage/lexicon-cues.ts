@@ -31,6 +31,12 @@ export const CUES: Concepts = {
     '(dropping|drifting|falling|nodding) off ~8 (jerk|jerks|jolt|jolts|twitch|twitches|start|kick)',
     '(jerk|jerks|jolt|jolts|twitch|twitches) ~8 (as|when|just as) (i.m |im |i am |he.s |she.s )?(dropping|drifting|falling|nodding) (off|asleep)',
   ],
+  // The pill taken without a miss (phase 24: "my girlfriend is on the pill and hasn't missed
+  // any").
+  pill_taken_ok: [
+    "(on the pill|takes? the pill|taking the pill|on (the )?(combined pill|mini ?pill)) ~10 (hasn't|has not|haven't|have not|not|never|didn't|did not) (missed|forgotten|skipped) (any|one|a (single )?(pill|day))",
+    "(hasn't|has not|haven't|have not|never|didn't|did not) (missed|forgotten|skipped) (any|a single|one) (pills?|days?)",
+  ],
   // A mouth burnt on food or a drink: no airway burn (phase 24).
   burn_mouth_food: [
     '(burnt|burned|scalded|scolded) (the )?({poss} )?(tongue|mouth|lip|lips|roof of ({poss} )?mouth) (on|with|from|eating|drinking)',

@@ -25,7 +25,8 @@ export const GENERAL_SIGNS: Concepts = {
     "(not|isn't|isnt|stopped|no longer) (responding|responsive|reacting)(?! (to (the |any |his |her |my )?(infection|virus|treatment|antibiotics|medication|medicine|meds|drugs|therapy|tablets|steroids|insulin|diet|exercise|vaccine|chemo)|well to))",
     'no response',
     // Not a teenager who will not get up for school or before noon.
-    "(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse)( (him|her|them|me|my \\w+))?( up)?(?! (before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
+    // Not "it doesn't wake me up at night" (a symptom that does not wake the writer; phase 24).
+    "(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse)( (him|her|them|my \\w+))?( up)?(?! me\\b)(?! (before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
     "(won't|can't|cannot|couldn't|unable to) get (him|her|them|my \\w+|\\w+) to (wake|respond|come round)(?! (up )?(before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
     "(won't|can't|cannot|not|isn't|hasn't|doesn't|didn't) (come|coming|came) (round|around|to)",
     'not waking( up)?',

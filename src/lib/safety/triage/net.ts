@@ -289,6 +289,8 @@ export function netInputs(findings: Findings): {
     episodeGone ||
     treatmentWorking ||
     childWell ||
+    // A split condom on the pill with none missed (rules-more.ts; phase 24: the net raised it).
+    (has('pill_taken_ok') && !has('missed_dose') && !has('missed_doses')) ||
     biteLocal ||
     slowCourse;
   // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent

@@ -71,6 +71,13 @@ export const MORE_RULES: readonly RuleSource[] = [
     'sepsis-signs',
     'infection & (immunosuppressed | chemo | surgery_recent | sickle) & (temp_39 | rigors | very_unwell | pale | shaky | high_fever_words)',
   ],
+  // Days after an operation, a fever with a racing heart or fast breathing (NICE NG51: high
+  // risk of sepsis; phase 24, fresh set p24e: "3 days after having my gallbladder out ... temp
+  // 38.6 and my heart is racing").
+  [
+    'sepsis-signs',
+    'surgery_recent & (temp_38 | fever) & (hr_fast | palpitations | breathing_fast | rr_fast)',
+  ],
   ['very-unwell', 'sickle & (fever | chest_pain | breathless | severe_pain_any)'],
   [
     'fever-needs-check',
@@ -86,7 +93,12 @@ export const MORE_RULES: readonly RuleSource[] = [
   // Ear, genitals, nerves, circulation.
   ['ent-warning', 'ear_pain & (diabetic | immunosuppressed) & (ear_discharge | fever | severe)'],
   ['foreskin-stuck', 'paraphimosis'],
-  ['genital-warning', 'genital_blisters | emergency_contraception | vulval_lump'],
+  // Not a split condom while on the pill with none missed (FSRH: no emergency contraception
+  // needed; phase 24, fresh set p24e).
+  [
+    'genital-warning',
+    'genital_blisters | emergency_contraception & !(pill_taken_ok & !missed_dose & !missed_doses) | vulval_lump',
+  ],
   ['neuro-warning', 'ascending_numbness | bilateral_tingle & !injury_any & !numb_explained'],
   ['back-pain-warning', 'neck_injury & (numb_any | bilateral_tingle) & !numb_explained'],
   ['circulation-warning', 'rest_pain_limb & !raynaud_pattern'],
