@@ -37,6 +37,7 @@ import {
   FRESH_TRIAGE_P24C,
   FRESH_TRIAGE_P24D,
   FRESH_TRIAGE_P24E,
+  FRESH_TRIAGE_P24F,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -80,6 +81,7 @@ const halves = {
   'fresh p24c': FRESH_TRIAGE_P24C,
   'fresh p24d': FRESH_TRIAGE_P24D,
   'fresh p24e': FRESH_TRIAGE_P24E,
+  'fresh p24f': FRESH_TRIAGE_P24F,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -203,6 +203,17 @@ export const FRESH_TRIAGE_P24D: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P24E: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p24e.json');
 
+/**
+ * Phase 24's sixth set by a sixteenth author of no code, on the chest, breathing and the heart
+ * in everyday words (fresh-triage-p24f.json, 80 routine, 40 urgent, 40 emergency). Scored once
+ * at 1e5c1a4 and at 53cbbbd, the same (3 of 40 emergencies missed: chest pain with a GTN spray
+ * "used it twice, no help", a child's silent chest "not even wheezing much anymore", a peak flow
+ * of 140 against a best of 480; 24 of 80 routine read as urgent or above), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P24F: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p24f.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -125,6 +125,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p24c-fresh',
   'probes-p24d-fresh',
   'probes-p24e-fresh',
+  'probes-p24f-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

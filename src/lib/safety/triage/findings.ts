@@ -117,6 +117,8 @@ export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'temp_low',
   'temp_normal',
   'sats_low',
+  'peak_flow_severe',
+  'peak_flow_moderate',
   'sats_borderline',
   'glucose_low',
   'glucose_very_low',

@@ -142,6 +142,9 @@ export const RISK: Concepts = {
     'gliclazide',
   ],
   type1: ['type (1|one|i)', 't1d?'],
+  // A collapsed lung, in any scope (phase 24: "i had a collapsed lung last year. got a little
+  // twinge same side today").
+  pneumothorax_known: ['collapsed lung', 'pneumothorax', 'punctured lung'],
   // Angina named, in any scope (phase 24: crescendo angina, rules-heart-lungs.ts).
   angina_known: ['angina'],
   heart_condition: [

@@ -89,6 +89,26 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(used|taken|had) ~3 (gtn|nitro\\w*|angina (spray|tablets?)) ~4 (three|3|twice|two|several) times',
     `(gtn|nitro\\w*|angina (spray|tablets?)) ~4 ${NOT_HELPING}`,
     'not (relieved|helped) by ({poss} )?(gtn|nitro\\w*|angina (spray|tablets?))',
+    // "I have a GTN spray from before, used it twice, no help" (phase 24).
+    '(gtn|nitro\\w*|angina (spray|tablets?)) ~12 (no help|no relief|no difference|nothing|not helping|not working|no good|useless)',
+  ],
+  // Whooping cough in lay words (phase 24: "coughing fits then makes a whooping noise").
+  whoop: ['whoop*', '(coughing|cough) fits? ~8 (sick|vomit*|throws? up|threw up)'],
+  // Croup's noise when upset (stridor on crying; NHS croup: a GP today).
+  noisy_cry: [
+    '(noisy|squeaky|whistl\\w*|rasp\\w*|harsh|crowing) ~3 (when|if|as) (she|he|they|baby) (cries|cry|crying|is upset|gets upset|upset)',
+  ],
+  // A twinge on the side of a collapsed lung before (pneumothorax_known, lexicon-context.ts).
+  side_twinge: [
+    '(twinge|pain|ache|stitch|sharp pain|catch) ~4 (same side|that side|on the same side|same place)',
+  ],
+  // A silent chest: wheeze gone quiet in an asthma attack (BTS: life-threatening; phase 24:
+  // "his ribs were sucking in and now hes gone quiet and sleepy, not even wheezing much
+  // anymore").
+  silent_chest: [
+    "(not|no longer|isn't|stopped|hardly) (even )?(wheezing|wheezy)( much)? ?(any ?more|now)",
+    'silent chest',
+    "(can't|cannot|can not) hear (any|the|his|her) (wheeze|wheezing)",
   ],
   // A spray or an antacid that did not help, not named as the angina spray: a GTN spray only
   // when said of chest pain, an antacid with chest pain in someone at risk (rules); not
@@ -215,7 +235,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   wheeze: ['wheez*', 'whistl* (when|in) (i |he |she )?breath*'],
   breathless_severe: [
-    "(can't|cannot|can not|couldn't|unable to|barely|hardly) breath(e|ing)?(?! (through|out of|thru) (my|his|her|the) nose)",
+    // Nor "I CANT BREATHE!!! nose totally blocked from this cold" (phase 24).
+    "(can't|cannot|can not|couldn't|unable to|barely|hardly) breath(e|ing)?(?! (through|out of|thru) (my|his|her|the) nose)(?![^.?]{0,40}\\b(nose|nostrils?) (is |are |totally |completely |so |all ){0,3}(blocked|bunged|stuffed|stuffy|congested)\\b)",
     'gasping',
     'fighting for (breath|air)',
     '(struggling|struggles|fighting|labouring) (to|for) (breathe|breath|air)',
@@ -364,7 +385,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'harder than usual',
     'flare ?-?up',
     'exacerbation',
-    'rescue pack',
+    // Started or taking it, not asking for a new one (phase 24: "need a new rescue pack,
+    // feeling fine").
+    '(started|starting|start|using|taken|taking|on|opened|begun) ~3 rescue pack',
     'green (phlegm|sputum)',
   ],
   anaphylaxis_word: ['anaphyla*'],

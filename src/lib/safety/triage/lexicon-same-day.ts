@@ -522,6 +522,6 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(it|the \\w+) (flew|came|popped|shot|fell) (straight |right )?(back )?out',
     'dislodged',
     '(it|the \\w+|food|bread|meat) (came|come|comes) (back )?(up|out)',
-    '(coughed|brought|spat|threw|sicked|hacked) (it |the \\w+ |\\w+ )?(up|out)',
+    '(coughed|brought|spat|threw|sicked|hacked) (it |the \\w+ |\\w+ )?(straight |right )?(up|out)',
   ],
 };

@@ -257,8 +257,15 @@ export const WAVE9D_SIGNS: Concepts = {
   // The reliever worked and the symptom went (phase 24: "took 2 puffs of my blue inhaler and
   // it went. same as usual for me in winter").
   reliever_worked: [
-    '(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump) ~5 (and )?(it |that |the tightness |the wheeze )?(went|cleared|settled|eased|passed|sorted it|sorts it|did the trick|does the trick|settles it|worked)(?! (off|away for|for a bit|for a while|for an hour))',
+    "(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump) ~5 (and )?(i'm |im |i am |he's |she's )?(not|no longer) (wheezing|wheezy|tight)( any ?more| now)?",
+    '(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump) ~5 (and )?(it |that |the tightness |the wheeze )?(went|cleared|settled|eased|passed|sorted it|sorts it|sorting it|did the trick|does the trick|settles it|worked)(?! (off|away for|for a bit|for a while|for an hour))',
     '(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump) ~5 (and )?(it )?(went|cleared|settled) (away|off|up)(?! for)',
+  ],
+  // An antacid that took the burning away (phase 24: "burning behind my breastbone after a big
+  // curry and wine, goes away with gaviscon").
+  antacid_worked: [
+    '(goes|went|gone|settles|settled|eases|eased|clears|cleared) (away )?(with|after) ({poss} |some |a )?(gaviscon|rennie|rennies|antacids?|tums|omeprazole|lansoprazole)',
+    '(gaviscon|rennie|rennies|antacids?|tums|omeprazole|lansoprazole) ~4 (sorts it|helps|works|settles it|gets rid of it|takes it away|fixes it)',
   ],
   chest_tight_lay: [
     '(chest|chests) ~3 (is |are |feels? |feeling )?(tight|tightness|heavy)',

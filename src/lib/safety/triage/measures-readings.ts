@@ -104,6 +104,23 @@ export function usualOxygen(msg: Message): number[] {
   return out;
 }
 
+/**
+ * A peak flow against the person's best, as a fraction ("peak flow 140 and my best is 480";
+ * "peak flow 300, best is 500"): BTS asthma, under 50 % of best is a severe attack, 50 to 75 %
+ * a moderate one (phase 24).
+ */
+export function peakFlowFraction(msg: Message): number[] {
+  const re =
+    /\bpeak ?flow\b[^.?!\d]{0,20}(\d{2,3})\b[^.?!\d]{0,40}?\b(?:best|normal|usual|usually|normally)\b[^.?!\d]{0,12}(\d{2,3})\b/g;
+  const out: number[] = [];
+  for (const m of readings(msg, re)) {
+    const now = Number.parseInt(m[1] ?? '', 10);
+    const best = Number.parseInt(m[2] ?? '', 10);
+    if (now >= 50 && best >= 100 && best <= 900 && now <= best * 1.2) out.push(now / best);
+  }
+  return out;
+}
+
 const SATS_ARTEFACT =
   /\b(?:(?:sock|probe|sensor|clip|monitor|oximeter)s? (?:had |has |was |were )?(?:slipped|fallen off|fell off|came off|come off|loose|not on properly|wasn't on|not attached)|wriggl\w*|wiggl\w*|moving (?:about|around)|cold (?:hands|fingers|feet)|warm(?:ed)? (?:my |his |her |their )?(?:hands|fingers)(?: up)?|nail (?:varnish|polish)|false alarm)\b/;
 const SATS_BACK =

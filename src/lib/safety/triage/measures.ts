@@ -7,6 +7,7 @@ import {
   breathingRates,
   glucose,
   usualOxygen,
+  peakFlowFraction,
   heartRates,
   ketones,
   oxygen,
@@ -124,6 +125,15 @@ export function measuredConcepts(msg: Message): Set<string> {
     temps.some((t) => t < 36),
   );
   add('temp_normal', temps.length > 0 && maxC < 38);
+  const peak = digits ? peakFlowFraction(msg) : [];
+  add(
+    'peak_flow_severe',
+    peak.some((f) => f < 0.5),
+  );
+  add(
+    'peak_flow_moderate',
+    peak.some((f) => f >= 0.5 && f < 0.75),
+  );
   const sats = digits ? oxygen(msg) : [];
   // A reading at most 2 below a usual the person gives, and 88 or more, is their usual level
   // (phase 24, fresh set p24a: "COPD ... sats 91, my usual is 92" read as low oxygen).

@@ -33,7 +33,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'chest-pain',
     // A known asthmatic's usual tight chest that the reliever cleared is asthma, not chest pain
     // (phase 24); a reliever that did not help is breathing-severe's.
-    'chest_pain & !((panic_attack | panic_known) & resolved) & !chest_wall & !(brief_moment & none_since) & !heartburn_pattern & !(chest_tight_lay & asthma & reliever_worked & !inhaler_no_relief & !breathing_worse & !sudden)',
+    'chest_pain & !((panic_attack | panic_known) & resolved) & !chest_wall & !(brief_moment & none_since) & !heartburn_pattern & !(chest_tight_lay & asthma & reliever_worked & !inhaler_no_relief & !breathing_worse & !sudden) & !(reflux_told & antacid_worked & !(radiates | arm_jaw_pain | sweaty | clammy | breathless | exertional | older | diabetic | heart_condition | onset_last_hour))',
   ],
   // Pink or frothy sputum with breathlessness, or waking breathless and having to sit up to
   // breathe (acute pulmonary oedema: NHS "call 999" for sudden breathlessness; phase 20, a
@@ -73,6 +73,17 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'breathing-severe',
     'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_pattern)) & !(brief_moment & resolved & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze))',
   ],
+  [
+    'breathing-severe',
+    '(asthma | asthma_attack | wheeze) & (silent_chest & (asthma_attack | ribs | drowsy | quiet_withdrawn | sleepy_lay | breathless | breathless_severe) | (asthma_attack | ribs) & (drowsy | quiet_withdrawn | sleepy_lay)) | peak_flow_severe',
+  ],
+  ['breathing-difficulty', 'peak_flow_moderate'],
+  // Phase 24 (fresh set p24f): croup noisy only when upset, whooping cough, a twinge on the
+  // side of a past collapsed lung, a slow pulse with dizziness.
+  ['breathing-difficulty', '(child | baby) & croup_cough & noisy_cry'],
+  ['infection-needs-check', 'whoop & cough'],
+  ['chest-pain', 'pneumothorax_known & (side_twinge | chest_pain | breathless | pleuritic)'],
+  ['result-needs-check', 'hr_low_45 & (dizzy | near_faint | weak_new)'],
   [
     'breathing-severe',
     'breathless & (baby | infant_u3m) & (noisy_breathing | breathing_fast | stridor)',
@@ -122,7 +133,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [
     'breathing-difficulty',
-    'reliever_overuse | asthma_attack | (asthma | copd) & (breathing_worse | wheeze & !(wheeze_usual & !breathing_worse & !breathless & !inhaler_no_relief))',
+    'reliever_overuse | asthma_attack | (asthma | copd) & (breathing_worse | wheeze & !((wheeze_usual | reliever_worked & (mild | feels_fine)) & !breathing_worse & !breathless & !inhaler_no_relief))',
   ],
   [
     'breathing-difficulty',
