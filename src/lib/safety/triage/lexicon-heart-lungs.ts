@@ -96,7 +96,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   whoop: ['whoop*', '(coughing|cough) fits? ~8 (sick|vomit*|throws? up|threw up)'],
   // Croup's noise when upset (stridor on crying; NHS croup: a GP today).
   noisy_cry: [
-    '(noisy|squeaky|whistl\\w*|rasp\\w*|harsh|crowing) ~3 (when|if|as) (she|he|they|baby) (cries|cry|crying|is upset|gets upset|upset)',
+    '(noisy|squeaky|whistl*|rasp*|harsh|crowing) ~3 (when|if|as) (she|he|they|baby) (cries|cry|crying|is upset|gets upset|upset)',
   ],
   // A twinge on the side of a collapsed lung before (pneumothorax_known, lexicon-context.ts).
   side_twinge: [

@@ -123,7 +123,7 @@ export const WAVE9A_SIGNS: Concepts = {
   ],
   // A visual aura in lay words: zigzags, shimmering, sparkles spreading across the vision.
   aura_lay: [
-    '(zig ?zag|zig-zag|zigzags|shimmer\\w*|sparkl\\w*|kaleidoscope|wavy lines?|flickering lights?|jagged lines?) ~8 (vision|light|lights|thing|eye|eyes|spread*|across)',
+    '(zig ?zag|zig-zag|zigzags|shimmer*|sparkl*|kaleidoscope|wavy lines?|flickering lights?|jagged lines?) ~8 (vision|light|lights|thing|eye|eyes|spread*|across)',
   ],
   // Close contact of someone with meningitis (phase 24: "my flatmate has been taken into
   // hospital with meningitis (they said bacterial). we share a kitchen"; UKHSA: antibiotics

@@ -447,6 +447,19 @@ export const WAVE9D_SIGNS: Concepts = {
 };
 
 export const WAVE9D_CONTEXT: Concepts = {
+  // The slow course said of the breathlessness or the forgetfulness itself, within a few words
+  // ("breathless walking uphill, gradually worse over the last year"), not of something else
+  // in the sentence ("I do get breathless on the stairs and I'm always tired, heavy periods
+  // for years", with a haemoglobin of 68: the years are the periods'). Phase 24.
+  breath_effort_slow: [
+    '(breathless*|out of breath|short of breath|sob|puffed|winded) ~8 (over|for|in|during) (the )?(last |past )?(few |several |\\d+ |many |a couple of |couple of |about |over |nearly |almost |around )?(a |one )?(months|years|year|yr|yrs)',
+    '(gradual*|slowly) ~6 (breathless*|out of breath|short of breath)',
+  ],
+  confusion_slow: [
+    '(forgetful|forgetting|memory|confused|confusion|muddled|repeating (himself|herself|themselves|myself)) ~8 (over|for|in|during) (the )?(last |past )?(few |several |\\d+ |many |a couple of |couple of |about |over |nearly |almost |around )?(a |one )?(months|years|year|yr|yrs)',
+    '(over|for|in|during) (the )?(last |past )?(few |several |\\d+ |many |a couple of |couple of |about |over |nearly |almost |around )?(a |one )?(months|years|year|yr|yrs) ~8 (forgetful|forgetting|memory|confused|confusion|muddled|repeating (himself|herself|themselves|myself))',
+    '(memory|forgetful*) ~4 (slowly|gradually) ~4 (worse|got worse|getting worse)',
+  ],
   // A course of months or years, read in any scope ("getting more forgetful over the last
   // year", "breathless walking uphill, gradually worse over the last year"; phase 24, fresh set
   // p23b): a slow change, seen by a doctor but not today.

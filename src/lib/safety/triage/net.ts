@@ -224,7 +224,7 @@ export function netInputs(findings: Findings): {
   // gradually over a year or so" to same day).
   const slowCourse =
     withDerived(findings.current).has('slow_course') &&
-    ['breath_on_effort', 'exertional', 'confused', 'forgetful'].some(has) &&
+    (has('breath_effort_slow') || has('confusion_slow')) &&
     !MIND_RED.some(has);
   // Improving on antibiotics (phase 24, fresh set p24b: the net raised "3 days into antibiotics
   // for chest infection and still coughing loads tho temp has gone and i feel a bit better" and

@@ -238,10 +238,12 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
 
   // Older adults (NHS: a sudden change in an older person).
-  ['older-adult-decline', 'older & fall & (dizzy | new_medicine)'],
+  // Falls since a new medicine in an older person (phase 24, fresh set p24d: "her GP started
+  // her on a water tablet and a new blood pressure tablet last week ... fell twice yesterday").
+  ['older-adult-decline', 'older & fall & new_medicine'],
   [
     'older-adult-decline',
-    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) & !slow_course | ataxia | fall & hip_pain)',
+    'older & (not_eating_drinking | weak_new | dehydration | confused & !sudden & !(dementia_known & !(worsening | change_from_usual)) & !(slow_course & confusion_slow) | ataxia | fall & hip_pain)',
   ],
 
   // Phase 14 (helper recall, probes-p14-recall*.json). A blood thinner and a bleed that will

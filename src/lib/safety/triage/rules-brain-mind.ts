@@ -111,7 +111,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'confusion',
-    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) & !slow_course | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused)) & !(perked_up & drowsy_roused)',
+    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) & !(slow_course & confusion_slow) | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused)) & !(perked_up & drowsy_roused)',
   ],
   [
     'fainting',
