@@ -38,6 +38,7 @@ import {
   FRESH_TRIAGE_P24D,
   FRESH_TRIAGE_P24E,
   FRESH_TRIAGE_P24F,
+  FRESH_TRIAGE_P24G,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -82,6 +83,7 @@ const halves = {
   'fresh p24d': FRESH_TRIAGE_P24D,
   'fresh p24e': FRESH_TRIAGE_P24E,
   'fresh p24f': FRESH_TRIAGE_P24F,
+  'fresh p24g': FRESH_TRIAGE_P24G,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -214,6 +214,17 @@ export const FRESH_TRIAGE_P24E: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P24F: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p24f.json');
 
+/**
+ * Phase 24's seventh set by a seventeenth author of no code, on the mind, crisis and substances
+ * (fresh-triage-p24g.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then scored
+ * once at 1e5c1a4 and at 8e8e03b, the same (4 of 40 emergencies missed: "hes fitting on the
+ * floor" after ketamine and GHB, a child locked outside at 11pm in the freezing cold, "took 24"
+ * after a paracetamol question, postpartum hallucinations; 27 of 120 read as emergencies), then
+ * fixed by mechanism for its emergency misses: spent.
+ */
+export const FRESH_TRIAGE_P24G: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p24g.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

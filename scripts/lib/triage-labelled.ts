@@ -126,6 +126,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p24d-fresh',
   'probes-p24e-fresh',
   'probes-p24f-fresh',
+  'probes-p24g-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

@@ -88,6 +88,12 @@ export const EMERGENCY_FLAGS: readonly FlagDef[] = [
     'You deserve support right now. If you might act on these thoughts or are in danger, call your local emergency number (911 / 112 / 999). You can call or text 988 in the US, or your local crisis line, at any time. If you can, stay with someone you trust and move away from anything you could use to hurt yourself.',
   ),
   e(
+    'someone-in-danger',
+    'general',
+    'Someone may be in danger right now',
+    'If a child or an adult is in danger now, call your local emergency number (911 / 112 / 999) and ask for the police. Do not put yourself at risk; if it is safe, stay nearby and tell them what you can see and hear.',
+  ),
+  e(
     'mental-health-danger',
     'mind',
     'Someone may be in danger in a mental health crisis',

@@ -293,6 +293,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(?<!anti-?)seizur*(?! (medication|medicine|meds|tablets|drugs|free|plan|diary|alarm|nurse|clinic|action))',
     'seizing',
     'convuls*',
+    // "hes fitting on the floor" (phase 24).
+    "(he's|hes|she's|shes|is|was|started|keeps|been|they're|theyre|baby's|babys) (fitting|having a fit)",
     '(a|having|had|has|have|another|her|his|my|usual|one|first|1st|second|2nd|epileptic|big|bad|long|the) fits?(?! (in|into|well|perfectly|together|me|him|her|the))',
     'fits? for (\\d+|a few|several|five|six|seven|eight|ten|fifteen|twenty) (min|mins|minutes)',
     '(\\d+|two|three|four|several|multiple|repeated) fits',
@@ -425,7 +427,7 @@ export const MIND_CRISIS: Concepts = {
     `(cutting|cuts|cut|scratching|burning) (her|his|my|their) (own )?(arms|wrists|legs|thighs|skin)${ACCIDENT_AFTER}`,
     '(has|have|had) been (cutting|self[- ]?harming)(?=[,.;!?]|$)',
     '(scratched|scratch|scratching|cut|cutting|burned|burnt|burning) (my|his|her) (own )?(arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin) (with|using) (a |the )?(blade|razor|knife|scissors|glass|lighter)',
-    '(want|wants|wanted|wanting|wish|wishes|wished) (\\w+ )?(to )?(die(?! of (boredom|embarrassment|shame|laughter|laughing|cringe|cuteness|happiness|excitement|jealousy))|be dead|was dead|were dead|not be here|not to be here|not exist|not to exist|not wake up|to disappear)',
+    '(want|wants|wanted|wanting|wish|wishes|wished) (\\w+ )?(to )?(die(?![.,!]{0,3} of (boredom|embarrassment|shame|laughter|laughing|cringe|cuteness|happiness|excitement|jealousy))|be dead|was dead|were dead|not be here|not to be here|not exist|not to exist|not wake up|to disappear)',
     // Not "go on" a treatment or a trip: "I don't want to go on injections" (phase 17: an
     // HbA1c question read as suicidal).
     `(don't|do not|doesn't|does not) want to (live|be alive|be here|wake up|go on${GO_ON_OBJECT}|exist)`,
@@ -456,7 +458,7 @@ export const MIND_CRISIS: Concepts = {
     "(cancel*|gave away|giving away|sold) ~10 (won't|will not|wont) (need|be needing)",
     "(nobody|no one|noone) (will|would|'d) (miss|care|notice)",
     '(tired|sick) of (living|being alive|life)',
-    'wants? to die(?! of (boredom|embarrassment|shame|laughter|laughing|cringe|cuteness|happiness|excitement|jealousy))',
+    'wants? to die(?![.,!]{0,3} of (boredom|embarrassment|shame|laughter|laughing|cringe|cuteness|happiness|excitement|jealousy))',
     '(nothing|no one|nobody|noone) (left )?to live for',
     '(going to|gonna|will|want to|wants to|about to) (walk|swim|wade) (out )?(into|in) the (sea|river|lake|ocean|water)',
     "(go|going|went) to sleep and (never|not|don't|won't) wake( up)?",

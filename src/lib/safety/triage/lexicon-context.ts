@@ -142,6 +142,12 @@ export const RISK: Concepts = {
     'gliclazide',
   ],
   type1: ['type (1|one|i)', 't1d?'],
+  // Suicidal thoughts named, in any scope ("had suicidal thoughts most days for years. today I
+  // drove to the bridge and sat there for an hour"; phase 24).
+  suicidal_known: [
+    'suicidal (thoughts?|feelings?|ideas?|ideation)',
+    'thoughts? of (suicide|killing myself|ending (it|my life))',
+  ],
   // A collapsed lung, in any scope (phase 24: "i had a collapsed lung last year. got a little
   // twinge same side today").
   pneumothorax_known: ['collapsed lung', 'pneumothorax', 'punctured lung'],

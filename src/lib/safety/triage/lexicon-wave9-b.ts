@@ -33,6 +33,11 @@ export const WAVE9B_SIGNS: Concepts = {
     '(balcony|window) (rail|railing|ledge|edge)',
   ],
   // Violence at home now: things being smashed, walls punched, things thrown at someone.
+  // A child shut out in the cold at night (phase 24, fresh set p24g: "locked outside again in her
+  // pyjamas, its 11pm and freezing, shes crying and theres shouting and smashing").
+  child_shut_out: [
+    '(locked|shut|left|put) (out|outside) ~10 (freezing|cold|night|pyjamas|pjs|midnight|\\d+ ?pm|in the dark|rain|snow)',
+  ],
   violent_now: [
     '(smashing|smashed|breaking|trashing|trashed|wrecking|wrecked|destroying|destroyed) (up )?(the|his|her|our|my|their) (flat|house|home|place|room|bedroom|kitchen|things|stuff|furniture|windows?|doors?|tv)',
     'punch* (the )?(walls?|doors?|windows?)',

@@ -78,6 +78,9 @@ const TABLETS = new RegExp(
   'g',
 );
 const DRUG_RE = new RegExp(DRUG);
+/** A count taken and nothing after it but the end of a sentence ("took 24"). */
+const BARE_TOOK =
+  /\b(?:took|taken|swallowed|downed|necked)\s+(?:about\s+|around\s+|like\s+)?(\d{2})(?=\s*(?:[.?!,]|$))/g;
 /** "about 24 of them" in a sentence that names a medicine being taken (a staggered overdose). */
 const OF_THEM = new RegExp(
   `\\b(?:about\\s+|around\\s+|maybe\\s+|like\\s+|over\\s+|nearly\\s+|almost\\s+)?${N}\\s+of\\s+(?:them|those|these)\\b`,
@@ -97,6 +100,11 @@ function tabletsTaken(msg: Message): number {
     // 8 g of paracetamol or more, at once or over days, is an overdose.
     const sentence = msg.sentenceAt(m.index ?? 0).text;
     if (toNumber(m[2]) >= 8 && DRUG_RE.test(sentence)) most = Math.max(most, 20);
+  }
+  // "how long does paracetamol take to work? took 24" (phase 24): a bare count taken, with a
+  // medicine named in the message.
+  if (DRUG_RE.test(msg.text)) {
+    for (const m of readings(msg, BARE_TOOK)) most = Math.max(most, toNumber(m[1]));
   }
   if (/ of (?:them|those|these)\b/.test(msg.text)) {
     for (const m of readings(msg, OF_THEM)) {

@@ -133,6 +133,9 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'harm_others & !intrusive & !casual_kill & !(suicidal & self_harm_minor)',
   ],
   ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
+  // Seeing things that are not there in the weeks after a birth (postpartum psychosis; phase
+  // 24, fresh set p24g: "she can see things moving in the cot that aren't there").
+  ['mental-health-danger', 'hallucinating & postpartum & !(drowsy & !confused)'],
   ['mental-health-danger', 'postpartum & (mania | confused & (psychosis | not_sleeping))'],
   ['mental-health-urgent', 'psychosis | mania | intrusive | mh_not_coping'],
 

@@ -46,6 +46,9 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   ['suicide-risk', 'danger_place & (passive_death_wish | suicidal)'],
   // The place alone, said as now (phase 21's fresh set: "standing on the bridge rn").
   ['suicide-risk', 'danger_place_now'],
+  // Going to a bridge or an edge after long suicidal thoughts, home again now (a rehearsal:
+  // a crisis team today; phase 24).
+  ['mental-health-urgent', 'danger_place & suicidal_known'],
   // Memory worse over weeks is not sudden confusion; suddenly worse is.
   ['confusion', 'forgetful & (sudden | overnight | onset_last_hour)'],
   // A new foot drop or weak leg with back pain or sciatica (NICE CKS).

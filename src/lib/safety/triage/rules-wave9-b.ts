@@ -40,6 +40,7 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   ],
   // Violence at home now, with fear of harm, threats or agitation beyond control.
   ['mental-health-danger', 'violent_now & (fear_of_harm | agitation_severe | harm_others)'],
+  ['someone-in-danger', 'child_shut_out & (child | baby | child_word)'],
   ['mental-health-danger', 'fear_of_harm & (agitation_severe | psychosis | mania)'],
 
   // Alcohol withdrawal with hallucinations or disorientation (delirium tremens), and early
