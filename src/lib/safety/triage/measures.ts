@@ -145,9 +145,8 @@ export function measuredConcepts(msg: Message): Set<string> {
   const sats = digits ? oxygen(msg) : [];
   // A reading at most 2 below a usual the person gives, and 88 or more, is their usual level
   // (phase 24, fresh set p24a: "COPD ... sats 91, my usual is 92" read as low oxygen).
-  const usual = sats.some((v) => v < 92) ? usualOxygen(msg) : [];
-  const nearUsual = (v: number) =>
-    v >= 88 && usual.some((u) => u <= 94 && v >= Math.min(...usual) - 2);
+  const usualLow = sats.some((v) => v < 92) ? Math.min(...usualOxygen(msg)) : Infinity;
+  const nearUsual = (v: number) => v >= 88 && usualLow <= 94 && v >= usualLow - 2;
   add(
     'sats_low',
     sats.some((v) => v < 92 && !nearUsual(v)),

@@ -171,6 +171,9 @@ export function netInputs(findings: Findings): {
     .filter((o) => QUIET_SCOPES.has(o.scope))
     .map((o) => ({ at: o.at, length: o.text.length }));
   const has = (c: string): boolean => findings.current.has(c);
+  // The derived concepts (rules.ts), worked out at most once, and only when a test needs them.
+  let derived: ReadonlySet<string> | undefined;
+  const hasDerived = (c: string): boolean => (derived ??= withDerived(findings.current)).has(c);
   // A known panic attack that has passed (phase 10 fa3, blind set 13: the net raised "one of
   // my panic attacks ... calmed down ... feeling ok now" to emergency).
   const panicPassed =
@@ -223,7 +226,7 @@ export function netInputs(findings: Findings): {
   // slow_course; phase 24: the net raised "more out of breath going up hills than I used to,
   // gradually over a year or so" to same day).
   const slowCourse =
-    withDerived(findings.current).has('slow_course') &&
+    hasDerived('slow_course') &&
     (has('breath_effort_slow') || has('confusion_slow')) &&
     !MIND_RED.some(has);
   // Improving on antibiotics (phase 24, fresh set p24b: the net raised "3 days into antibiotics
@@ -239,7 +242,7 @@ export function netInputs(findings: Findings): {
   // the fever gone and happier (NICE NG143 green; phase 24, fresh set p24b: the net raised "a
   // RAGING fever 38.1!!! shes still running round singing" and roseola to same day).
   const childWell =
-    withDerived(findings.current).has('child') &&
+    hasDerived('child') &&
     ['fever', 'fever_word', 'temp_37_5', 'high_fever_words', 'fever_gone'].some(has) &&
     !['swallowed_object', 'button_battery', 'magnets', 'overdose', 'pills_many'].some(has) &&
     (has('child_well_lay') || has('perked_up') || (has('fever_gone') && has('feeling_better'))) &&
@@ -272,17 +275,11 @@ export function netInputs(findings: Findings): {
     habitVouched ||
     // Heartburn after meals for weeks with nothing of the heart's (rules.ts; phase 20: the net
     // raised "heartburn every night after dinner ... tums not helping much" to same day).
-    (has('reflux_told') &&
-      has('reflux_pattern') &&
-      withDerived(findings.current).has('heartburn_pattern')) ||
+    (has('reflux_told') && has('reflux_pattern') && hasDerived('heartburn_pattern')) ||
     // Snoring with pauses in sleep past infancy, and a face swollen after dental work and going
     // down (rules.ts; phase 22).
-    (has('sleep_apnoea') &&
-      has('snoring') &&
-      withDerived(findings.current).has('snoring_apnoea')) ||
-    (has('dental_work') &&
-      has('improving') &&
-      withDerived(findings.current).has('dental_healing')) ||
+    (has('sleep_apnoea') && has('snoring') && hasDerived('snoring_apnoea')) ||
+    (has('dental_work') && has('improving') && hasDerived('dental_healing')) ||
     headRushPassed ||
     momentPassed ||
     medicinePostural ||
@@ -315,7 +312,7 @@ export function netInputs(findings: Findings): {
     (has('glucose_high') && has('type1')) ||
     // Phase 24: nor a urine infection in a man or in pregnancy (NHS: an urgent GP appointment;
     // the net took back "male 52, burning when i pee ... can I just get stuff from the chemist").
-    (has('uti_symptoms') && (has('male') || withDerived(findings.current).has('pregnant'))) ||
+    (has('uti_symptoms') && (has('male') || hasDerived('pregnant'))) ||
     // Phase 24: nor a blood result or a device sign the rules act on the same day (a potassium
     // of 6.1 "can it wait till next week", a fistula gone quiet with "no pain").
     [
