@@ -227,7 +227,8 @@ export function netInputs(findings: Findings): {
   // gradually over a year or so" to same day).
   const slowCourse =
     hasDerived('slow_course') &&
-    (has('breath_effort_slow') || has('confusion_slow')) &&
+    ((has('breath_effort_slow') && (has('exertional') || has('breath_on_effort'))) ||
+      has('confusion_slow')) &&
     !MIND_RED.some(has);
   // Improving on antibiotics (phase 24, fresh set p24b: the net raised "3 days into antibiotics
   // for chest infection and still coughing loads tho temp has gone and i feel a bit better" and
