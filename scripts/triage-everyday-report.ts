@@ -5,7 +5,7 @@
 // saw no code), split by a hash of the id into a tuning half and a held-out half (triage-everyday.ts
 // everydayHalf), and the 675 of the fifteen newer sets, M to E2 (labelled the same way in
 // phase 17, whose rules were written from their emergency reads: tuning material), and phase
-// 17's fresh set of 160 first messages and phase 19's to 24's (each spent: scored once, then
+// 17's fresh set of 160 first messages and phase 19's to 25's (each spent: scored once, then
 // tuned on). Rules are written from the tuning half's misses only; the held-out half is
 // scored, never read for rules. For each row, and the rules alone beside them:
 //   routine or urgent read as an EMERGENCY (a false alarm that also withholds the Chat's
@@ -39,6 +39,9 @@ import {
   FRESH_TRIAGE_P24E,
   FRESH_TRIAGE_P24F,
   FRESH_TRIAGE_P24G,
+  FRESH_TRIAGE_P24H,
+  FRESH_TRIAGE_P25A,
+  FRESH_TRIAGE_P25B,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -84,6 +87,9 @@ const halves = {
   'fresh p24e': FRESH_TRIAGE_P24E,
   'fresh p24f': FRESH_TRIAGE_P24F,
   'fresh p24g': FRESH_TRIAGE_P24G,
+  'fresh p24h': FRESH_TRIAGE_P24H,
+  'fresh p25a': FRESH_TRIAGE_P25A,
+  'fresh p25b': FRESH_TRIAGE_P25B,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

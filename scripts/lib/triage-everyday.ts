@@ -225,6 +225,34 @@ export const FRESH_TRIAGE_P24F: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P24G: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p24g.json');
 
+/**
+ * Phase 24's eighth set by an eighteenth author of no code, on older people, carers and people
+ * who cannot easily say what is wrong (fresh-triage-p24h.json, 80 routine, 40 urgent, 40
+ * emergency). Committed unread at stop 38, then scored once at 1e5c1a4 and at 7ce5523, the
+ * same (1 of 40 emergencies missed: a dementia patient's dosette box full last night and empty
+ * this morning; 8 of 120 read as emergencies, among them a hearing-aid battery "finished"),
+ * then fixed by mechanism in phase 25: spent.
+ */
+export const FRESH_TRIAGE_P24H: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p24h.json');
+
+/**
+ * Phase 25's two sets by two more authors of no code (80 routine, 40 urgent, 40 emergency
+ * each): fresh-triage-p25a.json on pregnancy, birth, babies and children under five, and
+ * fresh-triage-p25b.json on medicines (side effects, missed and double doses, interactions,
+ * contraception, medicines abroad). Each scored once at 1e5c1a4, at 7ce5523 and after the
+ * p24h round, the same every time: p25a missed 1 of 40 emergencies (a 10-month-old's sunken
+ * soft spot told as "the soft place on his head is go down") and read 11 of 120 as
+ * emergencies; p25b missed 4 of 40 (paracetamol every 3 hours for a day, a rigid man with a
+ * temperature of 40 on a new antipsychotic injection, a child who drank a nearly full Calpol
+ * bottle, a head injury on "a picks a ban") and read 10 of 120 as emergencies. Then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25A: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25a.json');
+export const FRESH_TRIAGE_P25B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25b.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

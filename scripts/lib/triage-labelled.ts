@@ -127,6 +127,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set([
   'probes-p24e-fresh',
   'probes-p24f-fresh',
   'probes-p24g-fresh',
+  'probes-p25-fresh',
 ]);
 
 const SAFETY = join(import.meta.dirname, '..', '..', 'test', 'unit', 'safety');

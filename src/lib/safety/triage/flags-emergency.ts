@@ -184,6 +184,12 @@ export const EMERGENCY_FLAGS: readonly FlagDef[] = [
     `${CALL_NOW}. A stab wound, a bone through the skin, a limb that is pale, cold or numb below an injury, a large or deep burn, a mains electric shock, a fall with a long time on the floor, or a high-speed accident with pain in the neck, chest or belly need emergency care. Press on any bleeding; do not move someone with a neck injury unless they are in danger.`,
   ),
   e(
+    'medicine-reaction-severe',
+    'medicine-reaction',
+    'A dangerous reaction to a medicine',
+    `${CALL_NOW}. A high temperature with stiff muscles, sweating or confusion in someone on an antipsychotic (even one given as an injection) can be a rare, dangerous reaction that needs hospital care at once. Take the medicines, or a list of them, with you.`,
+  ),
+  e(
     'temperature-emergency',
     'temperature',
     'Overheated or very cold, with confusion',

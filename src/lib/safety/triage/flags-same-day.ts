@@ -52,6 +52,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `Contact the doctor who prescribes it today and say which medicine you take: they will want an urgent blood count. ${CALL_IF} if you feel very unwell, shivery or confused.`,
   ),
   u(
+    'end-of-life-distress',
+    'end-of-life',
+    'New pain or distress in someone at the end of life',
+    `Call their palliative care team, district nurses or hospice now: most have a 24-hour number, often in the care folder or on the just-in-case medicines box (in the UK, 111 if you cannot reach them). A nurse can come and give those medicines. ${CALL_IF} if that is in the person's plan or you cannot reach anyone.`,
+  ),
+  u(
     'medicine-supply',
     'medicine',
     'A medicine that should not stop has run out',

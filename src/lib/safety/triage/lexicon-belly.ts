@@ -264,6 +264,9 @@ export const BELLY_SIGNS: Concepts = {
     'some blood (come|came)',
     '(dark|fresh|bright red) blood',
     '(blood|bleeding) (is |was )?(coming|came|come)',
+    // Blood seen on wiping ("little bit of pink blood on the tissue when I wiped"; phase 25,
+    // fresh-triage-p25a fs001): read as vaginal bleeding only where pregnancy is named (rules).
+    '(pink|brown|red|bright red|fresh|dark)? ?(blood|bleeding|spotting|discharge) ~6 (tissue|toilet paper|loo roll|wiping|wiped|wipe)',
   ],
   heavy_bleeding: [
     'soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)',
@@ -341,6 +344,20 @@ export const BELLY_SIGNS: Concepts = {
     'cord ~3 (coming out|hanging|visible|out)',
     "(like|maybe|think (it is|it's|its)|could be) (the|a) (umbilical )?cord",
     'something (coming|hanging|sticking) out',
+  ],
+  // Contractions told as regular and close ("every 3-4 mins", "5 minutes apart"): established
+  // labour, a call to the maternity unit at any stage (NICE NG235; phase 25, fresh-triage-p25a).
+  contractions_regular: [
+    '(contractions?|tightenings?|pains) ~8 (every|each) (\\d+|two|three|four|five|six|few|couple of)(-\\d+| to \\d+| or \\d+)? (mins?|minutes)',
+    '(contractions?|tightenings?|pains) ~8 (\\d+|two|three|four|five|six|few)(-\\d+| to \\d+| or \\d+)? (mins?|minutes) apart',
+    '(\\d+|three|four) (contractions?|tightenings?) (in|every) (10|ten) (mins?|minutes)',
+  ],
+  // Bleeding after a birth that had settled and comes back, or turns bright red again
+  // (secondary postpartum haemorrhage; phase 25, fresh-triage-p25a fs109).
+  bleeding_returned: [
+    "(bleeding|blood|it|its|it's) ~4 (come|came|coming|comes) back",
+    '(bright red|fresh red|red) ~3 again',
+    'gone (bright )?red again',
   ],
   contractions: [
     'contractions?',

@@ -676,6 +676,13 @@ export const MIND_SIGNS: Concepts = {
   ],
   mania: [
     "(not|haven't|hasn't|hardly|barely) (slept|sleeping) ~4 (\\d+|two|three|four|several|few) (days|nights)",
+    // "hasn't slept for days", a mission from God (phase 25 probes; fresh-triage-p25a fs108).
+    "(not|haven't|hasn't|hardly|barely) (slept|sleeping) (for|in) (days|nights)",
+    '(special|secret|divine|holy|sacred) (mission|purpose|task|message)',
+    '(god|jesus|the universe|angels) ~3 (has |have )?(chosen|picked) (her|him|me|them) (to|for|as)',
+    '(god|jesus|the universe|angels) ~3 (has |have )?(chosen|picked) (her|him|me|them)(?=[.!,;]|$)',
+    '(been )?up (for )?(\\d+|two|three|four|five|six|several) (days|nights) (straight|in a row|without (any )?sleep)',
+    '(god|jesus|the universe|angels) ~3 (has |have )?(given|sent) (her|him|me|them) (a|on a) (mission|task|message|sign|quest)',
     '(racing|rushing) thoughts',
     'thoughts (are )?(racing|rushing)',
     'spending (loads|lots|a lot|huge amounts|all|thousands)',

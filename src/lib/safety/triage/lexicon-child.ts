@@ -84,6 +84,8 @@ export const CHILD_SIGNS: Concepts = {
   sunken_fontanelle: [
     '(soft spot|fontanelle|fontanel|fontenelle|fontanell) ~~5 (sunken|sunk|dipped|dipping|dips|caved|hollow|sinking|indented|depressed|gone in|sunk in|looks? in)',
     '(sunken|sunk|dipped|hollow|caved in|indented) ~~2 (soft spot|fontanelle|fontanel|fontenelle)',
+    // In other words ("the soft place on his head is go down"; phase 25, fresh-triage-p25a).
+    '(soft (place|part|bit|area|patch)|soft spot|fontanelle) ~~6 (go|goes|gone|going|is|has) (down|in|inside|inwards)',
   ],
   weak_cry: [
     '(weak|feeble|faint|quiet|pathetic|tiny) (little )?(cry|cries|crying|whimper*|moan*)',
@@ -185,6 +187,9 @@ export const QUALIFIERS: Concepts = {
   numb_any: ['numb*', 'no feeling', 'dead feeling', 'tingl*'],
   // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
   // and NICE CKS; formerly lexicon-more.ts).
-  healed: ["(it's|its|it has|has|now|all|they've|they have) healed", 'healed (up|now|fine|well)'],
+  healed: [
+    "(it's|its|it has|has|now|all|they've|they have|mine|mine has|which|that) healed",
+    'healed (up|now|fine|well|last|ages|years|months|weeks|a (while|long time|year|month))',
+  ],
   joking: ['lol', 'lmao', 'haha', 'jk', '(just )?a meme'],
 };

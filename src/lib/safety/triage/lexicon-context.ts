@@ -103,6 +103,8 @@ export const RISK: Concepts = {
     'anticoag*',
     'ha?emophilia',
     'bleeding disorder',
+    // Misspelt and voice-typed ("shes on a picks a ban"; phase 25, fresh-triage-p25b ft155).
+    '(a ?picks? ?a ?ban|apix\\w+|apixiban|epixaban|rivarox\\w+|riva ?roxa ?ban|war ?farr?[ae]n|warf[ae]r[ei]n|warfr[ei]n|eliq\\w+|eloquis|aliquis|xeralto|zarelto|xarelto|edox\\w+|dabig\\w+)',
   ],
   chemo: [
     'chemo*',
@@ -189,6 +191,11 @@ export const RISK: Concepts = {
     '(her|his|my) usual (seizures?|fits?|ones?)',
     'known (seizures|epilepsy)',
     'usual seizures?',
+    // Phase 25 (fresh-triage-p24h fr024, "carer forgot dads keppra … hes had seizures before
+    // if he misses"): seizures had before, or a medicine taken only for them, is a known
+    // seizure disorder, not a first fit.
+    "(has|have|had|'s had|'ve had|hes had|shes had|he's had|she's had) (seizures|fits) (before|in the past|when|if)",
+    '(keppra|levetiracetam|lamotrigine|lamictal|epilim|valproate|carbamazepine|tegretol|phenytoin|epanutin|lacosamide|vimpat|zonisamide|zonegran|brivaracetam|briviact|perampanel|fycompa|topiramate|ethosuximide|oxcarbazepine|trileptal|clobazam|cenobamate)',
   ],
   hernia: ['hernia'],
   // Phase 14 (helper recall): someone fine until today ("was completely fine yesterday
@@ -363,6 +370,11 @@ export const RISK: Concepts = {
   eczema: ['eczema', 'atopic'],
   af: ['atrial fibrillation', '\\baf\\b', 'irregular heart(beat)?'],
   sickle: ['sickle cell', 'sickle'],
+  // Phase 25 (fresh-triage-p25b ft137): the antipsychotics and the anti-sickness medicines of
+  // the same kind, by name or as a depot injection.
+  antipsychotic: [
+    '(antipsychotics?|haloperidol|haldol|olanzapine|zyprexa|risperidone|risperdal|quetiapine|seroquel|clozapine|clozaril|aripiprazole|abilify|paliperidone|invega|xeplion|zuclopenthixol|clopixol|flupentixol|depixol|chlorpromazine|amisulpride|lurasidone|metoclopramide|prochlorperazine|depot (injection|jab))',
+  ],
   psych_meds: [
     '(antipsychotic|olanzapine|haloperidol|risperidone|quetiapine|clozapine|lithium|sertraline|fluoxetine|citalopram|venlafaxine|tramadol|mdma|ecstasy)',
   ],

@@ -320,12 +320,15 @@ export const GENERAL_SIGNS: Concepts = {
   wound_bleed_stopped: [
     '(now |has |have |it.s |its |it has |finally |eventually |bleeding )(stopped|stopped bleeding)(?! (for a|and started|then started|briefly|temporarily))',
     'stopped (after|when|once|with) (i |he |she |we )?(held|pressed|put|pressing|holding|applied)',
+    // "blood is stop now" (phase 25, fresh-triage-p24h fr075: non-native English).
+    '(blood|bleeding|bleed) (is |has |was )?(stop|stopped)(?! (for a|and started|then started|briefly|temporarily))',
     '(at first|to start with|initially) ~6 (now|but now) (stopped|it.s stopped|its stopped)',
   ],
   bleeding_again: [
     '(started|starts|starting|start|bleeding|pouring|gushing) (up )?again',
     '(keeps|kept|keep) (starting|coming back|restarting|bleeding)',
-    'restart*',
+    // Not a medicine started again ("do I just restart?", "restart her tablets"; phase 25).
+    '(?<!\\b(i|we|just|to|should|can|and|then|or|you|he|she) )restart*(?! ~~3 ({drug}|tablets|pills|meds|medication|medicine|dose|doses|them|the course|treatment))',
   ],
   resolved: [
     '(ok|okay|fine|normal|good) (like|as) before',
@@ -387,6 +390,8 @@ export const GENERAL_SIGNS: Concepts = {
     "(hasn't|haven't|not) eaten (properly|anything|much)",
     "(hasn't|haven't|not|barely|hardly|has not|have not) (eaten|drunk|drank|eating|drinking) (or|and|nor) (eaten|drunk|drank|eating|drinking)",
     '(off|gone off) (his|her|their|my) food',
+    // "not wanting to drink", "doesn't want to eat" (phase 25, fresh-triage-p24h fr089).
+    "(not|doesn't|does not|don't|isn't|won't|wont|doesnt|dont) (wanting|want|wants|wanna|fancy|fancying|interested in|bothered about) (to )?(eat|drink|eating|drinking|food|drinks|fluids|anything)",
     'refusing (food|drinks|fluids|feeds)',
     // "he can swallow only little water" (phase 20).
     '(can|could) (only )?(swallow|drink|take|keep down) (only )?(a )?(very )?(little|tiny|few) (sips?|bit|amount|water|fluids?|drinks?)',

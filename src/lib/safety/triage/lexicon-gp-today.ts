@@ -173,7 +173,13 @@ export const GP_TODAY_SIGNS: Concepts = {
   ],
   missed_doses: [
     "(missed|forgot|forgotten|skipped|skip|miss|not taken|haven't taken|didn't take) ~~4 (days?|doses?|tablets|pills|meds|medication) (of|for)",
-    '(missed|forgot|forgotten|skipped) (\\d+|two|three|several|a few|a couple of) (days?|doses?)',
+    // "missed 3 or 4 days", "missed two or three doses" (phase 25, fresh-triage-p24h fr152).
+    '(missed|forgot|forgotten|skipped) (\\d+|two|three|four|five|six|several|a few|a couple of)( (or|to|-) (\\d+|two|three|four|five|six|seven))? (days?|doses?)',
+    // "missed 2 of my pills", "forgot three tablets" (phase 25, fresh-triage-p25b ft056).
+    '(missed|forgot|forgotten|skipped) (2|3|4|5|two|three|four|five|a couple|a few|several) (of )?(my |her |his |the |their )?(pills|tablets|doses)',
+    // Pills hidden or thrown away instead of taken ("hides her pills", "found his tablets down
+    // the sofa"): doses missed, often by someone with dementia.
+    '(hides|hid|hiding|hidden|stashing|stashes|spits out|spitting out|spat out|throws away|threw away|binning|binned) ~3 ({drug}|tablets|pills|meds|medication|medicines)',
     '(ran|run|running) out of ~~3 (tablets|pills|meds|medication|medicine)',
     // "missed last nights dose" (phase 22's second fresh set).
     "(missed|forgot|forgotten|skipped) (last night's|last nights|this morning's|this mornings|today's|todays|yesterday's|yesterdays) (\\w+ )?(dose|tablet|tablets|pill|pills)",
@@ -249,9 +255,15 @@ export const GP_TODAY_SIGNS: Concepts = {
   burn_event: [
     'touched (the |a )?(hot |boiling )?(oven|oven door|iron|hob|stove|kettle|radiator|grill|pan|cooker|hair straighteners|straighteners)',
     '(caught|touched|grabbed|picked up|put|leant|leaned) ~4 (on |against )?(a |the |my )?(hot|boiling) (pan|handle|pan handle|iron|oven|oven tray|tray|kettle|hob|stove|plate|pot|grill|radiator)',
+    // Hair tools, hot whether or not the message says so ("2yo grabbed my hair straighteners";
+    // phase 25, fresh-triage-p25a fs115).
+    '(touched|grabbed|picked up|caught|burnt|burned|held|leant on|leaned on) ~4 (hair )?(straighteners|straightners|curling (iron|tongs|wand)|curlers|glue gun|soldering iron)',
   ],
   missed_dose: [
     "(forgot|forgotten|missed|skipped) ~~2 (my|his|her|a|the|this morning's|last night's|today's|yesterday's) ~~2 ({drug}|dose|doses|tablet|pill)",
+    // A time-critical medicine missed or given late, by name ("missed her 2pm Madopar", "forgot
+    // dads keppra this morning"; phase 25, fresh-triage-p24h fr111, fr024).
+    `(forgot|forgotten|missed|skipped|didn't (take|get|give|have)|did not (take|get|give|have)|not (taken|had|given)|haven't (taken|had|given)|hasn't (taken|had)|late (with|giving|taking)) ~~4 ${MUST_NOT_STOP}`,
   ],
   dose_question: [
     '(should|do|can|shall) (i|we|he|she) (take|give) (it|them|the|my|his|her|a|another|two|both)',

@@ -21,7 +21,7 @@ const EYE = '(eye|eyes|eyeball)';
  * myself", "got burned when the pan tipped"), as "a burn on" or as a scald, and those stay.
  */
 export const NOT_A_BURNING_FEELING =
-  '(?! out| (when|while|whenever|if|every time|each time|after|during|as|easy|easily|quickly|fast|in the sun)\\b| to (pee|wee|urinate|swallow|eat|touch)| (\\d+ )?(calories|kcal|fat|off|energy))';
+  '(?! out| (really |very |so |quite |super )?(when|while|whenever|if|every time|each time|after|during|as|easy|easily|quickly|fast|in the sun)\\b| to (pee|wee|urinate|swallow|eat|touch)| (\\d+ )?(calories|kcal|fat|off|energy))';
 
 export const INJURY_SIGNS: Concepts = {
   head_injury: [
@@ -312,6 +312,18 @@ export const INJURY_SIGNS: Concepts = {
     'gapes?( open| apart)?',
     '(edges|sides) ~3 (gape|gaping|pulled apart|come apart|spread apart)',
     '(wound|stitches|stiches|cut|incision|scar|staples) ~4 (has |have )?(come|came|coming|split|splitting|burst|opened|opening|pulled) (apart|open)',
+    // Phase 25 (fresh-triage-p24h fr075, "hit the leg on wheelchair, skin is open like a
+    // flap"): a skin tear, often an older person's shin, needs cleaning and the flap laid back
+    // the same day (a minor injuries unit).
+    '(flap|flaps) of skin',
+    // A split or a deep cut ("split her chin open on the coffee table, gap about 1.5cm ... you
+    // can see its deep"; phase 25, fresh-triage-p25a fs013): closure the same day.
+    '(split|splits|splitting|gashed|cut) ~3 (chin|head|forehead|eyebrow|lip|knee|scalp|cheek|hand|finger|shin) open',
+    '(gap|gaping|opening) (is )?(of )?(about |around |roughly |like )?\\d',
+    '(see|seen|tell) ~4 (it.s|its|it is|how) deep',
+    'skin (flap|tear)(?! ~~3 (tag|tags))',
+    '(skin(?! tags?)|wound|cut|graze) ~4 (like )?(a )?flap',
+    'skin ~3 (torn|peeled|ripped|come|came|lifted|rolled) (back|off|open|up)',
   ],
   // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
   // and NICE CKS; formerly lexicon-more.ts).

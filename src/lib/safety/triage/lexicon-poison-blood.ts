@@ -30,6 +30,12 @@ const BATTERY_NOT_SPENT =
   '(?<!\\b(ran|run|runs) out\\b[^.!?\\n]{0,120})(?<!\\b(replaced|swapped|used up|binned|recycl\\w*|threw|thrown)\\b[^.!?\\n]{0,120})(?![^.!?\\n]{0,120}\\b(ran out|run out|runs out|replaced|swapped|used up|(is|was|went|gone|were|are) (flat|dead)|in the bin|binned|recycl\\w*|threw (it )?(away|out)|thrown (it )?(away|out))\\b)';
 
 /** The rest of this sentence, or of the one before and into this one (better_away_home). */
+// A pill organiser or a pharmacy's weekly pack, by any of its names.
+const PILL_ORGANISER =
+  '(dosette|dossette|doset|pill organi[sz]er|pill ?box|pill case|blister pack|nomad (pack|tray)|webster pack|dose box|(tablet|pill|meds?|medication|medicine) (box|tray|organi[sz]er|pack))';
+// Days' doses gone from it at once, not run out for a refill.
+const DOSES_GONE =
+  "(whole|entire|all|all of|all the|all this|all of the|all of this|every|several|(two|three|four|five|six|\\d+) days'?) (week's )?(week|weeks|week's|day|days|compartment|compartments|slot|slots|dose|doses|pot|pots|section|sections) ~3 (is |are |was |were |now |all )?(empty|emptied|gone|missing|taken)(?! ~~6 (refill*|renew*|pharmacy|chemist|deliver*|collect*|prescription|repeat))";
 const CO_NEAR = '\\b(?:[^.!?\\n]{0,200}[.!?]+\\s+)?[^.!?\\n]{0,120}?\\b';
 /** A child, told in the sentence itself (magnets_missing, battery_unnamed_gone). */
 const KID =
@@ -59,6 +65,16 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'more than the (max|maximum|recommended) (daily )?dose',
     '(kept|been|keep|keeps) taking ~4 every (hour|couple of hours|two hours|few hours|2 hours|\\d+ hours)',
     'lost count',
+    // A medicine bottle got open and drunk from ("got the calpol bottle open and drank it, was
+    // nearly full"; phase 25, fresh-triage-p25b ft139).
+    "(calpol|calpol's|medicine|medicine's|syrup|{drug}|nurofen|paracetamol|ibuprofen|piriton|cough mixture|cough medicine) bottle ~8 (drank|drunk|downed|necked|swallowed|glugged)",
+    '(drank|drunk|swallowed|downed|necked|drinking|glugged) (it |some |half )?(straight )?(from|out of) (the|a|his|her|my) (calpol|medicine|syrup|{drug}|nurofen|piriton|cough medicine) bottle',
+    // Phase 25 (fresh-triage-p24h fr113): a pill organiser full last night and empty this
+    // morning, or days' doses gone from it at once: days of tablets may have been taken
+    // together, often by someone with dementia (NHS: A&E for an overdose even if they seem well).
+    `${PILL_ORGANISER} ~10 (was |were )?(full|filled|done|sorted|fine|had the whole week|had a week) ~14 (empty|emptied|gone|missing|all taken)`,
+    `${PILL_ORGANISER} ~14 ${DOSES_GONE}`,
+    `${DOSES_GONE} ~14 ${PILL_ORGANISER}`,
     "(been|got|was|is|have been|has been|i've been|he's been|she's been) poisoned",
     '(swallowed|drank|took|ate) (some )?poison',
   ],
@@ -106,6 +122,13 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     "batter(y|ies) ~4 (missing|gone|disappeared|nowhere|not there|can't find|cannot find|can not find|lost)(?! (flat|dead|low|charge|its charge|their charge|power|all power|juice))",
 
     "(can't|cannot|can not) find (the|a|that) ~3 batter(y|ies)",
+  ],
+  // Phase 25 (fresh-triage-p24h fr135, "her hearing aid battery finish, where I can get new
+  // one free?"): a button battery that has run down or is wanted new is a supply question, not
+  // a swallowed battery (rules-body.ts reads it so only with no swallow, child or missing one).
+  battery_spent: [
+    'batter(y|ies) ~4 (finish*|ran out|run out|running out|runs out|run down|ran down|runs down|flat|dead|died|dies|dying|low|need* (changing|replacing|a change|replacement)|keep* (dying|running out)|last*|drain*|replac*|chang*)',
+    '(buy|get|order|orders|replace|replacing|change|changing|spare|new|free|supply|supplies|prescription for|pack of|packet of) ~4 (hearing aid|watch|button|coin|lithium) batter(y|ies)',
   ],
   magnets: [
     'magnet (desk )?(toy|set|balls?|beads?|pieces?)',
@@ -206,8 +229,21 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'wrong (tablet|tablets|medicine|medication|dose|pills)',
     "(husband|wife|partner|mum|dad|mother|father|son|daughter)'s ~3 (tablet|pill|medicine|medication|tablets|pills)",
   ],
+  // A wrong medicine or strength caught before any was taken ("chemist gave me 20mg instead
+  // of 10mg ... noticed before taking any"; phase 25, fresh-triage-p25b ft067).
+  error_not_taken: [
+    '(noticed|spotted|realised|realized|caught|checked|saw) ~3 before (i |he |she |we |they )?(took|taking|take|gave|giving|had|having|swallowing|swallowed|opened|opening)',
+    "(haven't|hasn't|didn't|not|never) (yet )?(taken|take|took|given|give|had|swallowed|opened) (any|it|them|one|a single)",
+  ],
   alcohol_drink: [
     '(whisky|whiskey|vodka|gin|rum|wine|beer|cider|spirits|alcohol|prosecco|tequila|brandy|sherry)',
+  ],
+  // Phase 25 (fresh-triage-p25b ft158, "toddler swallowed one of grandads amlodipine 10mg"):
+  // medicines of which one adult tablet can harm a small child (calcium-channel and beta
+  // blockers, sulfonylureas, opioid substitutes, antipsychotics, heart-rhythm medicines;
+  // TOXBASE refers every such ingestion by a child), beyond high_risk_drug.
+  child_one_pill_drug: [
+    '(amlodipine|nifedipine|felodipine|lercanidipine|lacidipine|bisoprolol|atenolol|metoprolol|carvedilol|nebivolol|sotalol|labetalol|glimepiride|glipizide|glibenclamide|buprenorphine|subutex|methadone|tramadol|codeine|co ?-?codamol|dihydrocodeine|flecainide|olanzapine|quetiapine|clozapine|chlorpromazine|imipramine|nortriptyline|dosulepin|clomipramine|diphenoxylate|lomotil|loperamide|benzocaine|camphor|nicotine (gum|patch|lozenge))',
   ],
   high_risk_drug: [
     '(warfarin|insulin|digoxin|lithium|methotrexate|morphine|oxycodone|fentanyl|iron tablets|tricyclic|amitriptyline|beta ?-?blockers?|propranolol|verapamil|diltiazem|clonidine|gliclazide|sulfonylurea|paracetamol|opioids?)',

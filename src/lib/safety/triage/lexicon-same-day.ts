@@ -18,8 +18,24 @@ const MARROW_DRUGS =
 export const MUST_NOT_STOP =
   "(levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|carbamazepine|tegretol|phenytoin|topiramate|lacosamide|zonisamide|clobazam|oxcarbazepine|brivaracetam|perampanel|(epilepsy|seizure|anti[- ]?seizure|fit|anti[- ]?epileptic|anticonvulsant) (tablets|meds|medication|medicine|medicines|pills|drugs)|levodopa|sinemet|madopar|parkinson'?s (tablets|meds|medication)|hydrocortisone|insulin|hiv (tablets|meds|medication|medicine|medicines|pills|drugs)|antiretrovirals?|biktarvy|triumeq|genvoya|dovato|symtuza|odefsey|eviplera|atripla)";
 
+/** Medicines that cannot simply wait until the person is home again, when left behind. */
+const LEFT_BEHIND_DRUG =
+  '(apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|warfarin|novorapid|humalog|lantus|levemir|tresiba|toujeo|fiasp|apidra|humulin|insulatard|abasaglar|semglee|insulin pens?)';
+
 export const SAME_DAY_CONTEXT: Concepts = {
   marrow_risk_drug: [MARROW_DRUGS],
+  // Phase 25 (fresh-triage-p24h fr056, fr043): someone cared for at the end of life, at home
+  // or in a hospice. Their team (district nurses, the hospice's 24-hour line) is who to call
+  // for new pain or distress, and changes their dying brings are expected ones.
+  end_of_life: [
+    'end of (his|her|their) life',
+    'end of life (care|plan|team|meds|medicines|nurses?)',
+    'on end of life',
+    '(palliative|hospice|terminally ill|terminal (cancer|illness|diagnosis)|syringe driver|dnacpr|dnr)',
+    '(just in case|anticipatory) (meds|medicines|medications|drugs|box|injections|bag)',
+    '(in|into) (his|her|their) (last|final) (days|hours|weeks)',
+    "(he is|she is|he's|she's|hes|shes) dying(?! (to|for|of (laughter|boredom|embarrassment)))",
+  ],
   must_not_stop_drug: [MUST_NOT_STOP],
   heavy_drinker: [
     // Not water: "i drink a lot of water" (phase 24).
@@ -122,6 +138,12 @@ export const SAME_DAY_CUES: Concepts = {
 };
 
 export const SAME_DAY_SIGNS: Concepts = {
+  // Distress in someone at the end of life (with end_of_life; rules-same-day.ts).
+  eol_distress: [
+    "(in (a lot of |so much |bad |real )?pain|pain is (worse|bad|getting worse)|restless|agitated|distressed|uncomfortable|moaning|groaning|crying out|calling out|can't settle|cant settle|won't settle|struggling to breathe|fighting for breath|gasping)",
+    // Can no longer take their medicines by mouth: the team changes how they are given.
+    "(can't|cannot|cant|can not|unable to|not able to|won't|wont|no longer) (swallow|take|keep down|get down) ~4 ({drug}|tablets|meds|medicines|medication|pills|morphine|liquid)",
+  ],
   // Fractures (Ottawa ankle and foot rules; scaphoid; a forearm that cannot turn).
   // Phase 14 (helper recall): a burn told over two or more body areas ("from her chest down
   // her tummy and onto one arm", "his back and one arm", "both her legs and her bottom").
@@ -421,6 +443,10 @@ export const SAME_DAY_SIGNS: Concepts = {
     `(no more|none of|no) ((my|his|her) )?${MUST_NOT_STOP} (left|at home)`,
     // "left my HIV meds (biktarvy) at home" on holiday (phase 24).
     `(left|forgot|forgotten|forgot to pack|didn't pack|did not pack) ((my|his|her) )?${MUST_NOT_STOP} ~4 (at home|behind|on the (plane|train|bus))`,
+    // Also a blood thinner or insulin by brand, left where it cannot be fetched ("forgot my
+    // apixaban at home in leeds", "left my novorapid pens in the fridge at the villa we checked
+    // out of"; phase 25, fresh-triage-p25b): an emergency supply is needed today.
+    `(left|forgot|forgotten|forgot to pack|didn't pack|did not pack|lost) ((my|his|her) )?${LEFT_BEHIND_DRUG} ~6 (at home|behind|on the (plane|train|bus)|(in|at) the (villa|hotel|house|flat|apartment|airport|fridge|airbnb|caravan))`,
   ],
   run_out: [
     // Not a future one: "before it runs out next month".

@@ -31,6 +31,8 @@ export const WAVE9B_SIGNS: Concepts = {
     '(went|gone|going|climbed|climbing|is|up|standing|sitting|stood|sat|out) (up )?(on|onto|on to|out on|over) (the |a )?(roof|balcony rail|balcony railing|balcony edge|ledge|window ?sill|parapet|railings)',
     '(walking|walks|walked|running|wandering|standing|dancing|lying) (along|on|in|across|down|into) (the )?(middle of the )?(motorway|dual carriageway|railway|tracks|traffic|main road)',
     '(balcony|window) (rail|railing|ledge|edge)',
+    // Into deep water (phase 25 probes: "god has chosen me. im walking into the sea tonight").
+    '(walking|walk|walked|wading|wade|going|gone|went|swim|swimming|jump|jumping|jumped) (out )?(into|in to) (the )?(sea|river|lake|canal|loch|reservoir|waves|deep water)',
   ],
   // Violence at home now: things being smashed, walls punched, things thrown at someone.
   // A child shut out in the cold at night (phase 24, fresh set p24g: "locked outside again in her
@@ -91,6 +93,15 @@ export const WAVE9B_SIGNS: Concepts = {
     `(took|taken|had|have had|swallowed|taking|been taking|ate) ~4 ${NUM_9_UP} ~2 (paracetamol|tablets|pills|co codamol|cocodamol|panadol|tylenol|{drug})`,
     `${NUM_9_UP} (paracetamol|tablets|pills|co codamol|cocodamol) ~6 (in|within|over) (24|twenty ?four|the last 24|a day|one day|today|yesterday)`,
     `(about|around|like|roughly|maybe|probably) ${NUM_9_UP} (tablets |pills |paracetamol )?in total`,
+    // "probs 16 or 18 tablets in the last day" (phase 25, fresh-triage-p25b ft018).
+    `${NUM_9_UP} (or|to|-) ${NUM_9_UP} (paracetamol|tablets|pills|co codamol|cocodamol)`,
+    `${NUM_9_UP} (paracetamol|tablets|pills|co codamol|cocodamol) ~6 (in|within|over) (the )?(last|past) (day|24 hours|24 hrs|twenty four hours)`,
+  ],
+  // Paracetamol doses closer than four hours apart, kept up ("2 paracetamol every 3 hrs since
+  // yesterday"): with doses_repeated, more than the day's maximum (a staggered overdose).
+  dose_too_often: [
+    '(every|each) (hour|1|2|3|one|two|three|couple of|1-2|2-3|one or two|two or three|1 or 2|2 or 3) (hours|hrs|hour|hr)',
+    'hourly',
   ],
   paracetamol_word: [
     '(paracetamol|paracetemol|paracetomol|parcetamol|panadol|tylenol|acetaminophen|co codamol|cocodamol|solpadeine|lemsip|beechams)',

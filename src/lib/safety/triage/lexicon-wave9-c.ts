@@ -484,8 +484,10 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(pain|painful|agony|hurts|impossible|excruciating) to (straighten|bend|move) (it|the finger|my finger|his finger|her finger)?',
   ],
   limb_not_used: [
-    "(won't|will not|doesn't|does not|isn't|not|refuses to|refusing to|stopped) (use|using|move|moving|lift|lifting|bear weight on|put weight on|stand on|walk on|reach with) (his|her|their|my|the|that) (arm|leg|hand|wrist|foot|elbow)",
+    "(won't|will not|doesn't|does not|isn't|not|refuses to|refusing to|stopped) (use|using|move|moving|lift|lifting|bear weight on|put weight on|stand on|walk on|reach with) (his|her|their|my|the|that) (left |right |bad |sore |hurt )?(arm|leg|hand|wrist|foot|elbow)",
     '(arm|hand) ~3 (just )?(hanging|hangs|dangling|dangles|floppy|limp) (by|at|down)',
+    // Held still against the body (phase 25, fresh-triage-p25a fs060: a pulled elbow).
+    '(holds|holding|keeps|keeping|cradles|cradling) (it|her arm|his arm|the arm) ~4 (against|close to|into|by|across) (her|his|their) (tummy|belly|body|side|chest)',
   ],
   // A small child injured by being swung or pulled by the hands (pulled elbow).
   // Struck by a ball, a door or a hammer (a finger or hand injury).

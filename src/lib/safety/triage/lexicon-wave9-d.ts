@@ -567,6 +567,8 @@ export const WAVE9D_CUES: Concepts = {
     "(not|haven't|hasn't|no|never|didn't) (had |have )?(a |my |his |her |any )?tetanus",
     'tetanus ~4 (years ago|out of date|not up to date|\\d+ years|ages ago|long time)',
     "(don't|dont|do not) (think|know if|remember) ~4 (ever )?(had|having) (the |a |my |any )?tetanus",
+    // "no idea when i last had a tetanus jab" (phase 25, fresh-triage-p25b ft027).
+    "(no idea|not sure|unsure|can't remember|cannot remember|don't know|dont know|dunno|don't remember) ~6 tetanus",
   ],
   // Malaria tablets not taken, stopped or not finished: a risk, not a negation of the trip.
   malaria_no_prophylaxis: [

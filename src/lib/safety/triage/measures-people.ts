@@ -72,24 +72,31 @@ export function ages(msg: Message): number[] {
 }
 
 const GESTATION = new RegExp(
-  `(?:\\b${N}\\s*(?:weeks?|wks?|w)\\s*(?:pregnant|preg|along|gestation|\\+\\d)|(?:^|[,.!?;]\\s*)${N}\\s*(?:weeks?|wks?)(?=\\s*[,.!?;]|\\s*$|\\s+(?:and|with|now))|\\b(?:i'm|i am|she's|she is|wife is|partner is|at|preg|pregnant|pregnant with \\w+ at)\\s+${N}\\s*(?:weeks?|wks?)\\b(?!\\s*(?:old|ago)))`,
+  `(?:\\b${N}\\s*(?:weeks?|wks?|w)\\s*(?:pregnant|preg|along|gestation|\\+\\d)|(?:^|[,.!?;]\\s*)${N}\\s*(?:weeks?|wks?)(?=\\s*[,.!?;]|\\s*$|\\s+(?:and|with|now))|\\b(?:i'm|i am|she's|she is|wife is|partner is|at|preg|pregnant|pregnant with \\w+ at)\\s+${N}\\s*(?:weeks?|wks?)\\b(?!\\s*(?:old|ago)))` +
+    // The notes' "24+3", "40+1": weeks and days of a pregnancy (phase 25, fresh-triage-p25a).
+    `|\\b(\\d{1,2})\\+[0-6]\\b(?![.,]?\\d)(?!\\s*(?:years?|yrs?|yo|kg|lbs?|mg|ml|units?|%|degrees?|c\\b|f\\b))` +
+    // "33wk super itchy palms": a message that opens with weeks in texting shorthand.
+    `|^\\W*(1[2-9]|[23]\\d|4[0-2])\\s*(?:wks?|w)\\b(?!\\s*(?:old|ago|of|since|after|post|pp|postpartum|postnatal|later))`,
   'g',
 );
 
 export function gestationWeeks(msg: Message): number[] {
-  if (!/\b(?:weeks?|wks?|w)\b|\dw/.test(msg.text)) return [];
+  if (!/\b(?:weeks?|wks?|w)\b|\dw|\d\+[0-6]\b/.test(msg.text)) return [];
   return [...readings(msg, GESTATION)]
-    .map((m) => toNumber(m[1] ?? m[2] ?? m[3]))
+    .map((m) => toNumber(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]))
     .filter((n) => n >= 3 && n <= 43);
 }
 
+/** A number, or "a"/"an" for one ("a week ago"). */
+const N_OR_A = `(${NUMBER}|an?)`;
+
 const SINCE_BIRTH = [
   new RegExp(
-    `\\b(?:born|birth|delivered|delivery|c-?section|caesarean|cesarean|had (?:the|our|my|a|her) baby)\\b(?:\\s+\\w+){0,3}?\\s+${N}\\s*(days?|weeks?|wks?)\\s+ago\\b`,
+    `\\b(?:born|birth|delivered|delivery|c-?section|caesarean|cesarean|had (?:the|our|my|a|her) baby)\\b(?:\\s+\\w+){0,3}?\\s+${N_OR_A}\\s*(days?|weeks?|wks?)\\s+ago\\b`,
     'g',
   ),
   new RegExp(
-    `\\b${N}\\s*(days?|weeks?|wks?)\\s+(?:(?:after|since|post)\\s*(?:the |my |her |our |giving |having )?(?:birth|delivery|c[- ]?section|caesarean|cesarean|partum|natal|(?:the |my |her |our |a )?baby)|postpartum|postnatal|pp)\\b`,
+    `\\b${N_OR_A}\\s*(days?|weeks?|wks?)\\s+(?:(?:after|since|post)\\s*(?:the |my |her |our |giving |having )?(?:birth|delivery|c[- ]?section|caesarean|cesarean|partum|natal|(?:the |my |her |our |a )?baby)|postpartum|postnatal|pp)\\b`,
     'g',
   ),
 ];
@@ -99,7 +106,8 @@ export function daysSinceBirth(msg: Message): number[] {
   if (!/\b(?:ago|after|since|post\w*)\b/.test(msg.text)) return [];
   const out: number[] = [];
   for (const re of SINCE_BIRTH) {
-    for (const m of readings(msg, re)) out.push(toDays(toNumber(m[1]), m[2] ?? 'd'));
+    for (const m of readings(msg, re))
+      out.push(toDays(/^an?$/.test(m[1] ?? '') ? 1 : toNumber(m[1]), m[2] ?? 'd'));
   }
   return out;
 }

@@ -91,6 +91,10 @@ const QUIET_SCOPES: ReadonlySet<string> = new Set([
  * raised "tender to touch after rowing" and "swallowed silica gel beads" to same day).
  */
 const EXPLAINED: readonly string[] = [
+  // Care at the end of life (phase 25, fresh-triage-p24h: the net raised a husband in pain on
+  // end-of-life care at home to emergency and a dying father's expected rattly breathing to
+  // same day): the rules read it, with their own flag for new pain or distress.
+  'end_of_life',
   'chest_wall',
   'harmless_swallow',
   'harmless_small_amount',
@@ -268,8 +272,48 @@ export function netInputs(findings: Findings): {
       'hives',
     ].some(has) &&
     calm;
+  // Doses missed by someone said to be their usual self (phase 25, fresh-triage-p24h fr152:
+  // "hides her pills ... missed 3 or 4 days. She seems her usual self. Do I just restart?" was
+  // raised to emergency): the rules read what the missed medicine needs, the net nothing more.
+  // Not a medicine that must not be stopped (insulin, steroids, anti-epileptics, Parkinson's),
+  // not anything taken too much, not with a child.
+  // A time-critical medicine missed or late (phase 25: "missed his 1pm sinemet ... he's
+  // freezing up" was raised to emergency): the rules' same-day flag is the reading, unless
+  // something else is wrong.
+  const missedTimeCritical =
+    (has('missed_doses') || has('missed_dose')) &&
+    has('must_not_stop_drug') &&
+    !['seizure', 'fit_motion', 'vomiting', 'overdose', 'pills_many', 'medication_error'].some(
+      has,
+    ) &&
+    !MIND_RED.some(has) &&
+    calm;
+  const missedOnly =
+    (has('missed_doses') || has('missed_dose')) &&
+    ['back_to_normal', 'feels_fine', 'no_symptoms_said', 'otherwise_well'].some(has) &&
+    ![
+      'must_not_stop_drug',
+      'overdose',
+      'pills_many',
+      'medication_error',
+      'single_extra_dose',
+      'ingested',
+      'epilepsy',
+    ].some(has) &&
+    !hasDerived('child') &&
+    !hasDerived('baby') &&
+    !MIND_RED.some(has) &&
+    calm;
   const explained =
     EXPLAINED.some(has) ||
+    missedOnly ||
+    missedTimeCritical ||
+    // A button battery run down or wanted new, with nothing swallowed, missing or near a child
+    // (phase 25: the net raised "hearing aid batteries keep running out ... free ones on the nhs").
+    (has('battery_spent') &&
+      !['ingested', 'swallowed_object', 'mouth_contact', 'battery_missing'].some(has) &&
+      !hasDerived('child') &&
+      !hasDerived('baby')) ||
     panicPassed ||
     panicRecurrent ||
     (has('benign_named') && !MIND_RED.some(has)) ||
@@ -314,6 +358,12 @@ export function netInputs(findings: Findings): {
     // Phase 24: nor a urine infection in a man or in pregnancy (NHS: an urgent GP appointment;
     // the net took back "male 52, burning when i pee ... can I just get stuff from the chemist").
     (has('uti_symptoms') && (has('male') || hasDerived('pregnant'))) ||
+    // Phase 25: nor a baby moving less in pregnancy (NHS: call the maternity unit now, never
+    // wait for the next appointment; the net took back "havent really felt her move much today
+    // ... Midwife appt monday so Ill mention it then" in a long message about the nursery).
+    (hasDerived('pregnant') &&
+      !has('preg_before_24w') &&
+      ['fetal_barely_felt', 'reduced_fetal_movement', 'no_fetal_movement'].some(has)) ||
     // Phase 24: nor a blood result or a device sign the rules act on the same day (a potassium
     // of 6.1 "can it wait till next week", a fistula gone quiet with "no pain").
     [

@@ -95,9 +95,10 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
     'pregnancy-emergency',
     'postpartum & (heavy_bleeding | fever & (rigors | shaky | temp_39 | smelly_discharge | very_unwell | abdo_pain) | breathless & chest_pain | headache & (severe | blurred_vision))',
   ],
+  ['pregnancy-warning', 'postpartum & vaginal_bleeding & (bleeding_returned | bleeding_again)'],
   [
     'pregnancy-warning',
-    'pregnant & ((vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) | reduced_fetal_movement & !(first_movements_not_yet & preg_before_24w) | vomit_persistent | face_hand_swelling | waters_broken | contractions & preg_preterm | bp_high | chickenpox_contact | uti_symptoms | fever | itchy_palms | one_sided_pain | abdo_pain & (severe_pain_any | constant_pain) | headache & severe | blurred_vision | miscarriage)',
+    'pregnant & ((vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)) | reduced_fetal_movement & !(first_movements_not_yet & preg_before_24w) | vomit_persistent | face_hand_swelling | waters_broken | contractions & preg_preterm | contractions_regular | bp_high | chickenpox_contact | uti_symptoms | fever | itchy_palms | one_sided_pain | abdo_pain & (severe_pain_any | constant_pain) | headache & severe | blurred_vision | miscarriage)',
   ],
   [
     'pregnancy-warning',

@@ -178,7 +178,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'overdose-poisoning',
-    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) & !(harmless_med & !high_risk_drug) & !own_medicine_dose | (child | baby) & ingested & (opioid | high_risk_drug) & !(small_dose & dose_for_reason & !baby & !opioid & !child_into_meds)',
+    '(opioid | recreational | overdose) & cyanosis | child_into_meds & (child | baby) & !(harmless_med & !high_risk_drug) & !own_medicine_dose | (child | baby) & ingested & (opioid | high_risk_drug) & !(small_dose & dose_for_reason & !baby & !opioid & !child_into_meds) | (child | baby) & ingested & child_one_pill_drug & !own_medicine_dose & !dose_for_reason',
   ],
   [
     'overdose-poisoning',
@@ -186,13 +186,13 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'swallowed-hazard',
-    'button_battery | magnets & (ingested | swallowed_object) | caustic & ingested & !eye_chemical',
+    'button_battery & !(battery_spent & !ingested & !swallowed_object & !mouth_contact & !battery_missing & !child & !baby) | magnets & (ingested | swallowed_object) | caustic & ingested & !eye_chemical',
   ],
   ['swallowed-hazard', '(child | baby) & ingested & mouth_burns'],
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [
     'medication-error',
-    'medication_error & !bowel_count & !minor_slip & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !(dose_slightly_off & !narrow_drug & !baby & !(drowsy | confused | unresponsive | vomiting))',
+    'medication_error & !error_not_taken & !bowel_count & !minor_slip & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !(dose_slightly_off & !narrow_drug & !baby & !(drowsy | confused | unresponsive | vomiting))',
   ],
   [
     'ingestion-advice',

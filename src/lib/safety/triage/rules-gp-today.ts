@@ -109,6 +109,9 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
     '(chemo | chemo_drug) & mouth_sores & (not_eating_drinking | cant_swallow)',
   ],
   ['medicine-not-kept-down', '(transplant_drug | must_not_stop_drug | epilepsy) & missed_doses'],
+  // One dose of a time-critical medicine missed (Parkinson's, epilepsy, insulin, steroid
+  // replacement, HIV): a pharmacist or 111 today says how to catch up (phase 25).
+  ['medicine-not-kept-down', 'must_not_stop_drug & missed_dose'],
   [
     'medicine-side-effect',
     'statin & muscle_ache & (dark_urine | dark_urine_cola | limb_weak | weak_new)',

@@ -6,6 +6,8 @@
 import type { RuleSource } from './rule-types';
 
 export const SAME_DAY_RULES: readonly RuleSource[] = [
+  // New pain or distress at the end of life: the person's palliative team, now (phase 25).
+  ['end-of-life-distress', 'end_of_life & eol_distress'],
   // Emergencies (NICE NG41/NG234; stroke BE FAST; necrotising fasciitis).
   ['stroke-signs', 'field_loss & !(gradual & !sudden)'],
   ['stroke-signs', 'word_finding & (field_loss | vision_loss | sudden | limb_weak | face_droop)'],

@@ -79,6 +79,7 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     'tablets_many_day & (paracetamol_word | overdose | medication_error | opioid | high_risk_drug | psych_meds | alcohol_heavy | alcohol_drink)',
   ],
+  ['overdose-poisoning', 'paracetamol_word & dose_too_often & doses_repeated'],
   ['overdose-poisoning', 'insulin_not_own & insulin_word'],
   ['overdose-poisoning', 'nicotine_product & (child | baby) & (ingested | mouth_contact)'],
   // A gas smell with dizziness, sickness, headache or fainting (carbon monoxide or gas).

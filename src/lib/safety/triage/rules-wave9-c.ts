@@ -298,6 +298,13 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     '(ssri_more | psych_meds) & serotonergic_more & (jerking | twitching) & (sweaty | fever | temp_bare_high | agitated | confused | hr_fast)',
   ],
+  // Rigid muscles with a high temperature on an antipsychotic (neuroleptic malignant
+  // syndrome; phase 25, fresh-triage-p25b ft137: "started on a haloperidol injection last week,
+  // now hes stiff as a board, temp 40, sweating ... the ward said side effects are normal").
+  [
+    'medicine-reaction-severe',
+    'antipsychotic & stiff_body & (temp_39 | temp_high | (fever | temp_38 | temp_bare_high | high_fever_words) & (sweaty | confused | drowsy | agitated | hr_fast))',
+  ],
   // Milder serotonin toxicity, without the jerks: sweating with shakes, diarrhoea, jitters or a
   // fast heart after a second serotonergic medicine (phase 22's second fresh set: a triptan on
   // fluoxetine read routine). Same-day review.

@@ -43,9 +43,11 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   ['postpartum', 'postpartum_days | postpartum_word'],
   // A child sleepier than usual who wakes and responds (phase 22): amber, for today, not the
   // red drowsiness the emergency rules read; not with any sign that they do not stay awake.
+  // "Not interested in playing" beside it is amber too (NICE NG143: decreased activity, not
+  // responding normally to social cues), so it does not undo the waking (phase 25).
   [
     'drowsy_roused',
-    '(wakes_responsive | perked_up) & (child | baby) & !(floppy | unresponsive | barely_wakeable | cant_stay_awake | confused | mottled | cyanosis | not_responding_normally)',
+    '(wakes_responsive | perked_up) & (child | baby) & !(floppy | unresponsive | barely_wakeable | cant_stay_awake | confused | mottled | cyanosis)',
   ],
   [
     'infection',

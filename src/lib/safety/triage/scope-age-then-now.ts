@@ -10,7 +10,15 @@ export const AGE_THEN_NOW_APART = new RegExp(
   `\\b(?:at|aged|age) ${AGE}(?: (?:months?|years?|yrs?))?(?: old)?\\b[^.!?]{1,60}?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am) ${AGE}(?: (?:years?|yrs?))?(?: old)? now\\b`,
 );
 
-/** Cheap guard for AGE_THEN_NOW_APART. */
+/**
+ * The same with a stage of life for the age then: "in the NICU with sepsis as a newborn, he's
+ * now 18 months and thriving" (phase 25, fresh-triage-p25a fs017). The age now says "now".
+ */
+export const STAGE_THEN_NOW = new RegExp(
+  `\\b(?:as an?|when (?:he|she|they|i) (?:was|were) an?) (?:newborn|new-?born|tiny baby|baby|infant|toddler|premie|preemie|prem baby)\\b[^.!?]{0,60}?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am) (?:now ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?|${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)? now)\\b`,
+);
+
+/** Cheap guard for AGE_THEN_NOW_APART and STAGE_THEN_NOW. */
 export const MAY_BE_AGE_APART = /\bnow\b/;
 
 /**

@@ -14,7 +14,7 @@ const MINOR =
   '(?:water infection|urine infection|bladder infection|urinary tract infection|uti|cystitis|chest infection|cold|virus|viral infection|ear infection|throat infection|tummy bug|sprain|strain|muscle strain|pulled muscle|migraine|tension headache)';
 
 export const CLEARED_CLEAN = new RegExp(
-  `\\b${CLINICIAN}\\b[^.!?]{0,80}?(?:\\bdiagnosed (?:(?:him|her|me|us|them|it) (?:with|as) )?(?:just |only |simple |mild )?(?:a |an )?(?:reflux|colic|constipation|a virus|viral infection|tummy bug|gastroenteritis|anxiety|a panic attack|panic attacks|costochondritis|a pulled muscle|muscle strain|migraine|vasovagal|a faint|breath-?holding(?: spells?)?)\\b|\\b(?:said|says|told (?:me|us|him|her)|say|showed|shows|came back|confirmed|found|diagnosed|thinks|reckons|was|were|is|are)\\b[^.!?]{0,40}?(?:\\b(?:is|are|was|were|came back|come back|looked|looks|showed|shows|all|completely|totally|perfectly) (?:all |completely |totally |perfectly )?(?:clean|unremarkable|perfect|muscular|muscle(?! weakness| wasting| damage| breakdown))\\b|\\b(?:it was|it's|it is|its|as|with|had) (?:just |only |probably |likely )?(?:a |an )?(?:(?:simple|minor|mild|uncomplicated|straightforward) ${MINOR}|(?:water infection|urine infection|bladder infection|urinary tract infection))\\b))`,
+  `\\b${CLINICIAN}\\b[^.!?]{0,80}?(?:\\bdiagnosed (?:(?:him|her|me|us|them|it) (?:with|as) )?(?:just |only |simple |mild )?(?:a |an )?(?:reflux|colic|constipation|a virus|viral infection|tummy bug|gastroenteritis|anxiety|a panic attack|panic attacks|costochondritis|a pulled muscle|muscle strain|migraine|vasovagal|a faint|breath-?holding(?: spells?| attacks?)?|reflex anoxic (?:seizures?|attacks?|spells?))\\b|\\b(?:said|says|told (?:me|us|him|her)|say|showed|shows|came back|confirmed|found|diagnosed|thinks|reckons|was|were|is|are)\\b[^.!?]{0,40}?(?:\\b(?:is|are|was|were|came back|come back|looked|looks|showed|shows|all|completely|totally|perfectly) (?:all |completely |totally |perfectly )?(?:clean|unremarkable|perfect|muscular|muscle(?! weakness| wasting| damage| breakdown))\\b|\\b(?:it was|it's|it is|its|as|with|had) (?:just |only |probably |likely )?(?:a |an )?(?:(?:simple|minor|mild|uncomplicated|straightforward) ${MINOR}|(?:water infection|urine infection|bladder infection|urinary tract infection))\\b))`,
 );
 
 /** Cheap guard for CLEARED_CLEAN (with MAY_BE_CLEARED): the words one of its branches needs. */
@@ -30,6 +30,17 @@ export const MAY_BE_CLEAN = new RegExp(
  */
 export const CLEARED_CHECKED =
   /\b(?:doctors?|doc|gp|a&e|hospital|nurses?|paramedics?|consultant|cardiologist|specialist|dentist|optician|midwife|pharmacist|they)\b[^.!?]{0,40}?\b(?:checked|examined|tested|looked at|scanned|x-?rayed)\b[^.!?]{0,40}?\b(?:and|,)\s*(?:it's|its|it is|it was|all|everything(?: was| is|'s)?|he's|she's|he was|she was|i'm|i was)\s+(?:all\s+)?(?:fine|normal|ok|okay|clear|good|healthy)\b/;
+
+/**
+ * A stay in hospital that found nothing: "we were admitted 2 nights and all tests normal",
+ * "kept in overnight, bloods and scan all clear" (phase 25, fresh-triage-p25a fs020: a baby's
+ * brief episode last month). Clears like CLEARED_CHECKED.
+ */
+export const CLEARED_ADMITTED =
+  /\b(?:admitted|kept (?:him|her|them|me|us) in|kept in|stayed in|observed|monitored)\b[^.!?]{0,50}?\b(?:all |every |the )?(?:tests?|bloods?|blood tests?|scans?|results?|investigations|ecg|eeg|x-?rays?|checks?)\b[^.!?]{0,20}?\b(?:normal|clear|fine|negative|ok|okay)\b/;
+
+/** Cheap guard for CLEARED_ADMITTED. */
+export const MAY_BE_ADMITTED = /\b(?:admitted|kept|stayed in|observed|monitored)\b/;
 
 /** Cheap guard for CLEARED_CHECKED. */
 export const MAY_BE_CHECKED = /\b(?:checked|examined|tested|looked|scanned|x-?rayed)\b/;

@@ -65,11 +65,11 @@ export const ABOUT_CUE =
  * do if...", "just in case".
  */
 export const HYPOTHETICAL_CUE =
-  /(?:^\W*(?:(?:hi|hello|hey|doctor|doc|so|and|also|ok|okay|quick question|just wondering|hypothetically|theoretically|purely hypothetically|in theory|hypothetical question|random question)[,!.:\s]+)*(?:if(?! (?:you|anyone|anybody|someone) (?:can|could)| possible)|suppose|supposing)\b|\b(?:what if|in case|just in case|what (?:should|do|would|can|to) (?:i|we|you|one|someone|a person|people)? ?do (?:if|when|in case)|what(?:'s| is) the (?:right|best|correct|safest) (?:thing|way) to do (?:if|when)|what to do (?:if|when)|what happens (?:if|when)|how (?:do|would|can|will|could) (?:i|you|we|one) (?:know|tell) (?:if|when|whether)|should (?:i|we|you) ever|what would (?:\w+ ){0,6}(?:feel|look) like|in the event (?:of|that)|if ever)\b)/g;
+  /(?:^\W*(?:(?:hi|hello|hey|doctor|doc|so|and|also|ok|okay|quick question|just wondering|hypothetically|theoretically|purely hypothetically|in theory|hypothetical question|random question)[,!.:\s]+)*(?:if(?! (?:you|anyone|anybody|someone) (?:can|could)| possible)|suppose|supposing)\b|\b(?:what if|in case|just in case|what (?:should|do|would|can|to) (?:i|we|you|one|someone|a person|people)? ?(?:actually |really |normally |usually |even )?do (?:if|when|in case)|what(?:'s| is) the (?:right|best|correct|safest) (?:thing|way) to do (?:if|when)|what to do (?:if|when)|what happens (?:if|when)|how (?:do|would|can|will|could) (?:i|you|we|one) (?:know|tell) (?:if|when|whether)|should (?:i|we|you) ever|what would (?:\w+ ){0,6}(?:feel|look) like|in the event (?:of|that)|if ever)\b)/g;
 
 /** Someone whose "it's fine" clears a symptom: a clinician, a service or a test. */
 export const CLINICIAN =
-  '(?:doctor|doctors|doc|gp|a&e|a and e|er|hospital|nurse|nurses|they|paramedics?|ambulance(?: crew)?|111|out of hours|ooh|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|team|unit|surgery|registrar|cardiologist|neurologist|scan|mri|ct|x-?rays?|ecg|ekg|tests?|bloods|blood tests?|ultrasound|results?|monitoring|trace)';
+  '(?:doctor|doctors|doc|gp|a&e|a and e|er|hospital|nurse|nurses|they|paramedics?|ambulance(?: crew)?|111|out of hours|ooh|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|team|unit|surgery|registrar|cardiologist|neurologist|paediatrician|pediatrician|paeds|health visitor|obstetrician|dermatologist|psychiatrist|urologist|gynaecologist|gynecologist|rheumatologist|endocrinologist|gastroenterologist|scan|mri|ct|x-?rays?|ecg|ekg|tests?|bloods|blood tests?|ultrasound|results?|monitoring|trace)';
 
 /**
  * A service that cannot be reached is no verdict: "the nurse line is closed till the morning,

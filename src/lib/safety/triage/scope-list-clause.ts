@@ -5,23 +5,29 @@
 // - starts with a verb phrase: "been sick", "threw up", "can't breathe", "took 30 tablets";
 // - starts with a subject and its verb: "he's", "throat feels tight", "calf has gone red";
 // - starts with a phrasal verb in -ing ("throwing up blood") in no "or"/"nor" list;
-// - tells an event by its count: "3 doses today", "vomited twice", "x4".
+// - tells an event by its count: "3 doses today", "vomited twice", "x4";
+// - tells a change by a comparison: "bit more muddled than normal", "worse today".
 
 /** A verb phrase or a subject and verb that opens a comma item. */
 const OPENS_CLAUSE = new RegExp(
   '^\\s*(?:and\\s+|so\\s+)?(?:' +
     [
       // a verb phrase with no subject (texting: "been sick", "can't breathe")
-      "been|being|was|were|has|had|keeps?|kept|started|starting|began|begun|gone|went|got|getting|gets|can't|cannot|can not|couldn't|could not|won't|wont|cant|couldnt|did|does|threw|thrown|vomited|puked|fainted|collapsed|passed out|blacked out|took|taken|swallowed|fell|ended up|woke|suddenly|feel|feels|feeling|felt",
+      "been|being|was|were|has|had|keeps?|kept|started|starting|began|begun|gone|went|got|getting|gets|can't|cannot|can not|couldn't|could not|won't|wont|cant|couldnt|did|does|threw|thrown|vomited|puked|fainted|collapsed|passed out|blacked out|took|taken|swallowed|fell|ended up|woke|suddenly|feel|feels|feeling|felt|found out|find out|turns out|turned out|realised|realized|heard|learned|learnt|noticed|just found|now found",
       // a subject and its verb
       "he's|she's|they're|we're|i'd|i'll|you|there's|there is|there are|there was|that's|it's|it is|it was",
+      // a change told as a comparison: "no fall, bit more muddled than normal" (phase 25)
+      '(?:(?:a\\s+)?(?:bit|little|lot|tad|much|slightly|far|way|even)\\s+)?(?:more|worse|less)',
       "(?:(?:my|his|her|their|our|the|a|an)\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|seems?|seemed|keeps?|kept|went|goes|turned|became|started|stopped|broke|burst|came|dropped|swelled|hurts?|aches?|won't|can't|'s\\s+(?:been|gone|got|going|getting|started))",
     ].join('|') +
     ')\\b',
 );
 
 /** A phrasal verb in -ing at the start of an item ("throwing up blood", "passing out"). */
-const OPENS_WITH_ING = /^\s*(?:and\s+)?[a-z]+ing\s+(?:up|out)\b/;
+// Phase 25 (fresh-triage-p25a fs108): or one said with how much or how fast ("hasn't slept,
+// talking really fast", "not eating, drinking loads"): that is told, not denied.
+const OPENS_WITH_ING =
+  /^\s*(?:and\s+)?[a-z]+ing\s+(?:up|out|really|very|so|non[- ]?stop|fast|loads|lots|a lot|constantly|all the time)\b/;
 
 /** An "or"/"nor" list around an -ing item: "no fever, passing out or chest pain". */
 const LIST_GOES_ON = /\b(?:or|nor)\b/;

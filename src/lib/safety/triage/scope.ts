@@ -81,16 +81,23 @@ import {
 } from './scope-cue-lists';
 import { CARE_AGAIN, PAST_DATED, RECOVERED, TRAILING_BREAK } from './scope-crisis-over';
 import {
+  CLEARED_ADMITTED,
   CLEARED_CHECKED,
   CLEARED_CLEAN,
   CLEARED_DIAGNOSIS,
   NAMED_CLINICIAN,
   PRONOUN_VERDICT,
   IN_CARE,
+  MAY_BE_ADMITTED,
   MAY_BE_CHECKED,
   MAY_BE_CLEAN,
 } from './scope-checked-clear';
-import { AGE_THEN_NOW, AGE_THEN_NOW_APART, MAY_BE_AGE_APART } from './scope-age-then-now';
+import {
+  AGE_THEN_NOW,
+  AGE_THEN_NOW_APART,
+  MAY_BE_AGE_APART,
+  STAGE_THEN_NOW,
+} from './scope-age-then-now';
 import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
 import { datedEvent, happeningNow } from './scope-hypothetical-now';
 import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';
@@ -130,6 +137,12 @@ function spanAt(list: readonly Span[], index: number): Span {
 }
 
 /** A word that starts a statement rather than a list item ("feel fine", "seems ok"). */
+/** A verdict given on an earlier day: "on day 2", "3 days ago", "on Monday", "at first". */
+const VERDICT_DATED =
+  /\b(?:on day \d+|(?:\d+|two|three|four|five|six|a few|a couple of) days ago|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the start|at first|initially|yesterday)\b/;
+/** The illness told as going on or worse since: "for 5 days now", "getting worse". */
+const GOES_ON_SINCE =
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) days now|day \d+ now|now (?:on )?day \d+|getting worse|worse now|now worse|not getting better)\b/;
 const LIST_BREAKER =
   /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they|acting|behaving|playing|eating)\b/;
 
@@ -239,7 +252,9 @@ export class Message {
       // "..., a febrile seizure at 2, he's 5 now": dated by an age long past.
       const aged =
         AGE_THEN_NOW.exec(sentence) ??
-        (MAY_BE_AGE_APART.test(sentence) ? AGE_THEN_NOW_APART.exec(sentence) : null);
+        (MAY_BE_AGE_APART.test(sentence)
+          ? (AGE_THEN_NOW_APART.exec(sentence) ?? STAGE_THEN_NOW.exec(sentence))
+          : null);
       if (aged) this.#pastFramed.push({ start: s.start, end: s.start + aged.index + 1 });
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
@@ -250,6 +265,7 @@ export class Message {
             )
           : null) ??
         (MAY_BE_CHECKED.test(sentence) ? CLEARED_CHECKED.exec(sentence) : null) ??
+        (MAY_BE_ADMITTED.test(sentence) ? CLEARED_ADMITTED.exec(sentence) : null) ??
         (MAY_BE_CLEAN.test(sentence) && MAY_BE_CLEARED.test(sentence)
           ? CLEARED_CLEAN.exec(sentence)
           : null);
@@ -269,6 +285,15 @@ export class Message {
           relative: true,
           onlyBefore: true,
         });
+      }
+      // "GP said viral on day 2" in a message that says it goes on ("for 5 days now"): a verdict
+      // given earlier does not cover the days since (phase 25, fresh-triage-p25a fs003).
+      if (
+        cleared &&
+        VERDICT_DATED.test(sentence.slice(cleared.index)) &&
+        GOES_ON_SINCE.test(this.text)
+      ) {
+        return;
       }
       if (cleared) {
         // "...which the doctor said was fine": it clears what its own sentence names.
