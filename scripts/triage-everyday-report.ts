@@ -42,6 +42,7 @@ import {
   FRESH_TRIAGE_P24H,
   FRESH_TRIAGE_P25A,
   FRESH_TRIAGE_P25B,
+  FRESH_TRIAGE_P25C,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -90,6 +91,7 @@ const halves = {
   'fresh p24h': FRESH_TRIAGE_P24H,
   'fresh p25a': FRESH_TRIAGE_P25A,
   'fresh p25b': FRESH_TRIAGE_P25B,
+  'fresh p25c': FRESH_TRIAGE_P25C,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

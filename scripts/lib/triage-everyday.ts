@@ -253,6 +253,18 @@ export const FRESH_TRIAGE_P25A: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25B: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25b.json');
 
+/**
+ * Phase 25's third set by a twenty-first author of no code, on eyes, ears, nose, throat, mouth
+ * and teeth, and skin, hair and nails (fresh-triage-p25c.json, 80 routine, 40 urgent, 40
+ * emergency). Committed unread, then scored once at 1e5c1a4 (6/120, 10/80, 2/80, 3/40) and at
+ * 7ce5523 and e37a47a, the same (5/120, 10/80, 2/80, 3 of 40 emergencies missed: a child's
+ * shock from a hairpin in a plug socket, a shadow "creeping across" one eye with new floaters
+ * and flashes, Stevens-Johnson syndrome two weeks into lamotrigine), then fixed by mechanism:
+ * spent.
+ */
+export const FRESH_TRIAGE_P25C: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25c.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

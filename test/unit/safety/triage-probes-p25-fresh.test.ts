@@ -1,17 +1,19 @@
 // Probes for phase 25's fresh sets (test/fixtures/triage-everyday/fresh-triage-p24h.json: older
 // people and carers; fresh-triage-p25a.json: pregnancy, birth, babies and small children;
-// fresh-triage-p25b.json: medicines), each read once and then fixed by mechanism, with new
-// phrasings and twins. Emergencies: a pill organiser emptied at once, a baby's sunken soft spot
+// fresh-triage-p25b.json: medicines; fresh-triage-p25c.json: eyes, ears, mouth, teeth and skin),
+// each read once and then fixed by mechanism, with new phrasings and twins. Emergencies: a pill organiser emptied at once, a baby's sunken soft spot
 // in other words, paracetamol every two or three hours kept up, an antipsychotic with rigid
 // muscles and a high temperature, a medicine bottle drunk from, a misspelt blood thinner with
 // a head injury, one adult tablet of a dangerous kind swallowed by a toddler, mania after a
-// birth or with deep water. For today: time-critical doses missed, distress at the end of
+// birth or with deep water, a shock from a socket, a shadow creeping across the sight,
+// blisters with sore lips on a new medicine. For today: time-critical doses missed, distress at the end of
 // life, a skin tear, a split wound, a pulled elbow, a hair-tool burn, regular contractions,
 // bleeding back after a birth, fewer movements even in a long message, a verdict given days
 // before a fever that went on, an HIV exposure, a tetanus-prone wound, medicines left behind.
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
-// easily", a wrong strength caught before any was taken. Kept out of the triage net's training
+// easily", a wrong strength caught before any was taken, a tooth knocked out (not a person), a
+// stroke's unchanged droop, "burns and tingles" after shingles. Kept out of the triage net's training
 // (HELD_OUT in scripts/lib/triage-labelled.ts). A regression guard, NOT an evaluation.
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
 import PROBES from './probes-p25-fresh.json' with { type: 'json' };

@@ -269,8 +269,8 @@ export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
     'dental-infection',
     'ent',
-    'Tooth pain with swelling or fever',
-    `Contact a dentist or urgent dental service today. ${CALL_IF} if swelling spreads to the eye or neck, or swallowing or breathing gets hard.`,
+    'A tooth problem for a dentist today',
+    `Contact a dentist or urgent dental service today: now if an adult tooth was knocked out (hold it by the crown, keep it in milk, and try to put it back in its socket). ${CALL_IF} if swelling spreads to the eye or neck, or swallowing or breathing gets hard.`,
   ),
   u(
     'high-blood-sugar',

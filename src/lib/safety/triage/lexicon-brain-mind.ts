@@ -159,7 +159,7 @@ export const BRAIN_SIGNS: Concepts = {
     '{sudden} ~3 blind*',
     'blindness in (one|my|his|her|the) (left |right )?eye',
     'blind in (one|my|his|her|the) (left |right )?eye',
-    '(curtain|shadow|veil) (is |was |has |had )?(came|coming|come|drawn|pulled|over|across|down)',
+    '(curtain|shadow|veil) (is |was |has |had |has been |had been |keeps )?(came|coming|come|drawn|pulled|over|across|down|creeping|creeps|crept|spreading|moving|growing)',
     'like a (curtain|shadow|veil|blind) ~4 (vision|eye|sight|coming|came|down|across)',
     '(can only|only) see (shadows|light|shapes|blurs?|outlines)',
     '(vision|sight|everything|eye) ~4 (went|has gone|gone|turned|going|goes) ~2 (black|dark|blank|blind)',

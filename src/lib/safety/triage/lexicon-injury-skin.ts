@@ -21,7 +21,7 @@ const EYE = '(eye|eyes|eyeball)';
  * myself", "got burned when the pan tipped"), as "a burn on" or as a scald, and those stay.
  */
 export const NOT_A_BURNING_FEELING =
-  '(?! out| (really |very |so |quite |super )?(when|while|whenever|if|every time|each time|after|during|as|easy|easily|quickly|fast|in the sun)\\b| to (pee|wee|urinate|swallow|eat|touch)| (\\d+ )?(calories|kcal|fat|off|energy))';
+  '(?! out| (really |very |so |quite |super )?(when|while|whenever|if|every time|each time|after|during|as|easy|easily|quickly|fast|in the sun)\\b| to (pee|wee|urinate|swallow|eat|touch)| (and|&) (stings?|stinging|itch|itches|itching|tingles?|tingling|aches?|aching|hurts?|throbs?)\\b| (\\d+ )?(calories|kcal|fat|off|energy))';
 
 export const INJURY_SIGNS: Concepts = {
   head_injury: [
@@ -47,7 +47,7 @@ export const INJURY_SIGNS: Concepts = {
     '(worsening|getting worse|worse and worse) headache',
     'headache ~3 (getting worse|worse and worse|worsening)',
     '(black|panda) eyes',
-    'knocked (out|unconscious)',
+    '(?<!(tooth|teeth|\\))( got| was| were| been| has been| had been)? )knocked (out|unconscious)(?! ((my|his|her|a|the|their|two|one) )?((adult|front|baby|top|bottom) ){0,3}(tooth|teeth))',
   ],
   major_trauma: [
     '(car|motorbike|motorcycle|bike|scooter|moped|quad) (crash|accident|smash|collision)',
@@ -175,7 +175,7 @@ export const INJURY_SIGNS: Concepts = {
   limb_swelling_big: ['(whole|entire) (arm|leg|hand|foot) ~3 (swollen|swell*|puffy)'],
   electric_shock: [
     '(live|exposed|bare) (wire|cable)',
-    '(finger|fork|knife|key|nail) ~3 (in|into) (a |the )?(plug )?socket',
+    '(finger|fork|knife|key|nail|hairpin|hair pin|hair clip|clip|paperclip|paper clip|pin|screwdriver|wire|scissors) ~3 (in|into) (a |the )?(plug )?socket',
     'electric* shock',
     'electrocut*',
     'mains (cable|electricity|socket|power)',
@@ -342,6 +342,9 @@ export const INJURY_SIGNS: Concepts = {
   mains_shock: [
     '(shock|shocked|zapped|zap|electrocut*|jolt) ~6 (mains|240 ?v|230 ?v|240 ?volts?|230 ?volts?|110 ?v|120 ?volts?|\\d{3,} ?volts?|high voltage|live wire|live cable|socket|power line|plug)',
     '(mains|live wire|live cable|high voltage|240 ?v|230 ?v|240 ?volts?|230 ?volts?|power line) ~6 (shock|shocked|zapped|zap|electrocut*|jolt)',
+    // Something pushed into a socket, then the shock ("stuck a hairpin in the plug socket, he
+    // got a shock"; phase 25, fresh-triage-p25c fu048).
+    '(in|into) (a |the )?(plug |wall |electric )?socket ~8 (shock|shocked|zapped|zap|electrocut*|jolt)',
     '(touched|grabbed|hit|cut through) (a |the )?(live|mains|exposed) (wire|cable)',
   ],
   entry_exit_burn: [
@@ -357,6 +360,13 @@ export const INJURY_SIGNS: Concepts = {
 };
 
 export const EYE_SKIN_SIGNS: Concepts = {
+  // Something still felt in the eye ("still feels like theres sand in it", "gritty"): with an
+  // injury to the eye, a scratch or a fragment (rules-body.ts; phase 25).
+  eye_still_feels: [
+    "(feels|feeling|feel|felt) like ~3 (sand|grit|something|an eyelash|a bit|there's|theres|there is|glass|a splinter)",
+    '(something|a bit|a piece|a fragment|a splinter|grit) (is )?(still )?(stuck )?in (my|his|her|their|the) eye',
+    '(eye|it) ~3 (gritty|scratchy)',
+  ],
   eye_chemical: [
     ...near('(eye|eyes)', CHEMICAL, 6),
     `${CHEMICAL} ~5 (in|into) ({poss} )?(eye|eyes)`,

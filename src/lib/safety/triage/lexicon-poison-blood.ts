@@ -83,7 +83,12 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'taken (some|a load of) (stuff|drugs)',
   ],
   child_into_meds: [
-    "(found|got into|ate|eat|eats|eaten|swallowed|swallow|took|take|chewed|had|into|playing with|drank|drink) ~4 (grandma's|grandad's|granny's|nan's|mum's|dad's|my|his|her|the|some|someone's|a|your|our) ~3 ({drug}|pill organi[sz]er|medicine cabinet|vitamins|iron)",
+    "(found|got into|ate|eat|eats|eaten|swallowed|swallow|took|take|chewed|into|playing with|drank|drink) ~4 (grandma's|grandad's|granny's|nan's|mum's|dad's|my|his|her|the|some|someone's|a|your|our) ~3 ({drug}|pill organi[sz]er|medicine cabinet|vitamins|iron)",
+    // "had" only with a count or someone's medicine: not "had earache last night, cried a lot,
+    // gave calpol" (phase 25, fresh-triage-p25c fu113).
+    'had (some|one|two|three|a few|a couple|a handful|a load|loads|a bunch|a gulp|a sip|a swig|a mouthful|a taste|a lick|a bite|a nibble|a drink|a swallow) (of )?({drug}|vitamins|iron)',
+    "had (some|one|two|three|a few|a couple|a handful|a load|loads|a bunch|a gulp|a sip|a swig|a mouthful|a taste|a lick|a bite|a nibble|a drink|a swallow) (of )?(grandma's|grandad's|granny's|nan's|mum's|dad's|my|his|her|the|someone's|your|our) ~2 ({drug}|vitamins|iron)",
+    "had (grandma's|grandad's|granny's|nan's|mum's|dad's|someone's) ({drug}|vitamins|iron)",
     '({drug}) (from|out of|in) ~2 (grandma|grandmother|granny|nan|grandad|grandfather|mum|dad|mother|father|handbag|bag|cupboard|drawer|bedside)',
     'pill (organi[sz]er|box|pot|bottle) ~6 (open|empty|missing)',
     'compartments? ~3 (empty|missing)',

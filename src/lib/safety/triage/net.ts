@@ -308,6 +308,11 @@ export function netInputs(findings: Findings): {
     EXPLAINED.some(has) ||
     missedOnly ||
     missedTimeCritical ||
+    // Something in the eye rinsed out and fine now (phase 25: the net raised "got an eyelash in
+    // my eye this morning, rinsed it out and its fine now" to same day), nothing chemical.
+    (has('eye_rinsed_fine') &&
+      !['eye_chemical', 'eye_chemical_lay', 'vision_loss', 'eye_trauma'].some(has) &&
+      calm) ||
     // A button battery run down or wanted new, with nothing swallowed, missing or near a child
     // (phase 25: the net raised "hearing aid batteries keep running out ... free ones on the nhs").
     (has('battery_spent') &&

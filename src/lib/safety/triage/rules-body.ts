@@ -81,7 +81,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness & !((skin_improving | skin_settling) & !red_growing & !past_line) | wound_infected & !stye & !(insect_bite & !infection_marked) | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint & !(insect_bite & !infection_marked) | ulcer_infected | shingles & !(blisters_crusting & !shingles_face & !immunosuppressed) | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness & !((skin_improving | skin_settling) & !red_growing & !past_line) | wound_infected & !stye & !(insect_bite & !infection_marked) | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint & !(insect_bite & !infection_marked) | ulcer_infected | shingles & !(blisters_crusting & !shingles_face & !immunosuppressed) & !(rash_resolved & !shingles_face & !immunosuppressed) | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.
@@ -272,6 +272,10 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Something still felt in the eye after grinding, drilling or hammering (a metal fragment
   // can rust in the cornea: NHS, an eye casualty or A&E today).
   ['eye-warning', 'eye_tool_work & eye_foreign_feel & !eye_rinsed_fine'],
+  // Something flicked or poked into the eye that still feels there after rinsing (phase 25,
+  // fresh-triage-p25c fu042: "a twig flicked in my eye, rinsed it but still feels like theres
+  // sand in it"): a scratch or a fragment for an eye service today.
+  ['eye-warning', 'eye_trauma & eye_still_feels & !eye_rinsed_fine'],
   // Carbon monoxide told by its pattern: a headache, sickness, dizziness or drowsiness that
   // clears away from home, with a fuel-burning appliance (NHS: get out into fresh air, 999 or
   // A&E if someone is drowsy or confused; the household's symptoms are the clue).

@@ -294,6 +294,13 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'skin-emergency',
     'blisters_widespread & (mucosa_sore | mucosal_sores | mouth_sores) & (new_medicine | allergy_context)',
   ],
+  // Blisters coming up with sore lips, mouth or eyes and a temperature weeks into a new medicine
+  // (Stevens-Johnson syndrome; phase 25, fresh-triage-p25c fu155: "started lamotrigine 2 wks
+  // ago ... blisters coming up on her chest, lips cracked and bleeding ... eyes are gritty").
+  [
+    'skin-emergency',
+    '(blister | skin_blistered) & (mucosa_sore | mucosal_sores | mouth_sores) & new_medicine & (fever | fever_word | temp_bare_high | very_unwell)',
+  ],
   [
     'overdose-poisoning',
     '(ssri_more | psych_meds) & serotonergic_more & (jerking | twitching) & (sweaty | fever | temp_bare_high | agitated | confused | hr_fast)',

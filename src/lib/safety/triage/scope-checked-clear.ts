@@ -34,10 +34,12 @@ export const CLEARED_CHECKED =
 /**
  * A stay in hospital that found nothing: "we were admitted 2 nights and all tests normal",
  * "kept in overnight, bloods and scan all clear" (phase 25, fresh-triage-p25a fs020: a baby's
- * brief episode last month). Clears like CLEARED_CHECKED.
+ * brief episode last month), or one that kept them and they have been well since ("hospital kept
+ * him 6 hrs, he's been totally fine since": fresh-triage-p25c fu070). Clears like
+ * CLEARED_CHECKED.
  */
 export const CLEARED_ADMITTED =
-  /\b(?:admitted|kept (?:him|her|them|me|us) in|kept in|stayed in|observed|monitored)\b[^.!?]{0,50}?\b(?:all |every |the )?(?:tests?|bloods?|blood tests?|scans?|results?|investigations|ecg|eeg|x-?rays?|checks?)\b[^.!?]{0,20}?\b(?:normal|clear|fine|negative|ok|okay)\b/;
+  /\b(?:admitted|kept (?:him|her|them|me|us) in|kept in|stayed in|observed|monitored)\b[^.!?]{0,50}?\b(?:all |every |the )?(?:tests?|bloods?|blood tests?|scans?|results?|investigations|ecg|eeg|x-?rays?|checks?)\b[^.!?]{0,20}?\b(?:normal|clear|fine|negative|ok|okay)\b|\b(?:hospital|a&e|they|ambulance|paramedics|doctors)\b[^.!?]{0,30}?\bkept (?:him|her|them|me|us)\b[^.!?]{0,60}?\b(?:fine|well|ok|okay|normal|good) (?:ever )?since\b/;
 
 /** Cheap guard for CLEARED_ADMITTED. */
 export const MAY_BE_ADMITTED = /\b(?:admitted|kept|stayed in|observed|monitored)\b/;

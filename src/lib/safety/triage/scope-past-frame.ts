@@ -46,6 +46,6 @@ export const TRAILING_PAST =
  * sentence also says something is worse, new or not working.
  */
 export const SAME_AS_ALWAYS =
-  /\b(?:same as (?:always|usual|ever|before|normal|every time)|no different (?:from|to|than) (?:usual|normal|always|before)|nothing (?:new|different) (?:about it|there)?|unchanged for (?:years|months))\b/;
+  /\b(?:same as (?:always|usual|ever|before|normal|every time)|no different (?:from|to|than) (?:usual|normal|always|before)|nothing (?:new|different) (?:about it|there)?|unchanged for (?:years|months)|(?:ever )?since (?:then|the stroke|his stroke|her stroke|my stroke|it happened)[,;]? (?:and )?(?:no change|unchanged|not changed|hasn't changed|the same)|no change (?:since|for (?:years|months)))\b/;
 export const NOT_AS_ALWAYS =
   /\b(?:but|today|tonight|now|this time|suddenly|faint|fainted|dizzy|lots|loads|heavy|heavily|clots?|worse|worsening|new|different|not helping|isn't helping|not working|isn't working|can't|cannot|won't|more|spreading|heavier|bigger|first time|never)\b/;
