@@ -43,6 +43,7 @@ import {
   FRESH_TRIAGE_P25A,
   FRESH_TRIAGE_P25B,
   FRESH_TRIAGE_P25C,
+  FRESH_TRIAGE_P25D,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -92,6 +93,7 @@ const halves = {
   'fresh p25a': FRESH_TRIAGE_P25A,
   'fresh p25b': FRESH_TRIAGE_P25B,
   'fresh p25c': FRESH_TRIAGE_P25C,
+  'fresh p25d': FRESH_TRIAGE_P25D,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

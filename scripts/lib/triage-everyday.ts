@@ -265,6 +265,17 @@ export const FRESH_TRIAGE_P25B: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25C: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25c.json');
 
+/**
+ * Phase 25's fourth set by a twenty-second author of no code, on sexual and reproductive health
+ * outside pregnancy (fresh-triage-p25d.json, 80 routine, 40 urgent, 40 emergency). Committed
+ * unread, then scored once at 1e5c1a4, 7ce5523 and 53507bc, the same every time (4/120, 5/80,
+ * 13/80, 5 of 40 emergencies missed: an 8-year-old's disclosure with bleeding, a board-hard
+ * belly with a fever put down to endometriosis, an erection since 11pm in lay words, a penis
+ * that cracked during sex, a ring stuck and going purple), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25D: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25d.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -1,12 +1,16 @@
 // Probes for phase 25's fresh sets (test/fixtures/triage-everyday/fresh-triage-p24h.json: older
 // people and carers; fresh-triage-p25a.json: pregnancy, birth, babies and small children;
-// fresh-triage-p25b.json: medicines; fresh-triage-p25c.json: eyes, ears, mouth, teeth and skin),
+// fresh-triage-p25b.json: medicines; fresh-triage-p25c.json: eyes, ears, mouth, teeth and skin;
+// fresh-triage-p25d.json: sexual and reproductive health),
 // each read once and then fixed by mechanism, with new phrasings and twins. Emergencies: a pill organiser emptied at once, a baby's sunken soft spot
 // in other words, paracetamol every two or three hours kept up, an antipsychotic with rigid
 // muscles and a high temperature, a medicine bottle drunk from, a misspelt blood thinner with
 // a head injury, one adult tablet of a dangerous kind swallowed by a toddler, mania after a
 // birth or with deep water, a shock from a socket, a shadow creeping across the sight,
-// blisters with sore lips on a new medicine. For today: time-critical doses missed, distress at the end of
+// blisters with sore lips on a new medicine, a child's disclosure with bleeding, peritonism,
+// a broken penis, priapism in lay words, "since i was fired" with suicidal thoughts. For today:
+// emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation after egg
+// collection, aura on the combined pill, "ending things". For today: time-critical doses missed, distress at the end of
 // life, a skin tear, a split wound, a pulled elbow, a hair-tool burn, regular contractions,
 // bleeding back after a birth, fewer movements even in a long message, a verdict given days
 // before a fever that went on, an HIV exposure, a tetanus-prone wound, medicines left behind.

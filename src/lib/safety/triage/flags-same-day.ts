@@ -58,6 +58,18 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `Call their palliative care team, district nurses or hospice now: most have a 24-hour number, often in the care folder or on the just-in-case medicines box (in the UK, 111 if you cannot reach them). A nurse can come and give those medicines. ${CALL_IF} if that is in the person's plan or you cannot reach anyone.`,
   ),
   u(
+    'emergency-contraception',
+    'contraception',
+    'Emergency contraception to sort out today',
+    `See a pharmacist, a sexual health clinic or a GP today: the morning-after pill works best the sooner it is taken (levonorgestrel up to 3 days after sex, ulipristal up to 5), and a copper coil fitted within 5 days works best of all. If you were sick within 3 hours of taking it, you need another dose. ${CALL_IF} if you are hurt or in danger.`,
+  ),
+  u(
+    'fertility-treatment-warning',
+    'fertility',
+    'A swollen, painful tummy after fertility treatment',
+    `Call your fertility clinic's emergency line today (or 111 in the UK): a swollen, sore tummy, sickness or passing less urine in the days after egg collection can be ovarian hyperstimulation, which needs checking. ${CALL_IF} if you are short of breath, have chest pain, or your legs swell.`,
+  ),
+  u(
     'medicine-supply',
     'medicine',
     'A medicine that should not stop has run out',

@@ -227,7 +227,13 @@ export const BELLY_SIGNS: Concepts = {
     '(scrotum|testicle|balls|ball sack) ~3 (swollen|swell*|red|big|bigger)',
     'swollen (red )?scrotum',
   ],
-  priapism: ["erection ~6 (hours|won't go|not going|painful|hasn't gone)", 'priapism'],
+  priapism: [
+    "erection ~6 (hours|won't go|not going|painful|hasn't gone)",
+    'priapism',
+    // In lay words, kept up since last night (phase 25, fresh-triage-p25d fv091).
+    '(stiffy|hard ?-?on|boner|erection) (since|from) (about |around )?(\\d+|last night|yesterday|this morning|early)',
+    "(stiffy|hard ?-?on|boner) ~4 (hours|won't go down|wont go down|not going down|hasn't gone down|won't go away)",
+  ],
   sexual_assault: [
     '(sexually )?assaulted',
     'raped',
@@ -240,6 +246,10 @@ export const BELLY_SIGNS: Concepts = {
     "(didn't|did not|never|didnt) (consent|agree to (it|sex))",
     "(kept going|carried on|didn't stop|did not stop|wouldn't stop|would not stop|didnt stop) (when|after|even though|even when|though) (i|she|he) (told (him|her|them) to stop|said (no|stop)|asked (him|her|them) to stop)",
     'without (my|her|his) consent',
+    // Woke with no memory and signs of sex ("woke up at a strangers flat ... no memory after 2
+    // drinks, no knickers, sore down there"; phase 25, fresh-triage-p25d fv033).
+    "(no memory|can't remember|cant remember|don't remember|dont remember|blacked out|no idea what happened|blank) ~14 (no knickers|no underwear|no pants|knickers (were )?(off|missing|gone)|underwear (was )?(off|missing|gone)|clothes (were )?(off|missing)|naked|sore down (there|below)|bleeding down (there|below))",
+    "(woke|woken|waking|woke up) ~6 (naked|with no (knickers|underwear|clothes)|in a stranger's|at a stranger's|in a strangers|at a strangers|in someone's bed) ~16 (no memory|can't remember|cant remember|don't remember|dont remember|sore|hurts|bleeding)",
   ],
   paraphimosis: [
     "foreskin ~4 (stuck|won't go back|can't (pull|go|get) (it )?(back|forward)|swollen)",
@@ -527,6 +537,37 @@ export const BELLY_SIGNS: Concepts = {
     'morning ?-?after pill',
     'emergency contraception',
     'unprotected sex',
+    // Phase 25 (fresh-triage-p25d): "no protection", "didn't use anything".
+    '(no|without|without any) (protection|contraception)',
+    "(didn't|did not|never|not) (use|using|used) (a condom|condoms|protection|any protection|anything|contraception)",
+    'condomless',
+  ],
+  // The progestogen-only pill, which a migraine with aura does not rule out (UKMEC).
+  progestogen_only: [
+    '(mini ?-?pill|progestogen ?-?only|pop|cerazette|cerelle|noriday|norgeston|slynd|hana|lovima)',
+  ],
+  // A period that has not come when due (with one-sided pain: an ectopic pregnancy until a test
+  // says otherwise; phase 25, fresh-triage-p25d fv119).
+  period_late: [
+    '(still )?no period',
+    "(period|periods) (is |are )?(late|overdue|hasn't come|has not come|not come|didn't come|never came)",
+    '(missed|skipped) (a |my |her )?period',
+    "(haven't|hasn't|not) had (a |my |her )?period",
+  ],
+  // A pregnancy test said negative ("did a test, negative").
+  pregnancy_negative: [
+    '(pregnancy test|preg test|test|tests) ~4 (negative|neg|said not pregnant|was negative|came back negative)',
+    'negative (pregnancy )?tests?',
+    'not pregnant',
+  ],
+  // Fertility treatment in the last days or weeks (phase 25, fresh-triage-p25d fv002).
+  fertility_treatment: [
+    '(egg collection|egg retrieval|egg harvest|ivf|embryo transfer|fertility (injections|treatment|drugs)|stimulation injections|trigger (shot|injection))',
+  ],
+  // Sex with no contraception at all ("im not on any contraception"), read with sex_recent.
+  no_contraception: [
+    "(not|isn't|aren't|i'm not|im not|she's not|not currently) on (any )?(contraception|the pill|birth control|anything)",
+    'no (contraception|birth control)',
   ],
   vulval_lump: [
     '(lump|swelling|abscess|cyst|bump) ~~5 (entrance|opening|lips?) (to|of) ({poss} )?(vagina|vulva)',

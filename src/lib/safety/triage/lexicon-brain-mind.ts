@@ -423,6 +423,9 @@ export const MIND_CRISIS: Concepts = {
     '(kill|killing|kill off|end|ending|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|shoot|poison|gas) (myself|my self|himself|herself|themselves|themself)',
     '(end|ending|take|taking|finish|finishing) (it all|my life|his life|her life|their life|my own life|his own life|her own life|everything)',
     '(end|ending) it( all)?(?! (with|for|on|at|there|off))',
+    // "cant stop thinking about ending things" (phase 25, fresh-triage-p25d fv154); not ending
+    // things with someone.
+    '(thinking|thought|thoughts|think|thinks) (about|of) (end|ending) things(?! (with|between|off))',
     '(will|going to|gonna|plans? to|planning to|wants? to|is going to) end it (on|at|by|before|after|tonight|tomorrow|next)',
     `(cutting|cuts|cut|scratching|burning) (her|his|my|their) (own )?(arms|wrists|legs|thighs|skin)${ACCIDENT_AFTER}`,
     '(has|have|had) been (cutting|self[- ]?harming)(?=[,.;!?]|$)',

@@ -279,7 +279,12 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(my|the) pill',
     '(microgynon|rigevidon|yasmin|cilest|femodene|marvelon|lucette|cerazette|cerelle|noriday|zoely|qlaira)',
   ],
-  sex_recent: ['(had|have had|having|we had) (unprotected |condomless )?sex', 'unprotected sex'],
+  sex_recent: [
+    '(had|have had|having|we had) (unprotected |condomless )?sex',
+    'unprotected sex',
+    // "i slept with him last night" (phase 25, fresh-triage-p25d fv115).
+    '(slept|sleeping|sleep) with (him|her|them|someone|somebody|a guy|a girl|my (partner|husband|wife|boyfriend|girlfriend|ex))',
+  ],
   penile_discharge: [
     'discharge ~~3 (from )?({poss} )?(penis|willy|dick|tip|urethra)',
     '(penis|willy|dick) ~~4 (discharge|dripping|pus|leaking)',

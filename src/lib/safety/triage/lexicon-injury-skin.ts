@@ -319,7 +319,7 @@ export const INJURY_SIGNS: Concepts = {
     // A split or a deep cut ("split her chin open on the coffee table, gap about 1.5cm ... you
     // can see its deep"; phase 25, fresh-triage-p25a fs013): closure the same day.
     '(split|splits|splitting|gashed|cut) ~3 (chin|head|forehead|eyebrow|lip|knee|scalp|cheek|hand|finger|shin) open',
-    '(gap|gaping|opening) (is )?(of )?(about |around |roughly |like )?\\d',
+    '(gap|gaping|opening) (is )?(of )?(about |around |roughly |like )?\\d+(\\.\\d+)?(cm|mm|cms| cm| mm| centimet\\w*| inch\\w*)',
     '(see|seen|tell) ~4 (it.s|its|it is|how) deep',
     'skin (flap|tear)(?! ~~3 (tag|tags))',
     '(skin(?! tags?)|wound|cut|graze) ~4 (like )?(a )?flap',
@@ -411,7 +411,26 @@ export const EYE_SKIN_SIGNS: Concepts = {
   // A child telling of sexual abuse ("my 9yo told me his uncle touched him": phase 21).
   child_abuse_told: [
     '(touched|touching|molested|interfered with|abused|made (him|her) touch) (him|her|them|my (son|daughter|child|kid|boy|girl)) ~6 (private|privates|down there|when|at|in|over)',
-    '(uncle|aunt|cousin|stepdad|step-dad|stepfather|babysitter|teacher|coach|neighbour|neighbor|grandad|grandpa|boyfriend) ~3 (touched|molested|abused|interfered with) (him|her|them)',
+    '(uncle|aunt|cousin|stepdad|step-dad|stepfather|babysitter|teacher|coach|neighbour|neighbor|grandad|grandpa|boyfriend|man|woman|guy|stranger|someone|somebody|older boy|older girl|older kid) ~3 (touched|molested|abused|interfered with) (him|her|them)',
+    // Told as a game that hurts ("a cousin 'plays doctors' with her and it hurts"; phase 25,
+    // fresh-triage-p25d fv071).
+    '(plays|playing|played|play) ~2 (doctors|doctor|mummies and daddies|a secret game|secret games|special games?) ~8 (hurts|hurt|sore|private|privates|down there|touch*|secret)',
+  ],
+  // Phase 25 (fresh-triage-p25d fv080, fv120, fv149): the penis broken during sex (a crack, soft at
+  // once, swollen, purple or bent), and a ring or band stuck round it going dark or numb.
+  penile_fracture: [
+    '(crack|cracking|snap|snapping|pop|popping) (noise|sound)? ~10 (went soft|gone soft|soft straight away|lost (my|his|the) erection)',
+    '(went soft|gone soft|soft straight away) ~12 (bent|purple|black|swollen|bruised)',
+    '(penis|cock|dick|willy|knob|shaft) ~6 (snapped|cracked|broke|broken|bent to one side|bent sideways)',
+  ],
+  ring_stuck: [
+    "(can't|cannot|cant|can not|unable to|won't|wont) (get|take|pull|slide) (it|the ring|the band|it back) (off|out)",
+    "(won't|wont|will not) come off",
+    'stuck (on|fast|tight)',
+  ],
+  genital_constriction: [
+    '(ring|band|nut|washer|bolt|bottle|elastic|hair tie|bobble|cock ring|c\\*ck ring) ~6 (round|around|on|over) (my |his |the )?(penis|cock|c\\*ck|dick|willy|knob|shaft|balls|todger|privates)',
+    '(penis|cock|c\\*ck|dick|willy|knob|shaft|balls|todger) ~6 (stuck in|stuck through|trapped in)',
   ],
   eye_trauma: [
     '(hit|poked|struck|punched|scratched|smacked|jabbed|caught) ~3 (in|on) (the|my|his|her) (eye|eyes)',

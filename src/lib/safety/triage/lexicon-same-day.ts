@@ -24,6 +24,13 @@ const LEFT_BEHIND_DRUG =
 
 export const SAME_DAY_CONTEXT: Concepts = {
   marrow_risk_drug: [MARROW_DRUGS],
+  // The emergency pill already taken ("took levonelle within an hour"): no more is needed
+  // unless it was sick back within 3 hours (rules-more.ts; phase 25, fresh-triage-p25d). Context: taken last week still counts.
+  ec_taken: [
+    '(the |a )?(morning ?-?after pill|levonelle|ellaone|ella one|emergency pill) (made|gave|caused|has made|messed|brought|delayed)',
+    "(?<!(not|never|didn't|haven't|hasn't|havent|didnt|hasnt) )(took|taken|had|got|used) ~3 (levonelle|levonorgestrel|ellaone|ella one|ulipristal|the morning ?-?after pill|a morning ?-?after pill|emergency contraception|the emergency pill|plan b)",
+    '(levonelle|ellaone|ella one|morning ?-?after pill|emergency pill) ~3 (at|on|within|yesterday|last night|this morning|\\d+ (hours|days) ago)',
+  ],
   // Phase 25 (fresh-triage-p24h fr056, fr043): someone cared for at the end of life, at home
   // or in a hospice. Their team (district nurses, the hospice's 24-hour line) is who to call
   // for new pain or distress, and changes their dying brings are expected ones.
@@ -186,9 +193,17 @@ export const SAME_DAY_SIGNS: Concepts = {
     'unprotected (sex|intercourse)',
     'condom (broke|split|came off|slipped off)',
     'no condom',
+    '(no|without|without any) protection',
+    'condomless',
   ],
   hiv_risk: [
     'hiv',
+    // Phase 25 (fresh-triage-p25d): the exposures PEP is for (BASHH): anal sex, a partner whose
+    // status is unknown, PrEP stopped, a sex worker.
+    'anal sex',
+    '(stopped|off|not on|missed|no longer on|came off) (my |daily |the )?prep',
+    "(don't|dont|do not|not sure of|no idea of|didn't ask) (know )?(his|her|their) (hiv )?status",
+    'sex worker',
     '(inject|injects|injecting) drugs',
     '(needle|syringe) ~4 (used|dirty|discarded|found|park|street)',
     '(used|dirty|discarded) (needle|syringe)',

@@ -124,6 +124,9 @@ export const WAVE9A_SIGNS: Concepts = {
   // A visual aura in lay words: zigzags, shimmering, sparkles spreading across the vision.
   aura_lay: [
     '(zig ?zag|zig-zag|zigzags|shimmer*|sparkl*|kaleidoscope|wavy lines?|flickering lights?|jagged lines?) ~8 (vision|light|lights|thing|eye|eyes|spread*|across)',
+    // "migraine with zigzag flashing lines before it" (phase 25, fresh-triage-p25d fv109).
+    '(migraine|headache) (with|and) ~3 (zig ?zag|zig-zag|zigzags|flashing lines|flashing lights|aura)',
+    'migraine with aura',
   ],
   // Close contact of someone with meningitis (phase 24: "my flatmate has been taken into
   // hospital with meningitis (they said bacterial). we share a kitchen"; UKHSA: antibiotics

@@ -308,6 +308,9 @@ export function netInputs(findings: Findings): {
     EXPLAINED.some(has) ||
     missedOnly ||
     missedTimeCritical ||
+    // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks
+    // ago but i took levonelle within an hour and my period came yesterday" to same day).
+    (has('ec_taken') && !has('vomiting') && calm) ||
     // Something in the eye rinsed out and fine now (phase 25: the net raised "got an eyelash in
     // my eye this morning, rinsed it out and its fine now" to same day), nothing chemical.
     (has('eye_rinsed_fine') &&
@@ -363,6 +366,9 @@ export function netInputs(findings: Findings): {
     // Phase 24: nor a urine infection in a man or in pregnancy (NHS: an urgent GP appointment;
     // the net took back "male 52, burning when i pee ... can I just get stuff from the chemist").
     (has('uti_symptoms') && (has('male') || hasDerived('pregnant'))) ||
+    // Phase 25: nor emergency contraception (the net took back "condom broke last nite ... can
+    // i still get the morning after pill or is it too late"): it works best the sooner.
+    (has('emergency_contraception') && !has('ec_taken') && !has('pill_taken_ok')) ||
     // Phase 25: nor a baby moving less in pregnancy (NHS: call the maternity unit now, never
     // wait for the next appointment; the net took back "havent really felt her move much today
     // ... Midwife appt monday so Ill mention it then" in a long message about the nursery).

@@ -73,7 +73,10 @@ export function normalize(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, ' - ');
+    .replace(/[\u2013\u2014]/g, ' - ')
+    // A single quote opening a quotation ("a cousin 'plays doctors' with her"): a double one,
+    // so the word after it starts a word for the lexicon (phase 25, fresh-triage-p25d).
+    .replace(/(^|[\s([])'(?=[a-z0-9])/g, '$1"');
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   // "sooo baaad" → "soo baad": at most two of a letter in a row.
   t = t.replace(/([a-z])\1{2,}/g, '$1$1');

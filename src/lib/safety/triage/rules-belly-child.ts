@@ -49,6 +49,24 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['sexual-assault', 'sexual_assault'],
   // A child telling of abuse; a pregnant woman pushed or hit (phase 21's fresh set).
   ['sexual-assault', 'child_abuse_told & (child | baby)'],
+  // A child who tells of abuse and is bleeding or hurt down below (phase 25, fresh-triage-p25d
+  // fv035): the police and a hospital now.
+  [
+    'someone-in-danger',
+    'child_abuse_told & (child | baby) & (vaginal_bleeding | bleeding_any | injury_any | severe_pain_any)',
+  ],
+  // A broken penis; a ring stuck round it going swollen, dark or numb (NHS: A&E).
+  ['serious-injury', 'penile_fracture'],
+  [
+    'limb-blood-supply',
+    'genital_constriction & (ring_stuck | swollen_any | numb_any | cyanosis | genital_dark | severe_pain_any)',
+  ],
+  // A hard, board-like belly that hurts to touch with a fever (peritonitis), whatever it is
+  // put down to ("just bad period pain from her endo"; phase 25, fresh-triage-p25d fv080).
+  [
+    'abdominal-emergency',
+    'rigid_abdomen & guarding & (fever | temp_bare_high | temp_38 | high_fever_words | worsening)',
+  ],
   ['pregnancy-warning', 'pregnant & assaulted'],
   ['genital-warning', 'retained_object | paraphimosis | smelly_discharge & (fever | abdo_pain)'],
 
@@ -108,6 +126,27 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   // Children (NICE NG143 traffic lights: red → emergency, amber → same day).
   // A breastfeeding mother's own fever (mastitis) is not her baby's.
   ['infant-fever', 'infant_u3m & fever & !(mastitis | (breastfeeding | postpartum) & breast_sign)'],
+  // A swollen or painful tummy with sickness or less urine after fertility treatment (ovarian
+  // hyperstimulation: HFEA, RCOG; phase 25, fresh-triage-p25d fv002).
+  [
+    'fertility-treatment-warning',
+    'fertility_treatment & (distension | abdo_pain) & (nausea | vomiting | little_urine | little_urine_more | breathless)',
+  ],
+  // A period late with pain low down on one side (NHS: a pregnancy test, and an ectopic
+  // pregnancy checked the same day).
+  [
+    'pregnancy-warning',
+    'period_late & (low_side_pain | one_sided_pain | pain_one_side_more) & !pregnancy_negative',
+  ],
+  // A migraine with aura on the combined pill (UKMEC 4: stop it; phase 25, fresh-triage-p25d
+  // fv109: "first ever migraine with zigzag flashing lines ... im on yasmin").
+  ['medicine-side-effect', 'aura_lay & contraceptive & !progestogen_only'],
+  // A red, hot, painful breast with a temperature, breastfeeding or not (mastitis or an
+  // abscess: antibiotics the same day; phase 25, fresh-triage-p25d fv092).
+  [
+    'skin-infection',
+    '(mastitis | breast_sign & (burning_hot | heat_more | red_hot_swollen)) & (fever | temp_38 | temp_bare_high | rigors)',
+  ],
   [
     'child-red-flags',
     '(child | baby) & (mottled | cyanosis & !breath_holding_spell | floppy | bulging_fontanelle | rr_very_fast | apnoea & !(sleep_apnoea & snoring & !baby) | non_blanching_rash | bilious_vomit | intussusception | cold_extremities & fever | high_pitched_cry & (fever | drowsy) | drowsy & !drowsy_roused & (fever | vomiting | not_feeding | dehydration) | fever & very_unwell)',

@@ -129,9 +129,10 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   // "missed my pill yesterday (2nd one this week) and had sex last night" (phase 24): a second
   // pill missed is emergency contraception's question (FSRH: a pharmacist today).
   [
-    'genital-warning',
-    'contraceptive & (missed_doses | missed_dose & slip_repeated) & sex_recent | penile_discharge',
+    'emergency-contraception',
+    'contraceptive & (missed_doses | missed_dose & slip_repeated) & sex_recent',
   ],
+  ['genital-warning', 'penile_discharge'],
   ['lump-needs-check', 'lump_word & (weight_loss | thinner | night_sweats | spreading_fast)'],
   // Phase 5, wave 5 (same-day, first run 35/42).
   ['joint-warning', '(child | baby) & (limping | refuses_walk) & (fever | temp_38)'],

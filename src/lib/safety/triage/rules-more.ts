@@ -95,9 +95,12 @@ export const MORE_RULES: readonly RuleSource[] = [
   ['foreskin-stuck', 'paraphimosis'],
   // Not a split condom while on the pill with none missed (FSRH: no emergency contraception
   // needed; phase 24, fresh set p24e).
+  ['genital-warning', 'genital_blisters | vulval_lump'],
+  // Emergency contraception (FSRH): not once taken, unless it was sick back; and sex with no
+  // contraception at all (phase 25, fresh-triage-p25d: its own banner, which says what to do).
   [
-    'genital-warning',
-    'genital_blisters | emergency_contraception & !(pill_taken_ok & !missed_dose & !missed_doses) | vulval_lump',
+    'emergency-contraception',
+    'emergency_contraception & !(pill_taken_ok & !missed_dose & !missed_doses) & !(ec_taken & !vomiting) | ec_taken & vomiting | no_contraception & sex_recent',
   ],
   ['neuro-warning', 'ascending_numbness | bilateral_tingle & !injury_any & !numb_explained'],
   ['back-pain-warning', 'neck_injury & (numb_any | bilateral_tingle) & !numb_explained'],

@@ -132,9 +132,17 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
 export const DIED_BY_BEFORE =
   /\b(?:died|deaths|lost (?:him|her|them)|passed away) (?:by|to|from|through)\s*$/;
 
+/**
+ * Slang other people use, quoted and asked about ("when kids online say 'kms' do they actually
+ * mean it?"; phase 25, fresh-triage-p24g fq017): the word as a word, not said of anyone now.
+ */
+export const SLANG_QUOTED_BEFORE =
+  /\b(?:when|if|why do|why does|what does it mean when) (?:kids|teens|teenagers|people|young people|children|students|gamers|they|friends)(?: online| on (?:tiktok|snapchat|discord|instagram|social media)| at school)? (?:say|write|type|post|use|put|comment)\s*"\s*$/;
+
 /** A topic named just before a crisis word ("an essay on suicide"). */
 export const TOPIC_BEFORE_CUES: readonly RegExp[] = [
   TOPIC_BEFORE,
   TOPIC_BEFORE_MORE,
   DIED_BY_BEFORE,
+  SLANG_QUOTED_BEFORE,
 ];

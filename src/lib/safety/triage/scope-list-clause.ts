@@ -16,6 +16,8 @@ const OPENS_CLAUSE = new RegExp(
       "been|being|was|were|has|had|keeps?|kept|started|starting|began|begun|gone|went|got|getting|gets|can't|cannot|can not|couldn't|could not|won't|wont|cant|couldnt|did|does|threw|thrown|vomited|puked|fainted|collapsed|passed out|blacked out|took|taken|swallowed|fell|ended up|woke|suddenly|feel|feels|feeling|felt|found out|find out|turns out|turned out|realised|realized|heard|learned|learnt|noticed|just found|now found",
       // a subject and its verb
       "he's|she's|they're|we're|i'd|i'll|you|there's|there is|there are|there was|that's|it's|it is|it was",
+      // a reading or a number: "not breastfeeding, 38, temp 38.2" (phase 25)
+      '(?:temp|temperature|bp|blood pressure|pulse|heart rate|hr|sats|o2|oxygen|sugar|glucose|bm)\\s*(?:is\\s+|was\\s+|of\\s+)?\\d|\\d',
       // a change told as a comparison: "no fall, bit more muddled than normal" (phase 25)
       '(?:(?:a\\s+)?(?:bit|little|lot|tad|much|slightly|far|way|even)\\s+)?(?:more|worse|less)',
       "(?:(?:my|his|her|their|our|the|a|an)\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|seems?|seemed|keeps?|kept|went|goes|turned|became|started|stopped|broke|burst|came|dropped|swelled|hurts?|aches?|won't|can't|'s\\s+(?:been|gone|got|going|getting|started))",
