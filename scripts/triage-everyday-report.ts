@@ -44,6 +44,7 @@ import {
   FRESH_TRIAGE_P25B,
   FRESH_TRIAGE_P25C,
   FRESH_TRIAGE_P25D,
+  FRESH_TRIAGE_P25E,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -94,6 +95,7 @@ const halves = {
   'fresh p25b': FRESH_TRIAGE_P25B,
   'fresh p25c': FRESH_TRIAGE_P25C,
   'fresh p25d': FRESH_TRIAGE_P25D,
+  'fresh p25e': FRESH_TRIAGE_P25E,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -276,6 +276,17 @@ export const FRESH_TRIAGE_P25C: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25D: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25d.json');
 
+/**
+ * Phase 25's fifth set by a twenty-third author of no code, on work, sport, travel and the
+ * outdoors (fresh-triage-p25e.json, 80 routine, 40 urgent, 40 emergency). Committed unread,
+ * then scored once at 1e5c1a4 (10/120, 4/80, 6/80, 3/40) and at 7ce5523 and f215ec6, the same
+ * (10/120, 4/80, 5/80, 3 of 40 emergencies missed: a child still coughing after going under at
+ * a lake, a hit off an 11kV line with a fluttering heart, paint injected by an airless
+ * sprayer), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25E: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25e.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

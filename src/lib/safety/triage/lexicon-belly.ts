@@ -279,7 +279,9 @@ export const BELLY_SIGNS: Concepts = {
     '(pink|brown|red|bright red|fresh|dark)? ?(blood|bleeding|spotting|discharge) ~6 (tissue|toilet paper|loo roll|wiping|wiped|wipe)',
   ],
   heavy_bleeding: [
-    'soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)',
+    // Not clothes soaked by wet cement, rain or a river (phase 25, fresh-triage-p25e fw069:
+    // "kneeling in it, my trousers got soaked thru" read as severe bleeding).
+    '(?<!\\b(?:trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|gloves|overalls|kit|uniform|coat|jacket|hair|feet|legs|knees) (?:got |get |were |was |are |is |all |completely |totally |right |just ){0,3})soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)',
     '(pad|pads|tampon) (every|an|each) (hour|\\d+ minutes|half hour)',
     'flooding',
     '(big|large|huge|golf ?ball|lemon|plum) (sized )?clots',

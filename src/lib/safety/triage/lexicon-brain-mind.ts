@@ -80,6 +80,12 @@ export const BRAIN_SIGNS: Concepts = {
     'pins and needles',
     'after (sitting|kneeling|leaning|crossing)',
     'carpal tunnel',
+    // Carpal tunnel in lay words: the thumb and first fingers, a wrist splint (phase 25,
+    // fresh-triage-p25e fw039: "hands go numb and tingly at night, mainly thumb and first 2
+    // fingers. i type all day"; NHS: see a GP if it does not settle).
+    '(thumb|thumbs) ~5 (first|index|middle|pointer|1st) ~3 (fingers?|finger)',
+    '(thumb|thumbs) and (the )?(first|index|middle|1st) (two |2 |three |3 )?fingers?',
+    'wrist (splint|splints|brace|braces|support)',
     // A shoulder strain: the arm will not go above the head since painting or lifting.
     '(lift|raise|get|put|move) ({poss} )?arms? (up )?(above|over|past) (my|his|her|their|shoulder) (head|height|shoulder)',
     'funny bone',

@@ -346,6 +346,10 @@ export const INJURY_SIGNS: Concepts = {
     // got a shock"; phase 25, fresh-triage-p25c fu048).
     '(in|into) (a |the )?(plug |wall |electric )?socket ~8 (shock|shocked|zapped|zap|electrocut*|jolt)',
     '(touched|grabbed|hit|cut through) (a |the )?(live|mains|exposed) (wire|cable)',
+    // In a tradesman's words (phase 25, fresh-triage-p25e fw104: "took a hit off an 11kv line
+    // this morning, threw me back a couple of feet ... heart fluttering"; NHS: A&E).
+    '(took|taken|got|had|caught) (a |an )?(hit|belt|jolt|zap|shock|bang|blast) (off|from|of|on) (a |an |the )?(\\d+ ?kv|\\d+ ?k ?v|\\d+ ?volts?|\\d+ ?v|live|mains|power|electric|overhead|high ?-?voltage|hv|3 ?phase|three ?phase) ?(line|lines|cable|wire|supply|socket|board|panel|busbar)?',
+    '(\\d+ ?kv|\\d+ ?kilovolts?|3 ?phase|three ?phase|overhead (line|lines|cable)|power lines?|substation|busbar) ~8 (shock|shocked|zapped|zap|electrocut*|jolt|hit|belt|threw|thrown|blew|blown)',
   ],
   entry_exit_burn: [
     '(burn|burns|burn mark|burn marks|mark|marks) ~6 (went in|came out|entry|exit|in and out)',

@@ -323,7 +323,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(bleeding|bleed*) (very |really |so )?(heavily|profusely|badly|a lot|loads|everywhere|like crazy|non ?stop)',
     'blood (is )?(everywhere|all over|pouring|gushing|spurting|pumping|squirting)',
     '(gushing|spurting|pouring|pumping|squirting) (blood|out)',
-    'soak* ~4 (bandages?|through|towels?|dressings?|tea towel|cloth|plaster|gauze)',
+    // Not clothes soaked by wet cement, rain or a river (phase 25, fresh-triage-p25e fw069:
+    // "kneeling in it, my trousers got soaked thru" read as severe bleeding).
+    '(?<!\\b(?:trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|gloves|overalls|kit|uniform|coat|jacket|hair|feet|legs|knees) (?:got |get |were |was |are |is |all |completely |totally |right |just ){0,3})soak* ~4 (bandages?|through|towels?|dressings?|tea towel|cloth|plaster|gauze)',
     'through the (bandages?|dressings?|towels?)',
     '(bleeding|bled|blood|bleeds) (through|thru) ~3 (bandages?|towels?|tea towels?|dressings?|cloths?|pads?|plasters?|t-?shirts?|tissues)',
     '(lots|loads|pool|puddle) of blood',
@@ -343,6 +345,11 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   blood_in_mouth: [
     '(fresh )?blood ~3 (coming|comes|keeps coming) (into|in|from|out of) ({poss} )?mouth',
     'spitting (out )?blood',
+  ],
+  // Clothes wet through from rain, a river or wet cement: not blood unless blood is said
+  // (phase 25, fresh-triage-p25e fw069; net.ts reads it as the net's cue explained).
+  clothes_wet: [
+    '(trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|kit|uniform|coat|jacket|overalls|top|shirt) ((got|get|were|was|are|is|all|completely|totally|right|just) ){0,3}(soaked|soaking|drenched|sodden|wet) ?(through|thru)?',
   ],
   bleeding_any: [
     'bleed*',

@@ -187,7 +187,19 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(hearing|hear) ~6 (disappeared|gone|went|vanished|stopped)',
     "(could not|couldn't|can't|cannot) hear (anything )?(out of|from|in|with) ({poss} )?(left |right |one )?ear",
   ],
-  needle_used: ['(used|dirty|discarded|old) (needle|syringe)'],
+  needle_used: [
+    '(used|dirty|discarded|old) (needle|syringe)',
+    '(needlestick|needle stick|needle-stick|sharps) injury',
+  ],
+  // Stabbed by a needle of unknown origin: in a bin bag, litter, a park (phase 25,
+  // fresh-triage-p25e fw159: an office cleaner; NHS: needlestick, same day for PEP and
+  // hepatitis B). Not a sewing, knitting or own needle, nor a nurse's.
+  needle_stab: [
+    '(stabbed|pricked|jabbed|stuck|spiked|scratched|poked|stung) ~5 (by|with|on|from) (a |an |the |some )?(hidden |stray |loose |random )?(needle|syringe|sharps)(?! (and thread|when sewing|while sewing|sewing))',
+  ],
+  needle_unknown: [
+    '(bin bag|bin|bins|rubbish|litter|trash|park|playground|beach|sand|alley|alleyway|pavement|gutter|public toilet|toilets|laundry|pocket|bush|bushes|hedge|skip|recycling)',
+  ],
   unprotected_sex: [
     'without a condom',
     'unprotected (sex|intercourse)',

@@ -405,8 +405,13 @@ export const WAVE9_C_SIGNS: Concepts = {
   drowning_more: [
     'pulled ~6 out of the (pool|water|sea|river|lake|bath|canal|pond)',
     '(was|went|been|got|had been) under (the )?(water )?(for|a bit|a while|a few|for a bit)',
-    'went under',
+    // Not an anaesthetic ("went under general anaesthetic yesterday and still coughing").
+    'went under(?! (a |the )?(general|anaesthe\\w*|anesthe\\w*|ga|sedation|knife|gas|surgery|op))',
     'found (him|her|them) (face ?down|floating|at the bottom)',
+    // Phase 25 probes: "slipped under in the pool ... lifeguard got him out".
+    '(slipped|sank|sunk|dipped|ducked|dunked|pulled|dragged) under (the )?(water|surface|waves)',
+    '(slipped|sank|sunk|went|dunked|dragged|pulled) under ~4 (pool|sea|lake|river|bath|bathtub|canal|pond|water|waves|surf)',
+    '(lifeguards?|life guards?) ~4 (got|pulled|dragged|fished|hauled|rescued|brought) (him|her|them|me|us) (out)?',
   ],
   // Frostbite: waxy, white, hard, numb fingers or toes after cold.
   frostbite: [
@@ -452,6 +457,11 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(bitten|bit) ~4 (by|from) ~4 (toddler|child|kid|person|man|woman|someone|somebody|friend|brother|sister|son|daughter|human|boy|girl|patient|resident)',
     'human bite',
     '(punched|hit) ~4 (in the )?(teeth|mouth)',
+    // Bitten by another person, told with them as the subject (phase 25, fresh-triage-p25e
+    // fw077: "someone bit my ear in a ruck, broke the skin"; NHS: a human bite that breaks the
+    // skin needs treatment the same day). Not someone biting their own lip.
+    '(someone|somebody|a (man|bloke|guy|lad|player|kid|child|boy|girl|woman|lady|drunk)|another (player|kid|child|boy|girl|lad|guy)|the other (player|kid|child|boy|girl|guy|lad|team)|(an |the |their )?opponent|(one of )?the (kids|pupils|children|residents|patients|players)) (bit|has bitten|had bitten|sank (his|her|their) teeth into) (me|my|him|his|her|them|their|our|us)',
+    '(toddler|child|kid|son|daughter|brother|sister|patient|resident|client|pupil|student) (bit|has bitten|had bitten|sank (his|her|their) teeth into) (me|my)',
   ],
   // A fist cut on someone's teeth (a "fight bite": NHS, human bites).
   fight_bite: [

@@ -73,6 +73,17 @@ export const WAVE9D_SIGNS: Concepts = {
     'almost drown*',
     '(swallow|swallowed|swallowing|breathed in|inhaled|took in|gulped) (too )?(much|a lot of|loads of|lots of|some) (sea |pool |river |lake |bath )?water',
   ],
+  // Out of open water or a pool: where "went under" is a drowning, not an anaesthetic.
+  water_place: [
+    '(lake|sea|pool|river|canal|pond|reservoir|quarry|beach|waves|surf|swimming|swim|paddling|bath|bathtub|water)',
+  ],
+  // A cough that has not stopped (phase 25, fresh-triage-p25e fw005: a 6-year-old under at the
+  // lake for a minute, "seems ok now just keeps coughing a bit and is tired": water in the
+  // lungs can worsen hours later; RLSS UK / Resuscitation Council UK: hospital now).
+  cough_ongoing: [
+    "(keeps|keep|kept|still|hasn't stopped|has not stopped|won't stop|will not stop|can't stop|cannot stop|not stopped|keeps on) (\\w+ )?(cough*|spluttering)",
+    'cough* (on and off|all (the )?(time|evening|night|afternoon)|non ?-?stop|since|ever since|constantly|a lot)',
+  ],
   // Diving with compressed air, today or recently.
   dive_recent: [
     '(scuba|dive|dives|diving|dived|diver|came up from (a|the|my) dive|surfaced)',
@@ -569,6 +580,15 @@ export const WAVE9D_CUES: Concepts = {
     "(don't|dont|do not) (think|know if|remember) ~4 (ever )?(had|having) (the |a |my |any )?tetanus",
     // "no idea when i last had a tetanus jab" (phase 25, fresh-triage-p25b ft027).
     "(no idea|not sure|unsure|can't remember|cannot remember|don't know|dont know|dunno|don't remember) ~6 tetanus",
+  ],
+  // A high-pressure injection injury: paint, grease, fuel or hydraulic fluid forced under the
+  // skin through a pinhole (phase 25, fresh-triage-p25e fw121: "finger in front of the airless
+  // paint sprayer ... tiny hole ... boss says stick a plaster on it"; BSSH: emergency surgery).
+  injection_injury: [
+    '(airless|paint|grease|hydraulic|diesel|fuel|injector|high ?-?pressure|pressure washer|power washer|jet wash\\w*) (sprayer|spray gun|gun|line|hose|pipe|injector|lance|nozzle|jet|washer|sprayer tip|tip) ~8 (finger|fingertip|hand|thumb|palm|skin|hole|went in|went into|injected|shot into|into)',
+    '(finger|fingertip|hand|thumb|palm) ~6 (in front of|over|against|across) (the |a |an )?(tip of the |nozzle of the )?(airless|paint|grease|hydraulic|diesel|fuel|high ?-?pressure|pressure washer|power washer) (\\w+ )?(sprayer|spray gun|gun|line|hose|injector|lance|nozzle|jet|washer)',
+    '(paint|grease|oil|diesel|fuel|hydraulic fluid|hydraulic oil) ~4 (injected|injection|forced|shot|went) (into|under) ~3 (skin|finger|hand|thumb|palm)',
+    'injection injury',
   ],
   // Malaria tablets not taken, stopped or not finished: a risk, not a negation of the trip.
   malaria_no_prophylaxis: [

@@ -342,7 +342,10 @@ export function netInputs(findings: Findings): {
     // A split condom on the pill with none missed (rules-more.ts; phase 24: the net raised it).
     (has('pill_taken_ok') && !has('missed_dose') && !has('missed_doses')) ||
     biteLocal ||
-    slowCourse;
+    slowCourse ||
+    // Clothes wet through with no blood said (phase 25: the net alone read "my jeans got
+    // soaked through" in the rain as bleeding, 0.95).
+    (has('clothes_wet') && !has('bleeding_any') && calm);
   // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent
   // head took back "had a seizure last night ... missed some lamotrigine doses, feel fine now"
   // (the development set's held-out half; triage:net:loso). "I feel fine" after a fit is no
@@ -375,6 +378,10 @@ export function netInputs(findings: Findings): {
     (hasDerived('pregnant') &&
       !has('preg_before_24w') &&
       ['fetal_barely_felt', 'reduced_fetal_movement', 'no_fetal_movement'].some(has)) ||
+    // Phase 25: nor a child who has eaten a wild mushroom or plant (the net took back "my 3 yr
+    // old just ate a bit of a mushroom growing on our lawn ... playing happily": the worst
+    // mushrooms give no symptoms for 6 to 24 hours; NHS: call 111 or the GP now).
+    (has('foraged_eaten') && (hasDerived('child') || hasDerived('baby'))) ||
     // Phase 24: nor a blood result or a device sign the rules act on the same day (a potassium
     // of 6.1 "can it wait till next week", a fistula gone quiet with "no pain").
     [

@@ -59,7 +59,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ['exposure-treatment', '(pregnant | immunosuppressed) & not_immune & pox_contact'],
   [
     'exposure-treatment',
-    'unprotected_sex & (hiv_risk | injects_drugs | sexual_assault) | hiv_risk & puncture | needle_used',
+    'unprotected_sex & (hiv_risk | injects_drugs | sexual_assault) | hiv_risk & puncture | needle_used | needle_stab & needle_unknown',
   ],
   ['treatment-side-effects', '(chemo | chemo_drug) & (diarrhoea | vomiting | vomit_persistent)'],
   ['withdrawal-danger', 'heavy_drinker & stopped_drinking & (confused | psychosis | seizure)'],

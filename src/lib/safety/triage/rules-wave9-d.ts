@@ -130,6 +130,11 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
     'water_event & (breathing_fast | breathless | breathless_severe | cyanosis | drowsy | confused | unresponsive | chest_pain | frothy_sputum) & !back_to_normal',
   ],
 
+  // Near drowning with a cough that goes on, whatever else is said to be fine (phase 25).
+  ['breathing-severe', '(water_event | drowning_more & water_place) & cough_ongoing'],
+  // A high-pressure injection injury, however small the hole (phase 25).
+  ['serious-injury', 'injection_injury'],
+
   // Diving: tingling, numbness, weakness, a blotchy rash, joint pain with confusion, chest pain
   // or pink froth after a dive (decompression illness: 999 and oxygen); ears after a dive.
   [

@@ -20,7 +20,12 @@ import {
   PARANOID_WORRIED,
   STUDY_TOPIC,
 } from './scope-figurative';
-import { FICTION_SCENE, MAY_BE_FICTION_SCENE } from './scope-fiction-scene';
+import {
+  FICTION_SCENE,
+  MAY_BE_FICTION_SCENE,
+  MAY_BE_MEDIA_SCENE,
+  MEDIA_SCENE,
+} from './scope-fiction-scene';
 import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
 import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
 import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
@@ -122,6 +127,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
   { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },
   { guard: MAY_BE_FICTION_SCENE, cue: FICTION_SCENE },
+  { guard: MAY_BE_MEDIA_SCENE, cue: MEDIA_SCENE },
   { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
 ];
 

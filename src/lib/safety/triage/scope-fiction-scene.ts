@@ -19,3 +19,21 @@ export const FICTION_SCENE = new RegExp(
 /** Cheap guard for FICTION_SCENE. */
 export const MAY_BE_FICTION_SCENE =
   /\b(?:characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator)\b/;
+
+// A real stranger seen on a screen or read about: "saw a video of a guy who survived a lightning
+// strike and had a red fern pattern all over his skin. what is that" (phase 25,
+// fresh-triage-p25e fw052). The viewer is not the patient and neither is anyone they could
+// help; the cue sets aside the clip's own words, up to fourteen, and stops at the sentence's end
+// or where the writer or their own people come in ("... and now my dad has the same").
+const CLIP =
+  '(?:videos?|clips?|reels?|tiktoks?|shorts?|documentar(?:y|ies)|news (?:story|report|item|clip)|articles?|posts?|programmes?|programs?|podcasts?|youtube (?:video|clip)s?)';
+const STRANGER =
+  '(?:guy|man|bloke|woman|lady|person|people|kid|boy|girl|child|teenager|athlete|footballer|player|climber|diver|surfer|soldier|firefighter|streamer|youtuber|influencer|celebrity|someone|somebody)';
+export const MEDIA_SCENE = new RegExp(
+  `\\b(?:saw|seen|watched|watching|read|reading|heard|listened to) (?:a|an|the|this|that|some) ${CLIP} (?:of|about|where|showing|on|in which) (?:a|an|some|this|that|the|one)? ?${STRANGER}(?:[^\\w.!?\\n]+(?!(?:i|i'm|me|my|mine|myself|we|us|our|now|today|but)\\b)[\\w']+){0,14}`,
+  'g',
+);
+
+/** Cheap guard for MEDIA_SCENE. */
+export const MAY_BE_MEDIA_SCENE =
+  /\b(?:videos?|clips?|reels?|tiktoks?|shorts?|documentar(?:y|ies)|news|articles?|posts?|programmes?|programs?|podcasts?)\b/;
