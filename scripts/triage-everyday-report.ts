@@ -45,6 +45,7 @@ import {
   FRESH_TRIAGE_P25C,
   FRESH_TRIAGE_P25D,
   FRESH_TRIAGE_P25E,
+  FRESH_TRIAGE_P25F,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -96,6 +97,7 @@ const halves = {
   'fresh p25c': FRESH_TRIAGE_P25C,
   'fresh p25d': FRESH_TRIAGE_P25D,
   'fresh p25e': FRESH_TRIAGE_P25E,
+  'fresh p25f': FRESH_TRIAGE_P25F,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

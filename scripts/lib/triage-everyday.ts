@@ -287,6 +287,17 @@ export const FRESH_TRIAGE_P25D: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25E: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25e.json');
 
+/**
+ * Phase 25's sixth set by a twenty-fourth author of no code, on food, eating and drinking
+ * (fresh-triage-p25f.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then scored
+ * once at 3c849c2 and at 496057a, the same (13/120, 8/80, 5/80, 4 of 40 emergencies missed:
+ * rapid-acting insulin injected in place of the long-acting dose, two magnets swallowed told
+ * to voice-to-text, blurred "snowy" sight after a home-made spirit, double vision and drooping
+ * eyelids after home-canned beans), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25F: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25f.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

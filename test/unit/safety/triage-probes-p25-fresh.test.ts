@@ -2,29 +2,39 @@
 // people and carers; fresh-triage-p25a.json: pregnancy, birth, babies and small children;
 // fresh-triage-p25b.json: medicines; fresh-triage-p25c.json: eyes, ears, mouth, teeth and skin;
 // fresh-triage-p25d.json: sexual and reproductive health; fresh-triage-p25e.json: work, sport,
-// travel and the outdoors),
-// each read once and then fixed by mechanism, with new phrasings and twins. Emergencies: a pill organiser emptied at once, a baby's sunken soft spot
-// in other words, paracetamol every two or three hours kept up, an antipsychotic with rigid
-// muscles and a high temperature, a medicine bottle drunk from, a misspelt blood thinner with
-// a head injury, one adult tablet of a dangerous kind swallowed by a toddler, mania after a
-// birth or with deep water, a shock from a socket, a shadow creeping across the sight,
-// blisters with sore lips on a new medicine, a child's disclosure with bleeding, peritonism,
-// a broken penis, priapism in lay words, "since i was fired" with suicidal thoughts, a child
-// still coughing after going under in water, a high-pressure injection injury, a hit off a
-// high-voltage line. For today: a human bite that broke the skin, a needle found in a bin, a
-// child who ate a wild mushroom. For today:
-// emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation after egg
-// collection, aura on the combined pill, "ending things". For today: time-critical doses missed, distress at the end of
-// life, a skin tear, a split wound, a pulled elbow, a hair-tool burn, regular contractions,
-// bleeding back after a birth, fewer movements even in a long message, a verdict given days
-// before a fever that went on, an HIV exposure, a tetanus-prone wound, medicines left behind.
+// travel and the outdoors; fresh-triage-p25f.json: food, eating and drinking), each read once
+// and then fixed by mechanism, with new phrasings and twins.
+//
+// Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
+// paracetamol every two or three hours kept up, an antipsychotic with rigid muscles and a high
+// temperature, a medicine bottle drunk from, a misspelt blood thinner with a head injury, one
+// adult tablet of a dangerous kind swallowed by a toddler, mania after a birth or with deep
+// water, a shock from a socket, a shadow creeping across the sight, blisters with sore lips on a
+// new medicine, a child's disclosure with bleeding, peritonism, a broken penis, priapism in lay
+// words, "since i was fired" with suicidal thoughts, a child still coughing after going under
+// in water, a high-pressure injection injury, a hit off a high-voltage line, rapid-acting
+// insulin in place of the long-acting dose, methanol in a home-made spirit, botulism from
+// home-canned food, magnets told to voice-to-text.
+//
+// For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
+// after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
+// distress at the end of life, a skin tear, a split wound, a pulled elbow, a hair-tool burn,
+// regular contractions, bleeding back after a birth, fewer movements even in a long message, a
+// verdict given days before a fever that went on, an HIV exposure, a tetanus-prone wound,
+// medicines left behind, a human bite that broke the skin, a needle found in a bin, a child who
+// ate a wild mushroom, abdominal thrusts given, a child with too much sun and sickness, a
+// stomach bug on the sick-day medicines, food stuck low in the chest.
+//
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
 // easily", a wrong strength caught before any was taken, a tooth knocked out (not a person), a
 // stroke's unchanged droop, "burns and tingles" after shingles, "went under" an anaesthetic, a
 // sewing needle, a pet that ate something, a clip of a stranger, clothes soaked in the rain,
-// carpal tunnel in lay words. Kept out of the triage net's training
-// (HELD_OUT in scripts/lib/triage-labelled.ts). A regression guard, NOT an evaluation.
+// carpal tunnel in lay words, storing button batteries, an expired EpiPen, tablets hard to
+// swallow, a known gout flare, a breastfed baby's normal stool, a bone that went down.
+//
+// Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
+// regression guard, NOT an evaluation.
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';
 import PROBES from './probes-p25-fresh.json' with { type: 'json' };
 

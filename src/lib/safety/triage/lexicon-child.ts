@@ -146,7 +146,8 @@ export const QUALIFIERS: Concepts = {
     '(drowsy|sleepy|dozy|dozing|drowsier|sleepier) ~6 (lately|recently|these days|for (weeks|months)|over the (last|past) (few )?(weeks|months))',
   ],
   keeping_fluids: [
-    '(keeping|keeps|kept|can keep) (fluids|water|drinks|milk|it|food|feeds|everything|some|sips) down',
+    // Not "barely keeping water down" (phase 25, fresh-triage-p25f fx092).
+    "(?<!(barely|hardly|not|struggling|struggle|only just|just about|can't|cannot|unable to|not really) )(keeping|keeps|kept|can keep) (fluids|water|drinks|milk|it|food|feeds|everything|some|sips) down",
     '(weeing|peeing|wetting (nappies|diapers)) (normally|fine|ok|as usual|plenty)',
     'drinking (well|fine|normally|ok|plenty)',
   ],

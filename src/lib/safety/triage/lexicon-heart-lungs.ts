@@ -277,6 +277,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(swallowed|eating|ate) ~5 (stuck|lodged)',
     '(food|meat|steak|chicken|bone|fish ?bone|something|piece of \\w+|sweet|grape|bolus) (is |got |has got |has been |was |that )?(stuck|lodged) (in )?({poss} )?(throat|gullet|o?esophagus|windpipe|chest)?',
     'stuck in ({poss} )?(throat|gullet)',
+    // "a bit of chicken is stuck low in my chest" (phase 25, fresh-triage-p25f fx132: a food
+    // bolus; endoscopy within 24 hours).
+    '(food|meat|steak|chicken|beef|pork|lamb|bread|bone|fish ?bone|tablet|pill|bit of \\w+|piece of \\w+|lump of \\w+|chunk of \\w+|mouthful) ~3 (stuck|lodged) ~4 (throat|gullet|o?esophagus|chest|food ?pipe)',
   ],
   cant_swallow_saliva: [
     "(can't|cannot|unable to|not able to|can not) (even )?swallow ((my|his|her|their) )?(own )?(spit|saliva)",
@@ -294,7 +297,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
   drooling: ['drool*'],
   cant_swallow: [
     // Not "hurts to swallow but managing soup and drinks ok" (phase 24).
-    "(can't|cannot|unable to|struggling to|hard to|difficult to|hurts to|difficulty|trouble|can hardly|can barely|not able to) (\\w+ )?swallow*(?! ~~6 (but|though|tho) (i'm |im |he's |she's )?(managing|can (still )?(eat|drink|swallow)|still (eating|drinking)|eating|drinking))",
+    // Nor tablets that are hard to swallow, a knack rather than dysphagia (phase 25,
+    // fresh-triage-p25f fx030: "always found tablets hard to swallow ... since kid").
+    "(?<!\\b(tablets?|pills?|capsules?|big ones|large ones|meds|medicines?) (are |is |were |always )?)(can't|cannot|unable to|struggling to|hard to|difficult to|hurts to|difficulty|trouble|can hardly|can barely|not able to) (\\w+ )?swallow*(?! (tablets?|pills?|capsules?|big tablets|large tablets))(?! ~~6 (but|though|tho) (i'm |im |he's |she's )?(managing|can (still )?(eat|drink|swallow)|still (eating|drinking)|eating|drinking))",
     'swallowing (is )?(very |really )?(hard|difficult|painful|impossible)',
   ],
   stridor: [
@@ -393,7 +398,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   anaphylaxis_word: ['anaphyla*'],
   epipen: [
     // Not "haven't needed it in years" (phase 7 wave 9 e).
-    "(epipen|epi ?pen|adrenaline pen|auto ?-?injector) ~4 (didn't|not|hasn't|isn't|wasn't|help*|work*)(?! (needed|need|used|had to|been needed|expired|out of date))",
+    "(epipen|epi ?pen|adrenaline pen|auto ?-?injector) ~4 (didn't|not|hasn't|isn't|wasn't|help*|work*)(?! (needed|need|used|had|had to|been needed|expired|out of date|renewed|replaced))",
     '(used|gave|given|use|using|injected|jabbed) ~3 (epipen|epi ?pen|adrenaline|epinephrine|auto ?-?injector|jext|emerade)',
     '(epipen|epi ?pen|auto ?-?injector) (was |has been )?(used|given)',
   ],

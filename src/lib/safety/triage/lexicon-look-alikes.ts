@@ -122,7 +122,7 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   // Drinking named as the cause of a headache (NHS hangover: rest, fluids, painkillers).
   hangover_said: [
     'hung ?-?over|hangover',
-    '(drank|drunk|drinking|had) (far |way |much |a lot |loads |a bit |a little )?(too much|too many|a lot|loads|heavily|far too much)',
+    '(drank|drunk|drinking|had) (far |way |much |a lot |loads |a bit |a little )?(too much|too many|a lot|loads|heavily|far too much)(?! (sun|sunshine|heat|caffeine|coffee|energy drinks?|sugar|salt|food|chocolate|paracetamol|ibuprofen|medicine|insulin))',
     '(too many|so many|loads of|lots of|a few too many) (pints|drinks|shots|beers|jagerbombs|jägerbombs|cocktails|glasses|wines|vodkas|proseccos|ciders)',
     "(after|from) (the |a |last night's |last nights |my )?(night out|piss up|session|bender|drinking|boozy night)",
   ],

@@ -26,6 +26,7 @@ import { WAVE9B_CONTEXT, WAVE9B_CRISIS, WAVE9B_CUES, WAVE9B_SIGNS } from './lexi
 import { WAVE9A_CUES, WAVE9A_SIGNS } from './lexicon-wave9-a';
 import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
 import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
+import { FOOD_CUES, FOOD_SIGNS } from './lexicon-food';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -90,6 +91,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', WAVE9D_CONTEXT],
   ['cue', WAVE9D_CUES],
   ['sign', LOOK_ALIKE_SIGNS],
+  ['sign', FOOD_SIGNS],
+  ['cue', FOOD_CUES],
 ];
 
 /**

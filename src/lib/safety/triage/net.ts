@@ -343,6 +343,11 @@ export function netInputs(findings: Findings): {
     (has('pill_taken_ok') && !has('missed_dose') && !has('missed_doses')) ||
     biteLocal ||
     slowCourse ||
+    // A breastfed baby's yellow, seedy, runny stool asked about, nothing else wrong (phase 25,
+    // fresh-triage-p25f: the net raised it to same day; NHS: normal for a breastfed baby).
+    (has('breastfed_poo_normal') &&
+      !['fever', 'temp_38', 'vomiting', 'bleeding_any', 'not_feeding', 'drowsy'].some(has) &&
+      calm) ||
     // Clothes wet through with no blood said (phase 25: the net alone read "my jeans got
     // soaked through" in the rain as bleeding, 0.95).
     (has('clothes_wet') && !has('bleeding_any') && calm);
@@ -382,6 +387,9 @@ export function netInputs(findings: Findings): {
     // old just ate a bit of a mushroom growing on our lawn ... playing happily": the worst
     // mushrooms give no symptoms for 6 to 24 hours; NHS: call 111 or the GP now).
     (has('foraged_eaten') && (hasDerived('child') || hasDerived('baby'))) ||
+    // Phase 25: nor abdominal thrusts given for choking (the net took back "had to do the
+    // heimlich 3 times ... hes totally fine now": Resuscitation Council UK, a doctor today).
+    has('abdominal_thrusts') ||
     // Phase 24: nor a blood result or a device sign the rules act on the same day (a potassium
     // of 6.1 "can it wait till next week", a fistula gone quiet with "no pain").
     [

@@ -76,7 +76,15 @@ export function normalize(text: string): string {
     .replace(/[\u2013\u2014]/g, ' - ')
     // A single quote opening a quotation ("a cousin 'plays doctors' with her"): a double one,
     // so the word after it starts a word for the lexicon (phase 25, fresh-triage-p25d).
-    .replace(/(^|[\s([])'(?=[a-z0-9])/g, '$1"');
+    .replace(/(^|[\s([])'(?=[a-z0-9])/g, '$1"')
+    // Punctuation dictated to voice-to-text and typed out as words ("he thought they were
+    // sweets full stop no pain at all"; phase 25, fresh-triage-p25f fx096): the sentence ends
+    // there, so what follows is not read into what came before. Not "came to a full stop".
+    .replace(/\s+comma\b/g, ',')
+    .replace(/(?<!\ba)\s+full ?stop\b/g, '.')
+    .replace(/\s+question mark\b/g, '?')
+    .replace(/\s+exclamation (?:mark|point)\b/g, '!')
+    .replace(/\s+new (?:line|paragraph)\b/g, '.');
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   // "sooo baaad" → "soo baad": at most two of a letter in a row.
   t = t.replace(/([a-z])\1{2,}/g, '$1$1');

@@ -89,7 +89,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     'ent-warning',
     'sore_throat & (trismus | throat_one_side | cant_swallow) | throat_one_side | mastoid',
   ],
-  ['ent-warning', 'hearing_loss | food_stuck | neck_swelling & (trismus | cant_swallow | fever)'],
+  [
+    'ent-warning',
+    'hearing_loss | food_stuck & !(food_cleared & !cant_swallow_saliva & !breathless & !chest_pain) | neck_swelling & (trismus | cant_swallow | fever)',
+  ],
   [
     'dental-infection',
     'tooth_pain & (lip_face_swelling | neck_swelling | fever | severe_pain_any | trismus | worsening)',
@@ -110,7 +113,11 @@ export const BODY_RULES: readonly RuleSource[] = [
     'saddle_numb | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
   ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
-  ['joint-warning', 'hot_joint & !burn & !burn_event | joint_locked'],
+  // Not a gout flare the person knows, with its treatment at hand (phase 25, fresh-triage-p25f).
+  [
+    'joint-warning',
+    'hot_joint & !burn & !burn_event & !(gout_known & !fever & !temp_38) | joint_locked',
+  ],
   [
     'back-pain-warning',
     'back_pain & (fever | injects_drugs | cancer | weight_loss | night_pain | immunosuppressed | (osteoporosis | older) & fall)',
@@ -186,7 +193,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'swallowed-hazard',
-    'button_battery & !(battery_spent & !ingested & !swallowed_object & !mouth_contact & !battery_missing & !child & !baby) | magnets & (ingested | swallowed_object) | caustic & ingested & !eye_chemical',
+    'button_battery & !(battery_spent & !ingested & !swallowed_object & !mouth_contact & !battery_missing & !child & !baby) & !(battery_safety_q & !ingested & !swallowed_object & !mouth_contact & !battery_missing) | magnets & (ingested | swallowed_object) | caustic & ingested & !eye_chemical',
   ],
   ['swallowed-hazard', '(child | baby) & ingested & mouth_burns'],
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],

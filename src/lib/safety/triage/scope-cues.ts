@@ -87,9 +87,13 @@ const NOT_OPEN =
  * followed, not that a check found nothing: "I had a cold drink and lay on my left side like
  * they say and still nothing" after "I don't think I've felt him move at all today" (phase 14,
  * helper recall; it cleared the baby not moving).
+ * "They" with a bare "was", "is" or "were" is no verdict: "he thought they were sweets no pain
+ * at all is it ok to wait" (phase 25, fresh-triage-p25f fx096: two magnets swallowed, read as
+ * cleared); "they said it was fine" still is, and so is "the gp ... they were happy".
  */
+const CLINICIAN_NOT_THEY = CLINICIAN.replace('|they|', '|');
 export const CLEARED = new RegExp(
-  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:(?:said|says|say|told (?:me|us|him|her|them))(?! to (?:ring|call|phone|go|come|see|book|contact|get|attend|speak|take|stop|start|miss|skip))|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|was|were|is|are)\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|(?<!\\bstill )(?:nothing|no)|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
+  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:(?:said|says|say|told (?:me|us|him|her|them))(?! to (?:ring|call|phone|go|come|see|book|contact|get|attend|speak|take|stop|start|miss|skip))|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|(?<=\\b${CLINICIAN_NOT_THEY}\\b[^.!?]{0,80}?)(?:was|were|is|are))\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|(?<!\\bstill )(?:nothing|no)|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
 );
 
 /**
