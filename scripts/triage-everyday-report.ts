@@ -46,6 +46,7 @@ import {
   FRESH_TRIAGE_P25D,
   FRESH_TRIAGE_P25E,
   FRESH_TRIAGE_P25F,
+  FRESH_TRIAGE_P25G,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -98,6 +99,7 @@ const halves = {
   'fresh p25d': FRESH_TRIAGE_P25D,
   'fresh p25e': FRESH_TRIAGE_P25E,
   'fresh p25f': FRESH_TRIAGE_P25F,
+  'fresh p25g': FRESH_TRIAGE_P25G,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

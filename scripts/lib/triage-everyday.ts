@@ -298,6 +298,18 @@ export const FRESH_TRIAGE_P25E: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25F: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25f.json');
 
+/**
+ * Phase 25's seventh set by a twenty-fifth author of no code, on after surgery, hospital stays
+ * and serious long-term illness (fresh-triage-p25g.json, 80 routine, 40 urgent, 40 emergency).
+ * Committed unread, then scored once at 496057a and at fa76adb, the same (9/120, 7/80, 10/80, 4
+ * of 40 emergencies missed: a hysterectomy wound burst open with something showing, a heart
+ * transplant patient who cannot keep tablets down and collapsed, a fistula still bleeding
+ * through the gauze after 20 minutes' pressure, an ileostomy gone almost black), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25G: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25g.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

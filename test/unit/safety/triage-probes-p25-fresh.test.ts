@@ -2,8 +2,9 @@
 // people and carers; fresh-triage-p25a.json: pregnancy, birth, babies and small children;
 // fresh-triage-p25b.json: medicines; fresh-triage-p25c.json: eyes, ears, mouth, teeth and skin;
 // fresh-triage-p25d.json: sexual and reproductive health; fresh-triage-p25e.json: work, sport,
-// travel and the outdoors; fresh-triage-p25f.json: food, eating and drinking), each read once
-// and then fixed by mechanism, with new phrasings and twins.
+// travel and the outdoors; fresh-triage-p25f.json: food, eating and drinking;
+// fresh-triage-p25g.json: after surgery and serious long-term illness), each read once and then
+// fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
 // paracetamol every two or three hours kept up, an antipsychotic with rigid muscles and a high
@@ -14,7 +15,9 @@
 // words, "since i was fired" with suicidal thoughts, a child still coughing after going under
 // in water, a high-pressure injection injury, a hit off a high-voltage line, rapid-acting
 // insulin in place of the long-acting dose, methanol in a home-made spirit, botulism from
-// home-canned food, magnets told to voice-to-text.
+// home-canned food, magnets told to voice-to-text, a burst wound with something showing, a stoma
+// gone dusky, a transplant patient who collapsed unable to keep tablets down, a fistula bleeding
+// through pressure, a numb bottom with an appointment "on tuesday, is that ok?".
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -23,7 +26,9 @@
 // verdict given days before a fever that went on, an HIV exposure, a tetanus-prone wound,
 // medicines left behind, a human bite that broke the skin, a needle found in a bin, a child who
 // ate a wild mushroom, abdominal thrusts given, a child with too much sun and sickness, a
-// stomach bug on the sick-day medicines, food stuck low in the chest.
+// stomach bug on the sick-day medicines, food stuck low in the chest, cloudy PD fluid, a PICC line
+// slipped out, a red port site, a cloudy drain, a fever days after an operation, clot-prevention
+// injections not given, oxygen below the usual, a heart-failure weight gain, a stoma pouring out.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -31,7 +36,9 @@
 // stroke's unchanged droop, "burns and tingles" after shingles, "went under" an anaesthetic, a
 // sewing needle, a pet that ate something, a clip of a stranger, clothes soaked in the rain,
 // carpal tunnel in lay words, storing button batteries, an expired EpiPen, tablets hard to
-// swallow, a known gout flare, a breastfed baby's normal stool, a bone that went down.
+// swallow, a known gout flare, a breastfed baby's normal stool, a bone that went down, the
+// breathing at the end of life the nurses said to expect, a spot of blood cleaning a stoma, clexane
+// bruises, a loose stitch over a closed wound.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

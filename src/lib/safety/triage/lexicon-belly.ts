@@ -64,7 +64,7 @@ export const BELLY_SIGNS: Concepts = {
     'no (wind|gas)',
   ],
   distension: [
-    `${BELLY} ~3 (massive|massively|huge|swollen|distended|bloated|big|swelling|blown up|like a drum)`,
+    `${BELLY} ~3 (massive|massively|huge|swollen|distended|bloated|big|swelling|blown up|like a drum)(?! (bruis\\w*|marks?|lumps?|spots?|scars?))`,
     'swollen (up )?like a drum',
     'distended',
   ],

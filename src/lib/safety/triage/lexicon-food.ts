@@ -64,7 +64,8 @@ export const FOOD_CUES: Concepts = {
   // Something felt stuck that has gone, with eating since (phase 25, fresh-triage-p25f fx107:
   // "felt like fish bone was stuck yesterday ... but its gone now, ate breakfast fine").
   food_cleared: [
-    "(it's|its|it has|it's now|it) (gone|cleared|shifted|passed|gone down|moved)( now)?",
+    // Gone, not "gone dark purple" (fresh-triage-p25g fy116).
+    "(it's|its|it has|it's now|it) (gone|cleared|shifted|passed|gone down|moved)(?= now| away| down| by itself|[.,!?]|$)",
     '(gone|went down|cleared|shifted|passed|came up|came out|dislodged) (now|eventually|by itself|on its own|after a while)',
     // Eating since, not "swallowing my spit ok" (a bone still stuck can let saliva by).
     '(ate|eaten|eating|had) (\\w+ ){0,2}(fine|ok|okay|normally|no problem|without (a )?problem)',

@@ -322,7 +322,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(towel|bandage|dressing|cloth|tea towel|gauze|clothes|sheet|t-?shirt) (is |are |was |got |has |have |now )?(soaked|soaking|drenched|full of blood|covered in blood|red through)',
     '(bleeding|bleed*) (very |really |so )?(heavily|profusely|badly|a lot|loads|everywhere|like crazy|non ?stop)',
     'blood (is )?(everywhere|all over|pouring|gushing|spurting|pumping|squirting)',
-    '(gushing|spurting|pouring|pumping|squirting) (blood|out)',
+    // Not a stoma pouring out its output (phase 25 probes).
+    '(?<!\\b(stoma|ileostomy|colostomy|bag|pouch|output) ((has|is|keeps|been|has been|was|kept) ){0,2})(gushing|spurting|pouring|pumping|squirting) (blood|out)',
     // Not clothes soaked by wet cement, rain or a river (phase 25, fresh-triage-p25e fw069:
     // "kneeling in it, my trousers got soaked thru" read as severe bleeding).
     '(?<!\\b(?:trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|gloves|overalls|kit|uniform|coat|jacket|hair|feet|legs|knees) (?:got |get |were |was |are |is |all |completely |totally |right |just ){0,3})soak* ~4 (bandages?|through|towels?|dressings?|tea towel|cloth|plaster|gauze)',

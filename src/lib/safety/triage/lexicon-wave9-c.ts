@@ -116,7 +116,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   // A belly hugely swollen; no bowel motion for days.
   belly_blown: [
-    '(belly|tummy|stomach|abdomen) ~4 (blown up|like a (balloon|drum|football)|massive|massively|hugely|enormous|tight as a drum|rock hard)',
+    // Not "injections in my tummy leave massive bruises" (phase 25, fresh-triage-p25g fy114).
+    '(belly|tummy|stomach|abdomen) ~4 (blown up|like a (balloon|drum|football)|massive|massively|hugely|enormous|tight as a drum|rock hard)(?! (bruis\\w*|marks?|lumps?|spots?|scars?))',
     '(massive|massively|hugely|enormously|very) (swollen|bloated|distended) (belly|tummy|stomach|abdomen)',
     '(massive|huge|enormous) (swollen |bloated )?(belly|tummy|stomach)',
   ],

@@ -98,7 +98,9 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'breathing-severe',
-    'slow_breathing | rr_slow | apnoea & (baby | child & !(sleep_apnoea & snoring))',
+    // Not the expected change at the end of life that the nurses have said to expect (phase
+    // 25, fresh-triage-p25g fy001): their palliative team, unless there is distress.
+    '(slow_breathing | rr_slow) & !(end_of_life & !eol_distress) | apnoea & (baby | child & !(sleep_apnoea & snoring))',
   ],
   [
     'breathing-severe',

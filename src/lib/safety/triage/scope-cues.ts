@@ -74,10 +74,12 @@ export const CLINICIAN =
 /**
  * A service that cannot be reached is no verdict: "the nurse line is closed till the morning,
  * ok to wait?" (blind-16: fever on chemotherapy read as cleared). Nor one not due yet: "the
- * midwife isn't due till Friday" (phase 23: a wound leaking pus read as cleared).
+ * midwife isn't due till Friday" (phase 23: a wound leaking pus read as cleared). Nor one whose
+ * appointment is still to come: "gp appointment is tuesday, is that ok?" (phase 25 probes: it
+ * cleared a numb bottom with trouble passing urine).
  */
 const NOT_OPEN =
-  "(?![^.!?,]{0,25}?\\b(?:closed|shut|(?:not|isn't|doesn't|does not|won't|don't) (?:open|answer\\w*|pick\\w* up)|(?:not|isn't|aren't|won't be) (?:due|coming|visiting|back|in|here|around|available|free|until|till)|busy|engaged|unavailable|off)\\b)";
+  "(?![^.!?,]{0,25}?\\b(?:closed|shut|(?:not|isn't|doesn't|does not|won't|don't) (?:open|answer\\w*|pick\\w* up)|(?:not|isn't|aren't|won't be) (?:due|coming|visiting|back|in|here|around|available|free|until|till)|busy|engaged|unavailable|off|appointments?|appts?|review|booking|referral)\\b)";
 
 /**
  * Said after a check by a clinician or a test: what was there before is cleared. The scope is
@@ -89,11 +91,13 @@ const NOT_OPEN =
  * helper recall; it cleared the baby not moving).
  * "They" with a bare "was", "is" or "were" is no verdict: "he thought they were sweets no pain
  * at all is it ok to wait" (phase 25, fresh-triage-p25f fx096: two magnets swallowed, read as
- * cleared); "they said it was fine" still is, and so is "the gp ... they were happy".
+ * cleared); "they said it was fine" still is, and so is "the gp ... they were happy". Nor is a
+ * question after an appointment: "seeing the GP next Thursday, is that ok" (phase 25, found
+ * while trying "physio" as a clinician, which cleared cauda equina syndrome and was dropped).
  */
 const CLINICIAN_NOT_THEY = CLINICIAN.replace('|they|', '|');
 export const CLEARED = new RegExp(
-  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:(?:said|says|say|told (?:me|us|him|her|them))(?! to (?:ring|call|phone|go|come|see|book|contact|get|attend|speak|take|stop|start|miss|skip))|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|(?<=\\b${CLINICIAN_NOT_THEY}\\b[^.!?]{0,80}?)(?:was|were|is|are))\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|(?<!\\bstill )(?:nothing|no)|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
+  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:(?:said|says|say|told (?:me|us|him|her|them))(?! to (?:ring|call|phone|go|come|see|book|contact|get|attend|speak|take|stop|start|miss|skip))|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|(?<=\\b${CLINICIAN_NOT_THEY}\\b[^.!?]{0,80}?)(?:was|were|is|are)(?! (?:that|this|it|everything|he|she) (?:ok|okay|fine|normal|alright|all right|safe)\\b))\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|(?<!\\bstill )(?:nothing|no)|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b`,
 );
 
 /**
