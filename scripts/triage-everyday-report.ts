@@ -47,6 +47,7 @@ import {
   FRESH_TRIAGE_P25E,
   FRESH_TRIAGE_P25F,
   FRESH_TRIAGE_P25G,
+  FRESH_TRIAGE_P25H,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -100,6 +101,7 @@ const halves = {
   'fresh p25e': FRESH_TRIAGE_P25E,
   'fresh p25f': FRESH_TRIAGE_P25F,
   'fresh p25g': FRESH_TRIAGE_P25G,
+  'fresh p25h': FRESH_TRIAGE_P25H,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

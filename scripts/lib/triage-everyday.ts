@@ -310,6 +310,17 @@ export const FRESH_TRIAGE_P25F: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25G: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25g.json');
 
+/**
+ * Phase 25's eighth set by a twenty-sixth author of no code, on school-age children and
+ * teenagers (fresh-triage-p25h.json, 80 routine, 40 urgent, 40 emergency). Committed unread,
+ * then scored once at fa76adb and at bf18911, the same (10/120, 9/80, 3/80, 2 of 40 emergencies
+ * missed: a wrist "bent in a funny shape", a slipped hip with the foot turned out; urgent read
+ * routine: grip-mark bruises on a pupil afraid of her father, a 17-year-old who thinks about
+ * being dead, a 16-year-old assaulted at a party), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25H: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25h.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -3,8 +3,9 @@
 // fresh-triage-p25b.json: medicines; fresh-triage-p25c.json: eyes, ears, mouth, teeth and skin;
 // fresh-triage-p25d.json: sexual and reproductive health; fresh-triage-p25e.json: work, sport,
 // travel and the outdoors; fresh-triage-p25f.json: food, eating and drinking;
-// fresh-triage-p25g.json: after surgery and serious long-term illness), each read once and then
-// fixed by mechanism, with new phrasings and twins.
+// fresh-triage-p25g.json: after surgery and serious long-term illness; fresh-triage-p25h.json:
+// school-age children and teenagers), each read once and then fixed by mechanism, with new
+// phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
 // paracetamol every two or three hours kept up, an antipsychotic with rigid muscles and a high
@@ -17,7 +18,7 @@
 // insulin in place of the long-acting dose, methanol in a home-made spirit, botulism from
 // home-canned food, magnets told to voice-to-text, a burst wound with something showing, a stoma
 // gone dusky, a transplant patient who collapsed unable to keep tablets down, a fistula bleeding
-// through pressure, a numb bottom with an appointment "on tuesday, is that ok?".
+// through pressure, a numb bottom with an appointment "on tuesday, is that ok?", a slipped hip.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -28,7 +29,9 @@
 // ate a wild mushroom, abdominal thrusts given, a child with too much sun and sickness, a
 // stomach bug on the sick-day medicines, food stuck low in the chest, cloudy PD fluid, a PICC line
 // slipped out, a red port site, a cloudy drain, a fever days after an operation, clot-prevention
-// injections not given, oxygen below the usual, a heart-failure weight gain, a stoma pouring out.
+// injections not given, oxygen below the usual, a heart-failure weight gain, a stoma pouring out,
+// grip-mark bruises on a child afraid to go home (a new banner), sex without consent, passive
+// thoughts of death after "not sleeping,".
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -38,7 +41,9 @@
 // carpal tunnel in lay words, storing button batteries, an expired EpiPen, tablets hard to
 // swallow, a known gout flare, a breastfed baby's normal stool, a bone that went down, the
 // breathing at the end of life the nurses said to expect, a spot of blood cleaning a stoma, clexane
-// bruises, a loose stitch over a closed wound.
+// bruises, a loose stitch over a closed wound, a teenager who cannot get up for school, a
+// concussion weeks ago and settled, "what should staff know about" and "should I be worried
+// about" a condition (not about my own pain), a friend's past self-harm, "not drinking more".
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -16,6 +16,12 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const SAME_DAY_FLAGS: readonly FlagDef[] = [
   u(
+    'safeguarding-concern',
+    'safeguarding',
+    'A child who may be being hurt',
+    `Tell your safeguarding lead or children's social care today (in the UK, the NSPCC helpline 0808 800 5000 can advise), and write down what you saw and what the child said, in their words. Do not question the child or confront the family. ${CALL_IF} if the child is in danger now.`,
+  ),
+  u(
     'medicine-not-kept-down',
     'medicine',
     'A vital medicine missed, vomited back or not working',

@@ -382,7 +382,8 @@ export const GENERAL_SIGNS: Concepts = {
     'dehydration (is|getting|has)',
     'seems? (very )?dry',
     'barely (drinking|peeing|weeing)',
-    'not drinking',
+    // Not "not drinking more than usual" (phase 25, fresh-triage-p25h fz136).
+    'not drinking(?! (more|much more|a lot more|loads more|any more than|extra|excessively|lots))',
     "(won't|refus*) (to )?drink",
   ],
   not_eating_drinking: [

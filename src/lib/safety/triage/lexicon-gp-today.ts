@@ -106,6 +106,8 @@ export const GP_TODAY_SIGNS: Concepts = {
   support_question: [
     '(how|what) (can|do|should|could) (i|we) (best )?(support|help|say to|talk to|be there for)',
     '(support|supporting|help|helping) (a |my )?(friend|partner|son|daughter|sister|brother|colleague|student|child|teen\\w*)',
+    // "should i tell someone?" about a friend's past self-harm (phase 25, fresh-triage-p25h).
+    '(should|do|can) (i|we) tell (someone|somebody|anyone|anybody|a teacher|an adult|a grown ?-?up|the school|(her|his|their) (mum|mom|dad|parents))',
   ],
   already_helped: [
     '(already|now) (getting|gets|has|having|receiving|in|seeing|under) (\\w+ )?(help|support|therapy|treatment|counsel*|a therapist|a counsellor|camhs|the mental health team)',

@@ -114,7 +114,7 @@ export const INJURY_SIGNS: Concepts = {
     'non ?-?weight ?-?bearing',
   ],
   cant_stand: [
-    "(can't|cannot|couldn't|unable to|not able to) (stand|walk|stand up|get up)(?! (the|it|this|that|him|her|them|being|people|straight|in a))",
+    "(can't|cannot|couldn't|unable to|not able to) (stand|walk|stand up|get up)(?! (the|it|this|that|him|her|them|being|people|straight|in a|for|in time|on time|in the mornings?|early|before|till|until))",
   ],
   injury_event: [
     '(twist*|sprain*|rolled|went over on|landed (wrong|awkwardly|badly|on)|jammed|kicked|tackle*|stubbed|stepped (off|on)|jumped|dropped ~3 on|crushed|trapped)',
@@ -234,7 +234,8 @@ export const INJURY_SIGNS: Concepts = {
     // Not "on the floor for a few seconds" after a faint (phase 24, fresh-triage-p23b).
     '(lying|lay|laid|been|stuck|was|is) on the floor (since|for(?! (a |one |1 |a few |few |two |2 |a couple of |couple of )?(seconds?|secs?|moments?|split second|sec))|all|overnight)',
     'on the floor (since|overnight|all night)',
-    "can't get up",
+    // Not a teenager who "can't get up for school" (phase 25, fresh-triage-p25h fz030).
+    "can't get up(?! (for|in time|on time|in the mornings?|early|before|till|until))",
   ],
   // "Fell asleep" is no fall: a numb arm after falling asleep on it is no head injury.
   fall: ['((fell|fallen|fall|falls)(?! asleep)|tripped|slipped|had a fall)'],

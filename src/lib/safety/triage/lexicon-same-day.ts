@@ -387,6 +387,9 @@ export const SAME_DAY_SIGNS: Concepts = {
     "(easier|better) if (i|he|she) (just )?(wasn't|weren't|was not|were not) (here|around)",
     "life (isn't|is not|is no longer|not) worth living",
     'passive (suicidal )?(thoughts|ideation)',
+    // "sometimes think about being dead but i wouldnt actually do anything" (phase 25,
+    // fresh-triage-p25h fz089: a 17-year-old low for months).
+    '(think|thinks|thinking|thought|thoughts) (about|of) (being dead|not being (here|alive|around)|not existing|not waking up|dying|death)(?! (of|from|in|at) )',
     '(better|be better) off dead',
   ],
   // Bell's palsy: the forehead is weak too (a stroke spares it).

@@ -221,7 +221,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(osteoporosis|osteoporotic|brittle bones|thin bones|on steroids|long ?-?term steroids)',
   ],
   cant_stand_move: [
-    "(can't|cannot|unable to|couldn't) (stand|get up|move|walk|sit up|get out of bed)( at all)?",
+    "(can't|cannot|unable to|couldn't) (stand|get up|move|walk|sit up|get out of bed)( at all)?(?! (for|in time|on time|in the mornings?|early|before|till|until))",
   ],
   lockjaw: [
     "(jaw|jaws) ~4 (stiff|locked|locking|clamped|won't open|can't open|tight|stuck shut|spasm*)",

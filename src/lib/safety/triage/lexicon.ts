@@ -28,6 +28,7 @@ import { LOOK_ALIKE_SIGNS } from './lexicon-look-alikes';
 import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import { FOOD_CUES, FOOD_SIGNS } from './lexicon-food';
 import { AFTER_CARE_SIGNS } from './lexicon-after-care';
+import { YOUNG_PEOPLE_SIGNS } from './lexicon-young-people';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -95,6 +96,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', FOOD_SIGNS],
   ['cue', FOOD_CUES],
   ['sign', AFTER_CARE_SIGNS],
+  ['sign', YOUNG_PEOPLE_SIGNS],
 ];
 
 /**

@@ -11,7 +11,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'head-injury',
-    'head_injury & !((concussion_question | only_bump) & !(headache | vomiting | drowsy | confused | worsening | anticoagulant | older | baby)) & !back_to_normal & !(mild & (feels_fine | nothing_else | head_signs_denied) & !worsening & !anticoagulant & !older & !baby) & !(seen_in_ae & !worsening)',
+    'head_injury & !((concussion_question | only_bump) & !(headache | vomiting | drowsy | confused | worsening | anticoagulant | older | baby)) & !back_to_normal & !(mild & (feels_fine | nothing_else | head_signs_denied) & !worsening & !anticoagulant & !older & !baby) & !(seen_in_ae & !worsening) & !(head_injury_days_ago & (no_symptoms_said | back_to_normal | feels_fine) & !worsening & !headache & !vomiting & !drowsy & !confused)',
   ],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).

@@ -30,6 +30,7 @@ import { BLIND17_RULES } from './rules-blind17';
 import { WAVE9D_RULES } from './rules-wave9-d';
 import { FOOD_RULES } from './rules-food';
 import { AFTER_CARE_RULES } from './rules-after-care';
+import { YOUNG_PEOPLE_RULES } from './rules-young-people';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -145,6 +146,7 @@ const RULES: readonly Rule[] = [
   ...WAVE9D_RULES,
   ...FOOD_RULES,
   ...AFTER_CARE_RULES,
+  ...YOUNG_PEOPLE_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

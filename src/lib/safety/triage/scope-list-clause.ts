@@ -2,7 +2,9 @@
 // "denies chest pain, shortness of breath or sweating" negate every item, but in "no appetite,
 // been sick 3 times" the comma opens a clause with its own verb, so the vomiting is had.
 // A comma item (after the first, which the cue governs) opens a clause when it
-// - starts with a verb phrase: "been sick", "threw up", "can't breathe", "took 30 tablets";
+// - starts with a verb phrase: "been sick", "threw up", "can't breathe", "took 30 tablets",
+//   "sometimes think about being dead" (phase 25, fresh-triage-p25h fz089: after "not
+//   sleeping," it was read as denied);
 // - starts with a subject and its verb: "he's", "throat feels tight", "calf has gone red";
 // - starts with a phrasal verb in -ing ("throwing up blood") in no "or"/"nor" list;
 // - tells an event by its count: "3 doses today", "vomited twice", "x4";
@@ -13,7 +15,7 @@ const OPENS_CLAUSE = new RegExp(
   '^\\s*(?:and\\s+|so\\s+)?(?:' +
     [
       // a verb phrase with no subject (texting: "been sick", "can't breathe")
-      "been|being|was|were|has|had|keeps?|kept|started|starting|began|begun|gone|went|got|getting|gets|can't|cannot|can not|couldn't|could not|won't|wont|cant|couldnt|did|does|threw|thrown|vomited|puked|fainted|collapsed|passed out|blacked out|took|taken|swallowed|fell|ended up|woke|suddenly|feel|feels|feeling|felt|found out|find out|turns out|turned out|realised|realized|heard|learned|learnt|noticed|just found|now found",
+      "been|being|was|were|has|had|keeps?|kept|started|starting|began|begun|gone|went|got|getting|gets|can't|cannot|can not|couldn't|could not|won't|wont|cant|couldnt|did|does|threw|thrown|vomited|puked|fainted|collapsed|passed out|blacked out|took|taken|swallowed|fell|ended up|woke|suddenly|feel|feels|feeling|felt|found out|find out|turns out|turned out|realised|realized|heard|learned|learnt|noticed|just found|now found|sometimes|often|always|occasionally|constantly|think|thinking|thought|wish|wishing|want|wanting",
       // a subject and its verb
       "he's|she's|they're|we're|i'd|i'll|you|there's|there is|there are|there was|that's|it's|it is|it was",
       // a reading or a number: "not breastfeeding, 38, temp 38.2" (phase 25)
