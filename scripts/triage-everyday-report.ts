@@ -48,6 +48,7 @@ import {
   FRESH_TRIAGE_P25F,
   FRESH_TRIAGE_P25G,
   FRESH_TRIAGE_P25H,
+  FRESH_TRIAGE_P25I,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -102,6 +103,7 @@ const halves = {
   'fresh p25f': FRESH_TRIAGE_P25F,
   'fresh p25g': FRESH_TRIAGE_P25G,
   'fresh p25h': FRESH_TRIAGE_P25H,
+  'fresh p25i': FRESH_TRIAGE_P25I,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -321,6 +321,16 @@ export const FRESH_TRIAGE_P25G: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25H: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25h.json');
 
+/**
+ * Phase 25's ninth set by a twenty-seventh author of no code, on the mind and the body together
+ * (fresh-triage-p25i.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then scored
+ * once at bf18911 and at a7ac220, the same (12/120, 7/80, 10/80, 2 of 40 emergencies missed: a
+ * wife "fitting" after stopping diazepam, a diabetic sister sweaty, slurring and unresponsive
+ * read as cleared because no tablets were missing), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25I: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25i.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

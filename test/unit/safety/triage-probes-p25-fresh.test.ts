@@ -4,8 +4,8 @@
 // fresh-triage-p25d.json: sexual and reproductive health; fresh-triage-p25e.json: work, sport,
 // travel and the outdoors; fresh-triage-p25f.json: food, eating and drinking;
 // fresh-triage-p25g.json: after surgery and serious long-term illness; fresh-triage-p25h.json:
-// school-age children and teenagers), each read once and then fixed by mechanism, with new
-// phrasings and twins.
+// school-age children and teenagers; fresh-triage-p25i.json: the mind and the body together),
+// each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
 // paracetamol every two or three hours kept up, an antipsychotic with rigid muscles and a high
@@ -18,7 +18,8 @@
 // insulin in place of the long-acting dose, methanol in a home-made spirit, botulism from
 // home-canned food, magnets told to voice-to-text, a burst wound with something showing, a stoma
 // gone dusky, a transplant patient who collapsed unable to keep tablets down, a fistula bleeding
-// through pressure, a numb bottom with an appointment "on tuesday, is that ok?", a slipped hip.
+// through pressure, a numb bottom with an appointment "on tuesday, is that ok?", a slipped hip,
+// a person "fitting", a diabetic who is sweaty and confused when no tablets are missing.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -31,7 +32,9 @@
 // slipped out, a red port site, a cloudy drain, a fever days after an operation, clot-prevention
 // injections not given, oxygen below the usual, a heart-failure weight gain, a stoma pouring out,
 // grip-mark bruises on a child afraid to go home (a new banner), sex without consent, passive
-// thoughts of death after "not sleeping,".
+// thoughts of death after "not sleeping,", clozapine missed for days or with constipation, a
+// benzodiazepine's last tablet, voices that aren't there, lithium with ibuprofen or in pregnancy,
+// an MAOI with cheese, fast weight loss with a slow pulse.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -43,7 +46,9 @@
 // breathing at the end of life the nurses said to expect, a spot of blood cleaning a stoma, clexane
 // bruises, a loose stitch over a closed wound, a teenager who cannot get up for school, a
 // concussion weeks ago and settled, "what should staff know about" and "should I be worried
-// about" a condition (not about my own pain), a friend's past self-harm, "not drinking more".
+// about" a condition (not about my own pain), a friend's past self-harm, "not drinking more",
+// fitting a kitchen, cannabis paranoia that has passed, harmless ectopics, tingling in panic,
+// "read online that", flashes of a fear, "turned out to be" years ago.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

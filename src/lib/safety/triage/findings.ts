@@ -71,7 +71,7 @@ export function findConcepts(raw: string): Findings {
   const words = new WordStarts(msg.text);
   for (const { concept, part } of candidateParts(words)) {
     for (const m of matchesOf(part, words)) {
-      const scope = msg.scopeOf(m.index, m[0].length, concept.kind);
+      const scope = msg.scopeOf(m.index, m[0].length, concept.kind, concept.name);
       occurrences.push({ concept: concept.name, text: m[0], at: m.index, scope });
       mentioned.add(concept.name);
       if (scope === 'current') current.add(concept.name);

@@ -86,6 +86,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(thumb|thumbs) ~5 (first|index|middle|pointer|1st) ~3 (fingers?|finger)',
     '(thumb|thumbs) and (the )?(first|index|middle|1st) (two |2 |three |3 )?fingers?',
     'wrist (splint|splints|brace|braces|support)',
+    // Tingling hands and lips when panicking (phase 25, fresh-triage-p25i ga127: overbreathing).
+    '(when|while|during|whenever|if) (i |he |she |they )?(panic|panics|am panicking|is panicking|have a panic attack|has a panic attack|get anxious|gets anxious|hyperventilat\\w*|overbreathe|overbreathing)',
     // A shoulder strain: the arm will not go above the head since painting or lifting.
     '(lift|raise|get|put|move) ({poss} )?arms? (up )?(above|over|past) (my|his|her|their|shoulder) (head|height|shoulder)',
     'funny bone',
@@ -306,6 +308,9 @@ export const BRAIN_SIGNS: Concepts = {
     '(\\d+|two|three|four|several|multiple|repeated) fits',
     "(is|was|been|still|started|now|keeps|kept|he's|she's|currently) fitting",
     'fitting (for|again|now|still|non ?stop)',
+    // A person named, then "fitting" (phase 25, fresh-triage-p25i ga028: "wife fitting after
+    // stopping her diazepam"). Not "fitting room", a kitchen, a coil or a dress fitting.
+    '(wife|husband|partner|son|daughter|baby|toddler|child|kid|mum|mom|dad|brother|sister|friend|gran|grandad|nan|grandma|grandpa|flatmate|boyfriend|girlfriend|he|she|they) fitting(?! (room|rooms|in|into|well|the|a|an|new|out|together|for (a|an|the|her|his|my)|of|properly|tight|loose|my|his|her|their|it|them)\\b)',
     '(shaking|jerking|twitching) (all over|uncontrollab*|violently|and (jerking|shaking|stiff|eyes))',
     'eyes (rolled|rolling|roll|go|went|going) (up|back)',
     'grand mal',

@@ -383,7 +383,7 @@ export const GENERAL_SIGNS: Concepts = {
     'seems? (very )?dry',
     'barely (drinking|peeing|weeing)',
     // Not "not drinking more than usual" (phase 25, fresh-triage-p25h fz136).
-    'not drinking(?! (more|much more|a lot more|loads more|any more than|extra|excessively|lots))',
+    'not drinking(?! (more|much more|a lot more|loads more|any more than|extra|excessively|lots)\\b)',
     "(won't|refus*) (to )?drink",
   ],
   not_eating_drinking: [

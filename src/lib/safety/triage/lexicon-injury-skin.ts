@@ -114,7 +114,7 @@ export const INJURY_SIGNS: Concepts = {
     'non ?-?weight ?-?bearing',
   ],
   cant_stand: [
-    "(can't|cannot|couldn't|unable to|not able to) (stand|walk|stand up|get up)(?! (the|it|this|that|him|her|them|being|people|straight|in a|for|in time|on time|in the mornings?|early|before|till|until))",
+    "(can't|cannot|couldn't|unable to|not able to) (stand|walk|stand up|get up)(?! (the|it|this|that|him|her|them|being|people|straight|in a|for|in time|on time|in the mornings?|early|before|till|until)\\b)",
   ],
   injury_event: [
     '(twist*|sprain*|rolled|went over on|landed (wrong|awkwardly|badly|on)|jammed|kicked|tackle*|stubbed|stepped (off|on)|jumped|dropped ~3 on|crushed|trapped)',
@@ -235,7 +235,7 @@ export const INJURY_SIGNS: Concepts = {
     '(lying|lay|laid|been|stuck|was|is) on the floor (since|for(?! (a |one |1 |a few |few |two |2 |a couple of |couple of )?(seconds?|secs?|moments?|split second|sec))|all|overnight)',
     'on the floor (since|overnight|all night)',
     // Not a teenager who "can't get up for school" (phase 25, fresh-triage-p25h fz030).
-    "can't get up(?! (for|in time|on time|in the mornings?|early|before|till|until))",
+    "can't get up(?! (for|in time|on time|in the mornings?|early|before|till|until)\\b)",
   ],
   // "Fell asleep" is no fall: a numb arm after falling asleep on it is no head injury.
   fall: ['((fell|fallen|fall|falls)(?! asleep)|tripped|slipped|had a fall)'],

@@ -188,7 +188,8 @@ export const WAVE9A_SIGNS: Concepts = {
   ],
   // Flashes of light seen in the vision (a retinal tear: NHS, eye casualty the same day).
   flashes_lay: [
-    '(seeing|see|sees|saw|getting|noticed|keep seeing|keeps seeing) (\\w+ )?(flashes|flashing lights|flashes of light|sparks|streaks of light|lightning (flashes|streaks))',
+    // Not pictures in the mind: "horrible flashes of her being hurt" (phase 25, fresh-triage-p25i).
+    '(seeing|see|sees|saw|getting|noticed|keep seeing|keeps seeing) (\\w+ )?(flashes|flashing lights|flashes of light|sparks|streaks of light|lightning (flashes|streaks))(?! of (her|him|them|me|it|images?|thoughts?|memories|pictures|things|what|((the|my|our|his|her) )?(accident|birth|attack|baby|child|kids?|son|daughter|husband|wife|partner|mum|dad))\\b)',
     '(flashes|flashing lights|flashes of light) (at|in|on|out of) (the )?(edge|corner|side|outside) of ({poss} )?(vision|eye|sight)',
   ],
   // Allergic person's mouth or throat feeling odd.

@@ -221,7 +221,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(osteoporosis|osteoporotic|brittle bones|thin bones|on steroids|long ?-?term steroids)',
   ],
   cant_stand_move: [
-    "(can't|cannot|unable to|couldn't) (stand|get up|move|walk|sit up|get out of bed)( at all)?(?! (for|in time|on time|in the mornings?|early|before|till|until))",
+    "(can't|cannot|unable to|couldn't) (stand|get up|move|walk|sit up|get out of bed)( at all)?(?! (for|in time|on time|in the mornings?|early|before|till|until)\\b)",
   ],
   lockjaw: [
     "(jaw|jaws) ~4 (stiff|locked|locking|clamped|won't open|can't open|tight|stuck shut|spasm*)",
@@ -407,7 +407,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     'pulled ~6 out of the (pool|water|sea|river|lake|bath|canal|pond)',
     '(was|went|been|got|had been) under (the )?(water )?(for|a bit|a while|a few|for a bit)',
     // Not an anaesthetic ("went under general anaesthetic yesterday and still coughing").
-    'went under(?! (a |the )?(general|anaesthe\\w*|anesthe\\w*|ga|sedation|knife|gas|surgery|op))',
+    'went under(?! (a |the )?(general|anaesthe\\w*|anesthe\\w*|ga|sedation|knife|gas|surgery|op)\\b)',
     'found (him|her|them) (face ?down|floating|at the bottom)',
     // Phase 25 probes: "slipped under in the pool ... lifeguard got him out".
     '(slipped|sank|sunk|dipped|ducked|dunked|pulled|dragged) under (the )?(water|surface|waves)',

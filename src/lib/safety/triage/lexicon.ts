@@ -29,6 +29,7 @@ import { WAVE9D_CONTEXT, WAVE9D_CUES, WAVE9D_SIGNS } from './lexicon-wave9-d';
 import { FOOD_CUES, FOOD_SIGNS } from './lexicon-food';
 import { AFTER_CARE_SIGNS } from './lexicon-after-care';
 import { YOUNG_PEOPLE_SIGNS } from './lexicon-young-people';
+import { MIND_BODY_CONTEXT, MIND_BODY_SIGNS } from './lexicon-mind-body';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -97,6 +98,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', FOOD_CUES],
   ['sign', AFTER_CARE_SIGNS],
   ['sign', YOUNG_PEOPLE_SIGNS],
+  ['sign', MIND_BODY_SIGNS],
+  ['context', MIND_BODY_CONTEXT],
 ];
 
 /**

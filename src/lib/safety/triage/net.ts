@@ -390,6 +390,12 @@ export function netInputs(findings: Findings): {
     // Phase 25: nor abdominal thrusts given for choking (the net took back "had to do the
     // heimlich 3 times ... hes totally fine now": Resuscitation Council UK, a doctor today).
     has('abdominal_thrusts') ||
+    // Phase 25: nor constipation on clozapine, nor lithium with a medicine that raises its level
+    // and feeling sick or shaky (the net took back both; MHRA, BNF: same day).
+    (has('clozapine_named') && has('bowels_stopped')) ||
+    (has('lithium') &&
+      (has('lithium_interacting') || findings.recent.has('lithium_interacting')) &&
+      ['nausea', 'vomiting', 'shaky', 'diarrhoea', 'ataxia', 'confused'].some(has)) ||
     // Phase 24: nor a blood result or a device sign the rules act on the same day (a potassium
     // of 6.1 "can it wait till next week", a fistula gone quiet with "no pain").
     [

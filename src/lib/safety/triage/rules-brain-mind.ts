@@ -137,7 +137,11 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // 24, fresh set p24g: "she can see things moving in the cot that aren't there").
   ['mental-health-danger', 'hallucinating & postpartum & !(drowsy & !confused)'],
   ['mental-health-danger', 'postpartum & (mania | confused & (psychosis | not_sleeping))'],
-  ['mental-health-urgent', 'psychosis | mania | intrusive | mh_not_coping'],
+  // Not paranoia after cannabis that has passed (phase 25, fresh-triage-p25i ga006).
+  [
+    'mental-health-urgent',
+    'psychosis & !((back_to_normal | resolved) & cannabis_word) | mania | intrusive | mh_not_coping',
+  ],
 
   // General (Manchester: shock; NHS sepsis "feels like you're going to die").
   [

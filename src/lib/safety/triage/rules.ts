@@ -31,6 +31,7 @@ import { WAVE9D_RULES } from './rules-wave9-d';
 import { FOOD_RULES } from './rules-food';
 import { AFTER_CARE_RULES } from './rules-after-care';
 import { YOUNG_PEOPLE_RULES } from './rules-young-people';
+import { MIND_BODY_RULES } from './rules-mind-body';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -147,6 +148,7 @@ const RULES: readonly Rule[] = [
   ...FOOD_RULES,
   ...AFTER_CARE_RULES,
   ...YOUNG_PEOPLE_RULES,
+  ...MIND_BODY_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

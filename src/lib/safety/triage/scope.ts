@@ -154,6 +154,31 @@ const LIST_BREAKER =
 const OWN_CLAUSE_VERDICT =
   /^(?![^]*\b(?:called|call|rang|ring|phoned|phone|saw|seen|see|went|go|gone|visited|took|take|been to|spoke|spoken|asked|checked|rung|came|come|got|get)\b)\W*(?:[\w']+\W+){3,}(?:but|though|although)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|a\s+)?$/;
 /** Cheap guards for CLEARED_DIAGNOSIS and IN_CARE. */
+/**
+ * Signs seen in a person, which a count that finds no tablets missing does not disprove: "she's
+ * sweaty, slurring, and now wont respond properly ... there's no tablets missing. she did her
+ * insulin earlier and didnt eat" (phase 25, fresh-triage-p25i ga115: a hypo, read as cleared).
+ * The count disproves the swallow, not what the person is going through.
+ */
+const SEEN_NOT_COUNTED: ReadonlySet<string> = new Set([
+  'unresponsive',
+  'barely_responsive',
+  'drowsy',
+  'confused',
+  'speech_problem',
+  'sweaty',
+  'clammy',
+  'seizure',
+  'fit_motion',
+  'breathless',
+  'breathless_severe',
+  'slow_breathing',
+  'cyanosis',
+  'collapse',
+  'fainted',
+  'chest_pain',
+  'hallucinating',
+]);
 const MAY_BE_DIAGNOSED = /\b(?:said|says|told|thinks|reckons|diagnosed|confirmed)\b/;
 const MAY_BE_IN_CARE =
   /\b(?:hospital|a&e|maternity|labour|delivery|birth|midwife|midwives|doctors?|nurses?|paramedics?|crew)\b/;
@@ -336,8 +361,11 @@ export class Message {
     return end < this.text.length ? this.sentenceAt(end).text : '';
   }
 
-  /** How an occurrence of a word at [at, at + length) counts, for a kind of word. */
-  scopeOf(at: number, length: number, kind: ScopeKind): Scope {
+  /**
+   * How an occurrence of a word at [at, at + length) counts, for a kind of word; `concept`, the
+   * word's concept where known, for what a count of tablets cannot disprove.
+   */
+  scopeOf(at: number, length: number, kind: ScopeKind, concept?: string): Scope {
     // A cue is itself a negation or a reassurance ("no plan"): a negation before it does
     // not undo it ("life isn't worth living, no plans to act").
     if (kind === 'cue') return 'current';
@@ -349,7 +377,8 @@ export class Message {
     if (kind === 'context') return 'current';
     if (kind === 'sign' && this.#notPerson.has(spanAt(this.#sentences, at).start)) return 'about';
     if (this.#hypothetical.some((h) => at >= h.start && at < h.end)) return 'hypothetical';
-    if (this.#cleared(at) || this.#countedOut(at)) return 'cleared';
+    if (this.#cleared(at)) return 'cleared';
+    if (!(concept && SEEN_NOT_COUNTED.has(concept)) && this.#countedOut(at)) return 'cleared';
     // A past crisis stays past unless the message says the feelings are back.
     if (kind === 'crisis') {
       // An essay question about the warning signs is not a crisis; "my friend" would be.
