@@ -17,7 +17,7 @@ export const FICTION =
 // What the animal itself ate is not a person eating ("my dog just ate a mushroom in the park
 // what should i do"; phase 25, fresh-triage-p25e fw156: the vet, not 111).
 const HARMED_BY =
-  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|(?<!\\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|horse|pony|ferret|tortoise|rat|goat|pig)(?: \\w+){0,2} )(?:ate|eaten|swallowed)|kicked|trampled|(?:fell|fallen|falling|came|come|thrown|bucked) off|helmet';
+  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|(?:ate|eaten|swallowed)(?<!\\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|horse|pony|ferret|tortoise|rat|goat|pig)(?: \\w+){0,2} (?:ate|eaten|swallowed))|kicked|trampled|(?:fell|fallen|falling|came|come|thrown|bucked) off|helmet';
 // Not "my" or "our": they own the pet or the book ("my dog", "my book club's novel").
 const FIRST_PERSON = "i|i'm|i've|i'd|me|myself|we|us";
 const RELATIVE =
