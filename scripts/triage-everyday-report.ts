@@ -49,6 +49,7 @@ import {
   FRESH_TRIAGE_P25G,
   FRESH_TRIAGE_P25H,
   FRESH_TRIAGE_P25I,
+  FRESH_TRIAGE_P25J,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -104,6 +105,7 @@ const halves = {
   'fresh p25g': FRESH_TRIAGE_P25G,
   'fresh p25h': FRESH_TRIAGE_P25H,
   'fresh p25i': FRESH_TRIAGE_P25I,
+  'fresh p25j': FRESH_TRIAGE_P25J,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -331,6 +331,16 @@ export const FRESH_TRIAGE_P25H: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25I: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25i.json');
 
+/**
+ * Phase 25's tenth set by a twenty-eighth author of no code, on English as written around the
+ * world (fresh-triage-p25j.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then
+ * scored once at a7ac220 and at 41f56c9, the same (4/120, 1/80, 3/80, 3 of 40 emergencies
+ * missed: a Scots "she'll no wake up", 25 Dolo 650 tablets, a 6-week-old at 100.8F asked as
+ * "is it normal"), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25J: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25j.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

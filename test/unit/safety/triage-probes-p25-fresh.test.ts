@@ -4,7 +4,8 @@
 // fresh-triage-p25d.json: sexual and reproductive health; fresh-triage-p25e.json: work, sport,
 // travel and the outdoors; fresh-triage-p25f.json: food, eating and drinking;
 // fresh-triage-p25g.json: after surgery and serious long-term illness; fresh-triage-p25h.json:
-// school-age children and teenagers; fresh-triage-p25i.json: the mind and the body together),
+// school-age children and teenagers; fresh-triage-p25i.json: the mind and the body together;
+// fresh-triage-p25j.json: English as written around the world),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -19,7 +20,8 @@
 // home-canned food, magnets told to voice-to-text, a burst wound with something showing, a stoma
 // gone dusky, a transplant patient who collapsed unable to keep tablets down, a fistula bleeding
 // through pressure, a numb bottom with an appointment "on tuesday, is that ok?", a slipped hip,
-// a person "fitting", a diabetic who is sweaty and confused when no tablets are missing.
+// a person "fitting", a diabetic who is sweaty and confused when no tablets are missing, Scots
+// "he'll no wake up", paracetamol by foreign brands, "is it normal" for a 5-week-old at 38.4.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -34,7 +36,7 @@
 // grip-mark bruises on a child afraid to go home (a new banner), sex without consent, passive
 // thoughts of death after "not sleeping,", clozapine missed for days or with constipation, a
 // benzodiazepine's last tablet, voices that aren't there, lithium with ibuprofen or in pregnancy,
-// an MAOI with cheese, fast weight loss with a slow pulse.
+// an MAOI with cheese, fast weight loss with a slow pulse, a heavy period with dizziness.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn

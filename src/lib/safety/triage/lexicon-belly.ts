@@ -278,7 +278,16 @@ export const BELLY_SIGNS: Concepts = {
     // fresh-triage-p25a fs001): read as vaginal bleeding only where pregnancy is named (rules).
     '(pink|brown|red|bright red|fresh|dark)? ?(blood|bleeding|spotting|discharge) ~6 (tissue|toilet paper|loo roll|wiping|wiped|wipe)',
   ],
+  // A pad or tampon soaked within the hour (NHS: heavy periods, urgent when with dizziness).
+  period_flooding: [
+    '(pad|pads|tampon|tampons|towel|towels) ~3 (every|each|in|within) (an hour|one hour|1 hour|1 hr|an hr|half an hour|half hour|30 ?min\\w*|20 ?min\\w*|hour)',
+    'flooding',
+  ],
   heavy_bleeding: [
+    // A pad or tampon every hour or two, or a heavy period on and on (phase 25, fresh-triage-p25j
+    // gb060: "really heavy for 8 days, changing a pad every 2 hrs ... lightheaded").
+    '(changing|change|changed|soaking|soak|going through|filling|fill) (a |my |the )?(pad|pads|tampon|tampons|towel|towels|cup) (every|each) (\\d+|an|one|two|half an?|1|2) ?(hours?|hrs?|hr)',
+    '(period|bleeding) (has been |is |was |been )?(really |very |so |super |extremely )?heavy (for|since) (\\d+|eight|nine|ten|a week|over a week|more than a week|two weeks)( days)?',
     // Not clothes soaked by wet cement, rain or a river (phase 25, fresh-triage-p25e fw069:
     // "kneeling in it, my trousers got soaked thru" read as severe bleeding).
     '(?<!\\b(?:trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|gloves|overalls|kit|uniform|coat|jacket|hair|feet|legs|knees) (?:got |get |were |was |are |is |all |completely |totally |right |just ){0,3})soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)',

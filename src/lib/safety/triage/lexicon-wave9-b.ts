@@ -105,6 +105,8 @@ export const WAVE9B_SIGNS: Concepts = {
   ],
   paracetamol_word: [
     '(paracetamol|paracetemol|paracetomol|parcetamol|panadol|tylenol|acetaminophen|co codamol|cocodamol|solpadeine|lemsip|beechams)',
+    // By brands sold elsewhere (phase 25, fresh-triage-p25j gb085: "25 Dolo 650 tablets").
+    '(dolo|dolo 650|crocin|pacimol|calpol 650|biogesic|panamax|hedex|tempra|apap)',
   ],
   // Detergent capsules and pods, singular or plural, by brand.
   detergent_capsule: [

@@ -280,7 +280,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   // Vomiting blood, with misspellings and "red stuff" (NHS: 999).
   haematemesis_more: [
-    '{vomit} ~6 (blood|blud|blod|clots)(?! (in|from|on) (my |the |his |her )?(poo|poos|stool|stools|wee|urine|pee|nose|bum|nappy|toilet paper))',
+    // Not a reading: "been sick twice this morning, blood ketones 1.8" (phase 25, fresh-triage-p25j).
+    '{vomit} ~6 (blood|blud|blod|clots)(?! (in|from|on) (my |the |his |her )?(poo|poos|stool|stools|wee|urine|pee|nose|bum|nappy|toilet paper))(?! (ketones?|sugars?|glucose|pressure|tests?|results?|counts?|levels?|bm|readings?)\\b)',
     '{vomit} ~6 (ground coffee|coffee grounds?|coffee granules|like coffee)',
     '{vomit} ~4 (blud|blod|bloood|blood everywhere|red stuff|bright red|fresh blood|pure blood)',
     '(blood|blud|red) (in|all through|all over) ({poss} )?(sick|vomit|puke|spew)',

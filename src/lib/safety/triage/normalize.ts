@@ -92,6 +92,8 @@ export function normalize(text: string): string {
   t = t.replace(G_DROPPED_RE, (w) => `${w}g`);
   t = t.replace(SHORTHAND_RE, (w) => SHORTHAND[w] ?? w);
   t = t.replace(TYPO_RE, (w) => TYPOS[w] ?? w);
+  // Scots "she'll no wake up": will not (phase 25, fresh-triage-p25j gb043).
+  t = t.replace(/\b(she|he|they|it|you|i|we)'ll no (?=[a-z])/g, "$1'll not ");
   t = t.replace(/\b(soar|sour)\s+throat\b/g, 'sore throat');
   t = t.replace(/[a-z]{7,}/g, fuzzyCorrect);
   return t.replace(/[ \t]+/g, ' ').trim();

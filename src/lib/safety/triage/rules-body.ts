@@ -215,7 +215,12 @@ export const BODY_RULES: readonly RuleSource[] = [
     'severe-bleeding',
     '(melaena | blood_in_stool & blood_heavy_amount) & (near_faint | fainted | dizzy | pale | collapse)',
   ],
-  ['severe-bleeding', 'heavy_bleeding & !pregnant & (near_faint | fainted | pale)'],
+  // A heavy period with light-headedness is a same-day check (below), not 999, unless it floods a pad an
+  // hour or a faint (NICE CKS heavy menstrual bleeding; phase 25, fresh-triage-p25j gb060).
+  [
+    'severe-bleeding',
+    'heavy_bleeding & !pregnant & (near_faint | fainted | pale) & !(period & !fainted & !period_flooding)',
+  ],
   [
     'severe-bleeding',
     'bleeding_any & blood_heavy_amount & (dizzy | near_faint | fainted | pale) & !period & !pregnant',

@@ -33,5 +33,13 @@ export const OWN_AFTER =
  * a time: "it has been on and off for a week" stays a question, and so does "she started
  * nursery today", a person who started something.
  */
+/**
+ * After a question about a baby or a child ("is it normal for a 6 week old to have a temp of
+ * 100.8F with a cold?"), the next sentence tells how that person is now ("she's feeding a bit
+ * less than usual"): the question is about them, now (phase 25, fresh-triage-p25j gb088).
+ */
+export const PERSON_NOW_AFTER =
+  /^(?:[^.!?]|\.\d){0,160}\?\s*(?:and\s+|but\s+)?(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b/;
+
 export const ONSET_TOLD_AFTER =
   /^[^.!?]{0,120}\?\s*(?:and\s+|but\s+)?(?:it|this|that|they|these)(?:'s|'ve| has| have| had)?\s+(?:just\s+|only\s+)?(?:happened|happening|started|starting|came on|come on|began|begun|came|kicked in|been going on|been happening|been like (?:this|that))\b[^.!?]{0,60}?\b(?:ago|suddenly|all of a sudden|out of nowhere|just now|this morning|this afternoon|this evening|tonight|today|at (?:dinner|lunch|breakfast|tea)|in the (?:last|past) (?:hour|half hour|\d+ minutes|few minutes))/;

@@ -71,7 +71,13 @@ import {
   THING_AGE,
   TRAILING_PAST,
 } from './scope-past-frame';
-import { ONSET_TOLD_AFTER, OWN_AFTER, QUESTION_NO_MARK, STUDY_PURPOSE } from './scope-asked-about';
+import {
+  ONSET_TOLD_AFTER,
+  OWN_AFTER,
+  PERSON_NOW_AFTER,
+  QUESTION_NO_MARK,
+  STUDY_PURPOSE,
+} from './scope-asked-about';
 import {
   ABOUT_CUES,
   FIGURATIVE_CUES,
@@ -581,7 +587,8 @@ export class Message {
     // "What causes chest pain? Mine is crushing": asked about, and had.
     if (OWN_AFTER.test(this.text.slice(at + length, at + length + 40))) return false;
     // "Is it normal for ...? It came on suddenly an hour ago": asked about, and happening.
-    if (ONSET_TOLD_AFTER.test(this.text.slice(at + length, at + length + 240))) return false;
+    const after = this.text.slice(at + length, at + length + 240);
+    if (ONSET_TOLD_AFTER.test(after) || PERSON_NOW_AFTER.test(after)) return false;
     const sentence = spanAt(this.#sentences, at);
     const from = Math.max(sentence.start, at - 60);
     for (const end of this.#aboutCues) {

@@ -177,6 +177,23 @@ export const G_DROPPED: readonly string[] = [
 
 /** Misspellings seen in patient messages, each mapped to the word the lexicon expects. */
 export const TYPOS: Readonly<Record<string, string>> = {
+  // Scots (phase 25, fresh-triage-p25j gb043: "she'll no wake up ... blood fae her heid").
+  oot: 'out',
+  fae: 'from',
+  heid: 'head',
+  cannae: "can't",
+  canna: "can't",
+  dinnae: "don't",
+  didnae: "didn't",
+  isnae: "isn't",
+  wisnae: "wasn't",
+  wouldnae: "wouldn't",
+  couldnae: "couldn't",
+  willnae: "won't",
+  disnae: "doesn't",
+  hasnae: "hasn't",
+  havnae: "haven't",
+  shouldnae: "shouldn't",
   // Phase 22's fresh set.
   bleu: 'blue',
   bruse: 'bruise',
