@@ -50,6 +50,7 @@ import {
   FRESH_TRIAGE_P25H,
   FRESH_TRIAGE_P25I,
   FRESH_TRIAGE_P25J,
+  FRESH_TRIAGE_P25K,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -106,6 +107,7 @@ const halves = {
   'fresh p25h': FRESH_TRIAGE_P25H,
   'fresh p25i': FRESH_TRIAGE_P25I,
   'fresh p25j': FRESH_TRIAGE_P25J,
+  'fresh p25k': FRESH_TRIAGE_P25K,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

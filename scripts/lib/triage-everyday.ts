@@ -341,6 +341,17 @@ export const FRESH_TRIAGE_P25I: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25J: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25j.json');
 
+/**
+ * Phase 25's eleventh set by a twenty-ninth author of no code, on rare, time-critical conditions
+ * in lay words beside their look-alikes (fresh-triage-p25k.json, 80 routine, 40 urgent, 40
+ * emergency). Committed unread, then scored once at 41f56c9 and at 316fcd7, the same (13/120,
+ * 7/80, 3/80, 4 of 40 emergencies missed: necrotising fasciitis past the pen line, compartment
+ * syndrome in a cast and after a kick, Guillain-Barré after a tummy bug), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25K: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25k.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

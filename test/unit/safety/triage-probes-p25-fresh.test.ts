@@ -5,7 +5,8 @@
 // travel and the outdoors; fresh-triage-p25f.json: food, eating and drinking;
 // fresh-triage-p25g.json: after surgery and serious long-term illness; fresh-triage-p25h.json:
 // school-age children and teenagers; fresh-triage-p25i.json: the mind and the body together;
-// fresh-triage-p25j.json: English as written around the world),
+// fresh-triage-p25j.json: English as written around the world; fresh-triage-p25k.json: rare,
+// time-critical conditions beside their look-alikes),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -21,7 +22,8 @@
 // gone dusky, a transplant patient who collapsed unable to keep tablets down, a fistula bleeding
 // through pressure, a numb bottom with an appointment "on tuesday, is that ok?", a slipped hip,
 // a person "fitting", a diabetic who is sweaty and confused when no tablets are missing, Scots
-// "he'll no wake up", paracetamol by foreign brands, "is it normal" for a 5-week-old at 38.4.
+// "he'll no wake up", paracetamol by foreign brands, "is it normal" for a 5-week-old at 38.4,
+// redness past the pen line with agony, compartment syndrome, weakness climbing after a bug.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -36,7 +38,8 @@
 // grip-mark bruises on a child afraid to go home (a new banner), sex without consent, passive
 // thoughts of death after "not sleeping,", clozapine missed for days or with constipation, a
 // benzodiazepine's last tablet, voices that aren't there, lithium with ibuprofen or in pregnancy,
-// an MAOI with cheese, fast weight loss with a slow pulse, a heavy period with dizziness.
+// an MAOI with cheese, fast weight loss with a slow pulse, a heavy period with dizziness,
+// steroids run out after years, a swollen testicle after a knock.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -50,7 +53,8 @@
 // concussion weeks ago and settled, "what should staff know about" and "should I be worried
 // about" a condition (not about my own pain), a friend's past self-harm, "not drinking more",
 // fitting a kitchen, cannabis paranoia that has passed, harmless ectopics, tingling in panic,
-// "read online that", flashes of a fear, "turned out to be" years ago.
+// "read online that", flashes of a fear, "turned out to be" years ago, a varicocele, sepsis only
+// feared, a writer's character, a saddle sore.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

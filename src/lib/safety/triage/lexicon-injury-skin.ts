@@ -617,7 +617,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
       5,
     ),
     'numb (bum|bottom|backside|genitals|privates|groin)',
-    'saddle',
+    // Not a cat's saddle thrombus nor a cyclist's saddle sore (phase 25, fresh-triage-p25k).
+    'saddle(?! (thrombus|embolus|emboli|pe|sores?|bags?|pads?|seat|up|height|rash)\\b)',
     'numb* ~4 (between ({poss} )?legs|around ({poss} )?(bum|anus|bottom|genitals|private parts|privates|back passage|groin))',
     "(can't|cannot) feel ~3 (wip*|toilet paper|bum|bottom|genitals)",
     'no feeling (in|around) ({poss} )?(bum|bottom|genitals|groin)',

@@ -44,7 +44,11 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
 
   // Genitals (NHS A&E: testicle pain that is sudden and severe; priapism over 4 hours).
   ['testicle-pain-sudden', 'testicle_pain & (sudden | severe_pain_any | nausea | vomiting)'],
-  ['testicle-pain', 'testicle_pain & !mild | scrotal_swelling'],
+  // Not a varicocele's "bag of worms" ache after standing (phase 25, fresh-triage-p25k).
+  [
+    'testicle-pain',
+    '(testicle_pain & !mild | scrotal_swelling) & !(varicocele_lay & !sudden & !severe)',
+  ],
   ['priapism', 'priapism'],
   ['sexual-assault', 'sexual_assault'],
   // A child telling of abuse; a pregnant woman pushed or hit (phase 21's fresh set).

@@ -235,7 +235,8 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
 
   // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).
-  ['sepsis-signs', 'infection & sepsis_sign | sepsis_word'],
+  // Not sepsis only feared or said in jest, with no sign of it (phase 25, fresh-triage-p25k).
+  ['sepsis-signs', 'infection & sepsis_sign | sepsis_word & !(sepsis_feared & !sepsis_sign)'],
   ['fever-on-chemotherapy', 'chemo & (fever | temp_37_5 | rigors | temp_low | very_unwell)'],
   // A child over 6 months who is playing, eating and drinking is no high fever for the height
   // of the number alone (NICE NG143); nor are "raging" words under a measured 39 (phase 24).

@@ -32,6 +32,7 @@ import { FOOD_RULES } from './rules-food';
 import { AFTER_CARE_RULES } from './rules-after-care';
 import { YOUNG_PEOPLE_RULES } from './rules-young-people';
 import { MIND_BODY_RULES } from './rules-mind-body';
+import { TIME_CRITICAL_RULES } from './rules-time-critical';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -149,6 +150,7 @@ const RULES: readonly Rule[] = [
   ...AFTER_CARE_RULES,
   ...YOUNG_PEOPLE_RULES,
   ...MIND_BODY_RULES,
+  ...TIME_CRITICAL_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

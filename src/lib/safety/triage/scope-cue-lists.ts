@@ -25,6 +25,7 @@ import {
   MAY_BE_FICTION_SCENE,
   MAY_BE_MEDIA_SCENE,
   MEDIA_SCENE,
+  WRITER_CHARACTER,
 } from './scope-fiction-scene';
 import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
 import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
@@ -128,6 +129,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },
   { guard: MAY_BE_FICTION_SCENE, cue: FICTION_SCENE },
   { guard: MAY_BE_MEDIA_SCENE, cue: MEDIA_SCENE },
+  { guard: MAY_BE_FICTION_SCENE, cue: WRITER_CHARACTER },
   { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
 ];
 

@@ -16,6 +16,16 @@ export const FICTION_SCENE = new RegExp(
   'g',
 );
 
+/**
+ * The writer's own character named after the work ("writing a novel, my character has a
+ * ruptured ectopic. would she faint..."; phase 25, fresh-triage-p25k gc001): the character's
+ * words, up to twelve, and a question about "she" or "he" straight after.
+ */
+export const WRITER_CHARACTER = new RegExp(
+  `\\b(?:writing|drafting|working on|plotting|editing) (?:a|my|the|this) ${MEDIUM}\\b[^.!?]{0,40}?\\b(?:my|our|the|a) ${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,12}(?:[.!?]\\s*(?:would|will|could|does|did|can|should|how) (?:she|he|they)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
+  'g',
+);
+
 /** Cheap guard for FICTION_SCENE. */
 export const MAY_BE_FICTION_SCENE =
   /\b(?:characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator)\b/;
