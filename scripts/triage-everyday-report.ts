@@ -51,6 +51,7 @@ import {
   FRESH_TRIAGE_P25I,
   FRESH_TRIAGE_P25J,
   FRESH_TRIAGE_P25K,
+  FRESH_TRIAGE_P25L,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -108,6 +109,7 @@ const halves = {
   'fresh p25i': FRESH_TRIAGE_P25I,
   'fresh p25j': FRESH_TRIAGE_P25J,
   'fresh p25k': FRESH_TRIAGE_P25K,
+  'fresh p25l': FRESH_TRIAGE_P25L,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

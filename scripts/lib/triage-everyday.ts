@@ -352,6 +352,16 @@ export const FRESH_TRIAGE_P25J: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25K: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25k.json');
 
+/**
+ * Phase 25's twelfth set by a thirtieth author of no code, on colour and appearance on every skin
+ * tone (fresh-triage-p25l.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then
+ * scored once at 316fcd7 and at 3cb71f7, the same (16/120, 24/80, 3/80, 3 of 40 emergencies
+ * missed: jaundice on a baby's first day, a ring-strangled finger going numb, a diabetic toe gone
+ * black with shivers), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25L: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25l.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

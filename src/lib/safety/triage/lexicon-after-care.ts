@@ -21,7 +21,7 @@ export const AFTER_CARE_SIGNS: Concepts = {
   // A stoma gone dark, dusky, black, grey or pale (ASCN: its blood supply; A&E now).
   stoma_dusky: [
     '(dark purple|deep purple|purple|purply|black|blackish|dusky|navy|blue|bluish|grey|gray|dark red|very dark|pale|white|whitish) ~6 (stoma|ileostomy|colostomy|urostomy)',
-    '(stoma|ileostomy|colostomy|urostomy) ~10 (gone|turned|turning|going|looks?|looking|is|now) (a )?(dark |very |almost |quite )?(purple|purply|black|blackish|dusky|navy|blue|bluish|grey|gray|pale|white|whitish)',
+    '(stoma|ileostomy|colostomy|urostomy) ~10 (gone|turned|turning|going|looks?|looking|is|now|has|got) (a )?(dark |very |almost |quite )?(purple|purply|black|blackish|dusky|navy|blue|bluish|grey|gray|pale|white|whitish)',
   ],
   // A stoma pouring out: emptied again and again, watery (ASCN: high output, dehydration).
   stoma_high_output: [

@@ -31,6 +31,7 @@ import { AFTER_CARE_SIGNS } from './lexicon-after-care';
 import { YOUNG_PEOPLE_SIGNS } from './lexicon-young-people';
 import { MIND_BODY_CONTEXT, MIND_BODY_SIGNS } from './lexicon-mind-body';
 import { TIME_CRITICAL_CONTEXT, TIME_CRITICAL_SIGNS } from './lexicon-time-critical';
+import { APPEARANCE_SIGNS } from './lexicon-appearance';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -103,6 +104,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', MIND_BODY_CONTEXT],
   ['sign', TIME_CRITICAL_SIGNS],
   ['context', TIME_CRITICAL_CONTEXT],
+  ['sign', APPEARANCE_SIGNS],
 ];
 
 /**

@@ -7,7 +7,7 @@ import type { RuleSource } from './rule-types';
 export const AFTER_CARE_RULES: readonly RuleSource[] = [
   // Something showing through a burst wound; a stoma gone dark or black (999 / A&E now).
   ['abdominal-emergency', 'wound_eviscerated'],
-  ['abdominal-emergency', 'stoma & stoma_dusky'],
+  ['abdominal-emergency', 'stoma & stoma_dusky & !stoma_dusky_partial'],
   // A transplant or immune-suppressed person who cannot keep the tablets down and has
   // collapsed or is confused: rejection, sepsis or dehydration, hospital now.
   [

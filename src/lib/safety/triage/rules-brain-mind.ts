@@ -49,7 +49,8 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'headache & sudden & (severe | severe_pain_any | never_before | vomiting | stiff_neck | fainted)',
   ],
   ['sudden-severe-headache', 'headache & (severe | severe_pain_any) & never_before'],
-  ['meningitis-signs', 'non_blanching_rash'],
+  // Not spots said to fade under the glass (phase 25, fresh-triage-p25l gd149).
+  ['meningitis-signs', 'non_blanching_rash & !rash_blanches'],
   ['meningitis-signs', 'fever & (stiff_neck | photophobia & (headache | drowsy | vomiting))'],
   ['meningitis-signs', 'headache & stiff_neck & (photophobia | drowsy | vomiting | confused)'],
   // A stiff neck with light hurting the eyes is meningism with or without a fever or the word
@@ -130,7 +131,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'mental-health-danger',
-    'harm_others & !intrusive & !casual_kill & !(suicidal & self_harm_minor)',
+    'harm_others & !intrusive & !casual_kill & !(suicidal & self_harm_minor) & !accused_harm',
   ],
   ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
   // Seeing things that are not there in the weeks after a birth (postpartum psychosis; phase
@@ -150,7 +151,8 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'very-unwell',
-    'pale & (clammy | sweaty) & (severe_pain_any | breathless | near_faint | fainted | vomiting)',
+    // Not a faint after giving blood that has passed (phase 25, fresh-triage-p25l gd137).
+    'pale & (clammy | sweaty) & (severe_pain_any | breathless | near_faint | fainted | vomiting) & !(faint_trigger_clear & (fine_next_day | resolved | back_to_normal | feels_fine) & !severe_pain_any & !breathless)',
   ],
 
   // Phase 14 (helper recall, probes-p14-recall.json): a danger place said with "I'm", "at" or

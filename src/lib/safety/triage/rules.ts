@@ -33,6 +33,7 @@ import { AFTER_CARE_RULES } from './rules-after-care';
 import { YOUNG_PEOPLE_RULES } from './rules-young-people';
 import { MIND_BODY_RULES } from './rules-mind-body';
 import { TIME_CRITICAL_RULES } from './rules-time-critical';
+import { APPEARANCE_RULES } from './rules-appearance';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -151,6 +152,7 @@ const RULES: readonly Rule[] = [
   ...YOUNG_PEOPLE_RULES,
   ...MIND_BODY_RULES,
   ...TIME_CRITICAL_RULES,
+  ...APPEARANCE_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

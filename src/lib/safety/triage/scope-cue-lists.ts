@@ -27,6 +27,7 @@ import {
   MEDIA_SCENE,
   WRITER_CHARACTER,
 } from './scope-fiction-scene';
+import { COLOUR_CAUSE, MAY_BE_COLOUR_CAUSE } from './scope-colour-cause';
 import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
 import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
 import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
@@ -130,6 +131,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_FICTION_SCENE, cue: FICTION_SCENE },
   { guard: MAY_BE_MEDIA_SCENE, cue: MEDIA_SCENE },
   { guard: MAY_BE_FICTION_SCENE, cue: WRITER_CHARACTER },
+  { guard: MAY_BE_COLOUR_CAUSE, cue: COLOUR_CAUSE },
   { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
 ];
 
