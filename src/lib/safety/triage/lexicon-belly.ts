@@ -6,7 +6,7 @@
 // reduced movements, pre-eclampsia, waters breaking early, cord, postpartum haemorrhage,
 // sepsis, psychosis). Pattern language: pattern.ts.
 
-import { near, type Concepts } from './lexicon-types';
+import { near, NOT_SOAKED_CLOTHES, type Concepts } from './lexicon-types';
 
 const BELLY = '(tummy|stomach|belly|abdomen|abdominal|abdo|gut)';
 
@@ -288,9 +288,7 @@ export const BELLY_SIGNS: Concepts = {
     // gb060: "really heavy for 8 days, changing a pad every 2 hrs ... lightheaded").
     '(changing|change|changed|soaking|soak|going through|filling|fill) (a |my |the )?(pad|pads|tampon|tampons|towel|towels|cup) (every|each) (\\d+|an|one|two|half an?|1|2) ?(hours?|hrs?|hr)',
     '(period|bleeding) (has been |is |was |been )?(really |very |so |super |extremely )?heavy (for|since) (\\d+|eight|nine|ten|a week|over a week|more than a week|two weeks)( days)?',
-    // Not clothes soaked by wet cement, rain or a river (phase 25, fresh-triage-p25e fw069:
-    // "kneeling in it, my trousers got soaked thru" read as severe bleeding).
-    '(?<!\\b(?:trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|gloves|overalls|kit|uniform|coat|jacket|hair|feet|legs|knees) (?:got |get |were |was |are |is |all |completely |totally |right |just ){0,3})soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)',
+    `${NOT_SOAKED_CLOTHES}soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)`,
     '(pad|pads|tampon) (every|an|each) (hour|\\d+ minutes|half hour)',
     'flooding',
     '(big|large|huge|golf ?ball|lemon|plum) (sized )?clots',

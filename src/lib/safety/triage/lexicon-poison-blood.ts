@@ -4,7 +4,7 @@
 // medication errors; major bleeding, vomiting blood, black stools; DKA, HHS and severe
 // hypoglycaemia (NICE NG17/NG28, JBDS), adrenal crisis. Pattern language: pattern.ts.
 
-import { near, type Concepts } from './lexicon-types';
+import { near, NOT_SOAKED_CLOTHES, type Concepts } from './lexicon-types';
 
 /** Carbon monoxide's household symptoms (better_away_home). */
 const CO_SYMPTOM =
@@ -324,9 +324,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'blood (is )?(everywhere|all over|pouring|gushing|spurting|pumping|squirting)',
     // Not a stoma pouring out its output (phase 25 probes).
     '(?<!\\b(stoma|ileostomy|colostomy|bag|pouch|output) ((has|is|keeps|been|has been|was|kept) ){0,2})(gushing|spurting|pouring|pumping|squirting) (blood|out)',
-    // Not clothes soaked by wet cement, rain or a river (phase 25, fresh-triage-p25e fw069:
-    // "kneeling in it, my trousers got soaked thru" read as severe bleeding).
-    '(?<!\\b(?:trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|gloves|overalls|kit|uniform|coat|jacket|hair|feet|legs|knees) (?:got |get |were |was |are |is |all |completely |totally |right |just ){0,3})soak* ~4 (bandages?|through|towels?|dressings?|tea towel|cloth|plaster|gauze)',
+    `${NOT_SOAKED_CLOTHES}soak* ~4 (bandages?|through|towels?|dressings?|tea towel|cloth|plaster|gauze)`,
     'through the (bandages?|dressings?|towels?)',
     '(bleeding|bled|blood|bleeds) (through|thru) ~3 (bandages?|towels?|tea towels?|dressings?|cloths?|pads?|plasters?|t-?shirts?|tissues)',
     '(lots|loads|pool|puddle) of blood',

@@ -9,3 +9,11 @@ export type Concepts = Readonly<Record<string, readonly string[]>>;
 export function near(a: string, b: string, words = 4): string[] {
   return [`${a} ~~${words} ${b}`, `${b} ~~${words} ${a}`];
 }
+
+/**
+ * Put before a "soaked" pattern: not clothes, hair or legs soaked by wet cement, rain or a river
+ * ("kneeling in it, my trousers got soaked thru" was read as severe bleeding; phase 25,
+ * fresh-triage-p25e fw069).
+ */
+export const NOT_SOAKED_CLOTHES =
+  '(?<!\\b(?:trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|gloves|overalls|kit|uniform|coat|jacket|hair|feet|legs|knees) (?:got |get |were |was |are |is |all |completely |totally |right |just ){0,3})';

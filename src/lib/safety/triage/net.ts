@@ -390,12 +390,12 @@ export function netInputs(findings: Findings): {
     // Phase 25: nor abdominal thrusts given for choking (the net took back "had to do the
     // heimlich 3 times ... hes totally fine now": Resuscitation Council UK, a doctor today).
     has('abdominal_thrusts') ||
-    // Phase 25: nor constipation on clozapine, nor lithium with a medicine that raises its level
-    // and feeling sick or shaky (the net took back both; MHRA, BNF: same day).
-    (has('clozapine_named') && has('bowels_stopped')) ||
     // Phase 25: nor a dusky patch at a stoma's edge (the net took back "has a dusky purple bit
     // round the edge ... should i wait till she visits next week?").
     (has('stoma') && has('stoma_dusky_partial')) ||
+    // Phase 25: nor constipation on clozapine, nor lithium with a medicine that raises its level
+    // and feeling sick or shaky (the net took back both; MHRA, BNF: same day).
+    (has('clozapine_named') && has('bowels_stopped')) ||
     (has('lithium') &&
       (has('lithium_interacting') || findings.recent.has('lithium_interacting')) &&
       ['nausea', 'vomiting', 'shaky', 'diarrhoea', 'ataxia', 'confused'].some(has)) ||

@@ -26,14 +26,6 @@ export const OWN_AFTER =
   /^[\s,.;:?!-]*(?:and |but |because |as )?(?:mine|mine's|my one|his|hers|theirs|ours|my son's|my daughter's)(?: is| has| was| feels| started| goes| keeps| came| comes|'s)\b/;
 
 /**
- * Right after the question that names a sign ("is it normal for a shadow to come across the
- * vision in my left eye?"), the next sentence says when it began ("It happened suddenly an hour
- * ago"): the sign is had now, not only asked about (phase 14, helper recall; blind set 10's
- * curtain over one eye read as a question). Only an onset told of "it" (this, that, they), with
- * a time: "it has been on and off for a week" stays a question, and so does "she started
- * nursery today", a person who started something.
- */
-/**
  * After a question about a baby or a child ("is it normal for a 6 week old to have a temp of
  * 100.8F with a cold?"), the next sentence tells how that person is now ("she's feeding a bit
  * less than usual"): the question is about them, now (phase 25, fresh-triage-p25j gb088).
@@ -41,5 +33,13 @@ export const OWN_AFTER =
 export const PERSON_NOW_AFTER =
   /^(?:[^.!?]|\.\d){0,160}\?\s*(?:and\s+|but\s+)?(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b/;
 
+/**
+ * Right after the question that names a sign ("is it normal for a shadow to come across the
+ * vision in my left eye?"), the next sentence says when it began ("It happened suddenly an hour
+ * ago"): the sign is had now, not only asked about (phase 14, helper recall; blind set 10's
+ * curtain over one eye read as a question). Only an onset told of "it" (this, that, they), with
+ * a time: "it has been on and off for a week" stays a question, and so does "she started
+ * nursery today", a person who started something.
+ */
 export const ONSET_TOLD_AFTER =
   /^[^.!?]{0,120}\?\s*(?:and\s+|but\s+)?(?:it|this|that|they|these)(?:'s|'ve| has| have| had)?\s+(?:just\s+|only\s+)?(?:happened|happening|started|starting|came on|come on|began|begun|came|kicked in|been going on|been happening|been like (?:this|that))\b[^.!?]{0,60}?\b(?:ago|suddenly|all of a sudden|out of nowhere|just now|this morning|this afternoon|this evening|tonight|today|at (?:dinner|lunch|breakfast|tea)|in the (?:last|past) (?:hour|half hour|\d+ minutes|few minutes))/;

@@ -67,9 +67,15 @@ export const ABOUT_CUE =
 export const HYPOTHETICAL_CUE =
   /(?:^\W*(?:(?:hi|hello|hey|doctor|doc|so|and|also|ok|okay|quick question|just wondering|hypothetically|theoretically|purely hypothetically|in theory|hypothetical question|random question)[,!.:\s]+)*(?:if(?! (?:you|anyone|anybody|someone) (?:can|could)| possible)|suppose|supposing)\b|\b(?:what if|in case|just in case|what (?:should|do|would|can|to|are|am|is|were) (?:i|we|you|one|someone|a person|people)? ?(?:actually |really |normally |usually |even |meant to |supposed to |expected to |ought to )?do (?:if|when|in case)|what(?:'s| is) the (?:right|best|correct|safest) (?:thing|way) to do (?:if|when)|what to do (?:if|when)|what happens (?:if|when)|how (?:do|would|can|will|could) (?:i|you|we|one) (?:know|tell) (?:if|when|whether)|should (?:i|we|you) ever|what would (?:\w+ ){0,6}(?:feel|look) like|in the event (?:of|that)|if ever)\b)/g;
 
+/**
+ * A clinician, a service or a test, named: "they" is left out, since a bare "they were" is no
+ * verdict (CLEARED).
+ */
+const CLINICIAN_NAMED =
+  '(?:doctor|doctors|doc|gp|a&e|a and e|er|hospital|nurse|nurses|paramedics?|ambulance(?: crew)?|111|out of hours|ooh|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|team|unit|surgery|registrar|cardiologist|neurologist|paediatrician|pediatrician|paeds|health visitor|obstetrician|dermatologist|psychiatrist|urologist|gynaecologist|gynecologist|rheumatologist|endocrinologist|gastroenterologist|scan|mri|ct|x-?rays?|ecg|ekg|tests?|bloods|blood tests?|ultrasound|results?|monitoring|trace)';
+
 /** Someone whose "it's fine" clears a symptom: a clinician, a service or a test. */
-export const CLINICIAN =
-  '(?:doctor|doctors|doc|gp|a&e|a and e|er|hospital|nurse|nurses|they|paramedics?|ambulance(?: crew)?|111|out of hours|ooh|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|team|unit|surgery|registrar|cardiologist|neurologist|paediatrician|pediatrician|paeds|health visitor|obstetrician|dermatologist|psychiatrist|urologist|gynaecologist|gynecologist|rheumatologist|endocrinologist|gastroenterologist|scan|mri|ct|x-?rays?|ecg|ekg|tests?|bloods|blood tests?|ultrasound|results?|monitoring|trace)';
+export const CLINICIAN = `(?:they|${CLINICIAN_NAMED})`;
 
 /**
  * A service that cannot be reached is no verdict: "the nurse line is closed till the morning,
@@ -95,9 +101,8 @@ const NOT_OPEN =
  * question after an appointment: "seeing the GP next Thursday, is that ok" (phase 25, found
  * while trying "physio" as a clinician, which cleared cauda equina syndrome and was dropped).
  */
-const CLINICIAN_NOT_THEY = CLINICIAN.replace('|they|', '|');
 export const CLEARED = new RegExp(
-  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:(?:said|says|say|told (?:me|us|him|her|them))(?! to (?:ring|call|phone|go|come|see|book|contact|get|attend|speak|take|stop|start|miss|skip))|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|(?:was|were|is|are)(?<=\\b${CLINICIAN_NOT_THEY}\\b[^.!?]{0,80}?\\b(?:was|were|is|are))(?! (?:that|this|it|everything|he|she) (?:ok|okay|fine|normal|alright|all right|safe)\\b))\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|(?<!\\bstill )(?:nothing|no)|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine|harmless|ectopics|ectopic beats|benign ectopics)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b|\\b${CLINICIAN}\\b (?:has|have|had) (?:already )?(?:seen|checked|looked at) (?:them|it|this|these|those)(?: before| already| lots of times| many times)\\b`,
+  `\\b${CLINICIAN}\\b${NOT_OPEN}[^.!?]{0,80}?\\b(?:(?:(?:said|says|say|told (?:me|us|him|her|them))(?! to (?:ring|call|phone|go|come|see|book|contact|get|attend|speak|take|stop|start|miss|skip))|confirmed|reassured (?:me|us|him|her)?|assured (?:me|us)|were happy|was happy|found|showed|shows|came back|(?:was|were|is|are)(?<=\\b${CLINICIAN_NAMED}\\b[^.!?]{0,80}?\\b(?:was|were|is|are))(?! (?:that|this|it|everything|he|she) (?:ok|okay|fine|normal|alright|all right|safe)\\b))\\b[^.!?]{0,30}?\\b(?:fine|normal|ok|okay|(?<!\\bstill )(?:nothing|no)|not(?! immune)|(?:just|only)(?!\\s+(?:about\\s+|around\\s+|roughly\\s+|under\\s+|over\\s+)?\\d)|viral|a sprain|safe|clear|negative|healthy|all good|reassuring|well|happy|muscular|anxiety|indigestion|reflux|heartburn|a virus|benign|a pulled muscle|a strain|sprained|trapped wind|wind|stress|a migraine|migraine|harmless|ectopics|ectopic beats|benign ectopics)\\b|x-?rayed)|\\b(?:all clear|given the all clear|discharged|sent (?:me|him|her|us) home|nothing (?:serious|wrong|found|to worry))\\b|\\b${CLINICIAN}\\b (?:has|have|had) (?:already )?(?:seen|checked|looked at) (?:them|it|this|these|those)(?: before| already| lots of times| many times)\\b`,
 );
 
 /**

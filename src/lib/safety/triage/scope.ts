@@ -159,7 +159,6 @@ const LIST_BREAKER =
  */
 const OWN_CLAUSE_VERDICT =
   /^(?![^]*\b(?:called|call|rang|ring|phoned|phone|saw|seen|see|went|go|gone|visited|took|take|been to|spoke|spoken|asked|checked|rung|came|come|got|get)\b)\W*(?:[\w']+\W+){3,}(?:but|though|although)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|a\s+)?$/;
-/** Cheap guards for CLEARED_DIAGNOSIS and IN_CARE. */
 /**
  * Signs seen in a person, which a count that finds no tablets missing does not disprove: "she's
  * sweaty, slurring, and now wont respond properly ... there's no tablets missing. she did her
@@ -185,6 +184,7 @@ const SEEN_NOT_COUNTED: ReadonlySet<string> = new Set([
   'chest_pain',
   'hallucinating',
 ]);
+/** Cheap guards for CLEARED_DIAGNOSIS and IN_CARE. */
 const MAY_BE_DIAGNOSED = /\b(?:said|says|told|thinks|reckons|diagnosed|confirmed)\b/;
 const MAY_BE_IN_CARE =
   /\b(?:hospital|a&e|maternity|labour|delivery|birth|midwife|midwives|doctors?|nurses?|paramedics?|crew)\b/;
