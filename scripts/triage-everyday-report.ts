@@ -52,6 +52,7 @@ import {
   FRESH_TRIAGE_P25J,
   FRESH_TRIAGE_P25K,
   FRESH_TRIAGE_P25L,
+  FRESH_TRIAGE_P25M,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -110,6 +111,7 @@ const halves = {
   'fresh p25j': FRESH_TRIAGE_P25J,
   'fresh p25k': FRESH_TRIAGE_P25K,
   'fresh p25l': FRESH_TRIAGE_P25L,
+  'fresh p25m': FRESH_TRIAGE_P25M,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

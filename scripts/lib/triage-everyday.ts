@@ -362,6 +362,18 @@ export const FRESH_TRIAGE_P25K: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25L: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25l.json');
 
+/**
+ * Phase 25's thirteenth set by a thirty-first author of no code, on a health detail inside a
+ * message about something else: fit notes, forms, a school's email pasted in, several questions
+ * at once (fresh-triage-p25m.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then
+ * scored once at 3c849c2 and at 0d0241a, the same (8/120, 9/80, 4/80, 3 of 40 emergencies
+ * missed: forty sertraline "of them" after a question about side effects, a peanut-allergic
+ * boy's hoarse voice after a school's email, pre-eclampsia signs read as urgent), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25M: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25m.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

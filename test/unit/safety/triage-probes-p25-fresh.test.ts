@@ -7,7 +7,8 @@
 // school-age children and teenagers; fresh-triage-p25i.json: the mind and the body together;
 // fresh-triage-p25j.json: English as written around the world; fresh-triage-p25k.json: rare,
 // time-critical conditions beside their look-alikes; fresh-triage-p25l.json: colour and
-// appearance on every skin tone),
+// appearance on every skin tone; fresh-triage-p25m.json: a health detail inside a message about
+// something else),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -25,7 +26,9 @@
 // a person "fitting", a diabetic who is sweaty and confused when no tablets are missing, Scots
 // "he'll no wake up", paracetamol by foreign brands, "is it normal" for a 5-week-old at 38.4,
 // redness past the pen line with agony, compartment syndrome, weakness climbing after a bug,
-// jaundice on the first day, a ring-strangled finger, a black diabetic toe with shivers.
+// jaundice on the first day, a ring-strangled finger, a black diabetic toe with shivers, tablets
+// counted "of them" after a question about the medicine, a hoarse voice or a wheeze after eating
+// with a known food allergy, symptoms "only when we're home" beside a gas fire.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -42,7 +45,8 @@
 // benzodiazepine's last tablet, voices that aren't there, lithium with ibuprofen or in pregnancy,
 // an MAOI with cheese, fast weight loss with a slow pulse, a heavy period with dizziness,
 // steroids run out after years, a swollen testicle after a knock, foot pain eased by hanging it
-// out of bed, a dusky edge to a stoma, a bruise on a baby who cannot roll.
+// out of bed, a dusky edge to a stoma, a bruise on a baby who cannot roll, days without a poo
+// with a swollen tummy in someone who cannot say (a new banner).
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -58,7 +62,9 @@
 // fitting a kitchen, cannabis paranoia that has passed, harmless ectopics, tingling in panic,
 // "read online that", flashes of a fear, "turned out to be" years ago, a varicocele, sepsis only
 // feared, a writer's character, a saddle sore, a rash that fades under the glass, blue from icing
-// or a slushie, dots round the eyes after vomiting, a parent afraid of being thought to hurt.
+// or a slushie, dots round the eyes after vomiting, a parent afraid of being thought to hurt, a
+// fit note or a fit-to-fly letter, a label's "may cause drowsiness", quinsy's "hot potato" voice
+// (no allergy, no fever), skipped beats in a child who plays sport with no problems.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

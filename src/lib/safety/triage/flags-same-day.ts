@@ -22,6 +22,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `Tell your safeguarding lead or children's social care today (in the UK, the NSPCC helpline 0808 800 5000 can advise), and write down what you saw and what the child said, in their words. Do not question the child or confront the family. ${CALL_IF} if the child is in danger now.`,
   ),
   u(
+    'bowels-stopped',
+    'belly',
+    'Bowels not opened for days, with a swollen tummy or off food',
+    `Contact a doctor today (a GP, or a nurse line such as 111 in the UK): constipation that goes on with a swollen tummy or going off food can block the bowel, and needs checking sooner in someone who cannot say how they feel. ${CALL_IF} if they are being sick (above all green), have severe pain or pass no wind at all.`,
+  ),
+  u(
     'medicine-not-kept-down',
     'medicine',
     'A vital medicine missed, vomited back or not working',

@@ -100,7 +100,9 @@ export const GENERAL_SIGNS: Concepts = {
   ],
   drowsy: [
     // Not a medicine's side effect asked about: "an antihistamine that won't make me drowsy".
-    "(?<!(won't|will not|doesn't|does not|wouldn't|not|non|less) (make|makes|making) (me|you|him|her|them|us) )(?<!non[- ]?)(?<!(least|less|not|un) )drows*",
+    // Not a leaflet's or a label's warning: "may cause drowsiness, do not drive" (phase 25,
+    // fresh-triage-p25m ge110), "side effects include drowsiness".
+    "(?<!(won't|will not|doesn't|does not|wouldn't|not|non|less) (make|makes|making) (me|you|him|her|them|us) )(?<!non[- ]?)(?<!(least|less|not|un) )(?<!\\b(may|can|might|could|will|to|often|also|sometimes|does|do) cause )(?<!\\bcauses )(?<!side effects? (include|includes|including|like|such as|are|is) )drows*",
     '(very|really|so|v|extremely|unusually|abnormally|excessively|more|increasingly|too) (sleepy|lethargic|tired and floppy|hard to keep awake)',
     'letharg*',
     'listless',

@@ -32,6 +32,7 @@ import { YOUNG_PEOPLE_SIGNS } from './lexicon-young-people';
 import { MIND_BODY_CONTEXT, MIND_BODY_SIGNS } from './lexicon-mind-body';
 import { TIME_CRITICAL_CONTEXT, TIME_CRITICAL_SIGNS } from './lexicon-time-critical';
 import { APPEARANCE_SIGNS } from './lexicon-appearance';
+import { ASIDE_CONTEXT, ASIDE_CUES, ASIDE_SIGNS } from './lexicon-aside';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -105,6 +106,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', TIME_CRITICAL_SIGNS],
   ['context', TIME_CRITICAL_CONTEXT],
   ['sign', APPEARANCE_SIGNS],
+  ['sign', ASIDE_SIGNS],
+  ['context', ASIDE_CONTEXT],
+  ['cue', ASIDE_CUES],
 ];
 
 /**

@@ -21,8 +21,9 @@ import type { Message } from './scope';
 
 const N = `(${NUMBER})`;
 
+/** Not a "hot potato" voice (quinsy; phase 25, fresh-triage-p25m's twin probes). */
 const FEVER_WORD =
-  /\b(?:fever\w*|temp\w*|hot|burning up|\d{2,3}(?:\.\d)?\s*(?:°|degrees|c\b|f\b))/g;
+  /\b(?:fever\w*|temp\w*|hot(?! potato)|burning up|\d{2,3}(?:\.\d)?\s*(?:°|degrees|c\b|f\b))/g;
 
 /** True when a sentence names a fever that is not negated or imagined. */
 function feverInSentence(msg: Message, start: number, text: string): boolean {

@@ -59,7 +59,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['heart-rhythm-red-flags', 'hr_low_45 & (presyncope_lay | fainted | collapse) & !orthostatic'],
   [
     'palpitations',
-    'palpitations & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+    'palpitations & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
   ],
   ['palpitations', 'hr_fast & !hr_from_exercise | hr_slow & (dizzy | near_faint | fainted)'],
   [
@@ -166,9 +166,12 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'anaphylaxis',
     'throat_swelling & (allergy_context | new_medicine | allergen_trigger | lip_face_swelling | hives | breathless | cant_swallow)',
   ],
+  // Not a sore throat with a jaw that will hardly open or a muffled voice and no allergen
+  // (quinsy, ent-warning: phase 25, fresh-triage-p25m ge117, "can hardly open my mouth, one
+  // side is swollen and my voice sounds muffled").
   [
     'anaphylaxis',
-    '(lip_face_swelling | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis | dizzy | allergy_context & chest_pain)',
+    '(lip_face_swelling & !(sore_throat & (trismus | muffled_voice) & !allergy_context & !allergen_trigger) | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis | dizzy | allergy_context & chest_pain)',
   ],
   [
     'anaphylaxis',

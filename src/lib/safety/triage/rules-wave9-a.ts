@@ -11,7 +11,10 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
     'heart-rhythm-red-flags',
     '(palpitations | palp_lay) & (breathless & !breathless_explained | breath_incomplete | fainted | near_faint | chest_pain | collapse) & !palp_explained & !panic_attack',
   ],
-  ['palpitations', 'palp_lay & !palp_explained & !resolved'],
+  [
+    'palpitations',
+    'palp_lay & !palp_explained & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+  ],
   // Fainting or collapsing during exercise or sport (NHS fainting: A&E / 999).
   ['heart-rhythm-red-flags', '(fainted | collapse) & exertion_sport'],
   // A faint with a pacemaker, defibrillator or heart failure (NICE CG109 red flags); a fast

@@ -11,5 +11,8 @@ export const WAVE9E_RULES: readonly RuleSource[] = [
     'heart-rhythm-red-flags',
     'palp_lay_e & (breathless & !breathless_explained | breath_incomplete | fainted | near_faint | chest_pain | collapse) & !palp_explained & !panic_attack & !(caffeine_drinks & !near_faint & !fainted & !chest_pain & !collapse)',
   ],
-  ['palpitations', 'palp_lay_e & !palp_explained & !caffeine_drinks & !resolved'],
+  [
+    'palpitations',
+    'palp_lay_e & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+  ],
 ];

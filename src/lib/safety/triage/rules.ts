@@ -34,6 +34,7 @@ import { YOUNG_PEOPLE_RULES } from './rules-young-people';
 import { MIND_BODY_RULES } from './rules-mind-body';
 import { TIME_CRITICAL_RULES } from './rules-time-critical';
 import { APPEARANCE_RULES } from './rules-appearance';
+import { ASIDE_RULES } from './rules-aside';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -153,6 +154,7 @@ const RULES: readonly Rule[] = [
   ...MIND_BODY_RULES,
   ...TIME_CRITICAL_RULES,
   ...APPEARANCE_RULES,
+  ...ASIDE_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
