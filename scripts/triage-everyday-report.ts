@@ -53,6 +53,7 @@ import {
   FRESH_TRIAGE_P25K,
   FRESH_TRIAGE_P25L,
   FRESH_TRIAGE_P25M,
+  FRESH_TRIAGE_P25N,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -112,6 +113,7 @@ const halves = {
   'fresh p25k': FRESH_TRIAGE_P25K,
   'fresh p25l': FRESH_TRIAGE_P25L,
   'fresh p25m': FRESH_TRIAGE_P25M,
+  'fresh p25n': FRESH_TRIAGE_P25N,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

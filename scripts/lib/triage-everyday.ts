@@ -374,6 +374,20 @@ export const FRESH_TRIAGE_P25L: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25M: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25m.json');
 
+/**
+ * Phase 25's fourteenth set by a thirty-second author of no code, on someone who cannot say what
+ * is wrong, told by carers, support workers and care-home staff through behaviour and change
+ * from the person's usual (fresh-triage-p25n.json, 80 routine, 40 urgent, 40 emergency).
+ * Committed unread, then scored once at 0d0241a (17/120, 13/80, 12/80, 5 of 40 emergencies
+ * missed) and at f0482df (the same but 11/80: the round before had written a same-day rule for
+ * days without a poo in someone who cannot say, and one message here was such a case). The
+ * misses: a silent choke after back blows, insulin meant for another resident, a clozapine
+ * patient's blocked bowel told as "BNO 6 days", a neck held after a fall with fizzy hands, a
+ * NEWS2 of 8 with no fever. Then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25N: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25n.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -8,7 +8,7 @@
 // fresh-triage-p25j.json: English as written around the world; fresh-triage-p25k.json: rare,
 // time-critical conditions beside their look-alikes; fresh-triage-p25l.json: colour and
 // appearance on every skin tone; fresh-triage-p25m.json: a health detail inside a message about
-// something else),
+// something else; fresh-triage-p25n.json: someone who cannot say what is wrong),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -28,7 +28,9 @@
 // redness past the pen line with agony, compartment syndrome, weakness climbing after a bug,
 // jaundice on the first day, a ring-strangled finger, a black diabetic toe with shivers, tablets
 // counted "of them" after a question about the medicine, a hoarse voice or a wheeze after eating
-// with a known food allergy, symptoms "only when we're home" beside a gas fire.
+// with a known food allergy, symptoms "only when we're home" beside a gas fire, a choke gone
+// silent after back blows, insulin meant for another resident, a neck held after a fall with
+// buzzy arms, a NEWS2 of 7 or more or mottled knees with a low pressure.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -46,7 +48,11 @@
 // an MAOI with cheese, fast weight loss with a slow pulse, a heavy period with dizziness,
 // steroids run out after years, a swollen testicle after a knock, foot pain eased by hanging it
 // out of bed, a dusky edge to a stoma, a bruise on a baby who cannot roll, days without a poo
-// with a swollen tummy in someone who cannot say (a new banner).
+// with a swollen tummy in someone who cannot say (a new banner), overflow, an epilepsy or
+// Parkinson's dose not given by a home, bruising on carbamazepine, a hip held after a fall, pain
+// shown by behaviour with food refused (a new banner), sickness after tube feeds (a new banner),
+// pacing after starting an antidepressant, paranoia after stopping an antipsychotic, a fever on
+// methotrexate with bloods normal before it began.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -64,7 +70,10 @@
 // feared, a writer's character, a saddle sore, a rash that fades under the glass, blue from icing
 // or a slushie, dots round the eyes after vomiting, a parent afraid of being thought to hurt, a
 // fit note or a fit-to-fly letter, a label's "may cause drowsiness", quinsy's "hot potato" voice
-// (no allergy, no fever), skipped beats in a child who plays sport with no problems.
+// (no allergy, no fever), skipped beats in a child who plays sport with no problems, seizures
+// named as a condition (a blue badge, a care plan, a bed alarm), a seizure recovered as the care
+// plan says, what a stroke left years ago, head-banging in a behaviour plan, a choking course,
+// dribble soaking a top, sats within a usual range, a bruise from a coffee table.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

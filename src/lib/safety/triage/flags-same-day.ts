@@ -28,6 +28,18 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `Contact a doctor today (a GP, or a nurse line such as 111 in the UK): constipation that goes on with a swollen tummy or going off food can block the bowel, and needs checking sooner in someone who cannot say how they feel. ${CALL_IF} if they are being sick (above all green), have severe pain or pass no wind at all.`,
   ),
   u(
+    'pain-cant-say',
+    'behaviour',
+    'Pain shown by behaviour in someone who cannot say where it hurts',
+    `Contact their GP today (or a nurse line such as 111 in the UK): new pain shown by holding a jaw, an ear or the tummy, a different cry or going off food needs a clinician to look for the cause (teeth, ears, constipation, a fracture, an infection). Bring their hospital passport or care plan so the clinician knows what is usual for them. ${CALL_IF} if they become drowsy, breathe fast or stop drinking.`,
+  ),
+  u(
+    'tube-feed-problem',
+    'belly',
+    'Sick after tube feeds',
+    `Contact the nutrition team, the dietitian or a GP today and stop or slow the feed as the care plan says: vomiting after feeds risks breathing the feed in and missing medicines given by the tube. ${CALL_IF} if they cough or struggle to breathe after vomiting, or the tummy becomes hard and painful.`,
+  ),
+  u(
     'medicine-not-kept-down',
     'medicine',
     'A vital medicine missed, vomited back or not working',

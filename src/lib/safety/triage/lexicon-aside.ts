@@ -26,6 +26,8 @@ export const ASIDE_SIGNS: Concepts = {
   // Bowels not opened for four days or more, told with a count ("hasn't opened his bowels for
   // 6 days", "no poo in 5 days").
   no_bowels_long: [
+    // A care home's shorthand: "BNO 6 days" (bowels not opened; phase 25, fresh-triage-p25n).
+    '(bno|bowels not opened|bowels not open) ~3 (for |in |x ?)?(over |more than |about |nearly )?([4-9]|1[0-9]|four|five|six|seven|eight|nine|ten|a week|a fortnight|two weeks|over a week) ?(days|day|d)?\\b',
     "(no|not|haven't|hasn't|hadn't|not had|not done|not been for) ~6 (poo|bowel movement|number two|stool|opened (his|her|my|their) bowels|bowels open\\w*) ~4 (for|in) (over |more than |about |nearly )?([4-9]|1[0-9]|four|five|six|seven|eight|nine|ten|a week|a fortnight|two weeks|over a week) ?(days|day)?",
   ],
   // A mouth or throat that was itchy or tingly, told in the past ("he said his mouth was

@@ -16,4 +16,7 @@ export function near(a: string, b: string, words = 4): string[] {
  * fresh-triage-p25e fw069).
  */
 export const NOT_SOAKED_CLOTHES =
-  '(?<!\\b(?:trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|gloves|overalls|kit|uniform|coat|jacket|hair|feet|legs|knees) (?:got |get |were |was |are |is |all |completely |totally |right |just ){0,3})';
+  '(?<!\\b(?:trousers|jeans|pants|clothes|clothing|boots|shoes|socks|trainers|gloves|overalls|kit|uniform|coat|jacket|hair|feet|legs|knees) (?:got |get |were |was |are |is |all |completely |totally |right |just ){0,3})' +
+  // Nor drool, dribble, sweat, milk or wee that soaks through (phase 25, fresh-triage-p25n gf015:
+  // "her drooling is soaking through 4 bibs a day").
+  '(?<!\\b(?:drool\\w*|dribbl\\w*|saliva|spit|sweat\\w*|milk|wee|urine|pee)\\b[^.!?]{0,40})';

@@ -33,6 +33,7 @@ import { MIND_BODY_CONTEXT, MIND_BODY_SIGNS } from './lexicon-mind-body';
 import { TIME_CRITICAL_CONTEXT, TIME_CRITICAL_SIGNS } from './lexicon-time-critical';
 import { APPEARANCE_SIGNS } from './lexicon-appearance';
 import { ASIDE_CONTEXT, ASIDE_CUES, ASIDE_SIGNS } from './lexicon-aside';
+import { CANT_SAY_CONTEXT, CANT_SAY_SIGNS } from './lexicon-cant-say';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -109,6 +110,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', ASIDE_SIGNS],
   ['context', ASIDE_CONTEXT],
   ['cue', ASIDE_CUES],
+  ['sign', CANT_SAY_SIGNS],
+  ['context', CANT_SAY_CONTEXT],
 ];
 
 /**

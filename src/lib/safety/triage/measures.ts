@@ -146,7 +146,9 @@ export function measuredConcepts(msg: Message): Set<string> {
   const sats = digits ? oxygen(msg) : [];
   // A reading at most 2 below a usual the person gives, and 88 or more, is their usual level
   // (phase 24, fresh set p24a: "COPD ... sats 91, my usual is 92" read as low oxygen).
-  const usualLow = sats.some((v) => v < 92) ? Math.min(...usualOxygen(msg)) : Infinity;
+  // The same for a reading of 92 to 94 within a usual range given ("usual sats are 90-92,
+  // today 91"; phase 25, fresh-triage-p25n).
+  const usualLow = sats.some((v) => v <= 94) ? Math.min(...usualOxygen(msg)) : Infinity;
   const nearUsual = (v: number) => v >= 88 && usualLow <= 94 && v >= usualLow - 2;
   add(
     'sats_low',
@@ -154,7 +156,7 @@ export function measuredConcepts(msg: Message): Set<string> {
   );
   add(
     'sats_borderline',
-    sats.some((v) => v >= 92 && v <= 94),
+    sats.some((v) => v >= 92 && v <= 94 && !nearUsual(v)),
   );
   const sugar = digits ? glucose(msg) : [];
   add(

@@ -11,7 +11,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'head-injury',
-    'head_injury & !((concussion_question | only_bump) & !(headache | vomiting | drowsy | confused | worsening | anticoagulant | older | baby)) & !back_to_normal & !(mild & (feels_fine | nothing_else | head_signs_denied) & !worsening & !anticoagulant & !older & !baby) & !(seen_in_ae & !worsening) & !(head_injury_days_ago & (no_symptoms_said | back_to_normal | feels_fine) & !worsening & !headache & !vomiting & !drowsy & !confused)',
+    'head_injury & !((concussion_question | only_bump) & !(headache | vomiting | drowsy | confused | worsening | anticoagulant | older | baby)) & !back_to_normal & !(mild & (feels_fine | nothing_else | head_signs_denied) & !worsening & !anticoagulant & !older & !baby) & !(seen_in_ae & !worsening) & !(head_bang_known & !(headache | vomiting | drowsy | confused | worsening | anticoagulant | bleeding_any | wound_word)) & !(head_injury_days_ago & (no_symptoms_said | back_to_normal | feels_fine) & !worsening & !headache & !vomiting & !drowsy & !confused)',
   ],
 
   // Major trauma, fractures, wounds and burns (NHS A&E; British Burn Association).
@@ -209,7 +209,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Bleeding (Manchester: exsanguinating / uncontrollable haemorrhage).
   [
     'severe-bleeding',
-    'severe_bleeding & !period & !(nosebleed & nosebleed_stopped & !bleeding_again & !bleeding_20min) & !(wound_bleed_stopped & (wound_word | head_injury | small_wound) & !bleeding_again & !anticoagulant & !near_faint & !fainted & !pale) | haematemesis | coffee_ground_vomit | rectal_bleed_heavy',
+    'severe_bleeding & !soaking_not_blood & !period & !(nosebleed & nosebleed_stopped & !bleeding_again & !bleeding_20min) & !(wound_bleed_stopped & (wound_word | head_injury | small_wound) & !bleeding_again & !anticoagulant & !near_faint & !fainted & !pale) | haematemesis | coffee_ground_vomit | rectal_bleed_heavy',
   ],
   [
     'severe-bleeding',

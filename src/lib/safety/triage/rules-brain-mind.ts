@@ -12,11 +12,11 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    '(face_droop & !forehead_weak & !((local_anaesthetic | dental_injection) & !limb_weak & !speech_problem & !vision_loss & !confused) | speech_problem & !(drunk_episode & (fine_next_day | drunk_acting_fine) & !limb_weak & !face_droop & !confused & !fall & !head_injury & !headache) & !(choking & !limb_weak & !face_droop & !confused & !vision_loss) | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden)',
+    '(face_droop & !forehead_weak & !((local_anaesthetic | dental_injection) & !limb_weak & !speech_problem & !vision_loss & !confused) | speech_problem & !(drunk_episode & (fine_next_day | drunk_acting_fine) & !limb_weak & !face_droop & !confused & !fall & !head_injury & !headache) & !(choking & !limb_weak & !face_droop & !confused & !vision_loss) | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden) & !(stroke_deficit_old & !sudden & !worsening & !onset_last_hour)',
   ],
   [
     'stroke-signs',
-    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !((limb_strain_told & !explanation_guessed | injury_any & limb_pain) & !(sudden | onset_last_hour | face_droop | face_half_weak | speech_problem | vision_loss | numb_any | bilateral_tingle | head_injury | confused)) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak) & !(sciatica_any & (back_pain | back_pain_more))',
+    'limb_weak & !((numb_explained | limb_asleep_posture) & !explanation_guessed) & !((limb_strain_told & !explanation_guessed | injury_any & limb_pain) & !(sudden | onset_last_hour | face_droop | face_half_weak | speech_problem | vision_loss | numb_any | bilateral_tingle | head_injury | confused)) & !(gradual & !sudden) & !((face_droop | face_half_weak) & forehead_weak & !arm_leg_weak) & !(sciatica_any & (back_pain | back_pain_more)) & !(stroke_deficit_old & !sudden & !worsening & !onset_last_hour)',
   ],
   // Phase 14 (recall2): a person's speech that suddenly makes no sense, or an older adult's
   // (lexicon speech_sense_lost); not a teenager's slang or a plan that makes no sense.
@@ -80,7 +80,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'seizure-prolonged',
-    '(seizure & !epilepsy & !usual_seizure & !resolved | first_seizure) & !hypnic_jerk',
+    '(seizure & !epilepsy & !usual_seizure & !resolved & !seizures_known | first_seizure) & !hypnic_jerk',
   ],
   // A fit told only as movement (phase 14, helper recall): shaking or jerking that will not
   // stop, or for 5 minutes or more, in someone with epilepsy or who has collapsed or does not
@@ -92,7 +92,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
   [
     'seizure',
-    'seizure & !(usual_seizure & (resolved | recovered) & !seizure_change & !change_from_usual) & !hypnic_jerk',
+    'seizure & !(usual_seizure & (resolved | recovered | recovered_quickly) & !seizure_change & !change_from_usual) & !(seizures_known & !seizure_event & !seizure_change & !change_from_usual) & !hypnic_jerk',
   ],
 
   // Consciousness (Manchester: altered conscious level).

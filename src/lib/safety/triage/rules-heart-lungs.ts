@@ -110,7 +110,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['breathing-severe', 'rr_very_fast | breathing_fast & baby & (not_feeding | apnoea)'],
   ['low-oxygen', 'sats_low'],
   ['oxygen-borderline', 'sats_borderline'],
-  ['airway-blocked', 'choking & !resolved & !object_out & !choked_up'],
+  ['airway-blocked', 'choking & !resolved & !object_out & !choked_up & !choking_training'],
   ['airway-blocked', 'food_stuck & (cant_swallow_saliva | cant_swallow | breathless)'],
   ['airway-blocked', 'cant_swallow & (breathless | breathless_severe | stridor)'],
   [

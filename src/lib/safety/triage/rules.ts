@@ -35,6 +35,7 @@ import { MIND_BODY_RULES } from './rules-mind-body';
 import { TIME_CRITICAL_RULES } from './rules-time-critical';
 import { APPEARANCE_RULES } from './rules-appearance';
 import { ASIDE_RULES } from './rules-aside';
+import { CANT_SAY_RULES } from './rules-cant-say';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -155,6 +156,7 @@ const RULES: readonly Rule[] = [
   ...TIME_CRITICAL_RULES,
   ...APPEARANCE_RULES,
   ...ASIDE_RULES,
+  ...CANT_SAY_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

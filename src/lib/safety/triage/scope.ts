@@ -146,6 +146,12 @@ function spanAt(list: readonly Span[], index: number): Span {
 /** A verdict given on an earlier day: "on day 2", "3 days ago", "on Monday", "at first". */
 const VERDICT_DATED =
   /\b(?:on day \d+|(?:\d+|two|three|four|five|six|a few|a couple of) days ago|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the start|at first|initially|yesterday)\b/;
+/** A result or verdict weeks before: "bloods were normal 3 weeks ago", "last month". */
+const VERDICT_WEEKS_AGO =
+  /\b(?:(?:\d+|two|three|four|five|six|a few|a couple of) (?:weeks?|months?) ago|last month|a (?:fortnight|month) ago)\b/;
+/** An illness that began after it: "since this morning", "started today". */
+const ONSET_RECENT =
+  /\b(?:since (?:this morning|last night|yesterday|today|lunch(?:time)?|tonight|this afternoon)|started (?:this morning|today|last night|tonight|yesterday|this afternoon))\b/;
 /** The illness told as going on or worse since: "for 5 days now", "getting worse". */
 const GOES_ON_SINCE =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) days now|day \d+ now|now (?:on )?day \d+|getting worse|worse now|now worse|not getting better)\b/;
@@ -323,6 +329,15 @@ export class Message {
         cleared &&
         VERDICT_DATED.test(sentence.slice(cleared.index)) &&
         GOES_ON_SINCE.test(this.text)
+      ) {
+        return;
+      }
+      // "bloods were normal 3 weeks ago" after "sore throat + temp 38.3 since this morning": a
+      // result from before the illness began does not cover it (phase 25, fresh-triage-p25n).
+      if (
+        cleared &&
+        VERDICT_WEEKS_AGO.test(sentence.slice(cleared.index)) &&
+        ONSET_RECENT.test(this.text)
       ) {
         return;
       }
