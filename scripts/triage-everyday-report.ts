@@ -54,6 +54,7 @@ import {
   FRESH_TRIAGE_P25L,
   FRESH_TRIAGE_P25M,
   FRESH_TRIAGE_P25N,
+  FRESH_TRIAGE_P25O,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -114,6 +115,7 @@ const halves = {
   'fresh p25l': FRESH_TRIAGE_P25L,
   'fresh p25m': FRESH_TRIAGE_P25M,
   'fresh p25n': FRESH_TRIAGE_P25N,
+  'fresh p25o': FRESH_TRIAGE_P25O,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

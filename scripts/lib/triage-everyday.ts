@@ -388,6 +388,16 @@ export const FRESH_TRIAGE_P25M: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25N: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25n.json');
 
+/**
+ * Phase 25's fifteenth set by a thirty-third author of no code, on barriers to care: the health
+ * problem told beside why the writer cannot or would rather not get help (fresh-triage-p25o.json,
+ * 80 routine, 40 urgent, 40 emergency). Committed unread, then scored once at f0482df and at
+ * b0535f6, the same (12/120, 7/80, 6/80, 0 of 40 emergencies missed: the first set of the phase
+ * read with no emergency missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25O: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25o.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -8,7 +8,8 @@
 // fresh-triage-p25j.json: English as written around the world; fresh-triage-p25k.json: rare,
 // time-critical conditions beside their look-alikes; fresh-triage-p25l.json: colour and
 // appearance on every skin tone; fresh-triage-p25m.json: a health detail inside a message about
-// something else; fresh-triage-p25n.json: someone who cannot say what is wrong),
+// something else; fresh-triage-p25n.json: someone who cannot say what is wrong;
+// fresh-triage-p25o.json: barriers to care),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -52,7 +53,10 @@
 // Parkinson's dose not given by a home, bruising on carbamazepine, a hip held after a fall, pain
 // shown by behaviour with food refused (a new banner), sickness after tube feeds (a new banner),
 // pacing after starting an antidepressant, paranoia after stopping an antipsychotic, a fever on
-// methotrexate with bloods normal before it began.
+// methotrexate with bloods normal before it began, an ear gone deaf overnight, "doesn't see the
+// point in living", a service "only contactable weekdays" or a test that costs money (no
+// verdict), "A&E is 5 hrs so just tape it?", fewer movements today after a check "for the same"
+// on Monday, quinsy on an antibiotic (no anaphylaxis; a swelling tongue on one still is).
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -73,7 +77,8 @@
 // (no allergy, no fever), skipped beats in a child who plays sport with no problems, seizures
 // named as a condition (a blue badge, a care plan, a bed alarm), a seizure recovered as the care
 // plan says, what a stroke left years ago, head-banging in a behaviour plan, a choking course,
-// dribble soaking a top, sats within a usual range, a bruise from a coffee table.
+// dribble soaking a top, sats within a usual range, a bruise from a coffee table, physio
+// sessions that "run over", asking "to be put to sleep or knocked out" for an endoscopy.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -32,7 +32,7 @@ export const GENERAL_SIGNS: Concepts = {
     'not waking( up)?',
     "(won't|can't|not|cannot) be woken",
     // Not "his front tooth knocked out" (phase 25, fresh-triage-p25c fu144).
-    '(?<!(tooth|teeth|\\))( got| was| were| been| has been| had been)? )knocked out(?! ((my|his|her|a|the|their|two|one) )?((adult|front|baby|top|bottom) ){0,3}(tooth|teeth))',
+    '(?<!\\bto be (?:\\w+ ){0,4})(?<!(tooth|teeth|\\))( got| was| were| been| has been| had been)? )knocked out(?! ((my|his|her|a|the|their|two|one) )?((adult|front|baby|top|bottom) ){0,3}(tooth|teeth))',
     'out cold',
     "passed out (and|but) (won't|can't|not|isn't|hasn't|still)",
     'passed out drunk',

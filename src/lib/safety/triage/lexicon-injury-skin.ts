@@ -47,7 +47,7 @@ export const INJURY_SIGNS: Concepts = {
     '(worsening|getting worse|worse and worse) headache',
     'headache ~3 (getting worse|worse and worse|worsening)',
     '(black|panda) eyes',
-    '(?<!(tooth|teeth|\\))( got| was| were| been| has been| had been)? )knocked (out|unconscious)(?! ((my|his|her|a|the|their|two|one) )?((adult|front|baby|top|bottom) ){0,3}(tooth|teeth))',
+    '(?<!\\bto be (?:\\w+ ){0,4})(?<!(tooth|teeth|\\))( got| was| were| been| has been| had been)? )knocked (out|unconscious)(?! ((my|his|her|a|the|their|two|one) )?((adult|front|baby|top|bottom) ){0,3}(tooth|teeth))',
   ],
   major_trauma: [
     '(car|motorbike|motorcycle|bike|scooter|moped|quad) (crash|accident|smash|collision)',
@@ -61,12 +61,14 @@ export const INJURY_SIGNS: Concepts = {
     'high speed',
     '(fell|fallen|fall|falling) (from|off) (a |the )?(height|ladder|roof|balcony|scaffold*|window|first floor|second floor|cliff|tree)',
     'crushed (by|under)',
-    'run over',
+    // Not sessions or a meeting that run over time (phase 25, fresh-triage-p25o gg075).
+    '(?<!\\b(?:sessions?|appointments?|meetings?|clinics?|classes?|lessons?|shifts?|time|lists?)(?: always| often| usually| sometimes| normally| can| tend to| keep| never)? )run over(?! (time|the time|schedule))',
     '(motorbike|motorcycle) (crash|accident)',
     'thrown (from|off|across)',
   ],
   high_energy: [
-    'run over',
+    // Not sessions or a meeting that run over time (phase 25, fresh-triage-p25o gg075).
+    '(?<!\\b(?:sessions?|appointments?|meetings?|clinics?|classes?|lessons?|shifts?|time|lists?)(?: always| often| usually| sometimes| normally| can| tend to| keep| never)? )run over(?! (time|the time|schedule))',
     '(hit|knocked (down|over)|struck) by a (car|bus|van|lorry|truck|train|motorbike)',
     '(fell|fallen|fall|falling|jumped) (from|off) (a |the )?(height|roof|balcony|scaffold*|window|first floor|second floor|cliff|bridge)',
     // Phase 24 (fresh set p24c): a car that rolled over, a helmet split by the fall (NICE

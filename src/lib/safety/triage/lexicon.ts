@@ -34,6 +34,7 @@ import { TIME_CRITICAL_CONTEXT, TIME_CRITICAL_SIGNS } from './lexicon-time-criti
 import { APPEARANCE_SIGNS } from './lexicon-appearance';
 import { ASIDE_CONTEXT, ASIDE_CUES, ASIDE_SIGNS } from './lexicon-aside';
 import { CANT_SAY_CONTEXT, CANT_SAY_SIGNS } from './lexicon-cant-say';
+import { BARRIERS_CONTEXT, BARRIERS_CRISIS, BARRIERS_SIGNS } from './lexicon-barriers';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -112,6 +113,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', ASIDE_CUES],
   ['sign', CANT_SAY_SIGNS],
   ['context', CANT_SAY_CONTEXT],
+  ['sign', BARRIERS_SIGNS],
+  ['crisis', BARRIERS_CRISIS],
+  ['context', BARRIERS_CONTEXT],
 ];
 
 /**

@@ -168,10 +168,11 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   // Not a sore throat with a jaw that will hardly open or a muffled voice and no allergen
   // (quinsy, ent-warning: phase 25, fresh-triage-p25m ge117, "can hardly open my mouth, one
-  // side is swollen and my voice sounds muffled").
+  // side is swollen and my voice sounds muffled"). An antibiotic named is no allergy: p25o
+  // gg074, "tonsillitis getting worse on the penicillin".
   [
     'anaphylaxis',
-    '(lip_face_swelling & !(sore_throat & (trismus | muffled_voice) & !allergy_context & !allergen_trigger) | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis | dizzy | allergy_context & chest_pain)',
+    '(lip_face_swelling & !quinsy_pattern | hives | allergy_context & rash) & (breathless | breathless_severe | wheeze | cant_swallow | voice_change | stridor | near_faint | fainted | collapse | cyanosis | dizzy | allergy_context & chest_pain)',
   ],
   [
     'anaphylaxis',

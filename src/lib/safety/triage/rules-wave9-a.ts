@@ -41,7 +41,7 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   // A tight throat with an allergen, a new medicine, hives or dizziness (NHS anaphylaxis).
   [
     'anaphylaxis',
-    'throat_tight_lay & (allergy_context | allergen_trigger | new_medicine | hives | lip_face_swelling | tongue_swelling | wheeze) & (dizzy | near_faint | breathless | wheeze | hives | lip_face_swelling | tongue_swelling | voice_change | vomiting)',
+    'throat_tight_lay & !quinsy_pattern & (allergy_context | allergen_trigger | new_medicine | hives | lip_face_swelling | tongue_swelling | wheeze) & (dizzy | near_faint | breathless | wheeze | hives | lip_face_swelling | tongue_swelling | voice_change | vomiting)',
   ],
   // A cut into the eye; a painful red eye that can hardly see (NHS: eye casualty / A&E now).
   ['eye-emergency', 'eye_cut | eye_pain_red & sight_reduced'],

@@ -36,6 +36,7 @@ import { TIME_CRITICAL_RULES } from './rules-time-critical';
 import { APPEARANCE_RULES } from './rules-appearance';
 import { ASIDE_RULES } from './rules-aside';
 import { CANT_SAY_RULES } from './rules-cant-say';
+import { BARRIERS_RULES } from './rules-barriers';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -113,6 +114,13 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'heartburn_pattern',
     'reflux_told & reflux_pattern & !(radiates | arm_jaw_pain | sweaty | clammy | pale | breathless | breathless_severe | exertional | chest_pressure_type | older | diabetic | heart_condition | severe | severe_pain_any | onset_last_hour | sudden | near_faint | fainted | vomiting)',
   ],
+  // A sore throat worse on one side, with a jaw that will hardly open or a "hot potato" voice,
+  // and no allergy, food or reaction named: quinsy (ent-warning), not anaphylaxis, even on an
+  // antibiotic (phase 25, fresh-triage-p25m ge117 and p25o gg074).
+  [
+    'quinsy_pattern',
+    '(sore_throat | throat_one_side) & (trismus | muffled_voice | throat_one_side) & !allergy_said & !allergen_trigger & !food_allergy_named & !hives & !tongue_swelling',
+  ],
   [
     'injury_any',
     'fall | major_trauma | penetrating | deformity | fracture_word | head_injury | cant_weight_bear | dislocation',
@@ -157,6 +165,7 @@ const RULES: readonly Rule[] = [
   ...APPEARANCE_RULES,
   ...ASIDE_RULES,
   ...CANT_SAY_RULES,
+  ...BARRIERS_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

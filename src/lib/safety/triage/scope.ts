@@ -152,6 +152,12 @@ const VERDICT_WEEKS_AGO =
 /** An illness that began after it: "since this morning", "started today". */
 const ONSET_RECENT =
   /\b(?:since (?:this morning|last night|yesterday|today|lunch(?:time)?|tonight|this afternoon)|started (?:this morning|today|last night|tonight|yesterday|this afternoon))\b/;
+/** A verdict on an earlier episode: "went in last week for the same and it was fine". */
+const VERDICT_EARLIER_EPISODE =
+  /\b(?:for the same(?: thing)?|the same thing|last time|the time before|that time|previous(?:ly)?|before that)\b/;
+/** The sign told as today's: "really quiet today", "all evening", "tonight". */
+const TOLD_TODAY =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|all (?:day|evening|night)|since (?:this morning|lunch(?:time)?|dinner|tea|breakfast))\b/;
 /** The illness told as going on or worse since: "for 5 days now", "getting worse". */
 const GOES_ON_SINCE =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) days now|day \d+ now|now (?:on )?day \d+|getting worse|worse now|now worse|not getting better)\b/;
@@ -329,6 +335,16 @@ export class Message {
         cleared &&
         VERDICT_DATED.test(sentence.slice(cleared.index)) &&
         GOES_ON_SINCE.test(this.text)
+      ) {
+        return;
+      }
+      // "went in last week for the same and it was fine" after "baby's been really quiet today":
+      // a verdict on an earlier episode does not cover today's (phase 25, fresh-triage-p25o).
+      if (
+        cleared &&
+        VERDICT_EARLIER_EPISODE.test(sentence) &&
+        (VERDICT_DATED.test(sentence) || VERDICT_WEEKS_AGO.test(sentence)) &&
+        TOLD_TODAY.test(this.text.slice(0, s.start + cleared.index))
       ) {
         return;
       }
