@@ -55,6 +55,7 @@ import {
   FRESH_TRIAGE_P25M,
   FRESH_TRIAGE_P25N,
   FRESH_TRIAGE_P25O,
+  FRESH_TRIAGE_P25P,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -116,6 +117,7 @@ const halves = {
   'fresh p25m': FRESH_TRIAGE_P25M,
   'fresh p25n': FRESH_TRIAGE_P25N,
   'fresh p25o': FRESH_TRIAGE_P25O,
+  'fresh p25p': FRESH_TRIAGE_P25P,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -398,6 +398,15 @@ export const FRESH_TRIAGE_P25N: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25O: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25o.json');
 
+/**
+ * Phase 25's sixteenth set by a thirty-fourth author of no code, on what a device or an app said
+ * (fresh-triage-p25p.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then scored
+ * once at b0535f6 and at 1313840, the same (8/120, 12/80, 12/80, 1 of 40 emergencies missed: a
+ * cuff's 72/41 with grey, clammy dizziness after diarrhoea), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25P: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25p.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

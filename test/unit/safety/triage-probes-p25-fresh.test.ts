@@ -9,7 +9,7 @@
 // time-critical conditions beside their look-alikes; fresh-triage-p25l.json: colour and
 // appearance on every skin tone; fresh-triage-p25m.json: a health detail inside a message about
 // something else; fresh-triage-p25n.json: someone who cannot say what is wrong;
-// fresh-triage-p25o.json: barriers to care),
+// fresh-triage-p25o.json: barriers to care; fresh-triage-p25p.json: what a device or an app said),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -31,7 +31,8 @@
 // counted "of them" after a question about the medicine, a hoarse voice or a wheeze after eating
 // with a known food allergy, symptoms "only when we're home" beside a gas fire, a choke gone
 // silent after back blows, insulin meant for another resident, a neck held after a fall with
-// buzzy arms, a NEWS2 of 7 or more or mottled knees with a low pressure.
+// buzzy arms, a NEWS2 of 7 or more or mottled knees with a low pressure, a cuff's low pressure
+// with grey clammy skin, a watch's AF alert with a rate of 130 and lightheadedness.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -56,7 +57,11 @@
 // methotrexate with bloods normal before it began, an ear gone deaf overnight, "doesn't see the
 // point in living", a service "only contactable weekdays" or a test that costs money (no
 // verdict), "A&E is 5 hrs so just tape it?", fewer movements today after a check "for the same"
-// on Monday, quinsy on an antibiotic (no anaphylaxis; a swelling tongue on one still is).
+// on Monday, quinsy on an antibiotic (no anaphylaxis; a swelling tongue on one still is),
+// ketones of 0.6 or more on a sensor or an SGLT2 inhibitor, a low on gliclazide even treated,
+// lows night after night, a positive pregnancy test with a coil or on isotretinoin, a positive
+// urine test in a man or with kidney pain and fever, COVID positive on methotrexate, a pacemaker
+// box's light the leaflet says to phone about, a hearing app's drop on waking.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -78,7 +83,10 @@
 // named as a condition (a blue badge, a care plan, a bed alarm), a seizure recovered as the care
 // plan says, what a stroke left years ago, head-banging in a behaviour plan, a choking course,
 // dribble soaking a top, sats within a usual range, a bruise from a coffee table, physio
-// sessions that "run over", asking "to be put to sleep or knocked out" for an endoscopy.
+// sessions that "run over", asking "to be put to sleep or knocked out" for an endoscopy, a
+// watch's AF alert with no symptoms or AF known, a watch's maximum heart rate, an oximeter's low
+// with cold fingers or gel nails since back to normal, sats "that's his normal", two meters "out
+// by 2 mmol", 48 breaths a minute at 6 weeks asleep, a sleep app's pauses with snoring.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

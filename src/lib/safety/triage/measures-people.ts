@@ -33,6 +33,16 @@ const AGE_PATTERNS: readonly { guard: RegExp; re: RegExp; unit?: true; decade?: 
     re: new RegExp(`\\b(?:my|our)\\s+${N}\\s*(mo|mos|m|wks?|w|yo|y|yrs?|d)\\b`, 'g'),
     unit: true,
   },
+  // "babys sleep cam says ... shes 2 months": "he's" or "she's" and an age in days, weeks or
+  // months, where a baby is named in the message (phase 25, fresh-triage-p25p gh017).
+  {
+    guard: /\b(?:baby|babys|baby's|newborn|infant|lo)\b/,
+    re: new RegExp(
+      `\\b(?:he's|she's|hes|shes|he is|she is)\\s+${N}\\s*(days?|weeks?|wks?|months?|mos?|mths?)\\b(?!\\s+(?:pregnant|along|gestation|ago|postpartum|post|late|early|overdue|behind|ahead|off|sober|clean))`,
+      'g',
+    ),
+    unit: true,
+  },
   // "My son is born 10 days ago", "she was born 6 weeks ago": a young person's age.
   {
     guard: /\bborn\b/,

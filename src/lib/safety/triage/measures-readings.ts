@@ -91,6 +91,9 @@ export function usualOxygen(msg: Message): number[] {
   const res = [
     /\b(?:sats?|oxygen|o2|spo2|saturations?)\b[^.?!]{0,40}?\b(?:usual(?:ly)?|normal(?:ly)?|baseline)\b(?: is| are| sits at| at| around| about)?[^.?!\d]{0,8}(\d{2})(?:\s*(?:-|to)\s*(\d{2}))?\b/g,
     /\b(?:usual|normal|baseline)\s+(?:sats?|oxygen|o2|spo2|saturations?)\b[^.?!\d]{0,15}(\d{2})(?:\s*(?:-|to)\s*(\d{2}))?\b/g,
+    // A reading said to be the person's normal: "says 94, he has COPD and says thats his
+    // normal" (phase 25, fresh-triage-p25p gh143).
+    /\b(\d{2})\s*%?[^.?!\d]{0,40}?\b(?:that's|thats|that is|which is|is) (?:his|her|my|their|your) (?:normal|usual|baseline)\b()/g,
   ];
   const out: number[] = [];
   for (const re of res) {
@@ -122,15 +125,18 @@ export function peakFlowFraction(msg: Message): number[] {
 }
 
 const SATS_ARTEFACT =
-  /\b(?:(?:sock|probe|sensor|clip|monitor|oximeter)s? (?:had |has |was |were )?(?:slipped|fallen off|fell off|came off|come off|loose|not on properly|wasn't on|not attached)|wriggl\w*|wiggl\w*|moving (?:about|around)|cold (?:hands|fingers|feet)|warm(?:ed)? (?:my |his |her |their )?(?:hands|fingers)(?: up)?|nail (?:varnish|polish)|false alarm)\b/;
+  /\b(?:(?:sock|probe|sensor|clip|monitor|oximeter)s? (?:had |has |was |were )?(?:slipped|fallen off|fell off|came off|come off|loose|not on properly|wasn't on|not attached)|wriggl\w*|wiggl\w*|moving (?:about|around)|cold (?:hands|fingers|feet)|warm(?:ed)? (?:my |his |her |their )?(?:hands|fingers)(?: up)?|nail (?:varnish|polish)|false alarm|(?:hands|fingers) (?:are |were |was |is )?(?:freezing|cold|icy)|warmed (?:up|them up)|(?:dark|gel|nail) (?:polish|varnish)|gel nails|acrylics?|(?:watch|smartwatch|fitbit|garmin|apple watch|ring)\b[^.!?]{0,40}\b(?:once|asleep|sleeping|overnight))\b/;
 const SATS_BACK =
-  /\b(?:back (?:up )?to|re-?checked(?: and)?(?: it(?:'s| is| was))?|now(?: reads| says| shows| at)?|(?:then |and )(?:it )?(?:says|reads|shows|showed|said|read)|stays?(?: at)?) (?:9[5-9]|100)\b/;
+  /\b(?:back (?:up )?to|re-?checked(?: and)?(?: it(?:'s| is| was))?|now(?: reads| says| shows| at)?|(?:then |and )(?:it )?(?:says|reads|shows|showed|said|read)|stays?(?: at)?|(?:went|goes|gone|came|come) (?:up |back )?to|and) (?:9[5-9]|100)\b|\b(?:9[5-9]|100)%? (?:now|after|once|when|since|on (?:my|his|her|the|a|another|other) (?:toe|other hand|other finger|finger|ear))\b/;
 
 const GLUCOSE_UNITS = 'mmol(?!\\s*\\/\\s*mol)(?:\\s*\\/\\s*l)?|mg\\s*\\/?\\s*dl|mg';
 const GLUCOSE_CONTEXT = new RegExp(
   `\\b(?:sugars?|glucose|bs|bg|bm|bms|cbg|hypo|hyper|finger ?-?pricks?|finger ?-?sticks?)\\b[^.?!\\d]{0,25}?${DEC}(?!\\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times)\\b)(?:\\s*(?:-|to)\\s*${DEC})?\\s*(${GLUCOSE_UNITS})?(?![\\d\\/])`,
   'g',
 );
+/** Words before a figure that make it a difference, not a reading. */
+const DIFFERENCE_BEFORE =
+  /\b(?:differ\w*|difference|out|off|apart|discrepancy|gap)\s+(?:by|of)\s+(?:about |around |roughly |up to |over )?$/;
 /** Blood tests also given in mmol/L: a bare mmol/L figure after one of them is no glucose. */
 const OTHER_TEST =
   /\b(?:hba1c|a1c|ketones?|cholesterol|ldl|hdl|triglycerides?|lithium|sodium|potassium|calcium|magnesium|phosphate|lactate|urea|creatinine)\b/;
@@ -140,6 +146,7 @@ export function glucose(msg: Message): number[] {
   const out: number[] = [];
   for (const m of readings(msg, GLUCOSE_CONTEXT)) {
     if (/\b(?:hba1c|a1c|ketones?|cholesterol|oxygen|sats)\b/.test(m[0])) continue;
+    if (/\b(?:differ\w*|difference|discrepancy|(?:out|off|apart) by)\b/.test(m[0])) continue;
     // A finger prick is a sugar (phase 24: "finger prick says 28"), unless it is an INR's.
     const before = msg.text.slice(Math.max(0, (m.index ?? 0) - 25), m.index);
     if (/^finger/.test(m[0]) && /\b(?:inr|clotting|coagu\w*|warfarin)\b/.test(before + m[0]))
@@ -149,6 +156,9 @@ export function glucose(msg: Message): number[] {
     }
   }
   for (const m of readings(msg, GLUCOSE_BARE)) {
+    // A difference between two meters is no reading: "cgm and fingerprick differ by 1.5 mmol"
+    // (phase 25, fresh-triage-p25p gh094).
+    if (DIFFERENCE_BEFORE.test(msg.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
     // The last phrase before the number names what was measured: "my lithium level came
     // back at 0.7 mmol/L" is no blood sugar; "cholesterol 5, sugar 2.5 mmol" still is.
     const before = msg.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);

@@ -280,7 +280,16 @@ export function measuredConcepts(msg: Message): Set<string> {
   );
   add(
     'rr_fast',
-    rr.some((v) => v >= 40 || (v >= 25 && !out.has('child_age'))),
+    // By age (WHO and NICE NG143): 60 or more under 3 months, 50 or more under a year, 40 or
+    // more in a child, 25 or more in an adult ("breathing rate 45 while asleep, shes 2 months"
+    // is normal; phase 25, fresh-triage-p25p gh017).
+    rr.some((v) =>
+      out.has('infant_u3m_age')
+        ? v >= 60
+        : out.has('baby_age')
+          ? v >= 50
+          : v >= 40 || (v >= 25 && !out.has('child_age')),
+    ),
   );
   add(
     'rr_slow',

@@ -393,6 +393,15 @@ export function netInputs(findings: Findings): {
     // Phase 25: nor a dusky patch at a stoma's edge (the net took back "has a dusky purple bit
     // round the edge ... should i wait till she visits next week?").
     (has('stoma') && has('stoma_dusky_partial')) ||
+    // Phase 25 (fresh-triage-p25p): nor what a device said that the rules act on today (the
+    // net took back each): a low on a sulfonylurea even once treated, a heart device's light
+    // the clinic said to ring about, a positive pregnancy test with a coil in place (FSRH: an
+    // ectopic until proved otherwise), a positive COVID test on a medicine that weakens immunity.
+    (has('sulfonylurea_named') && ['sensor_low', 'glucose_low', 'hypo_treated_more'].some(has)) ||
+    (has('device_light') && has('told_to_ring_if')) ||
+    (has('preg_test_positive') && has('coil_in')) ||
+    (has('covid_positive') &&
+      ['immune_drug', 'immunosuppressed', 'marrow_risk_drug', 'transplant_known'].some(has)) ||
     // Phase 25: nor constipation on clozapine, nor lithium with a medicine that raises its level
     // and feeling sick or shaky (the net took back both; MHRA, BNF: same day).
     (has('clozapine_named') && has('bowels_stopped')) ||

@@ -116,7 +116,7 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
     'medicine-side-effect',
     'statin & muscle_ache & (dark_urine | dark_urine_cola | limb_weak | weak_new)',
   ],
-  ['palpitations', 'irregular_pulse'],
+  ['palpitations', 'irregular_pulse & !device_only_rhythm'],
   ['skin-infection', 'diabetic & (toe_infected | spreading_redness)'],
   ['mental-health-urgent', 'stopped_psych_meds & relapse_signs'],
   ['headache-warning-signs', 'headache & raised_pressure_cue'],

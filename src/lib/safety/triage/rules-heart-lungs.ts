@@ -59,9 +59,12 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['heart-rhythm-red-flags', 'hr_low_45 & (presyncope_lay | fainted | collapse) & !orthostatic'],
   [
     'palpitations',
-    'palpitations & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+    'palpitations & !device_only_rhythm & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
   ],
-  ['palpitations', 'hr_fast & !hr_from_exercise | hr_slow & (dizzy | near_faint | fainted)'],
+  [
+    'palpitations',
+    'hr_fast & !hr_from_exercise & !device_only_rhythm | hr_slow & (dizzy | near_faint | fainted)',
+  ],
   [
     'heart-failure-signs',
     'orthopnoea | ankle_swelling & (breathless | breathing_worse) | heart_failure & (breathless | breathing_worse | ankle_swelling)',

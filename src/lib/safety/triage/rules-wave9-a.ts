@@ -13,7 +13,7 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   ],
   [
     'palpitations',
-    'palp_lay & !palp_explained & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+    'palp_lay & !device_only_rhythm & !palp_explained & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
   ],
   // Fainting or collapsing during exercise or sport (NHS fainting: A&E / 999).
   ['heart-rhythm-red-flags', '(fainted | collapse) & exertion_sport'],
@@ -91,7 +91,7 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   // A collapse after an injection, a sting or a new medicine, pale or with hives or wheeze.
   [
     'anaphylaxis',
-    'collapse & (allergen_trigger | allergy_context | new_medicine) & (pale | went_white | hives | lip_face_swelling | breathless | wheeze | dizzy) & !faint_explained',
+    'collapse & (allergen_trigger | allergy_context | new_medicine) & (pale | went_white | hives | lip_face_swelling | breathless | wheeze | dizzy & !standing_up & !stand_up_lay) & !faint_explained',
   ],
   // Sight suddenly gone or not right in one or both eyes (NHS: 999 / A&E).
   ['eye-emergency', '(eye_cant_see | vision_loss_lay) & sudden & !(gradual & !sudden)'],

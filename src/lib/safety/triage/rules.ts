@@ -37,6 +37,7 @@ import { APPEARANCE_RULES } from './rules-appearance';
 import { ASIDE_RULES } from './rules-aside';
 import { CANT_SAY_RULES } from './rules-cant-say';
 import { BARRIERS_RULES } from './rules-barriers';
+import { DEVICES_RULES } from './rules-devices';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -121,6 +122,13 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'quinsy_pattern',
     '(sore_throat | throat_one_side) & (trismus | muffled_voice | throat_one_side) & !allergy_said & !allergen_trigger & !food_allergy_named & !hives & !tongue_swelling',
   ],
+  // A rhythm or heart-rate alert from a watch, a cuff or an app, in someone with no symptoms or
+  // an AF already known (NICE NG196: a pulse check with the GP, not today's banner; phase 25,
+  // fresh-triage-p25p).
+  [
+    'device_only_rhythm',
+    'device_rhythm_alert & (no_symptoms_said | feels_fine | nothing_else | af_known_lay | max_hr_said) & !(dizzy | near_faint | fainted | collapse | breathless | chest_pain | palp_felt_lay | pulse_told)',
+  ],
   [
     'injury_any',
     'fall | major_trauma | penetrating | deformity | fracture_word | head_injury | cant_weight_bear | dislocation',
@@ -166,6 +174,7 @@ const RULES: readonly Rule[] = [
   ...ASIDE_RULES,
   ...CANT_SAY_RULES,
   ...BARRIERS_RULES,
+  ...DEVICES_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
