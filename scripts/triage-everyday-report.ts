@@ -56,6 +56,7 @@ import {
   FRESH_TRIAGE_P25N,
   FRESH_TRIAGE_P25O,
   FRESH_TRIAGE_P25P,
+  FRESH_TRIAGE_P25Q,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -118,6 +119,7 @@ const halves = {
   'fresh p25n': FRESH_TRIAGE_P25N,
   'fresh p25o': FRESH_TRIAGE_P25O,
   'fresh p25p': FRESH_TRIAGE_P25P,
+  'fresh p25q': FRESH_TRIAGE_P25Q,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

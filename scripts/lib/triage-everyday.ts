@@ -407,6 +407,17 @@ export const FRESH_TRIAGE_P25O: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25P: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25p.json');
 
+/**
+ * Phase 25's seventeenth set by a thirty-fifth author of no code, on nights out, drink and drugs
+ * (fresh-triage-p25q.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then scored
+ * once at 1313840 and at d74fb43, the same (8/120, 6/80, 6/80, 4 of 40 emergencies missed: a
+ * wrap of cocaine swallowed, a hangover's paracetamol counted up to 16-18, cheap vodka abroad
+ * with snowy sight, a festival pill with hot dry skin and "stopped making sense"), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25Q: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25q.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -9,7 +9,8 @@
 // time-critical conditions beside their look-alikes; fresh-triage-p25l.json: colour and
 // appearance on every skin tone; fresh-triage-p25m.json: a health detail inside a message about
 // something else; fresh-triage-p25n.json: someone who cannot say what is wrong;
-// fresh-triage-p25o.json: barriers to care; fresh-triage-p25p.json: what a device or an app said),
+// fresh-triage-p25o.json: barriers to care; fresh-triage-p25p.json: what a device or an app said;
+// fresh-triage-p25q.json: nights out, drink and drugs),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -32,7 +33,10 @@
 // with a known food allergy, symptoms "only when we're home" beside a gas fire, a choke gone
 // silent after back blows, insulin meant for another resident, a neck held after a fall with
 // buzzy arms, a NEWS2 of 7 or more or mottled knees with a low pressure, a cuff's low pressure
-// with grey clammy skin, a watch's AF alert with a rate of 130 and lightheadedness.
+// with grey clammy skin, a watch's AF alert with a rate of 130 and lightheadedness, drugs
+// swallowed in their wrap, a hangover's paracetamol counted to 12-14, cheap arak with snowy
+// sight, "not making any sense" after a pill or in the heat, lithium with muddle, slurring or
+// falling over.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -61,7 +65,9 @@
 // ketones of 0.6 or more on a sensor or an SGLT2 inhibitor, a low on gliclazide even treated,
 // lows night after night, a positive pregnancy test with a coil or on isotretinoin, a positive
 // urine test in a man or with kidney pain and fever, COVID positive on methotrexate, a pacemaker
-// box's light the leaflet says to phone about, a hearing app's drop on waking.
+// box's light the leaflet says to phone about, a hearing app's drop on waking, sex without a
+// condom with no PrEP, shared needles, black poo after vomiting, a deep dirty cut with no
+// tetanus known, lithium with a tummy bug and shaky hands (no longer 999).
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -86,7 +92,10 @@
 // sessions that "run over", asking "to be put to sleep or knocked out" for an endoscopy, a
 // watch's AF alert with no symptoms or AF known, a watch's maximum heart rate, an oximeter's low
 // with cold fingers or gel nails since back to normal, sats "that's his normal", two meters "out
-// by 2 mmol", 48 breaths a minute at 6 weeks asleep, a sleep app's pauses with snoring.
+// by 2 mmol", 48 breaths a minute at 6 weeks asleep, a sleep app's pauses with snoring, revision
+// notes that "stopped making sense", cheap cocktails with a headache, dark poo on iron tablets,
+// blacking out when drinking (the rule reads no faint; the net still raises it, so only "not an
+// emergency" is asserted).
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -68,7 +68,9 @@ export const GENERAL_SIGNS: Concepts = {
     'passed out',
     "(keep|keeps|kept|been|started|i'm|he's|she's|is|was) passing out(?! drunk)",
     'blacked out',
-    'black ?outs?(?! drunk)',
+    // Not the memory gaps of drinking: "i black out most times i drink" (phase 25,
+    // fresh-triage-p25q gi144).
+    'black ?outs?(?! drunk)(?! ~~8 (when|whenever|every time|most times|each time|if|after) (i|he|she|they|we|you) (drink|drinks|drank|get drunk|gets drunk|go out drinking|have a drink))',
     'lost consciousness',
     'loss of consciousness',
     'syncope',

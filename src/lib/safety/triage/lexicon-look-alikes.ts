@@ -31,7 +31,8 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   ],
   // Someone drunk who is otherwise themselves: laughing, walking and talking (phase 24).
   drunk_acting_fine: [
-    '(laughing|chatting|dancing|singing|joking|talking (fine|normally|sense)|walking (fine|ok|okay|normally|straight|to the (taxi|car|bus|door))|making sense)',
+    // Not "stopped making sense" (phase 25, fresh-triage-p25q gi133).
+    "(laughing|chatting|dancing|singing|joking|talking (fine|normally|sense)|walking (fine|ok|okay|normally|straight|to the (taxi|car|bus|door))|(?<!(stopped|not|isn't|wasn't|no longer|stop|stops) )making sense)",
   ],
   // A harmless cause named, then denied: "thought it was the beetroot but I haven't eaten
   // any", "blamed the iron tablets but I stopped them a month ago". The cause does not fit,

@@ -36,6 +36,7 @@ import { ASIDE_CONTEXT, ASIDE_CUES, ASIDE_SIGNS } from './lexicon-aside';
 import { CANT_SAY_CONTEXT, CANT_SAY_SIGNS } from './lexicon-cant-say';
 import { BARRIERS_CONTEXT, BARRIERS_CRISIS, BARRIERS_SIGNS } from './lexicon-barriers';
 import { DEVICES_CONTEXT, DEVICES_SIGNS } from './lexicon-devices';
+import { NIGHTS_OUT_SIGNS } from './lexicon-nights-out';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -119,6 +120,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', BARRIERS_CONTEXT],
   ['sign', DEVICES_SIGNS],
   ['context', DEVICES_CONTEXT],
+  ['sign', NIGHTS_OUT_SIGNS],
 ];
 
 /**

@@ -405,6 +405,11 @@ export function netInputs(findings: Findings): {
     // Phase 25: nor constipation on clozapine, nor lithium with a medicine that raises its level
     // and feeling sick or shaky (the net took back both; MHRA, BNF: same day).
     (has('clozapine_named') && has('bowels_stopped')) ||
+    // Phase 25 (fresh-triage-p25q): nor lithium with a stomach bug, sickness or diarrhoea and
+    // shaky hands (NICE CKS: a level today; the net took back "a tummy bug ... a bit shaky").
+    (has('lithium') &&
+      has('shaky') &&
+      ['vomiting', 'diarrhoea', 'diarrhoea_lay', 'stomach_bug_lay'].some(has)) ||
     (has('lithium') &&
       (has('lithium_interacting') || findings.recent.has('lithium_interacting')) &&
       ['nausea', 'vomiting', 'shaky', 'diarrhoea', 'ataxia', 'confused'].some(has)) ||

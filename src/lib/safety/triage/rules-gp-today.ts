@@ -94,10 +94,17 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
     'spinal-cord-warning',
     'cancer & (legs_weak_both | legs_numb) & (walk_new_difficulty | cant_stand | numb_any & legs_weak_both | legs_numb & legs_weak_both)',
   ],
-  // Lithium toxicity: unsteady, muddled, slurred, or shaky with sickness or diarrhoea.
+  // Lithium toxicity: muddled, slurred, drowsy or unable to walk straight is an emergency; a bit
+  // unsteady, or shaky with sickness or diarrhoea, is a level today (NICE CKS lithium: a
+  // same-day level, admission when severe; phase 25: the authors of nine fresh and blind sets
+  // labelled the milder picture urgent).
   [
     'overdose-poisoning',
-    'lithium & (ataxia | confused | speech_problem | drowsy | shaky & (vomiting | diarrhoea))',
+    'lithium & (confused | speech_problem | drowsy | seizure | unresponsive | ataxia & !mild)',
+  ],
+  [
+    'medicine-side-effect',
+    'lithium & (ataxia | shaky & (vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay))',
   ],
   [
     'possible-fracture',

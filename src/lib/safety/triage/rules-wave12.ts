@@ -12,7 +12,11 @@ export const WAVE12_RULES: readonly RuleSource[] = [
   // as history): unsteady, muddled, slurred or drowsy, or shaky with sickness or diarrhoea.
   [
     'overdose-poisoning',
-    'lithium_taker & (ataxia | confused | speech_problem | drowsy | shaky & (vomiting | diarrhoea))',
+    'lithium_taker & (confused | speech_problem | drowsy | seizure | unresponsive | ataxia & !mild)',
+  ],
+  [
+    'medicine-side-effect',
+    'lithium_taker & (ataxia | shaky & (vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay))',
   ],
   // Heatstroke from exertion or heat: hot skin that has stopped sweating, with muddle,
   // collapse or unable to stand (NHS: 999), even when no heat word is said.

@@ -327,7 +327,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'blood-count-check',
     '(chemo | marrow_risk_drug) & (sore_throat | mouth_sores | mucosal_sores | infection_words)',
   ],
-  ['medicine-side-effect', 'lithium & (vomiting | diarrhoea | diarrhoea_lay)'],
+  ['medicine-side-effect', 'lithium & (vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay)'],
   ['medicine-side-effect', 'lithium_level_high'],
   // Phase 22's second fresh set: an SGLT2 inhibitor with sickness or diarrhoea (sick day rules).
   [

@@ -38,6 +38,7 @@ import { ASIDE_RULES } from './rules-aside';
 import { CANT_SAY_RULES } from './rules-cant-say';
 import { BARRIERS_RULES } from './rules-barriers';
 import { DEVICES_RULES } from './rules-devices';
+import { NIGHTS_OUT_RULES } from './rules-nights-out';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -175,6 +176,7 @@ const RULES: readonly Rule[] = [
   ...CANT_SAY_RULES,
   ...BARRIERS_RULES,
   ...DEVICES_RULES,
+  ...NIGHTS_OUT_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
