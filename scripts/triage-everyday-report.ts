@@ -57,6 +57,7 @@ import {
   FRESH_TRIAGE_P25O,
   FRESH_TRIAGE_P25P,
   FRESH_TRIAGE_P25Q,
+  FRESH_TRIAGE_P25R,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -120,6 +121,7 @@ const halves = {
   'fresh p25o': FRESH_TRIAGE_P25O,
   'fresh p25p': FRESH_TRIAGE_P25P,
   'fresh p25q': FRESH_TRIAGE_P25Q,
+  'fresh p25r': FRESH_TRIAGE_P25R,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

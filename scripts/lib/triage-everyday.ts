@@ -418,6 +418,16 @@ export const FRESH_TRIAGE_P25P: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25Q: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25q.json');
 
+/**
+ * Phase 25's eighteenth set by a thirty-sixth author of no code, on the head, nerves and balance
+ * (fresh-triage-p25r.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then scored
+ * once at d74fb43 (16/120, 18/80, 4/80, 1 of 40 emergencies missed: weakness climbing from the
+ * feet to the thighs after a stomach bug) and at 6a10339 (15/120, the rest the same), then fixed
+ * by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25R: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25r.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

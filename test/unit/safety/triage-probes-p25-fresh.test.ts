@@ -10,7 +10,8 @@
 // appearance on every skin tone; fresh-triage-p25m.json: a health detail inside a message about
 // something else; fresh-triage-p25n.json: someone who cannot say what is wrong;
 // fresh-triage-p25o.json: barriers to care; fresh-triage-p25p.json: what a device or an app said;
-// fresh-triage-p25q.json: nights out, drink and drugs),
+// fresh-triage-p25q.json: nights out, drink and drugs; fresh-triage-p25r.json: head, nerves and
+// balance),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -36,7 +37,8 @@
 // with grey clammy skin, a watch's AF alert with a rate of 130 and lightheadedness, drugs
 // swallowed in their wrap, a hangover's paracetamol counted to 12-14, cheap arak with snowy
 // sight, "not making any sense" after a pill or in the heat, lithium with muddle, slurring or
-// falling over.
+// falling over, weakness climbing from the toes with tingling hands, landing on the neck with
+// shocks in both hands.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -67,7 +69,9 @@
 // urine test in a man or with kidney pain and fever, COVID positive on methotrexate, a pacemaker
 // box's light the leaflet says to phone about, a hearing app's drop on waking, sex without a
 // condom with no PrEP, shared needles, black poo after vomiting, a deep dirty cut with no
-// tetanus known, lithium with a tummy bug and shaky hands (no longer 999).
+// tetanus known, lithium with a tummy bug and shaky hands (no longer 999), a headache at 28 weeks
+// that paracetamol has not touched, a foot that drags, zigzag lines on microgynon, a first fit
+// in the sleep, a faint halfway through a football match.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -95,7 +99,10 @@
 // by 2 mmol", 48 breaths a minute at 6 weeks asleep, a sleep app's pauses with snoring, revision
 // notes that "stopped making sense", cheap cocktails with a headache, dark poo on iron tablets,
 // blacking out when drinking (the rule reads no faint; the net still raises it, so only "not an
-// emergency" is asserted).
+// emergency" is asserted), a jolt "like I'm falling down the stairs" as sleep comes, "electric
+// shock pains" of sciatica, a bang in the head while falling asleep, "no problems with peeing
+// or pooing or numbness down below", a usual fit after which he has come round, a faint in a hot
+// church before breakfast, a headache after cutting out coffee, the mini pill asked about.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

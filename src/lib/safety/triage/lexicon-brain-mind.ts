@@ -305,7 +305,7 @@ export const BRAIN_SIGNS: Concepts = {
     "(he's|hes|she's|shes|is|was|started|keeps|been|they're|theyre|baby's|babys) (fitting|having a fit)",
     // Not a fit note, a fit-to-fly letter or "fit for work" (phase 25, fresh-triage-p25m ge066,
     // ge153: "need a fit note, back pain", "need a fit to fly letter at 28 weeks").
-    '(a|having|had|has|have|another|her|his|my|usual|one|first|1st|second|2nd|epileptic|big|bad|long|the) fits?(?! (in|into|well|perfectly|together|me|him|her|the)\\b)(?!( |-)(note|notes|to fly|to travel|to work|for work|for duty|to drive|to return|to go back|letter|certificate|cert|test|and well|and healthy|for purpose)\\b)',
+    '(a|having|had|has|have|another|her|his|my|usual|one|first|1st|second|2nd|epileptic|big|bad|long|the) fits?(?! (in (with|well|perfectly|nicely|there|here|fine|ok|okay|alright|the (box|car|space|bag|gap|hole|slot|suitcase|boot))|into|well|perfectly|together|me|him|her|the)\\b)(?!( |-)(note|notes|to fly|to travel|to work|for work|for duty|to drive|to return|to go back|letter|certificate|cert|test|and well|and healthy|for purpose)\\b)',
     'fits? for (\\d+|a few|several|five|six|seven|eight|ten|fifteen|twenty) (min|mins|minutes)',
     '(\\d+|two|three|four|several|multiple|repeated) fits',
     "(is|was|been|still|started|now|keeps|kept|he's|she's|currently) fitting",

@@ -217,12 +217,14 @@ export const GENERAL_SIGNS: Concepts = {
     'febrile',
     'pyrexi*',
     'burning up',
-    '(burning|boiling|roasting|very|really|so) hot',
+    // Not the weather or a room ("it was really hot and he'd skipped lunch"; phase 25,
+    // fresh-triage-p25r gj042), nor a faint's flush ("went hot and sweaty first").
+    "(?<!\\b(?:it was|it's|its|it is|was|room was|hall was|weather was|weather's|day was|sun was|it got|getting) )(burning|boiling|roasting|very|really|so) hot(?! (day|weather|outside|in (there|the (room|hall|church|assembly|car|sun))|and (he'd|she'd|i'd|he had|she had|i had) (skipped|not eaten|missed)))",
     '(high|raised|a) (temp|temperature)',
     '(has|had|have|got|running|run|with) a (\\w+ )?(temp|temperature)',
-    '(very|really|v|so|boiling) hot (to (the )?touch)?',
+    "(?<!\\b(?:it was|it's|its|it is|was|room was|hall was|weather was|weather's|day was|sun was|it got|getting) )(very|really|v|so|boiling) hot (to (the )?touch)?(?! (day|weather|outside|in (there|the (room|hall|church|assembly|car|sun))))",
     'feels? hot',
-    'hot and (cold|shivery|sweaty)',
+    '(?<!\\bwent )hot and (cold|shivery|sweaty)|went hot and (cold|shivery|sweaty)(?! (first|before|just before|then (fainted|passed out|blacked out|went down)))',
     'spiking',
     // Not a room's, a bath's or a bottle's, nor "what temperature is too hot for the nursery"
     // (phase 23).

@@ -37,6 +37,7 @@ import { CANT_SAY_CONTEXT, CANT_SAY_SIGNS } from './lexicon-cant-say';
 import { BARRIERS_CONTEXT, BARRIERS_CRISIS, BARRIERS_SIGNS } from './lexicon-barriers';
 import { DEVICES_CONTEXT, DEVICES_SIGNS } from './lexicon-devices';
 import { NIGHTS_OUT_SIGNS } from './lexicon-nights-out';
+import { HEAD_NERVES_CONTEXT, HEAD_NERVES_CUES, HEAD_NERVES_SIGNS } from './lexicon-head-nerves';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -121,6 +122,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', DEVICES_SIGNS],
   ['context', DEVICES_CONTEXT],
   ['sign', NIGHTS_OUT_SIGNS],
+  ['sign', HEAD_NERVES_SIGNS],
+  ['cue', HEAD_NERVES_CUES],
+  ['context', HEAD_NERVES_CONTEXT],
 ];
 
 /**

@@ -110,7 +110,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Back and joints (NICE CKS: cauda equina, spinal cord compression, septic arthritis).
   [
     'spinal-cord-warning',
-    'saddle_numb | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
+    'saddle_numb & !saddle_denied | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
   ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
   // Not a gout flare the person knows, with its treatment at hand (phase 25, fresh-triage-p25f).

@@ -70,7 +70,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'headache-warning-signs',
-    'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent & !((painkiller_helps | cold_symptoms) & !(stiff_neck | rash | vomiting | worsening | confused)) | flashing_lights & !(headache_pattern_known & !never_before & !sudden & !worsening))',
+    'gca | headache_red_pattern | headache & (blurred_vision | double_vision | headache_persistent & !((painkiller_helps | cold_symptoms | caffeine_withdrawal) & !(stiff_neck | rash | vomiting | worsening | confused)) | flashing_lights & !(headache_pattern_known & !never_before & !sudden & !worsening))',
   ],
 
   // Seizures (NHS: 999 for a first fit, over 5 minutes, one after another, not waking).
@@ -92,7 +92,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
   [
     'seizure',
-    'seizure & !(usual_seizure & (resolved | recovered | recovered_quickly) & !seizure_change & !change_from_usual) & !(seizures_known & !seizure_event & !seizure_change & !change_from_usual) & !hypnic_jerk',
+    'seizure & !(usual_seizure & (resolved | recovered | recovered_quickly | came_round_now) & !seizure_change & !change_from_usual) & !(seizures_known & !seizure_event & !seizure_change & !change_from_usual) & !hypnic_jerk',
   ],
 
   // Consciousness (Manchester: altered conscious level).
@@ -116,7 +116,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'fainting',
-    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !((near_faint | fainted & faint_trigger_clear) & (heat_exposure | faint_trigger_clear | orthostatic | standing_up) & (feels_fine | recovered | recovered_quickly | resolved) & !collapse) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure)) & !(febrile_fit & !collapse) & !laugh_figurative',
+    '(fainted | collapse | near_faint & !mild & !((orthostatic | standing_up) & brief_moment)) & !((near_faint | fainted & (faint_trigger_clear | faint_trigger_lay)) & (heat_exposure | faint_trigger_clear | faint_trigger_lay | orthostatic | standing_up) & (feels_fine | recovered | recovered_quickly | resolved | fine_after_lay) & !collapse & !faint_in_exercise) & !(faint_explained & !collapse) & !(seizure & (epilepsy | usual_seizure)) & !(febrile_fit & !collapse) & !laugh_figurative',
   ],
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.

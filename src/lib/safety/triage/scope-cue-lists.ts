@@ -29,6 +29,7 @@ import {
 } from './scope-fiction-scene';
 import { COLOUR_CAUSE, MAY_BE_COLOUR_CAUSE } from './scope-colour-cause';
 import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
+import { MAY_BE_SIMILE, SIMILE } from './scope-simile';
 import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
 import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
 
@@ -133,6 +134,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_FICTION_SCENE, cue: WRITER_CHARACTER },
   { guard: MAY_BE_COLOUR_CAUSE, cue: COLOUR_CAUSE },
   { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
+  { guard: MAY_BE_SIMILE, cue: SIMILE },
 ];
 
 /**
