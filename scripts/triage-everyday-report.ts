@@ -58,6 +58,7 @@ import {
   FRESH_TRIAGE_P25P,
   FRESH_TRIAGE_P25Q,
   FRESH_TRIAGE_P25R,
+  FRESH_TRIAGE_P25S,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -122,6 +123,7 @@ const halves = {
   'fresh p25p': FRESH_TRIAGE_P25P,
   'fresh p25q': FRESH_TRIAGE_P25Q,
   'fresh p25r': FRESH_TRIAGE_P25R,
+  'fresh p25s': FRESH_TRIAGE_P25S,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -428,6 +428,17 @@ export const FRESH_TRIAGE_P25Q: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25R: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25r.json');
 
+/**
+ * Phase 25's nineteenth set by a thirty-seventh author of no code, on the belly, bowels and
+ * waterworks (fresh-triage-p25s.json, 80 routine, 40 urgent, 40 emergency). Committed unread,
+ * then scored once at 46c3717 and at e45bf4c, the same (5/120, 2/80, 6/80, 4 of 40 emergencies
+ * missed: pain spreading after a bowel resection with a racing heart, a pad soaked every 15
+ * minutes after a miscarriage, a teenager's sudden one-sided pain with vomiting and pallor, a
+ * baby's groin hernia stuck out), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25S: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25s.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

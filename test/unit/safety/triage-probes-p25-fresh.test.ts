@@ -11,7 +11,7 @@
 // something else; fresh-triage-p25n.json: someone who cannot say what is wrong;
 // fresh-triage-p25o.json: barriers to care; fresh-triage-p25p.json: what a device or an app said;
 // fresh-triage-p25q.json: nights out, drink and drugs; fresh-triage-p25r.json: head, nerves and
-// balance),
+// balance; fresh-triage-p25s.json: belly, bowels and waterworks),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -38,7 +38,10 @@
 // swallowed in their wrap, a hangover's paracetamol counted to 12-14, cheap arak with snowy
 // sight, "not making any sense" after a pill or in the heat, lithium with muddle, slurring or
 // falling over, weakness climbing from the toes with tingling hands, landing on the neck with
-// shocks in both hands.
+// shocks in both hands, belly pain all over days after an operation with a racing heart, a
+// hernia known since birth that will not go back, a pad soaked every 20 minutes after a
+// miscarriage, sudden one-sided pain with vomiting and pallor in a teenager, "is it normal ... to
+// be passing clots the size of a fist? feeling dizzy" (a question whose writer is the patient).
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -71,7 +74,8 @@
 // condom with no PrEP, shared needles, black poo after vomiting, a deep dirty cut with no
 // tetanus known, lithium with a tummy bug and shaky hands (no longer 999), a headache at 28 weeks
 // that paracetamol has not touched, a foot that drags, zigzag lines on microgynon, a first fit
-// in the sleep, a faint halfway through a football match.
+// in the sleep, a faint halfway through a football match, a pad every 30 minutes, fresh blood
+// after polyps were removed, a positive test with a one-sided pain.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn

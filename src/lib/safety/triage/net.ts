@@ -400,6 +400,12 @@ export function netInputs(findings: Findings): {
     (has('sulfonylurea_named') && ['sensor_low', 'glucose_low', 'hypo_treated_more'].some(has)) ||
     (has('device_light') && has('told_to_ring_if')) ||
     (has('preg_test_positive') && has('coil_in')) ||
+    // Phase 25 (fresh-triage-p25s): nor a stoma with no output, unusual for the person (the net
+    // took back "no output from my stoma for 6 hours which is unusual for me").
+    (has('stoma') && has('stoma_no_output')) ||
+    // Nor a positive test or a late period with an ache on one side (the net took back "period
+    // is 10 days late, positive test yesterday, got a dull ache on my left side"; NICE NG126).
+    (has('period_late_positive') && has('one_side_ache')) ||
     (has('covid_positive') &&
       ['immune_drug', 'immunosuppressed', 'marrow_risk_drug', 'transplant_known'].some(has)) ||
     // Phase 25: nor constipation on clozapine, nor lithium with a medicine that raises its level

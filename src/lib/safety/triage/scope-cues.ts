@@ -45,7 +45,7 @@ export const BENIGN_IN_SCOPE =
 
 /** Someone who could be having the symptom: the writer or a person they name. */
 export const EXPERIENCER =
-  /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their|this|son|daughter|mother|mom|mum|mam|father|dad|wife|husband|partner|friend|flatmate|brother|sister|bro|sis|grandma|grandmother|grandpa|grandfather|gran|nan|nana|grandad|granddad|aunt|uncle|patient|boyfriend|girlfriend|roommate|colleague|neighbour|neighbor)\b/;
+  /(?:(?:^|[.!?]\s+)(?:feeling|feel|felt|been|having|had|got|getting|keep|kept|can't|cant|woke|started|still|now) (?!(?:like|that|as if)\b)|\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their|this|son|daughter|mother|mom|mum|mam|father|dad|wife|husband|partner|friend|flatmate|brother|sister|bro|sis|grandma|grandmother|grandpa|grandfather|gran|nan|nana|grandad|granddad|aunt|uncle|patient|boyfriend|girlfriend|roommate|colleague|neighbour|neighbor)\b)/;
 
 /** How a general question opens: "can covid cause...", "is chest pain a symptom...". */
 export const QUESTION_START =
