@@ -59,7 +59,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['heart-rhythm-red-flags', 'hr_low_45 & (presyncope_lay | fainted | collapse) & !orthostatic'],
   [
     'palpitations',
-    'palpitations & !device_only_rhythm & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+    'palpitations & !device_only_rhythm & !palp_explained & !caffeine_drinks & !resolved & !palp_benign_told',
   ],
   [
     'palpitations',

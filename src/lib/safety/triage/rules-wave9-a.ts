@@ -13,7 +13,7 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   ],
   [
     'palpitations',
-    'palp_lay & !device_only_rhythm & !palp_explained & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+    'palp_lay & !device_only_rhythm & !palp_explained & !resolved & !palp_benign_told',
   ],
   // Fainting or collapsing during exercise or sport (NHS fainting: A&E / 999).
   ['heart-rhythm-red-flags', '(fainted | collapse) & exertion_sport'],

@@ -13,6 +13,6 @@ export const WAVE9E_RULES: readonly RuleSource[] = [
   ],
   [
     'palpitations',
-    'palp_lay_e & !device_only_rhythm & !palp_explained & !caffeine_drinks & !resolved & !(palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse))',
+    'palp_lay_e & !device_only_rhythm & !palp_explained & !caffeine_drinks & !resolved & !palp_benign_told',
   ],
 ];

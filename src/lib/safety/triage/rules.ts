@@ -125,6 +125,13 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'quinsy_pattern',
     '(sore_throat | throat_one_side) & (trismus | muffled_voice | throat_one_side) & !allergy_said & !allergen_trigger & !food_allergy_named & !hives & !tongue_swelling',
   ],
+  // Skipped beats now and then, told with nothing else wrong or with sport done without
+  // trouble, and no chest pain, breathlessness or faintness (NHS palpitations: harmless
+  // ectopics, a GP appointment if they go on): every palpitations rule leaves these out.
+  [
+    'palp_benign_told',
+    'palp_occasional & (nothing_else | feels_fine | exercise_fine) & !(chest_pain | breathless | dizzy | near_faint | fainted | collapse)',
+  ],
   // A rhythm or heart-rate alert from a watch, a cuff or an app, in someone with no symptoms or
   // an AF already known (NICE NG196: a pulse check with the GP, not today's banner; phase 25,
   // fresh-triage-p25p).
