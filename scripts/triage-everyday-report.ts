@@ -59,6 +59,7 @@ import {
   FRESH_TRIAGE_P25Q,
   FRESH_TRIAGE_P25R,
   FRESH_TRIAGE_P25S,
+  FRESH_TRIAGE_P25T,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -124,6 +125,7 @@ const halves = {
   'fresh p25q': FRESH_TRIAGE_P25Q,
   'fresh p25r': FRESH_TRIAGE_P25R,
   'fresh p25s': FRESH_TRIAGE_P25S,
+  'fresh p25t': FRESH_TRIAGE_P25T,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -439,6 +439,17 @@ export const FRESH_TRIAGE_P25R: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25S: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25s.json');
 
+/**
+ * Phase 25's twentieth set by a thirty-eighth author of no code, on the chest, the heart and
+ * breathing (fresh-triage-p25t.json, 80 routine, 40 urgent, 40 emergency). Committed unread,
+ * then scored once at e45bf4c and at 16e3b38, the same (4/120, 8/80, 3/80, 3 of 40 emergencies
+ * missed: chest pressure from shovelling that did not go with rest, a squeezing chest with sweat
+ * for 45 minutes asked as "is it normal", a GTN spray used twice with the pain still there),
+ * then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25T: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25t.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -11,7 +11,8 @@
 // something else; fresh-triage-p25n.json: someone who cannot say what is wrong;
 // fresh-triage-p25o.json: barriers to care; fresh-triage-p25p.json: what a device or an app said;
 // fresh-triage-p25q.json: nights out, drink and drugs; fresh-triage-p25r.json: head, nerves and
-// balance; fresh-triage-p25s.json: belly, bowels and waterworks),
+// balance; fresh-triage-p25s.json: belly, bowels and waterworks; fresh-triage-p25t.json: chest,
+// heart and breathing),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -41,7 +42,9 @@
 // shocks in both hands, belly pain all over days after an operation with a racing heart, a
 // hernia known since birth that will not go back, a pad soaked every 20 minutes after a
 // miscarriage, sudden one-sided pain with vomiting and pallor in a teenager, "is it normal ... to
-// be passing clots the size of a fist? feeling dizzy" (a question whose writer is the patient).
+// be passing clots the size of a fist? feeling dizzy" (a question whose writer is the patient),
+// chest tightness from digging that has not eased sitting down, angina's spray used twice with
+// the pain still there, "is it normal to have crushing chest pain ... about 30 mins now".
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -75,7 +78,9 @@
 // tetanus known, lithium with a tummy bug and shaky hands (no longer 999), a headache at 28 weeks
 // that paracetamol has not touched, a foot that drags, zigzag lines on microgynon, a first fit
 // in the sleep, a faint halfway through a football match, a pad every 30 minutes, fresh blood
-// after polyps were removed, a positive test with a one-sided pain.
+// after polyps were removed, a positive test with a one-sided pain, a blue inhaler run out with a
+// wheeze, a GP wanting a hospital scan today, an asthma attack settled by the reliever (a review,
+// not 999), angina coming on more often with the spray still working.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -106,7 +111,9 @@
 // emergency" is asserted), a jolt "like I'm falling down the stairs" as sleep comes, "electric
 // shock pains" of sciatica, a bang in the head while falling asleep, "no problems with peeing
 // or pooing or numbness down below", a usual fit after which he has come round, a faint in a hot
-// church before breakfast, a headache after cutting out coffee, the mini pill asked about.
+// church before breakfast, a headache after cutting out coffee, the mini pill asked about, a
+// strained chest muscle sore to press, "im 39" beside "running up the stairs" (an age, not a
+// temperature), a stitch asked about.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

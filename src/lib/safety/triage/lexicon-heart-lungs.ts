@@ -115,7 +115,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
   // "freezing spray didn't work" on a wart or "Gaviscon isn't helping" for heartburn (phase 17:
   // both read as a heart attack).
   spray_no_relief: [
-    `spray ~8 ${STILL_THERE}`,
+    // Not "spray still works each time" (phase 25, fresh-triage-p25t gl159).
+    `spray ~8 ${STILL_THERE}(?! (works|working|helps|helping|eases|easing|does the (job|trick)|sorts it|settles it)\\b)`,
     '(used|taken|had) ~3 spray ~4 (three|3|twice|two|several) times',
     `spray ~4 ${NOT_HELPING}`,
     'not (relieved|helped) by ({poss} )?spray',

@@ -24,7 +24,10 @@ export function* readings(msg: Message, re: RegExp): Generator<RegExpMatchArray>
 const NOT_TEMPERATURE_AFTER =
   /^\s*(?:years?|yrs?|yo\b|y\b|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|mins?|mg|ml|kg|lbs?|pounds|%|percent|bpm|times|pills|tablets|am\b|pm\b|cm|mm|mmol|miles|\/|a minute|per minute|breaths)/;
 const TEMPERATURE_WORD =
-  /\b(?:fever|feverish|temp|temps|temperature|temperatures|thermometer|spiked?|spiking|reading|running|reached|registered|hit|hot|burning up)\b(?:[^.?!\d]|\d+(?:\.\d)?\s*(?:to|-)\s*)*$/;
+  /\b(?:fever|feverish|temp|temps|temperature|temperatures|thermometer|spiked?|spiking|reading|running(?! (?:for|to|after|around|about|up|down|late|out|away|off|the|a (?:race|marathon|bath|business)|errands)\b)|reached|registered|hit|hot|burning up)\b(?:[^.?!\d]|\d+(?:\.\d)?\s*(?:to|-)\s*)*$/;
+
+/** Words that make the whole number after them an age. */
+const AGE_BEFORE = /\b(?:i'm|im|i am|he's|hes|she's|shes|he is|she is|aged?|age of)\s*$/;
 
 // "my 5 month old is 102.5 on the ear thermometer" (phase 23).
 const TEMPERATURE_AFTER =
@@ -42,6 +45,15 @@ export function temperatures(msg: Message): number[] {
     const value = Number.parseFloat((m[1] ?? '').replace(',', '.'));
     const unit = (m[2] ?? '').replace(/\s+/g, '');
     if (NOT_TEMPERATURE_AFTER.test(msg.text.slice(at + m[0].length, at + m[0].length + 14))) {
+      continue;
+    }
+    // A whole number just after "i'm", "she's" or "aged" is an age, not a temperature ("out of
+    // breath running for the bus, im 40"; phase 25, fresh-triage-p25t gl140).
+    if (
+      !unit &&
+      Number.isInteger(value) &&
+      AGE_BEFORE.test(msg.text.slice(Math.max(0, at - 12), at))
+    ) {
       continue;
     }
     // A bare number is a temperature only just after "fever", "temp", "hot"...

@@ -41,6 +41,7 @@ import { DEVICES_RULES } from './rules-devices';
 import { NIGHTS_OUT_RULES } from './rules-nights-out';
 import { HEAD_NERVES_RULES } from './rules-head-nerves';
 import { BELLY_MORE_RULES } from './rules-belly-more';
+import { CHEST_BREATH_RULES } from './rules-chest-breath';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -188,6 +189,7 @@ const RULES: readonly Rule[] = [
   ...NIGHTS_OUT_RULES,
   ...HEAD_NERVES_RULES,
   ...BELLY_MORE_RULES,
+  ...CHEST_BREATH_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
