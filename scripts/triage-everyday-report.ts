@@ -60,6 +60,7 @@ import {
   FRESH_TRIAGE_P25R,
   FRESH_TRIAGE_P25S,
   FRESH_TRIAGE_P25T,
+  FRESH_TRIAGE_P25U,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -126,6 +127,7 @@ const halves = {
   'fresh p25r': FRESH_TRIAGE_P25R,
   'fresh p25s': FRESH_TRIAGE_P25S,
   'fresh p25t': FRESH_TRIAGE_P25T,
+  'fresh p25u': FRESH_TRIAGE_P25U,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -450,6 +450,18 @@ export const FRESH_TRIAGE_P25S: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25T: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25t.json');
 
+/**
+ * Phase 25's twenty-first set by a thirty-ninth author of no code, on skin, bites, stings, burns
+ * and allergic reactions (fresh-triage-p25u.json, 80 routine, 40 urgent, 40 emergency).
+ * Committed unread, then scored once at 16e3b38 and at 40e9eab, the same (3/120, 12/80, 7/80, 5
+ * of 40 emergencies missed: a sting with the pen used and the wife growing sleepy and pale, a
+ * 7-week-old's legs blistered by bath water, a toddler's palms blistered by straighteners,
+ * shingles with confusion, vomiting and a stiff neck, blisters with mouth ulcers and red eyes on
+ * lamotrigine), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25U: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25u.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -12,7 +12,8 @@
 // fresh-triage-p25o.json: barriers to care; fresh-triage-p25p.json: what a device or an app said;
 // fresh-triage-p25q.json: nights out, drink and drugs; fresh-triage-p25r.json: head, nerves and
 // balance; fresh-triage-p25s.json: belly, bowels and waterworks; fresh-triage-p25t.json: chest,
-// heart and breathing),
+// heart and breathing; fresh-triage-p25u.json: skin, bites, stings, burns and allergic
+// reactions),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -44,7 +45,10 @@
 // miscarriage, sudden one-sided pain with vomiting and pallor in a teenager, "is it normal ... to
 // be passing clots the size of a fist? feeling dizzy" (a question whose writer is the patient),
 // chest tightness from digging that has not eased sitting down, angina's spray used twice with
-// the pain still there, "is it normal to have crushing chest pain ... about 30 mins now".
+// the pain still there, "is it normal to have crushing chest pain ... about 30 mins now", a sting
+// in someone allergic with the pen used or growing sleepy and pale, a kettle's scald with big
+// blisters on a 2-year-old, a baby's feet blistered by bath water, blisters with mouth ulcers on
+// allopurinol, shingles with confusion and a stiff neck.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -80,7 +84,9 @@
 // in the sleep, a faint halfway through a football match, a pad every 30 minutes, fresh blood
 // after polyps were removed, a positive test with a one-sided pain, a blue inhaler run out with a
 // wheeze, a GP wanting a hospital scan today, an asthma attack settled by the reliever (a review,
-// not 999), angina coming on more often with the spray still working.
+// not 999), angina coming on more often with the spray still working, oven cleaner leaving a raw
+// patch, a 4-month-old's sunburn, a cold sore spreading on azathioprine, measles suspected in an
+// unvaccinated child.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn

@@ -202,7 +202,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(stuck|sticking) (right )?through (my|his|her) (hand|foot|leg|arm)',
   ],
   chemical_on_skin: [
-    '(cement|concrete|lime|bleach|acid|caustic|drain cleaner|drain unblocker|oven cleaner|paint stripper|hydrofluoric|ammonia) ~8 (skin|legs?|arms?|hands?|knees?|feet|face|chest)',
+    '(cement|concrete|lime|bleach|acid|caustic|drain cleaner|drain unblocker|oven cleaner|paint stripper|hydrofluoric|ammonia) ~8 (skin|legs?|arms?|forearms?|wrists?|fingers?|neck|hands?|knees?|feet|face|chest)',
   ],
   burn_deep_more: [
     "(white|leathery|charred|black|waxy) ~4 (and )?(leathery|painless|(does not|doesn't|don't|no longer) hurt)",

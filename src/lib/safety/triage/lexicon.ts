@@ -40,6 +40,7 @@ import { NIGHTS_OUT_SIGNS } from './lexicon-nights-out';
 import { HEAD_NERVES_CONTEXT, HEAD_NERVES_CUES, HEAD_NERVES_SIGNS } from './lexicon-head-nerves';
 import { BELLY_MORE_CONTEXT, BELLY_MORE_SIGNS } from './lexicon-belly-more';
 import { CHEST_BREATH_SIGNS } from './lexicon-chest-breath';
+import { SKIN_MORE_SIGNS } from './lexicon-skin-more';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -130,6 +131,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', BELLY_MORE_SIGNS],
   ['context', BELLY_MORE_CONTEXT],
   ['sign', CHEST_BREATH_SIGNS],
+  ['sign', SKIN_MORE_SIGNS],
 ];
 
 /**
