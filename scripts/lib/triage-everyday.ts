@@ -462,6 +462,17 @@ export const FRESH_TRIAGE_P25T: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25U: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25u.json');
 
+/**
+ * Phase 25's twenty-fourth set by a forty-second author of no code, on mood, crisis and
+ * self-harm (fresh-triage-p25x.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then
+ * scored once at 40e9eab and at 64327dd, the same (28/120, 14/80, 10/80, 8 of 40 emergencies
+ * missed: overdoses played down as "nothing serious", "took every pill in the house", a question
+ * "for someone" that was the writer's own, standing on the bridge "rn", a cut showing fat, a
+ * loaded shotgun with a goodbye, mania at the wheel), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25X: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25x.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

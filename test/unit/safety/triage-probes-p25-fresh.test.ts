@@ -13,7 +13,7 @@
 // fresh-triage-p25q.json: nights out, drink and drugs; fresh-triage-p25r.json: head, nerves and
 // balance; fresh-triage-p25s.json: belly, bowels and waterworks; fresh-triage-p25t.json: chest,
 // heart and breathing; fresh-triage-p25u.json: skin, bites, stings, burns and allergic
-// reactions),
+// reactions; fresh-triage-p25x.json: mood, crisis and self-harm),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -48,7 +48,10 @@
 // the pain still there, "is it normal to have crushing chest pain ... about 30 mins now", a sting
 // in someone allergic with the pen used or growing sleepy and pale, a kettle's scald with big
 // blisters on a 2-year-old, a baby's feet blistered by bath water, blisters with mouth ulcers on
-// allopurinol, shingles with confusion and a stiff neck.
+// allopurinol, shingles with confusion and a stiff neck, an overdose played down as "prob nothing
+// serious", every tablet in the house, "8 of each", "asking for me, already done it", "on the
+// bridge atm", a rifle loaded with "nothing left for me", mania crashing with the children in the
+// car, a deliberate cut showing fat, "he's going to kill her and he has a knife".
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -86,7 +89,9 @@
 // wheeze, a GP wanting a hospital scan today, an asthma attack settled by the reliever (a review,
 // not 999), angina coming on more often with the spray still working, oven cleaner leaving a raw
 // patch, a 4-month-old's sunburn, a cold sore spreading on azathioprine, measles suspected in an
-// unvaccinated child.
+// unvaccinated child, bipolar with two hours' sleep and a spending spree, a cigarette burn with
+// feeling low, a pupil's new cuts, a BMI of 15 with dizziness, an accident's gaping cut showing
+// yellow.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -119,7 +124,9 @@
 // or pooing or numbness down below", a usual fit after which he has come round, a faint in a hot
 // church before breakfast, a headache after cutting out coffee, the mini pill asked about, a
 // strained chest muscle sore to press, "im 39" beside "running up the stairs" (an age, not a
-// temperature), a stitch asked about.
+// temperature), a stitch asked about, 2 paracetamol "nothing serious", 2 citalopram asked about
+// for a mum, walking over a bridge to work, a shotgun oiled for the season, "i could kill him
+// haha" about a cake.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -41,6 +41,7 @@ import { HEAD_NERVES_CONTEXT, HEAD_NERVES_CUES, HEAD_NERVES_SIGNS } from './lexi
 import { BELLY_MORE_CONTEXT, BELLY_MORE_SIGNS } from './lexicon-belly-more';
 import { CHEST_BREATH_SIGNS } from './lexicon-chest-breath';
 import { SKIN_MORE_SIGNS } from './lexicon-skin-more';
+import { CRISIS_MORE_CUES, CRISIS_MORE_SIGNS } from './lexicon-crisis-more';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -132,6 +133,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['context', BELLY_MORE_CONTEXT],
   ['sign', CHEST_BREATH_SIGNS],
   ['sign', SKIN_MORE_SIGNS],
+  ['sign', CRISIS_MORE_SIGNS],
+  ['cue', CRISIS_MORE_CUES],
 ];
 
 /**
