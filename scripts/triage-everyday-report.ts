@@ -61,6 +61,7 @@ import {
   FRESH_TRIAGE_P25S,
   FRESH_TRIAGE_P25T,
   FRESH_TRIAGE_P25U,
+  FRESH_TRIAGE_P25W,
   FRESH_TRIAGE_P25X,
   everydayHalf,
   everydayTally,
@@ -129,6 +130,7 @@ const halves = {
   'fresh p25s': FRESH_TRIAGE_P25S,
   'fresh p25t': FRESH_TRIAGE_P25T,
   'fresh p25u': FRESH_TRIAGE_P25U,
+  'fresh p25w': FRESH_TRIAGE_P25W,
   'fresh p25x': FRESH_TRIAGE_P25X,
 };
 console.log(

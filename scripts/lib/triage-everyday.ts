@@ -473,6 +473,17 @@ export const FRESH_TRIAGE_P25U: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25X: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25x.json');
 
+/**
+ * Phase 25's twenty-third set by a forty-first author of no code, on a poorly child under five at
+ * night (fresh-triage-p25w.json, 80 routine, 40 urgent, 40 emergency). Committed unread, then
+ * scored once at 0d0241a and at a5d7a04, the same (10/120, 9/80, 8/80, 4 of 40 emergencies
+ * missed: 72 breaths a minute counted at 5 months, a rash still seen through a glass with a
+ * fever, a weak high cry after a pharmacist's "just a virus", a toddler found with amlodipine),
+ * then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25W: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25w.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -13,7 +13,8 @@
 // fresh-triage-p25q.json: nights out, drink and drugs; fresh-triage-p25r.json: head, nerves and
 // balance; fresh-triage-p25s.json: belly, bowels and waterworks; fresh-triage-p25t.json: chest,
 // heart and breathing; fresh-triage-p25u.json: skin, bites, stings, burns and allergic
-// reactions; fresh-triage-p25x.json: mood, crisis and self-harm),
+// reactions; fresh-triage-p25x.json: mood, crisis and self-harm; fresh-triage-p25w.json: a poorly
+// child under five at night),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -51,7 +52,9 @@
 // allopurinol, shingles with confusion and a stiff neck, an overdose played down as "prob nothing
 // serious", every tablet in the house, "8 of each", "asking for me, already done it", "on the
 // bridge atm", a rifle loaded with "nothing left for me", mania crashing with the children in the
-// car, a deliberate cut showing fat, "he's going to kill her and he has a knife".
+// car, a deliberate cut showing fat, "he's going to kill her and he has a knife", purple dots
+// still seen through the glass, 66 breaths counted at 3 months, a toddler chewing heart tablets,
+// a 3-week-old grunting with every breath and grey.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -91,7 +94,8 @@
 // patch, a 4-month-old's sunburn, a cold sore spreading on azathioprine, measles suspected in an
 // unvaccinated child, bipolar with two hours' sleep and a spending spree, a cigarette burn with
 // feeling low, a pupil's new cuts, a BMI of 15 with dizziness, an accident's gaping cut showing
-// yellow.
+// yellow, half the usual milk at 4 months, a child's strong-smelling wee with crying and a
+// temperature, a temperature 3 days after the jabs, "something's not right" at 5 weeks.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -126,7 +130,9 @@
 // strained chest muscle sore to press, "im 39" beside "running up the stairs" (an age, not a
 // temperature), a stitch asked about, 2 paracetamol "nothing serious", 2 citalopram asked about
 // for a mum, walking over a bridge to work, a shotgun oiled for the season, "i could kill him
-// haha" about a cake.
+// haha" about a cake, heat rash that went white under the glass, 40 breaths at 4 months, gummies
+// counted with none missing, a warm baby on the evening of the jabs, a 2-week-old's grunts with
+// normal breathing, a story about meningitis at a sleepover.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -42,6 +42,7 @@ import { BELLY_MORE_CONTEXT, BELLY_MORE_SIGNS } from './lexicon-belly-more';
 import { CHEST_BREATH_SIGNS } from './lexicon-chest-breath';
 import { SKIN_MORE_SIGNS } from './lexicon-skin-more';
 import { CRISIS_MORE_CUES, CRISIS_MORE_SIGNS } from './lexicon-crisis-more';
+import { LITTLE_ONES_CUES, LITTLE_ONES_SIGNS } from './lexicon-little-ones';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -135,6 +136,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', SKIN_MORE_SIGNS],
   ['sign', CRISIS_MORE_SIGNS],
   ['cue', CRISIS_MORE_CUES],
+  ['sign', LITTLE_ONES_SIGNS],
+  ['cue', LITTLE_ONES_CUES],
 ];
 
 /**

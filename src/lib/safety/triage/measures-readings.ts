@@ -225,9 +225,12 @@ export function bloodPressures(msg: Message): { sys: number; dia: number }[] {
 
 export function breathingRates(msg: Message): number[] {
   const re =
-    /\b(\d{1,3})\s*(?:breaths?\s*|times\s*)?(?:a|per|\/)\s*(?:min|minute)\b|\bbreath\w*\s+(?:rate\s+)?(?:of\s+|is\s+|at\s+)?(\d{2,3})\b/g;
-  return [...readings(msg, re)]
-    .filter((m) => /breath|breathing/.test(msg.sentenceAt(m.index ?? 0).text))
-    .map((m) => Number(m[1] ?? m[2]))
-    .filter((v) => v >= 1 && v <= 120);
+    /\b(\d{1,3})\s*(?:breaths?\s*|times\s*)?(?:a|per|\/)\s*(?:min|minute)\b|\bbreath\w*\s+(?:rate\s+)?(?:of\s+|is\s+|at\s+)?(\d{2,3})\b|\b(?:breaths|breathing rate|breathing)\b(?:(?!\b(?:temp\w*|sats|pulse|heart|bp|blood|sugar|oxygen|weight)\b)[^.?!\d]){0,80}?\b(?:got|counted|came to|was|were)\s+(?:about\s+|around\s+)?(\d{2,3})\b/g;
+  return (
+    [...readings(msg, re)]
+      .filter((m) => /breath|breathing/.test(msg.sentenceAt(m.index ?? 0).text))
+      // "counted my babys breaths for a full minute ... and got 72" (phase 25, fresh-triage-p25w).
+      .map((m) => Number(m[1] ?? m[2] ?? m[3]))
+      .filter((v) => v >= 1 && v <= 120)
+  );
 }

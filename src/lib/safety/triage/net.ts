@@ -406,6 +406,10 @@ export function netInputs(findings: Findings): {
     // Nor a positive test or a late period with an ache on one side (the net took back "period
     // is 10 days late, positive test yesterday, got a dull ache on my left side"; NICE NG126).
     (has('period_late_positive') && has('one_side_ache')) ||
+    // Phase 25 (fresh-triage-p25w): nor a baby's amber signs a parent tells (the net took back
+    // half the usual feeds in bronchiolitis and "somethings not right ... feeding less").
+    (['feeds_half', 'wee_signs_child', 'parent_instinct'].some(has) &&
+      (hasDerived('baby') || hasDerived('child') || has('baby_word') || has('months_age_lay'))) ||
     (has('covid_positive') &&
       ['immune_drug', 'immunosuppressed', 'marrow_risk_drug', 'transplant_known'].some(has)) ||
     // Phase 25: nor constipation on clozapine, nor lithium with a medicine that raises its level

@@ -44,6 +44,7 @@ import { BELLY_MORE_RULES } from './rules-belly-more';
 import { CHEST_BREATH_RULES } from './rules-chest-breath';
 import { SKIN_MORE_RULES } from './rules-skin-more';
 import { CRISIS_MORE_RULES } from './rules-crisis-more';
+import { LITTLE_ONES_RULES } from './rules-little-ones';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -194,6 +195,7 @@ const RULES: readonly Rule[] = [
   ...CHEST_BREATH_RULES,
   ...SKIN_MORE_RULES,
   ...CRISIS_MORE_RULES,
+  ...LITTLE_ONES_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

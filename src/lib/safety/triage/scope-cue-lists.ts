@@ -26,6 +26,8 @@ import {
   MAY_BE_MEDIA_SCENE,
   MEDIA_SCENE,
   WRITER_CHARACTER,
+  WRITER_SCENE,
+  MAY_BE_WRITER_SCENE,
 } from './scope-fiction-scene';
 import { COLOUR_CAUSE, MAY_BE_COLOUR_CAUSE } from './scope-colour-cause';
 import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
@@ -132,6 +134,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_FICTION_SCENE, cue: FICTION_SCENE },
   { guard: MAY_BE_MEDIA_SCENE, cue: MEDIA_SCENE },
   { guard: MAY_BE_FICTION_SCENE, cue: WRITER_CHARACTER },
+  { guard: MAY_BE_WRITER_SCENE, cue: WRITER_SCENE },
   { guard: MAY_BE_COLOUR_CAUSE, cue: COLOUR_CAUSE },
   { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
   { guard: MAY_BE_SIMILE, cue: SIMILE },

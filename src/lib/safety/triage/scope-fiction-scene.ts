@@ -21,6 +21,19 @@ export const FICTION_SCENE = new RegExp(
  * ruptured ectopic. would she faint..."; phase 25, fresh-triage-p25k gc001): the character's
  * words, up to twelve, and a question about "she" or "he" straight after.
  */
+/**
+ * A scene being written, told as what happens in it ("writing a story where a toddler gets
+ * meningococcal septicaemia overnight. what would the parents notice first?"; phase 25,
+ * fresh-triage-p25w go156): the sentence and a question about the scene after it.
+ */
+export const WRITER_SCENE = new RegExp(
+  `\\b(?:writing|drafting|working on|plotting|editing) (?:a|my|the|this) ${MEDIUM} (?:where|in which|about how|about a|about an|about someone|about my|when)\\b[^.!?]{0,160}(?:[.!?]\\s*(?:what|how|would|will|could|does|did|can|should|which)\\b[^.!?]{0,120})?`,
+  'g',
+);
+
+/** Cheap guard for WRITER_SCENE. */
+export const MAY_BE_WRITER_SCENE = /\b(?:writing|drafting|working on|plotting|editing)\b/;
+
 export const WRITER_CHARACTER = new RegExp(
   `\\b(?:writing|drafting|working on|plotting|editing) (?:a|my|the|this) ${MEDIUM}\\b[^.!?]{0,40}?\\b(?:my|our|the|a) ${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,12}(?:[.!?]\\s*(?:would|will|could|does|did|can|should|how) (?:she|he|they)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
   'g',
