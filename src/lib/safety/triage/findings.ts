@@ -142,6 +142,7 @@ export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'fever_3d',
   'fever_5d',
   'hr_fast',
+  'hr_110',
   'hr_slow',
   'hr_low_45',
   'bp_high',

@@ -17,8 +17,6 @@ export const BELLY_MORE_SIGNS: Concepts = {
     '(abdomen|tummy|belly|stomach) (pain |is sore |hurts )?(all over|everywhere)',
     'all over (my|his|her|the|their) (abdomen|tummy|belly|stomach)',
   ],
-  // A heart rate of 110 or more, as a figure from a watch or a monitor.
-  hr_number_high: ['(heart ?rate|hr|pulse) ~6 \\b(1[1-9][0-9]|2[0-9][0-9])\\b'],
   // A pad soaked in minutes ("soaking through a maxi pad every 15 mins").
   pad_minutes: [
     '(soak\\w*|chang\\w*|going through|fill\\w*|bled through) (through )?(a |my |the )?(maxi |sanitary |night |maternity |big |thick )?(pad|pads|towel|towels|tampon|tampons) (every|each|in|within) (\\d+|five|ten|fifteen|twenty|thirty|half an?) ?(min\\w*|mins)',

@@ -241,6 +241,11 @@ export function measuredConcepts(msg: Message): Set<string> {
     'hr_fast',
     hr.some((v) => v >= 130),
   );
+  // 110 or more: a racing heart after an operation with belly pain (rules-belly-more.ts).
+  add(
+    'hr_110',
+    hr.some((v) => v >= 110),
+  );
   add(
     'hr_slow',
     hr.some((v) => v < 40),

@@ -8,7 +8,7 @@ export const BELLY_MORE_RULES: readonly RuleSource[] = [
   // clamminess, a fever or sickness (a leak or peritonitis: 999 / A&E).
   [
     'abdominal-emergency',
-    'operation_recent_lay & (belly_pain_all_over | abdo_pain) & (worsening | belly_pain_all_over) & (clammy | sweaty | pale | hr_number_high | hr_fast | very_unwell | fever | vomiting)',
+    'operation_recent_lay & (belly_pain_all_over | abdo_pain) & (worsening | belly_pain_all_over) & (clammy | sweaty | pale | hr_110 | very_unwell | fever | vomiting)',
   ],
   // A groin or belly-button lump known for a while, now stuck out, hard or red, with sickness
   // or screaming (a trapped hernia: A&E).

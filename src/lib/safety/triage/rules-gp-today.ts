@@ -97,14 +97,15 @@ export const GP_TODAY_RULES: readonly RuleSource[] = [
   // Lithium toxicity: muddled, slurred, drowsy or unable to walk straight is an emergency; a bit
   // unsteady, or shaky with sickness or diarrhoea, is a level today (NICE CKS lithium: a
   // same-day level, admission when severe; phase 25: the authors of nine fresh and blind sets
-  // labelled the milder picture urgent).
+  // labelled the milder picture urgent). lithium_taker ("on lithium", a context) is read as well:
+  // the sign table reads "for years" as history (phase 10, blind set 13).
   [
     'overdose-poisoning',
-    'lithium & (confused | speech_problem | drowsy | seizure | unresponsive | ataxia & !mild)',
+    '(lithium | lithium_taker) & (confused | speech_problem | drowsy | seizure | unresponsive | ataxia & !mild)',
   ],
   [
     'medicine-side-effect',
-    'lithium & (ataxia | shaky & (vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay))',
+    '(lithium | lithium_taker) & (ataxia | shaky & (vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay))',
   ],
   [
     'possible-fracture',

@@ -8,16 +8,8 @@ export const WAVE12_RULES: readonly RuleSource[] = [
   // A temperature given as a bare reading ("it's 38.1") during chemotherapy (NHS, UKONS: 37.5
   // to 38 °C or more during chemotherapy: call the 24-hour line now; neutropenic sepsis).
   ['fever-on-chemotherapy', 'chemo & bare_temp_high'],
-  // Lithium toxicity in someone who has taken it for years (the sign table reads "for years"
-  // as history): unsteady, muddled, slurred or drowsy, or shaky with sickness or diarrhoea.
-  [
-    'overdose-poisoning',
-    'lithium_taker & (confused | speech_problem | drowsy | seizure | unresponsive | ataxia & !mild)',
-  ],
-  [
-    'medicine-side-effect',
-    'lithium_taker & (ataxia | shaky & (vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay))',
-  ],
+  // Lithium toxicity in someone who has taken it for years: rules-gp-today.ts reads
+  // lithium_taker beside lithium.
   // Heatstroke from exertion or heat: hot skin that has stopped sweating, with muddle,
   // collapse or unable to stand (NHS: 999), even when no heat word is said.
   [

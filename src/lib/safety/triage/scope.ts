@@ -106,6 +106,7 @@ import {
 } from './scope-age-then-now';
 import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
 import { datedEvent, happeningNow } from './scope-hypothetical-now';
+import { verdictOutdated } from './scope-verdict-outdated';
 import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';
 import {
   HAD_BEFORE,
@@ -143,24 +144,6 @@ function spanAt(list: readonly Span[], index: number): Span {
 }
 
 /** A word that starts a statement rather than a list item ("feel fine", "seems ok"). */
-/** A verdict given on an earlier day: "on day 2", "3 days ago", "on Monday", "at first". */
-const VERDICT_DATED =
-  /\b(?:on day \d+|(?:\d+|two|three|four|five|six|a few|a couple of) days ago|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the start|at first|initially|yesterday)\b/;
-/** A result or verdict weeks before: "bloods were normal 3 weeks ago", "last month". */
-const VERDICT_WEEKS_AGO =
-  /\b(?:(?:\d+|two|three|four|five|six|a few|a couple of) (?:weeks?|months?) ago|last month|a (?:fortnight|month) ago)\b/;
-/** An illness that began after it: "since this morning", "started today". */
-const ONSET_RECENT =
-  /\b(?:since (?:this morning|last night|yesterday|today|lunch(?:time)?|tonight|this afternoon)|started (?:this morning|today|last night|tonight|yesterday|this afternoon))\b/;
-/** A verdict on an earlier episode: "went in last week for the same and it was fine". */
-const VERDICT_EARLIER_EPISODE =
-  /\b(?:for the same(?: thing)?|the same thing|last time|the time before|that time|previous(?:ly)?|before that)\b/;
-/** The sign told as today's: "really quiet today", "all evening", "tonight". */
-const TOLD_TODAY =
-  /\b(?:today|tonight|this (?:morning|afternoon|evening)|all (?:day|evening|night)|since (?:this morning|lunch(?:time)?|dinner|tea|breakfast))\b/;
-/** The illness told as going on or worse since: "for 5 days now", "getting worse". */
-const GOES_ON_SINCE =
-  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) days now|day \d+ now|now (?:on )?day \d+|getting worse|worse now|now worse|not getting better)\b/;
 const LIST_BREAKER =
   /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they|acting|behaving|playing|eating)\b/;
 
@@ -329,34 +312,8 @@ export class Message {
           onlyBefore: true,
         });
       }
-      // "GP said viral on day 2" in a message that says it goes on ("for 5 days now"): a verdict
-      // given earlier does not cover the days since (phase 25, fresh-triage-p25a fs003).
-      if (
-        cleared &&
-        VERDICT_DATED.test(sentence.slice(cleared.index)) &&
-        GOES_ON_SINCE.test(this.text)
-      ) {
-        return;
-      }
-      // "went in last week for the same and it was fine" after "baby's been really quiet today":
-      // a verdict on an earlier episode does not cover today's (phase 25, fresh-triage-p25o).
-      if (
-        cleared &&
-        VERDICT_EARLIER_EPISODE.test(sentence) &&
-        (VERDICT_DATED.test(sentence) || VERDICT_WEEKS_AGO.test(sentence)) &&
-        TOLD_TODAY.test(this.text.slice(0, s.start + cleared.index))
-      ) {
-        return;
-      }
-      // "bloods were normal 3 weeks ago" after "sore throat + temp 38.3 since this morning": a
-      // result from before the illness began does not cover it (phase 25, fresh-triage-p25n).
-      if (
-        cleared &&
-        VERDICT_WEEKS_AGO.test(sentence.slice(cleared.index)) &&
-        ONSET_RECENT.test(this.text)
-      ) {
-        return;
-      }
+      // A verdict from before the illness now told clears nothing (scope-verdict-outdated.ts).
+      if (cleared && verdictOutdated(this.text, sentence, s.start, cleared.index)) return;
       if (cleared) {
         // "...which the doctor said was fine": it clears what its own sentence names.
         const before = sentence.slice(0, cleared.index);

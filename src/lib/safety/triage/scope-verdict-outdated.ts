@@ -1,0 +1,47 @@
+// Data and a test for scope.ts: a clinician's or a test's verdict given before the illness now
+// told, which therefore does not clear it. Regular expressions over normalized text.
+
+/** A verdict given on an earlier day: "on day 2", "3 days ago", "on Monday", "at first". */
+const VERDICT_DATED =
+  /\b(?:on day \d+|(?:\d+|two|three|four|five|six|a few|a couple of) days ago|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the start|at first|initially|yesterday)\b/;
+/** A result or verdict weeks before: "bloods were normal 3 weeks ago", "last month". */
+const VERDICT_WEEKS_AGO =
+  /\b(?:(?:\d+|two|three|four|five|six|a few|a couple of) (?:weeks?|months?) ago|last month|a (?:fortnight|month) ago)\b/;
+/** The illness told as going on or worse since: "for 5 days now", "getting worse". */
+const GOES_ON_SINCE =
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) days now|day \d+ now|now (?:on )?day \d+|getting worse|worse now|now worse|not getting better)\b/;
+/** An illness that began after it: "since this morning", "started today". */
+const ONSET_RECENT =
+  /\b(?:since (?:this morning|last night|yesterday|today|lunch(?:time)?|tonight|this afternoon)|started (?:this morning|today|last night|tonight|yesterday|this afternoon))\b/;
+/** A verdict on an earlier episode: "went in last week for the same and it was fine". */
+const VERDICT_EARLIER_EPISODE =
+  /\b(?:for the same(?: thing)?|the same thing|last time|the time before|that time|previous(?:ly)?|before that)\b/;
+/** The sign told as today's: "really quiet today", "all evening", "tonight". */
+const TOLD_TODAY =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|all (?:day|evening|night)|since (?:this morning|lunch(?:time)?|dinner|tea|breakfast))\b/;
+
+/**
+ * Whether the verdict found at `verdictAt` in `sentence` (which starts at `sentenceStart` in
+ * `text`) predates the illness the message tells, so that it clears nothing:
+ * - "GP said viral on day 2" in a message that says it goes on ("for 5 days now"): a verdict
+ *   given earlier does not cover the days since (phase 25, fresh-triage-p25a fs003);
+ * - "went in last week for the same and it was fine" after "baby's been really quiet today": a
+ *   verdict on an earlier episode does not cover today's (phase 25, fresh-triage-p25o);
+ * - "bloods were normal 3 weeks ago" after "sore throat + temp 38.3 since this morning": a result
+ *   from before the illness began does not cover it (phase 25, fresh-triage-p25n).
+ */
+export function verdictOutdated(
+  text: string,
+  sentence: string,
+  sentenceStart: number,
+  verdictAt: number,
+): boolean {
+  const fromVerdict = sentence.slice(verdictAt);
+  return (
+    (VERDICT_DATED.test(fromVerdict) && GOES_ON_SINCE.test(text)) ||
+    (VERDICT_EARLIER_EPISODE.test(sentence) &&
+      (VERDICT_DATED.test(sentence) || VERDICT_WEEKS_AGO.test(sentence)) &&
+      TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
+    (VERDICT_WEEKS_AGO.test(fromVerdict) && ONSET_RECENT.test(text))
+  );
+}
