@@ -63,6 +63,7 @@ import {
   FRESH_TRIAGE_P25U,
   FRESH_TRIAGE_P25W,
   FRESH_TRIAGE_P25X,
+  FRESH_TRIAGE_P25Y,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -132,6 +133,7 @@ const halves = {
   'fresh p25u': FRESH_TRIAGE_P25U,
   'fresh p25w': FRESH_TRIAGE_P25W,
   'fresh p25x': FRESH_TRIAGE_P25X,
+  'fresh p25y': FRESH_TRIAGE_P25Y,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -484,6 +484,18 @@ export const FRESH_TRIAGE_P25X: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25W: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25w.json');
 
+/**
+ * Phase 25's twenty-fifth set by a forty-third author of no code, on babies and toddlers who are
+ * unwell, a second set on p25w's theme (fresh-triage-p25y.json, 80 routine, 40 urgent, 40
+ * emergency). Committed unread, then scored at a5d7a04 (12/120, 14/80, 4/80, 5 of 40 missed) and
+ * at 6341cd4 and df60ebb after p25w's round (11/120, 13/80, 4/80, 5 of 40 emergencies missed:
+ * pinprick spots that stay when the skin is stretched, a baby who opens her eyes and drifts
+ * straight off again, an eye swollen shut that bulges, a swallowed coin with drooling, no wet
+ * nappy for 18 hours with sunken eyes and lethargy), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25Y: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25y.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

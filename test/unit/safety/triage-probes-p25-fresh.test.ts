@@ -14,7 +14,8 @@
 // balance; fresh-triage-p25s.json: belly, bowels and waterworks; fresh-triage-p25t.json: chest,
 // heart and breathing; fresh-triage-p25u.json: skin, bites, stings, burns and allergic
 // reactions; fresh-triage-p25x.json: mood, crisis and self-harm; fresh-triage-p25w.json: a poorly
-// child under five at night),
+// child under five at night; fresh-triage-p25y.json: babies and toddlers who are unwell, by
+// another author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -54,7 +55,10 @@
 // bridge atm", a rifle loaded with "nothing left for me", mania crashing with the children in the
 // car, a deliberate cut showing fat, "he's going to kill her and he has a knife", purple dots
 // still seen through the glass, 66 breaths counted at 3 months, a toddler chewing heart tablets,
-// a 3-week-old grunting with every breath and grey.
+// a 3-week-old grunting with every breath and grey, pinprick spots that stay when the skin is
+// stretched or come with a temperature, a baby who cannot be woken properly or drifts straight
+// back off, an eyelid swollen shut with the eye bulging or hurting to move, a swallowed coin or
+// button with drooling or gagging on drinks, no wet nappy with lethargy and sunken eyes.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -95,7 +99,9 @@
 // unvaccinated child, bipolar with two hours' sleep and a spending spree, a cigarette burn with
 // feeling low, a pupil's new cuts, a BMI of 15 with dizziness, an accident's gaping cut showing
 // yellow, half the usual milk at 4 months, a child's strong-smelling wee with crying and a
-// temperature, a temperature 3 days after the jabs, "something's not right" at 5 weeks.
+// temperature, a temperature 3 days after the jabs, "something's not right" at 5 weeks, a child
+// awake only while talked to and tickled, a second febrile fit just had, croup's squeak breathing
+// in only when crying.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -132,7 +138,10 @@
 // for a mum, walking over a bridge to work, a shotgun oiled for the season, "i could kill him
 // haha" about a cake, heat rash that went white under the glass, 40 breaths at 4 months, gummies
 // counted with none missing, a warm baby on the evening of the jabs, a 2-week-old's grunts with
-// normal breathing, a story about meningitis at a sleepover.
+// normal breathing, a story about meningitis at a sleepover, spots round the eyes after being
+// sick or coughing, a teenager hard to wake for school, a toddler back to sleep "till 8", eyes
+// that bulge with a thyroid, a febrile fit "at 2 years old" for a school form, "keep him from
+// having another one", a cat's fit and the vet, night terrors, "37.8 today".
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -95,7 +95,8 @@ export const GP_TODAY_SIGNS: Concepts = {
   ],
   keeps_happening: [
     '(keep|keeps|kept) (getting|having|happening|coming back|starting again)',
-    '(\\d+|two|three|four|five|several) (so far|times today|in a day|today)',
+    // Not the decimal of a reading ("a temp of 38.3 today").
+    '(?<![\\d.])(\\d+|two|three|four|five|several) (so far|times today|in a day|today)',
     '(again and again|over and over|one after another)',
   ],
   piles_known: ['(piles|haemorrhoids|hemorrhoids)'],

@@ -43,6 +43,7 @@ import { CHEST_BREATH_SIGNS } from './lexicon-chest-breath';
 import { SKIN_MORE_SIGNS } from './lexicon-skin-more';
 import { CRISIS_MORE_CUES, CRISIS_MORE_SIGNS } from './lexicon-crisis-more';
 import { LITTLE_ONES_CUES, LITTLE_ONES_SIGNS } from './lexicon-little-ones';
+import { BABIES_TODDLERS_CUES, BABIES_TODDLERS_SIGNS } from './lexicon-babies-toddlers';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -138,6 +139,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', CRISIS_MORE_CUES],
   ['sign', LITTLE_ONES_SIGNS],
   ['cue', LITTLE_ONES_CUES],
+  ['sign', BABIES_TODDLERS_SIGNS],
+  ['cue', BABIES_TODDLERS_CUES],
 ];
 
 /**

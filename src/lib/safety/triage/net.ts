@@ -350,7 +350,13 @@ export function netInputs(findings: Findings): {
       calm) ||
     // Clothes wet through with no blood said (phase 25: the net alone read "my jeans got
     // soaked through" in the rain as bleeding, 0.95).
-    (has('clothes_wet') && !has('bleeding_any') && calm);
+    (has('clothes_wet') && !has('bleeding_any') && calm) ||
+    // Phase 25 (fresh-triage-p25y): nor a child's night terrors told without a fever, a knock
+    // or a fit (the net raised "sits up screaming ... doesn't seem to know I'm there ... doesn't
+    // remember it in the morning" to emergency; NHS: night terrors are not harmful).
+    (has('night_terror_said') &&
+      !['fever_word', 'head_injury', 'seizure', 'drowsy'].some(has) &&
+      !hasDerived('fever'));
   // A seizure told now is firm too (phase 13): retrained on more routine material, the urgent
   // head took back "had a seizure last night ... missed some lamotrigine doses, feel fine now"
   // (the development set's held-out half; triage:net:loso). "I feel fine" after a fit is no

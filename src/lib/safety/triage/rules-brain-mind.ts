@@ -110,9 +110,11 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'confusion-drowsy',
     'confused & !confusion_subacute & (fever | rigors | drowsy | hypo_word | diabetic & sweaty)',
   ],
+  // Not a child's night terrors as a parent tells them (phase 25, fresh-triage-p25y: sits up
+  // screaming, "doesn't seem to know I'm there", no memory of it in the morning).
   [
     'confusion',
-    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) & !(slow_course & confusion_slow) | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused)) & !(perked_up & drowsy_roused)',
+    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) & !(slow_course & confusion_slow) & !(night_terror_said & !(fever | fever_word | head_injury | drowsy | seizure)) | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused)) & !(perked_up & drowsy_roused)',
   ],
   [
     'fainting',

@@ -45,6 +45,7 @@ import { CHEST_BREATH_RULES } from './rules-chest-breath';
 import { SKIN_MORE_RULES } from './rules-skin-more';
 import { CRISIS_MORE_RULES } from './rules-crisis-more';
 import { LITTLE_ONES_RULES } from './rules-little-ones';
+import { BABIES_TODDLERS_RULES } from './rules-babies-toddlers';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -61,10 +62,12 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // A child sleepier than usual who wakes and responds (phase 22): amber, for today, not the
   // red drowsiness the emergency rules read; not with any sign that they do not stay awake.
   // "Not interested in playing" beside it is amber too (NICE NG143: decreased activity, not
-  // responding normally to social cues), so it does not undo the waking (phase 25).
+  // responding normally to social cues), so it does not undo the waking (phase 25). So is a
+  // child who "only stays awake if we keep talking to her" (NICE NG143: wakes only with
+  // prolonged stimulation, amber; phase 25, fresh-triage-p25y).
   [
     'drowsy_roused',
-    '(wakes_responsive | perked_up) & (child | baby) & !(floppy | unresponsive | barely_wakeable | cant_stay_awake | confused | mottled | cyanosis)',
+    '(wakes_responsive | perked_up | wakes_only_stimulated) & (child | baby) & !(floppy | unresponsive | barely_wakeable | cant_stay_awake | confused | mottled | cyanosis)',
   ],
   [
     'infection',
@@ -196,6 +199,7 @@ const RULES: readonly Rule[] = [
   ...SKIN_MORE_RULES,
   ...CRISIS_MORE_RULES,
   ...LITTLE_ONES_RULES,
+  ...BABIES_TODDLERS_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

@@ -12,10 +12,12 @@ export const AGE_THEN_NOW_APART = new RegExp(
 
 /**
  * The same with a stage of life for the age then: "in the NICU with sepsis as a newborn, he's
- * now 18 months and thriving" (phase 25, fresh-triage-p25a fs017). The age now says "now".
+ * now 18 months and thriving" (phase 25, fresh-triage-p25a fs017). The age now says "now", before
+ * it or after ("febrile seizures as a toddler, is she likely to have another one now she's 6?";
+ * phase 25, fresh-triage-p25y's round).
  */
 export const STAGE_THEN_NOW = new RegExp(
-  `\\b(?:as an?|when (?:he|she|they|i) (?:was|were) an?) (?:newborn|new-?born|tiny baby|baby|infant|toddler|premie|preemie|prem baby)\\b[^.!?]{0,60}?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am) (?:now ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?|${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)? now)\\b`,
+  `\\b(?:as an?|when (?:he|she|they|i) (?:was|were) an?) (?:newborn|new-?born|tiny baby|baby|infant|toddler|premie|preemie|prem baby)\\b[^.!?]{0,60}?,? (?:and |but )?(?:(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am) (?:now ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?|${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)? now)|now (?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am) ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?)\\b`,
 );
 
 /** Cheap guard for AGE_THEN_NOW_APART and STAGE_THEN_NOW. */
@@ -28,3 +30,68 @@ export const MAY_BE_AGE_APART = /\bnow\b/;
 export const AGE_THEN_NOW = new RegExp(
   `\\b(?:at|aged|age) ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am|now (?:he|she|they)(?:'s| is| are|'re)|now i'm) (?:now )?${AGE}(?: (?:months?|years?|yrs?))?(?: old)?(?: now)?\\b`,
 );
+
+const AGE_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** A child's age now, said first: "my 4yo", "our 6 year old". */
+const AGE_NOW_FIRST = new RegExp(
+  `\\b(?:my|our|his|her|their) (${AGE}) ?(?:yo|y/o|year old|yr old|years old|yrs old|year-old)\\b`,
+);
+
+/** A younger age after it: "at 18 months", "aged 2", "when she was 3". A bare "at 3" is a time. */
+const AGE_THEN_AFTER = new RegExp(
+  `\\b(?:at (${AGE}) ?(months?|mos?|mths?|years?|yrs?|weeks?|wks?)(?: old)?|aged? (${AGE})(?: ?(months?|mos?|mths?|years?|yrs?|weeks?|wks?))?|when (?:he|she|they) (?:was|were) (?:only |just )?(${AGE})(?: ?(months?|mos?|mths?|years?|yrs?|weeks?|wks?))?)\\b`,
+  'g',
+);
+
+/** Words after the age then that bring the sentence back to now. */
+const BACK_TO_NOW =
+  /\b(?:now|today|tonight|this (?:morning|afternoon|evening)|currently|at the moment|since (?:yesterday|last night))\b/;
+
+/** Cheap guard for ageNowThenEnd. */
+export const MAY_BE_AGE_NOW_FIRST = /(?:yo|y\/o|old)\b/;
+
+function years(value: string): number {
+  return AGE_WORDS[value] ?? Number(value);
+}
+
+function months(value: string, unit: string | undefined): number {
+  const n = years(value);
+  if (!unit || /^(?:y|yr)/.test(unit)) return n * 12;
+  if (/^(?:w|wk)/.test(unit)) return n / 4.3;
+  return n;
+}
+
+/**
+ * The age now said first, then an episode at a younger age: "My 4yo had a fit at 18 months with
+ * a high temp and was in hospital overnight" (phase 25, fresh-triage-p25y gq010). Returns where
+ * the past stretch ends in the sentence: its end, or the end of the age then when words after it
+ * bring the sentence back to now ("... at 18 months and now has a temp"); -1 when none.
+ */
+export function ageNowThenEnd(sentence: string): number {
+  const now = AGE_NOW_FIRST.exec(sentence);
+  if (!now) return -1;
+  const nowMonths = years(now[1]!) * 12;
+  AGE_THEN_AFTER.lastIndex = now.index + now[0].length;
+  for (let m = AGE_THEN_AFTER.exec(sentence); m; m = AGE_THEN_AFTER.exec(sentence)) {
+    const value = m[1] ?? m[3] ?? m[5];
+    const unit = m[2] ?? m[4] ?? m[6];
+    if (value === undefined || months(value, unit) >= nowMonths) continue;
+    const end = m.index + m[0].length;
+    return BACK_TO_NOW.test(sentence.slice(end)) ? end : sentence.length;
+  }
+  return -1;
+}

@@ -115,6 +115,16 @@ export const IS_A_SYMPTOM_OF =
 /** Cheap guard for IS_A_SYMPTOM_OF. */
 export const MAY_BE_SYMPTOM_OF = /\b(?:symptoms?|signs?|effects?) of\b/;
 
+/**
+ * "Should I give Calpol to stop her having a fit?": what is to be stopped has not happened
+ * (phase 25, fresh-triage-p25y gq078). The same as "to prevent", already an about cue.
+ */
+export const TO_STOP_HAVING =
+  /\bto (?:stop|keep) (?:him|her|them|it|my \w+|the \w+) (?:from )?(?:having|getting|going into|bringing on)\b/g;
+
+/** Cheap guard for TO_STOP_HAVING. */
+export const MAY_BE_TO_STOP = /\bto (?:stop|keep)\b/;
+
 /** "Signs of …", "is it safe to …": what follows each match is asked about. */
 export const ABOUT_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_DIED_OF, cue: DIED_OF },
@@ -123,6 +133,7 @@ export const ABOUT_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_ABOUT_MORE, cue: ABOUT_CUE_MORE },
   { guard: MAY_BE_PEOPLE_QUESTION, cue: PEOPLE_QUESTION },
   { guard: MAY_BE_WHAT_LIKE, cue: WHAT_LIKE },
+  { guard: MAY_BE_TO_STOP, cue: TO_STOP_HAVING },
 ];
 
 /** Idioms and things (not a body) whose whole match is no symptom. */

@@ -31,6 +31,7 @@ export const PERSON_WITH_ANIMAL = new RegExp(
 /** In a fiction sentence: the writer or a relative is (also) the patient. */
 export const PERSON_WITH_FICTION = new RegExp(`\\b(?:${FIRST_PERSON}|${HARMED_BY}|${RELATIVE})\\b`);
 
-/** Help-seeking words that name the writer but not as the patient ("what do I do?"). */
+/** Help-seeking words that name the writer but not as the patient ("what do I do?", "do we
+ * need to rush him to the vet"). */
 export const HELP_SEEKING =
-  /\b(?:what (?:do|should|can|shall) (?:i|we) do|(?:should|can|do|shall) (?:i|we) (?:take|bring|call|ring|phone|get|give|feed|keep|worry|be worried)|how (?:do|can|should) (?:i|we)|is there anything (?:i|we) can do|(?:i|we) (?:think|wonder|wondered)|(?:i'm|i am|we're|we are) (?:worried|scared|not sure|wondering))\b/g;
+  /\b(?:what (?:do|should|can|shall) (?:i|we) do|(?:should|can|do|shall) (?:i|we) (?:take|bring|call|ring|phone|get|give|feed|keep|worry|be worried)|(?:do|will) (?:i|we) need to (?:rush|take|bring|call|ring|phone|get|go)|how (?:do|can|should) (?:i|we)|is there anything (?:i|we) can do|(?:i|we) (?:think|wonder|wondered)|(?:i'm|i am|we're|we are) (?:worried|scared|not sure|wondering))\b/g;

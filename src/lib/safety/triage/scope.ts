@@ -102,6 +102,8 @@ import {
   AGE_THEN_NOW,
   AGE_THEN_NOW_APART,
   MAY_BE_AGE_APART,
+  MAY_BE_AGE_NOW_FIRST,
+  ageNowThenEnd,
   STAGE_THEN_NOW,
 } from './scope-age-then-now';
 import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
@@ -282,6 +284,9 @@ export class Message {
           ? (AGE_THEN_NOW_APART.exec(sentence) ?? STAGE_THEN_NOW.exec(sentence))
           : null);
       if (aged) this.#pastFramed.push({ start: s.start, end: s.start + aged.index + 1 });
+      // "My 4yo had a fit at 18 months ...": the age now first, then a younger one.
+      const agedAfter = MAY_BE_AGE_NOW_FIRST.test(sentence) ? ageNowThenEnd(sentence) : -1;
+      if (agedAfter > 0) this.#pastFramed.push({ start: s.start, end: s.start + agedAfter });
       const cleared =
         (MAY_BE_CLEARED.test(sentence) ? CLEARED.exec(sentence) : null) ??
         (MAY_BE_DIAGNOSED.test(sentence)
