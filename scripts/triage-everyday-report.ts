@@ -64,6 +64,7 @@ import {
   FRESH_TRIAGE_P25W,
   FRESH_TRIAGE_P25X,
   FRESH_TRIAGE_P25Y,
+  FRESH_TRIAGE_P25Z,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -134,6 +135,7 @@ const halves = {
   'fresh p25w': FRESH_TRIAGE_P25W,
   'fresh p25x': FRESH_TRIAGE_P25X,
   'fresh p25y': FRESH_TRIAGE_P25Y,
+  'fresh p25z': FRESH_TRIAGE_P25Z,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -496,6 +496,17 @@ export const FRESH_TRIAGE_P25W: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25Y: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25y.json');
 
+/**
+ * Phase 25's twenty-sixth set by a forty-fourth author of no code, a third set on babies and
+ * children under five (fresh-triage-p25z.json, 80 routine, 40 urgent, 40 emergency). Committed
+ * unread before p25y's round, scored at df60ebb and at 107da14 after it, the same (12/120, 9/80,
+ * 8/80, 3 of 40 emergencies missed: a forearm with a clear bend after a fall, most of a bottle of
+ * infant paracetamol drunk, a baby under a day old who looks properly yellow), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25Z: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25z.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -14,8 +14,8 @@
 // balance; fresh-triage-p25s.json: belly, bowels and waterworks; fresh-triage-p25t.json: chest,
 // heart and breathing; fresh-triage-p25u.json: skin, bites, stings, burns and allergic
 // reactions; fresh-triage-p25x.json: mood, crisis and self-harm; fresh-triage-p25w.json: a poorly
-// child under five at night; fresh-triage-p25y.json: babies and toddlers who are unwell, by
-// another author),
+// child under five at night; fresh-triage-p25y.json and fresh-triage-p25z.json: babies and
+// toddlers who are unwell, by two more authors),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -58,7 +58,10 @@
 // a 3-week-old grunting with every breath and grey, pinprick spots that stay when the skin is
 // stretched or come with a temperature, a baby who cannot be woken properly or drifts straight
 // back off, an eyelid swollen shut with the eye bulging or hurting to move, a swallowed coin or
-// button with drooling or gagging on drinks, no wet nappy with lethargy and sunken eyes.
+// button with drooling or gagging on drinks, no wet nappy with lethargy and sunken eyes, a
+// child's forearm or wrist with a clear bend after a fall, most of a bottle of a child's medicine
+// drunk, yellow on the first day of life, pain moved from the belly button to low on the right
+// with sickness.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -101,7 +104,8 @@
 // yellow, half the usual milk at 4 months, a child's strong-smelling wee with crying and a
 // temperature, a temperature 3 days after the jabs, "something's not right" at 5 weeks, a child
 // awake only while talked to and tickled, a second febrile fit just had, croup's squeak breathing
-// in only when crying.
+// in only when crying, a toddler who will not walk after a tumble, a second febrile fit told as
+// the news, a grab at curling tongs told in two sentences, 54 breaths counted at 10 months.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -141,7 +145,10 @@
 // normal breathing, a story about meningitis at a sleepover, spots round the eyes after being
 // sick or coughing, a teenager hard to wake for school, a toddler back to sleep "till 8", eyes
 // that bulge with a thyroid, a febrile fit "at 2 years old" for a school form, "keep him from
-// having another one", a cat's fit and the vet, night terrors, "37.8 today".
+// having another one", a cat's fit and the vet, night terrors, "37.8 today", a wrist "a bit
+// wonky", bowed legs, a dose asked about, tummy aches before school, late walking, a second fit
+// years ago, keeping batteries out of reach, periodic breathing with pink lips, grunting on a
+// poo, purple feet with a pink face, "from a confused grandad", "drinking water ok".
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -67,6 +67,9 @@ export const BABIES_TODDLERS_SIGNS: Concepts = {
   // when hes crying").
   noisy_in_crying: [
     "(noise|noisy|sound|squeak*|whistl*|rasp*|harsh|crowing|hoarse) (\\w+ ){0,3}(breathing|breathes|breath|breathe) in,? (but )?(only |just )?(\\w+ )?(when|if|while) (she|he|they|she's|he's|shes|hes|baby|the baby) (is )?(cries|cry|crying|upset|gets upset|screaming|screams)",
+    // A rasp or squeak only when crying, with no "breathing in" (phase 25, fresh-triage-p25z:
+    // "raspy noise when shes crying but when shes calm it goes away").
+    "(noisy|squeaky|squeak*|whistl*|rasp*|harsh|crowing|hoarse) (noise |sound |breathing )?(only )?(when|if|as|while) (she|he|they|shes|hes|she's|he's|baby|the baby) (is )?(cries|cry|crying|upset|gets upset|screaming|screams)",
   ],
   // Sunken eyes (NICE CG84: a red flag of dehydration in an under-5).
   sunken_eyes: [

@@ -187,7 +187,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(paracetamol|ibuprofen|calpol|medicine|syrup) (meant |made )?for adults',
   ],
   ingested: [
-    '(swallowed|ate|eaten|drank|drunk|drink|licked|chewed|bit into|bitten into|bite into|sucked|took|taken|had a mouthful|got into|gulped)',
+    // Not drinking water, milk or feeds ("he eat little but drink water"; phase 25,
+    // fresh-triage-p25z gr095 read a parent's dose of paracetamol as an overdose that way).
+    '(swallowed|ate|eaten|(drank|drunk|drink)(?! (some |a little |a bit of |lots of |plenty of |more |less |loads of |a lot of |enough |his |her |their )?(water|milk|fluids?|squash|juice|breast ?milk|formula|bottles?|feeds?)\\b)|licked|chewed|bit into|bitten into|bite into|sucked|took|taken|had a mouthful|got into|gulped)',
     'put (it |some |one )?in (his|her|their) mouth',
     '(put|had|got|popped|stuck) (a |an |the |some |one )?(\\w+ ){0,3}(in|into) (his|her|their) mouth',
   ],

@@ -44,6 +44,7 @@ import { SKIN_MORE_SIGNS } from './lexicon-skin-more';
 import { CRISIS_MORE_CUES, CRISIS_MORE_SIGNS } from './lexicon-crisis-more';
 import { LITTLE_ONES_CUES, LITTLE_ONES_SIGNS } from './lexicon-little-ones';
 import { BABIES_TODDLERS_CUES, BABIES_TODDLERS_SIGNS } from './lexicon-babies-toddlers';
+import { UNDER_FIVES_CUES, UNDER_FIVES_SIGNS } from './lexicon-under-fives';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -141,6 +142,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', LITTLE_ONES_CUES],
   ['sign', BABIES_TODDLERS_SIGNS],
   ['cue', BABIES_TODDLERS_CUES],
+  ['sign', UNDER_FIVES_SIGNS],
+  ['cue', UNDER_FIVES_CUES],
 ];
 
 /**

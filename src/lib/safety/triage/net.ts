@@ -354,6 +354,12 @@ export function netInputs(findings: Findings): {
     // Phase 25 (fresh-triage-p25y): nor a child's night terrors told without a fever, a knock
     // or a fit (the net raised "sits up screaming ... doesn't seem to know I'm there ... doesn't
     // remember it in the morning" to emergency; NHS: night terrors are not harmful).
+    // Phase 25 (fresh-triage-p25z, and p25y before it): nor a newborn's blue hands and feet with
+    // pink lips and face (acrocyanosis; the net raised both to same day).
+    (has('hands_feet_blue') &&
+      has('pink_centre') &&
+      !['cyanosis', 'floppy', 'breathless_severe', 'not_feeding', 'fever_word'].some(has) &&
+      !hasDerived('fever')) ||
     (has('night_terror_said') &&
       !['fever_word', 'head_injury', 'seizure', 'drowsy'].some(has) &&
       !hasDerived('fever'));
@@ -396,6 +402,10 @@ export function netInputs(findings: Findings): {
     // Phase 25: nor abdominal thrusts given for choking (the net took back "had to do the
     // heimlich 3 times ... hes totally fine now": Resuscitation Council UK, a doctor today).
     has('abdominal_thrusts') ||
+    // Phase 25 (fresh-triage-p25z): nor breaths counted fast for a young child's age (the net
+    // took back "9 month old with a cold, breathing 55 a minute ... no grunting, colour fine";
+    // NICE NG143: over 50 at 6-12 months is amber).
+    (has('rr_fast') && (hasDerived('baby') || hasDerived('child') || has('months_age_lay'))) ||
     // Phase 25: nor a dusky patch at a stoma's edge (the net took back "has a dusky purple bit
     // round the edge ... should i wait till she visits next week?").
     (has('stoma') && has('stoma_dusky_partial')) ||

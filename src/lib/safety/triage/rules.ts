@@ -46,6 +46,7 @@ import { SKIN_MORE_RULES } from './rules-skin-more';
 import { CRISIS_MORE_RULES } from './rules-crisis-more';
 import { LITTLE_ONES_RULES } from './rules-little-ones';
 import { BABIES_TODDLERS_RULES } from './rules-babies-toddlers';
+import { UNDER_FIVES_RULES } from './rules-under-fives';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -200,6 +201,7 @@ const RULES: readonly Rule[] = [
   ...CRISIS_MORE_RULES,
   ...LITTLE_ONES_RULES,
   ...BABIES_TODDLERS_RULES,
+  ...UNDER_FIVES_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

@@ -34,6 +34,14 @@ import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
 import { MAY_BE_SIMILE, SIMILE } from './scope-simile';
 import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
 import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
+import {
+  CONFUSED_SIGN_OFF,
+  MAKE_SAFE,
+  MAY_BE_CONFUSED_SIGN_OFF,
+  MAY_BE_MAKE_SAFE,
+  MAY_BE_PERIODIC_BREATHING,
+  PERIODIC_BREATHING,
+} from './scope-child-normals';
 
 /**
  * More words before a condition that make it the topic of a question (added to ABOUT_CUE):
@@ -139,6 +147,9 @@ export const ABOUT_CUES: readonly GuardedCue[] = [
 /** Idioms and things (not a body) whose whole match is no symptom. */
 export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_FIGURATIVE, cue: FIGURATIVE },
+  { guard: MAY_BE_MAKE_SAFE, cue: MAKE_SAFE },
+  { guard: MAY_BE_PERIODIC_BREATHING, cue: PERIODIC_BREATHING },
+  { guard: MAY_BE_CONFUSED_SIGN_OFF, cue: CONFUSED_SIGN_OFF },
   { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },
   { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
   { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },
