@@ -65,6 +65,7 @@ import {
   FRESH_TRIAGE_P25X,
   FRESH_TRIAGE_P25Y,
   FRESH_TRIAGE_P25Z,
+  FRESH_TRIAGE_P26C,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -136,6 +137,7 @@ const halves = {
   'fresh p25x': FRESH_TRIAGE_P25X,
   'fresh p25y': FRESH_TRIAGE_P25Y,
   'fresh p25z': FRESH_TRIAGE_P25Z,
+  'fresh p26c': FRESH_TRIAGE_P26C,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -507,6 +507,16 @@ export const FRESH_TRIAGE_P25Y: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25Z: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25z.json');
 
+/**
+ * A set by a forty-seventh author of no code, on older people and those who look after them
+ * (fresh-triage-p26c.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 3a30fc9, the same (6/120, 3/80, 9/80, 3 of 40 emergencies missed: a week of a
+ * dosette box taken in one go, a neighbour freezing to the touch who has stopped shivering, a
+ * mother on the kitchen floor since the night before), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26C: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26c.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -15,7 +15,8 @@
 // heart and breathing; fresh-triage-p25u.json: skin, bites, stings, burns and allergic
 // reactions; fresh-triage-p25x.json: mood, crisis and self-harm; fresh-triage-p25w.json: a poorly
 // child under five at night; fresh-triage-p25y.json and fresh-triage-p25z.json: babies and
-// toddlers who are unwell, by two more authors),
+// toddlers who are unwell, by two more authors; fresh-triage-p26c.json: older people and their
+// carers),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -61,7 +62,8 @@
 // button with drooling or gagging on drinks, no wet nappy with lethargy and sunken eyes, a
 // child's forearm or wrist with a clear bend after a fall, most of a bottle of a child's medicine
 // drunk, yellow on the first day of life, pain moved from the belly button to low on the right
-// with sickness.
+// with sickness, a week of a pill organiser taken at once, cold to the touch with slurring or
+// shivering stopped, a long lie "since yesterday afternoon".
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -105,7 +107,10 @@
 // temperature, a temperature 3 days after the jabs, "something's not right" at 5 weeks, a child
 // awake only while talked to and tickled, a second febrile fit just had, croup's squeak breathing
 // in only when crying, a toddler who will not walk after a tumble, a second febrile fit told as
-// the news, a grab at curling tongs told in two sentences, 54 breaths counted at 10 months.
+// the news, a grab at curling tongs told in two sentences, 54 breaths counted at 10 months, a
+// heart going irregular at 78, "62 year old man" with a urine infection, leaking wee with a
+// bladder never empty, falls on a new blood pressure tablet, a pressure patch that does not
+// blanch, 8 days without a poo at 90, red wee on warfarin "might be the beetroot?".
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -148,7 +153,10 @@
 // having another one", a cat's fit and the vet, night terrors, "37.8 today", a wrist "a bit
 // wonky", bowed legs, a dose asked about, tummy aches before school, late walking, a second fit
 // years ago, keeping batteries out of reach, periodic breathing with pink lips, grunting on a
-// poo, purple feet with a pink face, "from a confused grandad", "drinking water ok".
+// poo, purple feet with a pink face, "from a confused grandad", "drinking water ok", a pill
+// organiser with an alarm, hands always cold in winter, a slip last month, a racing heart before
+// a presentation, dribbling while potty training, puffy ankles on amlodipine, a red mark from new
+// shoes that blanches, pink wee after a beetroot salad.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -45,6 +45,7 @@ import { CRISIS_MORE_CUES, CRISIS_MORE_SIGNS } from './lexicon-crisis-more';
 import { LITTLE_ONES_CUES, LITTLE_ONES_SIGNS } from './lexicon-little-ones';
 import { BABIES_TODDLERS_CUES, BABIES_TODDLERS_SIGNS } from './lexicon-babies-toddlers';
 import { UNDER_FIVES_CUES, UNDER_FIVES_SIGNS } from './lexicon-under-fives';
+import { OLDER_CARERS_CUES, OLDER_CARERS_SIGNS } from './lexicon-older-carers';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -144,6 +145,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', BABIES_TODDLERS_CUES],
   ['sign', UNDER_FIVES_SIGNS],
   ['cue', UNDER_FIVES_CUES],
+  ['sign', OLDER_CARERS_SIGNS],
+  ['cue', OLDER_CARERS_CUES],
 ];
 
 /**

@@ -47,6 +47,7 @@ import { CRISIS_MORE_RULES } from './rules-crisis-more';
 import { LITTLE_ONES_RULES } from './rules-little-ones';
 import { BABIES_TODDLERS_RULES } from './rules-babies-toddlers';
 import { UNDER_FIVES_RULES } from './rules-under-fives';
+import { OLDER_CARERS_RULES } from './rules-older-carers';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -202,6 +203,7 @@ const RULES: readonly Rule[] = [
   ...LITTLE_ONES_RULES,
   ...BABIES_TODDLERS_RULES,
   ...UNDER_FIVES_RULES,
+  ...OLDER_CARERS_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
