@@ -63,7 +63,10 @@
 // child's forearm or wrist with a clear bend after a fall, most of a bottle of a child's medicine
 // drunk, yellow on the first day of life, pain moved from the belly button to low on the right
 // with sickness, a week of a pill organiser taken at once, cold to the touch with slurring or
-// shivering stopped, a long lie "since yesterday afternoon".
+// shivering stopped, a long lie "since yesterday afternoon", an overdose told after a question
+// ("asked me what happens if you overdose and then told me she already took a whole box"), an
+// overdose after the news or revision, a song's words taken as one's own with pills ready, "kms
+// tonight" with notes written.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -156,7 +159,9 @@
 // poo, purple feet with a pink face, "from a confused grandad", "drinking water ok", a pill
 // organiser with an alarm, hands always cold in winter, a slip last month, a racing heart before
 // a presentation, dribbling while potty training, puffy ankles on amlodipine, a red mark from new
-// shoes that blanches, pink wee after a beetroot salad.
+// shoes that blanches, pink wee after a beetroot salad, a nursing student's antidote question, the
+// news of a singer's overdose, a rap song's chorus, a documentary's overdose, a child asking what
+// "overdose" means, "gonna kms 😂" about traffic.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -68,6 +68,9 @@ export const CUES: Concepts = {
     '(will|gonna|going to|would|is going to|is gonna) (literally )?(kill|murder) me',
     // "This exam is gonna make me kms lol": with a joke, slang hyperbole (phase 19).
     '(make|makes|making) me (want to |wanna )?(kms|unalive)',
+    // "lol i want to kms 💀" about a spreadsheet: with a joke, the same hyperbole (phase 25,
+    // fresh-triage-p25x gp077).
+    "(i|i'm|im) (want to|wanna|gonna|going to|will|could|might|about to) (literally |actually )?kms",
   ],
   // Phase 7 (helper e: false alarms; formerly lexicon-wave9-e.ts).
   //

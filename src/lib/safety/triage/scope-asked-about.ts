@@ -11,6 +11,14 @@ export const STUDY_PURPOSE =
   /\b(?:(?:asking|ask|question|it's|this is) (?:for|because of) (?:my|an|a|our|the) (?:\w+ )?(?:assignment|essay|project|exam|exams|homework|dissertation|coursework|revision|class|course|training|presentation|quiz|poster|module|lecture|article|book|novel|story|podcast|blog|thesis|report)|for (?:my|an|a|our) (?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam revision)|(?:med|medical|nursing|paramedic|pharmacy|biology|physio|dental|midwifery|vet) (?:student|school)|(?:i'm|i am) (?:a|an) (?:\w+ )?(?:student|teacher|trainer|first aider|lecturer|writer|author)|revising for|studying for|(?:i )?want to understand|trying to understand|(?:just )?out of curiosity|for future reference|(?:just )?(?:want|wanted) to (?:know|learn) for (?:the future|next time))\b/;
 
 /**
+ * A textbook question in a message asked for study, with or without a question mark:
+ * "revising for pharmacology exam - whats the treatment line on the paracetamol overdose
+ * nomogram and when do you give acetylcysteine" (phase 25, fresh-triage-p25x gp009).
+ */
+export const STUDY_QUESTION =
+  /\b(?:what's|whats|what is|what are|when do (?:you|they|we)|when would (?:you|they)|how do (?:you|they)|how would (?:you|they)|which|why do (?:you|they))\b/;
+
+/**
  * A general question typed without its question mark ("can stress cause chest pain", "what
  * causes a nosebleed"): a causal or "what is" question, not "can't breathe". Read only in a
  * message that names no person (scope.ts, as for a question with its mark).

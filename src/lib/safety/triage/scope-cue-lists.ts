@@ -35,6 +35,14 @@ import { MAY_BE_SIMILE, SIMILE } from './scope-simile';
 import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
 import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
 import {
+  MAY_BE_MENTION,
+  MAY_BE_WHAT_WORD,
+  MENTION_ABOUT,
+  NEWS_BEFORE,
+  SONG_QUOTED_BEFORE,
+  WHAT_WORD_MEANS,
+} from './scope-harmless-mentions';
+import {
   CONFUSED_SIGN_OFF,
   MAKE_SAFE,
   MAY_BE_CONFUSED_SIGN_OFF,
@@ -142,6 +150,7 @@ export const ABOUT_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_PEOPLE_QUESTION, cue: PEOPLE_QUESTION },
   { guard: MAY_BE_WHAT_LIKE, cue: WHAT_LIKE },
   { guard: MAY_BE_TO_STOP, cue: TO_STOP_HAVING },
+  { guard: MAY_BE_MENTION, cue: MENTION_ABOUT },
 ];
 
 /** Idioms and things (not a body) whose whole match is no symptom. */
@@ -150,6 +159,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_MAKE_SAFE, cue: MAKE_SAFE },
   { guard: MAY_BE_PERIODIC_BREATHING, cue: PERIODIC_BREATHING },
   { guard: MAY_BE_CONFUSED_SIGN_OFF, cue: CONFUSED_SIGN_OFF },
+  { guard: MAY_BE_WHAT_WORD, cue: WHAT_WORD_MEANS },
   { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },
   { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
   { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },
@@ -182,4 +192,6 @@ export const TOPIC_BEFORE_CUES: readonly RegExp[] = [
   TOPIC_BEFORE_MORE,
   DIED_BY_BEFORE,
   SLANG_QUOTED_BEFORE,
+  NEWS_BEFORE,
+  SONG_QUOTED_BEFORE,
 ];

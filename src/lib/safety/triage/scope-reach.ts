@@ -44,12 +44,18 @@ const NEW_STATEMENT = new RegExp(
 );
 
 /**
- * An event told as done, after a comma ("..., he has taken 40 of her pills"): no condition's
+ * An event told as done, after a comma ("..., he has taken 40 of her pills"), or told by someone
+ * or said to be done already: no condition's
  * consequence is told in the perfect or the past, so a hypothetical ("what do I do if he
  * wakes up") ends there.
  */
+const DONE = '(?:took|taken|swallowed|drank|downed|collapsed|fell|overdosed|jumped|stopped)';
 const TOLD_EVENT = new RegExp(
-  `,\\s*(?:and\\s+|but\\s+)?(?:${SUBJECT}|${SUBJECT_VERB})\\s+(?:has\\s+|have\\s+|had\\s+)?(?:just\\s+|already\\s+)?(?:took|taken|swallowed|drank|downed|collapsed|fell|overdosed|jumped|stopped)\\b`,
+  `,\\s*(?:and\\s+|but\\s+)?(?:${SUBJECT}|${SUBJECT_VERB})\\s+(?:has\\s+|have\\s+|had\\s+)?(?:just\\s+|already\\s+)?${DONE}\\b` +
+    // Without a comma when someone told it, or "already" says it: "asked me what happens if
+    // you overdose and then told me she already took a whole box" (phase 25).
+    `|\\s(?:and\\s+)?(?:then\\s+)?(?:told\\s+(?:me|us)|tells\\s+(?:me|us)|said|says|admitted|admits)\\s+(?:that\\s+)?(?:${SUBJECT}|${SUBJECT_VERB})\\s+(?:has\\s+|have\\s+|had\\s+)?(?:just\\s+|already\\s+)?${DONE}\\b` +
+    `|\\s(?:and|but)\\s+(?:${SUBJECT})\\s+(?:has\\s+|have\\s+|had\\s+)?(?:already|just)\\s+${DONE}\\b`,
 );
 
 /** Where a hypothetical stretch of `text` (from its cue) gives way to a told event, or -1. */

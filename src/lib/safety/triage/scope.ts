@@ -77,6 +77,7 @@ import {
   PERSON_NOW_AFTER,
   QUESTION_NO_MARK,
   STUDY_PURPOSE,
+  STUDY_QUESTION,
 } from './scope-asked-about';
 import {
   ABOUT_CUES,
@@ -599,7 +600,10 @@ export class Message {
     let general = this.#generalQuestion.get(sentence.start);
     if (general === undefined) {
       const text = this.text.slice(sentence.start, sentence.end).trim();
-      general = (text.endsWith('?') && QUESTION_START.test(text)) || QUESTION_NO_MARK.test(text);
+      general =
+        (text.endsWith('?') && QUESTION_START.test(text)) ||
+        QUESTION_NO_MARK.test(text) ||
+        (this.#study && STUDY_QUESTION.test(text));
       this.#generalQuestion.set(sentence.start, general);
     }
     return general;

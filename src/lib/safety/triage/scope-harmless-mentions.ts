@@ -1,0 +1,37 @@
+// Data for scope.ts: dark words that are a topic, not a person's state (phase 25, read from
+// fresh-triage-p25x.json's over-reads after its round: news, a song's chorus, a film, a child's
+// question about a word). Regular expressions over normalized text.
+
+/**
+ * "The news about that celebrity suicide", "a song with 'i just wanna die' in the chorus", "watched a
+ * film where someone overdoses": what follows each match is talked about (read through
+ * ABOUT_CUES, scope-cue-lists.ts: within five words of the cue's end).
+ */
+export const MENTION_ABOUT =
+  /\b(?:(?:the )?(?:news|headlines?|reports?|stories|story) (?:about|of|on)|(?:song|songs|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|about|where)|(?:watched|watching|saw|seen|read|reading) (?:a|an|the|this|that) (?:\w+ )?(?:film|movie|show|series|documentary|programme|program|episode|video|clip|book|novel|drama|soap|play) (?:where|in which|about|that|when))\b/g;
+
+/** Cheap guard for MENTION_ABOUT. */
+export const MAY_BE_MENTION =
+  /\b(?:news|headlines?|reports?|stor(?:y|ies)|songs?|lyrics?|chorus|verse|track|rap|meme|trend|sound|watched|watching|saw|seen|read|reading)\b/;
+
+/**
+ * A child's question about what a word means, the whole of it: "asked what 'suicide' means after
+ * hearing it on the news" (read through FIGURATIVE_CUES: occurrences inside do not count).
+ */
+export const WHAT_WORD_MEANS =
+  /\b(?:asked|asking|asks|ask|wants to know|wanted to know|wondered|wondering|explain|explaining) (?:me |us |him |her |them )?what (?:the word )?['"‘“]?[a-z][\w' -]{0,24}?['"’”]? (?:means|meant|is|was)\b/g;
+
+/** Cheap guard for WHAT_WORD_MEANS. */
+export const MAY_BE_WHAT_WORD = /\bwhat\b[^.!?]{1,40}\b(?:means|meant)\b/;
+
+/**
+ * The same just before a crisis word, which the about cues do not reach when the writer is in
+ * the message (read through TOPIC_BEFORE_CUES): "the news about that celebrity suicide has really
+ * got to me", "singing that tiktok song with 'i just wanna die' in the chorus".
+ */
+export const NEWS_BEFORE =
+  /\b(?:news|headlines?|reports?|story|stories|article|documentary) (?:about|of|on) (?:that |the |a |this |another )?(?:\w+ ){0,2}$/;
+
+/** A song's or a trend's words quoted just before the crisis word. */
+export const SONG_QUOTED_BEFORE =
+  /\b(?:song|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|where it says)\s*['"‘“](?:[\w']+ ){0,4}$/;
