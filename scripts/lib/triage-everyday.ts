@@ -517,6 +517,17 @@ export const FRESH_TRIAGE_P25Z: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26C: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26c.json');
 
+/**
+ * A set by a forty-ninth author of no code, on medicines and pharmacy (fresh-triage-p26e.json, 80
+ * routine, 40 urgent, 40 emergency). Committed unread, scored at df60ebb and at 5c9a733, the same
+ * (9/120, 17/80, 10/80, 7 of 40 emergencies missed, the worst first reading since p25x: methadone
+ * and gliclazide got at by toddlers, naloxone given, a late paracetamol overdose with jaundice,
+ * an adrenal crisis on years of prednisolone, priapism after Viagra, a dosette box emptied),
+ * then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26E: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26e.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

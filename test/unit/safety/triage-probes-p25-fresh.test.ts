@@ -16,7 +16,7 @@
 // reactions; fresh-triage-p25x.json: mood, crisis and self-harm; fresh-triage-p25w.json: a poorly
 // child under five at night; fresh-triage-p25y.json and fresh-triage-p25z.json: babies and
 // toddlers who are unwell, by two more authors; fresh-triage-p26c.json: older people and their
-// carers),
+// carers; fresh-triage-p26e.json: medicines and pharmacy, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -66,7 +66,12 @@
 // shivering stopped, a long lie "since yesterday afternoon", an overdose told after a question
 // ("asked me what happens if you overdose and then told me she already took a whole box"), an
 // overdose after the news or revision, a song's words taken as one's own with pills ready, "kms
-// tonight" with notes written.
+// tonight" with notes written, "I don't think I'll be around much longer" with a pet given away,
+// a rope bought beside "i wouldn't actually do anything", a friend on a car park roof, a toddler
+// who "has had some" methadone or whose gliclazide is missing, naloxone used and "fine" now, a
+// load of paracetamol days ago with yellow eyes, years of prednisolone with vomiting and a near
+// faint, an erection that "still hasn't gone down" after Cialis, a week's dosette emptied, a
+// black sticky poo and a faint on ibuprofen.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -113,7 +118,12 @@
 // the news, a grab at curling tongs told in two sentences, 54 breaths counted at 10 months, a
 // heart going irregular at 78, "62 year old man" with a urine infection, leaking wee with a
 // bladder never empty, falls on a new blood pressure tablet, a pressure patch that does not
-// blanch, 8 days without a poo at 90, red wee on warfarin "might be the beetroot?".
+// blanch, 8 days without a poo at 90, red wee on warfarin "might be the beetroot?", thoughts of
+// suicide with intent denied in lay words ("i wouldn't actually do anything", "says he didn't
+// mean it", "I don't think I'd ever act on them"): the crisis team today, not 999; years of
+// steroids run out, three pills missed with sex, vitamin D at 50,000 units with thirst, Madopar
+// left at home, a smashed insulin pen abroad, Epilim with a positive test, citalopram taken after
+// a fight, a used needle in the hand, a black poo on naproxen.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -161,7 +171,10 @@
 // a presentation, dribbling while potty training, puffy ankles on amlodipine, a red mark from new
 // shoes that blanches, pink wee after a beetroot salad, a nursing student's antidote question, the
 // news of a singer's overdose, a rap song's chorus, a documentary's overdose, a child asking what
-// "overdose" means, "gonna kms 😂" about traffic.
+// "overdose" means, "gonna kms 😂" about traffic, where to get a naloxone kit, a finished 5-day
+// course of prednisolone, Viagra with blood pressure tablets, one missed pill taken next
+// morning, vitamin tablets left at home, a crime novel's insulin, a child's swallowed Cerazette,
+// sharps bins, loratadine that makes one drowsy.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

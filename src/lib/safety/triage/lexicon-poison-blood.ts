@@ -533,6 +533,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   // confusion rule still reads drowsiness in a child, an older person, with confusion, or
   // when the person cannot be woken.
   sedating_med: [
+    // "Non-drowsy" antihistamines that make someone sleepy all the same (phase 25,
+    // fresh-triage-p26e gw015: "cetirizine makes me so sleepy at work").
+    '(cetirizine|loratadine|fexofenadine|acrivastine|hay ?fever (tablets?|pills?|meds))',
     '(benadryl|diphenhydramine|piriton|chlorphenamine|chlorpheniramine|promethazine|phenergan|nytol|zzzquil|sominex|nyquil|night nurse|hydroxyzine|atarax|doxylamine|unisom|dramamine|dimenhydrinate|kwells|hyoscine|sleeping (pills?|tablets?)|sleep aids?|melatonin)',
   ],
 };

@@ -57,6 +57,9 @@ export const SAME_DAY_CONTEXT: Concepts = {
   ],
   harmless_med: [
     '(vitamin (c|d|b\\d*)|vitamins|multi ?-?vitamins?|probiotics?|fish oil|omega ?3|folic acid|cod liver oil|antacids?|gaviscon|rennie|lactulose|saline|moisturiser|emollient)',
+    // A contraceptive pill swallowed by a child (TOXBASE: no treatment needed; phase 25,
+    // fresh-triage-p26e gw159).
+    '(contraceptive pills?|microgynon|rigevidon|cilest|yasmin|lucette|levest|ovranette|cerazette|cerelle|desogestrel|mini ?-?pill)',
   ],
   chemo_drug: [
     '(keytruda|pembrolizumab|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|tecentriq|durvalumab|imfinzi|cemiplimab|immunotherapy|checkpoint inhibitors?)',
@@ -130,6 +133,20 @@ export const SAME_DAY_CUES: Concepts = {
     'not planning',
     "(wouldn't|would never|won't|will never|not going to|never going to) (do|act on) (anything|it|them)",
     '(not|never) (act|acting) on (it|them)',
+    // Intent denied in lay words (phase 25: nine urgent messages of p24g, p25x and p26c read as
+    // 999 crises: "i wouldnt actualy do anythin", "I don't think I would", "she hasnt done
+    // anything", "he hasn't mentioned a plan", "says he didnt mean it", "i wouldnt, for my
+    // daughters sake"). NICE NG225: thoughts without a plan or intent, the same day.
+    "(wouldn't|would never|won't|will never) (actually |ever |really |ever actually )(do|act on|go through with) (anything|it|them|something)",
+    "(wouldn't|would never) go through with (it|anything)",
+    // Only with the act named, or the sentence ended: not "I don't think I'll be here much
+    // longer" (a farewell).
+    "(don't|do not|dont) think (i'd|i would|i will|i'll|i could) (ever )?(actually )?(do it|do anything|go through with it|act on (it|them))",
+    "(don't|do not|dont) think (i'd|i would)(?=\\s*(?:[,.!;]|$)|\\s+(?:though|tho|but|because|cos)\\b)",
+    "(hasn't|haven't|has not|have not) (actually )?(done|tried) anything",
+    "(hasn't|haven't|has not|have not|didn't|did not|doesn't|does not) (mentioned|mention|said|talked about|got|have) (a|any) plan",
+    "(says|said) (he|she|they|i) (didn't|did not|doesn't|does not|don't) mean (it|that)",
+    "(i|he|she) (wouldn't|would never|won't),? (for|because of|cos of|because|cos) (my|his|her|the) ",
   ],
   stopped_drinking: [
     '(stopped|quit|gave up) ~~2 (\\d+|two|three|four|a couple of|a few|few) days ago',

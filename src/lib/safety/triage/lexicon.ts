@@ -46,6 +46,7 @@ import { LITTLE_ONES_CUES, LITTLE_ONES_SIGNS } from './lexicon-little-ones';
 import { BABIES_TODDLERS_CUES, BABIES_TODDLERS_SIGNS } from './lexicon-babies-toddlers';
 import { UNDER_FIVES_CUES, UNDER_FIVES_SIGNS } from './lexicon-under-fives';
 import { OLDER_CARERS_CUES, OLDER_CARERS_SIGNS } from './lexicon-older-carers';
+import { MEDICINES_MORE_CUES, MEDICINES_MORE_SIGNS } from './lexicon-medicines-more';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -147,6 +148,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', UNDER_FIVES_CUES],
   ['sign', OLDER_CARERS_SIGNS],
   ['cue', OLDER_CARERS_CUES],
+  ['sign', MEDICINES_MORE_SIGNS],
+  ['cue', MEDICINES_MORE_CUES],
 ];
 
 /**

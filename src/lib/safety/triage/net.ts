@@ -406,6 +406,9 @@ export function netInputs(findings: Findings): {
     // took back "9 month old with a cold, breathing 55 a minute ... no grunting, colour fine";
     // NICE NG143: over 50 at 6-12 months is amber).
     (has('rr_fast') && (hasDerived('baby') || hasDerived('child') || has('months_age_lay'))) ||
+    // Phase 25 (fresh-triage-p26e): nor a black poo on an anti-inflammatory or a blood thinner
+    // (the net took back "take ibuprofen most days ... had a black poo this morning. feel fine").
+    (has('melaena') && ['nsaid', 'anticoagulant', 'steroid_any'].some(has)) ||
     // Phase 25: nor a dusky patch at a stoma's edge (the net took back "has a dusky purple bit
     // round the edge ... should i wait till she visits next week?").
     (has('stoma') && has('stoma_dusky_partial')) ||

@@ -36,7 +36,9 @@ import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question
 import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
 import {
   MAY_BE_MENTION,
+  MAY_BE_NEEDLE_DISPOSAL,
   MAY_BE_WHAT_WORD,
+  NEEDLE_DISPOSAL,
   MENTION_ABOUT,
   NEWS_BEFORE,
   SONG_QUOTED_BEFORE,
@@ -160,6 +162,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_PERIODIC_BREATHING, cue: PERIODIC_BREATHING },
   { guard: MAY_BE_CONFUSED_SIGN_OFF, cue: CONFUSED_SIGN_OFF },
   { guard: MAY_BE_WHAT_WORD, cue: WHAT_WORD_MEANS },
+  { guard: MAY_BE_NEEDLE_DISPOSAL, cue: NEEDLE_DISPOSAL },
   { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },
   { guard: MAY_BE_PARANOID, cue: PARANOID_WORRIED },
   { guard: MAY_BE_STUDY_TOPIC, cue: STUDY_TOPIC },

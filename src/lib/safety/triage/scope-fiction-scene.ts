@@ -7,9 +7,9 @@
 // a real person at a real scene is a patient (phase 12, test/unit/safety/probes-p12-fa.json).
 
 const MEDIUM =
-  '(?:novels?|books?|stor(?:y|ies)|short stor(?:y|ies)|scripts?|screenplays?|films?|movies?|episodes?|fan ?fic\\w*|chapters?|comics?|series|shows?|dramas?|soaps?)';
+  '(?:(?:crime|murder|detective|spy|horror|fantasy|romance|historical|medical|hospital|short|graphic) )?(?:novels?|books?|stor(?:y|ies)|short stor(?:y|ies)|scripts?|screenplays?|films?|movies?|episodes?|fan ?fic\\w*|chapters?|comics?|series|shows?|dramas?|soaps?|(?:murder |crime )?myster(?:y|ies)|thrillers?|whodunn?its?)';
 const PERSONA =
-  '(?:(?:main |lead |central )?characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator)';
+  '(?:(?:main |lead |central )?characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator|victim|killer|murderer|suspect)';
 
 export const FICTION_SCENE = new RegExp(
   `\\b${MEDIUM}(?: (?:i'm|i am|i was|we're|we are|i've been) (?:writing|reading|watching|making|drafting|working on))? (?:where|in which|when|whose) (?:(?:a|an|the|one|my|our|his|her|its) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,5}`,
@@ -35,13 +35,13 @@ export const WRITER_SCENE = new RegExp(
 export const MAY_BE_WRITER_SCENE = /\b(?:writing|drafting|working on|plotting|editing)\b/;
 
 export const WRITER_CHARACTER = new RegExp(
-  `\\b(?:writing|drafting|working on|plotting|editing) (?:a|my|the|this) ${MEDIUM}\\b[^.!?]{0,40}?\\b(?:my|our|the|a) ${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,12}(?:[.!?]\\s*(?:would|will|could|does|did|can|should|how) (?:she|he|they)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
+  `\\b(?:writing|drafting|working on|plotting|editing) (?:a|my|the|this) ${MEDIUM}\\b[^.!?]{0,40}?\\b(?:(?:my|our|the|a|her|his) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:would|will|could|does|did|can|should|how|what|when)(?: long| soon| quickly| fast| much)?(?: (?:before|until|till|would|will|does|do|did))? (?:she|he|they|the \\w+)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
   'g',
 );
 
 /** Cheap guard for FICTION_SCENE. */
 export const MAY_BE_FICTION_SCENE =
-  /\b(?:characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator)\b/;
+  /\b(?:characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator|victim|killer|murderer|suspect)\b/;
 
 // A real stranger seen on a screen or read about: "saw a video of a guy who survived a lightning
 // strike and had a red fern pattern all over his skin. what is that" (phase 25,

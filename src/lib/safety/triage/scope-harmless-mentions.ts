@@ -35,3 +35,13 @@ export const NEWS_BEFORE =
 /** A song's or a trend's words quoted just before the crisis word. */
 export const SONG_QUOTED_BEFORE =
   /\b(?:song|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|where it says)\s*['"‘“](?:[\w']+ ){0,4}$/;
+
+/**
+ * Getting rid of used needles, a question about a bin (phase 25, fresh-triage-p26e gw050: "where
+ * do i get rid of used insulin needles" read as a needle-stick). Read through FIGURATIVE_CUES.
+ */
+export const NEEDLE_DISPOSAL =
+  /\b(?:get rid of|dispose of|disposing of|disposal of|throw away|throw out|bin|put|recycle|store) (?:my |the |our |his |her |all the )?(?:used |old |empty |spare )*(?:insulin |epipen |ozempic |clexane |fragmin |injection )?(?:needles|sharps|syringes|lancets|pens)\b/g;
+
+/** Cheap guard for NEEDLE_DISPOSAL. */
+export const MAY_BE_NEEDLE_DISPOSAL = /\b(?:needles|sharps|syringes|lancets)\b/;
