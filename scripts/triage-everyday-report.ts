@@ -66,6 +66,7 @@ import {
   FRESH_TRIAGE_P25Y,
   FRESH_TRIAGE_P25Z,
   FRESH_TRIAGE_P26C,
+  FRESH_TRIAGE_P26D,
   FRESH_TRIAGE_P26E,
   everydayHalf,
   everydayTally,
@@ -139,6 +140,7 @@ const halves = {
   'fresh p25y': FRESH_TRIAGE_P25Y,
   'fresh p25z': FRESH_TRIAGE_P25Z,
   'fresh p26c': FRESH_TRIAGE_P26C,
+  'fresh p26d': FRESH_TRIAGE_P26D,
   'fresh p26e': FRESH_TRIAGE_P26E,
 };
 console.log(

@@ -528,6 +528,16 @@ export const FRESH_TRIAGE_P26C: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26E: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26e.json');
 
+/**
+ * A set by a forty-eighth author of no code, on pregnancy, birth and after (fresh-triage-p26d.json,
+ * 80 routine, 40 urgent, 40 emergency). Committed unread, scored at df60ebb (10/120, 5/80, 7/80, 2
+ * of 40 emergencies missed) and at 502d498 (10/120, 5/80, 6/80, 2/40: jerking with foam at the
+ * mouth 3 days after a birth, a pillow pictured over a baby's face by a mother who does not trust
+ * herself tonight), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26D: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26d.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -16,7 +16,8 @@
 // reactions; fresh-triage-p25x.json: mood, crisis and self-harm; fresh-triage-p25w.json: a poorly
 // child under five at night; fresh-triage-p25y.json and fresh-triage-p25z.json: babies and
 // toddlers who are unwell, by two more authors; fresh-triage-p26c.json: older people and their
-// carers; fresh-triage-p26e.json: medicines and pharmacy, by a second author),
+// carers; fresh-triage-p26e.json: medicines and pharmacy, by a second author;
+// fresh-triage-p26d.json: pregnancy, birth and after, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -71,7 +72,9 @@
 // who "has had some" methadone or whose gliclazide is missing, naloxone used and "fine" now, a
 // load of paracetamol days ago with yellow eyes, years of prednisolone with vomiting and a near
 // faint, an erection that "still hasn't gone down" after Cialis, a week's dosette emptied, a
-// black sticky poo and a faint on ibuprofen.
+// black sticky poo and a faint on ibuprofen, stiffening with froth at the mouth at 37 weeks or in
+// a flatmate, "don't trust myself with her tonight" beside images of smothering a baby, a
+// pounding headache with zigzag lights at 28 weeks.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -123,7 +126,9 @@
 // mean it", "I don't think I'd ever act on them"): the crisis team today, not 999; years of
 // steroids run out, three pills missed with sex, vitamin D at 50,000 units with thirst, Madopar
 // left at home, a smashed insulin pen abroad, Epilim with a positive test, citalopram taken after
-// a fight, a used needle in the hand, a black poo on naproxen.
+// a fight, a used needle in the hand, a black poo on naproxen, images of hurting a baby that
+// frighten, a soft lump after mastitis, a golf-ball clot after a c-section, a headache on standing
+// after a spinal, bleeding with one-sided pain at "about 7 weeks".
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -174,7 +179,9 @@
 // "overdose" means, "gonna kms 😂" about traffic, where to get a naloxone kit, a finished 5-day
 // course of prednisolone, Viagra with blood pressure tablets, one missed pill taken next
 // morning, vitamin tablets left at home, a crime novel's insulin, a child's swallowed Cerazette,
-// sharps bins, loratadine that makes one drowsy.
+// sharps bins, loratadine that makes one drowsy, a usual seizure with foam as the care plan says,
+// a husband scared he'll hurt the baby during sex, a pea-sized lump that comes and goes with
+// feeds, small clots on day one, zigzags before a known migraine at 10 weeks.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

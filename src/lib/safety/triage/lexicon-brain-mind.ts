@@ -240,6 +240,8 @@ export const BRAIN_SIGNS: Concepts = {
     'migraines? ~8 ((\\d|two|three|four|once|twice|a few|several|many) (times )?(a|per|every) (month|week|year)|since (i was|childhood|my teens|school))',
     '(my|his|her) (usual|normal|typical|regular) (migraines?|auras?|headaches)',
     'auras? (before|with) (my|the|his|her) (migraines?|headaches?)',
+    // "always get flashing lights before my migraines" (phase 25, fresh-triage-p26d gv064).
+    '(always|usually|normally|often) (get|gets|have|has) (flashing lights|zig ?-?zags?|auras?|sparkles|shimmering lights|visual (aura|disturbance)) (before|with) (my|his|her|the) (migraines?|headaches?)',
   ],
   never_before: [
     "worst (ever|(i've|he's|she's|i have) ever had)",

@@ -47,6 +47,7 @@ import { BABIES_TODDLERS_CUES, BABIES_TODDLERS_SIGNS } from './lexicon-babies-to
 import { UNDER_FIVES_CUES, UNDER_FIVES_SIGNS } from './lexicon-under-fives';
 import { OLDER_CARERS_CUES, OLDER_CARERS_SIGNS } from './lexicon-older-carers';
 import { MEDICINES_MORE_CUES, MEDICINES_MORE_SIGNS } from './lexicon-medicines-more';
+import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -150,6 +151,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', OLDER_CARERS_CUES],
   ['sign', MEDICINES_MORE_SIGNS],
   ['cue', MEDICINES_MORE_CUES],
+  ['sign', PREGNANCY_MORE_SIGNS],
+  ['cue', PREGNANCY_MORE_CUES],
 ];
 
 /**

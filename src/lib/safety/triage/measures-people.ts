@@ -82,7 +82,7 @@ export function ages(msg: Message): number[] {
 }
 
 const GESTATION = new RegExp(
-  `(?:\\b${N}\\s*(?:weeks?|wks?|w)\\s*(?:pregnant|preg|along|gestation|\\+\\d)|(?:^|[,.!?;]\\s*)${N}\\s*(?:weeks?|wks?)(?=\\s*[,.!?;]|\\s*$|\\s+(?:and|with|now))|\\b(?:i'm|i am|she's|she is|wife is|partner is|at|preg|pregnant|pregnant with \\w+ at)\\s+${N}\\s*(?:weeks?|wks?)\\b(?!\\s*(?:old|ago)))` +
+  `(?:\\b${N}\\s*(?:weeks?|wks?|w)\\s*(?:pregnant|preg|along|gestation|\\+\\d)|(?:^|[,.!?;]\\s*)(?:about |around |nearly |almost |approx |roughly |just over |just under )?${N}\\s*(?:weeks?|wks?)(?=\\s*[,.!?;]|\\s*$|\\s+(?:and|with|now))|\\b(?:i'm|i am|she's|she is|wife is|partner is|at|preg|pregnant|pregnant with \\w+ at)\\s+${N}\\s*(?:weeks?|wks?)\\b(?!\\s*(?:old|ago)))` +
     // The notes' "24+3", "40+1": weeks and days of a pregnancy (phase 25, fresh-triage-p25a).
     `|\\b(\\d{1,2})\\+[0-6]\\b(?![.,]?\\d)(?!\\s*(?:years?|yrs?|yo|kg|lbs?|mg|ml|units?|%|degrees?|c\\b|f\\b))` +
     // "33wk super itchy palms": a message that opens with weeks in texting shorthand.

@@ -98,9 +98,11 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
     'pregnancy-emergency',
     'pregnant & (one_sided_pain | abdo_pain) & dizzy & (severe | severe_pain_any | preg_early | (vaginal_bleeding & !(bleeding_not_genital & !vaginal_said)))',
   ],
+  // Not a known migraine's usual aura before 20 weeks, when pre-eclampsia does not occur (phase
+  // 25, fresh-triage-p26d gv064: "always get flashing lights before my migraines ... 14 weeks").
   [
     'pregnancy-emergency',
-    'pregnant & (headache & (blurred_vision | flashing_lights | face_hand_swelling | severe | severe_pain_any | vision_loss) | (blurred_vision | flashing_lights) & (face_hand_swelling | ruq_pain | epigastric_pain))',
+    'pregnant & (headache & (blurred_vision | flashing_lights | face_hand_swelling | severe | severe_pain_any | vision_loss) | (blurred_vision | flashing_lights) & (face_hand_swelling | ruq_pain | epigastric_pain)) & !(pregnant_weeks & !preg_20w & headache_pattern_known & !never_before & !worsening & !sudden)',
   ],
   [
     'pregnancy-emergency',

@@ -45,3 +45,15 @@ export const NEEDLE_DISPOSAL =
 
 /** Cheap guard for NEEDLE_DISPOSAL. */
 export const MAY_BE_NEEDLE_DISPOSAL = /\b(?:needles|sharps|syringes|lancets)\b/;
+
+/**
+ * A partner worried about hurting the baby during sex in pregnancy, the whole of it: "is sex safe
+ * when pregnant? my husband is worried hell hurt the baby lol" (phase 25, fresh-triage-p26d
+ * gv114). The worrier is the one who would hurt, so it is not a threat; "I'm worried he'll hurt
+ * the baby" (another person) is not matched. Read through FIGURATIVE_CUES.
+ */
+export const PARTNER_WORRY_SEX =
+  /\b(?:husband|partner|boyfriend|fianc[eé]e?|he) (?:is |gets |was |'s )?(?:worried|scared|afraid|nervous|paranoid) (?:that )?(?:he'll|he will|he might|hell|it'll|it will|it might|sex will|we'll|we will) (?:hurt|harm|damage|squash|poke|disturb) the baby\b/g;
+
+/** Cheap guard for PARTNER_WORRY_SEX. */
+export const MAY_BE_PARTNER_WORRY = /\b(?:hurt|harm|damage|squash|poke|disturb) the baby\b/;
