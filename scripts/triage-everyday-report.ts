@@ -68,6 +68,7 @@ import {
   FRESH_TRIAGE_P26C,
   FRESH_TRIAGE_P26D,
   FRESH_TRIAGE_P26E,
+  FRESH_TRIAGE_P26F,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -142,6 +143,7 @@ const halves = {
   'fresh p26c': FRESH_TRIAGE_P26C,
   'fresh p26d': FRESH_TRIAGE_P26D,
   'fresh p26e': FRESH_TRIAGE_P26E,
+  'fresh p26f': FRESH_TRIAGE_P26F,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

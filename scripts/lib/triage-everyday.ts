@@ -538,6 +538,17 @@ export const FRESH_TRIAGE_P26E: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26D: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26d.json');
 
+/**
+ * A set by a fiftieth author of no code, on injuries, accidents and first aid
+ * (fresh-triage-p26f.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 6c0357c, the same (10/120, 12/80, 4/80, 5 of 40 emergencies missed: a cut
+ * spurting with every heartbeat, a 9-month-old's big squishy lump after a fall, a drunk flatmate
+ * who cannot be woken properly after a head knock, metal in the eye with the sight blurred, a
+ * grandfather on the floor until his carer came), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26F: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26f.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -17,7 +17,8 @@
 // child under five at night; fresh-triage-p25y.json and fresh-triage-p25z.json: babies and
 // toddlers who are unwell, by two more authors; fresh-triage-p26c.json: older people and their
 // carers; fresh-triage-p26e.json: medicines and pharmacy, by a second author;
-// fresh-triage-p26d.json: pregnancy, birth and after, by a second author),
+// fresh-triage-p26d.json: pregnancy, birth and after, by a second author;
+// fresh-triage-p26f.json: injuries and first aid, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -74,7 +75,11 @@
 // faint, an erection that "still hasn't gone down" after Cialis, a week's dosette emptied, a
 // black sticky poo and a faint on ibuprofen, stiffening with froth at the mouth at 37 weeks or in
 // a flatmate, "don't trust myself with her tonight" beside images of smothering a baby, a
-// pounding headache with zigzag lights at 28 weeks.
+// pounding headache with zigzag lights at 28 weeks, blood pumping in time with the pulse, a big
+// soft swelling on a 6-month-old's head after a fall, a drunk friend who cannot be woken properly
+// after a head knock, metal from a grinder with the sight gone blurry, a night on the bathroom
+// floor "till the morning", a snake bite on the moor that swells fast, an EpiPen used with lips
+// still swelling.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -128,7 +133,9 @@
 // left at home, a smashed insulin pen abroad, Epilim with a positive test, citalopram taken after
 // a fight, a used needle in the hand, a black poo on naproxen, images of hurting a baby that
 // frighten, a soft lump after mastitis, a golf-ball clot after a c-section, a headache on standing
-// after a spinal, bleeding with one-sided pain at "about 7 weeks".
+// after a spinal, bleeding with one-sided pain at "about 7 weeks", metal in the eye from grinding
+// without a blur, a broken tooth with a red dot showing, a pop in the knee with swelling within
+// the hour and giving way.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -181,7 +188,9 @@
 // morning, vitamin tablets left at home, a crime novel's insulin, a child's swallowed Cerazette,
 // sharps bins, loratadine that makes one drowsy, a usual seizure with foam as the care plan says,
 // a husband scared he'll hurt the baby during sex, a pea-sized lump that comes and goes with
-// feeds, small clots on day one, zigzags before a known migraine at 10 weeks.
+// feeds, small clots on day one, zigzags before a known migraine at 10 weeks, a tooth's chip from
+// a fork, knees that click on the stairs, a play's adder bite, storing an EpiPen in the heat, "wat
+// do u NOT do if somone has a nosebleed".
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -539,7 +539,8 @@ export const MIND_CRISIS: Concepts = {
     '(kill|hurt|harm|stab|attack) (someone|somebody|people|him|her|them|(my|our|his|her|the) (wife|husband|baby|child|kids|children|son|daughter|partner|mum|dad|mother|father|brother|sister|parents|grandma|grandad|gran|nan|family|neighbours?|teacher|boss|flatmate|girlfriend|boyfriend|friend))',
     'thoughts? (of|about) (hurting|harming|killing) (my|someone|people|others)',
     // Not the knife of an accident: "cut my finger with a kitchen knife" (phase 20).
-    '(?<!\\b(cut|cuts|cutting|sliced|slicing|nicked|chopping|chopped|peeling|peeled|carving|caught|slipped)\\b[^.!?]{0,30})(has|have|got|holding|carrying|waving|with|grabbed|took|picked up|keeps|sleeping with|hiding) (a |an |his |her |the |their )?(\\w+ ){0,2}(knife|knives|weapon|weapons|gun|axe|machete|blade|sword)(?! (block|drawer|set|sharpener|wound))',
+    // Nor toast taken out of a toaster with a knife (phase 25, fresh-triage-p26f gx072).
+    '(?<!\\b(cut|cuts|cutting|sliced|slicing|nicked|chopping|chopped|peeling|peeled|carving|caught|slipped|toast|toaster|bread|butter|crumpet|bagel)\\b[^.!?]{0,30})(has|have|got|holding|carrying|waving|with|grabbed|took|picked up|keeps|sleeping with|hiding) (a |an |his |her |the |their )?(\\w+ ){0,2}(knife|knives|weapon|weapons|gun|axe|machete|blade|sword)(?! (block|drawer|set|sharpener|wound))',
     'threaten* (to (kill|hurt|stab)|people|us|me|with)',
   ],
   /** A tool that is only a weapon in the hands of someone who is psychotic (see rules). */

@@ -213,7 +213,12 @@ export const INJURY_SIGNS: Concepts = {
     '(dog|cat) bit (me|him|her)',
     '(dog|cat|animal|fox|horse|rat|snake) (of (my |the |a |our )?\\w+ )?(bite|bites|bited|biting) (me|him|her|my|his|her|our)\\b',
   ],
-  snake_bite: ['(snake|adder|viper) (bite|bit)', 'bitten by a (snake|adder|viper)'],
+  // Not a pet snake that has no venom ("my corn snake bit me while i was feeding him"; phase 25,
+  // fresh-triage-p26f gx027).
+  snake_bite: [
+    '(?<!\\b(corn|king|milk|rat|garter|hognose|pet|royal|ball|carpet|house|kenyan sand|boa)\\s)(snake|adder|viper) (bite|bit)',
+    'bitten by (a|my|our|the) (?!(corn|king|milk|rat|garter|hognose|pet|royal|ball|carpet|house|boa) )(snake|adder|viper)',
+  ],
   wound_deep: [
     'deep (cut|wound|gash|laceration)',
     // "deep rip on his cheek, u can see inside" (phase 24: a dog bite).

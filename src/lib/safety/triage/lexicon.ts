@@ -48,6 +48,7 @@ import { UNDER_FIVES_CUES, UNDER_FIVES_SIGNS } from './lexicon-under-fives';
 import { OLDER_CARERS_CUES, OLDER_CARERS_SIGNS } from './lexicon-older-carers';
 import { MEDICINES_MORE_CUES, MEDICINES_MORE_SIGNS } from './lexicon-medicines-more';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
+import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -153,6 +154,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', MEDICINES_MORE_CUES],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
+  ['sign', INJURIES_MORE_SIGNS],
 ];
 
 /**

@@ -382,7 +382,8 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'eye-emergency',
     '(shingles_face | shingles_eye_more) & (blurred_vision | vision_loss | vision_worse)',
   ],
-  ['serious-injury', 'snake_more'],
+  // Not a pet snake said to be harmless (phase 25, fresh-triage-p26f gx027: a corn snake).
+  ['serious-injury', 'snake_more & !snake_harmless'],
   ['skin-emergency', 'crepitus'],
   ['possible-fracture', 'limb_struck & (nail_black | severe_pain_any | severe)'],
 ];

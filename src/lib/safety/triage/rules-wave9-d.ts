@@ -156,12 +156,12 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
 
   // Venomous bites and stings: any snake bite (NHS: 999 or A&E); a scorpion, stonefish or
   // dangerous spider with signs beyond the sting, or in a child.
-  ['serious-injury', 'venom_bite & snake_word'],
+  ['serious-injury', 'venom_bite & snake_word & !snake_harmless'],
   [
     'very-unwell',
-    'venom_bite & (child | drooling | breathing_fast | breathless | sweaty | hr_fast | palpitations | vomiting | numb_any | bilateral_tingle | confused | drowsy | bleeding_any | swelling_spreading)',
+    'venom_bite & !snake_harmless & (child | drooling | breathing_fast | breathless | sweaty | hr_fast | palpitations | vomiting | numb_any | bilateral_tingle | confused | drowsy | bleeding_any | swelling_spreading)',
   ],
-  ['wound-or-burn', 'venom_bite'],
+  ['wound-or-burn', 'venom_bite & !snake_harmless'],
 
   // Work: hydrofluoric acid on the skin; a toxic gas with wheeze, tight chest or breathlessness;
   // pesticides with sweating, drooling, small pupils, twitching or vomiting; a high-pressure

@@ -7,12 +7,15 @@
 // a real person at a real scene is a patient (phase 12, test/unit/safety/probes-p12-fa.json).
 
 const MEDIUM =
-  '(?:(?:crime|murder|detective|spy|horror|fantasy|romance|historical|medical|hospital|short|graphic) )?(?:novels?|books?|stor(?:y|ies)|short stor(?:y|ies)|scripts?|screenplays?|films?|movies?|episodes?|fan ?fic\\w*|chapters?|comics?|series|shows?|dramas?|soaps?|(?:murder |crime )?myster(?:y|ies)|thrillers?|whodunn?its?)';
+  '(?:(?:crime|murder|detective|spy|horror|fantasy|romance|historical|medical|hospital|short|graphic) )?(?:novels?|books?|stor(?:y|ies)|short stor(?:y|ies)|scripts?|screenplays?|films?|movies?|episodes?|fan ?fic\\w*|chapters?|comics?|series|shows?|dramas?|soaps?|(?:murder |crime )?myster(?:y|ies)|thrillers?|whodunn?its?|plays?|musicals?|pantos?)';
 const PERSONA =
   '(?:(?:main |lead |central )?characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator|victim|killer|murderer|suspect)';
 
 export const FICTION_SCENE = new RegExp(
-  `\\b${MEDIUM}(?: (?:i'm|i am|i was|we're|we are|i've been) (?:writing|reading|watching|making|drafting|working on))? (?:where|in which|when|whose) (?:(?:a|an|the|one|my|our|his|her|its) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,5}`,
+  `\\b${MEDIUM}(?: (?:i'm|i am|i was|we're|we are|i've been) (?:writing|reading|watching|making|drafting|working on))? (?:where|in which|when|whose) (?:(?:a|an|the|one|my|our|his|her|its) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,5}` +
+    // "in my novel a character gets bitten by an adder on the moors, is it realistic he'd die
+    // before reaching hospital?" (phase 25, fresh-triage-p26f gx133).
+    `|\\bin (?:my|our|the|a|this) ${MEDIUM},? (?:(?:a|an|the|one|my|our) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:is it|would|will|could|does|can|how|what)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
   'g',
 );
 

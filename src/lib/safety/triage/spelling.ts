@@ -177,6 +177,13 @@ export const G_DROPPED: readonly string[] = [
 
 /** Misspellings seen in patient messages, each mapped to the word the lexicon expects. */
 export const TYPOS: Readonly<Record<string, string>> = {
+  // Phase 25 (fresh-triage-p26f gx023: "wat do u NOT do if somone gets electrocuted").
+  somone: 'someone',
+  sumone: 'someone',
+  someon: 'someone',
+  smone: 'someone',
+  sombody: 'somebody',
+  sumbody: 'somebody',
   // Scots (phase 25, fresh-triage-p25j gb043: "she'll no wake up ... blood fae her heid").
   oot: 'out',
   fae: 'from',
