@@ -69,6 +69,7 @@ import {
   FRESH_TRIAGE_P26D,
   FRESH_TRIAGE_P26E,
   FRESH_TRIAGE_P26F,
+  FRESH_TRIAGE_P26G,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -144,6 +145,7 @@ const halves = {
   'fresh p26d': FRESH_TRIAGE_P26D,
   'fresh p26e': FRESH_TRIAGE_P26E,
   'fresh p26f': FRESH_TRIAGE_P26F,
+  'fresh p26g': FRESH_TRIAGE_P26G,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -549,6 +549,15 @@ export const FRESH_TRIAGE_P26D: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26F: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26f.json');
 
+/**
+ * A set by a fifty-first author of no code, on infections, fevers and rashes in adults
+ * (fresh-triage-p26g.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at d9b3a89, the same (5/120, 7/80, 1/80, 0 of 40 emergencies missed: a teenager at a
+ * party with a lad who now has meningitis read routine), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26G: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26g.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

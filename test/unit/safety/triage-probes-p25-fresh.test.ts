@@ -18,7 +18,8 @@
 // toddlers who are unwell, by two more authors; fresh-triage-p26c.json: older people and their
 // carers; fresh-triage-p26e.json: medicines and pharmacy, by a second author;
 // fresh-triage-p26d.json: pregnancy, birth and after, by a second author;
-// fresh-triage-p26f.json: injuries and first aid, by a second author),
+// fresh-triage-p26f.json: injuries and first aid, by a second author; fresh-triage-p26g.json:
+// infections in adults, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -135,7 +136,7 @@
 // frighten, a soft lump after mastitis, a golf-ball clot after a c-section, a headache on standing
 // after a spinal, bleeding with one-sided pain at "about 7 weeks", metal in the eye from grinding
 // without a blur, a broken tooth with a red dot showing, a pop in the knee with swelling within
-// the hour and giving way.
+// the hour and giving way, a bottle shared with a boy now diagnosed with meningitis.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -190,7 +191,8 @@
 // a husband scared he'll hurt the baby during sex, a pea-sized lump that comes and goes with
 // feeds, small clots on day one, zigzags before a known migraine at 10 weeks, a tooth's chip from
 // a fork, knees that click on the stairs, a play's adder bite, storing an EpiPen in the heat, "wat
-// do u NOT do if somone has a nosebleed".
+// do u NOT do if somone has a nosebleed", orange wee on rifampicin, hair loss as "a recognised thing
+// after covid".
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

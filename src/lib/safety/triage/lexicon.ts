@@ -49,6 +49,7 @@ import { OLDER_CARERS_CUES, OLDER_CARERS_SIGNS } from './lexicon-older-carers';
 import { MEDICINES_MORE_CUES, MEDICINES_MORE_SIGNS } from './lexicon-medicines-more';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
+import { INFECTIONS_MORE_CUES, INFECTIONS_MORE_SIGNS } from './lexicon-infections-more';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -155,6 +156,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],
+  ['sign', INFECTIONS_MORE_SIGNS],
+  ['cue', INFECTIONS_MORE_CUES],
 ];
 
 /**

@@ -49,7 +49,8 @@ export const MORE_RULES: readonly RuleSource[] = [
   ['kidney-emergency', 'catheter_blocked & (severe | severe_pain_any | fever | rigors)'],
   ['urinary-retention', '(dehydration | little_urine) & distension & !child & !baby'],
   ['abdominal-emergency', 'groin_lump & (vomiting | irreducible)'],
-  ['urine-infection-warning', 'dark_urine_cola | catheter_blocked'],
+  // Not a medicine known to darken urine (phase 25, fresh-triage-p26g: nitrofurantoin).
+  ['urine-infection-warning', 'dark_urine_cola & !urine_colour_med | catheter_blocked'],
 
   // Breathing in smoke, water: emergency even when talking (NHS 999).
   ['breathing-severe', 'smoke_inhalation | drowning'],

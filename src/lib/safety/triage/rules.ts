@@ -51,6 +51,7 @@ import { OLDER_CARERS_RULES } from './rules-older-carers';
 import { MEDICINES_MORE_RULES } from './rules-medicines-more';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
+import { INFECTIONS_MORE_RULES } from './rules-infections-more';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -210,6 +211,7 @@ const RULES: readonly Rule[] = [
   ...MEDICINES_MORE_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
+  ...INFECTIONS_MORE_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

@@ -4,16 +4,17 @@
 
 /**
  * "The news about that celebrity suicide", "a song with 'i just wanna die' in the chorus", "watched a
- * film where someone overdoses", "the right way to use an epipen": what follows each match is
+ * film where someone overdoses", "the right way to use an epipen", "a recognised thing after
+ * sepsis": what follows each match is
  * talked about (read through
  * ABOUT_CUES, scope-cue-lists.ts: within five words of the cue's end).
  */
 export const MENTION_ABOUT =
-  /\b(?:(?:the )?(?:news|headlines?|reports?|stories|story) (?:about|of|on)|(?:song|songs|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|about|where)|(?:watched|watching|saw|seen|read|reading) (?:a|an|the|this|that) (?:\w+ )?(?:film|movie|show|series|documentary|programme|program|episode|video|clip|book|novel|drama|soap|play) (?:where|in which|about|that|when)|(?:the )?(?:right|correct|proper|best|safest) way to (?:use|give|do|inject|hold|store))\b/g;
+  /\b(?:(?:the )?(?:news|headlines?|reports?|stories|story) (?:about|of|on)|(?:song|songs|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|about|where)|(?:watched|watching|saw|seen|read|reading) (?:a|an|the|this|that) (?:\w+ )?(?:film|movie|show|series|documentary|programme|program|episode|video|clip|book|novel|drama|soap|play) (?:where|in which|about|that|when)|(?:the )?(?:right|correct|proper|best|safest) way to (?:use|give|do|inject|hold|store)|(?:a )?(?:recognised|recognized|known|common|normal|usual) (?:thing|side effect|problem|symptom|complication|issue|effect) (?:after|with|of|from|following))\b/g;
 
 /** Cheap guard for MENTION_ABOUT. */
 export const MAY_BE_MENTION =
-  /\b(?:news|headlines?|reports?|stor(?:y|ies)|songs?|lyrics?|chorus|verse|track|rap|meme|trend|sound|watched|watching|saw|seen|read|reading|way)\b/;
+  /\b(?:news|headlines?|reports?|stor(?:y|ies)|songs?|lyrics?|chorus|verse|track|rap|meme|trend|sound|watched|watching|saw|seen|read|reading|way|recogni[sz]ed|known|common|normal|usual)\b/;
 
 /**
  * A child's question about what a word means, the whole of it: "asked what 'suicide' means after
