@@ -70,6 +70,8 @@ import {
   FRESH_TRIAGE_P26E,
   FRESH_TRIAGE_P26F,
   FRESH_TRIAGE_P26G,
+  FRESH_TRIAGE_P26H,
+  FRESH_TRIAGE_P26I,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -146,6 +148,8 @@ const halves = {
   'fresh p26e': FRESH_TRIAGE_P26E,
   'fresh p26f': FRESH_TRIAGE_P26F,
   'fresh p26g': FRESH_TRIAGE_P26G,
+  'fresh p26h': FRESH_TRIAGE_P26H,
+  'fresh p26i': FRESH_TRIAGE_P26I,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -558,6 +558,28 @@ export const FRESH_TRIAGE_P26F: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26G: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26g.json');
 
+/**
+ * A set by a fifty-second author of no code, on mood, crisis and self-harm
+ * (fresh-triage-p26h.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (24/120, 13/80, 6/80, 4/40) and at cc06040 (21/120, 12/80, 6/80, 4 of 40 emergencies
+ * missed: "he take many paracetamol maybe 20", a manic man on a garage roof who can fly, a
+ * hammer taken to a neighbour believed to be poisoning them, a week of quetiapine at once), then
+ * fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26H: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26h.json');
+
+/**
+ * A set by a fifty-third author of no code, on skin, bites, stings, burns and allergy
+ * (fresh-triage-p26i.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (9/120, 6/80, 3/80, 6/40) and at cc06040 (9/120, 6/80, 2/80, 5 of 40 emergencies
+ * missed: hives and wheeze after a first amoxicillin, a sparkler burn from wrist to elbow at 6,
+ * hot oil blistering a cheek by the eye, lips swelling again after anaphylaxis that morning, a
+ * toddler's palm blistered white), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26I: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26i.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

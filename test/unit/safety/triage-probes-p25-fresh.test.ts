@@ -19,7 +19,8 @@
 // carers; fresh-triage-p26e.json: medicines and pharmacy, by a second author;
 // fresh-triage-p26d.json: pregnancy, birth and after, by a second author;
 // fresh-triage-p26f.json: injuries and first aid, by a second author; fresh-triage-p26g.json:
-// infections in adults, by a second author),
+// infections in adults, by a second author; fresh-triage-p26h.json: mood, crisis and self-harm,
+// by a second author; fresh-triage-p26i.json: skin, bites, burns and allergy, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -80,7 +81,12 @@
 // soft swelling on a 6-month-old's head after a fall, a drunk friend who cannot be woken properly
 // after a head knock, metal from a grinder with the sight gone blurry, a night on the bathroom
 // floor "till the morning", a snake bite on the moor that swells fast, an EpiPen used with lips
-// still swelling.
+// still swelling, "she take maybe 30 tablets of sertraline", a whole month of olanzapine taken at
+// once, bipolar on the roof of the flats, a knife grabbed against neighbours believed to be
+// watching, "gonna kms tonight" with no answer since, hives all over and a hoarse voice after a
+// first co-amoxiclav, lips swelling again after a reaction this morning, a scald blistered from
+// knee to ankle, hot fat blistering the forehead and under an eye, a burn gone white and
+// leathery.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -136,7 +142,10 @@
 // frighten, a soft lump after mastitis, a golf-ball clot after a c-section, a headache on standing
 // after a spinal, bleeding with one-sided pain at "about 7 weeks", metal in the eye from grinding
 // without a blur, a broken tooth with a red dot showing, a pop in the knee with swelling within
-// the hour and giving way, a bottle shared with a boy now diagnosed with meningitis.
+// the hour and giving way, a bottle shared with a boy now diagnosed with meningitis, a week's
+// high that feels invincible, a pupil's fresh cuts kept from her mum, lorazepam stopped cold
+// turkey after 2 years, a grandfather who "wants to be with her now", "just a burden" with "not
+// long now", chickenpox for the first time at 34.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -192,7 +201,11 @@
 // feeds, small clots on day one, zigzags before a known migraine at 10 weeks, a tooth's chip from
 // a fork, knees that click on the stairs, a play's adder bite, storing an EpiPen in the heat, "wat
 // do u NOT do if somone has a nosebleed", orange wee on rifampicin, hair loss as "a recognised thing
-// after covid".
+// after covid", a month's medicines collected before a holiday, a GP's tapering plan, an
+// assessment after an overdose, leaflets about suicide prevention, Romeo as homework, a
+// steri-stripped cut, dying in Fortnite, a meme's "i want to die 💀", "kms" used constantly, a
+// mild rash on day 5 of amoxicillin, a tiny blister from pizza, a child's crusting chickenpox, a
+// back peeling a week after sunburn.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

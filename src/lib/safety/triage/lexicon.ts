@@ -50,6 +50,8 @@ import { MEDICINES_MORE_CUES, MEDICINES_MORE_SIGNS } from './lexicon-medicines-m
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES, INFECTIONS_MORE_SIGNS } from './lexicon-infections-more';
+import { CRISIS_SECOND_CUES, CRISIS_SECOND_SIGNS } from './lexicon-crisis-second';
+import { SKIN_SECOND_CUES, SKIN_SECOND_SIGNS } from './lexicon-skin-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -158,6 +160,10 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', INJURIES_MORE_SIGNS],
   ['sign', INFECTIONS_MORE_SIGNS],
   ['cue', INFECTIONS_MORE_CUES],
+  ['sign', CRISIS_SECOND_SIGNS],
+  ['cue', CRISIS_SECOND_CUES],
+  ['sign', SKIN_SECOND_SIGNS],
+  ['cue', SKIN_SECOND_CUES],
 ];
 
 /**

@@ -360,6 +360,10 @@ export function netInputs(findings: Findings): {
       has('pink_centre') &&
       !['cyanosis', 'floppy', 'breathless_severe', 'not_feeding', 'fever_word'].some(has) &&
       !hasDerived('fever')) ||
+    // Phase 25 (fresh-triage-p26h): nor a death in a video game (the net raised "i accidentally
+    // killed myself in minecraft ... so annoyed" to emergency on its words alone).
+    (has('game_death_said') &&
+      !['suicidal', 'passive_death_wish', 'self_harm_done', 'overdose', 'low_mood'].some(has)) ||
     (has('night_terror_said') &&
       !['fever_word', 'head_injury', 'seizure', 'drowsy'].some(has) &&
       !hasDerived('fever'));

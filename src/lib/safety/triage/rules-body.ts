@@ -76,7 +76,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Skin (NICE NG141 cellulitis; SJS/TEN; necrotising infection).
   [
     'skin-emergency',
-    'skin_peeling | mucosal_sores & (skin_blistering | rash & new_medicine) | skin_blistering & new_medicine',
+    'skin_peeling & !(sunburn_said & !(blister | fever | very_unwell | mucosal_sores | new_medicine)) | mucosal_sores & (skin_blistering | rash & new_medicine) | skin_blistering & new_medicine',
   ],
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [

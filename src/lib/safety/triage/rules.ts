@@ -52,6 +52,8 @@ import { MEDICINES_MORE_RULES } from './rules-medicines-more';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { INFECTIONS_MORE_RULES } from './rules-infections-more';
+import { CRISIS_SECOND_RULES } from './rules-crisis-second';
+import { SKIN_SECOND_RULES } from './rules-skin-second';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -212,6 +214,8 @@ const RULES: readonly Rule[] = [
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...INFECTIONS_MORE_RULES,
+  ...CRISIS_SECOND_RULES,
+  ...SKIN_SECOND_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

@@ -10,11 +10,11 @@
  * ABOUT_CUES, scope-cue-lists.ts: within five words of the cue's end).
  */
 export const MENTION_ABOUT =
-  /\b(?:(?:the )?(?:news|headlines?|reports?|stories|story) (?:about|of|on)|(?:song|songs|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|about|where)|(?:watched|watching|saw|seen|read|reading) (?:a|an|the|this|that) (?:\w+ )?(?:film|movie|show|series|documentary|programme|program|episode|video|clip|book|novel|drama|soap|play) (?:where|in which|about|that|when)|(?:the )?(?:right|correct|proper|best|safest) way to (?:use|give|do|inject|hold|store)|(?:a )?(?:recognised|recognized|known|common|normal|usual) (?:thing|side effect|problem|symptom|complication|issue|effect) (?:after|with|of|from|following))\b/g;
+  /\b(?:(?:the )?(?:news|headlines?|reports?|stories|story) (?:about|of|on)|(?:song|songs|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|about|where)|(?:watched|watching|saw|seen|read|reading) (?:a|an|the|this|that) (?:\w+ )?(?:film|movie|show|series|documentary|programme|program|episode|video|clip|book|novel|drama|soap|play) (?:where|in which|about|that|when)|(?:the )?(?:right|correct|proper|best|safest) way to (?:use|give|do|inject|hold|store)|(?:a )?(?:recognised|recognized|known|common|normal|usual) (?:thing|side effect|problem|symptom|complication|issue|effect) (?:after|with|of|from|following)|(?:assessments?|appointments?|reviews?|referrals?|therapy|leaflets?|workshops?|resources?) (?:after|for|about|on|following))\b/g;
 
 /** Cheap guard for MENTION_ABOUT. */
 export const MAY_BE_MENTION =
-  /\b(?:news|headlines?|reports?|stor(?:y|ies)|songs?|lyrics?|chorus|verse|track|rap|meme|trend|sound|watched|watching|saw|seen|read|reading|way|recogni[sz]ed|known|common|normal|usual)\b/;
+  /\b(?:news|headlines?|reports?|stor(?:y|ies)|songs?|lyrics?|chorus|verse|track|rap|meme|trend|sound|watched|watching|saw|seen|read|reading|way|recogni[sz]ed|known|common|normal|usual|assessments?|appointments?|reviews?|referrals?|therapy|leaflets?|workshops?|resources?)\b/;
 
 /**
  * A child's question about what a word means, the whole of it: "asked what 'suicide' means after
@@ -36,7 +36,7 @@ export const NEWS_BEFORE =
 
 /** A song's or a trend's words quoted just before the crisis word. */
 export const SONG_QUOTED_BEFORE =
-  /\b(?:song|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|where it says)\s*['"‘“](?:[\w']+ ){0,4}$/;
+  /\b(?:song|lyrics?|chorus|verse|track|rap|meme|trend|sound)s?(?: [\w']+){0,5}? (?:with|that goes|that says|goes|says|called|named|where it says)\s*['"‘“](?:[\w']+ ){0,4}$/;
 
 /**
  * Getting rid of used needles, a question about a bin (phase 25, fresh-triage-p26e gw050: "where
@@ -59,3 +59,31 @@ export const PARTNER_WORRY_SEX =
 
 /** Cheap guard for PARTNER_WORRY_SEX. */
 export const MAY_BE_PARTNER_WORRY = /\b(?:hurt|harm|damage|squash|poke|disturb) the baby\b/;
+
+/**
+ * Topics just before a crisis word (read through TOPIC_BEFORE_CUES; phase 25, fresh-triage-p26h's
+ * over-reads): "what actually happens in a psychosocial assessment after self harm", "any good
+ * training on talking to teens about suicide", "essay question: 'was Ophelia's death suicide?'",
+ * "gp glued a self harm cut yesterday".
+ */
+export const SERVICE_TOPIC_BEFORE =
+  /\b(?:assessments?|appointments?|reviews?|referrals?|sessions?|therapy|groups?|courses?|training|talks?|leaflets?|workshops?|resources?|advice|tips|support)\s+(?:after|for|about|on|following)(?:\s+[\w']+){0,5}\s*$/;
+
+export const ESSAY_QUESTION_BEFORE =
+  /\b(?:essay|exam|homework|assignment|coursework|revision|debate|seminar)s?\s+(?:question|title|prompt|topic|task)s?:?\s*['"‘“]?(?:[\w']+\s+){0,8}$/;
+
+export const CLINICIAN_TREATED_BEFORE =
+  /\b(?:gp|nurse|doctor|a&e|hospital|they|minor injuries)\s+(?:glued|stitched|closed|dressed|stapled|steri-?stripped|cleaned)\s+(?:up\s+)?(?:a|my|the|her|his)\s*$/;
+
+/**
+ * Dark words of a game, a meme or quoted slang, the whole of each (read through FIGURATIVE_CUES):
+ * "i accidentally killed myself in minecraft", "me after seeing my crush liked my old tiktok: i
+ * want to die 💀", "my teen says 'kms' all the time in texts, like 'homework kms'". Quoted slang
+ * only when said to be habitual or given as an example, never "texted me 'gonna kms tonight'".
+ */
+export const GAME_MEME_SLANG =
+  /\b(?:(?:killed|kill|killing|died|dying|die)\s+(?:myself\s+|me\s+|him\s+|her\s+)?(?:in|on|playing)\s+(?:minecraft|fortnite|roblox|gta|cod|call of duty|apex|valorant|overwatch|zelda|mario|sims|the game|a game|my game|this game|[a-z]+craft)\b|me (?:after|when|seeing|realising|realizing|finding out|watching)[^.!?:]{3,80}:\s*(?:i\s+)?(?:want to|wanna|just want to|literally want to) die\b|(?:says?|saying|writes?|texts?|types?|uses?)\s+['"‘“](?:kms|kys|unalive)['"’”]\s+(?:all the time|constantly|a lot|loads)|like\s+['"‘“](?:[\w']+\s){1,3}(?:kms|kys)['"’”])/g;
+
+/** Cheap guard for GAME_MEME_SLANG. */
+export const MAY_BE_GAME_MEME =
+  /\b(?:minecraft|fortnite|roblox|gta|cod|duty|apex|valorant|overwatch|zelda|mario|sims|game|\w+craft|me (?:after|when|seeing|realising|realizing|finding|watching)|kms|kys|unalive)\b/;
