@@ -72,6 +72,8 @@ import {
   FRESH_TRIAGE_P26G,
   FRESH_TRIAGE_P26H,
   FRESH_TRIAGE_P26I,
+  FRESH_TRIAGE_P26K,
+  FRESH_TRIAGE_P25V,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -150,6 +152,8 @@ const halves = {
   'fresh p26g': FRESH_TRIAGE_P26G,
   'fresh p26h': FRESH_TRIAGE_P26H,
   'fresh p26i': FRESH_TRIAGE_P26I,
+  'fresh p26k': FRESH_TRIAGE_P26K,
+  'fresh p25v': FRESH_TRIAGE_P25V,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

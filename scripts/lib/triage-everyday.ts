@@ -580,6 +580,26 @@ export const FRESH_TRIAGE_P26H: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26I: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26i.json');
 
+/**
+ * A set by a fifty-fifth author of no code, on an ordinary week from families
+ * (fresh-triage-p26k.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 610fe01, the same (7/120, 9/80, 5/80, 2 of 40 emergencies missed: letters written
+ * with the tablets in front, a toddler found with a grandfather's amlodipine in a forwarded
+ * message), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26K: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26k.json');
+
+/**
+ * Phase 25's twenty-second set by a fortieth author of no code, on an ordinary week
+ * (fresh-triage-p25v.json, 80 routine, 40 urgent, 40 emergency). Committed unread at 1e0f3ff,
+ * scored at 0d0241a (8/120, 3/80, 2/80, 1/40), then 6/120, 2/80, 2/80, 1 of 40 emergencies missed
+ * from 6341cd4 to 610fe01 (a pad soaked every hour with plum-sized clots 5 days after a birth,
+ * asked as "is it normal"), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P25V: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p25v.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -20,7 +20,8 @@
 // fresh-triage-p26d.json: pregnancy, birth and after, by a second author;
 // fresh-triage-p26f.json: injuries and first aid, by a second author; fresh-triage-p26g.json:
 // infections in adults, by a second author; fresh-triage-p26h.json: mood, crisis and self-harm,
-// by a second author; fresh-triage-p26i.json: skin, bites, burns and allergy, by a second author),
+// by a second author; fresh-triage-p26i.json: skin, bites, burns and allergy, by a second author;
+// fresh-triage-p26k.json and fresh-triage-p25v.json: ordinary weeks),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -86,7 +87,7 @@
 // watching, "gonna kms tonight" with no answer since, hives all over and a hoarse voice after a
 // first co-amoxiclav, lips swelling again after a reaction this morning, a scald blistered from
 // knee to ankle, hot fat blistering the forehead and under an eye, a burn gone white and
-// leathery.
+// leathery, 38.4 under the arm at 6 weeks, goodbye notes written with the pills beside.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -145,7 +146,9 @@
 // the hour and giving way, a bottle shared with a boy now diagnosed with meningitis, a week's
 // high that feels invincible, a pupil's fresh cuts kept from her mum, lorazepam stopped cold
 // turkey after 2 years, a grandfather who "wants to be with her now", "just a burden" with "not
-// long now", chickenpox for the first time at 34.
+// long now", chickenpox for the first time at 34, a mother's 38.3 while breastfeeding with a red
+// breast, a surgery that wants someone seen today, a child lifted by the hands with her arm
+// limp, measles met at 22 weeks without MMR, bruises not remembered with purple dots.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -205,7 +208,9 @@
 // assessment after an overdose, leaflets about suicide prevention, Romeo as homework, a
 // steri-stripped cut, dying in Fortnite, a meme's "i want to die 💀", "kms" used constantly, a
 // mild rash on day 5 of amoxicillin, a tiny blister from pizza, a child's crusting chickenpox, a
-// back peeling a week after sunburn.
+// back peeling a week after sunburn, 37.6 under the arm while teething, tablets in front and a
+// dose forgotten, a routine review in weeks, a known panic attack that passed after cardiology
+// checks, a toddler's hard pellets that hurt.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -536,7 +536,8 @@ export const MIND_CRISIS: Concepts = {
     "(stockpil*|hoarded|hoarding|stashed|stashing) ~12 (there's|there is|i have|i've got|i've|i now have|have got|got|have|has) (now |finally |got )?enough(?! (for|to last|to cover|to get|to see|to take|while|when|until|till|during|of a supply)\\b)",
   ],
   harm_others: [
-    '(kill|hurt|harm|stab|attack) (someone|somebody|people|him|her|them|(my|our|his|her|the) (wife|husband|baby|child|kids|children|son|daughter|partner|mum|dad|mother|father|brother|sister|parents|grandma|grandad|gran|nan|family|neighbours?|teacher|boss|flatmate|girlfriend|boyfriend|friend))',
+    // Not what hurts a child ("big hard pellets that hurt him"; phase 25, fresh-triage-p26k).
+    "(?<!\\b(that|which|they|it|its|it's|poos?|pellets|stools?|teeth|shoes|injections?|jabs?|needles?) )(kill|hurt|harm|stab|attack) (someone|somebody|people|him|her|them|(my|our|his|her|the) (wife|husband|baby|child|kids|children|son|daughter|partner|mum|dad|mother|father|brother|sister|parents|grandma|grandad|gran|nan|family|neighbours?|teacher|boss|flatmate|girlfriend|boyfriend|friend))",
     'thoughts? (of|about) (hurting|harming|killing) (my|someone|people|others)',
     // Not the knife of an accident: "cut my finger with a kitchen knife" (phase 20).
     // Nor toast taken out of a toaster with a knife (phase 25, fresh-triage-p26f gx072).

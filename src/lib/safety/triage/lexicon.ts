@@ -52,6 +52,7 @@ import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES, INFECTIONS_MORE_SIGNS } from './lexicon-infections-more';
 import { CRISIS_SECOND_CUES, CRISIS_SECOND_SIGNS } from './lexicon-crisis-second';
 import { SKIN_SECOND_CUES, SKIN_SECOND_SIGNS } from './lexicon-skin-second';
+import { FAMILIES_CUES, FAMILIES_SIGNS } from './lexicon-families';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -164,6 +165,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', CRISIS_SECOND_CUES],
   ['sign', SKIN_SECOND_SIGNS],
   ['cue', SKIN_SECOND_CUES],
+  ['sign', FAMILIES_SIGNS],
+  ['cue', FAMILIES_CUES],
 ];
 
 /**

@@ -413,6 +413,11 @@ export function netInputs(findings: Findings): {
     // Phase 25 (fresh-triage-p26e): nor a black poo on an anti-inflammatory or a blood thinner
     // (the net took back "take ibuprofen most days ... had a black poo this morning. feel fine").
     (has('melaena') && ['nsaid', 'anticoagulant', 'steroid_any'].some(has)) ||
+    // Phase 25 (fresh-triage-p25v): nor bruises not remembered with pinprick dots or bleeding
+    // gums (the net took back "... i cant remember getting and tiny red pinprick dots on my
+    // ankles, gums bleed when i brush ... otherwise fine"; NICE NG12: a blood count in 48 hours).
+    (['bruises_unexplained_lay', 'bruises_unexplained_more'].some(has) &&
+      ['pinprick_spots', 'non_blanching_rash', 'gums_bleeding', 'gums_bleed_lay'].some(has)) ||
     // Phase 25: nor a dusky patch at a stoma's edge (the net took back "has a dusky purple bit
     // round the edge ... should i wait till she visits next week?").
     (has('stoma') && has('stoma_dusky_partial')) ||

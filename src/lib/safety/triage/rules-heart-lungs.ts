@@ -47,7 +47,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'heart-rhythm-red-flags',
-    'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & resolved) | breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_pattern)) | collapse | hr_fast & (dizzy | breathless))',
+    'palpitations & (fainted | near_faint | chest_pain & !(panic_attack & (resolved | panic_recurrent & !sudden)) | breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_pattern)) | collapse | hr_fast & (dizzy | breathless))',
   ],
   [
     'heart-rhythm-red-flags',

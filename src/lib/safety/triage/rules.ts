@@ -54,6 +54,7 @@ import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { INFECTIONS_MORE_RULES } from './rules-infections-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
 import { SKIN_SECOND_RULES } from './rules-skin-second';
+import { FAMILIES_RULES } from './rules-families';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -216,6 +217,7 @@ const RULES: readonly Rule[] = [
   ...INFECTIONS_MORE_RULES,
   ...CRISIS_SECOND_RULES,
   ...SKIN_SECOND_RULES,
+  ...FAMILIES_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

@@ -36,10 +36,12 @@ export const OWN_AFTER =
 /**
  * After a question about a baby or a child ("is it normal for a 6 week old to have a temp of
  * 100.8F with a cold?"), the next sentence tells how that person is now ("she's feeding a bit
- * less than usual"): the question is about them, now (phase 25, fresh-triage-p25j gb088).
+ * less than usual"): the question is about them, now (phase 25, fresh-triage-p25j gb088). So is
+ * one the writer follows with how they feel ("is it normal to be soaking a maternity pad every
+ * hour ...? feel a bit lightheaded"; phase 25, fresh-triage-p25v gn048).
  */
 export const PERSON_NOW_AFTER =
-  /^(?:[^.!?]|\.\d){0,160}\?\s*(?:and\s+|but\s+)?(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b/;
+  /^(?:[^.!?]|\.\d){0,160}\?\s*(?:and\s+|but\s+)?(?:(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b|(?:i\s+|i'm\s+|i am\s+)?(?:feel|feeling|felt|am)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+)?(?:lightheaded|light-headed|faint|dizzy|sick|awful|rough|weak|shaky|breathless|clammy|terrible|woozy)\b)/;
 
 /**
  * Right after the question that names a sign ("is it normal for a shadow to come across the
