@@ -74,6 +74,8 @@ import {
   FRESH_TRIAGE_P26I,
   FRESH_TRIAGE_P26K,
   FRESH_TRIAGE_P25V,
+  FRESH_TRIAGE_P26L,
+  FRESH_TRIAGE_P26M,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -154,6 +156,8 @@ const halves = {
   'fresh p26i': FRESH_TRIAGE_P26I,
   'fresh p26k': FRESH_TRIAGE_P26K,
   'fresh p25v': FRESH_TRIAGE_P25V,
+  'fresh p26l': FRESH_TRIAGE_P26L,
+  'fresh p26m': FRESH_TRIAGE_P26M,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

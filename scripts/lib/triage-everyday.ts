@@ -600,6 +600,27 @@ export const FRESH_TRIAGE_P26K: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P25V: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p25v.json');
 
+/**
+ * A set by a fifty-sixth author of no code, on the belly, bowels, waterworks and genitals
+ * (fresh-triage-p26l.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (4/120, 5/80, 7/80, 4/40) and at cb09ea7 (4/120, 5/80, 6/80, 4 of 40 emergencies missed:
+ * a stoma gone almost black, a kidney stone with nothing kept down, acute severe colitis, black
+ * tarry stools with wobbliness on standing), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26L: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26l.json');
+
+/**
+ * A set by a fifty-seventh author of no code, on the chest, heart, lungs and breathing
+ * (fresh-triage-p26m.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at cb09ea7, the same (7/120, 10/80, 4/80, 3 of 40 emergencies missed: chest
+ * tightness with a sore jaw 40 minutes after the gym asked "is it normal", sudden breathlessness
+ * with pain breathing in at 34 weeks, an ICD gone off 3 times in an hour), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26M: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26m.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -21,7 +21,9 @@
 // fresh-triage-p26f.json: injuries and first aid, by a second author; fresh-triage-p26g.json:
 // infections in adults, by a second author; fresh-triage-p26h.json: mood, crisis and self-harm,
 // by a second author; fresh-triage-p26i.json: skin, bites, burns and allergy, by a second author;
-// fresh-triage-p26k.json and fresh-triage-p25v.json: ordinary weeks),
+// fresh-triage-p26k.json and fresh-triage-p25v.json: ordinary weeks; fresh-triage-p26l.json:
+// belly, bowels and waterworks, by a second author; fresh-triage-p26m.json: chest, heart and
+// breathing, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -87,7 +89,11 @@
 // watching, "gonna kms tonight" with no answer since, hives all over and a hoarse voice after a
 // first co-amoxiclav, lips swelling again after a reaction this morning, a scald blistered from
 // knee to ankle, hot fat blistering the forehead and under an eye, a burn gone white and
-// leathery, 38.4 under the arm at 6 weeks, goodbye notes written with the pills beside.
+// leathery, 38.4 under the arm at 6 weeks, goodbye notes written with the pills beside, a
+// colostomy turned very dark purple, a kidney stone past a&e's tablets with fluids not kept down,
+// a Crohn's flare with 10 bloody stools and a pulse of 120, black stools with a near faint, a
+// defibrillator that fired twice, sudden breathlessness with pain breathing in at 30 weeks, chest
+// pressure "been about 30 mins now" spreading to the arm after an "is it normal" question.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -148,7 +154,11 @@
 // turkey after 2 years, a grandfather who "wants to be with her now", "just a burden" with "not
 // long now", chickenpox for the first time at 34, a mother's 38.3 while breastfeeding with a red
 // breast, a surgery that wants someone seen today, a child lifted by the hands with her arm
-// limp, measles met at 22 weeks without MMR, bruises not remembered with purple dots.
+// limp, measles met at 22 weeks without MMR, bruises not remembered with purple dots, a dusky
+// edge to a stoma, an ileostomy with nothing out since last night, a suprapubic catheter fallen
+// out, a hernia harder to push back, a tampon lost for 2 days, no poo for 6 days with vomiting,
+// one ICD shock and fine now, a peak flow at 65% of best, a hospital that says come to the
+// ambulatory unit today, 85/55 and lightheaded with vomiting on ramipril.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -210,7 +220,8 @@
 // mild rash on day 5 of amoxicillin, a tiny blister from pizza, a child's crusting chickenpox, a
 // back peeling a week after sunburn, 37.6 under the arm while teething, tablets in front and a
 // dose forgotten, a routine review in weeks, a known panic attack that passed after cardiology
-// checks, a toddler's hard pellets that hurt.
+// checks, a toddler's hard pellets that hurt, a mild colitis flare with the IBD nurse's plan, a
+// menstrual cup's changes, a peak flow at 95% of best.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

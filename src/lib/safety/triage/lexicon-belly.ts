@@ -295,7 +295,9 @@ export const BELLY_SIGNS: Concepts = {
     'gush* of (bright red |fresh )?blood',
     'bleeding (a lot|heavily|loads|really heavily|very heavily|badly)',
     'heavy bleeding',
-    "(blood|bleeding) ~3 (?<!(not|isn't|wasn't|no|too) )(much|a lot|lots|heavy|heavily|loads|pouring)",
+    // Not "loads" said of the coughing ("a tiny streak of blood once after coughing loads";
+    // phase 25, fresh-triage-p26m he056).
+    "(blood|bleeding) ~3 (?<!(not|isn't|wasn't|no|too) )(?<!(coughing|coughed|sneezing|sneezed|crying|cried|vomiting|retching|straining) )(much|a lot|lots|heavy|heavily|loads|pouring)",
     '(much|a lot of|lots of|so much|loads of) blood',
   ],
   face_hand_swelling: [

@@ -343,7 +343,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
   blood_heavy_amount: [
     'a lot',
     'lots of',
-    'loads',
+    // Not "after coughing loads" (phase 25, fresh-triage-p26m he056).
+    '(?<!\\b(coughing|coughed|sneezing|sneezed|crying|cried|vomiting|retching|straining|sick) )loads',
     'cup ?fuls?',
     'mouthfuls?',
     'large amounts?',

@@ -53,6 +53,8 @@ import { INFECTIONS_MORE_CUES, INFECTIONS_MORE_SIGNS } from './lexicon-infection
 import { CRISIS_SECOND_CUES, CRISIS_SECOND_SIGNS } from './lexicon-crisis-second';
 import { SKIN_SECOND_CUES, SKIN_SECOND_SIGNS } from './lexicon-skin-second';
 import { FAMILIES_CUES, FAMILIES_SIGNS } from './lexicon-families';
+import { BELLY_SECOND_SIGNS } from './lexicon-belly-second';
+import { CHEST_SECOND_SIGNS } from './lexicon-chest-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -167,6 +169,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', SKIN_SECOND_CUES],
   ['sign', FAMILIES_SIGNS],
   ['cue', FAMILIES_CUES],
+  ['sign', BELLY_SECOND_SIGNS],
+  ['sign', CHEST_SECOND_SIGNS],
 ];
 
 /**

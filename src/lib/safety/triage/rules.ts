@@ -55,6 +55,8 @@ import { INFECTIONS_MORE_RULES } from './rules-infections-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
 import { SKIN_SECOND_RULES } from './rules-skin-second';
 import { FAMILIES_RULES } from './rules-families';
+import { BELLY_SECOND_RULES } from './rules-belly-second';
+import { CHEST_SECOND_RULES } from './rules-chest-second';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -218,6 +220,8 @@ const RULES: readonly Rule[] = [
   ...CRISIS_SECOND_RULES,
   ...SKIN_SECOND_RULES,
   ...FAMILIES_RULES,
+  ...BELLY_SECOND_RULES,
+  ...CHEST_SECOND_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
