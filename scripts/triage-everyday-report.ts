@@ -76,6 +76,7 @@ import {
   FRESH_TRIAGE_P25V,
   FRESH_TRIAGE_P26L,
   FRESH_TRIAGE_P26M,
+  FRESH_TRIAGE_P26N,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -158,6 +159,7 @@ const halves = {
   'fresh p25v': FRESH_TRIAGE_P25V,
   'fresh p26l': FRESH_TRIAGE_P26L,
   'fresh p26m': FRESH_TRIAGE_P26M,
+  'fresh p26n': FRESH_TRIAGE_P26N,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -621,6 +621,16 @@ export const FRESH_TRIAGE_P26L: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26M: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26m.json');
 
+/**
+ * A set by a fifty-eighth author of no code, on the head, nerves, senses and balance
+ * (fresh-triage-p26n.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at da05346, the same (15/120, 9/80, 6/80, 2 of 40 emergencies missed: a lopsided
+ * smile noticed 20 minutes ago asked "is it normal", a husband suddenly unable to remember today),
+ * then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26N: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26n.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

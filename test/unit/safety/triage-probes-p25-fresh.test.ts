@@ -23,7 +23,8 @@
 // by a second author; fresh-triage-p26i.json: skin, bites, burns and allergy, by a second author;
 // fresh-triage-p26k.json and fresh-triage-p25v.json: ordinary weeks; fresh-triage-p26l.json:
 // belly, bowels and waterworks, by a second author; fresh-triage-p26m.json: chest, heart and
-// breathing, by a second author),
+// breathing, by a second author; fresh-triage-p26n.json: head, nerves, senses and balance, by a
+// second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -93,7 +94,9 @@
 // colostomy turned very dark purple, a kidney stone past a&e's tablets with fluids not kept down,
 // a Crohn's flare with 10 bloody stools and a pulse of 120, black stools with a near faint, a
 // defibrillator that fired twice, sudden breathlessness with pain breathing in at 30 weeks, chest
-// pressure "been about 30 mins now" spreading to the arm after an "is it normal" question.
+// pressure "been about 30 mins now" spreading to the arm after an "is it normal" question, a
+// wife suddenly disoriented since 30 minutes, a face drooping "just noticed it" with slurred
+// speech.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -158,7 +161,9 @@
 // edge to a stoma, an ileostomy with nothing out since last night, a suprapubic catheter fallen
 // out, a hernia harder to push back, a tampon lost for 2 days, no poo for 6 days with vomiting,
 // one ICD shock and fine now, a peak flow at 65% of best, a hospital that says come to the
-// ambulatory unit today, 85/55 and lightheaded with vomiting on ramipril.
+// ambulatory unit today, 85/55 and lightheaded with vomiting on ramipril, spinning non-stop with
+// vomiting, a first aura at 61, a hand that flops after sleeping on the arm, a drop without
+// warning at 80, a grandfather lost on a 40-year route twice in two weeks.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -221,7 +226,9 @@
 // back peeling a week after sunburn, 37.6 under the arm while teething, tablets in front and a
 // dose forgotten, a routine review in weeks, a known panic attack that passed after cardiology
 // checks, a toddler's hard pellets that hurt, a mild colitis flare with the IBD nurse's plan, a
-// menstrual cup's changes, a peak flow at 95% of best.
+// menstrual cup's changes, a peak flow at 95% of best, dementia's usual questions, a few seconds'
+// dizziness rolling over, a jerk drifting off to sleep, a child's brief staring spells with a GP
+// appointment booked.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

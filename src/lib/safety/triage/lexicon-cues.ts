@@ -29,6 +29,8 @@ export const CUES: Concepts = {
   hypnic_jerk: [
     'hypnic',
     '(dropping|drifting|falling|nodding) off ~8 (jerk|jerks|jolt|jolts|twitch|twitches|start|kick)',
+    // "as im falling asleep my whole body jerks" (phase 25, fresh-triage-p26n hf049).
+    '(dropping|drifting|falling|nodding) (asleep|to sleep) ~8 (jerk|jerks|jolt|jolts|twitch|twitches|start|kick)',
     '(jerk|jerks|jolt|jolts|twitch|twitches) ~8 (as|when|just as) (i.m |im |i am |he.s |she.s )?(dropping|drifting|falling|nodding) (off|asleep)',
   ],
   // The pill taken without a miss (phase 24: "my girlfriend is on the pill and hasn't missed

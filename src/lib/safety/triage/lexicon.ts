@@ -55,6 +55,7 @@ import { SKIN_SECOND_CUES, SKIN_SECOND_SIGNS } from './lexicon-skin-second';
 import { FAMILIES_CUES, FAMILIES_SIGNS } from './lexicon-families';
 import { BELLY_SECOND_SIGNS } from './lexicon-belly-second';
 import { CHEST_SECOND_SIGNS } from './lexicon-chest-second';
+import { HEAD_SECOND_CUES, HEAD_SECOND_SIGNS } from './lexicon-head-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -171,6 +172,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', FAMILIES_CUES],
   ['sign', BELLY_SECOND_SIGNS],
   ['sign', CHEST_SECOND_SIGNS],
+  ['sign', HEAD_SECOND_SIGNS],
+  ['cue', HEAD_SECOND_CUES],
 ];
 
 /**

@@ -416,6 +416,9 @@ export function netInputs(findings: Findings): {
     // Phase 25 (fresh-triage-p25v): nor bruises not remembered with pinprick dots or bleeding
     // gums (the net took back "... i cant remember getting and tiny red pinprick dots on my
     // ankles, gums bleed when i brush ... otherwise fine"; NICE NG12: a blood count in 48 hours).
+    // Phase 25 (fresh-triage-p26n): nor constant spinning with vomiting and unable to stand (the
+    // net took back "constant spinning since yesterday ... cant stand without holding on").
+    (has('vertigo_constant') && has('vomiting') && ['cant_stand', 'cant_stand_move'].some(has)) ||
     (['bruises_unexplained_lay', 'bruises_unexplained_more'].some(has) &&
       ['pinprick_spots', 'non_blanching_rash', 'gums_bleeding', 'gums_bleed_lay'].some(has)) ||
     // Phase 25: nor a dusky patch at a stoma's edge (the net took back "has a dusky purple bit

@@ -41,7 +41,7 @@ export const OWN_AFTER =
  * hour ...? feel a bit lightheaded"; phase 25, fresh-triage-p25v gn048).
  */
 export const PERSON_NOW_AFTER =
-  /^(?:[^.!?]|\.\d){0,160}\?+\s*(?:and\s+|but\s+)?(?:(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b|(?:i\s+|i'm\s+|i am\s+)?(?:feel|feeling|felt|am)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+)?(?:lightheaded|light-headed|faint|dizzy|sick|awful|rough|weak|shaky|breathless|clammy|terrible|woozy)\b|(?:it's\s+|its\s+|it has\s+|mine's\s+|mine has\s+)?been like (?:that|this) (?:since|for)\b|(?:it's\s+|its\s+|it has\s+)?been (?:about |around |nearly |over )?\d+ ?(?:mins?|minutes|hours?|hrs?)\b)/;
+  /^(?:[^.!?]|\.\d){0,160}\?+\s*(?:and\s+|but\s+)?(?:(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b|(?:i\s+|i'm\s+|i am\s+)?(?:feel|feeling|felt|am)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+)?(?:lightheaded|light-headed|faint|dizzy|sick|awful|rough|weak|shaky|breathless|clammy|terrible|woozy)\b|(?:it's\s+|its\s+|it has\s+|mine's\s+|mine has\s+)?been like (?:that|this) (?:since|for)\b|(?:it's\s+|its\s+|it has\s+)?been (?:about |around |nearly |over )?\d+ ?(?:mins?|minutes|hours?|hrs?)\b|(?:i\s+|just\s+)?(?:noticed|spotted|saw) (?:it|this|that)\b)/;
 
 /**
  * Right after the question that names a sign ("is it normal for a shadow to come across the
