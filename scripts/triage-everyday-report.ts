@@ -77,6 +77,7 @@ import {
   FRESH_TRIAGE_P26L,
   FRESH_TRIAGE_P26M,
   FRESH_TRIAGE_P26N,
+  FRESH_TRIAGE_P26O,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -160,6 +161,7 @@ const halves = {
   'fresh p26l': FRESH_TRIAGE_P26L,
   'fresh p26m': FRESH_TRIAGE_P26M,
   'fresh p26n': FRESH_TRIAGE_P26N,
+  'fresh p26o': FRESH_TRIAGE_P26O,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

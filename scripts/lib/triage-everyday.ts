@@ -631,6 +631,17 @@ export const FRESH_TRIAGE_P26M: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26N: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26n.json');
 
+/**
+ * A set by a fifty-ninth author of no code, on school-age children and teenagers
+ * (fresh-triage-p26o.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 2f791d4, the same (12/120, 4/80, 5/80, 4 of 40 emergencies missed: peritonitis
+ * told as screaming when the bed is bumped, a child who went under and coughed, a knife wound
+ * told as "caught", a rash that does not fade asked "is it normal"), then fixed by mechanism
+ * (the last one left): spent.
+ */
+export const FRESH_TRIAGE_P26O: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26o.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -24,7 +24,7 @@
 // fresh-triage-p26k.json and fresh-triage-p25v.json: ordinary weeks; fresh-triage-p26l.json:
 // belly, bowels and waterworks, by a second author; fresh-triage-p26m.json: chest, heart and
 // breathing, by a second author; fresh-triage-p26n.json: head, nerves, senses and balance, by a
-// second author),
+// second author; fresh-triage-p26o.json: school-age children and teenagers, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -96,7 +96,8 @@
 // defibrillator that fired twice, sudden breathlessness with pain breathing in at 30 weeks, chest
 // pressure "been about 30 mins now" spreading to the arm after an "is it normal" question, a
 // wife suddenly disoriented since 30 minutes, a face drooping "just noticed it" with slurred
-// speech.
+// speech, tummy pain spread everywhere with crying over bumps, a child still coughing and tired
+// after going under, a lad "caught" with a knife and breathless.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -163,7 +164,8 @@
 // one ICD shock and fine now, a peak flow at 65% of best, a hospital that says come to the
 // ambulatory unit today, 85/55 and lightheaded with vomiting on ramipril, spinning non-stop with
 // vomiting, a first aura at 61, a hand that flops after sleeping on the arm, a drop without
-// warning at 80, a grandfather lost on a 40-year route twice in two weeks.
+// warning at 80, a grandfather lost on a 40-year route twice in two weeks, two small wees in a
+// day of a bug at 4, fresh cuts found on a 13-year-old, dark thoughts worse on sertraline at 17.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -228,7 +230,7 @@
 // checks, a toddler's hard pellets that hurt, a mild colitis flare with the IBD nurse's plan, a
 // menstrual cup's changes, a peak flow at 95% of best, dementia's usual questions, a few seconds'
 // dizziness rolling over, a jerk drifting off to sleep, a child's brief staring spells with a GP
-// appointment booked.
+// appointment booked, a second's dip under water and fine since.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

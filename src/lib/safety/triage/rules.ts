@@ -58,6 +58,7 @@ import { FAMILIES_RULES } from './rules-families';
 import { BELLY_SECOND_RULES } from './rules-belly-second';
 import { CHEST_SECOND_RULES } from './rules-chest-second';
 import { HEAD_SECOND_RULES } from './rules-head-second';
+import { SCHOOL_AGE_RULES } from './rules-school-age';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -224,6 +225,7 @@ const RULES: readonly Rule[] = [
   ...BELLY_SECOND_RULES,
   ...CHEST_SECOND_RULES,
   ...HEAD_SECOND_RULES,
+  ...SCHOOL_AGE_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
