@@ -12,9 +12,7 @@
 // after long use risks fits: a doctor today). Pattern language: pattern.ts.
 
 import type { Concepts } from './lexicon-types';
-
-const BENZO =
-  '(diazepam|valium|lorazepam|ativan|clonazepam|klonopin|rivotril|temazepam|alprazolam|xanax|chlordiazepoxide|librium|nitrazepam|oxazepam|benzos?|benzodiazepines?)';
+import { BENZO } from './lexicon-mind-body';
 
 export const CRISIS_SECOND_SIGNS: Concepts = {
   // Many tablets taken, told in a second language's present tense ("he take many paracetamol
@@ -22,10 +20,6 @@ export const CRISIS_SECOND_SIGNS: Concepts = {
   took_many_lay: [
     // Not "did i take too much, had 4 paracetamol" (a trivial dose asked about).
     '(he|she|they|my \\w+) (take|taked|eat|swallow) (many|lot of|lots of|a lot of|too many|so many|maybe \\d\\d|\\d\\d) ~3 (paracetamol|pills|tablets|medicine|meds|{drug})',
-  ],
-  // A week or more of a medicine taken at once.
-  week_at_once: [
-    "(took|taking|taken|had|swallowed) (my |his |her |the |a )?(whole|entire|full|all of (my|his|her|the)) (week|weeks|week's|month|month's|fortnight|fortnight's) (of|worth of|supply of) ~2 ({drug}|\\w+) (at once|in one go|all at once|together)",
   ],
   // A persecutory belief in lay words ("the neighbour is poisoning us").
   persecutory_lay: [

@@ -11,12 +11,6 @@
 import type { Concepts } from './lexicon-types';
 
 export const INJURIES_MORE_SIGNS: Concepts = {
-  // Blood spurting or pumping, or in time with the heart.
-  spurting_blood: [
-    '(spurting|pumping|squirting|pulsing|spraying) (out )?(blood|everywhere|all over|out)?',
-    'blood (is |keeps |was )?(spurting|pumping|squirting|pulsing|spraying)',
-    '(every time|each time|with every|with each|in time with) (my |his |her |the )?(heart ?beat|heart beats|beat|pulse)',
-  ],
   // A big or soft swelling on the head.
   head_lump_big: [
     '(big|large|huge|massive|squishy|boggy|soft|spongy|golf ?ball|egg-sized|egg sized) (\\w+ ){0,2}(lump|bump|swelling) ~6 (head|forehead|side of (his|her|the) head|skull|scalp)',
@@ -40,9 +34,5 @@ export const INJURIES_MORE_SIGNS: Concepts = {
     '(swelled|swollen|swelling|blew up|ballooned) (up )?(within|in) (an|1|one|a few|2|two|half an) (hour|hours|minutes)',
     '(keeps?|kept|keep on) (giving way|giving out|buckling|collapsing)',
     '(gives|gave) way',
-  ],
-  // On the floor until someone came.
-  floor_until: [
-    '(on|lying on|laying on|stuck on) the (\\w+ )?(floor|ground) (until|till|til) (the |his |her |my |a )?(carers?|morning|someone|i|we|they|neighbou?r|warden|paramedics?)',
   ],
 };

@@ -37,11 +37,6 @@ export const MEDICINES_MORE_SIGNS: Concepts = {
   ],
   ed_drug: ['(viagra|sildenafil|cialis|tadalafil|levitra|vardenafil|kamagra)'],
   erection_word_any: ['(erection|boner|hard ?-?on|stiffy|penis|willy|dick)'],
-  // Every compartment of a pill organiser emptied.
-  organiser_emptied: [
-    '(emptied|taken|took|swallowed|had) (every|all the|all of the|each) (compartment|slot|box|day)s? (\\w+ ){0,2}(for|of|in) the (week|month)',
-    '(emptied|taken|took) every compartment',
-  ],
   // Two or more pills missed, counted.
   missed_pills_n: [
     "(missed|forgot|forgotten|skipped|not taken|didnt take|didn't take) (\\d|two|three|four|2|3|4) (of )?(my )?(\\w+ )?(pills|tablets|microgynon|rigevidon|yasmin|cilest|lucette|pills in a row)",

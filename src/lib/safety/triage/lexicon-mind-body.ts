@@ -11,7 +11,8 @@ import type { Concepts } from './lexicon-types';
 
 const CLOZAPINE =
   '(clozapine|clozaril|zaponex|denzapine|close a pine|clozapene|clozipine|clozapin)';
-const BENZO =
+/** Benzodiazepines by name (also read by lexicon-crisis-second.ts). */
+export const BENZO =
   '(diazepam|valium|lorazepam|ativan|clonazepam|klonopin|rivotril|temazepam|alprazolam|xanax|chlordiazepoxide|librium|nitrazepam|oxazepam|benzos?|benzodiazepines?)';
 
 export const MIND_BODY_SIGNS: Concepts = {

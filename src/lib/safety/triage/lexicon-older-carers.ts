@@ -21,10 +21,15 @@ const BP_DRUG =
   '(furosemide|frusemide|bumetanide|bendroflumethiazide|indapamide|spironolactone|ramipril|lisinopril|perindopril|enalapril|candesartan|losartan|irbesartan|bisoprolol|atenolol|doxazosin|tamsulosin|alfuzosin|nifedipine|felodipine|amlodipine|isosorbide)';
 
 export const OLDER_CARERS_SIGNS: Concepts = {
-  // A week or more of a pill organiser swallowed at once.
-  organiser_all_taken: [
+  // A week or more of medicines swallowed at once: a pill organiser's week (this round), every
+  // compartment emptied (fresh-triage-p26e's round), a whole week or month of one medicine
+  // (fresh-triage-p26h's round).
+  supply_taken_at_once: [
     "(whole|entire|all of|full|all|a|the) (\\w+ )?(week|weeks|week's|days|day's|fortnight|fortnight's) (\\w+ ){0,2}(of|from|in|out of) (her|his|my|their|the|a) (dosette|dossette|doset|pill (box|organi[sz]er)|pillbox|blister (pack|packs)|nomad|tablet box|medicine box|meds box)",
     '(emptied|took|taken|swallowed) (all of |the whole |all |the entire )?(her |his |my |their |the )?(dosette|dossette|pill (box|organi[sz]er)|pillbox|nomad|blister pack) (box )?(in one go|at once|all at once|in one)',
+    '(emptied|taken|took|swallowed|had) (every|all the|all of the|each) (compartment|slot|box|day)s? (\\w+ ){0,2}(for|of|in) the (week|month)',
+    '(emptied|taken|took) every compartment',
+    "(took|taking|taken|had|swallowed) (my |his |her |the |a )?(whole|entire|full|all of (my|his|her|the)) (week|weeks|week's|month|month's|fortnight|fortnight's) (of|worth of|supply of) ~2 ({drug}|\\w+) (at once|in one go|all at once|together)",
   ],
   // Cold to the touch, in more words ("freezing to the touch").
   cold_to_touch_lay: [
@@ -33,9 +38,11 @@ export const OLDER_CARERS_SIGNS: Concepts = {
   ],
   // Shivering that has stopped.
   not_shivering: ["(not|isn't|stopped|no longer|wasn't|has stopped|hasn't been) (even )?shivering"],
-  // On the floor, and "been there since ..." or "all night".
+  // On the floor, and "been there since ..." or "all night", or "until the carer came"
+  // (fresh-triage-p26f's round).
   lie_there_since: [
     '(floor|ground) ~16 (been there|lying there|laying there|lain there|stuck there|been lying|been laying|been on (it|the floor)) (since|for|all night|overnight|most of the night|hours)',
+    '(on|lying on|laying on|stuck on) the (\\w+ )?(floor|ground) (until|till|til) (the |his |her |my |a )?(carers?|morning|someone|i|we|they|neighbou?r|warden|paramedics?)',
   ],
   // The heart fluttering or irregular in lay words ("my hearts been fluttering").
   heart_lay: [

@@ -26,7 +26,7 @@ export const SKIN_SECOND_SIGNS: Concepts = {
   ],
   // The face or eyes, for a burn's site (not the neck: a pea-sized blister from straighteners on
   // the neck is routine to a p25u author).
-  face_neck_site: ['(face|cheek|cheeks|forehead|eye|eyes|eyelid|eyelids|lips|mouth|nose)'],
+  face_burn_site: ['(face|cheek|cheeks|forehead|eye|eyes|eyelid|eyelids|lips|mouth|nose)'],
   // A burn white, grey, leathery or charred.
   burn_white_lay: [
     '(white|grey|gray|leathery|charred|waxy) (in the middle|in the centre|in the center|patch|bit|area)',

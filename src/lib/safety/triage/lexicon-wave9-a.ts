@@ -133,6 +133,9 @@ export const WAVE9A_SIGNS: Concepts = {
   // for close contacts, arranged the same day).
   meningitis_contact: [
     '(flatmate|housemate|roommate|room mate|partner|husband|wife|boyfriend|girlfriend|son|daughter|child|kid|brother|sister|friend|colleague|classmate|someone at (school|work|nursery|uni)|a (child|kid|boy|girl) (at|in) ({poss} )?(school|class|nursery)) ~8 (has|has got|has been|got|been|is|was) ~6 (meningitis|meningococcal)(?! (as a|when (he|she|they) (was|were)|years ago))',
+    // "at a party with a lad who now has meningitis" (phase 25, fresh-triage-p26g).
+    '(with|around|near|kissing|kissed|sharing|shared|in contact with|hanging out with|at a party with|sat next to) ~8 (who|that|and he|and she) (now |has now |just )?(has|got|had|is in hospital with|has been diagnosed with|was diagnosed with|was admitted with|been diagnosed with|been admitted with|been taken in with) (meningitis|meningococcal|meningococcus)',
+    '(friend|mate|classmate|flatmate|lad|girl|boy|boyfriend|girlfriend|roommate|housemate|colleague) ~6 (now )?(has|got|has got|is in hospital with|was diagnosed with|was admitted with) (meningitis|meningococcal)',
   ],
   spinal_needle: [
     'epidural',

@@ -293,6 +293,9 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(blood|bleeding|bleed) ~6 (with |on )?(every|each) (heart ?beat|beat|pulse|heart beat)',
     '(blood|bleeding|it) ~3 (is )?(spurting|spurts|spurted|squirting|squirts|pulsing|pulses|pumping|jumping|jump|jumps) (out)?',
     '(spurting|squirting|pumping) (out )?(blood|bright red)',
+    // "its spurting every time my heart beats" (phase 25, fresh-triage-p26f gx118).
+    "(it's|its) (spurting|spurts|squirting)",
+    '(every|each) time (my|his|her|the) heart (beats|pumps)',
     '(in|with) (pulses|spurts)',
     '(towel|towels|tea towel|bandage|t-shirt|tshirt|cloth|dressing) ~3 (is |are |was |now )?(full|filled|soaked through|red through|dripping)',
   ],

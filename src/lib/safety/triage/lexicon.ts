@@ -49,7 +49,7 @@ import { OLDER_CARERS_CUES, OLDER_CARERS_SIGNS } from './lexicon-older-carers';
 import { MEDICINES_MORE_CUES, MEDICINES_MORE_SIGNS } from './lexicon-medicines-more';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
-import { INFECTIONS_MORE_CUES, INFECTIONS_MORE_SIGNS } from './lexicon-infections-more';
+import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
 import { CRISIS_SECOND_CUES, CRISIS_SECOND_SIGNS } from './lexicon-crisis-second';
 import { SKIN_SECOND_CUES, SKIN_SECOND_SIGNS } from './lexicon-skin-second';
 import { FAMILIES_CUES, FAMILIES_SIGNS } from './lexicon-families';
@@ -163,7 +163,6 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],
-  ['sign', INFECTIONS_MORE_SIGNS],
   ['cue', INFECTIONS_MORE_CUES],
   ['sign', CRISIS_SECOND_SIGNS],
   ['cue', CRISIS_SECOND_CUES],

@@ -40,9 +40,8 @@ export const BABIES_TODDLERS_RULES: readonly RuleSource[] = [
     'child-red-flags',
     '(baby | child | months_age_lay | baby_age_bare) & dehydration_sign & drowsy & !drowsy_roused & !wakes_responsive & (sunken_eyes | vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay)',
   ],
-  // A second febrile fit just had, after one in the past: under 5 minutes and over, a doctor
-  // today (NHS febrile seizures); 5 minutes or more, 999.
-  ['seizure-prolonged', 'another_fit_now & seizure_5min'],
+  // A second febrile fit just had, after one in the past (NHS febrile seizures: a doctor today;
+  // one of 5 minutes or more is told as a seizure now, which the seizure rules already read).
   ['seizure', 'another_fit_now'],
   // Croup's noise breathing in, only when crying, in a child whose age is given in months
   // (NHS croup: a GP or 111 today).

@@ -5,8 +5,9 @@
 import type { RuleSource } from './rule-types';
 
 export const CRISIS_SECOND_RULES: readonly RuleSource[] = [
-  // Many tablets taken, in any English; a week's supply at once (A&E now).
-  ['overdose-poisoning', 'took_many_lay | week_at_once'],
+  // Many tablets taken, in any English (A&E now; a week's supply at once is
+  // supply_taken_at_once, rules-older-carers.ts).
+  ['overdose-poisoning', 'took_many_lay'],
   // Psychosis, mania or a belief of being invulnerable on a roof ("now hes on the garage roof
   // saying he can fly down"; not "thinks he's invincible" alone, which a p24g author labels for
   // today), or a tool taken to confront someone (999).

@@ -5,8 +5,6 @@
 import type { RuleSource } from './rule-types';
 
 export const INJURIES_MORE_RULES: readonly RuleSource[] = [
-  // A wound spurting or pumping (arterial bleeding: 999).
-  ['severe-bleeding', 'spurting_blood & (wound_word | wound_deep | bleeding_any | injury_event)'],
   // A baby under 1 with a big or soft lump on the head after a fall or knock (NICE NG232).
   [
     'head-injury-red-flags',
@@ -27,6 +25,4 @@ export const INJURIES_MORE_RULES: readonly RuleSource[] = [
   ['dental-infection', 'tooth_pulp'],
   // A pop in the knee with fast swelling or giving way (a ligament or cartilage: same day).
   ['joint-warning', 'knee_pop & knee_unstable'],
-  // A fall and a night on the floor until someone came (a long lie: 999).
-  ['very-unwell', '(fall | floor_long | found_down) & floor_until'],
 ];

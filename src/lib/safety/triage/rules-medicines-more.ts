@@ -27,8 +27,6 @@ export const MEDICINES_MORE_RULES: readonly RuleSource[] = [
   ['medicine-supply', '(steroid_years_cue | steroid_long_term | steroid_years) & run_out'],
   // An erection that has not gone down after Viagra or for hours (BAUS: A&E over 4 hours).
   ['priapism', 'erection_not_down & (ed_drug | erection_word_any)'],
-  // Every compartment of a pill organiser emptied (TOXBASE: A&E).
-  ['overdose-poisoning', 'organiser_emptied'],
   // Two or more combined pills missed, with sex (FSRH: emergency contraception may be needed).
   ['emergency-contraception', 'contraceptive & missed_pills_n & sex_recent'],
   // Vitamin D in large doses with thirst, constipation or fog (high calcium: bloods today).

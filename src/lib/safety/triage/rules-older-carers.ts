@@ -5,8 +5,8 @@
 import type { RuleSource } from './rule-types';
 
 export const OLDER_CARERS_RULES: readonly RuleSource[] = [
-  // A week of a dosette box taken at once (TOXBASE: A&E).
-  ['overdose-poisoning', 'organiser_all_taken'],
+  // A week or more of medicines taken at once (TOXBASE: A&E).
+  ['overdose-poisoning', 'supply_taken_at_once'],
   // Cold to the touch with drowsiness, muddle or shivering stopped (NHS hypothermia: 999).
   [
     'temperature-emergency',

@@ -24,7 +24,7 @@ export const SKIN_SECOND_RULES: readonly RuleSource[] = [
   // A blistering burn to the face or eyes, not a small one (NHS: A&E).
   [
     'serious-injury',
-    '(burn | burn_word_more | hot_spill | burn_event) & (blister | skin_blistered) & face_neck_site & !sunburn_said & !burn_small & !mild',
+    '(burn | burn_word_more | hot_spill | burn_event) & (blister | skin_blistered) & face_burn_site & !sunburn_said & !burn_small & !mild',
   ],
   // A burn that has gone white, grey or leathery (deep: A&E).
   [

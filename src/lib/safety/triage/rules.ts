@@ -51,7 +51,6 @@ import { OLDER_CARERS_RULES } from './rules-older-carers';
 import { MEDICINES_MORE_RULES } from './rules-medicines-more';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
-import { INFECTIONS_MORE_RULES } from './rules-infections-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
 import { SKIN_SECOND_RULES } from './rules-skin-second';
 import { FAMILIES_RULES } from './rules-families';
@@ -218,7 +217,6 @@ const RULES: readonly Rule[] = [
   ...MEDICINES_MORE_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
-  ...INFECTIONS_MORE_RULES,
   ...CRISIS_SECOND_RULES,
   ...SKIN_SECOND_RULES,
   ...FAMILIES_RULES,

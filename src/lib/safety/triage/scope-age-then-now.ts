@@ -4,6 +4,8 @@
 // the age now must end with "now", so "at age 3 ... she's 9" alone dates nothing. What the
 // sentence says before "she's 9 now" is past (phase 12, test/unit/safety/probes-p12-fa.json).
 
+import { toNumber } from './normalize';
+
 const AGE = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
 export const AGE_THEN_NOW_APART = new RegExp(
@@ -31,21 +33,6 @@ export const AGE_THEN_NOW = new RegExp(
   `\\b(?:at|aged|age) ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am|now (?:he|she|they)(?:'s| is| are|'re)|now i'm) (?:now )?${AGE}(?: (?:months?|years?|yrs?))?(?: old)?(?: now)?\\b`,
 );
 
-const AGE_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
 /** A child's age now, said first: "my 4yo", "our 6 year old". */
 const AGE_NOW_FIRST = new RegExp(
   `\\b(?:my|our|his|her|their) (${AGE}) ?(?:yo|y/o|year old|yr old|years old|yrs old|year-old)\\b`,
@@ -64,12 +51,8 @@ const BACK_TO_NOW =
 /** Cheap guard for ageNowThenEnd. */
 export const MAY_BE_AGE_NOW_FIRST = /(?:yo|y\/o|old)\b/;
 
-function years(value: string): number {
-  return AGE_WORDS[value] ?? Number(value);
-}
-
 function months(value: string, unit: string | undefined): number {
-  const n = years(value);
+  const n = toNumber(value);
   if (!unit || /^(?:y|yr)/.test(unit)) return n * 12;
   if (/^(?:w|wk)/.test(unit)) return n / 4.3;
   return n;
@@ -84,7 +67,7 @@ function months(value: string, unit: string | undefined): number {
 export function ageNowThenEnd(sentence: string): number {
   const now = AGE_NOW_FIRST.exec(sentence);
   if (!now) return -1;
-  const nowMonths = years(now[1]!) * 12;
+  const nowMonths = toNumber(now[1]) * 12;
   AGE_THEN_AFTER.lastIndex = now.index + now[0].length;
   for (let m = AGE_THEN_AFTER.exec(sentence); m; m = AGE_THEN_AFTER.exec(sentence)) {
     const value = m[1] ?? m[3] ?? m[5];
