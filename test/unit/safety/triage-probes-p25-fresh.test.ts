@@ -97,7 +97,9 @@
 // pressure "been about 30 mins now" spreading to the arm after an "is it normal" question, a
 // wife suddenly disoriented since 30 minutes, a face drooping "just noticed it" with slurred
 // speech, tummy pain spread everywhere with crying over bumps, a child still coughing and tired
-// after going under, a lad "caught" with a knife and breathless.
+// after going under, a lad "caught" with a knife and breathless, a question about spots that do
+// not fade under a glass followed by a child's temperature and spots told now, a headache "and
+// temp" with the light hurting.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,

@@ -279,6 +279,9 @@ export const BRAIN_SIGNS: Concepts = {
     '(sensitive|sensitivity) to (the )?light',
     'photophobi*',
     '(hates|hiding from|avoiding) (the )?light',
+    // "squinting cos the light hurts" (phase 25 after fresh-triage-p26o).
+    'squint* (cos|because|coz|cause|cuz|from|at) (of )?(the )?(light|lights)',
+    '(the )?(light|lights) (hurts?|is hurting|hurting|bothers|are hurting)(?! \\w)',
   ],
   non_blanching_rash: [
     // A named everyday rash that lasts ("nappy rash that won't go away") is not one that stays

@@ -222,6 +222,9 @@ export const GENERAL_SIGNS: Concepts = {
     "(?<!\\b(?:it was|it's|its|it is|was|room was|hall was|weather was|weather's|day was|sun was|it got|getting) )(burning|boiling|roasting|very|really|so) hot(?! (day|weather|outside|in (there|the (room|hall|church|assembly|car|sun))|and (he'd|she'd|i'd|he had|she had|i had) (skipped|not eaten|missed)))",
     '(high|raised|a) (temp|temperature)',
     '(has|had|have|got|running|run|with) a (\\w+ )?(temp|temperature)',
+    // A temperature named after another complaint: "came home with a headache and temp"
+    // (phase 25, fresh-triage-p26o hg141).
+    '(has|had|have|got|running|with) (a |an )?(\\w+ ){1,2}and (a )?(high |raised )?(temp|temperature)\\b(?! (of )?(3[0-6]|normal|is normal|fine|is fine|down|came down|went down|gone|settled|check|checked))',
     "(?<!\\b(?:it was|it's|its|it is|was|room was|hall was|weather was|weather's|day was|sun was|it got|getting) )(very|really|v|so|boiling) hot (to (the )?touch)?(?! (day|weather|outside|in (there|the (room|hall|church|assembly|car|sun))))",
     'feels? hot',
     '(?<!\\bwent )hot and (cold|shivery|sweaty)|went hot and (cold|shivery|sweaty)(?! (first|before|just before|then (fainted|passed out|blacked out|went down)))',

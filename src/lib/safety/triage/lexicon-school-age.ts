@@ -11,6 +11,14 @@
 
 import type { Concepts } from './lexicon-types';
 
+// A question about the glass test, whoever it is about (a cue: never scoped away, so a rule can
+// pair it with what the writer tells next).
+export const SCHOOL_AGE_CUES: Concepts = {
+  glass_test_asked: [
+    "(not|doesn't|doesnt|don't|dont|won't|wont|does not|do not)( to)? (fade|fading|disappear|go away|blanch) ~4 (glass|tumbler|press*)",
+  ],
+};
+
 export const SCHOOL_AGE_SIGNS: Concepts = {
   // Peritonism in a parent's words.
   peritonism_more: [
@@ -39,6 +47,11 @@ export const SCHOOL_AGE_SIGNS: Concepts = {
   cuts_found_lay: [
     '(found|noticed|saw|seen|spotted) ~3 (fresh |new |recent |old )?(cuts|scratches|marks|slashes) (on|across|up) ~4 (arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|tummy)',
     '(just )?needed to feel something',
+  ],
+  // Spots the writer has just told of on the child ("now theres a few dark spots on her arms"):
+  // read only beside a question about the glass test and a temperature (rules-school-age.ts).
+  spots_told_lay: [
+    '(few|some|little|tiny|small|dark|purple|purplish|red|dark red) (spots|dots|marks|blotches|specks) (on|over|across|all over) ({poss} )?(arms?|legs?|chest|tummy|belly|back|body|face|neck|feet|hands|bum|bottom|skin)',
   ],
   // Dark thoughts louder or worse.
   dark_thoughts_lay: [

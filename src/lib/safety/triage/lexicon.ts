@@ -56,7 +56,7 @@ import { FAMILIES_CUES, FAMILIES_SIGNS } from './lexicon-families';
 import { BELLY_SECOND_SIGNS } from './lexicon-belly-second';
 import { CHEST_SECOND_SIGNS } from './lexicon-chest-second';
 import { HEAD_SECOND_CUES, HEAD_SECOND_SIGNS } from './lexicon-head-second';
-import { SCHOOL_AGE_SIGNS } from './lexicon-school-age';
+import { SCHOOL_AGE_CUES, SCHOOL_AGE_SIGNS } from './lexicon-school-age';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -175,6 +175,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', HEAD_SECOND_SIGNS],
   ['cue', HEAD_SECOND_CUES],
   ['sign', SCHOOL_AGE_SIGNS],
+  ['cue', SCHOOL_AGE_CUES],
 ];
 
 /**

@@ -23,6 +23,12 @@ export const SCHOOL_AGE_RULES: readonly RuleSource[] = [
   ],
   // Cuts found on a young person (NICE NG225: same day).
   ['mental-health-urgent', 'cuts_found_lay & (child | child_word | child_age | self_harm_minor)'],
+  // A question about spots that do not fade under a glass, then a child with a temperature and
+  // spots told now (Meningitis Research Foundation, NICE NG240: 999).
+  [
+    'meningitis-signs',
+    'glass_test_asked & spots_told_lay & (fever | fever_word | high_fever_words) & (child | child_word | child_age | baby)',
+  ],
   // Dark thoughts louder on a psychiatric medicine, restless or not sleeping (MHRA: today).
   [
     'mental-health-urgent',
