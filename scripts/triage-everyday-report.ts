@@ -78,6 +78,9 @@ import {
   FRESH_TRIAGE_P26M,
   FRESH_TRIAGE_P26N,
   FRESH_TRIAGE_P26O,
+  FRESH_TRIAGE_P26P,
+  FRESH_TRIAGE_P26Q,
+  FRESH_TRIAGE_P26R,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -162,6 +165,9 @@ const halves = {
   'fresh p26m': FRESH_TRIAGE_P26M,
   'fresh p26n': FRESH_TRIAGE_P26N,
   'fresh p26o': FRESH_TRIAGE_P26O,
+  'fresh p26p': FRESH_TRIAGE_P26P,
+  'fresh p26q': FRESH_TRIAGE_P26Q,
+  'fresh p26r': FRESH_TRIAGE_P26R,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

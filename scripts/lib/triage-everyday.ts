@@ -637,10 +637,42 @@ export const FRESH_TRIAGE_P26N: readonly EverydayQuestion[] =
  * df60ebb and at 2f791d4, the same (12/120, 4/80, 5/80, 4 of 40 emergencies missed: peritonitis
  * told as screaming when the bed is bumped, a child who went under and coughed, a knife wound
  * told as "caught", a rash that does not fade asked "is it normal"), then fixed by mechanism
- * (the last one left): spent.
+ * (the last one at the start of the next session): spent.
  */
 export const FRESH_TRIAGE_P26O: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26o.json');
+
+/**
+ * A set by a sixtieth author of no code, on work, sport, travel and the outdoors
+ * (fresh-triage-p26p.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (12/120, 10/80, 6/80, 4/40) and at 71adc9d (11/120, 9/80, 6/80, 4 of 40 emergencies
+ * missed: a head caught on a step on warfarin, fang marks after stepping on an adder while
+ * walking the dog, stumbling and muddled at 4,800 m, a hand trapped in a conveyor roller with a
+ * lot of blood), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26P: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26p.json');
+
+/**
+ * A set by a sixty-first author of no code, on the weeks after surgery and serious long-term
+ * illness (fresh-triage-p26q.json, 80 routine, 40 urgent, 40 emergency). Committed unread,
+ * scored at df60ebb and at 71adc9d, the same (10/120, 4/80, 2/80, 3 of 40 emergencies missed: a
+ * gastric sleeve leak, a bile leak after a lap chole, Oramorph hidden "to finish it tonight"),
+ * then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26Q: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26q.json');
+
+/**
+ * A set by a sixty-second author of no code, on rare, time-critical conditions beside their
+ * look-alikes (fresh-triage-p26r.json, 80 routine, 40 urgent, 40 emergency). Committed unread,
+ * scored at df60ebb (9/120, 6/80, 8/80, 4/40) and at 71adc9d (9/120, 5/80, 8/80, 4 of 40
+ * emergencies missed, all through scope: epiglottitis after "not vaccinated,", torsion after "no
+ * injury at all,", mesenteric ischaemia cleared by a phone verdict, compartment syndrome after a
+ * sprain's verdict), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26R: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26r.json');
 
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);

@@ -24,7 +24,11 @@
 // fresh-triage-p26k.json and fresh-triage-p25v.json: ordinary weeks; fresh-triage-p26l.json:
 // belly, bowels and waterworks, by a second author; fresh-triage-p26m.json: chest, heart and
 // breathing, by a second author; fresh-triage-p26n.json: head, nerves, senses and balance, by a
-// second author; fresh-triage-p26o.json: school-age children and teenagers, by a second author),
+// second author; fresh-triage-p26o.json: school-age children and teenagers, by a second author;
+// fresh-triage-p26p.json: work, sport, travel and the outdoors, by a second author;
+// fresh-triage-p26q.json: after surgery and long-term illness, by a second author;
+// fresh-triage-p26r.json: rare, time-critical conditions beside their look-alikes, by a second
+// author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -99,7 +103,15 @@
 // speech, tummy pain spread everywhere with crying over bumps, a child still coughing and tired
 // after going under, a lad "caught" with a knife and breathless, a question about spots that do
 // not fade under a glass followed by a child's temperature and spots told now, a headache "and
-// temp" with the light hurting.
+// temp" with the light hurting, a head caught on a step or a sink on a blood thinner, fang or
+// puncture marks after a snake, staggering or talking nonsense at altitude, a limb dragged into a
+// mixer or a lathe, "a lot of blood coming out", being struck by lightning, worsening belly pain
+// days after a named operation (a gastric bypass, a gallbladder as a day case, a hysterectomy)
+// with a fast pulse, a fever or vomiting, morphine or oxycodone hidden until there is enough,
+// missed dialysis with breathlessness or a jumping heart, drooling and noisy breathing after "not
+// immunised,", a testicle's pain after "no fall or knock,", an older woman doubled up and grey
+// after 111's phone verdict, a leg gone rock hard and swollen after a tractor wheel and a&e's
+// "bruised".
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -167,7 +179,16 @@
 // ambulatory unit today, 85/55 and lightheaded with vomiting on ramipril, spinning non-stop with
 // vomiting, a first aura at 61, a hand that flops after sleeping on the arm, a drop without
 // warning at 80, a grandfather lost on a 40-year route twice in two weeks, two small wees in a
-// day of a bug at 4, fresh cuts found on a 13-year-old, dark thoughts worse on sertraline at 17.
+// day of a bug at 4, fresh cuts found on a 13-year-old, dark thoughts worse on sertraline at 17,
+// a foot run over by a car or a pallet truck, a biceps that balled up after a pop, mountain
+// sickness with vomiting or not easing with ibuprofen, gritty streaming eyes after welding, a
+// chest only a bit tight after mixing cleaners, a used needle in the park, a fever after a
+// "liver tx", a missed dialysis session with nothing else, shingles beside a transplanted kidney,
+// bruises and bleeding gums on clexane, ketones of 1.8, MS numbness climbing to the waist, a
+// hernia repair's wound red, hot and spreading, sciatica now shooting down both legs, a new
+// ache in the middle of the back with prostate cancer, a 4-year-old who has not drunk since the
+// morning with one wee, five days of temperature after a verdict on day 1, spinning with vomiting
+// 4 times.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -232,7 +253,16 @@
 // checks, a toddler's hard pellets that hurt, a mild colitis flare with the IBD nurse's plan, a
 // menstrual cup's changes, a peak flow at 95% of best, dementia's usual questions, a few seconds'
 // dizziness rolling over, a jerk drifting off to sleep, a child's brief staring spells with a GP
-// appointment booked, a second's dip under water and fine since.
+// appointment booked, a second's dip under water and fine since, a mild headache on arrival at
+// altitude, lightning asked about or long ago, a shock already checked in A&E, a dog by its breed
+// bitten or stung, a runner seen collapsing on television, tired after night shifts, saddle
+// numbness that wears off after a ride, a healing bruise, a drowsy antihistamine, blood taken at a
+// donation, a lockbox for morphine, the shingles vaccine after a transplant, bruises from
+// fragmin injections, a sugar after pizza with a correction done, MS tingling in a hot shower,
+// lowering one's sepsis risk, a hernia wound healing, bloods taken at clinic, not vaccinated with
+// no temp, a GP's phone verdict on a mild tummy ache, sciatica easing with physio, a child drinking
+// fine, what a transplant team said to watch out for, an ankle walked on fine, a sugar after a
+// curry with low ketones.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

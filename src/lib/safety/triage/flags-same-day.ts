@@ -130,6 +130,18 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `See a doctor today: treatment works best if started within 72 hours; protect the eye if it will not close. ${CALL_IF} straight away if an arm or leg is weak, speech is slurred, or vision changes.`,
   ),
   u(
+    'dialysis-missed',
+    'urinary',
+    'A missed dialysis session',
+    `Contact your dialysis unit today so they can fit in a session; until then keep to your fluid and potassium limits. ${CALL_IF} if you become breathless, your heart skips or races, your arms or legs feel heavy or weak, or you are confused.`,
+  ),
+  u(
+    'altitude-sickness',
+    'general',
+    'Signs of altitude sickness',
+    `Do not go any higher: rest where you are, or go down if it is not getting better, and see a doctor today (a local clinic, the expedition doctor or your travel insurer's medical line). ${CALL_IF} or the local rescue service, and go down now, if there is confusion, stumbling, drowsiness or breathlessness at rest.`,
+  ),
+  u(
     'baby-needs-check',
     'child',
     'A young baby who needs checking today',

@@ -53,6 +53,10 @@ export const BELLY_MORE_CONTEXT: Concepts = {
     '(bowel resection|resection|operation|op|surgery|laparoscopy|keyhole|appendix out|appendicectomy|c-?section|caesarean|hysterectomy|gall ?bladder (out|removed)|hernia repair|stoma (surgery|formed)|bypass) ~4 (\\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?) ago',
     '(\\d+|two|three|four|five|six|seven|eight|nine|ten) days? (after|since|post) (my |his |her |the )?(op|operation|surgery|resection|c-?section|caesarean)',
     'day \\d+ (post|after) (op|surgery|operation)',
+    // Named operations told with their day ("4 days out from gastric sleeve", "lap chole as day
+    // case yesterday"; phase 25, fresh-triage-p26q hi020, hi044).
+    '(\\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?) (out from|out of|after|post|since) (my |his |her |the |a |an |having )?(\\w+ ){0,2}(sleeve|bypass|band|op|operation|surgery|chole|cholecystectomy|hernia repair|hysterectomy|appendicectomy|appendectomy|c-?section|caesarean|laparoscopy|lap|gastrectomy|resection|tonsillectomy|tonsils out)',
+    '(gastric sleeve|sleeve gastrectomy|gastric bypass|gastric band|lap chole|laparoscopic cholecystectomy|cholecystectomy|gall ?bladder (out|removal|removed|op|surgery)|hernia repair|hysterectomy|appendicectomy|appendectomy|laparoscopy|c-?section|caesarean|bowel surgery|tummy tuck) ~6 (yesterday|last night|this morning|day case|(\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) days ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week))',
   ],
   groin_lump_known: [
     '(lump|bulge|swelling|hernia) (in|at|on) (his|her|my|the|their) (groin|scrotum|belly button|tummy button)',

@@ -536,7 +536,9 @@ export const MIND_CRISIS: Concepts = {
   // last" a while.
   hoarded_enough: [
     "(saved|saving|stockpil*|hoarded|hoarding|stashed|stashing|collected|collecting|gathered|gathering|kept|keeping|put|putting|held|holding) (up|back|aside|by|away) ~12 (there's|there is|i have|i've got|i've|i now have|have got|got|have|has) (now |finally |got )?enough(?! (for|to last|to cover|to get|to see|to take|while|when|until|till|during|of a supply)\\b)",
-    "(stockpil*|hoarded|hoarding|stashed|stashing) ~12 (there's|there is|i have|i've got|i've|i now have|have got|got|have|has) (now |finally |got )?enough(?! (for|to last|to cover|to get|to see|to take|while|when|until|till|during|of a supply)\\b)",
+    // Hidden too ("i've been hiding my oramorph and have enough to finish it tonight"; phase 25,
+    // fresh-triage-p26q hi074).
+    "(stockpil*|hoarded|hoarding|stashed|stashing|hiding|hidden|hid|secretly kept|secretly keeping) ~12 (there's|there is|i have|i've got|i've|i now have|have got|got|have|has) (now |finally |got )?enough(?! (for|to last|to cover|to get|to see|to take|while|when|until|till|during|of a supply)\\b)",
   ],
   harm_others: [
     // Not what hurts a child ("big hard pellets that hurt him"; phase 25, fresh-triage-p26k).

@@ -191,6 +191,10 @@ export const QUALIFIERS: Concepts = {
   healed: [
     "(it's|its|it has|has|now|all|they've|they have|mine|mine has|which|that) healed",
     'healed (up|now|fine|well|last|ages|years|months|weeks|a (while|long time|year|month))',
+    // Healing told day by day ("big bruise ... going yellow now and less sore each day"; phase
+    // 25, fresh-triage-p26p hh019).
+    'less (sore|painful|tender|swollen) (each|every) day',
+    '(bruise|bruising) ~4 (going|gone|turning|turned) (yellow|yellowy|yellowish|green|greeny|greenish)',
   ],
   joking: ['lol', 'lmao', 'haha', 'jk', '(just )?a meme'],
 };

@@ -120,6 +120,8 @@ export const RISK: Concepts = {
     'immuno ?-?suppress*',
     'immuno ?-?compromised',
     'transplant',
+    // "kidney tx 2 yrs ago" (phase 25, fresh-triage-p26q hi030).
+    '(kidney|liver|heart|lung|renal|pancreas|organ|bone marrow|stem cell) (tx|txp)',
     'hiv',
     'cd4',
     '(long ?-?term|high ?-?dose) steroids',

@@ -48,7 +48,8 @@ export const CUES: Concepts = {
     // Not "is now way past the line": past, beyond, outside or over the line is spreading.
     '(staying|stays|stayed|still|is|within|inside) ~~3 (the )?(pen |marker )?(?<!\\b(past|beyond|outside|over|crossed) (the )?(pen |marker )?)(line|lines|outline)',
     '(getting|going|gone|looking|looks) (a bit |much |lot )?(paler|smaller|better|less red|less swollen)',
-    '(redness|swelling|red patch|rash) ~~3 (going down|fading|shrinking|settling|improving|receding)',
+    // Not pain "going down both legs" (phase 25, fresh-triage-p26r hj150).
+    '(redness|swelling|red patch|rash) ~~3 (going down(?! (both|my|his|her|the|into|to|one) )|fading|shrinking|settling|improving|receding)',
   ],
   // "Can concussion come on later?": asking about a delayed effect, not describing one.
   concussion_question: [

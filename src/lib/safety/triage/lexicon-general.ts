@@ -132,7 +132,7 @@ export const GENERAL_SIGNS: Concepts = {
     'disorient*',
     'delirium',
     'delirious',
-    'not making (any )?sense',
+    'not making (any |much )?sense',
     'making no sense',
     '(talking|speaking|saying) (nonsense|rubbish|gibberish|strange things|weird things)',
     "(doesn't|does not|didn't) (know|recogni[sz]e) (where|who|what|me|us|his|her|their)",
@@ -401,6 +401,8 @@ export const GENERAL_SIGNS: Concepts = {
     "(hasn't|haven't|not) eaten (properly|anything|much)",
     "(hasn't|haven't|not|barely|hardly|has not|have not) (eaten|drunk|drank|eating|drinking) (or|and|nor) (eaten|drunk|drank|eating|drinking)",
     '(off|gone off) (his|her|their|my) food',
+    // "hasnt drunk anything since yesterday lunchtime" (phase 25, fresh-triage-p26r hj005).
+    "(hasn't|hasnt|haven't|havent|has not|have not|not|hardly|barely) (drunk|drank|had) (anything|a drink|a thing|any (fluids|water|milk|drinks|juice)|much)( to drink)? (since|all day|today|for|in)",
     // "not wanting to drink", "doesn't want to eat" (phase 25, fresh-triage-p24h fr089).
     "(not|doesn't|does not|don't|isn't|won't|wont|doesnt|dont) (wanting|want|wants|wanna|fancy|fancying|interested in|bothered about) (to )?(eat|drink|eating|drinking|food|drinks|fluids|anything)",
     'refusing (food|drinks|fluids|feeds)',

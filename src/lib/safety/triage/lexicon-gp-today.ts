@@ -301,7 +301,7 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(drenching|soaking|drenched|soaked) ~~3 (sweats|sheets|bed|pyjamas|night)',
   ],
   improving: [
-    "(swelling|pain|bruising|it|it's|its) ~~3 (going down|getting better|improving|easing|settling|much better)",
+    "(swelling|pain|bruising|it|it's|its) ~~3 (going down(?! (both|my|his|her|the|into|to|one|the) )|getting better|improving|easing|settling|much better)",
     '(otherwise|generally|overall|slowly|steadily|gradually) (improving|getting better)',
     // "still a bit swollen but less than yesterday" (phase 22's second fresh set).
     '(less|smaller|better|not as bad) than (yesterday|before|this morning|last night|the day before)',

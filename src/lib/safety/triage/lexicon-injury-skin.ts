@@ -33,6 +33,9 @@ export const INJURY_SIGNS: Concepts = {
     'knock (to|on) the head',
     '(head|hed|forehead|skull) (hit|hits|struck|smacked|slammed|banged|bashed|cracked|smashed) ~3 (floor|ground|patio|pavement|concrete|wall|table|door|step|steps|stairs|tiles|kerb|curb|corner|cupboard|radiator|sink|bath|toilet|road|ice|tree|car|windscreen|dashboard)',
     'bump on ({poss} )?(head|forehead)',
+    // "slipped on the wet decking ... and caught his head on the step" (phase 25,
+    // fresh-triage-p26p hh011).
+    'caught ({poss} )?(head|forehead) (on|against) (a |the |his |her |my )?(\\w+ )?(step|steps|stairs|corner|edge|table|door|floor|wall|kerb|curb|sink|bath|radiator|cupboard|fireplace|hearth|shelf)',
   ],
   head_injury_red: [
     'clear (fluid|liquid) ~4 (nose|ear|ears)',
@@ -183,7 +186,10 @@ export const INJURY_SIGNS: Concepts = {
     'mains (cable|electricity|socket|power)',
     'shock from (a|the) (socket|cable|wire|plug|fence|power line)',
     'high voltage',
-    '(struck by )?lightning',
+    // Struck, not the word alone ("can lightning really travel through the ground?"; phase 25,
+    // fresh-triage-p26p hh153).
+    '(struck|hit|zapped|got) by lightning',
+    'lightning (strike|struck|hit|strikes)',
   ],
   puncture: [
     'rusty (nail|metal)',
@@ -611,6 +617,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
     ...near('(my|his|her|lower|upper|the|middle|bad) back', '({pain}|agony|spasm)', 3),
     'back ~2 ({pain}|agony|spasm|killing|gone|went|locked|seized)',
     '{pain} ~3 (in|across) ({poss} )?(lower |upper |middle )?back',
+    // "a new pain in the middle of my back" (phase 25, fresh-triage-p26r hj137).
+    '{pain} ~3 (in|across) (the )?(middle|lower part|upper part|small|top|bottom) of ({poss} )?back',
     'sciatica',
     'lumbago',
     'backache',

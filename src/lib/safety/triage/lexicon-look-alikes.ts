@@ -83,6 +83,9 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   can_bear_weight: [
     "(can|could|able to|i'm able to|managed to|manage to) (still )?(walk|put weight|bear weight|weight bear|stand|hop) (on it|fine|ok|okay|normally|around|about)",
     '(walking|walks|walked|standing|stands) (on it )?(fine|ok|okay|normally)',
+    // "im walking on it with a bit of a limp" (phase 25, fresh-triage-p26r hj128; Ottawa rules:
+    // bearing weight, even with a limp).
+    "(i'm|im|i am|he's|she's|he is|she is|been|still|can) walking on it",
   ],
   // Said last in its sentence, of a hypo already treated: "back to 6 now, fine".
   fine_now: [

@@ -56,7 +56,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(took|taken|injected|used|had|done|did|smoked|snorted) ~3 too much(?! (coffee|caffeine|tea|food|sugar|chocolate|cake|salt|cheese|fibre|sun|to eat|to drink|energy drinks?|red ?bull|cola|junk|fun|screen time|exercise|sleep|alcohol|booze|wine|prosecco|champagne|fizz|beer|lager|cider|vodka|gin|rum|whisky|whiskey|tequila|cocktails?|sambuca))',
     '(took|taken|injected|gave|given|had|swallowed|drank) ~3 too much ~2 ({drug}|insulin|medicine|of (it|his|her|my|the))',
     '(whole|entire|full|half a|most of a) (bottle|packet|box|pack|strip) of ~2 ({drug}|calpol|nurofen|medicine|piriton|antihistamine*|cough (syrup|medicine))',
-    'took a (load|lot|bunch|handful) of',
+    // Not blood taken at a donation or a test ("they took a lot of blood"; phase 25 probes).
+    'took a (load|lot|bunch|handful) of(?! (blood|bloods|samples?|tubes?|vials?|photos|pictures|time|notes|x-?rays))',
     // The rest of a pack, or a month's supply at once: "swallowed the rest of the packet".
     '(swallowed|took|taken|had|downed|necked) the rest of (the|my|his|her|their) (packet|pack|box|bottle|strip|tablets|pills)',
     '(took|taken|swallowed) (the|her|his|my|their) (whole|entire) (bottle|packet|pack|box|strip|tub)(?! of (water|juice|milk|wine|beer|vodka|squash|cola|coke|pop|soda|sweets|vitamins))',
@@ -217,7 +218,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(pills|something) at (a|the) (party|club|festival)',
   ],
   opioid: [
-    '(heroin|fentanyl|methadone|morphine|oxycodone|codeine|tramadol|opioids?|opiates?|smack|buprenorphine)',
+    '(heroin|fentanyl|methadone|morphine|oramorph|oxycodone|oxynorm|oxycontin|zomorph|codeine|co-?codamol|dihydrocodeine|tramadol|tapentadol|opioids?|opiates?|smack|buprenorphine)',
   ],
   alcohol_heavy: [
     '(drank|drunk|had|downed) ~3 (a |half a |a whole |whole |most of a |half )?(bottle|litre|liter) of (vodka|whisky|whiskey|rum|gin|spirits|tequila|wine)',
@@ -330,6 +331,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'through the (bandages?|dressings?|towels?)',
     '(bleeding|bled|blood|bleeds) (through|thru) ~3 (bandages?|towels?|tea towels?|dressings?|cloths?|pads?|plasters?|t-?shirts?|tissues)',
     '(lots|loads|pool|puddle) of blood',
+    // "theres a lot of blood coming out" (phase 25, fresh-triage-p26p hh127).
+    '(a lot|a load|a ton|tons) of blood (is )?(coming out|coming from|pouring|gushing|everywhere|all over)',
     'losing (a lot of |lots of )?blood',
     '(lost|losing) (a lot of|lots of|so much|loads of|too much|a load of) blood',
     'so much blood',
@@ -535,7 +538,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   sedating_med: [
     // "Non-drowsy" antihistamines that make someone sleepy all the same (phase 25,
     // fresh-triage-p26e gw015: "cetirizine makes me so sleepy at work").
-    '(cetirizine|loratadine|fexofenadine|acrivastine|hay ?fever (tablets?|pills?|meds))',
+    '(cetirizine|loratadine|fexofenadine|acrivastine|hay ?fever (tablets?|pills?|meds)|antihistamines?)',
     '(benadryl|diphenhydramine|piriton|chlorphenamine|chlorpheniramine|promethazine|phenergan|nytol|zzzquil|sominex|nyquil|night nurse|hydroxyzine|atarax|doxylamine|unisom|dramamine|dimenhydrinate|kwells|hyoscine|sleeping (pills?|tablets?)|sleep aids?|melatonin)',
   ],
 };

@@ -18,6 +18,9 @@ export const TIME_CRITICAL_SIGNS: Concepts = {
   // A calf, shin, forearm or thigh tense and hard after an injury or in a cast (BOAST).
   compartment_tense: [
     '(calf|calves|shin|leg|forearm|arm|thigh|foot) ~4 (rock hard|hard as (a )?rock|tight as a drum|really tight|so tight|tense|hard and swollen|swollen and hard|swollen tight)',
+    // The limb named a sentence before ("forearm crushed under a pallet ... tonight its rock hard
+    // and swollen"; phase 25, fresh-triage-p26r hj099).
+    "(its|it's|it is|it has gone|it's gone|now|has gone|gone) ~2 (rock hard|hard as (a )?rock) and (swollen|tight|shiny|tense)",
   ],
   // Pins and needles, tingling or numbness below it, or pain on moving the toes or fingers.
   distal_nerve_lay: [
@@ -48,6 +51,9 @@ export const TIME_CRITICAL_SIGNS: Concepts = {
   varicocele_lay: ['bag of worms', 'varicocele'],
   // Fear of sepsis named, or someone said to have it as a joke, with no sign of it.
   sepsis_feared: [
+    // How to lower the risk before an operation (phase 25, fresh-triage-p26q hi051).
+    '(lower|reduce|cut|minimise|minimize|lessen) (my |the |his |her |their |our )?(risk|chances)',
+    '(how|what) (do|can|should) (i|we|you) (do to )?(avoid|prevent|stop) (getting |catching )?(sepsis|it)',
     "(scared|worried|afraid|paranoid|convinced|terrified|panicking|freaking out|thinks|says|reckons|claims|swears|googled|read) (that )?(it's|its|it is|i have|i've got|he has|she has|he's got|she's got|it might be|it could be|i might have|he might have|she might have|about) (\\w+ )?(sepsis|septic)",
   ],
   washed_out: ['washed out', 'wiped out', 'no energy', 'so weak', 'really weak', 'feel weak'],

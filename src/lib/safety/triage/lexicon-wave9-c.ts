@@ -26,6 +26,9 @@ export const WAVE9_C_SIGNS: Concepts = {
   snake_more: [
     'bitten by (a |an |the )?(snake|adder|viper|rattlesnake|cobra)',
     '(adder|viper|snake|rattlesnake|cobra) ~3 (bit|bite|bitten|got)',
+    // Fang marks told after the snake ("stepped on an adder ... two little fang marks on my
+    // ankle"; phase 25, fresh-triage-p26p hh030).
+    '(adder|viper|snake|rattlesnake|cobra) ~10 (fang|bite|puncture) (marks|holes|wounds)',
   ],
   // Crackling under the skin around a wound (gas in the tissue: NHS 999).
   crepitus: [
@@ -374,7 +377,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   // A hernia that will not go back (NHS: A&E).
   hernia_stuck: [
     "(won't|will not|can't|cannot|doesn't|does not|not) (push|pop|go|get|put|slip|press) (it |him |back )?(back )?in",
-    '(hernia|lump|bulge) ~6 (hard|purple|dark|black|red|stuck|tense|agony|tender)',
+    // Not the wound of a hernia repair (phase 25, fresh-triage-p26q hi060).
+    '(hernia(?! (repair|op|operation|surgery|mesh))|lump|bulge) ~6 (hard|purple|dark|black|red|stuck|tense|agony|tender)',
   ],
   // A sore hernia that still goes back (NHS: see a GP soon; same day if painful).
   hernia_sore: [...near('(hernia|hernias)', '{pain}', 6)],
@@ -405,6 +409,9 @@ export const WAVE9_C_SIGNS: Concepts = {
     '(trapped|pinned|crushed|stuck|wedged) ~3 (under|beneath|underneath|between|by|in) ~4 (car|lift|car lift|machine*|rubble|tree|wall|pallet|pallets|beam|vehicle|tractor|forklift|lorry|van|heavy|concrete|girder|collapsed)',
     'crush (injury|injuries)',
     'crushed (my|his|her|their) (arm|leg|legs|chest|pelvis|body)',
+    // A limb drawn into a machine ("got his hand pulled into the conveyor roller ... still
+    // trapped"; phase 25, fresh-triage-p26p hh127).
+    '(hand|arm|leg|foot|sleeve|glove) ~2 (pulled|dragged|drawn|sucked|caught|trapped|stuck|taken) (in|into|under) ~3 (conveyor|roller|rollers|machine|machinery|press|mincer|mixer|auger|lathe|belt|gears|mangle|baler|drum|shaft|winch|shredder|chipper)',
   ],
   // Someone pulled out of the water after being under.
   drowning_more: [
@@ -664,6 +671,6 @@ export const WAVE9_C_CUES: Concepts = {
   // The rash or redness now less (cellulitis on treatment).
   skin_settling: [
     '(line|outline|redness|patch|it) ~4 (got|gotten|getting|is|has) (a lot |much |a bit )?(smaller|paler|lighter|fainter)',
-    "(it's|it is|its|redness is|swelling is) (fading|settling|going down|shrinking)",
+    "(it's|it is|its|redness is|swelling is) (fading|settling|going down(?! (both|my|his|her|the|into|to|one) )|shrinking)",
   ],
 };

@@ -124,6 +124,9 @@ export const WAVE9D_SIGNS: Concepts = {
   // High altitude: a height in metres or feet, a trek, a named mountain.
   altitude: [
     '(at|to|reached|above|over) \\d[,.]?\\d\\d\\d ?(m|metres|meters|feet|ft)',
+    // "trekking in nepal, about 4800m" (phase 25, fresh-triage-p26p hh058).
+    '(about|around|nearly|almost|roughly|approx|approximately|over|just under) [2-8][,.]?\\d\\d\\d ?(m|metres|meters)\\b',
+    '(trek|trekking|treking|hiking|climbing) (in|through|across) (nepal|tibet|bhutan|ladakh|the himalayas?|the andes|peru|bolivia)',
     '\\d[,.]?\\d\\d\\d ?(m|metres|meters) (up|high|altitude)',
     '(high )?altitude',
     '(kilimanjaro|everest|base camp|annapurna|machu picchu|inca trail|la paz|cusco|cuzco|aconcagua|mont blanc|himalaya\\w*)',
@@ -541,6 +544,7 @@ export const WAVE9D_CONTEXT: Concepts = {
   transplant_known: [
     '(kidney|liver|heart|lung|pancreas|renal|organ) transplant',
     'transplant (patient|recipient)',
+    '(kidney|liver|heart|lung|renal|pancreas) (tx|txp)',
     'transplanted',
   ],
   // Travel to a malaria or rabies area, said as a trip (went to, holiday in, home from).

@@ -57,6 +57,9 @@ import { BELLY_SECOND_SIGNS } from './lexicon-belly-second';
 import { CHEST_SECOND_SIGNS } from './lexicon-chest-second';
 import { HEAD_SECOND_CUES, HEAD_SECOND_SIGNS } from './lexicon-head-second';
 import { SCHOOL_AGE_CUES, SCHOOL_AGE_SIGNS } from './lexicon-school-age';
+import { WORK_OUTDOORS_SIGNS } from './lexicon-work-outdoors';
+import { LONG_TERM_SECOND_SIGNS } from './lexicon-long-term-second';
+import { TIME_CRITICAL_SECOND_SIGNS } from './lexicon-time-critical-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -176,6 +179,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', HEAD_SECOND_CUES],
   ['sign', SCHOOL_AGE_SIGNS],
   ['cue', SCHOOL_AGE_CUES],
+  ['sign', WORK_OUTDOORS_SIGNS],
+  ['sign', LONG_TERM_SECOND_SIGNS],
+  ['sign', TIME_CRITICAL_SECOND_SIGNS],
 ];
 
 /**

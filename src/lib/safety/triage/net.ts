@@ -364,6 +364,23 @@ export function netInputs(findings: Findings): {
     // killed myself in minecraft ... so annoyed" to emergency on its words alone).
     (has('game_death_said') &&
       !['suicidal', 'passive_death_wish', 'self_harm_done', 'overdose', 'low_mood'].some(has)) ||
+    // Phase 25 (fresh-triage-p26p): nor a needlestick told with nothing else (the net raised "a
+    // used needle ... patient is known hep c positive" to emergency; the rules send it to A&E or
+    // occupational health today), nor welding's gritty eyes (arc eye: the rules, today).
+    (['needle_used', 'needle_shared'].some(has) &&
+      !['overdose', 'unresponsive', 'drowsy', 'severe_bleeding'].some(has) &&
+      calm) ||
+    (has('eye_tool_work') &&
+      has('eyes_gritty_lay') &&
+      ![
+        'eye_metal',
+        'eye_trauma',
+        'eye_projectile',
+        'vision_loss',
+        'eye_chemical',
+        'eye_bleeding',
+      ].some(has) &&
+      calm) ||
     (has('night_terror_said') &&
       !['fever_word', 'head_injury', 'seizure', 'drowsy'].some(has) &&
       !hasDerived('fever'));
@@ -418,7 +435,11 @@ export function netInputs(findings: Findings): {
     // ankles, gums bleed when i brush ... otherwise fine"; NICE NG12: a blood count in 48 hours).
     // Phase 25 (fresh-triage-p26n): nor constant spinning with vomiting and unable to stand (the
     // net took back "constant spinning since yesterday ... cant stand without holding on").
-    (has('vertigo_constant') && has('vomiting') && ['cant_stand', 'cant_stand_move'].some(has)) ||
+    // Phase 25 (fresh-triage-p26r): or sick a few times ("room has been spinning since yesterday
+    // morning, thrown up a few times, can walk if i hold the wall").
+    (has('vertigo_constant') &&
+      has('vomiting') &&
+      ['cant_stand', 'cant_stand_move', 'vomit_count'].some(has)) ||
     (['bruises_unexplained_lay', 'bruises_unexplained_more'].some(has) &&
       ['pinprick_spots', 'non_blanching_rash', 'gums_bleeding', 'gums_bleed_lay'].some(has)) ||
     // Phase 25: nor a dusky patch at a stoma's edge (the net took back "has a dusky purple bit

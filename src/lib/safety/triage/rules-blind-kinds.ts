@@ -36,7 +36,12 @@ export const BLIND_KIND_RULES: readonly RuleSource[] = [
     'affairs_prep & (crisis_means | rope_means | farewell_words | goodbye_cue | done_cue | low_mood | suicidal)',
   ],
   // Mains or high-voltage electric shock (NHS: A&E after any shock from the mains).
-  ['serious-injury', 'mains_shock | electric_shock & entry_exit_burn'],
+  // Not a shock already checked in A&E that has brought nothing new (phase 25,
+  // fresh-triage-p26p hh098: "got checked at A&E, ECG normal, sent home").
+  [
+    'serious-injury',
+    'mains_shock & !(seen_in_ae & !(chest_pain | palpitations | fainted | breathless | worsening | entry_exit_burn)) | electric_shock & entry_exit_burn',
+  ],
   // Clear fluid from the nose or an ear after a head injury or a fall (NICE NG232).
   ['head-injury-red-flags', '(head_injury | fall | major_trauma) & clear_drip'],
   // Digoxin with yellow-green vision, sickness or a slow pulse (toxicity); a pulse under 40

@@ -81,7 +81,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness & !((skin_improving | skin_settling) & !red_growing & !past_line) | wound_infected & !stye & !(insect_bite & !infection_marked) | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint & !(insect_bite & !infection_marked) | ulcer_infected | shingles & !(blisters_crusting & !shingles_face & !immunosuppressed) & !(rash_resolved & !shingles_face & !immunosuppressed) | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness & !((skin_improving | skin_settling) & !red_growing & !past_line) | wound_infected & !stye & !(insect_bite & !infection_marked) & !(wound_healing_said & mild & !red_growing & !red_hot_swollen & !fever) | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint & !(insect_bite & !infection_marked) | ulcer_infected | shingles & !(blisters_crusting & !shingles_face & !immunosuppressed) & !(rash_resolved & !shingles_face & !immunosuppressed) | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.
@@ -110,7 +110,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   // Back and joints (NICE CKS: cauda equina, spinal cord compression, septic arthritis).
   [
     'spinal-cord-warning',
-    'saddle_numb & !saddle_denied | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
+    'saddle_numb & !saddle_denied & !(saddle_from_riding & numb_wears_off & !back_pain & !legs_weak_both & !incontinence_new & !retention) | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
   ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
   // Not a gout flare the person knows, with its treatment at hand (phase 25, fresh-triage-p25f).
@@ -149,7 +149,9 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'high-blood-sugar',
-    'glucose_high & !((glucose_corrected | correction_done & ketones_low & !glucose_very_high) & !ketones_raised & !vomiting & !thirst_polyuria & !drowsy & !confused) | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
+    // Nor a reading after a meal with no ketones and feeling fine (phase 25, fresh-triage-p26q
+    // hi105).
+    'glucose_high & !((glucose_corrected | correction_done & ketones_low & !glucose_very_high | after_meal_reading & (ketones_low | ketones_none) & feels_fine & !glucose_very_high) & !ketones_raised & !vomiting & !thirst_polyuria & !drowsy & !confused) | meter_hi | ketones_raised | thirst_polyuria & (weight_loss | child) | insulin_problem & (glucose_high | hyperglycaemia_word)',
   ],
   ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
   [
@@ -231,7 +233,8 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'bleeding-needs-check',
-    'anticoagulant & bleeding_any & !head_injury | bruising_unexplained | period & heavy_bleeding',
+    // Not bruises put down to the injections themselves (phase 25, fresh-triage-p26q hi021).
+    'anticoagulant & bleeding_any & !head_injury | bruising_unexplained & !(injection_bruise & !bleeding_any) | period & heavy_bleeding',
   ],
 
   // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).

@@ -114,7 +114,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // screaming, "doesn't seem to know I'm there", no memory of it in the morning).
   [
     'confusion',
-    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) & !(slow_course & confusion_slow) & !(night_terror_said & !(fever | fever_word | head_injury | drowsy | seizure)) | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused)) & !(perked_up & drowsy_roused)',
+    'confused & !(dementia_known & !(sudden | worsening | change_from_usual)) & !(slow_course & confusion_slow) & !(night_terror_said & !(fever | fever_word | head_injury | drowsy | seizure)) | drowsy & !(sedating_med & !(child | baby | older | unresponsive | barely_wakeable | cant_stay_awake | confused)) & !(perked_up & drowsy_roused) & !(shift_tired & !(child | baby | older | unresponsive | barely_wakeable | confused | fever | head_injury))',
   ],
   [
     'fainting',

@@ -118,7 +118,9 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['airway-blocked', 'cant_swallow & (breathless | breathless_severe | stridor)'],
   [
     'airway-blocked',
-    'cant_swallow_saliva | drooling & (sore_throat | stridor | breathless | cant_swallow | voice_change | throat_swelling | food_stuck)',
+    // Or with noisy breathing and a temperature (epiglottitis: "high temp, drooling, wont lie
+    // down and his breathing sounds noisy"; phase 25, fresh-triage-p26r hj029).
+    'cant_swallow_saliva | drooling & (sore_throat | stridor | breathless | cant_swallow | voice_change | throat_swelling | food_stuck | noisy_breathing & (fever | fever_word | high_fever_words))',
   ],
   ['airway-blocked', 'stridor & (at_rest | breathless | drowsy | cyanosis)'],
   // Phase 14 (recall2): not even water goes down, with a mouth that will not open, one side of

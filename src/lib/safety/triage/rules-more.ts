@@ -36,7 +36,9 @@ export const MORE_RULES: readonly RuleSource[] = [
   // Kidneys (NHS: no urine for a day, missed dialysis; NICE NG148 acute kidney injury).
   [
     'kidney-emergency',
-    'dialysis & (missed_dialysis | weak_new | palpitations | breathless | confused)',
+    // A missed session alone is the unit's today (below; phase 25, fresh-triage-p26q hi042 and
+    // two earlier sets' twins, labelled same day).
+    'dialysis & (weak_new | palpitations | breathless | confused)',
   ],
   [
     'kidney-emergency',
@@ -44,8 +46,11 @@ export const MORE_RULES: readonly RuleSource[] = [
   ],
   [
     'kidney-emergency',
-    '(renal_colic | loin_pain) & (temp_39 | rigors | fever & (shaky | high_fever_words)) | single_kidney & (renal_colic | loin_pain | retention)',
+    // Not shingles' band across the back beside a transplanted kidney (phase 25,
+    // fresh-triage-p26q hi073: the same-day shingles flag is right).
+    '(renal_colic | loin_pain) & (temp_39 | rigors | fever & (shaky | high_fever_words)) | single_kidney & ((renal_colic | loin_pain) & !shingles_band & !shingles_band_more | retention)',
   ],
+  ['dialysis-missed', '(dialysis | dialysis_more) & missed_dialysis'],
   ['kidney-emergency', 'catheter_blocked & (severe | severe_pain_any | fever | rigors)'],
   ['urinary-retention', '(dehydration | little_urine) & distension & !child & !baby'],
   ['abdominal-emergency', 'groin_lump & (vomiting | irreducible)'],
@@ -103,7 +108,12 @@ export const MORE_RULES: readonly RuleSource[] = [
     'emergency-contraception',
     'emergency_contraception & !(pill_taken_ok & !missed_dose & !missed_doses) & !(ec_taken & !vomiting) | ec_taken & vomiting | no_contraception & sex_recent',
   ],
-  ['neuro-warning', 'ascending_numbness | bilateral_tingle & !injury_any & !numb_explained'],
+  // Not tingling brought on by a hot bath that settles on cooling in MS (Uhthoff's phenomenon;
+  // phase 25, fresh-triage-p26q hi071).
+  [
+    'neuro-warning',
+    'ascending_numbness | bilateral_tingle & !injury_any & !numb_explained & !(heat_brings_on & !sudden)',
+  ],
   ['back-pain-warning', 'neck_injury & (numb_any | bilateral_tingle) & !numb_explained'],
   ['circulation-warning', 'rest_pain_limb & !raynaud_pattern'],
   ['bleeding-needs-check', 'inr_high'],

@@ -62,7 +62,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   // Haemodialysis: missed sessions, weak muscles, a fluttering heart, high potassium.
   [
     'kidney-emergency',
-    'dialysis_more & (missed_dialysis | weak_new | palpitations | breathless | confused | potassium_high_word & (weak_new | palpitations | muscle_ache))',
+    'dialysis_more & (weak_new | palpitations | breathless | confused | potassium_high_word & (weak_new | palpitations | muscle_ache))',
   ],
   ['circulation-warning', 'fistula_no_thrill'],
   // A transplant with a fever and pain over the graft, shivers or feeling very unwell.
@@ -169,7 +169,9 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   ['skin-emergency', 'hf_acid'],
   [
     'breathing-severe',
-    'gas_inhaled & (wheeze | breathless | breathless_severe | chest_tight_lay | chest_pain | cyanosis | collapse | confused | drowsy)',
+    // A chest only "a bit" tight with breathing said to be fine is the same-day fumes flag below
+    // (phase 25, fresh-triage-p26p hh027).
+    'gas_inhaled & (wheeze | breathless | breathless_severe | (chest_tight_lay | chest_pain) & !(mild & breathing_ok & !breathless) | cyanosis | collapse | confused | drowsy)',
   ],
   ['fumes-exposure', 'gas_inhaled & (cough | sore_throat | headache | dizzy | nausea)'],
   [
@@ -219,7 +221,9 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   // MS: a new or worse symptom for a day or more (relapse), or an infection (NICE CKS).
   [
     'neuro-warning',
-    'ms_known & (new_neuro_lay | limb_weak | weak_new | numb_any | double_vision | blurred_vision | speech_problem | walk_new_difficulty)',
+    // Not symptoms a hot bath or shower brings on that settle on cooling (Uhthoff's
+    // phenomenon; phase 25, fresh-triage-p26q hi071).
+    'ms_known & (new_neuro_lay | limb_weak | weak_new | numb_any | double_vision | blurred_vision | speech_problem | walk_new_difficulty) & !(heat_brings_on & !sudden & !new_neuro_lay)',
   ],
   ['urine-infection-warning', 'ms_known & (uti_symptoms | fever)'],
   // A VP shunt: headache with vomiting, drowsiness, eyes turned down or a fit (blocked shunt:

@@ -58,6 +58,8 @@ import { BELLY_SECOND_RULES } from './rules-belly-second';
 import { CHEST_SECOND_RULES } from './rules-chest-second';
 import { HEAD_SECOND_RULES } from './rules-head-second';
 import { SCHOOL_AGE_RULES } from './rules-school-age';
+import { WORK_OUTDOORS_RULES } from './rules-work-outdoors';
+import { TIME_CRITICAL_SECOND_RULES } from './rules-time-critical-second';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -224,6 +226,8 @@ const RULES: readonly Rule[] = [
   ...CHEST_SECOND_RULES,
   ...HEAD_SECOND_RULES,
   ...SCHOOL_AGE_RULES,
+  ...WORK_OUTDOORS_RULES,
+  ...TIME_CRITICAL_SECOND_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

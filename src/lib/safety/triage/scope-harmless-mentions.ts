@@ -5,12 +5,13 @@
 /**
  * "The news about that celebrity suicide", "a song with 'i just wanna die' in the chorus", "watched a
  * film where someone overdoses", "the right way to use an epipen", "a recognised thing after
- * sepsis": what follows each match is
+ * sepsis", "watched that footballer collapse on the telly" (phase 25, fresh-triage-p26p hh141):
+ * what follows each match is
  * talked about (read through
  * ABOUT_CUES, scope-cue-lists.ts: within five words of the cue's end).
  */
 export const MENTION_ABOUT =
-  /\b(?:(?:the )?(?:news|headlines?|reports?|stories|story) (?:about|of|on)|(?:song|songs|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|about|where)|(?:watched|watching|saw|seen|read|reading) (?:a|an|the|this|that) (?:\w+ )?(?:film|movie|show|series|documentary|programme|program|episode|video|clip|book|novel|drama|soap|play) (?:where|in which|about|that|when)|(?:the )?(?:right|correct|proper|best|safest) way to (?:use|give|do|inject|hold|store)|(?:a )?(?:recognised|recognized|known|common|normal|usual) (?:thing|side effect|problem|symptom|complication|issue|effect) (?:after|with|of|from|following)|(?:assessments?|appointments?|reviews?|referrals?|therapy|leaflets?|workshops?|resources?) (?:after|for|about|on|following))\b/g;
+  /\b(?:(?:the )?(?:news|headlines?|reports?|stories|story) (?:about|of|on)|(?:song|songs|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|about|where)|(?:watched|watching|saw|seen|read|reading) (?:a|an|the|this|that) (?:\w+ )?(?:film|movie|show|series|documentary|programme|program|episode|video|clip|book|novel|drama|soap|play) (?:where|in which|about|that|when)|(?:the )?(?:right|correct|proper|best|safest) way to (?:use|give|do|inject|hold|store)|(?:a )?(?:recognised|recognized|known|common|normal|usual) (?:thing|side effect|problem|symptom|complication|issue|effect) (?:after|with|of|from|following)|(?:assessments?|appointments?|reviews?|referrals?|therapy|leaflets?|workshops?|resources?) (?:after|for|about|on|following)|(?:watched|watching|saw|seen) (?:a|an|the|that|this) (?:\w+ )?(?:footballer|player|runner|athlete|cyclist|boxer|celebrity|presenter|singer|contestant)(?= (?:collapse|collapsing|go down|going down|drop|dropping|fall|falling)\b))\b/g;
 
 /** Cheap guard for MENTION_ABOUT. */
 export const MAY_BE_MENTION =

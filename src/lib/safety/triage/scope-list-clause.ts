@@ -22,7 +22,9 @@ const OPENS_CLAUSE = new RegExp(
       '(?:temp|temperature|bp|blood pressure|pulse|heart rate|hr|sats|o2|oxygen|sugar|glucose|bm)\\s*(?:is\\s+|was\\s+|of\\s+)?\\d|\\d',
       // a change told as a comparison: "no fall, bit more muddled than normal" (phase 25)
       '(?:(?:a\\s+)?(?:bit|little|lot|tad|much|slightly|far|way|even)\\s+)?(?:more|worse|less)',
-      "(?:(?:my|his|her|their|our|the|a|an)\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|seems?|seemed|keeps?|kept|went|goes|turned|became|started|stopped|broke|burst|came|dropped|swelled|hurts?|aches?|won't|can't|'s\\s+(?:been|gone|got|going|getting|started))",
+      // ... with an adverb before the verb: "no injury at all, right testicle just started hurting"
+      // (phase 25, fresh-triage-p26r hj130).
+      "(?:(?:my|his|her|their|our|the|a|an)\\s+)?[a-z]+(?:\\s+[a-z]+)?(?:\\s+(?:just|suddenly|now|also|really|then|only|has|had))?\\s+(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|seems?|seemed|keeps?|kept|went|goes|turned|became|started|stopped|broke|burst|came|dropped|swelled|hurts?|aches?|won't|can't|'s\\s+(?:been|gone|got|going|getting|started))",
     ].join('|') +
     ')\\b',
 );

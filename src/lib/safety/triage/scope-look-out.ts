@@ -8,9 +8,11 @@
  * "What (bleeding) signs should we look out for", "which symptoms do I need to watch for":
  * the cue ends before the words that name the signs, so what they name is asked about.
  */
+// Or a team's instruction: "my oncology team told me to watch out for back pain" (phase 25,
+// fresh-triage-p26r hj036).
 export const LOOK_OUT_CUE =
-  /\b(?:what|which) (?:kind of |kinds of |sort of |sorts of )?(?=(?:[a-z']+ ){0,2}(?:signs?|symptoms?|red flags?|warning signs?) (?:should|do|would|must|to|might|could|can|shall|need)\b)/g;
-export const MAY_BE_LOOK_OUT = /\b(?:signs?|symptoms?|flags?)\b/;
+  /\b(?:what|which) (?:kind of |kinds of |sort of |sorts of )?(?=(?:[a-z']+ ){0,2}(?:signs?|symptoms?|red flags?|warning signs?) (?:should|do|would|must|to|might|could|can|shall|need)\b)|\b(?:told|advised|asked|warned|taught) (?:me|us|him|her|them) to (?:watch out|look out|keep an eye out|watch) for /g;
+export const MAY_BE_LOOK_OUT = /\b(?:signs?|symptoms?|flags?|watch|look out|eye out)\b/;
 
 /** A message that asks what to look out for or how to be ready: the frame HAD_BEFORE needs. */
 export const PREPARING =

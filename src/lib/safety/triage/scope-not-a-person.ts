@@ -4,9 +4,23 @@
 // who could be the patient ("I", "me", a bite or a scratch); and help-seeking words that name
 // the writer but not as the patient. Regular expressions over normalized text.
 
+// A dog by its breed ("our springer got bitten by an adder"; phase 25, fresh-triage-p26p hh091).
+const BREEDS =
+  'springer|spaniel|labrador|collie|terrier|retriever|jack russell|staffie|staffy|greyhound|whippet|lurcher|beagle|dachshund|sausage dog|cockapoo|cavapoo|poodle|alsatian|german shepherd|husky|pug|bulldog|westie|schnauzer|dobermann?|rottweiler|moggy';
+
+const ANIMALS = `dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|guinea pig|horse|pony|budgie|parrot|bird|pet|ferret|tortoise|gerbil|rat|mouse|fish|goldfish|lizard|snake|chicken|hen|cow|sheep|goat|pig|${BREEDS}`;
+
 /** The sentence is about an animal (a pet, the vet); not one in a simile ("like a hamster"). */
-export const ANIMAL =
-  /\b(?:(?<!\b(?:like|as|than) )(?:my|our|the|his|her|their|a|your) (?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|guinea pig|horse|pony|budgie|parrot|bird|pet|ferret|tortoise|gerbil|rat|mouse|fish|goldfish|lizard|snake|chicken|hen|cow|sheep|goat|pig)|vet|vets|veterinary)\b/;
+export const ANIMAL = new RegExp(
+  String.raw`\b(?:(?<!\b(?:like|as|than) )(?:my|our|the|his|her|their|a|your) (?:${ANIMALS})|vet|vets|veterinary)\b`,
+);
+
+/** The animal is the one bitten or stung ("our springer got bitten by an adder"): that bite
+ * names no person, so it is taken out before PERSON_WITH_ANIMAL is tried. */
+export const ANIMAL_HARMED = new RegExp(
+  String.raw`\b(?:my|our|the|his|her|their) (?:${ANIMALS}) (?:\w+ ){0,2}?(?:got|was|has been|had been|has just been|just got|just been|been) (?:bitten|bit|stung|attacked|savaged|mauled|kicked)\b`,
+  'g',
+);
 
 /** The sentence is about a character on screen or in a book. */
 export const FICTION =
@@ -23,9 +37,14 @@ const FIRST_PERSON = "i|i'm|i've|i'd|me|myself|we|us";
 const RELATIVE =
   'son|daughter|child|children|kids?|baby|toddler|husband|wife|partner|mum|mom|mam|mother|dad|father|brother|sister|gran|nan|grandma|grandad|grandpa|grandmother|grandfather|friend|flatmate|boyfriend|girlfriend|neighbou?r|colleague';
 
+// The writer's own body part ("two little fang marks on my ankle" after "walking the dog";
+// phase 25, fresh-triage-p26p hh030).
+const OWN_BODY =
+  'my (?:ankle|ankles|foot|feet|leg|legs|calf|shin|knee|hand|hands|arm|arms|finger|fingers|thumb|toe|toes|wrist|face|lip|lips|neck|eye|eyes|skin|heel)';
+
 /** In an animal sentence: a person is (also) the patient ("it bit me", "the whole family"). */
 export const PERSON_WITH_ANIMAL = new RegExp(
-  `\\b(?:${FIRST_PERSON}|${HARMED_BY}|${RELATIVE}|also|too|even|as well|both|family|everyone|everybody|all of us|people|person|man|woman|boy|girl|guy|lady|patient)\\b`,
+  `\\b(?:${FIRST_PERSON}|${HARMED_BY}|${RELATIVE}|${OWN_BODY}|also|too|even|as well|both|family|everyone|everybody|all of us|people|person|man|woman|boy|girl|guy|lady|patient)\\b`,
 );
 
 /** In a fiction sentence: the writer or a relative is (also) the patient. */

@@ -8,8 +8,10 @@ const VERDICT_DATED =
 const VERDICT_WEEKS_AGO =
   /\b(?:(?:\d+|two|three|four|five|six|a few|a couple of) (?:weeks?|months?) ago|last month|a (?:fortnight|month) ago)\b/;
 /** The illness told as going on or worse since: "for 5 days now", "getting worse". */
+// ... or a fever told with its days ("a fever for 6 days, gp said viral on day 2"; phase 25,
+// fresh-triage-p26r hj120).
 const GOES_ON_SINCE =
-  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) days now|day \d+ now|now (?:on )?day \d+|getting worse|worse now|now worse|not getting better)\b/;
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) days now|(?:fever|temp|temperature|temps) (?:for|of) (?:[3-9]|three|four|five|six|seven|eight|nine|ten) days|day \d+ now|now (?:on )?day \d+|getting worse|worse now|now worse|not getting better)\b/;
 /** An illness that began after it: "since this morning", "started today". */
 const ONSET_RECENT =
   /\b(?:since (?:this morning|last night|yesterday|today|lunch(?:time)?|tonight|this afternoon)|started (?:this morning|today|last night|tonight|yesterday|this afternoon))\b/;
@@ -20,6 +22,13 @@ const VERDICT_EARLIER_EPISODE =
 const TOLD_TODAY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|all (?:day|evening|night)|since (?:this morning|lunch(?:time)?|dinner|tea|breakfast))\b/;
 
+/** A verdict given without seeing the person: on the phone, on a call, an e-consult. */
+const VERDICT_REMOTE =
+  /\b(?:on the phone|over the phone|on (?:a|the) (?:phone |video )?call|by phone|phone (?:call|consultation|appointment)|e-?consult|online doctor)\b/;
+/** Severity the writer sees now: writhing, doubled up, looking awful. */
+const SEVERE_SEEN =
+  /\b(?:writhing|doubled (?:up|over)|rolling around|screaming (?:in|with) (?:pain|agony)|looks? (?:awful|terrible|grey|gray|like death|really ill|so ill))\b/;
+
 /**
  * Whether the verdict found at `verdictAt` in `sentence` (which starts at `sentenceStart` in
  * `text`) predates the illness the message tells, so that it clears nothing:
@@ -28,7 +37,10 @@ const TOLD_TODAY =
  * - "went in last week for the same and it was fine" after "baby's been really quiet today": a
  *   verdict on an earlier episode does not cover today's (phase 25, fresh-triage-p25o);
  * - "bloods were normal 3 weeks ago" after "sore throat + temp 38.3 since this morning": a result
- *   from before the illness began does not cover it (phase 25, fresh-triage-p25n).
+ *   from before the illness began does not cover it (phase 25, fresh-triage-p25n);
+ * - "when the out of hours doc ... on the phone call he said it was prob indigestion" after "hes
+ *   writhing around ... and looks awful": a verdict given without seeing someone the writer sees
+ *   writhing does not clear it (phase 25, fresh-triage-p26r hj057).
  */
 export function verdictOutdated(
   text: string,
@@ -42,6 +54,7 @@ export function verdictOutdated(
     (VERDICT_EARLIER_EPISODE.test(sentence) &&
       (VERDICT_DATED.test(sentence) || VERDICT_WEEKS_AGO.test(sentence)) &&
       TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
-    (VERDICT_WEEKS_AGO.test(fromVerdict) && ONSET_RECENT.test(text))
+    (VERDICT_WEEKS_AGO.test(fromVerdict) && ONSET_RECENT.test(text)) ||
+    (VERDICT_REMOTE.test(sentence) && SEVERE_SEEN.test(text))
   );
 }

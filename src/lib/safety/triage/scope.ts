@@ -59,6 +59,7 @@ import {
   FICTION,
   HELP_SEEKING,
   PERSON_WITH_ANIMAL,
+  ANIMAL_HARMED,
   PERSON_WITH_FICTION,
 } from './scope-not-a-person';
 import {
@@ -269,7 +270,10 @@ export class Message {
         }
       }
       if (
-        (ANIMAL.test(sentence) && !PERSON_WITH_ANIMAL.test(sentence.replace(HELP_SEEKING, ' '))) ||
+        (ANIMAL.test(sentence) &&
+          !PERSON_WITH_ANIMAL.test(
+            sentence.replace(HELP_SEEKING, ' ').replace(ANIMAL_HARMED, ' '),
+          )) ||
         (FICTION.test(sentence) && !PERSON_WITH_FICTION.test(sentence))
       ) {
         this.#notPerson.add(s.start);
@@ -534,6 +538,9 @@ export class Message {
     }
     const raw = cleaned.slice(cue.end, offset);
     if (NEW_SUBJECT.test(raw)) return false;
+    // "not vaccinated, high temp, drooling": a weak cue's participle is a statement of its own,
+    // not the head of a list (phase 25, fresh-triage-p26r hj029).
+    if (!cue.strong && /^\s*[a-z]+ed\s*,/.test(raw)) return false;
     // "no headache or sickness, feel fine": a list item that is a statement is not negated.
     if (/,\s*$/.test(raw) && LIST_BREAKER.test(this.text.slice(at, at + length))) return false;
     const scope = raw.replace(BENIGN_IN_SCOPE, (p) => p.replace(/[a-z']/g, 'x'));
