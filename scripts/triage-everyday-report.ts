@@ -81,6 +81,8 @@ import {
   FRESH_TRIAGE_P26P,
   FRESH_TRIAGE_P26Q,
   FRESH_TRIAGE_P26R,
+  FRESH_TRIAGE_P26S,
+  FRESH_TRIAGE_P26T,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -168,6 +170,8 @@ const halves = {
   'fresh p26p': FRESH_TRIAGE_P26P,
   'fresh p26q': FRESH_TRIAGE_P26Q,
   'fresh p26r': FRESH_TRIAGE_P26R,
+  'fresh p26s': FRESH_TRIAGE_P26S,
+  'fresh p26t': FRESH_TRIAGE_P26T,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -674,6 +674,25 @@ export const FRESH_TRIAGE_P26Q: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26R: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26r.json');
 
+/**
+ * A set by a sixty-third author of no code, on sexual and reproductive health outside pregnancy
+ * (fresh-triage-p26s.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 7018f0a, the same (2/120, 14/80, 9/80, 3 of 40 emergencies missed:
+ * paraphimosis, Fournier's gangrene, torsion asked "is it normal"), then fixed by mechanism:
+ * spent.
+ */
+export const FRESH_TRIAGE_P26S: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26s.json');
+
+/**
+ * A set by a sixty-fourth author of no code, on food, eating and drinking (fresh-triage-p26t.json,
+ * 80 routine, 40 urgent, 40 emergency). Committed unread, scored at df60ebb (8/120, 6/80, 11/80,
+ * 1/40) and at 7018f0a (8/120, 6/80, 9/80, 1 of 40 emergencies missed: a swelling tongue asked
+ * "is it normal" before a muffled voice), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26T: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26t.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

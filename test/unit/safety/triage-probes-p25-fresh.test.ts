@@ -28,7 +28,8 @@
 // fresh-triage-p26p.json: work, sport, travel and the outdoors, by a second author;
 // fresh-triage-p26q.json: after surgery and long-term illness, by a second author;
 // fresh-triage-p26r.json: rare, time-critical conditions beside their look-alikes, by a second
-// author),
+// author; fresh-triage-p26s.json: sexual and reproductive health, by a second author;
+// fresh-triage-p26t.json: food, eating and drinking, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -111,7 +112,10 @@
 // missed dialysis with breathlessness or a jumping heart, drooling and noisy breathing after "not
 // immunised,", a testicle's pain after "no fall or knock,", an older woman doubled up and grey
 // after 111's phone verdict, a leg gone rock hard and swollen after a tractor wheel and a&e's
-// "bruised".
+// "bruised", a boy's foreskin pulled back in the bath that will not come forward, a diabetic's
+// scrotum red with a black patch and a high temperature, "is it normal for my testicle to be
+// swollen and agony? started 40 mins ago", "is it normal for my lips to tingle after eating
+// sesame? my throat feels tight".
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -188,7 +192,12 @@
 // hernia repair's wound red, hot and spreading, sciatica now shooting down both legs, a new
 // ache in the middle of the back with prostate cancer, a 4-year-old who has not drunk since the
 // morning with one wee, five days of temperature after a verdict on day 1, spinning with vomiting
-// 4 times.
+// 4 times, sex "without anything" or "with no condom", coil strings not felt after sex,
+// erections of 3 hours on trazodone, a husband barely able to wee, a 9-year-old's disclosure, a
+// known ovarian cyst at 8/10, a cough on and off after a grape came out, an epipen used and not
+// replaced, double scoops of formula, purging with a fluttering heart, missed keppra with funny
+// turns, dapagliflozin with a bug and fluids not kept down, sips of water not kept down with dark
+// wee.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -262,7 +271,10 @@
 // lowering one's sepsis risk, a hernia wound healing, bloods taken at clinic, not vaccinated with
 // no temp, a GP's phone verdict on a mild tummy ache, sciatica easing with physio, a child drinking
 // fine, what a transplant team said to watch out for, an ankle walked on fine, a sugar after a
-// curry with low ketones.
+// curry with low ketones, a freckle on the scrotum for years, one testicle always lower, questions
+// about the morning-after pill, an STI test six weeks after a split condom, an ovarian cyst seen
+// last year, a numb tongue after a spicy curry with the voice fine, an epipen expiring next month,
+// recovering from bulimia at christmas.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

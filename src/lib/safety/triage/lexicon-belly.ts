@@ -253,6 +253,9 @@ export const BELLY_SIGNS: Concepts = {
   ],
   paraphimosis: [
     "foreskin ~4 (stuck|won't go back|can't (pull|go|get) (it )?(back|forward)|swollen)",
+    // Told over two clauses ("pulled my foreskin back to clean under it this morning and now i
+    // cant get it forward again"; phase 25, fresh-triage-p26s hk012).
+    "(pulled|pull|put|pushed) ({poss} |the )?foreskin back ~12 (can't|cannot|won't|couldn't) (get|pull|put|push|go|bring) (it )?(forward|back over|over|down)",
     '(penis|willy|foreskin|glans) ~3 (swollen|swelling)',
   ],
   retained_object: [
@@ -561,7 +564,7 @@ export const BELLY_SIGNS: Concepts = {
   // says otherwise; phase 25, fresh-triage-p25d fv119).
   period_late: [
     '(still )?no period',
-    "(period|periods) (is |are )?(late|overdue|hasn't come|has not come|not come|didn't come|never came)",
+    "(period|periods) (is |are )?(still )?(late|overdue|hasn't come|has not come|not come|didn't come|never came)",
     '(missed|skipped) (a |my |her )?period',
     "(haven't|hasn't|not) had (a |my |her )?period",
   ],

@@ -543,6 +543,9 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(only|just) (keep|keeping|kept|keeps) down (small )?sips',
     '(only|just) (keep|keeping|kept|keeps) (small )?sips( of (water|fluid|fluids|drink|drinks))? down',
     "(can't|cannot|unable to|not able to) (keep|hold) (even )?(water|fluids|anything|drinks|sips|liquids) down",
+    // "can't keep even sips of water down", "struggling to keep fluids down" (phase 25,
+    // fresh-triage-p26t hl112, hl123).
+    "(can't|cannot|unable to|not able to|struggling to|struggle to|barely) (keep|keeping|hold|holding) (even )?((small |little )?sips of )?(water|fluids|anything|drinks|liquids) down",
     '(only|just) (keep|keeping|kept) (small )?sips down',
     'sips of water come back up',
     "(can't|cannot|unable to|not able to) drink anything",

@@ -60,6 +60,8 @@ import { SCHOOL_AGE_CUES, SCHOOL_AGE_SIGNS } from './lexicon-school-age';
 import { WORK_OUTDOORS_SIGNS } from './lexicon-work-outdoors';
 import { LONG_TERM_SECOND_SIGNS } from './lexicon-long-term-second';
 import { TIME_CRITICAL_SECOND_SIGNS } from './lexicon-time-critical-second';
+import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
+import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -182,6 +184,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', WORK_OUTDOORS_SIGNS],
   ['sign', LONG_TERM_SECOND_SIGNS],
   ['sign', TIME_CRITICAL_SECOND_SIGNS],
+  ['sign', SEXUAL_SECOND_SIGNS],
+  ['cue', SEXUAL_SECOND_CUES],
+  ['sign', FOOD_SECOND_SIGNS],
 ];
 
 /**

@@ -435,6 +435,10 @@ export function netInputs(findings: Findings): {
     // ankles, gums bleed when i brush ... otherwise fine"; NICE NG12: a blood count in 48 hours).
     // Phase 25 (fresh-triage-p26n): nor constant spinning with vomiting and unable to stand (the
     // net took back "constant spinning since yesterday ... cant stand without holding on").
+    // Phase 25 (fresh-triage-p26t): nor purging with weakness or twitches (the net took back
+    // "been making myself sick after meals most days for a year. lately feel weak and get muscle
+    // twitches"; NICE NG69: a potassium check today).
+    (has('purging_lay') && ['weak_new', 'twitching', 'palpitations', 'dizzy'].some(has)) ||
     // Phase 25 (fresh-triage-p26r): or sick a few times ("room has been spinning since yesterday
     // morning, thrown up a few times, can walk if i hold the wall").
     (has('vertigo_constant') &&

@@ -106,7 +106,8 @@ export const MORE_RULES: readonly RuleSource[] = [
   // contraception at all (phase 25, fresh-triage-p25d: its own banner, which says what to do).
   [
     'emergency-contraception',
-    'emergency_contraception & !(pill_taken_ok & !missed_dose & !missed_doses) & !(ec_taken & !vomiting) | ec_taken & vomiting | no_contraception & sex_recent',
+    // Not a question about the pill itself, nor sex weeks ago (phase 25, fresh-triage-p26s).
+    'emergency_contraception & !(pill_taken_ok & !missed_dose & !missed_doses) & !(ec_taken & !vomiting) & !(ec_info_question & !sex_recent & !unprotected_sex & !condomless_lay & !sex_unprotected_lay) & !(sex_weeks_ago & !sex_recent) | ec_taken & vomiting | no_contraception & sex_recent',
   ],
   // Not tingling brought on by a hot bath that settles on cooling in MS (Uhthoff's phenomenon;
   // phase 25, fresh-triage-p26q hi071).

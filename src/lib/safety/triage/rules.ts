@@ -60,6 +60,8 @@ import { HEAD_SECOND_RULES } from './rules-head-second';
 import { SCHOOL_AGE_RULES } from './rules-school-age';
 import { WORK_OUTDOORS_RULES } from './rules-work-outdoors';
 import { TIME_CRITICAL_SECOND_RULES } from './rules-time-critical-second';
+import { SEXUAL_SECOND_RULES } from './rules-sexual-second';
+import { FOOD_SECOND_RULES } from './rules-food-second';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -228,6 +230,8 @@ const RULES: readonly Rule[] = [
   ...SCHOOL_AGE_RULES,
   ...WORK_OUTDOORS_RULES,
   ...TIME_CRITICAL_SECOND_RULES,
+  ...SEXUAL_SECOND_RULES,
+  ...FOOD_SECOND_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

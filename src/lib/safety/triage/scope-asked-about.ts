@@ -38,10 +38,12 @@ export const OWN_AFTER =
  * 100.8F with a cold?"), the next sentence tells how that person is now ("she's feeding a bit
  * less than usual"): the question is about them, now (phase 25, fresh-triage-p25j gb088). So is
  * one the writer follows with how they feel ("is it normal to be soaking a maternity pad every
- * hour ...? feel a bit lightheaded"; phase 25, fresh-triage-p25v gn048).
+ * hour ...? feel a bit lightheaded"; phase 25, fresh-triage-p25v gn048), or with how a voice,
+ * throat or tongue is now ("is it normal that my tongue feels really fat after that prawn curry?
+ * voice sounds a bit weird too"; phase 25, fresh-triage-p26t hl043).
  */
 export const PERSON_NOW_AFTER =
-  /^(?:[^.!?]|\.\d){0,160}\?+\s*(?:and\s+|but\s+)?(?:(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b|(?:i\s+|i'm\s+|i am\s+)?(?:feel|feeling|felt|am)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+)?(?:lightheaded|light-headed|faint|dizzy|sick|awful|rough|weak|shaky|breathless|clammy|terrible|woozy)\b|(?:it's\s+|its\s+|it has\s+|mine's\s+|mine has\s+)?been like (?:that|this) (?:since|for)\b|(?:it's\s+|its\s+|it has\s+)?been (?:about |around |nearly |over )?\d+ ?(?:mins?|minutes|hours?|hrs?)\b|(?:i\s+|just\s+)?(?:noticed|spotted|saw) (?:it|this|that)\b)/;
+  /^(?:[^.!?]|\.\d){0,160}\?+\s*(?:and\s+|but\s+)?(?:(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b|(?:i\s+|i'm\s+|i am\s+)?(?:feel|feeling|felt|am)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+)?(?:lightheaded|light-headed|faint|dizzy|sick|awful|rough|weak|shaky|breathless|clammy|terrible|woozy)\b|(?:it's\s+|its\s+|it has\s+|mine's\s+|mine has\s+)?been like (?:that|this) (?:since|for)\b|(?:it's\s+|its\s+|it has\s+)?been (?:about |around |nearly |over )?\d+ ?(?:mins?|minutes|hours?|hrs?)\b|(?:i\s+|just\s+)?(?:noticed|spotted|saw) (?:it|this|that)\b|(?:my\s+)?(?:voice|throat|lips|tongue|breathing|chest)\s+(?:sounds|feels|is|looks|has gone|went|getting)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+|kind of\s+)?(?:weird|funny|strange|different|hoarse|muffled|croaky|tight|swollen|thick|tingly|wheezy|noisy)\b)/;
 
 /**
  * Right after the question that names a sign ("is it normal for a shadow to come across the
@@ -51,5 +53,7 @@ export const PERSON_NOW_AFTER =
  * a time: "it has been on and off for a week" stays a question, and so does "she started
  * nursery today", a person who started something.
  */
+// The subject may be left out, as in texting ("... be really sore? started about 2 hrs ago out of
+// nowhere"; phase 25, fresh-triage-p26s hk154).
 export const ONSET_TOLD_AFTER =
-  /^[^.!?]{0,120}\?\s*(?:and\s+|but\s+)?(?:it|this|that|they|these)(?:'s|'ve| has| have| had)?\s+(?:just\s+|only\s+)?(?:happened|happening|started|starting|came on|come on|began|begun|came|kicked in|been going on|been happening|been like (?:this|that))\b[^.!?]{0,60}?\b(?:ago|suddenly|all of a sudden|out of nowhere|just now|this morning|this afternoon|this evening|tonight|today|at (?:dinner|lunch|breakfast|tea)|in the (?:last|past) (?:hour|half hour|\d+ minutes|few minutes))/;
+  /^[^.!?]{0,120}\?\s*(?:and\s+|but\s+)?(?:(?:it|this|that|they|these)(?:'s|'ve| has| have| had)?\s+)?(?:just\s+|only\s+)?(?:happened|happening|started|starting|came on|come on|began|begun|came|kicked in|been going on|been happening|been like (?:this|that))\b[^.!?]{0,60}?\b(?:ago|suddenly|all of a sudden|out of nowhere|just now|this morning|this afternoon|this evening|tonight|today|at (?:dinner|lunch|breakfast|tea)|in the (?:last|past) (?:hour|half hour|\d+ minutes|few minutes))/;
