@@ -83,6 +83,7 @@ import {
   FRESH_TRIAGE_P26R,
   FRESH_TRIAGE_P26S,
   FRESH_TRIAGE_P26T,
+  FRESH_TRIAGE_P26U,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -172,6 +173,7 @@ const halves = {
   'fresh p26r': FRESH_TRIAGE_P26R,
   'fresh p26s': FRESH_TRIAGE_P26S,
   'fresh p26t': FRESH_TRIAGE_P26T,
+  'fresh p26u': FRESH_TRIAGE_P26U,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -693,6 +693,15 @@ export const FRESH_TRIAGE_P26S: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26T: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26t.json');
 
+/**
+ * A set by a sixty-fifth author of no code, on nights out, drink and drugs
+ * (fresh-triage-p26u.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 7018f0a, the same (4/120, 4/80, 6/80, 2 of 40 emergencies missed: a mug of
+ * blood vomited, a child's cannabis brownie), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26U: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26u.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -29,7 +29,8 @@
 // fresh-triage-p26q.json: after surgery and long-term illness, by a second author;
 // fresh-triage-p26r.json: rare, time-critical conditions beside their look-alikes, by a second
 // author; fresh-triage-p26s.json: sexual and reproductive health, by a second author;
-// fresh-triage-p26t.json: food, eating and drinking, by a second author),
+// fresh-triage-p26t.json: food, eating and drinking, by a second author;
+// fresh-triage-p26u.json: nights out, drink and drugs, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -115,7 +116,8 @@
 // "bruised", a boy's foreskin pulled back in the bath that will not come forward, a diabetic's
 // scrotum red with a black patch and a high temperature, "is it normal for my testicle to be
 // swollen and agony? started 40 mins ago", "is it normal for my lips to tingle after eating
-// sesame? my throat feels tight".
+// sesame? my throat feels tight", "threw up what looked like half a pint of dark red blood", a
+// toddler or a child who ate cannabis gummies or brownies.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -197,7 +199,9 @@
 // known ovarian cyst at 8/10, a cough on and off after a grape came out, an epipen used and not
 // replaced, double scoops of formula, purging with a fluttering heart, missed keppra with funny
 // turns, dapagliflozin with a bug and fluids not kept down, sips of water not kept down with dark
-// wee.
+// wee, a jab felt in a club, gbl every day and wanting to stop, wine on disulfiram with a red
+// face, red streaks after vomiting 6 times, a 16-year-old home stinking of vodka, sick and
+// slurring.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -274,7 +278,8 @@
 // curry with low ketones, a freckle on the scrotum for years, one testicle always lower, questions
 // about the morning-after pill, an STI test six weeks after a split condom, an ovarian cyst seen
 // last year, a numb tongue after a spicy curry with the voice fine, an epipen expiring next month,
-// recovering from bulimia at christmas.
+// recovering from bulimia at christmas, a dog's weed brownie asked about for the children, a
+// friend's needle spiking last year, reflux after curry and beer eased by gaviscon.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

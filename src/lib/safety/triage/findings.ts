@@ -132,6 +132,7 @@ export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'infant_u6m',
   'baby_age',
   'child_age',
+  'minor_age',
   'older_age',
   'adult_age',
   'pregnant_weeks',

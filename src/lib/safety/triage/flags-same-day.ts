@@ -130,6 +130,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `See a doctor today: treatment works best if started within 72 hours; protect the eye if it will not close. ${CALL_IF} straight away if an arm or leg is weak, speech is slurred, or vision changes.`,
   ),
   u(
+    'ghb-dependence',
+    'poison',
+    'Daily GHB or GBL: do not stop suddenly',
+    `Contact your GP, a drug service or a nurse line (111 in the UK) today: stopping GHB or GBL after daily use can cause dangerous withdrawal within hours, so it should be planned with medical help. ${CALL_IF} if there is confusion, seeing or hearing things, a racing heart, shaking or a fit.`,
+  ),
+  u(
     'dialysis-missed',
     'urinary',
     'A missed dialysis session',

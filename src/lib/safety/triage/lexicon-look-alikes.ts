@@ -23,6 +23,8 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     '(when|while|whilst|as) (i was |he was |she was |i got |he got |she got )?(drunk|hammered|wasted|smashed|plastered|tipsy|pissed)',
     '(was|got|were|been) (really |very |so |properly |absolutely )?(drunk|hammered|wasted|smashed|plastered|pissed)',
     'had (way |far |much )?too much to drink',
+    // "came home from a mates smelling of booze" (phase 25, fresh-triage-p26u hm143).
+    '(smelling|smells|smelt|smelled|stinking|stinks) (of|like) (booze|alcohol|drink|vodka|beer|cider|wine)',
     // "she had a whole bottle of prosecco and some shots ... just drunk?" (phase 24).
     '(a |the )?(whole|half a|two|2|three|3) bottles? of (wine|prosecco|vodka|gin|rum|whisky|whiskey|cider|champagne)',
     '(and |plus )(some|loads of|lots of|a few|few|several) shots',
@@ -32,7 +34,7 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   // Someone drunk who is otherwise themselves: laughing, walking and talking (phase 24).
   drunk_acting_fine: [
     // Not "stopped making sense" (phase 25, fresh-triage-p25q gi133).
-    "(laughing|chatting|dancing|singing|joking|talking (fine|normally|sense)|walking (fine|ok|okay|normally|straight|to the (taxi|car|bus|door))|(?<!(stopped|not|isn't|wasn't|no longer|stop|stops) )making sense)",
+    "(laughing|chatting|dancing|singing|joking|(answers|answering|answered|responds|responding) (me|us|questions)|talking (fine|normally|sense)|walking (fine|ok|okay|normally|straight|to the (taxi|car|bus|door))|(?<!(stopped|not|isn't|wasn't|no longer|stop|stops) )making sense)",
   ],
   // A harmless cause named, then denied: "thought it was the beetroot but I haven't eaten
   // any", "blamed the iron tablets but I stopped them a month ago". The cause does not fit,

@@ -343,6 +343,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   haematemesis: [
     '{vomit} (up )?((?!(and|but|or|then|since) )\\w+ ){0,4}(blood|bloody)',
     '(blood|bloody) (in|with) ({poss} )?(vomit|sick)',
+    // "threw up what looked like a mug full of bright red blood" (phase 25, fresh-triage-p26u
+    // hm012).
+    '{vomit} (up )?what (looked|looks|look|looked like|seemed) ~8 (blood|bloody)',
     'ha?ematemesis',
     'vomit blood',
   ],

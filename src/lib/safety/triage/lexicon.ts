@@ -62,6 +62,7 @@ import { LONG_TERM_SECOND_SIGNS } from './lexicon-long-term-second';
 import { TIME_CRITICAL_SECOND_SIGNS } from './lexicon-time-critical-second';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
+import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -187,6 +188,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', SEXUAL_SECOND_SIGNS],
   ['cue', SEXUAL_SECOND_CUES],
   ['sign', FOOD_SECOND_SIGNS],
+  ['sign', NIGHTS_SECOND_SIGNS],
 ];
 
 /**

@@ -207,6 +207,11 @@ export function measuredConcepts(msg: Message): Set<string> {
     'child_age',
     age.some((d) => d < 16 * 365),
   );
+  // Under 18 (a young person: "my 16 yo came home stinking of vodka"; phase 25, p26u).
+  add(
+    'minor_age',
+    age.some((d) => d < 18 * 365),
+  );
   add(
     'older_age',
     age.some((d) => d >= 65 * 365),

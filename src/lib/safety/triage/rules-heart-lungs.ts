@@ -12,7 +12,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'chest-pain-red-flags',
-    'chest_pain & (radiates | sweaty | clammy | breathless | breathless_severe | nausea | vomiting | pale | near_faint | fainted | collapse | cyanosis | doom | gtn_no_relief | spray_no_relief | hr_fast | (severe | severe_pain_any) & !chest_wall)',
+    'chest_pain & (radiates | sweaty | clammy | breathless | breathless_severe | nausea | vomiting | pale | near_faint | fainted | collapse | cyanosis | doom | gtn_no_relief | spray_no_relief | hr_fast | (severe | severe_pain_any) & !chest_wall & !(reflux_told & antacid_worked))',
   ],
   [
     'chest-pain-red-flags',

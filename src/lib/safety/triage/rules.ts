@@ -62,6 +62,7 @@ import { WORK_OUTDOORS_RULES } from './rules-work-outdoors';
 import { TIME_CRITICAL_SECOND_RULES } from './rules-time-critical-second';
 import { SEXUAL_SECOND_RULES } from './rules-sexual-second';
 import { FOOD_SECOND_RULES } from './rules-food-second';
+import { NIGHTS_SECOND_RULES } from './rules-nights-second';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -232,6 +233,7 @@ const RULES: readonly Rule[] = [
   ...TIME_CRITICAL_SECOND_RULES,
   ...SEXUAL_SECOND_RULES,
   ...FOOD_SECOND_RULES,
+  ...NIGHTS_SECOND_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

@@ -12,7 +12,7 @@ const ANIMALS = `dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|g
 
 /** The sentence is about an animal (a pet, the vet); not one in a simile ("like a hamster"). */
 export const ANIMAL = new RegExp(
-  String.raw`\b(?:(?<!\b(?:like|as|than) )(?:my|our|the|his|her|their|a|your) (?:${ANIMALS})|vet|vets|veterinary)\b`,
+  String.raw`\b(?:(?<!\b(?:like|as|than) )(?:my|our|the|his|her|their|a|your) (?:${ANIMALS})|our lab(?! (?:results?|tests?|work|report|partner))|vet|vets|veterinary)\b`,
 );
 
 /** The animal is the one bitten or stung ("our springer got bitten by an adder"): that bite
@@ -31,7 +31,7 @@ export const FICTION =
 // What the animal itself ate is not a person eating ("my dog just ate a mushroom in the park
 // what should i do"; phase 25, fresh-triage-p25e fw156: the vet, not 111).
 const HARMED_BY =
-  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|(?:ate|eaten|swallowed)(?<!\\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|horse|pony|ferret|tortoise|rat|goat|pig)(?: \\w+){0,2} (?:ate|eaten|swallowed))|kicked|trampled|(?:fell|fallen|falling|came|come|thrown|bucked) off|helmet';
+  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|(?:ate|eaten|swallowed)(?<!\\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|horse|pony|ferret|tortoise|rat|goat|pig|lab|labrador|spaniel|springer|collie|terrier|retriever)(?: \\w+){0,2} (?:ate|eaten|swallowed))|kicked|trampled|(?:fell|fallen|falling|came|come|thrown|bucked) off|helmet';
 // Not "my" or "our": they own the pet or the book ("my dog", "my book club's novel").
 const FIRST_PERSON = "i|i'm|i've|i'd|me|myself|we|us";
 const RELATIVE =
