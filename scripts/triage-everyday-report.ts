@@ -84,6 +84,8 @@ import {
   FRESH_TRIAGE_P26S,
   FRESH_TRIAGE_P26T,
   FRESH_TRIAGE_P26U,
+  FRESH_TRIAGE_P26V,
+  FRESH_TRIAGE_P26W,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -174,6 +176,8 @@ const halves = {
   'fresh p26s': FRESH_TRIAGE_P26S,
   'fresh p26t': FRESH_TRIAGE_P26T,
   'fresh p26u': FRESH_TRIAGE_P26U,
+  'fresh p26v': FRESH_TRIAGE_P26V,
+  'fresh p26w': FRESH_TRIAGE_P26W,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -702,6 +702,25 @@ export const FRESH_TRIAGE_P26T: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26U: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26u.json');
 
+/**
+ * A set by a sixty-sixth author of no code, on eyes, ears, nose, throat, mouth and teeth
+ * (fresh-triage-p26v.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 8974747, the same (8/120, 12/80, 5/80, 2 of 40 emergencies missed: cement in an
+ * eye, a CSF leak after a face injury), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26V: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26v.json');
+
+/**
+ * A set by a sixty-seventh author of no code, on someone who cannot say what is wrong
+ * (fresh-triage-p26w.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 8974747, the same (16/120, 12/80, 5/80, 1 of 40 emergencies missed: atlantoaxial
+ * instability in Down syndrome; a known aphasia read as a stroke), then fixed by mechanism:
+ * spent.
+ */
+export const FRESH_TRIAGE_P26W: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26w.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

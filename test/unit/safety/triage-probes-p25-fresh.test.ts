@@ -30,7 +30,9 @@
 // fresh-triage-p26r.json: rare, time-critical conditions beside their look-alikes, by a second
 // author; fresh-triage-p26s.json: sexual and reproductive health, by a second author;
 // fresh-triage-p26t.json: food, eating and drinking, by a second author;
-// fresh-triage-p26u.json: nights out, drink and drugs, by a second author),
+// fresh-triage-p26u.json: nights out, drink and drugs, by a second author;
+// fresh-triage-p26v.json: eyes, ears, nose, throat and teeth, by a second author;
+// fresh-triage-p26w.json: someone who cannot say what is wrong, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -117,7 +119,9 @@
 // scrotum red with a black patch and a high temperature, "is it normal for my testicle to be
 // swollen and agony? started 40 mins ago", "is it normal for my lips to tingle after eating
 // sesame? my throat feels tight", "threw up what looked like half a pint of dark red blood", a
-// toddler or a child who ate cannabis gummies or brownies.
+// toddler or a child who ate cannabis gummies or brownies, lime or drain cleaner that "went in"
+// the eyes, clear fluid from the nose after smashing the face, sudden arm weakness in someone
+// with an old aphasia, a neck held with weak legs and wetting in Down syndrome.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -201,7 +205,11 @@
 // turns, dapagliflozin with a bug and fluids not kept down, sips of water not kept down with dark
 // wee, a jab felt in a club, gbl every day and wanting to stop, wine on disulfiram with a red
 // face, red streaks after vomiting 6 times, a 16-year-old home stinking of vodka, sick and
-// slurring.
+// slurring, a bead up a nose, a toenail ripped half off, a third nosebleed on apixaban, an ear
+// muffled on waking with no cold, toothache painkillers do not touch, a 2-year-old who will only
+// crawl with 38.5, a wrist swollen after a fall with the hand not used, a tummy guarded on the
+// right with 38, a mic-key button that came out, a red eye screwed up in the light, a rattle with
+// fast breathing and distress at the end of life (the palliative line).
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -279,7 +287,10 @@
 // about the morning-after pill, an STI test six weeks after a split condom, an ovarian cyst seen
 // last year, a numb tongue after a spicy curry with the voice fine, an epipen expiring next month,
 // recovering from bulimia at christmas, a dog's weed brownie asked about for the children, a
-// friend's needle spiking last year, reflux after curry and beer eased by gaviscon.
+// friend's needle spiking last year, reflux after curry and beer eased by gaviscon, bleach on a
+// shirt, a raisin sneezed out, a child's winter nosebleeds, ears muffled with a cold, apps for
+// aphasia, carers allowance after a stroke, a sleep study asked about, a peaceful rattle the
+// hospice nurse expected.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -279,6 +279,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(sensitive|sensitivity) to (the )?light',
     'photophobi*',
     '(hates|hiding from|avoiding) (the )?light',
+    // "screwing it up in the light" (phase 25, fresh-triage-p26w ho149).
+    '(screwing|screws|scrunching|scrunches) (it|them|her eyes?|his eyes?|their eyes?) up (in|against|at) the (light|lights|sun)',
     // "squinting cos the light hurts" (phase 25 after fresh-triage-p26o).
     'squint* (cos|because|coz|cause|cuz|from|at) (of )?(the )?(light|lights)',
     '(the )?(light|lights) (hurts?|is hurting|hurting|bothers|are hurting)(?! \\w)',

@@ -309,6 +309,10 @@ export const GP_TODAY_SIGNS: Concepts = {
   ],
   refuses_walk: [
     "(doesn't|does not|won't|will not|refuses to|refusing to|not wanting to) (want to )?(walk|stand|put weight)",
+    // In a second language or by what the child does instead ("she not want walk, only crawl";
+    // phase 25, fresh-triage-p26w ho027).
+    '(not|no) (want|wants|wanting) (to )?(walk|stand)',
+    'only (crawl|crawls|crawling|bum shuffl*)',
   ],
   forgetful: ['more forgetful', 'forget* (very much|a lot|everything|more|things)'],
 };

@@ -329,7 +329,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(stopped|stops|stop|pausing|pauses|paused|pause) (breathing|in (his|her) breathing)',
     'keeps pausing',
     'pauses (in|between) (his|her) breath*',
-    'apno?ea',
+    // Not the condition's name, "sleep apnoea" (phase 25, fresh-triage-p26w ho110: "snores
+    // really loud ... is that sleep apnoea?"); pauses told in words still read.
+    '(?<!\\bsleep )apno?ea',
   ],
   haemoptysis: [
     'cough* up ~10 (blood|bloody)',

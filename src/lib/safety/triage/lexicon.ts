@@ -63,6 +63,8 @@ import { TIME_CRITICAL_SECOND_SIGNS } from './lexicon-time-critical-second';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
+import { SENSES_SECOND_SIGNS } from './lexicon-senses-second';
+import { CANT_SAY_SECOND_CONTEXT, CANT_SAY_SECOND_SIGNS } from './lexicon-cant-say-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -189,6 +191,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', SEXUAL_SECOND_CUES],
   ['sign', FOOD_SECOND_SIGNS],
   ['sign', NIGHTS_SECOND_SIGNS],
+  ['sign', SENSES_SECOND_SIGNS],
+  ['context', CANT_SAY_SECOND_CONTEXT],
+  ['sign', CANT_SAY_SECOND_SIGNS],
 ];
 
 /**

@@ -107,7 +107,9 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'breathing-severe',
-    'noisy_breathing & (drowsy | unresponsive | breathing_fast | older | fainted | alcohol | alcohol_heavy | recreational | opioid)',
+    // Not the rattle of someone dying as expected, comfortable, at the end of life (phase 25,
+    // fresh-triage-p26w ho131: the hospice's nurses, not 999; distress still reads).
+    'noisy_breathing & (drowsy | unresponsive | breathing_fast | older | fainted | alcohol | alcohol_heavy | recreational | opioid) & !(end_of_life & !eol_distress & !breathing_fast & !cyanosis)',
   ],
   ['breathing-severe', '(breathless | breathing_fast) & (drowsy | confused | cyanosis | sats_low)'],
   ['breathing-severe', 'rr_very_fast | breathing_fast & baby & (not_feeding | apnoea)'],

@@ -63,6 +63,8 @@ import { TIME_CRITICAL_SECOND_RULES } from './rules-time-critical-second';
 import { SEXUAL_SECOND_RULES } from './rules-sexual-second';
 import { FOOD_SECOND_RULES } from './rules-food-second';
 import { NIGHTS_SECOND_RULES } from './rules-nights-second';
+import { SENSES_SECOND_RULES } from './rules-senses-second';
+import { CANT_SAY_SECOND_RULES } from './rules-cant-say-second';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -234,6 +236,8 @@ const RULES: readonly Rule[] = [
   ...SEXUAL_SECOND_RULES,
   ...FOOD_SECOND_RULES,
   ...NIGHTS_SECOND_RULES,
+  ...SENSES_SECOND_RULES,
+  ...CANT_SAY_SECOND_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
