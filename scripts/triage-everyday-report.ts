@@ -86,6 +86,7 @@ import {
   FRESH_TRIAGE_P26U,
   FRESH_TRIAGE_P26V,
   FRESH_TRIAGE_P26W,
+  FRESH_TRIAGE_P26X,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -178,6 +179,7 @@ const halves = {
   'fresh p26u': FRESH_TRIAGE_P26U,
   'fresh p26v': FRESH_TRIAGE_P26V,
   'fresh p26w': FRESH_TRIAGE_P26W,
+  'fresh p26x': FRESH_TRIAGE_P26X,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -721,6 +721,15 @@ export const FRESH_TRIAGE_P26V: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26W: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26w.json');
 
+/**
+ * A set by a sixty-eighth author of no code, on barriers to care (fresh-triage-p26x.json, 80
+ * routine, 40 urgent, 40 emergency). Committed unread, scored at df60ebb (8/120, 6/80, 4/80,
+ * 0/40) and at 8974747 (8/120, 6/80, 5/80, 0 of 40 emergencies missed), then fixed by mechanism:
+ * spent.
+ */
+export const FRESH_TRIAGE_P26X: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26x.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

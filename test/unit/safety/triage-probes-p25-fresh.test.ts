@@ -32,7 +32,8 @@
 // fresh-triage-p26t.json: food, eating and drinking, by a second author;
 // fresh-triage-p26u.json: nights out, drink and drugs, by a second author;
 // fresh-triage-p26v.json: eyes, ears, nose, throat and teeth, by a second author;
-// fresh-triage-p26w.json: someone who cannot say what is wrong, by a second author),
+// fresh-triage-p26w.json: someone who cannot say what is wrong, by a second author;
+// fresh-triage-p26x.json: barriers to care, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -209,7 +210,9 @@
 // muffled on waking with no cold, toothache painkillers do not touch, a 2-year-old who will only
 // crawl with 38.5, a wrist swollen after a fall with the hand not used, a tummy guarded on the
 // right with 38, a mic-key button that came out, a red eye screwed up in the light, a rattle with
-// fast breathing and distress at the end of life (the palliative line).
+// fast breathing and distress at the end of life (the palliative line), lower right pain that
+// started round the belly button or hurts over bumps, epilepsy tablets run out, citalopram run
+// out with zaps, a fish bone still scratching, a 4-year-old who refused to walk with 38.6.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -290,7 +293,8 @@
 // friend's needle spiking last year, reflux after curry and beer eased by gaviscon, bleach on a
 // shirt, a raisin sneezed out, a child's winter nosebleeds, ears muffled with a cold, apps for
 // aphasia, carers allowance after a stroke, a sleep study asked about, a peaceful rattle the
-// hospice nurse expected.
+// hospice nurse expected, a gym strain on the right for 3 weeks, sertraline stopped to plan, a
+// fish bone that went down with bread.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

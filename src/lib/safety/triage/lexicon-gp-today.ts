@@ -308,7 +308,7 @@ export const GP_TODAY_SIGNS: Concepts = {
     "(can|able to|i'm able to) (walk|put weight|bear weight|stand) on it",
   ],
   refuses_walk: [
-    "(doesn't|does not|won't|will not|refuses to|refusing to|not wanting to) (want to )?(walk|stand|put weight)",
+    "(doesn't|does not|won't|will not|refuses to|refused to|has refused to|refusing to|not wanting to) (want to )?(walk|stand|put weight)",
     // In a second language or by what the child does instead ("she not want walk, only crawl";
     // phase 25, fresh-triage-p26w ho027).
     '(not|no) (want|wants|wanting) (to )?(walk|stand)',

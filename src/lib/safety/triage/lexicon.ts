@@ -65,6 +65,7 @@ import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
 import { SENSES_SECOND_SIGNS } from './lexicon-senses-second';
 import { CANT_SAY_SECOND_CONTEXT, CANT_SAY_SECOND_SIGNS } from './lexicon-cant-say-second';
+import { BARRIERS_SECOND_CUES, BARRIERS_SECOND_SIGNS } from './lexicon-barriers-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -194,6 +195,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', SENSES_SECOND_SIGNS],
   ['context', CANT_SAY_SECOND_CONTEXT],
   ['sign', CANT_SAY_SECOND_SIGNS],
+  ['sign', BARRIERS_SECOND_SIGNS],
+  ['cue', BARRIERS_SECOND_CUES],
 ];
 
 /**
