@@ -172,6 +172,12 @@ describe('scope', () => {
     expect(scopes('my dad has chest pain', 'chest')).toBe('current');
   });
 
+  it('ends a weak negation at the comma after a participle or a verb of the mind', () => {
+    expect(scopes("i don't remember it, bad headache now", 'headache')).toBe('current');
+    expect(scopes('4 yo not vaccinated, high temp, drooling', 'drooling')).toBe('current');
+    expect(scopes('no fever, cough or drooling', 'drooling')).toBe('negated');
+  });
+
   it('does not let the person themselves clear a symptom', () => {
     expect(scopes('he bumped his head and he says he is fine', 'head')).toBe('current');
   });
