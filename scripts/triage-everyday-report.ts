@@ -87,6 +87,7 @@ import {
   FRESH_TRIAGE_P26V,
   FRESH_TRIAGE_P26W,
   FRESH_TRIAGE_P26X,
+  FRESH_TRIAGE_P26Y,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -180,6 +181,7 @@ const halves = {
   'fresh p26v': FRESH_TRIAGE_P26V,
   'fresh p26w': FRESH_TRIAGE_P26W,
   'fresh p26x': FRESH_TRIAGE_P26X,
+  'fresh p26y': FRESH_TRIAGE_P26Y,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

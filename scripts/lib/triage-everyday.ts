@@ -730,6 +730,16 @@ export const FRESH_TRIAGE_P26W: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26X: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26x.json');
 
+/**
+ * A set by a sixty-ninth author of no code, on the mind and the body together
+ * (fresh-triage-p26y.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (9/120, 5/80, 11/80, 3/40) and at 8af17ab (9/120, 5/80, 10/80, 3 of 40 emergencies
+ * missed: catatonia, Wernicke's, a toxic lithium level "cleared" by an instruction to go in),
+ * then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26Y: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26y.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

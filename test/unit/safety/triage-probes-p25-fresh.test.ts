@@ -33,7 +33,8 @@
 // fresh-triage-p26u.json: nights out, drink and drugs, by a second author;
 // fresh-triage-p26v.json: eyes, ears, nose, throat and teeth, by a second author;
 // fresh-triage-p26w.json: someone who cannot say what is wrong, by a second author;
-// fresh-triage-p26x.json: barriers to care, by a second author),
+// fresh-triage-p26x.json: barriers to care, by a second author; fresh-triage-p26y.json: the mind
+// and the body together, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -122,7 +123,9 @@
 // sesame? my throat feels tight", "threw up what looked like half a pint of dark red blood", a
 // toddler or a child who ate cannabis gummies or brownies, lime or drain cleaner that "went in"
 // the eyes, clear fluid from the nose after smashing the face, sudden arm weakness in someone
-// with an old aphasia, a neck held with weak legs and wetting in Down syndrome.
+// with an old aphasia, a neck held with weak legs and wetting in Down syndrome, arms that stay
+// where they are put with no food or drink, a sober heavy drinker staggering with jerking eyes,
+// "the gp said hospital now" about a potassium.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -212,7 +215,11 @@
 // right with 38, a mic-key button that came out, a red eye screwed up in the light, a rattle with
 // fast breathing and distress at the end of life (the palliative line), lower right pain that
 // started round the belly button or hurts over bumps, epilepsy tablets run out, citalopram run
-// out with zaps, a fish bone still scratching, a 4-year-old who refused to walk with 38.6.
+// out with zaps, a fish bone still scratching, a 4-year-old who refused to walk with 38.6, mania
+// two weeks after a birth, lithium stopped with less sleep, diazepam unavailable till monday,
+// street xanax daily to be stopped, a first day off booze with shakes, morning shakes till a drink,
+// sertraline stopped as it ran out, rizatriptan on sertraline with shivers, quetiapine in dementia
+// with a fall.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -294,7 +301,8 @@
 // shirt, a raisin sneezed out, a child's winter nosebleeds, ears muffled with a cold, apps for
 // aphasia, carers allowance after a stroke, a sleep study asked about, a peaceful rattle the
 // hospice nurse expected, a gym strain on the right for 3 weeks, sertraline stopped to plan, a
-// fish bone that went down with bread.
+// fish bone that went down with bread, cutting down a husband's weekend drinking, a planned lithium
+// stop, a GP-planned diazepam taper.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -136,6 +136,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `Contact your GP, a drug service or a nurse line (111 in the UK) today: stopping GHB or GBL after daily use can cause dangerous withdrawal within hours, so it should be planned with medical help. ${CALL_IF} if there is confusion, seeing or hearing things, a racing heart, shaking or a fit.`,
   ),
   u(
+    'benzo-dependence',
+    'poison',
+    'Daily benzodiazepines: do not stop suddenly',
+    `Contact your GP, a drug service or a nurse line (111 in the UK) today: stopping benzodiazepines such as Xanax or diazepam after daily use can cause dangerous withdrawal, so it should be a planned, gradual reduction with medical help. ${CALL_IF} if there is confusion, seeing or hearing things, or a fit.`,
+  ),
+  u(
     'dialysis-missed',
     'urinary',
     'A missed dialysis session',

@@ -153,6 +153,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   // A clinician who has told the person to go to A&E or hospital now.
   told_go_ae: [
     '(gp|doctor|hospital|nurse|111|surgery|consultant|clinic|lab|paramedic|pharmacist|midwife|they) ~8 (said|told|wants|rang|called|phoned) ~6 (go|come|get) ~3 (to |in to |into |straight to )?(a and e|a&e|hospital|the hospital|emergency|the er|er|straight in|in now|in tonight|urgently)',
+    // Without the verb: "GP rang and said hospital now" (phase 25, fresh-triage-p26y hq096).
+    '(gp|doctor|nurse|111|surgery|consultant|clinic|lab|pharmacist|midwife) ~4 (said|says|told (me|us|her|him|them)) (\\w+ )?(hospital|a and e|a&e|the er|resus) (now|straight away|immediately|tonight|asap|right now)',
     // The hospital calling someone back after being sent home (phase 24, fresh set p24a: "the
     // hospital left a voicemail saying come back").
     '(hospital|a&e|a and e|ward|cardiology|the er|emergency department) ~8 (left|rang|called|phoned|texted|messaged|said|saying|told me|wants me|asked me) ~5 (to )?(come back|go back|return)(?! (in|if|next|after|for (my|a|the) (appointment|follow))\\b)',
