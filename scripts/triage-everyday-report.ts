@@ -88,6 +88,7 @@ import {
   FRESH_TRIAGE_P26W,
   FRESH_TRIAGE_P26X,
   FRESH_TRIAGE_P26Y,
+  FRESH_TRIAGE_P26Z,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -182,6 +183,7 @@ const halves = {
   'fresh p26w': FRESH_TRIAGE_P26W,
   'fresh p26x': FRESH_TRIAGE_P26X,
   'fresh p26y': FRESH_TRIAGE_P26Y,
+  'fresh p26z': FRESH_TRIAGE_P26Z,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

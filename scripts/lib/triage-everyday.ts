@@ -740,6 +740,15 @@ export const FRESH_TRIAGE_P26X: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26Y: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26y.json');
 
+/**
+ * A set by a seventieth author of no code, on what a device, an app or a home test said
+ * (fresh-triage-p26z.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (9/120, 11/80, 5/80, 1/40) and at 8af17ab (10/120, 12/80, 5/80, 1 of 40 emergencies
+ * missed: chest pain "cleared" by a watch's ECG), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P26Z: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p26z.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -46,7 +46,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(hand|arm|fingers|leg) ~2 (just )?(stopped|stop) working',
     "(can't|cannot|couldn't|not able to|unable to|no able to) (hold|grip|pick up|grab) (a |the |his |her |my )?(cup|glass|spoon|fork|pen|phone|mug|things|anything) ~4 (in |with )?({poss} )?(right|left) (hand|arm)",
     "(can't|cannot|couldn't) (hold|grip|pick up) (things|anything|my phone|his phone|her phone|a cup|the cup|a pen|his cup|her cup|my cup|cup|\\w+ properly)",
-    '(keeps|kept|keep|keeps on) dropping (things|his|her|my|stuff|the|cups?|\\w+)',
+    // Not a connection or a call (phase 25, fresh-triage-p26z hr078).
+    '(keeps|kept|keep|keeps on) dropping (things|his|her|my|stuff|the|cups?|\\w+)(?! (\\w+ )?(bluetooth|connection|signal|wifi|call|calls|network|internet|line|stitch|stitches|weight|pounds|kilos))',
     'dropping things',
     '(felt|feels|feel|feeling) like (it|they|it is|they are) (belong|belongs|belonged|belonging) to (someone|somebody) else',
     '(numb*|weak*|tingl*|pins and needles|heaviness|no feeling) (on|down|in|of) (one|the left|the right|his left|his right|her left|her right|my left|my right|left|right) (side|arm|leg|hand)',

@@ -44,7 +44,8 @@ export const GENERAL_SIGNS: Concepts = {
   not_breathing: [
     // "Not breathing fast" is a normal breath rate, not a stopped one.
     "(not|isn't|isnt|stopped|stops|stop|wasn't|has stopped|no longer) breathing(?! (fast|quickly|rapidly|heavily|hard|too fast|faster|quicker|very fast|that fast|any faster))",
-    'no (pulse|heartbeat)',
+    // Not a watch's "no pulse detected" (phase 25, fresh-triage-p26z hr074).
+    'no (pulse|heartbeat)(?! (detected|reading|found by))',
     "can't (feel|find) a (pulse|heartbeat)",
     'need (to do )?cpr',
     'doing cpr',

@@ -38,7 +38,9 @@ export const WAVE9A_SIGNS: Concepts = {
   hand_drop: [
     '(cup|mug|glass|fork|spoon|knife|pen|phone|tea|cuppa|coffee|drink|brush|toothbrush|cigarette|remote|keys|paper|book|plate|bottle) ~~3 (fell|dropped|slipped|slid|tumbled) (out of|from) ({poss} )?(hand|grip|fingers|grasp)',
     "(couldn't|could not|can't|cannot|wasn't able to|unable to) (pick|hold|grip|lift) ~~3 (it|cup|mug|fork|spoon|pen|phone|anything|things) ~~2 (up|again)?",
-    '(keeps|kept|started|starting|suddenly|just) (dropping|dropped) (things|stuff|everything|his \\w+|her \\w+|my \\w+|the \\w+)',
+    // Not a connection or a call ("keeps dropping the bluetooth connection"; phase 25,
+    // fresh-triage-p26z hr078).
+    '(keeps|kept|started|starting|suddenly|just) (dropping|dropped) (things|stuff|everything|his \\w+|her \\w+|my \\w+|the \\w+)(?<!\\b(bluetooth|connection|signal|wifi|call|calls|network|app|internet|line))',
     '(dropped|dropping) (his|her|my|the|a) (cup|mug|glass|fork|spoon|knife|drink|tea|cuppa|phone|pen|cutlery|toothbrush|plate)',
     '(arm|hand|leg) (just )?(flopped|flops|flopping|dropped|drops|dropping|fell|falls|drifted|drifts|drifting|sank|sinks) (straight )?(down|back|away|to (his|her|my) side)',
     "(can't|cannot|couldn't|unable to) (grip|grasp|hold on to|hold onto) (it|anything|things|the \\w+|his \\w+|her \\w+|a \\w+)",

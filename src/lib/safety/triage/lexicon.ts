@@ -67,6 +67,7 @@ import { SENSES_SECOND_SIGNS } from './lexicon-senses-second';
 import { CANT_SAY_SECOND_CONTEXT, CANT_SAY_SECOND_SIGNS } from './lexicon-cant-say-second';
 import { BARRIERS_SECOND_CUES, BARRIERS_SECOND_SIGNS } from './lexicon-barriers-second';
 import { MIND_BODY_SECOND_CUES, MIND_BODY_SECOND_SIGNS } from './lexicon-mind-body-second';
+import { DEVICES_SECOND_SIGNS } from './lexicon-devices-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -200,6 +201,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', BARRIERS_SECOND_CUES],
   ['sign', MIND_BODY_SECOND_SIGNS],
   ['cue', MIND_BODY_SECOND_CUES],
+  ['sign', DEVICES_SECOND_SIGNS],
 ];
 
 /**

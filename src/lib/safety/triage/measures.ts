@@ -60,6 +60,10 @@ const DURATION = new RegExp(
 );
 
 /** Every stated duration, in minutes, with where it was said. */
+
+/** Fingers warmed and the oximeter read again, normal (95 or more). */
+const WARMED_FINE =
+  /\b(?:after|once|when|then)\b[^.?!]{0,20}\b(?:warm\w*|rubb\w*|ran (?:them|my hands|my fingers) under)\b[^.?!]{0,50}?\b(?:9[5-9]|100)\b/;
 export function durations(msg: Message): { at: number; minutes: number }[] {
   if (!/\b(?:sec|min|hour|hr)/.test(msg.text)) return [];
   const out: { at: number; minutes: number }[] = [];
@@ -150,14 +154,11 @@ export function measuredConcepts(msg: Message): Set<string> {
   // today 91"; phase 25, fresh-triage-p25n).
   const usualLow = sats.some((v) => v <= 94) ? Math.min(...usualOxygen(msg)) : Infinity;
   const nearUsual = (v: number) => v >= 88 && usualLow <= 94 && v >= usualLow - 2;
-  add(
-    'sats_low',
-    sats.some((v) => v < 92 && !nearUsual(v)),
-  );
-  add(
-    'sats_borderline',
-    sats.some((v) => v >= 92 && v <= 94 && !nearUsual(v)),
-  );
+  // A low reading from cold fingers, normal once they are warmed ("oximeter said 89 then after
+  // warming my hands under the tap its 97"; phase 25, fresh-triage-p26z hr159).
+  const warmedFine = sats.length > 0 && WARMED_FINE.test(msg.text);
+  add('sats_low', sats.some((v) => v < 92 && !nearUsual(v)) && !warmedFine);
+  add('sats_borderline', sats.some((v) => v >= 92 && v <= 94 && !nearUsual(v)) && !warmedFine);
   const sugar = digits ? glucose(msg) : [];
   add(
     'glucose_low',

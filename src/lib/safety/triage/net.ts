@@ -398,6 +398,10 @@ export function netInputs(findings: Findings): {
     has('seizure') ||
     has('past_line') ||
     has('inr_raised') ||
+    // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
+    // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
+    // maternity assessment within 24 hours).
+    (has('bp_high') && ['pregnant_word', 'pregnant_weeks'].some(has)) ||
     // Phase 22: severe blood pressure measured again and again is no less so for feeling well
     // (NICE NG136: 180/120 or more, same-day assessment); one old reading is not firm.
     has('bp_crisis_repeated') ||

@@ -71,8 +71,10 @@ export const HYPOTHETICAL_CUE =
  * A clinician, a service or a test, named: "they" is left out, since a bare "they were" is no
  * verdict (CLEARED).
  */
+// Not a watch's or an app's ECG ("did an ECG on my watch and it says sinus rhythm so its not my
+// heart right?" with chest pain into the jaw; phase 25, fresh-triage-p26z hr017).
 const CLINICIAN_NAMED =
-  '(?:doctor|doctors|doc|gp|a&e|a and e|er|hospital|nurse|nurses|paramedics?|ambulance(?: crew)?|111|out of hours|ooh|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|team|unit|surgery|registrar|cardiologist|neurologist|paediatrician|pediatrician|paeds|health visitor|obstetrician|dermatologist|psychiatrist|urologist|gynaecologist|gynecologist|rheumatologist|endocrinologist|gastroenterologist|scan|mri|ct|x-?rays?|ecg|ekg|tests?|bloods|blood tests?|ultrasound|results?|monitoring|trace)';
+  '(?:doctor|doctors|doc|gp|a&e|a and e|er|hospital|nurse|nurses|paramedics?|ambulance(?: crew)?|111|out of hours|ooh|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|team|unit|surgery|registrar|cardiologist|neurologist|paediatrician|pediatrician|paeds|health visitor|obstetrician|dermatologist|psychiatrist|urologist|gynaecologist|gynecologist|rheumatologist|endocrinologist|gastroenterologist|scan|mri|ct|x-?rays?|(?<!\\b(?:watch|app|apple watch|fitbit|kardia|smartwatch|phone) )(?:ecg|ekg)(?! (?:on|from|with) (?:my|his|her|the|a) (?:watch|phone|app|fitbit|smartwatch|apple watch))|tests?|bloods|blood tests?|ultrasound|results?|monitoring|trace)';
 
 /** Someone whose "it's fine" clears a symptom: a clinician, a service or a test. */
 export const CLINICIAN = `(?:they|${CLINICIAN_NAMED})`;
