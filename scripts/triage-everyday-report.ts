@@ -89,6 +89,7 @@ import {
   FRESH_TRIAGE_P26X,
   FRESH_TRIAGE_P26Y,
   FRESH_TRIAGE_P26Z,
+  FRESH_TRIAGE_P27A,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -184,6 +185,7 @@ const halves = {
   'fresh p26x': FRESH_TRIAGE_P26X,
   'fresh p26y': FRESH_TRIAGE_P26Y,
   'fresh p26z': FRESH_TRIAGE_P26Z,
+  'fresh p27a': FRESH_TRIAGE_P27A,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -749,6 +749,15 @@ export const FRESH_TRIAGE_P26Y: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P26Z: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p26z.json');
 
+/**
+ * A set by a seventy-first author of no code, on a health detail inside a message about something
+ * else (fresh-triage-p27a.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored
+ * at df60ebb and at 8af17ab, the same (9/120, 5/80, 1/80, 0 of 40 emergencies missed), then fixed
+ * by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27A: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27a.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

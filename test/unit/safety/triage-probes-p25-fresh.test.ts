@@ -35,7 +35,8 @@
 // fresh-triage-p26w.json: someone who cannot say what is wrong, by a second author;
 // fresh-triage-p26x.json: barriers to care, by a second author; fresh-triage-p26y.json: the mind
 // and the body together, by a second author; fresh-triage-p26z.json: what a device said, by a
-// second author),
+// second author; fresh-triage-p27a.json: a health detail inside a message about something else,
+// by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -127,7 +128,7 @@
 // with an old aphasia, a neck held with weak legs and wetting in Down syndrome, arms that stay
 // where they are put with no food or drink, a sober heavy drinker staggering with jerking eyes,
 // "the gp said hospital now" about a potassium, crushing chest pain with an apple watch ecg
-// "normal", sats of 85 with blue lips.
+// "normal", sats of 85 with blue lips, crushing chest pain googled "about" and then told.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -222,7 +223,8 @@
 // street xanax daily to be stopped, a first day off booze with shakes, morning shakes till a drink,
 // sertraline stopped as it ran out, rizatriptan on sertraline with shivers, quetiapine in dementia
 // with a fall, 142/92 twice at 33 weeks felt well, a 5-week-old blue for a moment when the
-// monitor alarmed, lows every night on a libre, a mechanical valve with an inr of 1.4.
+// monitor alarmed, lows every night on a libre, a mechanical valve with an inr of 1.4, hardly
+// hearing out of one ear since the morning.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -306,7 +308,8 @@
 // hospice nurse expected, a gym strain on the right for 3 weeks, sertraline stopped to plan, a
 // fish bone that went down with bread, cutting down a husband's weekend drinking, a planned lithium
 // stop, a GP-planned diazepam taper, an ecg and bloods at a&e last week, an owlet's alarms with
-// the sock off, a watch's "no pulse detected", 88 on cold hands and 98 once warmed, wifi dropping.
+// the sock off, a watch's "no pulse detected", 88 on cold hands and 98 once warmed, wifi dropping,
+// a grandad's hearing these days, things typed or searched "about" suicide or heart attacks.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -13,6 +13,8 @@ export const BARRIERS_SIGNS: Concepts = {
   // An ear gone deaf in lay words ("my right ear is basically deaf").
   ear_deaf_lay: [
     '(ear|ears) (is|are|has gone|have gone|went|gone|feels|feel|seems|is just) (\\w+ )?(deaf|dead|silent|completely blocked)',
+    // "can barely hear out of my right ear" (phase 25, fresh-triage-p27a hs096).
+    "(can|could) (barely|hardly|not|'t|only just) hear (out of|in|with|from|through) ({poss} )?(left |right |one )?ear",
   ],
 };
 

@@ -6,16 +6,17 @@
  * "The news about that celebrity suicide", "a song with 'i just wanna die' in the chorus", "watched a
  * film where someone overdoses", "the right way to use an epipen", "a recognised thing after
  * sepsis", "watched that footballer collapse on the telly" (phase 25, fresh-triage-p26p hh141):
- * what follows each match is
+ * "if i put in stuff about chest pain ... does it go anywhere" (phase 25, fresh-triage-p27a
+ * hs150): what follows each match is
  * talked about (read through
  * ABOUT_CUES, scope-cue-lists.ts: within five words of the cue's end).
  */
 export const MENTION_ABOUT =
-  /\b(?:(?:the )?(?:news|headlines?|reports?|stories|story) (?:about|of|on)|(?:song|songs|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|about|where)|(?:watched|watching|saw|seen|read|reading) (?:a|an|the|this|that) (?:\w+ )?(?:film|movie|show|series|documentary|programme|program|episode|video|clip|book|novel|drama|soap|play) (?:where|in which|about|that|when)|(?:the )?(?:right|correct|proper|best|safest) way to (?:use|give|do|inject|hold|store)|(?:a )?(?:recognised|recognized|known|common|normal|usual) (?:thing|side effect|problem|symptom|complication|issue|effect) (?:after|with|of|from|following)|(?:assessments?|appointments?|reviews?|referrals?|therapy|leaflets?|workshops?|resources?) (?:after|for|about|on|following)|(?:watched|watching|saw|seen) (?:a|an|the|that|this) (?:\w+ )?(?:footballer|player|runner|athlete|cyclist|boxer|celebrity|presenter|singer|contestant)(?= (?:collapse|collapsing|go down|going down|drop|dropping|fall|falling)\b))\b/g;
+  /\b(?:(?:the )?(?:news|headlines?|reports?|stories|story) (?:about|of|on)|(?:song|songs|lyrics?|chorus|verse|track|rap|meme|trend|sound)s? (?:with|that goes|that says|goes|says|called|named|about|where)|(?:watched|watching|saw|seen|read|reading) (?:a|an|the|this|that) (?:\w+ )?(?:film|movie|show|series|documentary|programme|program|episode|video|clip|book|novel|drama|soap|play) (?:where|in which|about|that|when)|(?:the )?(?:right|correct|proper|best|safest) way to (?:use|give|do|inject|hold|store)|(?:a )?(?:recognised|recognized|known|common|normal|usual) (?:thing|side effect|problem|symptom|complication|issue|effect) (?:after|with|of|from|following)|(?:assessments?|appointments?|reviews?|referrals?|therapy|leaflets?|workshops?|resources?) (?:after|for|about|on|following)|(?:type|typed|typing|put in|write|wrote|enter|search|searched|google|googled|look up|looked up) (?:stuff|things|anything|something|questions|info|words|messages) (?:about|on|like)|(?:watched|watching|saw|seen) (?:a|an|the|that|this) (?:\w+ )?(?:footballer|player|runner|athlete|cyclist|boxer|celebrity|presenter|singer|contestant)(?= (?:collapse|collapsing|go down|going down|drop|dropping|fall|falling)\b))\b/g;
 
 /** Cheap guard for MENTION_ABOUT. */
 export const MAY_BE_MENTION =
-  /\b(?:news|headlines?|reports?|stor(?:y|ies)|songs?|lyrics?|chorus|verse|track|rap|meme|trend|sound|watched|watching|saw|seen|read|reading|way|recogni[sz]ed|known|common|normal|usual|assessments?|appointments?|reviews?|referrals?|therapy|leaflets?|workshops?|resources?)\b/;
+  /\b(?:news|headlines?|reports?|stor(?:y|ies)|stuff|things|anything|something|questions|info|words|messages|songs?|lyrics?|chorus|verse|track|rap|meme|trend|sound|watched|watching|saw|seen|read|reading|way|recogni[sz]ed|known|common|normal|usual|assessments?|appointments?|reviews?|referrals?|therapy|leaflets?|workshops?|resources?)\b/;
 
 /**
  * A child's question about what a word means, the whole of it: "asked what 'suicide' means after
