@@ -90,6 +90,7 @@ import {
   FRESH_TRIAGE_P26Y,
   FRESH_TRIAGE_P26Z,
   FRESH_TRIAGE_P27A,
+  FRESH_TRIAGE_P27B,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -186,6 +187,7 @@ const halves = {
   'fresh p26y': FRESH_TRIAGE_P26Y,
   'fresh p26z': FRESH_TRIAGE_P26Z,
   'fresh p27a': FRESH_TRIAGE_P27A,
+  'fresh p27b': FRESH_TRIAGE_P27B,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

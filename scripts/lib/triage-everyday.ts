@@ -758,6 +758,16 @@ export const FRESH_TRIAGE_P26Z: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27A: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27a.json');
 
+/**
+ * A set by a seventy-second author of no code, on what people see on every skin tone
+ * (fresh-triage-p27b.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (14/120, 22/80, 7/80, 2/40) and at 4cb0c07 (14/120, 22/80, 8/80, 2 of 40 emergencies
+ * missed: cyanosis and cold hands told on dark skin, first-day jaundice), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27b.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

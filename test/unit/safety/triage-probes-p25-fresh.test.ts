@@ -36,7 +36,8 @@
 // fresh-triage-p26x.json: barriers to care, by a second author; fresh-triage-p26y.json: the mind
 // and the body together, by a second author; fresh-triage-p26z.json: what a device said, by a
 // second author; fresh-triage-p27a.json: a health detail inside a message about something else,
-// by a second author),
+// by a second author; fresh-triage-p27b.json: what people see on every skin tone, by a second
+// author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -128,7 +129,8 @@
 // with an old aphasia, a neck held with weak legs and wetting in Down syndrome, arms that stay
 // where they are put with no food or drink, a sober heavy drinker staggering with jerking eyes,
 // "the gp said hospital now" about a potassium, crushing chest pain with an apple watch ecg
-// "normal", sats of 85 with blue lips, crushing chest pain googled "about" and then told.
+// "normal", sats of 85 with blue lips, crushing chest pain googled "about" and then told, grey
+// round the lips with icy feet, 39.4 and not really answering, a face yellow the day after birth.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -224,7 +226,10 @@
 // sertraline stopped as it ran out, rizatriptan on sertraline with shivers, quetiapine in dementia
 // with a fall, 142/92 twice at 33 weeks felt well, a 5-week-old blue for a moment when the
 // monitor alarmed, lows every night on a libre, a mechanical valve with an inr of 1.4, hardly
-// hearing out of one ear since the morning.
+// hearing out of one ear since the morning, a sausage finger that kills to straighten, cirrhosis
+// more yellow with a tight belly, a 2-year-old's blistered palm from the oven door, a
+// scleroderma fingertip ulcer turning black, a purple rash on the legs with sore ankles, a bruise
+// on a 4-month-old who cannot roll.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -309,7 +314,8 @@
 // fish bone that went down with bread, cutting down a husband's weekend drinking, a planned lithium
 // stop, a GP-planned diazepam taper, an ecg and bloods at a&e last week, an owlet's alarms with
 // the sock off, a watch's "no pulse detected", 88 on cold hands and 98 once warmed, wifi dropping,
-// a grandad's hearing these days, things typed or searched "about" suicide or heart attacks.
+// a grandad's hearing these days, things typed or searched "about" suicide or heart attacks, a
+// pink baby born yesterday feeding well, a tiny cooled blister from a kettle.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -142,6 +142,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `Contact your GP, a drug service or a nurse line (111 in the UK) today: stopping benzodiazepines such as Xanax or diazepam after daily use can cause dangerous withdrawal, so it should be a planned, gradual reduction with medical help. ${CALL_IF} if there is confusion, seeing or hearing things, or a fit.`,
   ),
   u(
+    'purple-rash-check',
+    'skin',
+    'A purple rash on the legs with sore joints or tummy ache',
+    `See a GP today: a raised purple rash on the legs and bottom with sore joints or tummy ache can be inflammation of small blood vessels (such as IgA vasculitis) that needs a urine and blood pressure check. ${CALL_IF} if the child becomes unwell, has a fever, or the spots do not fade under a glass and are spreading.`,
+  ),
+  u(
     'dialysis-missed',
     'urinary',
     'A missed dialysis session',

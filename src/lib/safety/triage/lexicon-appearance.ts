@@ -15,6 +15,8 @@ export const APPEARANCE_SIGNS: Concepts = {
   born_today: [
     "(born|birth|delivered|had (him|her|the baby|our baby|my baby|our son|our daughter)) (at home |in hospital |at the birth centre )?(at \\d+ ?(am|pm|o'clock)|this morning|today|tonight|this afternoon|this evening|last night|(\\d+|a few|few|couple of) hours ago)",
     '(about |around )?(\\d+|a few|few) (hours|hrs) old',
+    // "born yesterday morning and is already looking yellow" (phase 25, fresh-triage-p27b ht140).
+    '(born|delivered) yesterday( morning| afternoon| evening| night)?',
     '(under|less than) (a day|24 hours|one day) old',
   ],
   // A finger or toe gone purple, blue, white or black.

@@ -195,8 +195,12 @@ export const GENERAL_SIGNS: Concepts = {
     '(hands|feet|legs|fingers|toes) (are |feel |felt |look )?(icy|ice cold|freezing|very cold|cold) (even though|but|while|despite)',
     '(icy|ice cold|freezing cold) (hands|feet)',
     'cold (hands and feet|feet and hands)',
+    // "her hands feel icy" (phase 25, fresh-triage-p27b ht152); not from the weather outside.
+    '(hands|feet) (feel |felt |are |look |feeling )?(icy|ice cold|ice-cold)(?! (from|after|because|cos|outside|in the))',
   ],
   cyanosis: [
+    // "gone kind of dusky grey round her mouth" (phase 25, fresh-triage-p27b ht152).
+    '(gone|went|going|turned|turning|is|looks?) (kind of |sort of |a bit |slightly |a little )?(dusky|grey|gray|blue|bluish)( grey| blue| gray)? (round|around) (the |his |her |their )?(mouth|lips)',
     "(he's|she's|he is|she is|they're|looks|look|lips are|face is) (a bit |very |really |going |turning )?(blue|grey|gray)(?! (eyes|shirt|top|dress|jumper))",
     '(lips|face|tongue|mouth|skin|fingers|fingertips|nails) (are |is |look |looks |have |has |going |gone |turned |turning |went )?(\\w+ )?(blue|bluish|purple|grey|gray|dusky)',
     '(blue|grey|gray|dusky|purple) (lips|face|tongue)',

@@ -172,7 +172,7 @@ export const WAVE9B_SIGNS: Concepts = {
   ],
   // Unresponsive by degrees: barely responding, only groaning.
   barely_responsive: [
-    '(barely|hardly|only just|not really|not properly) (responding|responds|responsive|reacting|reacts|conscious|rousable|rouseable)(?! to (my |his |her |the |any )?(texts?|messages?|calls?|emails?|treatment|antibiotics|medication|tablets))',
+    '(barely|hardly|only just|not really|not properly) (responding|responds|responsive|reacting|reacts|conscious|rousable|rouseable|answering)(?! to (my |his |her |the |any )?(texts?|messages?|calls?|emails?|treatment|antibiotics|medication|tablets))',
     '(just|only) (groans|moans|grunts|mumbles) when (we|i|you|they|someone) (talk|speak|call|touch)',
   ],
   // A long lie: found on the floor, or there for hours or all night.

@@ -506,6 +506,9 @@ export const WAVE9_C_SIGNS: Concepts = {
     "(can't|cannot|cant|unable to|won't|will not) (straighten|bend|lift|fully straighten|fully bend) ~4 (finger|thumb|tip|toe|wrist|arm|elbow|knee|it)",
     '(finger|fingertip|tip) ~3 (droop*|drooping|dropped|bent down|hanging down)',
     '(pain|painful|agony|hurts|impossible|excruciating) to (straighten|bend|move) (it|the finger|my finger|his finger|her finger)?',
+    // "it's agony if i try to straighten it", "held a bit bent" (phase 25, fresh-triage-p27b ht035).
+    '(agony|hurts|painful|kills|screams) (if|when) (i |he |she )?(try|tries|trying) to (straighten|bend|move) (it|the finger|my finger|his finger|her finger)',
+    '(held|holds|holding|kept|keeps it) (a bit |slightly )?bent',
   ],
   limb_not_used: [
     "(won't|will not|doesn't|does not|isn't|not|refuses to|refusing to|stopped) (use|using|move|moving|lift|lifting|bear weight on|put weight on|stand on|walk on|reach with) (his|her|their|my|the|that) (left |right |bad |sore |hurt )?(arm|leg|hand|wrist|foot|elbow)",

@@ -68,6 +68,7 @@ import { CANT_SAY_SECOND_CONTEXT, CANT_SAY_SECOND_SIGNS } from './lexicon-cant-s
 import { BARRIERS_SECOND_CUES, BARRIERS_SECOND_SIGNS } from './lexicon-barriers-second';
 import { MIND_BODY_SECOND_CUES, MIND_BODY_SECOND_SIGNS } from './lexicon-mind-body-second';
 import { DEVICES_SECOND_SIGNS } from './lexicon-devices-second';
+import { APPEARANCE_SECOND_SIGNS } from './lexicon-appearance-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -202,6 +203,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', MIND_BODY_SECOND_SIGNS],
   ['cue', MIND_BODY_SECOND_CUES],
   ['sign', DEVICES_SECOND_SIGNS],
+  ['sign', APPEARANCE_SECOND_SIGNS],
 ];
 
 /**

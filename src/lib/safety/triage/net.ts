@@ -398,6 +398,10 @@ export function netInputs(findings: Findings): {
     has('seizure') ||
     has('past_line') ||
     has('inr_raised') ||
+    // Phase 25 (fresh-triage-p27b): a bruise on a baby who cannot roll or crawl (the net took back
+    // "found a bruise on my 3 month old's cheek ... she doesnt roll yet. she seems totally fine";
+    // NICE CG89: a same-day assessment).
+    (has('bruise_any') && has('not_mobile')) ||
     // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
     // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
     // maternity assessment within 24 hours).
