@@ -91,6 +91,7 @@ import {
   FRESH_TRIAGE_P26Z,
   FRESH_TRIAGE_P27A,
   FRESH_TRIAGE_P27B,
+  FRESH_TRIAGE_P27D,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -188,6 +189,7 @@ const halves = {
   'fresh p26z': FRESH_TRIAGE_P26Z,
   'fresh p27a': FRESH_TRIAGE_P27A,
   'fresh p27b': FRESH_TRIAGE_P27B,
+  'fresh p27d': FRESH_TRIAGE_P27D,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

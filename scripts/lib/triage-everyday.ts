@@ -768,6 +768,15 @@ export const FRESH_TRIAGE_P27A: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27B: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27b.json');
 
+/**
+ * A set by a seventy-fourth author of no code, on English as written around the world
+ * (fresh-triage-p27d.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 4cb0c07, the same (6/120, 5/80, 4/80, 2 of 40 emergencies missed: Scots
+ * negation, an arm's weakness told after a question), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27D: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27d.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

@@ -37,7 +37,7 @@
 // and the body together, by a second author; fresh-triage-p26z.json: what a device said, by a
 // second author; fresh-triage-p27a.json: a health detail inside a message about something else,
 // by a second author; fresh-triage-p27b.json: what people see on every skin tone, by a second
-// author),
+// author; fresh-triage-p27d.json: English around the world, by a second author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -130,7 +130,9 @@
 // where they are put with no food or drink, a sober heavy drinker staggering with jerking eyes,
 // "the gp said hospital now" about a potassium, crushing chest pain with an apple watch ecg
 // "normal", sats of 85 with blue lips, crushing chest pain googled "about" and then told, grey
-// round the lips with icy feet, 39.4 and not really answering, a face yellow the day after birth.
+// round the lips with icy feet, 39.4 and not really answering, a face yellow the day after birth,
+// Scots spots that "doesnae fade" or "disnae go", a dad suddenly not understanding with a weak
+// arm.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -229,7 +231,8 @@
 // hearing out of one ear since the morning, a sausage finger that kills to straighten, cirrhosis
 // more yellow with a tight belly, a 2-year-old's blistered palm from the oven door, a
 // scleroderma fingertip ulcer turning black, a purple rash on the legs with sore ankles, a bruise
-// on a 4-month-old who cannot roll.
+// on a 4-month-old who cannot roll, a fever after ghana without malaria tablets, thirst and a
+// stone lost, a son "got bit" by a dog with a deep puncture.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -315,7 +318,8 @@
 // stop, a GP-planned diazepam taper, an ecg and bloods at a&e last week, an owlet's alarms with
 // the sock off, a watch's "no pulse detected", 88 on cold hands and 98 once warmed, wifi dropping,
 // a grandad's hearing these days, things typed or searched "about" suicide or heart attacks, a
-// pink baby born yesterday feeding well, a tiny cooled blister from a kettle.
+// pink baby born yesterday feeding well, a tiny cooled blister from a kettle, a Scots rash that
+// fades fine, dementia's usual not understanding.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -239,6 +239,8 @@ export const GENERAL_SIGNS: Concepts = {
     '(?<!(what|which|room|bath|bathwater|water|nursery|bedroom|fridge|freezer|oven|wash|washing|outside|outdoor|air|ideal|right|best|safe|cooking|milk|bottle|storage|serving) )temps? (of|is|was|has been|around|about|over|at)',
     '(?<!(what|which|room|bath|bathwater|water|nursery|bedroom|fridge|freezer|oven|wash|washing|outside|outdoor|air|ideal|right|best|safe|cooking|milk|bottle|storage|serving) )temperatures? (of|is|was|has been|around|about|over|at)',
     'feverish',
+    // "she's roasting" said of a person (phase 25, fresh-triage-p27d hv023).
+    "(she's|he's|she is|he is|they're|baby's|baby is|is|feels|felt) (absolutely |totally )?roasting(?! (hot )?(outside|in here|today|in the))",
     'flu ?(-| )?ish',
     'feel hot',
   ],

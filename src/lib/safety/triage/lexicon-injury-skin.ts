@@ -214,6 +214,8 @@ export const INJURY_SIGNS: Concepts = {
     '(dog|cat|animal|fox|horse|rat|snake) (bit|bitten|has bitten|nipped) ',
     '(dog|cat|human|animal|bat|fox|horse|rat|monkey) bite',
     'bitten by (a |the |my |our )?(dog|cat|animal|bat|fox|horse|rat|person|someone|child)',
+    // "got bit by our neighbor's dog" (phase 25, fresh-triage-p27d hv157).
+    '(got|been|was|get) bit (on ~4 )?by ~3 (dog|cat|puppy|kitten|fox|horse|rat|bat|ferret|monkey)',
     // The place bitten and the owner in between: "bitten on the cheek by the neighbour's dog".
     'bitten ~4 by ~3 (dog|cat|puppy|kitten|fox|horse|rat|bat|ferret|monkey)',
     '(dog|cat) bit (me|him|her)',

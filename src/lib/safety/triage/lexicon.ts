@@ -69,6 +69,7 @@ import { BARRIERS_SECOND_CUES, BARRIERS_SECOND_SIGNS } from './lexicon-barriers-
 import { MIND_BODY_SECOND_CUES, MIND_BODY_SECOND_SIGNS } from './lexicon-mind-body-second';
 import { DEVICES_SECOND_SIGNS } from './lexicon-devices-second';
 import { APPEARANCE_SECOND_SIGNS } from './lexicon-appearance-second';
+import { ENGLISHES_SECOND_SIGNS } from './lexicon-englishes-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -204,6 +205,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', MIND_BODY_SECOND_CUES],
   ['sign', DEVICES_SECOND_SIGNS],
   ['sign', APPEARANCE_SECOND_SIGNS],
+  ['sign', ENGLISHES_SECOND_SIGNS],
 ];
 
 /**

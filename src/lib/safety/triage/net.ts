@@ -398,6 +398,10 @@ export function netInputs(findings: Findings): {
     has('seizure') ||
     has('past_line') ||
     has('inr_raised') ||
+    // Phase 25 (fresh-triage-p27d): a fever after a malaria area without the tablets (the net
+    // took back a fever 10 days after Lagos "I did not take the malaria tablets"; UKHSA: a
+    // malaria test today).
+    (has('malaria_no_prophylaxis') && ['fever_word', 'fever_lay'].some(has)) ||
     // Phase 25 (fresh-triage-p27b): a bruise on a baby who cannot roll or crawl (the net took back
     // "found a bruise on my 3 month old's cheek ... she doesnt roll yet. she seems totally fine";
     // NICE CG89: a same-day assessment).

@@ -69,6 +69,7 @@ import { BARRIERS_SECOND_RULES } from './rules-barriers-second';
 import { MIND_BODY_SECOND_RULES } from './rules-mind-body-second';
 import { DEVICES_SECOND_RULES } from './rules-devices-second';
 import { APPEARANCE_SECOND_RULES } from './rules-appearance-second';
+import { ENGLISHES_SECOND_RULES } from './rules-englishes-second';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -246,6 +247,7 @@ const RULES: readonly Rule[] = [
   ...MIND_BODY_SECOND_RULES,
   ...DEVICES_SECOND_RULES,
   ...APPEARANCE_SECOND_RULES,
+  ...ENGLISHES_SECOND_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);

@@ -40,10 +40,12 @@ export const OWN_AFTER =
  * one the writer follows with how they feel ("is it normal to be soaking a maternity pad every
  * hour ...? feel a bit lightheaded"; phase 25, fresh-triage-p25v gn048), or with how a voice,
  * throat or tongue is now ("is it normal that my tongue feels really fat after that prawn curry?
- * voice sounds a bit weird too"; phase 25, fresh-triage-p26t hl043).
+ * voice sounds a bit weird too"; phase 25, fresh-triage-p26t hl043), or with one side's arm or
+ * leg ("is it normal for my 70yo mom to suddenly not understand what anyone is saying? also her
+ * right arm seems weak"; phase 25, fresh-triage-p27d hv011).
  */
 export const PERSON_NOW_AFTER =
-  /^(?:[^.!?]|\.\d){0,160}\?+\s*(?:and\s+|but\s+)?(?:(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b|(?:i\s+|i'm\s+|i am\s+)?(?:feel|feeling|felt|am)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+)?(?:lightheaded|light-headed|faint|dizzy|sick|awful|rough|weak|shaky|breathless|clammy|terrible|woozy)\b|(?:it's\s+|its\s+|it has\s+|mine's\s+|mine has\s+)?been like (?:that|this) (?:since|for)\b|(?:it's\s+|its\s+|it has\s+)?been (?:about |around |nearly |over )?\d+ ?(?:mins?|minutes|hours?|hrs?)\b|(?:i\s+|just\s+)?(?:noticed|spotted|saw) (?:it|this|that)\b|(?:my\s+)?(?:voice|throat|lips|tongue|breathing|chest)\s+(?:sounds|feels|is|looks|has gone|went|getting)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+|kind of\s+)?(?:weird|funny|strange|different|hoarse|muffled|croaky|tight|swollen|thick|tingly|wheezy|noisy)\b)/;
+  /^(?:[^.!?]|\.\d){0,160}\?+\s*(?:and\s+|but\s+)?(?:(?:she's|he's|she is|he is|baby's|baby is|they're|they are)\s+(?:\w+\s+){0,2}?(?:feeding|eating|drinking|sleeping|breathing|crying|floppy|drowsy|very|really|not|barely|hardly)\b|(?:i\s+|i'm\s+|i am\s+)?(?:feel|feeling|felt|am)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+)?(?:lightheaded|light-headed|faint|dizzy|sick|awful|rough|weak|shaky|breathless|clammy|terrible|woozy)\b|(?:it's\s+|its\s+|it has\s+|mine's\s+|mine has\s+)?been like (?:that|this) (?:since|for)\b|(?:it's\s+|its\s+|it has\s+)?been (?:about |around |nearly |over )?\d+ ?(?:mins?|minutes|hours?|hrs?)\b|(?:i\s+|just\s+)?(?:noticed|spotted|saw) (?:it|this|that)\b|(?:also\s+|and\s+)?(?:her|his|my)\s+(?:right|left)\s+(?:arm|leg|hand|side|face)\s+(?:seems|is|feels|looks|has gone|went|going)\b|(?:my\s+)?(?:voice|throat|lips|tongue|breathing|chest)\s+(?:sounds|feels|is|looks|has gone|went|getting)\s+(?:a bit\s+|really\s+|very\s+|so\s+|quite\s+|kind of\s+)?(?:weird|funny|strange|different|hoarse|muffled|croaky|tight|swollen|thick|tingly|wheezy|noisy)\b)/;
 
 /**
  * Right after the question that names a sign ("is it normal for a shadow to come across the

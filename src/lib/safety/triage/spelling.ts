@@ -198,6 +198,12 @@ export const TYPOS: Readonly<Record<string, string>> = {
   couldnae: "couldn't",
   willnae: "won't",
   disnae: "doesn't",
+  // "a rash that doesnae fade", "she's roastin" (phase 25, fresh-triage-p27d hv023).
+  doesnae: "doesn't",
+  dosnae: "doesn't",
+  hasnae: "hasn't",
+  havnae: "haven't",
+  roastin: 'roasting',
   hasnae: "hasn't",
   havnae: "haven't",
   shouldnae: "shouldn't",
