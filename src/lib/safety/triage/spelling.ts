@@ -201,8 +201,6 @@ export const TYPOS: Readonly<Record<string, string>> = {
   // "a rash that doesnae fade", "she's roastin" (phase 25, fresh-triage-p27d hv023).
   doesnae: "doesn't",
   dosnae: "doesn't",
-  hasnae: "hasn't",
-  havnae: "haven't",
   roastin: 'roasting',
   hasnae: "hasn't",
   havnae: "haven't",
