@@ -132,7 +132,7 @@
 // "normal", sats of 85 with blue lips, crushing chest pain googled "about" and then told, grey
 // round the lips with icy feet, 39.4 and not really answering, a face yellow the day after birth,
 // Scots spots that "doesnae fade" or "disnae go", a dad suddenly not understanding with a weak
-// arm.
+// arm, "my wife's 35 weeks" with a headache, flashing lights and a puffy face.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,

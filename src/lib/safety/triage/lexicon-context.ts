@@ -52,6 +52,8 @@ export const WHO: Concepts = {
     '(first|second|third) trimester',
     'weeks (pregnant|along|gestation)',
     "(i'm|im|am|she's|she is|wife is|sister is|partner is|girlfriend is|daughter is|mum is|mom is) (1[2-9]|[23]\\d|4[0-2]) ?(weeks|wks|w)(?! (old|ago|post|after|since|into|of|off|late|early|now since))",
+    // "my wife's 34 weeks" (phase 25, fresh-triage-p25m ge116, found at the end of stop 44).
+    "(wife's|partner's|girlfriend's|sister's|daughter's|fiancee's|missus') (1[2-9]|[23]\\d|4[0-2]) ?(weeks|wks|w)(?! (old|ago|post|after|since|into|of|off|late|early|now since))",
     '(my|the|her) bump',
     'antenatal',
     'midwife',
