@@ -92,6 +92,7 @@ import {
   FRESH_TRIAGE_P27A,
   FRESH_TRIAGE_P27B,
   FRESH_TRIAGE_P27D,
+  FRESH_TRIAGE_P27E,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -190,6 +191,7 @@ const halves = {
   'fresh p27a': FRESH_TRIAGE_P27A,
   'fresh p27b': FRESH_TRIAGE_P27B,
   'fresh p27d': FRESH_TRIAGE_P27D,
+  'fresh p27e': FRESH_TRIAGE_P27E,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -777,6 +777,16 @@ export const FRESH_TRIAGE_P27B: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27D: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27d.json');
 
+/**
+ * A set by a seventy-fifth author of no code, on newborns and babies under three months
+ * (fresh-triage-p27e.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (11/120, 13/80, 7/80, 2/40) and at b9e3d52 (10/120, 11/80, 6/80, 2 of 40 emergencies
+ * missed: a fall with no cry at first, green sick told "bright green"), then fixed by mechanism:
+ * spent.
+ */
+export const FRESH_TRIAGE_P27E: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27e.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

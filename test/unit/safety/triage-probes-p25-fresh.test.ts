@@ -37,7 +37,8 @@
 // and the body together, by a second author; fresh-triage-p26z.json: what a device said, by a
 // second author; fresh-triage-p27a.json: a health detail inside a message about something else,
 // by a second author; fresh-triage-p27b.json: what people see on every skin tone, by a second
-// author; fresh-triage-p27d.json: English around the world, by a second author),
+// author; fresh-triage-p27d.json: English around the world, by a second author;
+// fresh-triage-p27e.json: newborns and babies under three months),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -132,7 +133,9 @@
 // "normal", sats of 85 with blue lips, crushing chest pain googled "about" and then told, grey
 // round the lips with icy feet, 39.4 and not really answering, a face yellow the day after birth,
 // Scots spots that "doesnae fade" or "disnae go", a dad suddenly not understanding with a weak
-// arm, "my wife's 35 weeks" with a headache, flashing lights and a puffy face.
+// arm, "my wife's 35 weeks" with a headache, flashing lights and a puffy face, "turns 3 months on
+// friday" with 38.4, 38.2 rectally at 5 weeks, a 2-month-old off the bed who did not cry for a few
+// seconds, a newborn's bright green sick.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -232,7 +235,8 @@
 // more yellow with a tight belly, a 2-year-old's blistered palm from the oven door, a
 // scleroderma fingertip ulcer turning black, a purple rash on the legs with sore ankles, a bruise
 // on a 4-month-old who cannot roll, a fever after ghana without malaria tablets, thirst and a
-// stone lost, a son "got bit" by a dog with a deep puncture.
+// stone lost, a son "got bit" by a dog with a deep puncture, blood streaks in a 3-week-old's poo, a
+// groin lump in a baby born at 32 weeks, a drip of hot coffee on a 2-month-old's hand.
 //
 // Routine: a hearing-aid battery run down, doses missed by someone their usual self, a stay in
 // hospital that found nothing, a condition a specialist named, a first-aid question, "I burn
@@ -319,7 +323,8 @@
 // the sock off, a watch's "no pulse detected", 88 on cold hands and 98 once warmed, wifi dropping,
 // a grandad's hearing these days, things typed or searched "about" suicide or heart attacks, a
 // pink baby born yesterday feeding well, a tiny cooled blister from a kettle, a Scots rash that
-// fades fine, dementia's usual not understanding.
+// fades fine, dementia's usual not understanding, a roll off the play mat with a cry at once, a
+// term baby's groin lump already referred.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

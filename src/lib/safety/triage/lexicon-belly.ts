@@ -44,6 +44,8 @@ export const BELLY_SIGNS: Concepts = {
     // Not phlegm or snot: "coughing up green stuff for 5 days" (phase 23).
     '(?<!\\b(cough|coughs|coughing|coughed|hacking|spitting|spit|blowing|blew|phlegm|snot|mucus|nose|chest)\\b[^.!?]{0,25})green (vomit|sick|bile|stuff|liquid)',
     '(vomit|sick) (is |was )?green',
+    // "sick was bright green twice" (phase 25, fresh-triage-p27e hw137).
+    '(vomit|sick|puke|spit up|spit-up) (is |was |has been |looks |looked )?(bright |dark |very |proper )green',
     'bile',
     'bilious',
   ],
@@ -140,6 +142,8 @@ export const BELLY_SIGNS: Concepts = {
   blood_in_stool: [
     '{blood} ~3 (in|on|with|when|after|mixed in with|mixed with) ((my|his|her|the|their) )?({poo}|toilet paper|nappy|nappies|diapers?|wiping|wipe|bum|bottom|back passage)',
     '(bloody|blood ?-?stained) {poo}',
+    // "streaks of bright red blood in my 6 wk old's poo" (phase 25, fresh-triage-p27e hw139).
+    '(streaks?|specks?|flecks?|bits|spots) of (bright red |red |fresh |dark )?blood in ~4 ({poo}|nappy|nappies|diapers?)',
     '(pooing|passing) blood',
     'rectal bleed*',
     '(bleed*|blood) (coming |pouring |dripping )?(from|out of) ({poss} )?(bum|bottom|rectum|anus|back passage|butt)',

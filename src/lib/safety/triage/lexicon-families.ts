@@ -13,7 +13,8 @@ import type { Concepts } from './lexicon-types';
 export const FAMILIES_SIGNS: Concepts = {
   // Where a temperature was taken, after a figure ("38.2 under the arm").
   temp_site_said: [
-    '\\b3[5-9](\\.\\d)? ?(°|degrees)? ?c? ?(under (the|her|his|their) (arm|armpit|tongue)|in (the|her|his|their) (ear|armpit|mouth)|underarm|axillary|on (the|her|his) forehead|forehead|ear thermometer)',
+    // "38.1 rectal" (phase 25, fresh-triage-p27e hw091).
+    '\\b3[5-9](\\.\\d)? ?(°|degrees)? ?c? ?(rectal|rectally|in (the|her|his|their) (bottom|bum)|under (the|her|his|their) (arm|armpit|tongue)|in (the|her|his|their) (ear|armpit|mouth)|underarm|axillary|on (the|her|his) forehead|forehead|ear thermometer)',
   ],
   // The means in front of someone ("the tablets are in front of me").
   means_in_front: [

@@ -70,6 +70,7 @@ import { MIND_BODY_SECOND_CUES, MIND_BODY_SECOND_SIGNS } from './lexicon-mind-bo
 import { DEVICES_SECOND_SIGNS } from './lexicon-devices-second';
 import { APPEARANCE_SECOND_SIGNS } from './lexicon-appearance-second';
 import { ENGLISHES_SECOND_SIGNS } from './lexicon-englishes-second';
+import { NEWBORNS_SECOND_SIGNS } from './lexicon-newborns-second';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -206,6 +207,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', DEVICES_SECOND_SIGNS],
   ['sign', APPEARANCE_SECOND_SIGNS],
   ['sign', ENGLISHES_SECOND_SIGNS],
+  ['sign', NEWBORNS_SECOND_SIGNS],
 ];
 
 /**

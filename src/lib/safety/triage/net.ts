@@ -398,6 +398,10 @@ export function netInputs(findings: Findings): {
     has('seizure') ||
     has('past_line') ||
     has('inr_raised') ||
+    // Phase 25 (fresh-triage-p27e): a burn or scald on a baby under 6 months, however small (the
+    // net took back "tiny bit of hot coffee dripped on my 2 month old's hand"; NICE CKS: assess).
+    (['burn', 'hot_spill', 'burn_event'].some(has) &&
+      ['infant_u3m_age', 'months_lt6_lay', 'newborn'].some(has)) ||
     // Phase 25 (fresh-triage-p27d): a fever after a malaria area without the tablets (the net
     // took back a fever 10 days after Lagos "I did not take the malaria tablets"; UKHSA: a
     // malaria test today).

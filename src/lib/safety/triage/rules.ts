@@ -70,6 +70,7 @@ import { MIND_BODY_SECOND_RULES } from './rules-mind-body-second';
 import { DEVICES_SECOND_RULES } from './rules-devices-second';
 import { APPEARANCE_SECOND_RULES } from './rules-appearance-second';
 import { ENGLISHES_SECOND_RULES } from './rules-englishes-second';
+import { NEWBORNS_SECOND_RULES } from './rules-newborns-second';
 import type { RuleSource } from './rule-types';
 import { WAVE9_C_RULES } from './rules-wave9-c';
 import { LEVEL_RANK } from './types';
@@ -248,6 +249,7 @@ const RULES: readonly Rule[] = [
   ...DEVICES_SECOND_RULES,
   ...APPEARANCE_SECOND_RULES,
   ...ENGLISHES_SECOND_RULES,
+  ...NEWBORNS_SECOND_RULES,
 ].map(([id, src]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
