@@ -93,6 +93,7 @@ import {
   FRESH_TRIAGE_P27B,
   FRESH_TRIAGE_P27D,
   FRESH_TRIAGE_P27E,
+  FRESH_TRIAGE_P27F,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -192,6 +193,7 @@ const halves = {
   'fresh p27b': FRESH_TRIAGE_P27B,
   'fresh p27d': FRESH_TRIAGE_P27D,
   'fresh p27e': FRESH_TRIAGE_P27E,
+  'fresh p27f': FRESH_TRIAGE_P27F,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

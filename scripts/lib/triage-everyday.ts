@@ -787,6 +787,15 @@ export const FRESH_TRIAGE_P27D: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27E: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27e.json');
 
+/**
+ * A set by a seventy-sixth author of no code, on teenagers and young adults writing about
+ * themselves (fresh-triage-p27f.json, 80 routine, 40 urgent, 40 emergency). Committed unread,
+ * scored at df60ebb (15/120, 13/80, 2/80, 1/40) and at 458f2f5 (14/120, 12/80, 1/80, 1 of 40
+ * emergencies missed: a staggered paracetamol overdose), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27F: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27f.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

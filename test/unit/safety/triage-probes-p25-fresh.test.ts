@@ -38,7 +38,8 @@
 // second author; fresh-triage-p27a.json: a health detail inside a message about something else,
 // by a second author; fresh-triage-p27b.json: what people see on every skin tone, by a second
 // author; fresh-triage-p27d.json: English around the world, by a second author;
-// fresh-triage-p27e.json: newborns and babies under three months),
+// fresh-triage-p27e.json: newborns and babies under three months; fresh-triage-p27f.json:
+// teenagers and young adults),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
@@ -135,7 +136,8 @@
 // Scots spots that "doesnae fade" or "disnae go", a dad suddenly not understanding with a weak
 // arm, "my wife's 35 weeks" with a headache, flashing lights and a puffy face, "turns 3 months on
 // friday" with 38.4, 38.2 rectally at 5 weeks, a 2-month-old off the bed who did not cry for a few
-// seconds, a newborn's bright green sick.
+// seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
+// co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
 // For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -324,7 +326,7 @@
 // a grandad's hearing these days, things typed or searched "about" suicide or heart attacks, a
 // pink baby born yesterday feeding well, a tiny cooled blister from a kettle, a Scots rash that
 // fades fine, dementia's usual not understanding, a roll off the play mat with a cry at once, a
-// term baby's groin lump already referred.
+// term baby's groin lump already referred, paramedics who said "i was fine" after a crash.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -427,6 +427,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   doses_repeated: [
     '(two|three|four|five|six|2|3|4|5|6|several|multiple|a few|all) (doses|times) (today|a day|in a day|since|over|yesterday|now|in 24 hours|in the last)',
     '(every|each) (\\d+|two|three|four|five|six|four to six) (hours|hrs|hour) ~6 (since|for|all|over)',
+    // "every 2 or 3 hours plus some co-codamol on top, for 3 days straight" (phase 25,
+    // fresh-triage-p27f hx107).
+    '(every|each) (\\d+|two|three|four) (or|to|-) (\\d+|two|three|four|five|six) (hours|hrs) ~12 (since|for|all|over|day and night)',
     '(since|for) (yesterday|two days|2 days|three days|3 days|days) ~6 (every|each) (dose|time)',
     '(every|each) (dose|time) (since|for) (yesterday|two days|2 days|days)',
   ],
