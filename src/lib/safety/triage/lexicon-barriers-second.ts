@@ -8,6 +8,10 @@
 
 import type { Concepts } from './lexicon-types';
 
+/** Antidepressants by name, for a supply run out or stopped (also lexicon-mind-body-second.ts). */
+export const ANTIDEPRESSANT =
+  '(sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|duloxetine|mirtazapine)';
+
 export const BARRIERS_SECOND_SIGNS: Concepts = {
   // Pain worse on a cough, a step or a bump in the road (peritoneal irritation).
   worse_on_jolt: [
@@ -36,7 +40,7 @@ export const BARRIERS_SECOND_CUES: Concepts = {
   // GP's routine matter, fresh-triage-p26e gw113; "ran out of my sertraline ... cant get a gp
   // appointment for a week" needs a supply today).
   ssri_run_out_cue: [
-    '(ran out of|run out of|no more|without) ({poss} )?(sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|duloxetine|mirtazapine|antidepressants?)',
+    `(ran out of|run out of|no more|without) ({poss} )?(${ANTIDEPRESSANT}|antidepressants?)`,
   ],
   stopped_own_meds: [
     "(stopped|ran out of|run out of|gone without|not been taking|haven't been taking|came off) ({poss} )?(\\w+ ){0,2}(tablets|meds|medication|medicines?|pills)",

@@ -9,6 +9,7 @@
 // Pattern language: pattern.ts.
 
 import type { Concepts } from './lexicon-types';
+import { ANTIDEPRESSANT } from './lexicon-barriers-second';
 import { BENZO } from './lexicon-mind-body';
 
 export const MIND_BODY_SECOND_SIGNS: Concepts = {
@@ -63,7 +64,5 @@ export const MIND_BODY_SECOND_CUES: Concepts = {
     `(buying|taking|getting) (street|fake|online|dodgy) ${BENZO} ~8 (a day|daily|every day)`,
     `(\\d+|two|three|four|five|six|seven|eight) (to \\d+ )?(street |fake |online )?${BENZO} (a|per|every) day`,
   ],
-  ssri_ran_out_after: [
-    '(stopped|came off) ({poss} )?(sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|duloxetine|mirtazapine) ~8 (ran out|run out)',
-  ],
+  ssri_ran_out_after: [`(stopped|came off) ({poss} )?${ANTIDEPRESSANT} ~8 (ran out|run out)`],
 };

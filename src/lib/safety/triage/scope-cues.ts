@@ -35,6 +35,14 @@ export const PSEUDO_NEGATION = new RegExp(
 export const SCOPE_END =
   /\b(?:and|but|with|also|still|then|which|who|because|since|so|while|when|after|before|if|until|plus|just|only)\b|,\s*(?:i|i'm|i've|my|me|he|she|it|it's|they|we|you|his|her|their|now)\b|\b(?:i|i'm|i've|my|he|she|he's|she's)\b/;
 
+/**
+ * After a weak cue ("not", "don't"), a first item that is a statement of its own ends the cue at
+ * its comma: a participle ("not vaccinated, high temp, drooling"; phase 25, fresh-triage-p26r
+ * hj029) or a verb of the mind ("i don't remember it, bad headache now"; stop 43's left misread).
+ */
+export const WEAK_CUE_STATEMENT =
+  /^\s*(?:[a-z]+ed\s*|(?:remember|recall|know|think|understand|care|mind)\b[^,]*),/;
+
 /** A comma and a new subject start a new clause: "no fever, i have chest pain". */
 export const NEW_SUBJECT =
   /,\s*(?:and\s+|but\s+)?(?:i|i'm|i've|my|me|he|she|it|it's|they|we|you|his|her|their|now)\b/;

@@ -42,6 +42,7 @@ import {
   EXPERIENCER,
   HISTORY,
   NEW_SUBJECT,
+  WEAK_CUE_STATEMENT,
   PSEUDO_NEGATION,
   QUESTION_START,
   RECENT_PAST,
@@ -538,17 +539,7 @@ export class Message {
     }
     const raw = cleaned.slice(cue.end, offset);
     if (NEW_SUBJECT.test(raw)) return false;
-    // "not vaccinated, high temp, drooling": a weak cue's participle is a statement of its own,
-    // not the head of a list (phase 25, fresh-triage-p26r hj029).
-    if (!cue.strong && /^\s*[a-z]+ed\s*,/.test(raw)) return false;
-    // "i don't remember it, bad headache now": a weak cue on a verb of the mind ends at the
-    // comma (stop 43's left misread).
-    if (
-      !cue.strong &&
-      /^\s*(?:remember|recall|know|think|understand|care|mind)\b[^,]*,/.test(raw)
-    ) {
-      return false;
-    }
+    if (!cue.strong && WEAK_CUE_STATEMENT.test(raw)) return false;
     // "no headache or sickness, feel fine": a list item that is a statement is not negated.
     if (/,\s*$/.test(raw) && LIST_BREAKER.test(this.text.slice(at, at + length))) return false;
     const scope = raw.replace(BENIGN_IN_SCOPE, (p) => p.replace(/[a-z']/g, 'x'));
