@@ -326,7 +326,10 @@
 // a grandad's hearing these days, things typed or searched "about" suicide or heart attacks, a
 // pink baby born yesterday feeding well, a tiny cooled blister from a kettle, a Scots rash that
 // fades fine, dementia's usual not understanding, a roll off the play mat with a cry at once, a
-// term baby's groin lump already referred, paramedics who said "i was fine" after a crash.
+// term baby's groin lump already referred, paramedics who said "i was fine" after a crash, a
+// blue tongue from a slushie, lips blue after a cold swim and warmed back to normal, fingers
+// white from an ice pack and back to normal, a blue-grey patch since birth, spots with legs like
+// spiders, purple blotches from the slightest knock, a black furry tongue on antibiotics.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

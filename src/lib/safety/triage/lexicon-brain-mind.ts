@@ -296,11 +296,13 @@ export const BRAIN_SIGNS: Concepts = {
     "(?<!\\b(nappy|diaper|heat|sweat|razor|shaving) )(?<!\\b(itchy|itching|itches|itch)\\b[^.!?]{0,40})(rash|spots|dots|marks|blotches|bruises) ~6 (doesn't|don't|does not|do not|won't|didn't|not|isn't|aren't|never) (\\w+ )?(fad(e|es|ing)|disappear*|go (away|white|pale|lighter)|going (away|white|pale))",
     "(doesn't|don't|does not|do not|won't|didn't|not) (fade|disappear|blanch) (when|under|with|after) ~3 (glass|press*|pushed)",
     'non ?-?blanching',
-    '(purple|dark red|red-purple|maroon) (spots|dots|rash|blotches|pinpricks|marks|patches)',
+    // Not flat purple blotches told as coming from knocks (an older person's skin on aspirin,
+    // senile purpura; phase 25, fresh-triage-p27b ht086): a bruise has its cause.
+    '(purple|dark red|red-purple|maroon) (spots|dots|rash|blotches|pinpricks|marks|patches)(?![^.!?]{0,40}\\b(from|after|with) (the |a |any |every |the slightest |the smallest |the tiniest |the lightest |a tiny |a slight |a little |the least )?(knocks?|bumps?|bangs?|touch)\\b)',
     // Not itchy spots of heat rash or prickly heat, nor the spots round the edge of a nappy
     // rash (thrush; phase 17: "a red angry rash in the nappy area ... little red spots round
     // the edges" read as meningitis).
-    '(?<!\\b(itchy|itching|prickly heat|heat rash|heat)[^.!?]{0,30})(?<!\\b(nappy|diaper)[^.!?]{0,100})(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)(?![^.!?]{0,40}\\b(itch\\w*|prickly heat|heat rash|sunbath\\w*|nappy|diaper|fade|fades|faded|fading|go white|goes white|went white|go pale|turn white|turns white|disappear|disappears|blanch|blanches|blanching)\\b)',
+    '(?<!\\b(itchy|itching|prickly heat|heat rash|heat)[^.!?]{0,30})(?<!\\b(nappy|diaper)[^.!?]{0,100})(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)(?![^.!?]{0,40}\\b(itch\\w*|prickly heat|heat rash|sunbath\\w*|nappy|diaper|spiders?|spider ?(naevi|nevi|veins?|angiomas?)|legs coming out|fade|fades|faded|fading|go white|goes white|went white|go pale|turn white|turns white|disappear|disappears|blanch|blanches|blanching)\\b)',
     'petechi*',
     'purpur*',
     '(rash|spots|marks) ~3 (like|looks like|look like) ~2 (bruis*|blood spots)',

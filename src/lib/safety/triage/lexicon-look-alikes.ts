@@ -223,6 +223,12 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     'ingrown (toe)?nails?',
     "athlete'?s foot",
     'hay ?fever',
+    // Black hairy tongue after antibiotics or bismuth (phase 25, fresh-triage-p27b ht043;
+    // NHS "black hairy tongue": harmless, brushing clears it).
+    'black (hairy|furry) tongue',
+    'tongue (has |is |looks |gone |went |turned |has gone |has turned )?(\\w+ )?black (and |\\w+ )?(hairy|furry|fuzzy)',
+    // Spider naevi told as spots with legs (phase 25, fresh-triage-p27b ht030).
+    'spider (naevi|nevi|naevus|nevus|veins?|angiomas?)',
   ],
   // Swallowed things that do no harm (NHS: chewing gum, a fruit pip, a bit of crayon).
   harmless_swallow: [
