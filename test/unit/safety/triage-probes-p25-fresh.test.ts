@@ -39,10 +39,11 @@
 // by a second author; fresh-triage-p27b.json: what people see on every skin tone, by a second
 // author; fresh-triage-p27d.json: English around the world, by a second author;
 // fresh-triage-p27e.json: newborns and babies under three months; fresh-triage-p27f.json:
-// teenagers and young adults),
+// teenagers and young adults; fresh-triage-p27g.json: medicines, by a third author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: a pill organiser emptied at once, a baby's sunken soft spot in other words,
+// Emergencies: paracetamol taken with a product that already has it, dose after dose, a pill
+// organiser emptied at once, a baby's sunken soft spot in other words,
 // paracetamol every two or three hours kept up, an antipsychotic with rigid muscles and a high
 // temperature, a medicine bottle drunk from, a misspelt blood thinner with a head injury, one
 // adult tablet of a dangerous kind swallowed by a toddler, mania after a birth or with deep
@@ -139,7 +140,8 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
+// For today: diarrhoea many times a day after an antibiotic, a pharmacy with none of a medicine
+// that cannot stop and only today's dose left, emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
 // distress at the end of life, a skin tear, a split wound, a pulled elbow, a hair-tool burn,
 // regular contractions, bleeding back after a birth, fewer movements even in a long message, a
@@ -329,7 +331,8 @@
 // term baby's groin lump already referred, paramedics who said "i was fine" after a crash, a
 // blue tongue from a slushie, lips blue after a cold swim and warmed back to normal, fingers
 // white from an ice pack and back to normal, a blue-grey patch since birth, spots with legs like
-// spiders, purple blotches from the slightest knock, a black furry tongue on antibiotics.
+// spiders, purple blotches from the slightest knock, a black furry tongue on antibiotics, "how many
+// puffs" of a reliever asked.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

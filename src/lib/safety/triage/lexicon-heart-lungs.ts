@@ -373,7 +373,8 @@ export const HEART_LUNG_SIGNS: Concepts = {
     "(inhaler|inhalers|reliever|ventolin|salbutamol|puffer|pump|nebuli[sz]er|blue one) ~4 (not|isn't|hasn't|doesn't|didn't|no|without) (working|helping|help|work|touching|doing anything|making (a |any )?difference|easing|effect)(?! (as|so) (well|good|much|effectively|long))",
     'no (relief|help|difference) (from|with) ({poss} )?(inhaler|reliever|puffer|ventolin|nebuli[sz]er)',
     // Not the usual one or two puffs ("took 2 puffs of my blue inhaler and it went"; phase 24).
-    '(?<![\\d.])([5-9]|[1-9]\\d+|five|six|seven|eight|nine|ten|twenty|loads of|lots of|many|so many) puffs',
+    // Not the question "how many puffs can she have" (phase 25, fresh-triage-p27g hy158).
+    '(?<![\\d.])(?<!\\bhow )([5-9]|[1-9]\\d+|five|six|seven|eight|nine|ten|twenty|loads of|lots of|many|so many) puffs',
     '(inhaler|reliever|ventolin) every (\\d+ )?(few )?(minutes|hour)',
     'inhaler not working(?! (as|so) (well|good|much|effectively|long))',
     '(inhaler|reliever|spray) ~4 (only|barely) (helps|lasts|works|helping|lasting) ~4 (hour|hours|while|minutes)',

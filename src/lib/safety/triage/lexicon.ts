@@ -47,6 +47,7 @@ import { BABIES_TODDLERS_CUES, BABIES_TODDLERS_SIGNS } from './lexicon-babies-to
 import { UNDER_FIVES_CUES, UNDER_FIVES_SIGNS } from './lexicon-under-fives';
 import { OLDER_CARERS_CUES, OLDER_CARERS_SIGNS } from './lexicon-older-carers';
 import { MEDICINES_MORE_CUES, MEDICINES_MORE_SIGNS } from './lexicon-medicines-more';
+import { MEDICINES_THIRD_SIGNS } from './lexicon-medicines-third';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
@@ -174,6 +175,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', OLDER_CARERS_CUES],
   ['sign', MEDICINES_MORE_SIGNS],
   ['cue', MEDICINES_MORE_CUES],
+  ['sign', MEDICINES_THIRD_SIGNS],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],

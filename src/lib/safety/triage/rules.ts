@@ -49,6 +49,7 @@ import { BABIES_TODDLERS_RULES } from './rules-babies-toddlers';
 import { UNDER_FIVES_RULES } from './rules-under-fives';
 import { OLDER_CARERS_RULES } from './rules-older-carers';
 import { MEDICINES_MORE_RULES } from './rules-medicines-more';
+import { MEDICINES_THIRD_RULES } from './rules-medicines-third';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
@@ -228,6 +229,7 @@ const RULES: readonly Rule[] = [
   ...UNDER_FIVES_RULES,
   ...OLDER_CARERS_RULES,
   ...MEDICINES_MORE_RULES,
+  ...MEDICINES_THIRD_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...CRISIS_SECOND_RULES,
