@@ -39,11 +39,13 @@
 // by a second author; fresh-triage-p27b.json: what people see on every skin tone, by a second
 // author; fresh-triage-p27d.json: English around the world, by a second author;
 // fresh-triage-p27e.json: newborns and babies under three months; fresh-triage-p27f.json:
-// teenagers and young adults; fresh-triage-p27g.json: medicines, by a third author),
+// teenagers and young adults; fresh-triage-p27g.json: medicines, by a third author;
+// fresh-triage-p27h.json: after being seen),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: paracetamol taken with a product that already has it, dose after dose, a pill
-// organiser emptied at once, a baby's sunken soft spot in other words,
+// Emergencies: paracetamol taken with a product that already has it, dose after dose, a watch's
+// 190 "not coming down" with chest pain, a swollen hard tummy with shoulder-tip pain after a
+// colonoscopy, a pill organiser emptied at once, a baby's sunken soft spot in other words,
 // paracetamol every two or three hours kept up, an antipsychotic with rigid muscles and a high
 // temperature, a medicine bottle drunk from, a misspelt blood thinner with a head injury, one
 // adult tablet of a dangerous kind swallowed by a toddler, mania after a birth or with deep
@@ -140,7 +142,8 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: diarrhoea many times a day after an antibiotic, a pharmacy with none of a medicine
+// For today: a catheter that has drained nothing for hours, a young baby's sick shooting across
+// the room, diarrhoea many times a day after an antibiotic, a pharmacy with none of a medicine
 // that cannot stop and only today's dose left, emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
 // distress at the end of life, a skin tear, a split wound, a pulled elbow, a hair-tool burn,

@@ -48,6 +48,7 @@ import { UNDER_FIVES_CUES, UNDER_FIVES_SIGNS } from './lexicon-under-fives';
 import { OLDER_CARERS_CUES, OLDER_CARERS_SIGNS } from './lexicon-older-carers';
 import { MEDICINES_MORE_CUES, MEDICINES_MORE_SIGNS } from './lexicon-medicines-more';
 import { MEDICINES_THIRD_SIGNS } from './lexicon-medicines-third';
+import { AFTER_SEEN_CONTEXT, AFTER_SEEN_SIGNS } from './lexicon-after-seen';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
@@ -176,6 +177,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', MEDICINES_MORE_SIGNS],
   ['cue', MEDICINES_MORE_CUES],
   ['sign', MEDICINES_THIRD_SIGNS],
+  ['sign', AFTER_SEEN_SIGNS],
+  ['context', AFTER_SEEN_CONTEXT],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],

@@ -50,6 +50,7 @@ import { UNDER_FIVES_RULES } from './rules-under-fives';
 import { OLDER_CARERS_RULES } from './rules-older-carers';
 import { MEDICINES_MORE_RULES } from './rules-medicines-more';
 import { MEDICINES_THIRD_RULES } from './rules-medicines-third';
+import { AFTER_SEEN_RULES } from './rules-after-seen';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
@@ -230,6 +231,7 @@ const RULES: readonly Rule[] = [
   ...OLDER_CARERS_RULES,
   ...MEDICINES_MORE_RULES,
   ...MEDICINES_THIRD_RULES,
+  ...AFTER_SEEN_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...CRISIS_SECOND_RULES,

@@ -38,10 +38,13 @@ export const SCOPE_END =
 /**
  * After a weak cue ("not", "don't"), a first item that is a statement of its own ends the cue at
  * its comma: a participle ("not vaccinated, high temp, drooling"; phase 25, fresh-triage-p26r
- * hj029) or a verb of the mind ("i don't remember it, bad headache now"; stop 43's left misread).
+ * hj029), a verb of the mind ("i don't remember it, bad headache now"; stop 43's left misread),
+ * or a verb of change said of what came before ("my watch says 190 and its not coming down,
+ * chest pain"; phase 25, fresh-triage-p27h hz042). Not "not eating, drinking or weeing": those
+ * verbs are signs, and a list of them stays negated.
  */
 export const WEAK_CUE_STATEMENT =
-  /^\s*(?:[a-z]+ed\s*|(?:remember|recall|know|think|understand|care|mind)\b[^,]*),/;
+  /^\s*(?:[a-z]+ed\s*|(?:remember|recall|know|think|understand|care|mind)\b[^,]*|(?:coming|going|settling|stopping|budging|shifting|slowing|dropping|easing|improving|changing|helping|working|getting)(?: (?:down|up|away|off|better|any better|at all))?\s*),/;
 
 /** A comma and a new subject start a new clause: "no fever, i have chest pain". */
 export const NEW_SUBJECT =
