@@ -40,10 +40,15 @@
 // author; fresh-triage-p27d.json: English around the world, by a second author;
 // fresh-triage-p27e.json: newborns and babies under three months; fresh-triage-p27f.json:
 // teenagers and young adults; fresh-triage-p27g.json: medicines, by a third author;
-// fresh-triage-p27h.json: after being seen),
+// fresh-triage-p27h.json: after being seen; fresh-triage-p27j.json: mood, crisis and self-harm,
+// by a third author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: paracetamol taken with a product that already has it, dose after dose, a watch's
+// Emergencies: "decided tonight's the night" after feeling better, a farewell post with nobody
+// able to reach him, "says he is next" with a gun in the house, "i can fly" going up to the roof,
+// a will sorted and a ring given away then gone to the river without a phone, an overdose asked
+// about with the tablets already taken, paracetamol taken with a product that already has it,
+// dose after dose, a watch's
 // 190 "not coming down" with chest pain, a swollen hard tummy with shoulder-tip pain after a
 // colonoscopy, a pill organiser emptied at once, a baby's sunken soft spot in other words,
 // paracetamol every two or three hours kept up, an antipsychotic with rigid muscles and a high
@@ -142,7 +147,10 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: a catheter that has drained nothing for hours, a young baby's sick shooting across
+// For today: things given away with "won't be needing them" or "not being around by
+// christmas", "easier if i just didn't exist" after a birth, tablets taken when upset or "to feel
+// something", a drinker's morning shakes before stopping, a crisis team's call that never came,
+// a catheter that has drained nothing for hours, a young baby's sick shooting across
 // the room, diarrhoea many times a day after an antibiotic, a pharmacy with none of a medicine
 // that cannot stop and only today's dose left, emergency contraception, PEP, spiking, mastitis with a fever, hyperstimulation
 // after egg collection, aura on the combined pill, "ending things", time-critical doses missed,
@@ -335,7 +343,9 @@
 // blue tongue from a slushie, lips blue after a cold swim and warmed back to normal, fingers
 // white from an ice pack and back to normal, a blue-grey patch since birth, spots with legs like
 // spiders, purple blotches from the slightest knock, a black furry tongue on antibiotics, "how many
-// puffs" of a reliever asked.
+// puffs" of a reliever asked, a year clean from self-harm, an old attempt scar under a tattoo, lyrics
+// quoted and asked about, "kill myself if united lose", "lol this essay is making me want to die",
+// a term's meaning or an exam question asked for study.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

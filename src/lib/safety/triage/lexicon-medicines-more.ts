@@ -66,7 +66,9 @@ export const MEDICINES_MORE_SIGNS: Concepts = {
   valproate_named: ['(sodium )?valproate|epilim|depakote|convulex|episenta'],
   // A few tablets taken after a row or when upset.
   tablets_after_upset: [
-    '(took|taken|swallowed|had) (\\d|\\d\\d|a few|some|a handful of|a load of) (of )?(my )?(\\w+ )?(tablets|pills|sertraline|citalopram|fluoxetine|paracetamol|ibuprofen|co-?codamol|diazepam|zopiclone|meds) ~8 (after|because of|during) (a|an|the) (row|argument|fight|bust-?up)',
+    '(took|taken|swallowed|had) (\\d|\\d\\d|a few|some|a handful of|a load of) (of )?(my |her |his |their )?(\\w+ )?(tablets|pills|sertraline|citalopram|fluoxetine|paracetamol|ibuprofen|co-?codamol|diazepam|zopiclone|meds) ~8 (after|because of|during) (a|an|the) (row|argument|fight|bust-?up)',
+    // Or when upset, or "to feel something" (phase 25, fresh-triage-p27j ib035, ib113).
+    '(took|taken|swallowed|had) (\\d|\\d\\d|a few|some|a handful of|a load of) (of )?(my |her |his |their )?(\\w+ )?(tablets|pills|sertraline|citalopram|fluoxetine|paracetamol|ibuprofen|co-?codamol|diazepam|zopiclone|meds) ~8 ((when|because|cos|as) (i|he|she|they) (was|were|felt|got) (so |really |very )?(upset|angry|low|sad|down|stressed|overwhelmed|in a state|in a bad place)|(to|wanted to|just wanted to|said (she|he) wanted to) (feel something|feel anything|make it stop|numb it|stop feeling))',
   ],
 };
 

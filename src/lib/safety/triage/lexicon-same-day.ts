@@ -401,6 +401,9 @@ export const SAME_DAY_SIGNS: Concepts = {
     'thoughts of not wanting to (be alive|live|be here)',
     '(wish|wishes|wished) (i|he|she) (was|were) dead',
     "(easier|better) if (i|he|she) (just )?(didn't|did not|wouldn't|would not|never) wake up",
+    // "easier if I just didn't exist" (phase 25, fresh-triage-p27j ib010).
+    "(easier|better) if (i|he|she) (just )?(didn't|did not|never) (exist|existed|wake up)",
+    "(easier|better) if (i|he|she) (just )?(wasn't|weren't|was not|were not|had never been|hadn't been) (born|alive)",
     "(easier|better) if (i|he|she) (just )?(wasn't|weren't|was not|were not) (here|around)",
     "life (isn't|is not|is no longer|not) worth living",
     'passive (suicidal )?(thoughts|ideation)',

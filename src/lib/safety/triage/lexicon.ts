@@ -49,6 +49,11 @@ import { OLDER_CARERS_CUES, OLDER_CARERS_SIGNS } from './lexicon-older-carers';
 import { MEDICINES_MORE_CUES, MEDICINES_MORE_SIGNS } from './lexicon-medicines-more';
 import { MEDICINES_THIRD_SIGNS } from './lexicon-medicines-third';
 import { AFTER_SEEN_CONTEXT, AFTER_SEEN_SIGNS } from './lexicon-after-seen';
+import {
+  CRISIS_THIRD_CONTEXT,
+  CRISIS_THIRD_CUES,
+  CRISIS_THIRD_SIGNS,
+} from './lexicon-crisis-third';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
@@ -179,6 +184,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', MEDICINES_THIRD_SIGNS],
   ['sign', AFTER_SEEN_SIGNS],
   ['context', AFTER_SEEN_CONTEXT],
+  ['sign', CRISIS_THIRD_SIGNS],
+  ['context', CRISIS_THIRD_CONTEXT],
+  ['cue', CRISIS_THIRD_CUES],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],

@@ -439,6 +439,12 @@ export function netInputs(findings: Findings): {
     // Phase 25: nor abdominal thrusts given for choking (the net took back "had to do the
     // heimlich 3 times ... hes totally fine now": Resuscitation Council UK, a doctor today).
     has('abdominal_thrusts') ||
+    // Phase 25 (fresh-triage-p27j): nor a heavy drinker with morning shakes who means to stop
+    // (the net took back "2 bottles of wine a day ... want to stop tomorrow, get the shakes";
+    // NICE CG115: stopping suddenly risks seizures, a medically assisted withdrawal), nor a
+    // crisis team's follow-up that did not come after an overdose (NICE NG225).
+    (has('heavy_drinker') && has('shaky') && has('stopped_drinking')) ||
+    has('followup_missed') ||
     // Phase 25 (fresh-triage-p25z): nor breaths counted fast for a young child's age (the net
     // took back "9 month old with a cold, breathing 55 a minute ... no grunting, colour fine";
     // NICE NG143: over 50 at 6-12 months is amber).

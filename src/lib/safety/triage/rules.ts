@@ -51,6 +51,7 @@ import { OLDER_CARERS_RULES } from './rules-older-carers';
 import { MEDICINES_MORE_RULES } from './rules-medicines-more';
 import { MEDICINES_THIRD_RULES } from './rules-medicines-third';
 import { AFTER_SEEN_RULES } from './rules-after-seen';
+import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
@@ -232,6 +233,7 @@ const RULES: readonly Rule[] = [
   ...MEDICINES_MORE_RULES,
   ...MEDICINES_THIRD_RULES,
   ...AFTER_SEEN_RULES,
+  ...CRISIS_THIRD_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...CRISIS_SECOND_RULES,

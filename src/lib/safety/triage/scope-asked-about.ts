@@ -8,7 +8,7 @@
  * nursing student"): a general question sentence in such a message is asked about.
  */
 export const STUDY_PURPOSE =
-  /\b(?:(?:asking|ask|question|it's|this is) (?:for|because of) (?:my|an|a|our|the) (?:\w+ )?(?:assignment|essay|project|exam|exams|homework|dissertation|coursework|revision|class|course|training|presentation|quiz|poster|module|lecture|article|book|novel|story|podcast|blog|thesis|report)|for (?:my|an|a|our) (?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam revision)|(?:med|medical|nursing|paramedic|pharmacy|biology|physio|dental|midwifery|vet) (?:student|school)|(?:i'm|i am) (?:a|an) (?:\w+ )?(?:student|teacher|trainer|first aider|lecturer|writer|author)|revising for|studying for|(?:i )?want to understand|trying to understand|(?:just )?out of curiosity|for future reference|(?:just )?(?:want|wanted) to (?:know|learn) for (?:the future|next time))\b/;
+  /\b(?:(?:asking|ask|question|it's|this is) (?:for|because of) (?:my|an|a|our|the) (?:\w+ )?(?:assignment|essay|project|exam|exams|homework|dissertation|coursework|revision|class|course|training|presentation|quiz|poster|module|lecture|article|book|novel|story|podcast|blog|thesis|report)|for (?:my|an|a|our) (?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam revision)|(?:med|medical|nursing|paramedic|pharmacy|biology|physio|dental|midwifery|vet) (?:student|school)|(?:i'm|i am) (?:a|an) (?:\w+ )?(?:student|teacher|trainer|first aider|lecturer|writer|author)|(?:med|medical|nursing|paramedic|pharmacy|pharmacology|biology|physio|dental|midwifery|vet|psychology|psych|a ?level|gcse|uni|university|college) (?:course|degree|exam|lecture|module|class|revision|placement)|(?:writing|doing|working on|finishing|starting) (?:an|a|my|our) (?:\w+ )?(?:assignment|essay|project|dissertation|coursework|thesis|presentation|report)|exam (?:q|qs|question|questions)\b|(?:watched|saw|seen|shown) (?:a|the|this) (?:documentary|video|film) (?:in|at|for) (?:pshe|school|class|college|uni|biology|science|health|psychology)|revising for|studying for|(?:i )?want to understand|trying to understand|(?:just )?out of curiosity|for future reference|(?:just )?(?:want|wanted) to (?:know|learn) for (?:the future|next time))\b/;
 
 /**
  * A textbook question in a message asked for study, with or without a question mark:
@@ -16,7 +16,7 @@ export const STUDY_PURPOSE =
  * nomogram and when do you give acetylcysteine" (phase 25, fresh-triage-p25x gp009).
  */
 export const STUDY_QUESTION =
-  /\b(?:what's|whats|what is|what are|when do (?:you|they|we)|when would (?:you|they)|how do (?:you|they)|how would (?:you|they)|which|why do (?:you|they))\b/;
+  /\b(?:what's|whats|what is|what are|what does|why is|why are|why does|can you explain|when do (?:you|they|we)|when would (?:you|they)|how do (?:you|they)|how would (?:you|they)|which|why do (?:you|they))\b/;
 
 /**
  * A general question typed without its question mark ("can stress cause chest pain", "what

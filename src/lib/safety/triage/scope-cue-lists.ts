@@ -30,6 +30,7 @@ import {
   MAY_BE_WRITER_SCENE,
 } from './scope-fiction-scene';
 import { COLOUR_CAUSE, MAY_BE_COLOUR_CAUSE } from './scope-colour-cause';
+import { CRISIS_LOOK_ALIKE, MAY_BE_CRISIS_LOOK_ALIKE } from './scope-crisis-look-alikes';
 import { MAY_BE_SO_MUCH, SO_MUCH_I_COULD } from './scope-hyperbole';
 import { MAY_BE_SIMILE, SIMILE } from './scope-simile';
 import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
@@ -180,6 +181,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_FICTION_SCENE, cue: WRITER_CHARACTER },
   { guard: MAY_BE_WRITER_SCENE, cue: WRITER_SCENE },
   { guard: MAY_BE_COLOUR_CAUSE, cue: COLOUR_CAUSE },
+  { guard: MAY_BE_CRISIS_LOOK_ALIKE, cue: CRISIS_LOOK_ALIKE },
   { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
   { guard: MAY_BE_SIMILE, cue: SIMILE },
 ];

@@ -182,3 +182,7 @@ export const MAY_BE_ABOUT =
   /\b(?:signs?|symptoms?|red|causes?|risks?|chances?|complications?|stages?|types?|(?<!\b(?:on|having|getting|under|receiving|during|after|started|starting|finished|had|in|my|his|her) )treatments?|prevention|definition|difference|what|what's|how|is|at|higher|high|more|increased|vaccines?|vaccination|jab|shot|screening|tests?|read|reading|heard|article|documentary|leaflet|video|essay|project|assignment|homework|presentation|dissertation|talk|course|exam|quiz|blog|poster|novel|book|film|movie|show|series|story|podcast|play|documentary|talks?|conversations?|chat|aid|stories|assembly|session|workshop|discussing|discussed|debating|podcast|dinner|dinners|meal|meals|joke|jokes|joking|covered|covers|learned|learnt|taught|course|class|lecture|lesson|training|module|worried|afraid|prevent|avoid|can|lower|reduce)\b/;
 export const MAY_BE_NEGATED =
   /\b(?:no|not|never|without|nor|neither|none|free|absence|negative|rule|ruled|deny|denies|denied|denying|nothing|unable)\b|n't\b/;
+
+/** The writer or someone close told of in a sentence: "i", "my", "me", "he", "she". */
+export const FIRST_PERSON =
+  /\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|our|us|he|she|his|her|him|they're)\b/;

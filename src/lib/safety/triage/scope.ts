@@ -40,6 +40,7 @@ import {
   CRISIS_RETURNING,
   BACK_AFTER,
   EXPERIENCER,
+  FIRST_PERSON,
   HISTORY,
   NEW_SUBJECT,
   WEAK_CUE_STATEMENT,
@@ -388,6 +389,12 @@ export class Message {
     if (kind === 'crisis') {
       // An essay question about the warning signs is not a crisis; "my friend" would be.
       if (!this.#hasExperiencer && this.#about(at, length)) return 'about';
+      // Asked for study, in a question sentence that tells of no one ("what does 'passive
+      // suicidal ideation' mean? writing an assignment for my nursing course"; phase 25,
+      // fresh-triage-p27j ib072): the writer is in the message only as a student.
+      if (this.#study && !FIRST_PERSON.test(this.sentenceAt(at).text) && this.#about(at, length)) {
+        return 'about';
+      }
       const before = this.text.slice(Math.max(0, at - 60), at);
       if (TOPIC_BEFORE_CUES.some((cue) => cue.test(before))) return 'about';
       // "what's the best way to ask a student directly whether they're thinking about ...":

@@ -1,0 +1,40 @@
+// Data for scope.ts: crisis words that are no crisis now, each match set aside whole (read
+// through FIGURATIVE_CUES, scope-cue-lists.ts). Phase 25, fresh-triage-p27j's 999 over-reads: a
+// year clean from self-harm marked as a milestone, an old suicide-attempt scar "10 years on",
+// song lyrics quoted and asked about, "kill myself if united lose", "this essay is making me want
+// to die lol". Each keeps its dangerous twin: a milestone then "but cut again last night" (the
+// cut is outside the match), a lyric typed as "texted me", a threat tied to a person leaving.
+// Regular expressions over normalized text (normalize.ts writes an opening quote as ").
+
+const SH = '(?:self[- ]?harm(?:ing|ed)?|sh|cutting|self[- ]?injury|hurting myself|burning myself)';
+const SPAN =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a full|a whole)';
+const UNIT = '(?:days?|weeks?|months?|years?|yrs?)';
+
+export const CRISIS_LOOK_ALIKE = new RegExp(
+  [
+    // "been clean from self harm 1 year today", "6 months self harm free", "a year clean of sh".
+    `\\b(?:clean|free) (?:from|of) ${SH}(?: for)?(?: ${SPAN} ${UNIT})?`,
+    `\\b${SPAN} ${UNIT} (?:clean|free)(?: (?:from|of) ${SH})?`,
+    `\\b${SH}[- ]free (?:for )?(?:${SPAN} ${UNIT})?`,
+    // "a tattoo over an old suicide attempt scar", "my old self harm scars".
+    '\\b(?:old|faded|healed) (?:suicide attempt |attempt |self[- ]?harm |sh |cutting )?scars?',
+    '\\b(?:tattoo|tattoos|cover up|covering|cover) (?:over|up|for) (?:my |an |the |some )?(?:old )?(?:suicide attempt |attempt |self[- ]?harm |sh )?scars?',
+    // Lyrics quoted and asked about: "lyrics stuck in my head 'i want to end it all tonight' – is
+    // that from a song?".
+    '\\b(?:lyrics?|song|chorus|verse|line|quote)\\b[^.!?"]{0,40}"[^"]{1,120}?(?:\'|"|$)',
+    '"[^"]{1,120}?[\'"]\\s*(?:-|–|—|,)?\\s*(?:is (?:that|it|this) |was (?:that|it) )?(?:from|in|a line from|lyrics? (?:from|to)|the name of) (?:a |the |that |an )?(?:song|film|movie|book|show|poem|play|musical|album|band)',
+    // Over a football result: "gonna kill myself if united lose again".
+    "\\b(?:kill myself|kms|top myself|end it|die|jump off a bridge) if (?:\\w+ ){1,3}(?:lose|loses|lost|draw|draws|get relegated|go down|don't win|dont win|concede|bottle it)\\b",
+    // The same with the joke before it: "lol this essay is making me want to die".
+    '(?<=\\b(?:lol|lmao|haha\\w*|rofl|😂|💀|🤣|😭)[^.!?]{0,30})\\b(?:this|that|the|my|these|those) (?:\\w+ ){0,2}(?:essay|homework|assignment|exam|revision|deadline|coursework|meeting|traffic|queue|heat|weather|commute|song|game|show|episode|lecture|shift|spreadsheet|email|emails|admin|tax return|quiz|maths?|chemistry|physics) (?:is |are |was )?(?:making|makes|made) me (?:want to|wanna) (?:die|kms|kill myself|end it)\\b',
+    // A chore or a task that is "making me want to die", with a joke: "lol this essay is making me
+    // want to die".
+    '\\b(?:this|that|the|my|these|those) (?:\\w+ ){0,2}(?:essay|homework|assignment|exam|revision|deadline|coursework|meeting|traffic|queue|heat|weather|commute|song|game|show|episode|lecture|shift|spreadsheet|email|emails|admin|tax return|quiz|maths?|chemistry|physics) (?:is |are |was )?(?:making|makes|made) me (?:want to|wanna) (?:die|kms|kill myself|end it)\\b(?=[^.!?]{0,40}\\b(?:lol|lmao|haha\\w*|rofl|jk|😂|💀|🤣|😭)|\\s*(?:😂|💀|🤣|😭))',
+  ].join('|'),
+  'g',
+);
+
+/** Cheap guard for CRISIS_LOOK_ALIKE. */
+export const MAY_BE_CRISIS_LOOK_ALIKE =
+  /\b(?:clean|free|scars?|lyrics?|song|chorus|verse|line|quote|lose|loses|lost|draw|relegated|making me|makes me|made me)\b|"/;
