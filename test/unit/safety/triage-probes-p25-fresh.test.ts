@@ -41,10 +41,11 @@
 // fresh-triage-p27e.json: newborns and babies under three months; fresh-triage-p27f.json:
 // teenagers and young adults; fresh-triage-p27g.json: medicines, by a third author;
 // fresh-triage-p27h.json: after being seen; fresh-triage-p27j.json: mood, crisis and self-harm,
-// by a third author),
+// by a third author; fresh-triage-p27i.json: chest, heart and breathing, by a fourth author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: "decided tonight's the night" after feeling better, a farewell post with nobody
+// Emergencies: chest pain back "the same as when i had my heart attack last year" with the
+// spray done twice, croup noisy sitting still with drooling, "decided tonight's the night" after feeling better, a farewell post with nobody
 // able to reach him, "says he is next" with a gun in the house, "i can fly" going up to the roof,
 // a will sorted and a ring given away then gone to the river without a phone, an overdose asked
 // about with the tablets already taken, paracetamol taken with a product that already has it,
@@ -147,7 +148,9 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: things given away with "won't be needing them" or "not being around by
+// For today: the angina spray needed more this week, a pulse of 42 since new heart tablets,
+// antibiotics "not any better", an 80-year-old who has hardly eaten since the weekend, things
+// given away with "won't be needing them" or "not being around by
 // christmas", "easier if i just didn't exist" after a birth, tablets taken when upset or "to feel
 // something", a drinker's morning shakes before stopping, a crisis team's call that never came,
 // a catheter that has drained nothing for hours, a young baby's sick shooting across
@@ -345,7 +348,8 @@
 // spiders, purple blotches from the slightest knock, a black furry tongue on antibiotics, "how many
 // puffs" of a reliever asked, a year clean from self-harm, an old attempt scar under a tattoo, lyrics
 // quoted and asked about, "kill myself if united lose", "lol this essay is making me want to die",
-// a term's meaning or an exam question asked for study.
+// a term's meaning or an exam question asked for study, a can of coke, a toddler's breath-holding
+// spell with a few seconds floppy.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -406,6 +406,8 @@ export const GENERAL_SIGNS: Concepts = {
     "(can|could) (hardly|barely|not|'t) (eat|drink) (or|and|nor) (drink|eat)",
     "(not|isn't|hasn't|won't|refus\\w*|stopped|off|can't|haven't) (been )?(eating|drinking|eat|drink|her food|his food|food|feeds|feeding)",
     "(hasn't|haven't|not) eaten (properly|anything|much)",
+    // "has hardly eaten since the weekend" (phase 25, fresh-triage-p27i ia045).
+    "(has |have |had |she's |he's )?(hardly|barely) (eaten|touched (her|his|their) (food|meals|dinner)) (anything |a thing )?(since|for|all|in)",
     "(hasn't|haven't|not|barely|hardly|has not|have not) (eaten|drunk|drank|eating|drinking) (or|and|nor) (eaten|drunk|drank|eating|drinking)",
     '(off|gone off) (his|her|their|my) food',
     // "hasnt drunk anything since yesterday lunchtime" (phase 25, fresh-triage-p26r hj005).

@@ -20,7 +20,8 @@ const LINE =
   '(picc|picc line|central line|hickman|hickman line|portacath|port-a-cath|port a cath|chemo port|port|cannula|drip|iv line|iv|line in)';
 
 /** A relief medicine that has not worked: the pain is still there... */
-const STILL_THERE = "(still|hasn't gone|not gone|won't go|doesn't go|no better|still there)";
+const STILL_THERE =
+  "(still|hasn't gone|not gone|won't go|doesn't go|no better|still there|not going|isn't going|not going away|not shifting|won't shift|not easing|isn't easing)";
 /** ... or the medicine is not helping. */
 const NOT_HELPING =
   "(not|isn't|hasn't|didn't|doesn't|no|without) (working|helping|touching|help|work|worked|helped|touched|easing|eased|difference|effect)";
@@ -86,7 +87,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   gtn_no_relief: [
     `(gtn|nitro\\w*|angina (spray|tablets?)) ~8 ${STILL_THERE}`,
     "(gtn|nitro\\w*|angina (spray|tablets?)) ~12 (hasn't|has not|didn't|did not|haven't|not) (worked|work|helped|help|touched|eased|done anything|made (any|a) difference)",
-    '(used|taken|had) ~3 (gtn|nitro\\w*|angina (spray|tablets?)) ~4 (three|3|twice|two|several) times',
+    '(used|taken|had|done|did|took) ~3 (gtn|nitro\\w*|angina (spray|tablets?)) ~4 ((three|3|two|2|several) times|twice)',
     `(gtn|nitro\\w*|angina (spray|tablets?)) ~4 ${NOT_HELPING}`,
     'not (relieved|helped) by ({poss} )?(gtn|nitro\\w*|angina (spray|tablets?))',
     // "I have a GTN spray from before, used it twice, no help" (phase 24).
@@ -117,7 +118,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
   spray_no_relief: [
     // Not "spray still works each time" (phase 25, fresh-triage-p25t gl159).
     `spray ~8 ${STILL_THERE}(?! (works|working|helps|helping|eases|easing|does the (job|trick)|sorts it|settles it)\\b)`,
-    '(used|taken|had) ~3 spray ~4 (three|3|twice|two|several) times',
+    // "done the spray twice and its not going" (phase 25, fresh-triage-p27i ia028): "twice" is
+    // a count on its own.
+    '(used|taken|had|done|did|took) ~3 spray ~4 ((three|3|two|2|several) times|twice)',
     `spray ~4 ${NOT_HELPING}`,
     'not (relieved|helped) by ({poss} )?spray',
   ],

@@ -214,7 +214,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   ],
   nontoxic_item: ['(crayons?|play ?-?doh|silica gel|lipstick|chalk|pencil|paper|sand|soil|mud)'],
   recreational: [
-    '(ketamine|cocaine|coke|mdma|ecstasy|molly|spice|ghb|gbl|heroin|fentanyl|crack|amphetamines?|meth|lsd|shrooms|magic mushrooms|legal highs?|xanax|benzos|nitrous|drugs)',
+    // Not the drink: "after a can of coke", "diet coke" (phase 25, fresh-triage-p27i ia062).
+    '(ketamine|cocaine|(?<!\\b(cans?|bottles?|glass|glasses|litres?|pints?|diet|cherry|vanilla|full fat|sugar free)( of)? )coke(?! (zero|cans?|bottles?|float))|mdma|ecstasy|molly|spice|ghb|gbl|heroin|fentanyl|crack|amphetamines?|meth|lsd|shrooms|magic mushrooms|legal highs?|xanax|benzos|nitrous|drugs)',
     '(pills|something) at (a|the) (party|club|festival)',
   ],
   opioid: [

@@ -54,6 +54,7 @@ import {
   CRISIS_THIRD_CUES,
   CRISIS_THIRD_SIGNS,
 } from './lexicon-crisis-third';
+import { CHEST_THIRD_CUES, CHEST_THIRD_SIGNS } from './lexicon-chest-third';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
@@ -187,6 +188,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CRISIS_THIRD_SIGNS],
   ['context', CRISIS_THIRD_CONTEXT],
   ['cue', CRISIS_THIRD_CUES],
+  ['sign', CHEST_THIRD_SIGNS],
+  ['cue', CHEST_THIRD_CUES],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],

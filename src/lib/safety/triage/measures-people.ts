@@ -12,7 +12,7 @@ const YOUNG =
   '(?:baby|child|newborn|toddler|infant|lo|one|son|daughter|boy|girl|grandson|granddaughter|bub)';
 
 const PERSON =
-  "(?:i'm|i am|he's|he is|she's|she is|husband|wife|partner|dad|father|mum|mom|mother|mam|brother|sister|son|daughter|grandma|grandpa|gran|nan|grandad|granddad|grandmother|grandfather|uncle|aunt|auntie|aunty|granny|nana|nanna|neighbour|neighbor|friend|baby|child|newborn|toddler|infant|lo|one)";
+  "(?:i'm|i am|im|he's|he is|hes|she's|she is|shes|husband|wife|partner|dad|father|mum|mom|mother|mam|brother|sister|son|daughter|grandma|grandpa|gran|nan|grandad|granddad|grandmother|grandfather|uncle|aunt|auntie|aunty|granny|nana|nanna|neighbour|neighbor|friend|baby|child|newborn|toddler|infant|lo|one)";
 
 const AGE_UNIT = '(days?|d|weeks?|wks?|w|months?|mos?|mths?|m|years?|yrs?|yo|y)';
 /** Age patterns, each with a cheap test that must pass before the pattern is worth running. */

@@ -155,7 +155,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'child-red-flags',
-    '(child | baby) & (mottled | cyanosis & !breath_holding_spell | floppy | bulging_fontanelle | rr_very_fast | apnoea & !(sleep_apnoea & snoring & !baby) | non_blanching_rash & !rash_blanches | bilious_vomit | intussusception | cold_extremities & fever | high_pitched_cry & (fever | drowsy) | drowsy & !drowsy_roused & (fever | vomiting | not_feeding | dehydration) | fever & very_unwell)',
+    '(child | baby) & (mottled | cyanosis & !breath_holding_spell | floppy & !(breath_holding_spell & brief_moment) | bulging_fontanelle | rr_very_fast | apnoea & !(sleep_apnoea & snoring & !baby) | non_blanching_rash & !rash_blanches | bilious_vomit | intussusception | cold_extremities & fever | high_pitched_cry & (fever | drowsy) | drowsy & !drowsy_roused & (fever | vomiting | not_feeding | dehydration) | fever & very_unwell)',
   ],
   [
     'child-red-flags',

@@ -40,11 +40,12 @@ export const SCOPE_END =
  * its comma: a participle ("not vaccinated, high temp, drooling"; phase 25, fresh-triage-p26r
  * hj029), a verb of the mind ("i don't remember it, bad headache now"; stop 43's left misread),
  * or a verb of change said of what came before ("my watch says 190 and its not coming down,
- * chest pain"; phase 25, fresh-triage-p27h hz042). Not "not eating, drinking or weeing": those
+ * chest pain"; phase 25, fresh-triage-p27h hz042), or no better ("on amoxicillin 3 days and not any
+ * better, temp still 38.5"; fresh-triage-p27i ia160). Not "not eating, drinking or weeing": those
  * verbs are signs, and a list of them stays negated.
  */
 export const WEAK_CUE_STATEMENT =
-  /^\s*(?:[a-z]+ed\s*|(?:remember|recall|know|think|understand|care|mind)\b[^,]*|(?:coming|going|settling|stopping|budging|shifting|slowing|dropping|easing|improving|changing|helping|working|getting)(?: (?:down|up|away|off|better|any better|at all))?\s*),/;
+  /^\s*(?:[a-z]+ed\s*|(?:remember|recall|know|think|understand|care|mind)\b[^,]*|(?:coming|going|settling|stopping|budging|shifting|slowing|dropping|easing|improving|changing|helping|working|getting)(?: (?:down|up|away|off|better|any better|at all))?\s*|(?:any |much |a lot |a bit )?(?:better|different)\s*),/;
 
 /** A comma and a new subject start a new clause: "no fever, i have chest pain". */
 export const NEW_SUBJECT =
@@ -186,3 +187,11 @@ export const MAY_BE_NEGATED =
 /** The writer or someone close told of in a sentence: "i", "my", "me", "he", "she". */
 export const FIRST_PERSON =
   /\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|our|us|he|she|his|her|him|they're)\b/;
+
+/**
+ * A comparison with an earlier episode, to the end of its stretch: "the chest pain is back the
+ * same as when i had my heart attack last year" (phase 25, fresh-triage-p27i ia028). Its time
+ * words date the episode compared with, not the sign told before it.
+ */
+export const COMPARED_WITH_PAST =
+  /\b(?:(?:the )?same as|just like|exactly like|like|as bad as|worse than|similar to) (?:when|the time|last time|it was when|it did when|before when)\b[^]*$/;

@@ -35,6 +35,7 @@ import {
   BENIGN_IN_SCOPE,
   CLAUSE_BREAK,
   CLEARED,
+  COMPARED_WITH_PAST,
   MAY_BE_CLEARED,
   MAY_BE_NEGATED,
   CRISIS_RETURNING,
@@ -448,7 +449,7 @@ export class Message {
     const seg = spanAt(this.#segments, at);
     let time = this.#segmentTime.get(seg.start);
     if (time === undefined) {
-      const text = this.text.slice(seg.start, seg.end);
+      const text = this.text.slice(seg.start, seg.end).replace(COMPARED_WITH_PAST, '');
       const sentence = this.sentenceAt(at).text;
       if (
         HISTORY.test(text) ||
