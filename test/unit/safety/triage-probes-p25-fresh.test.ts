@@ -41,7 +41,8 @@
 // fresh-triage-p27e.json: newborns and babies under three months; fresh-triage-p27f.json:
 // teenagers and young adults; fresh-triage-p27g.json: medicines, by a third author;
 // fresh-triage-p27h.json: after being seen; fresh-triage-p27j.json: mood, crisis and self-harm,
-// by a third author; fresh-triage-p27i.json: chest, heart and breathing, by a fourth author),
+// by a third author; fresh-triage-p27i.json: chest, heart and breathing, by a fourth author;
+// fresh-triage-p27k.json: head, nerves, eyes and balance, by a fourth author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
 // Emergencies: chest pain back "the same as when i had my heart attack last year" with the
@@ -148,7 +149,9 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: the angina spray needed more this week, a pulse of 42 since new heart tablets,
+// For today: one ear that can barely hear since yesterday, headaches worse on waking and on
+// coughing with sickness, an optician who said to go to eye casualty today, the angina spray
+// needed more this week, a pulse of 42 since new heart tablets,
 // antibiotics "not any better", an 80-year-old who has hardly eaten since the weekend, things
 // given away with "won't be needing them" or "not being around by
 // christmas", "easier if i just didn't exist" after a birth, tablets taken when upset or "to feel
@@ -349,7 +352,8 @@
 // puffs" of a reliever asked, a year clean from self-harm, an old attempt scar under a tattoo, lyrics
 // quoted and asked about, "kill myself if united lose", "lol this essay is making me want to die",
 // a term's meaning or an exam question asked for study, a can of coke, a toddler's breath-holding
-// spell with a few seconds floppy.
+// spell with a few seconds floppy, a tingling arm after sleeping funny, driving again after a
+// seizure in january, a grandad who can barely hear these days.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -747,7 +747,13 @@ export const MIND_SIGNS: Concepts = {
   //
   // A panic disorder or panic attacks named, including "had an attack" after "panic disorder"
   // (panic_attack hears only "panic attack"): read with an episode that has passed.
-  panic_known: ['panic disorder', '(panic|anxiety) attacks?'],
+  panic_known: [
+    'panic disorder',
+    '(panic|anxiety) attacks?',
+    // "feel like i cant breathe when im anxious" (phase 25, fresh-triage-p27k ic126): anxiety
+    // named as when it comes.
+    "when (i'm|im|i am|i get|i feel|i become|he's|she's|he gets|she gets) (really |so |very |a bit )?(anxious|panicky|stressed|stressed out|worked up|wound up|nervous)",
+  ],
   // Panic attacks told as a pattern, not as one happening now: "I get panic attacks in the
   // supermarket", "panic attacks out of nowhere ... how to stop them", "since two months"
   // (phase 17: each read as an emergency, its racing heart and "can't breathe" the attack's
@@ -756,7 +762,9 @@ export const MIND_SIGNS: Concepts = {
     '(i|he|she|they|we) (always |often |sometimes |still |keep |keeps |have been |has been |been |started |start )?(get|gets|getting|have|having|suffer from|suffers from|suffer with|suffering from) (these |bad |really bad |terrible |frequent |regular |constant |daily )?(panic|anxiety) attacks',
     '(panic|anxiety) attacks (out of nowhere|every|whenever|when|in the|at night|at work|at school|since|for|most|all the time|a lot|again|lately|recently)',
     '(panic|anxiety) attacks? (since|for) (\\d+|two|three|four|a few|several|many|some) (weeks?|months?|years?)',
-    'how (do i|can i|to|would i) (stop|prevent|control|manage|cope with|deal with|handle|get rid of) (them|these|my panic|panic|the panic|the attacks|my attacks|panic attacks|anxiety attacks)',
+    'how (do i|can i|to|would i) (stop|prevent|control|manage|cope with|deal with|handle|get rid of) (them|these|my panic|panic|the panic|the attacks|my attacks|panic attacks|anxiety attacks)', // The same told of what comes: "get dizzy and tingly fingers and feel like i cant breathe
+    // when im anxious".
+    "(i |he |she |they )?(always |often |sometimes |still )?(get|gets)\\b[^.!?]{0,80}?\\bwhen (i'm|im|i am|i get|i feel|he's|she's|he gets|she gets) (really |so |very |a bit )?(anxious|panicky|stressed|stressed out|worked up|wound up|nervous)",
   ],
   // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json).
   //

@@ -21,6 +21,8 @@ export const CHEST_BREATH_SIGNS: Concepts = {
   // A clinic or a GP asking the person to go to hospital today.
   sent_to_hospital_today: [
     '(want|wants|wanted|asked|told|said) (me|him|her|us|them) to (go|get|come) (to|into|in to) (the )?(hospital|a&e|ae|er|ed|emergency department|ambulatory care|sdec|assessment unit|the clinic) (today|tonight|now|straight away|this (morning|afternoon|evening))',
-    '(go|going|get|come) (to|into) (the )?(hospital|a&e|er|ed|assessment unit|sdec) today for (a |an )?(scan|scans|x-?ray|bloods|tests?|ct|ultrasound|assessment)',
+    '(go|going|get|come) (to|into) (the )?(hospital|a&e|er|ed|assessment unit|sdec) today for (a |an )?(scan|scans|x-?ray|bloods|tests?|ct|ultrasound|assessment)', // "said my optic nerves look swollen and i should go to eye casualty today" (phase 25,
+    // fresh-triage-p27k ic121): an optician, a nurse or a pharmacist too.
+    '(said|says|told me|advised|wants me|thinks) ~8 (i |we |he |she )?(should|need to|needs to|must|have to|has to|to) go (straight )?(to|into) (the )?(eye casualty|eye hospital|emergency eye (clinic|service)|hospital|a&e|a and e|ae|urgent care|ed|emergency department|assessment unit|sdec) (today|tonight|now|straight away|right away|asap|this (morning|afternoon|evening))',
   ],
 };

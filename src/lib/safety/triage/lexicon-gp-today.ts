@@ -249,7 +249,9 @@ export const GP_TODAY_SIGNS: Concepts = {
   raised_pressure_cue: [
     'worse (each|every|in the|first thing in the) morning',
     'worse (when|if) (i |he |she |they )?(cough|sneeze|bend|strain|lie down|lying down)',
-    '(wakes?|woke|waking) (me |him |her |them )?(up )?with (a |the )?(headache|head pain)',
+    '(wakes?|woke|waking) (me |him |her |them )?(up )?with (a |the )?(headache|head pain)', // "worse when i wake up and when i cough or bend over" (phase 25, fresh-triage-p27k ic113).
+    'worse (when|as soon as|after) (i |he |she |they )?(wake|wakes|woke|first wake|get up|gets up) (up)?',
+    'worse ~8 when (i |he |she |they )?(cough|coughs|sneeze|sneezes|bend|bends|strain|strains)',
   ],
   fall_off: [
     '(came|come|fell|falling|thrown|flew) off ({poss} )?(bike|bicycle|horse|scooter|skateboard|board|motorbike|trampoline|ladder)',

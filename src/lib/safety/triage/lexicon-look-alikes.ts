@@ -71,7 +71,10 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     '(sitting|sat|kneeling|knelt|squatting|squatted|crouching|cross ?-?legged|crossed (my|his|her) legs) ~8 (too long|for (ages|a while|too long|an hour|hours|\\d+ (minutes|mins|hours)))',
     '(went|goes|go|gone|going) (dead|numb|to sleep) ~6 (sitting|sat|kneeling|on the (loo|toilet|floor))',
     '(sitting|sat|kneeling|lying|lay|leaning) on (the loo|the toilet|it|my (leg|foot|feet|arm|hand)|his (leg|foot|arm)|her (leg|foot|arm))',
-    '(arm|hand|leg|foot|feet) (went|goes|has gone|is) (dead|to sleep) ~4 (fine|normal|ok|okay|back) (now|again)',
+    '(arm|hand|leg|foot|feet) (went|goes|has gone|is) (dead|to sleep) ~4 (fine|normal|ok|okay|back) (now|again)', // "tingling down my right arm ... after sleeping funny, can move it fine" (phase 25,
+    // fresh-triage-p27k ic013): a nerve pinched in the night. A guess at it ("must have slept
+    // funny") is read by explanation_guessed in the stroke rule, which then still counts.
+    '(after|from|since) (sleeping|slept|lying|lay) (on it |on my (arm|neck|hand|side) )?(funny|funnily|awkwardly|wrong|badly|in a (weird|funny|bad|awkward|odd) (way|position))',
   ],
   // A dose a little early or a little over (an hour early, 7.5 ml instead of 5 ml, three
   // tablets instead of two): a pharmacist's question, not an overdose, when the person is well.

@@ -55,6 +55,7 @@ import {
   CRISIS_THIRD_SIGNS,
 } from './lexicon-crisis-third';
 import { CHEST_THIRD_CUES, CHEST_THIRD_SIGNS } from './lexicon-chest-third';
+import { HEAD_THIRD_CUES, HEAD_THIRD_SIGNS } from './lexicon-head-third';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
@@ -190,6 +191,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', CRISIS_THIRD_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
+  ['sign', HEAD_THIRD_SIGNS],
+  ['cue', HEAD_THIRD_CUES],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],

@@ -53,6 +53,7 @@ import { MEDICINES_THIRD_RULES } from './rules-medicines-third';
 import { AFTER_SEEN_RULES } from './rules-after-seen';
 import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
+import { HEAD_THIRD_RULES } from './rules-head-third';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
@@ -236,6 +237,7 @@ const RULES: readonly Rule[] = [
   ...AFTER_SEEN_RULES,
   ...CRISIS_THIRD_RULES,
   ...CHEST_THIRD_RULES,
+  ...HEAD_THIRD_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...CRISIS_SECOND_RULES,

@@ -36,6 +36,8 @@ import { MAY_BE_SIMILE, SIMILE } from './scope-simile';
 import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question';
 import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
 import {
+  DRIVE_AFTER_SEIZURE,
+  MAY_BE_DRIVE_AFTER,
   MAY_BE_MENTION,
   MAY_BE_NEEDLE_DISPOSAL,
   MAY_BE_PARTNER_WORRY,
@@ -171,6 +173,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_CONFUSED_SIGN_OFF, cue: CONFUSED_SIGN_OFF },
   { guard: MAY_BE_WHAT_WORD, cue: WHAT_WORD_MEANS },
   { guard: MAY_BE_NEEDLE_DISPOSAL, cue: NEEDLE_DISPOSAL },
+  { guard: MAY_BE_DRIVE_AFTER, cue: DRIVE_AFTER_SEIZURE },
   { guard: MAY_BE_PARTNER_WORRY, cue: PARTNER_WORRY_SEX },
   { guard: MAY_BE_GAME_MEME, cue: GAME_MEME_SLANG },
   { guard: MAY_BE_NOT_BODY, cue: NOT_BODY },

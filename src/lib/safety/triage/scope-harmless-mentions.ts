@@ -89,3 +89,15 @@ export const GAME_MEME_SLANG =
 /** Cheap guard for GAME_MEME_SLANG. */
 export const MAY_BE_GAME_MEME =
   /\b(?:minecraft|fortnite|roblox|gta|cod|duty|apex|valorant|overwatch|zelda|mario|sims|game|\w+craft|me (?:after|when|seeing|realising|realizing|finding|watching)|kms|kys|unalive)\b/;
+
+/**
+ * Driving again after a seizure months ago, a licence question (read through FIGURATIVE_CUES):
+ * "my neurologist says i can drive again after my seizure in january, what do i need to tell the
+ * DVLA?" (phase 25, fresh-triage-p27k ic160). Only with the seizure dated months back: "can i
+ * drive after my seizure this morning" is not matched and counts.
+ */
+export const DRIVE_AFTER_SEIZURE =
+  /\b(?:can|could|allowed to|cleared to|ok to|okay to|able to|start|get back to|back to) (?:\w+ )?(?:drive|driving) (?:again )?(?:after|since|following) (?:my|his|her|a|the) (?:last |first |only |single |one )?(?:seizure|fit|blackout|tia|mini stroke)s? (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|last (?:year|summer|winter|spring|autumn)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:months?|years?) ago)\b/g;
+
+/** Cheap guard for DRIVE_AFTER_SEIZURE. */
+export const MAY_BE_DRIVE_AFTER = /\bdriv(?:e|ing)\b/;
