@@ -94,6 +94,11 @@ import {
   FRESH_TRIAGE_P27D,
   FRESH_TRIAGE_P27E,
   FRESH_TRIAGE_P27F,
+  FRESH_TRIAGE_P27G,
+  FRESH_TRIAGE_P27H,
+  FRESH_TRIAGE_P27I,
+  FRESH_TRIAGE_P27J,
+  FRESH_TRIAGE_P27K,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -194,6 +199,11 @@ const halves = {
   'fresh p27d': FRESH_TRIAGE_P27D,
   'fresh p27e': FRESH_TRIAGE_P27E,
   'fresh p27f': FRESH_TRIAGE_P27F,
+  'fresh p27g': FRESH_TRIAGE_P27G,
+  'fresh p27h': FRESH_TRIAGE_P27H,
+  'fresh p27i': FRESH_TRIAGE_P27I,
+  'fresh p27j': FRESH_TRIAGE_P27J,
+  'fresh p27k': FRESH_TRIAGE_P27K,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

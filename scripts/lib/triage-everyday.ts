@@ -796,6 +796,53 @@ export const FRESH_TRIAGE_P27E: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27F: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27f.json');
 
+/**
+ * A set by a seventy-seventh author of no code, on medicines and pharmacy (fresh-triage-p27g.json,
+ * 80 routine, 40 urgent, 40 emergency). Committed unread, scored at df60ebb (6/120, 9/80, 4/80,
+ * 1/40) and at 9fd35f1 (5/120, 7/80, 4/80, 1 of 40 emergencies missed: co-codamol and paracetamol
+ * together every 4 hours for three days), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27G: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27g.json');
+
+/**
+ * A set by a seventy-eighth author of no code, on people writing after being seen
+ * (fresh-triage-p27h.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 6d67ccc (the same: 4/120, 2/80, 3/80, 2 of 40 emergencies missed: a watch's 190
+ * "not coming down, chest pain", a hard tummy with shoulder-tip pain after a colonoscopy), then
+ * fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27H: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27h.json');
+
+/**
+ * A set by a seventy-ninth author of no code, on the chest, heart and breathing
+ * (fresh-triage-p27i.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at de4f3a1 (the same: 4/120, 18/80, 5/80, 2 of 40 emergencies missed: chest pain
+ * back "the same as when i had my heart attack last year", croup noisy at rest with drooling),
+ * then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27I: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27i.json');
+
+/**
+ * A set by an eightieth author of no code, on mood, crisis and self-harm
+ * (fresh-triage-p27j.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at b958a81 (the same: 22/120, 15/80, 12/80, 6 of 40 emergencies missed: the
+ * warning signs told in other words), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27J: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27j.json');
+
+/**
+ * A set by an eighty-first author of no code, on the head, nerves, eyes and balance
+ * (fresh-triage-p27k.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (16/120, 11/80, 5/80, 1/40) and at 150ffee (16/120, 11/80, 3/80, 0 of 40 emergencies
+ * missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27K: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27k.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
