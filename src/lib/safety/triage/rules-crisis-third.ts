@@ -9,19 +9,22 @@ const LOW =
   '(low_mood | low_mood_plain | hopeless_lay | suicidal | passive_death_wish | done_cue | had_enough)';
 
 export const CRISIS_THIRD_RULES: readonly RuleSource[] = [
-  // "Decided tonight's the night" with a sudden lift or a note of goodbye (Samaritans: a sudden
-  // calm after a decision is a warning sign; 999).
+  // "Decided tonight's the night" with a note of goodbye or of low mood (Samaritans: a sudden
+  // calm after a decision is a warning sign; 999). Not "feeling better" alone: "tonight's the
+  // night! feeling better after the flu so going to the party" is a party.
   [
     'suicide-risk',
-    `decided_the_night & (feeling_better | farewell_said | farewell_words | goodbye_cue | goodbye_word | ${LOW})`,
+    `decided_the_night & (farewell_said | farewell_words | goodbye_cue | goodbye_word | ${LOW})`,
   ],
   // A farewell posted or said, and nobody can reach them (999 for a welfare check).
   [
     'suicide-risk',
     '(farewell_said | farewell_words | goodbye_cue | goodbye_word) & (nobody_reaches | not_answering)',
   ],
-  // "Says he is next" after a death or a killing, with a gun at home or low mood (999).
-  ['suicide-risk', `says_next & (firearm_access | crisis_means | ${LOW})`],
+  // "Says he is next" after a death or a killing, with a gun at home or the means (999); with low
+  // mood alone, for today ("since grandad died, dad keeps saying he's next" may mean his age).
+  ['suicide-risk', 'says_next & (firearm_access | crisis_means)'],
+  ['mental-health-urgent', `says_next & ${LOW}`],
   // Mania or a belief of being invulnerable, going up to a roof (999).
   ['mental-health-danger', '(mania | psychosis | invulnerable) & going_up_roof'],
   // Affairs put in order or treasured things given away, with low mood, then gone out telling no
