@@ -42,10 +42,12 @@
 // teenagers and young adults; fresh-triage-p27g.json: medicines, by a third author;
 // fresh-triage-p27h.json: after being seen; fresh-triage-p27j.json: mood, crisis and self-harm,
 // by a third author; fresh-triage-p27i.json: chest, heart and breathing, by a fourth author;
-// fresh-triage-p27k.json: head, nerves, eyes and balance, by a fourth author),
+// fresh-triage-p27k.json: head, nerves, eyes and balance, by a fourth author;
+// fresh-triage-p27n.json: injuries and first aid, by a third author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: chest pain back "the same as when i had my heart attack last year" with the
+// Emergencies: clear fluid from the nose after a rugby knock, a piece of wood stuck in a thigh, a
+// lamp cable bitten with a burn at the mouth, a wrist bent like a dinner fork, chest pain back "the same as when i had my heart attack last year" with the
 // spray done twice, croup noisy sitting still with drooling, "decided tonight's the night" after feeling better, a farewell post with nobody
 // able to reach him, "says he is next" with a gun in the house, "i can fly" going up to the roof,
 // a will sorted and a ring given away then gone to the river without a phone, an overdose asked
@@ -149,7 +151,8 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: one ear that can barely hear since yesterday, headaches worse on waking and on
+// For today: glass still felt in a foot, a dog's bite that broke the skin, one ear that can
+// barely hear since yesterday, headaches worse on waking and on
 // coughing with sickness, an optician who said to go to eye casualty today, the angina spray
 // needed more this week, a pulse of 42 since new heart tablets,
 // antibiotics "not any better", an 80-year-old who has hardly eaten since the weekend, things

@@ -444,6 +444,10 @@ export function netInputs(findings: Findings): {
     // NICE CG115: stopping suddenly risks seizures, a medically assisted withdrawal), nor a
     // crisis team's follow-up that did not come after an overdose (NICE NG225).
     (has('heavy_drinker') && has('shaky') && has('stopped_drinking')) ||
+    // Phase 25 (fresh-triage-p27n): nor an animal's bite that broke the skin (the net took back
+    // "dog at the park nipped my calf, broke the skin a little ... do i need anything"; NHS:
+    // antibiotics and a tetanus check the same day).
+    (['animal_bite', 'bite_more', 'animal_nipped_lay'].some(has) && has('skin_broken')) ||
     has('followup_missed') ||
     // Phase 25 (fresh-triage-p25z): nor breaths counted fast for a young child's age (the net
     // took back "9 month old with a cold, breathing 55 a minute ... no grunting, colour fine";

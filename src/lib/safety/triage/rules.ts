@@ -54,6 +54,7 @@ import { AFTER_SEEN_RULES } from './rules-after-seen';
 import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
+import { INJURIES_THIRD_RULES } from './rules-injuries-third';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
@@ -238,6 +239,7 @@ const RULES: readonly Rule[] = [
   ...CRISIS_THIRD_RULES,
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
+  ...INJURIES_THIRD_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...CRISIS_SECOND_RULES,
