@@ -43,10 +43,12 @@
 // fresh-triage-p27h.json: after being seen; fresh-triage-p27j.json: mood, crisis and self-harm,
 // by a third author; fresh-triage-p27i.json: chest, heart and breathing, by a fourth author;
 // fresh-triage-p27k.json: head, nerves, eyes and balance, by a fourth author;
-// fresh-triage-p27n.json: injuries and first aid, by a third author),
+// fresh-triage-p27n.json: injuries and first aid, by a third author; fresh-triage-p27m.json:
+// belly, bowels and waterworks, by a fourth author; fresh-triage-p27l.json: an ordinary week),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: clear fluid from the nose after a rugby knock, a piece of wood stuck in a thigh, a
+// Emergencies: a diabetic who cannot be woken properly and only groans, pain all over the belly
+// with a temperature after the appendix pain eased, clear fluid from the nose after a rugby knock, a piece of wood stuck in a thigh, a
 // lamp cable bitten with a burn at the mouth, a wrist bent like a dinner fork, chest pain back "the same as when i had my heart attack last year" with the
 // spray done twice, croup noisy sitting still with drooling, "decided tonight's the night" after feeling better, a farewell post with nobody
 // able to reach him, "says he is next" with a gun in the house, "i can fly" going up to the roof,
@@ -151,7 +153,9 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: glass still felt in a foot, a dog's bite that broke the skin, one ear that can
+// For today: a super tampon and a pad every 2 hours, a baby who usually goes crazy after dinner
+// but tonight hardly anything, an adult tooth come clean out, something at a party not agreed to,
+// wishing "i just wouldnt wake up", glass still felt in a foot, a dog's bite that broke the skin, one ear that can
 // barely hear since yesterday, headaches worse on waking and on
 // coughing with sickness, an optician who said to go to eye casualty today, the angina spray
 // needed more this week, a pulse of 42 since new heart tablets,
@@ -356,7 +360,9 @@
 // quoted and asked about, "kill myself if united lose", "lol this essay is making me want to die",
 // a term's meaning or an exam question asked for study, a can of coke, a toddler's breath-holding
 // spell with a few seconds floppy, a tingling arm after sleeping funny, driving again after a
-// seizure in january, a grandad who can barely hear these days.
+// seizure in january, a grandad who can barely hear these days, a novel's character who throws
+// up blood or falls into a loch, a newborn's hydrocele lit up by the midwife, evening colic with
+// legs drawn up, a teenager who cannot be woken for school.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -294,6 +294,9 @@ export const BELLY_SIGNS: Concepts = {
     // A pad or tampon every hour or two, or a heavy period on and on (phase 25, fresh-triage-p25j
     // gb060: "really heavy for 8 days, changing a pad every 2 hrs ... lightheaded").
     '(changing|change|changed|soaking|soak|going through|filling|fill) (a |my |the )?(pad|pads|tampon|tampons|towel|towels|cup) (every|each) (\\d+|an|one|two|half an?|1|2) ?(hours?|hrs?|hr)',
+    // Two at once: "changing super tampon and pad every 2 hours" (phase 25, fresh-triage-p27m
+    // ie128).
+    '(changing|change|soaking|going through|filling) ~3 (tampons?|pads?|towels?|cups?) and (a |my |the )?(pad|pads|tampon|tampons|towel) (every|each) (\\d+|an|one|two|half an?|1|2|couple of) ?(hours?|hrs?|hr)',
     '(period|bleeding) (has been |is |was |been )?(really |very |so |super |extremely )?heavy (for|since) (\\d+|eight|nine|ten|a week|over a week|more than a week|two weeks)( days)?',
     `${NOT_SOAKED_CLOTHES}soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)`,
     '(pad|pads|tampon) (every|an|each) (hour|\\d+ minutes|half hour)',
@@ -323,6 +326,9 @@ export const BELLY_SIGNS: Concepts = {
     'quieter than usual',
     // "the baby has barely moved since this morning" (phase 24).
     '(baby|babies|bump|she|he|it) ~3 (has |had |have )?(barely|hardly|only just) (moved|moving|kicked|kicking|wriggled)',
+    // "baby usually goes crazy after dinner but tonight hardly anything for the last few hours"
+    // (phase 25, fresh-triage-p27m ie009).
+    '(tonight|today|this evening|this afternoon|this morning|now) (hardly|barely) (anything|any movement|a kick|any kicks|a thing) ~4 (for|in|since) ~4 (hours?|hrs|the evening|this morning|lunch|dinner)',
     "(can't|cannot|not) (feel|felt) (her|him|the baby|baby|them) ~2 (kicking|moving|kick|move) (like|as much as|as) (normal|usual|before)",
     'moving less',
   ],

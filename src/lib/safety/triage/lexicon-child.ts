@@ -70,7 +70,8 @@ export const CHILD_SIGNS: Concepts = {
     "(calpol|paracetamol|ibuprofen|nurofen|medicine) ~3 (not|isn't|doesn't|aren't) (helping|working|touching)",
   ],
   intussusception: [
-    'red (currant )?jelly',
+    // Not the sweets: "ate half a pack of red jelly sweets" (phase 25, fresh-triage-p27m ie106).
+    'red (currant )?jelly(?! (sweets?|babies|beans?|tots|snakes|cubes?|shots?|sweet|worms?|bears?))',
     'jelly-?like (stuff|poo|mucus)',
     '(screaming|crying) ~4 (pulling|drawing|bringing) (his|her|their) (legs|knees) up',
     '(pulling|drawing|bringing) (up )?(his|her|their) (legs|knees)( up)?',

@@ -353,6 +353,9 @@ export const RISK: Concepts = {
     'bismuth',
     'liquorice',
     'licorice',
+    // "he ate half a pack of red jelly sweets at a party" (phase 25, fresh-triage-p27m ie106).
+    '(red|blue|green|black|purple) (jelly |gummy |fizzy )?(sweets|sweeties|lollies|candy|jelly babies|jelly beans|gummies|ice pops?|slushies?|icing|cake|drink)',
+    'red velvet',
   ],
   // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json). Who
   // takes lithium: counted now even when said with "for years", as a medicine taken long term still

@@ -737,6 +737,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
     '(knocked|knock|lost) (out )?((my|his|her|a|the|their|an) )?((adult|front|baby|top|bottom|permanent) ){0,3}(tooth|teeth)',
     // Not "needs to come out" (a planned extraction; phase 7 wave 9 e).
     '(tooth|teeth) ~3 (knocked out|fell out|came out|(?<!to )come out)',
+    // "one of his adult front teeth came clean out" (phase 25, fresh-triage-p27l id002).
+    '(tooth|teeth) ~3 (came|fell|popped|got knocked|was knocked) (clean|right|completely|straight) out',
   ],
   tooth_broken: [
     ...near(

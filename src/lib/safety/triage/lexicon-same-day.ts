@@ -396,7 +396,7 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(go to sleep|sleep|fall asleep) and (not|never) wake up',
     'better off not (being here|being around|existing|alive)',
     'not wanting to (live|be alive|be here|exist|wake up)',
-    "(wish|wishing|wished) (i|he|she) (wouldn't|would not|didn't|did not|won't) wake up",
+    "(wish|wishing|wished) (i|he|she) (just |could just )?(wouldn't|would not|didn't|did not|won't) wake up",
     "better off (without me|without him|without her|if i (was|were)n't (here|around)|if i was gone|if i (was|were) dead)",
     'thoughts of not wanting to (be alive|live|be here)',
     '(wish|wishes|wished) (i|he|she) (was|were) dead',

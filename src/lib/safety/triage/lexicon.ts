@@ -57,6 +57,8 @@ import {
 import { CHEST_THIRD_CUES, CHEST_THIRD_SIGNS } from './lexicon-chest-third';
 import { HEAD_THIRD_CUES, HEAD_THIRD_SIGNS } from './lexicon-head-third';
 import { INJURIES_THIRD_SIGNS } from './lexicon-injuries-third';
+import { BELLY_THIRD_SIGNS } from './lexicon-belly-third';
+import { WEEK_THIRD_SIGNS } from './lexicon-week-third';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
@@ -195,6 +197,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', HEAD_THIRD_SIGNS],
   ['cue', HEAD_THIRD_CUES],
   ['sign', INJURIES_THIRD_SIGNS],
+  ['sign', BELLY_THIRD_SIGNS],
+  ['sign', WEEK_THIRD_SIGNS],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],

@@ -95,6 +95,9 @@ const EXPLAINED: readonly string[] = [
   // end-of-life care at home to emergency and a dying father's expected rattly breathing to
   // same day): the rules read it, with their own flag for new pain or distress.
   'end_of_life',
+  // A baby's scrotal swelling a midwife lit up and called fluid (phase 25, fresh-triage-p27m
+  // ie135: the net raised it to 999); the rules read a sudden, red or painful one.
+  'hydrocele_said',
   'chest_wall',
   'harmless_swallow',
   'harmless_small_amount',
@@ -448,6 +451,9 @@ export function netInputs(findings: Findings): {
     // "dog at the park nipped my calf, broke the skin a little ... do i need anything"; NHS:
     // antibiotics and a tetanus check the same day).
     (['animal_bite', 'bite_more', 'animal_nipped_lay'].some(has) && has('skin_broken')) ||
+    // Phase 25 (fresh-triage-p27l): nor a sexual act not agreed to, told without its name (the
+    // net took back "something happened at a party on saturday night that i didnt agree to").
+    has('sex_not_agreed') ||
     has('followup_missed') ||
     // Phase 25 (fresh-triage-p25z): nor breaths counted fast for a young child's age (the net
     // took back "9 month old with a cold, breathing 55 a minute ... no grunting, colour fine";

@@ -47,7 +47,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   // Not a varicocele's "bag of worms" ache after standing (phase 25, fresh-triage-p25k).
   [
     'testicle-pain',
-    '(testicle_pain & !mild | scrotal_swelling) & !(varicocele_lay & !sudden & !severe)',
+    '(testicle_pain & !mild | scrotal_swelling) & !(varicocele_lay & !sudden & !severe) & !(hydrocele_said & (newborn | baby) & !(sudden | red_hot_swollen | vomiting | crying_constant))',
   ],
   ['priapism', 'priapism'],
   ['sexual-assault', 'sexual_assault'],
@@ -155,7 +155,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'child-red-flags',
-    '(child | baby) & (mottled | cyanosis & !breath_holding_spell | floppy & !(breath_holding_spell & brief_moment) | bulging_fontanelle | rr_very_fast | apnoea & !(sleep_apnoea & snoring & !baby) | non_blanching_rash & !rash_blanches | bilious_vomit | intussusception | cold_extremities & fever | high_pitched_cry & (fever | drowsy) | drowsy & !drowsy_roused & (fever | vomiting | not_feeding | dehydration) | fever & very_unwell)',
+    '(child | baby) & (mottled | cyanosis & !breath_holding_spell | floppy & !(breath_holding_spell & brief_moment) | bulging_fontanelle | rr_very_fast | apnoea & !(sleep_apnoea & snoring & !baby) | non_blanching_rash & !rash_blanches | bilious_vomit | intussusception & !(colic_told & habit_time & !(blood_in_stool | vomiting | bilious_vomit | pale | floppy | drowsy)) | cold_extremities & fever | high_pitched_cry & (fever | drowsy) | drowsy & !drowsy_roused & (fever | vomiting | not_feeding | dehydration) | fever & very_unwell)',
   ],
   [
     'child-red-flags',
@@ -173,7 +173,12 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['child-fever-warning', 'infant_u3m & (not_feeding | not_eating_drinking)'],
   ['eye-warning', 'infant_u3m & eye_discharge'],
   ['jaundice', 'infant_u3m & jaundice'],
-  ['testicle-pain', '(child | baby) & scrotal_swelling'],
+  // Not a baby's swelling a midwife lit up and called fluid (a hydrocele; phase 25,
+  // fresh-triage-p27m ie135), unless it hurts, is red or came on suddenly.
+  [
+    'testicle-pain',
+    '(child | baby) & scrotal_swelling & !(hydrocele_said & (newborn | baby) & !(sudden | testicle_pain & !scrotal_swelling | red_hot_swollen | vomiting | crying_constant))',
+  ],
 
   // Phase 14 (helper recall, probes-p14-recall.json): no movement felt at all today, said with
   // a hedge or a pronoun ("37 weeks ... I don't think I've felt him move at all today"), from

@@ -55,6 +55,8 @@ import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
+import { BELLY_THIRD_RULES } from './rules-belly-third';
+import { WEEK_THIRD_RULES } from './rules-week-third';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
@@ -240,6 +242,8 @@ const RULES: readonly Rule[] = [
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
   ...INJURIES_THIRD_RULES,
+  ...BELLY_THIRD_RULES,
+  ...WEEK_THIRD_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...CRISIS_SECOND_RULES,

@@ -13,6 +13,9 @@ const PERSONA =
 
 export const FICTION_SCENE = new RegExp(
   `\\b${MEDIUM}(?: (?:i'm|i am|i was|we're|we are|i've been) (?:writing|reading|watching|making|drafting|working on))? (?:where|in which|when|whose) (?:(?:a|an|the|one|my|our|his|her|its) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,5}` +
+    // "for a novel im writing, a character throws up blood after years of drinking" (phase 25,
+    // fresh-triage-p27m ie060).
+    `|\\bfor (?:my|our|the|a|this) ${MEDIUM}(?: (?:i'm|im|i am|we're|we are) (?:writing|drafting|working on|plotting))?,? (?:(?:a|an|the|one|my|our) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:is it|would|will|could|does|can|how|what)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?` +
     // "in my novel a character gets bitten by an adder on the moors, is it realistic he'd die
     // before reaching hospital?" (phase 25, fresh-triage-p26f gx133).
     `|\\bin (?:my|our|the|a|this) ${MEDIUM},? (?:(?:a|an|the|one|my|our) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:is it|would|will|could|does|can|how|what)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
@@ -27,10 +30,11 @@ export const FICTION_SCENE = new RegExp(
 /**
  * A scene being written, told as what happens in it ("writing a story where a toddler gets
  * meningococcal septicaemia overnight. what would the parents notice first?"; phase 25,
- * fresh-triage-p25w go156): the sentence and a question about the scene after it.
+ * fresh-triage-p25w go156): the sentence and a question about the scene after it, which may
+ * open "roughly how long..." (fresh-triage-p27l id119).
  */
 export const WRITER_SCENE = new RegExp(
-  `\\b(?:writing|drafting|working on|plotting|editing) (?:a|my|the|this) ${MEDIUM} (?:where|in which|about how|about a|about an|about someone|about my|when)\\b[^.!?]{0,160}(?:[.!?]\\s*(?:what|how|would|will|could|does|did|can|should|which)\\b[^.!?]{0,120})?`,
+  `\\b(?:writing|drafting|working on|plotting|editing) (?:a|my|the|this) ${MEDIUM} (?:where|in which|about how|about a|about an|about someone|about my|when)\\b[^.!?]{0,160}(?:[.!?]\\s*(?:(?:roughly|about|so|and|ok|okay|realistically|approximately|honestly|also|but) )?(?:what|how|would|will|could|does|did|can|should|which)\\b[^.!?]{0,120})?`,
   'g',
 );
 
