@@ -99,6 +99,9 @@ import {
   FRESH_TRIAGE_P27I,
   FRESH_TRIAGE_P27J,
   FRESH_TRIAGE_P27K,
+  FRESH_TRIAGE_P27L,
+  FRESH_TRIAGE_P27M,
+  FRESH_TRIAGE_P27N,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -204,6 +207,9 @@ const halves = {
   'fresh p27i': FRESH_TRIAGE_P27I,
   'fresh p27j': FRESH_TRIAGE_P27J,
   'fresh p27k': FRESH_TRIAGE_P27K,
+  'fresh p27l': FRESH_TRIAGE_P27L,
+  'fresh p27m': FRESH_TRIAGE_P27M,
+  'fresh p27n': FRESH_TRIAGE_P27N,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

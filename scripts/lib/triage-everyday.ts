@@ -843,6 +843,32 @@ export const FRESH_TRIAGE_P27J: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27K: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27k.json');
 
+/**
+ * A set by an eighty-second author of no code, an ordinary week (fresh-triage-p27l.json, 80
+ * routine, 40 urgent, 40 emergency). Committed unread, scored at df60ebb (7/120, 3/80, 3/80, 1/40)
+ * and at 9557b8d (5/120, 2/80, 3/80, 1 of 40 emergencies missed: a diabetic who cannot be woken
+ * properly), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27L: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27l.json');
+
+/**
+ * A set by an eighty-third author of no code, on the belly, bowels, waterworks and genitals
+ * (fresh-triage-p27m.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 9557b8d (the same: 7/120, 8/80, 2/80, 1 of 40 emergencies missed: pain all over
+ * the belly with 39 after the appendix pain eased), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27M: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27m.json');
+
+/**
+ * A set by an eighty-fourth author of no code, on injuries and first aid (fresh-triage-p27n.json,
+ * 80 routine, 40 urgent, 40 emergency). Committed unread, scored at df60ebb and at 60833bd (the
+ * same: 3/120, 14/80, 3/80, 4 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27N: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27n.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
