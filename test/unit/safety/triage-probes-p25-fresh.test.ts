@@ -44,10 +44,15 @@
 // by a third author; fresh-triage-p27i.json: chest, heart and breathing, by a fourth author;
 // fresh-triage-p27k.json: head, nerves, eyes and balance, by a fourth author;
 // fresh-triage-p27n.json: injuries and first aid, by a third author; fresh-triage-p27m.json:
-// belly, bowels and waterworks, by a fourth author; fresh-triage-p27l.json: an ordinary week),
+// belly, bowels and waterworks, by a fourth author; fresh-triage-p27l.json: an ordinary week;
+// fresh-triage-p27q.json: pregnancy, birth and after, by a third author; fresh-triage-p27p.json:
+// older people and their carers, by a third author; fresh-triage-p27o.json: a poorly child),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: a diabetic who cannot be woken properly and only groans, pain all over the belly
+// Emergencies: "having the baby in the car" with the head coming, a pad full every hour the day
+// after a birth, contractions 3 minutes apart at 34 weeks with a third baby, a face "looking lower
+// on the left side" with tea coming out of the mouth, a dosette box with all 7 days empty, quinsy
+// with dribbling, a diabetic who cannot be woken properly and only groans, pain all over the belly
 // with a temperature after the appendix pain eased, clear fluid from the nose after a rugby knock, a piece of wood stuck in a thigh, a
 // lamp cable bitten with a burn at the mouth, a wrist bent like a dinner fork, chest pain back "the same as when i had my heart attack last year" with the
 // spray done twice, croup noisy sitting still with drooling, "decided tonight's the night" after feeling better, a farewell post with nobody
@@ -153,7 +158,9 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: a super tampon and a pad every 2 hours, a baby who usually goes crazy after dinner
+// For today: a baby "quieter today" at 30 weeks, 152/101 five days after a birth, a syringe
+// driver alarming "occlusion", a pressure sore gone black and smelly, an 88-year-old drinking very
+// little with dark urine, a super tampon and a pad every 2 hours, a baby who usually goes crazy after dinner
 // but tonight hardly anything, an adult tooth come clean out, something at a party not agreed to,
 // wishing "i just wouldnt wake up", glass still felt in a foot, a dog's bite that broke the skin, one ear that can
 // barely hear since yesterday, headaches worse on waking and on
@@ -362,7 +369,9 @@
 // spell with a few seconds floppy, a tingling arm after sleeping funny, driving again after a
 // seizure in january, a grandad who can barely hear these days, a novel's character who throws
 // up blood or falls into a loch, a newborn's hydrocele lit up by the midwife, evening colic with
-// legs drawn up, a teenager who cannot be woken for school.
+// legs drawn up, a teenager who cannot be woken for school, night sweats soaking pyjamas after a
+// birth, a febrile seizure named by the neurologist, sepsis read about on facebook, "dont think he
+// ever stops breathing".
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

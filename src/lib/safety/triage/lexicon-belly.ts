@@ -293,12 +293,14 @@ export const BELLY_SIGNS: Concepts = {
   heavy_bleeding: [
     // A pad or tampon every hour or two, or a heavy period on and on (phase 25, fresh-triage-p25j
     // gb060: "really heavy for 8 days, changing a pad every 2 hrs ... lightheaded").
-    '(changing|change|changed|soaking|soak|going through|filling|fill) (a |my |the )?(pad|pads|tampon|tampons|towel|towels|cup) (every|each) (\\d+|an|one|two|half an?|1|2) ?(hours?|hrs?|hr)',
+    // An hour or two, not "every 4 hours" (phase 25, stop 45: a normal lochia read as a haemorrhage).
+    '(changing|change|changed|soaking|soak|going through|filling|fill) (a |my |the )?(pad|pads|tampon|tampons|towel|towels|cup) (every|each) (an|one|two|half an?|1|2|1-2|one or two|couple of) ?(hours?|hrs?|hr)',
     // Two at once: "changing super tampon and pad every 2 hours" (phase 25, fresh-triage-p27m
     // ie128).
-    '(changing|change|soaking|going through|filling) ~3 (tampons?|pads?|towels?|cups?) and (a |my |the )?(pad|pads|tampon|tampons|towel) (every|each) (\\d+|an|one|two|half an?|1|2|couple of) ?(hours?|hrs?|hr)',
+    '(changing|change|soaking|going through|filling) ~3 (tampons?|pads?|towels?|cups?) and (a |my |the )?(pad|pads|tampon|tampons|towel) (every|each) (an|one|two|half an?|1|2|1-2|couple of) ?(hours?|hrs?|hr)',
     '(period|bleeding) (has been |is |was |been )?(really |very |so |super |extremely )?heavy (for|since) (\\d+|eight|nine|ten|a week|over a week|more than a week|two weeks)( days)?',
-    `${NOT_SOAKED_CLOTHES}soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)`,
+    // Not sweat: "soaking my pyjamas with sweat every night" (phase 25, fresh-triage-p27q ii012).
+    `${NOT_SOAKED_CLOTHES}soak* ~4 (pad|pads|tampons?|through|pyjamas|clothes|bed|sheets|towel)(?! (with|in|from) (sweat|sweats|sweating))`,
     '(pad|pads|tampon) (every|an|each) (hour|\\d+ minutes|half hour)',
     'flooding',
     '(big|large|huge|golf ?ball|lemon|plum) (sized )?clots',
@@ -316,7 +318,8 @@ export const BELLY_SIGNS: Concepts = {
     'rings (are )?(too )?tight',
   ],
   reduced_fetal_movement: [
-    '(baby|babies|bump) ~~4 (much |a lot |far |really )?(quieter|less active|not as active|sluggish|less wriggly) ~~3 (than|today|since|usual|normal)',
+    // "babys been quieter today" (phase 25, fresh-triage-p27q ii009).
+    "(baby|babies|bump|babys|baby's) ~~4 (much |a lot |far |really )?(quieter|less active|not as active|sluggish|less wriggly) ~~3 (than|today|since|usual|normal)",
     '(only|barely|hardly) (felt|feel|feeling) ~~4 (movements?|kicks?|wriggles?|flutters?)',
     '(baby|babies|bump) ~4 (moving|move|moves|movements|kicking|kicks) ~3 (less|fewer|not as much|as much|slower|different)',
     "(less|fewer|reduced|decreased|not many) (fetal |foetal |baby |baby's )?(movements?|kicks|kicking|movement)",

@@ -28,6 +28,8 @@ export const BRAIN_SIGNS: Concepts = {
       4,
     ),
     '(face|mouth|smile|lip|eyelid|cheek) ~3 (droop*|dropp*|dropped|lopsided|crooked|uneven|wonky|sagging|sag|sags|twisted|fallen|slumped|hanging)',
+    // "her face is looking lower on the left side" (phase 25, fresh-triage-p27p ih008).
+    '(face|mouth|smile|lip|cheek) ~3 (lower|down|sunken|sunk) on (the |one |her |his |my |their )?(left|right|one) side',
     '(droop*|lopsided|crooked|wonky|uneven|sagging) (face|smile|mouth)',
     "(one|left|right) side of ({poss} )?(face|mouth) ~3 (droop*|dropp*|weak|won't move|isn't moving|fallen|slack|sag*|paralys*|paralyz*|not moving)",
     "(can't|cannot|unable to) (smile|move) (on )?(one|the left|the right) side",

@@ -29,6 +29,8 @@ export const OLDER_CARERS_SIGNS: Concepts = {
     '(emptied|took|taken|swallowed) (all of |the whole |all |the entire )?(her |his |my |their |the )?(dosette|dossette|pill (box|organi[sz]er)|pillbox|nomad|blister pack) (box )?(in one go|at once|all at once|in one)',
     '(emptied|taken|took|swallowed|had) (every|all the|all of the|each) (compartment|slot|box|day)s? (\\w+ ){0,2}(for|of|in) the (week|month)',
     '(emptied|taken|took) every compartment',
+    // "all 7 days are empty, he says he took them this morning" (phase 25, fresh-triage-p27p ih012).
+    '(all|all of the|every one of the|the whole) (7|seven|14|fourteen|the) (days|compartments|slots|boxes|pockets) (are |were |was )?(empty|emptied|gone)',
     "(took|taking|taken|had|swallowed) (my |his |her |the |a )?(whole|entire|full|all of (my|his|her|the)) (week|weeks|week's|month|month's|fortnight|fortnight's) (of|worth of|supply of) ~2 ({drug}|\\w+) (at once|in one go|all at once|together)",
   ],
   // Cold to the touch, in more words ("freezing to the touch").

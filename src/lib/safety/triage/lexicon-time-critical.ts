@@ -54,6 +54,9 @@ export const TIME_CRITICAL_SIGNS: Concepts = {
     // How to lower the risk before an operation (phase 25, fresh-triage-p26q hi051).
     '(lower|reduce|cut|minimise|minimize|lessen) (my |the |his |her |their |our )?(risk|chances)',
     '(how|what) (do|can|should) (i|we|you) (do to )?(avoid|prevent|stop) (getting |catching )?(sepsis|it)',
+    // What others with sepsis have, read somewhere: "saw on facebook that kids with sepsis have cold
+    // hands" (phase 25, fresh-triage-p27o ig040).
+    '(kids|children|babies|people|adults|someone|anyone|a child|a baby) with sepsis (have|has|get|gets|can|are|look|go|show)',
     "(scared|worried|afraid|paranoid|convinced|terrified|panicking|freaking out|thinks|says|reckons|claims|swears|googled|read) (that )?(it's|its|it is|i have|i've got|he has|she has|he's got|she's got|it might be|it could be|i might have|he might have|she might have|about) (\\w+ )?(sepsis|septic)",
   ],
   washed_out: ['washed out', 'wiped out', 'no energy', 'so weak', 'really weak', 'feel weak'],

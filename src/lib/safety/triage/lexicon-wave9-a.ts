@@ -48,6 +48,8 @@ export const WAVE9A_SIGNS: Concepts = {
   // Drink or saliva running out of one side of the mouth (a face droop, or a facial palsy).
   mouth_dribble: [
     '(dribbl*|drool*|leak*|spill*|running|pouring|coming|dripping|falling) ~~3 out (of )?(the )?(side|corner) of ({poss} )?mouth',
+    // "the tea is coming out of her mouth when she drinks" (phase 25, fresh-triage-p27p ih008).
+    '(tea|drink|drinks|water|coffee|juice|food|soup) (is )?(dribbling|dribbles|coming|comes|running|runs|leaking|leaks|spilling|spills|falling|falls|pouring) out (of )?({poss} )?mouth (when|as|while) (she|he|they|i) (drinks?|drinking|eats?|eating)',
     '(side|corner) of ({poss} )?(mouth|lip|lips) ~~3 (droop*|drop*|dribbl*|sagg*|hanging|hangs|gone down|went down|slipped|fallen|dragging)',
     '(mouth|lip|smile) (is |has |looks )?(gone |went |all |a bit )?(lopsided|crooked|wonky|sideways|uneven|twisted)',
     '(only )?(half|one side) (of )?(his|her|my|the|their) (face|mouth|smile) (moved|moves|moving|works|worked|smiled|smiles|went up|goes up|lifted|lifts)',

@@ -59,6 +59,9 @@ import { HEAD_THIRD_CUES, HEAD_THIRD_SIGNS } from './lexicon-head-third';
 import { INJURIES_THIRD_SIGNS } from './lexicon-injuries-third';
 import { BELLY_THIRD_SIGNS } from './lexicon-belly-third';
 import { WEEK_THIRD_SIGNS } from './lexicon-week-third';
+import { PREGNANCY_THIRD_SIGNS } from './lexicon-pregnancy-third';
+import { OLDER_THIRD_SIGNS } from './lexicon-older-third';
+import { CHILD_THIRD_SIGNS } from './lexicon-child-third';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
@@ -199,6 +202,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', INJURIES_THIRD_SIGNS],
   ['sign', BELLY_THIRD_SIGNS],
   ['sign', WEEK_THIRD_SIGNS],
+  ['sign', PREGNANCY_THIRD_SIGNS],
+  ['sign', OLDER_THIRD_SIGNS],
+  ['sign', CHILD_THIRD_SIGNS],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],

@@ -416,7 +416,11 @@ export function netInputs(findings: Findings): {
     // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
     // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
     // maternity assessment within 24 hours).
-    (has('bp_high') && ['pregnant_word', 'pregnant_weeks'].some(has)) ||
+    // Phase 25 (fresh-triage-p27q): nor in the six weeks after a birth (the net took back "5 days
+    // after birth my home bp reading was 152/101, bit of a headache but eyesight fine"; NICE
+    // NG133: postnatal pre-eclampsia, a same-day review).
+    (has('bp_high') &&
+      ['pregnant_word', 'pregnant_weeks', 'postpartum_said', 'postpartum_days'].some(has)) ||
     // Phase 22: severe blood pressure measured again and again is no less so for feeling well
     // (NICE NG136: 180/120 or more, same-day assessment); one old reading is not firm.
     has('bp_crisis_repeated') ||

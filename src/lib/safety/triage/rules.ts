@@ -57,6 +57,9 @@ import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
 import { BELLY_THIRD_RULES } from './rules-belly-third';
 import { WEEK_THIRD_RULES } from './rules-week-third';
+import { PREGNANCY_THIRD_RULES } from './rules-pregnancy-third';
+import { OLDER_THIRD_RULES } from './rules-older-third';
+import { CHILD_THIRD_RULES } from './rules-child-third';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
@@ -244,6 +247,9 @@ const RULES: readonly Rule[] = [
   ...INJURIES_THIRD_RULES,
   ...BELLY_THIRD_RULES,
   ...WEEK_THIRD_RULES,
+  ...PREGNANCY_THIRD_RULES,
+  ...OLDER_THIRD_RULES,
+  ...CHILD_THIRD_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...CRISIS_SECOND_RULES,

@@ -37,7 +37,9 @@ import { MAY_BE_PEOPLE_QUESTION, PEOPLE_QUESTION } from './scope-people-question
 import { MAY_BE_WHAT_LIKE, WHAT_LIKE } from './scope-what-like';
 import {
   DRIVE_AFTER_SEIZURE,
+  FEBRILE_SEIZURE_NAMED,
   MAY_BE_DRIVE_AFTER,
+  MAY_BE_FEBRILE_NAMED,
   MAY_BE_MENTION,
   MAY_BE_NEEDLE_DISPOSAL,
   MAY_BE_PARTNER_WORRY,
@@ -185,6 +187,7 @@ export const FIGURATIVE_CUES: readonly GuardedCue[] = [
   { guard: MAY_BE_WRITER_SCENE, cue: WRITER_SCENE },
   { guard: MAY_BE_COLOUR_CAUSE, cue: COLOUR_CAUSE },
   { guard: MAY_BE_CRISIS_LOOK_ALIKE, cue: CRISIS_LOOK_ALIKE },
+  { guard: MAY_BE_FEBRILE_NAMED, cue: FEBRILE_SEIZURE_NAMED },
   { guard: MAY_BE_SO_MUCH, cue: SO_MUCH_I_COULD },
   { guard: MAY_BE_SIMILE, cue: SIMILE },
 ];

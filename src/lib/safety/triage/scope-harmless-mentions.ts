@@ -101,3 +101,15 @@ export const DRIVE_AFTER_SEIZURE =
 
 /** Cheap guard for DRIVE_AFTER_SEIZURE. */
 export const MAY_BE_DRIVE_AFTER = /\bdriv(?:e|ing)\b/;
+
+/**
+ * A febrile seizure named by a clinician as the past diagnosis (read through FIGURATIVE_CUES):
+ * "neurologist said febrile seizures. she has a temp of 38.3 now and is fine in herself" (phase 25,
+ * fresh-triage-p27o ig007). The diagnosis's words are no fit now; a fit told now ("she's
+ * fitting") is outside the match and counts.
+ */
+export const FEBRILE_SEIZURE_NAMED =
+  /\b(?:neurologist|doctor|doctors|gp|consultant|paediatrician|pediatrician|hospital|a&e|a and e|they|he|she) (?:said|says|told us|told me|diagnosed)(?: (?:it was|it's|its|it is|her with|him with|them with|they were|they are))? (?:just )?(?:a |simple )?febrile (?:seizures?|convulsions?|fits?)\b/g;
+
+/** Cheap guard for FEBRILE_SEIZURE_NAMED. */
+export const MAY_BE_FEBRILE_NAMED = /\bfebrile\b/;
