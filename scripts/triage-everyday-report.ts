@@ -102,6 +102,9 @@ import {
   FRESH_TRIAGE_P27L,
   FRESH_TRIAGE_P27M,
   FRESH_TRIAGE_P27N,
+  FRESH_TRIAGE_P27O,
+  FRESH_TRIAGE_P27P,
+  FRESH_TRIAGE_P27Q,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -210,6 +213,9 @@ const halves = {
   'fresh p27l': FRESH_TRIAGE_P27L,
   'fresh p27m': FRESH_TRIAGE_P27M,
   'fresh p27n': FRESH_TRIAGE_P27N,
+  'fresh p27o': FRESH_TRIAGE_P27O,
+  'fresh p27p': FRESH_TRIAGE_P27P,
+  'fresh p27q': FRESH_TRIAGE_P27Q,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

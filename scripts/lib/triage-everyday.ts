@@ -869,6 +869,33 @@ export const FRESH_TRIAGE_P27M: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27N: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27n.json');
 
+/**
+ * A set by an eighty-fifth author of no code, on a poorly child from 3 months to 12 years
+ * (fresh-triage-p27o.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (13/120, 13/80, 1/80, 2/40) and at cfba57b (12/120, 12/80, 1/80, 2 of 40 emergencies
+ * missed: quinsy, mastoiditis), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27O: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27o.json');
+
+/**
+ * A set by an eighty-sixth author of no code, on older people and their carers
+ * (fresh-triage-p27p.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at cfba57b (the same: 12/120, 6/80, 5/80, 2 of 40 emergencies missed: a face lower
+ * on one side, a dosette box emptied), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27P: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27p.json');
+
+/**
+ * A set by an eighty-seventh author of no code, on pregnancy, birth and after
+ * (fresh-triage-p27q.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at cfba57b (the same: 5/120, 6/80, 4/80, 3 of 40 emergencies missed: a birth in the
+ * car, a postpartum haemorrhage, fast preterm labour), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27Q: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27q.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
