@@ -1,5 +1,5 @@
 // Lexicon, phase 25 fifty-fifth round: mood, crisis and self-harm, a third author on the theme
-// (fresh-triage-p27j.json, committed unread at 0ad7bd4, read once at 6d67ccc: 6 of 40
+// (fresh-triage-p27j.json, committed unread at 0ad7bd4, read once at b958a81: 6 of 40
 // emergencies missed, 12 of 80 urgent messages read routine). The warning signs told in other
 // words: "decided tonight's the night" after feeling better, a farewell post and nobody can get
 // hold of him, a father who shot his dog and "says he is next" with the gun still in the house,
@@ -72,7 +72,8 @@ export const CRISIS_THIRD_CONTEXT: Concepts = {
     '(gun|guns|shotgun|shotguns|rifle|rifles|firearm|firearms|pistol) (licence|license|cabinet|safe|certificate)',
     '(gun|shotgun|rifle|firearm|pistol)s? (is |are )?(still )?(in the house|at home|in his house|in her house|in the shed|in the garage|under (his|her|the) bed|in the cabinet|loaded)',
     '(has|have|got|owns|keeps) (a |his |her )?(gun|shotgun|rifle|firearm|pistol)s?\\b',
-    '(shot|has shot|killed) (his|her|their|the) (dog|cat|horse|pet)',
+    // A pet shot: the gun is there and has been used.
+    '(shot|has shot) (his|her|their|the) (dog|cat|horse|pet)',
   ],
   // A will sorted, debts paid off: putting affairs in order in lay words.
   affairs_lay: [
