@@ -46,10 +46,16 @@
 // fresh-triage-p27n.json: injuries and first aid, by a third author; fresh-triage-p27m.json:
 // belly, bowels and waterworks, by a fourth author; fresh-triage-p27l.json: an ordinary week;
 // fresh-triage-p27q.json: pregnancy, birth and after, by a third author; fresh-triage-p27p.json:
-// older people and their carers, by a third author; fresh-triage-p27o.json: a poorly child),
+// older people and their carers, by a third author; fresh-triage-p27o.json: a poorly child;
+// fresh-triage-p27r.json: skin, allergy, bites and burns, by a third author; fresh-triage-p27s.json:
+// infections in adults, by a third author; fresh-triage-p27t.json: an ordinary week typed in a
+// hurry),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: "having the baby in the car" with the head coming, a pad full every hour the day
+// Emergencies: a wasp sting on the tongue that is "getting fatter", hot oil blistering more than a
+// hand, soot round the nose and mouth after a house fire, a fever with ice-cold hands and feet and
+// spots coming up, a hard belly with 38.7 and 125 a week after bowel surgery, "having the baby in
+// the car" with the head coming, a pad full every hour the day
 // after a birth, contractions 3 minutes apart at 34 weeks with a third baby, a face "looking lower
 // on the left side" with tea coming out of the mouth, a dosette box with all 7 days empty, quinsy
 // with dribbling, a diabetic who cannot be woken properly and only groans, pain all over the belly
@@ -158,7 +164,9 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: a baby "quieter today" at 30 weeks, 152/101 five days after a birth, a syringe
+// For today: redness round a bite bigger than the line drawn round it, a split condom with a
+// partner of unknown HIV status, a knee replacement's wound leaking and redder, 38.2 at 29 weeks
+// (firm), a child who "dey drink water too much", a baby "quieter today" at 30 weeks, 152/101 five days after a birth, a syringe
 // driver alarming "occlusion", a pressure sore gone black and smelly, an 88-year-old drinking very
 // little with dark urine, a super tampon and a pad every 2 hours, a baby who usually goes crazy after dinner
 // but tonight hardly anything, an adult tooth come clean out, something at a party not agreed to,

@@ -223,6 +223,10 @@ export const GP_TODAY_SIGNS: Concepts = {
   fire_event: [
     '(?<!on )fire ~12 (hoarse|cough*|singed|soot|black|voice)',
     'singed (eyebrows|nose hairs?|hair|nostrils|eyelashes)',
+    // "house fire next door ... but shes got soot round her nose and mouth, keeps coughing"
+    // (phase 25, fresh-triage-p27r ij032): soot at the nose or mouth is smoke breathed in.
+    'soot (round|around|in|on|over|up) ~3 (nose|mouth|face|nostrils|lips)',
+    '(breathed|inhaled|breathing|inhaling|swallowed) (in )?(a lot of |loads of |lots of |some |thick |black )?(smoke|fumes from the fire)',
   ],
   mouth_sores: ['(mouth|gums|tongue) ~~4 (sore|ulcers?|blisters|raw)', 'mouth ulcers'],
   study_context: [

@@ -188,6 +188,8 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(all over|across|whole|large|big|huge|most of) ~4 (chest|tummy|belly|front|back|body|area|arm|leg)',
     'size of (two|his|her|my|a|an adult) (hands?|palms?)',
     'bigger than (a |his |her |my |the )?(hand|palm)',
+    // "way more than my hand size" (phase 25, fresh-triage-p27r ij025).
+    '(way |much |a lot |far )?more than (a |his |her |my |the )?(hand|palm)( size|-size|-sized)?',
   ],
   red_growing: [
     'red (on|in) ({poss} )?\\w+ ~4 (bigger|spreading|growing|larger)',
@@ -221,6 +223,8 @@ export const SAME_DAY_SIGNS: Concepts = {
     'without a condom',
     'unprotected (sex|intercourse)',
     'condom (broke|split|came off|slipped off)',
+    // "split condom with a guy whose HIV status I don't know" (phase 25, fresh-triage-p27s ik033).
+    '(split|broken|burst|torn) condom',
     'no condom',
     '(no|without|without any) protection',
     'condomless',
@@ -269,7 +273,11 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(half|one side of|side of) ({poss} )?face (is )?(down|fallen|dropping|drop)',
     '(half|one side of|side of) ({poss} )?face ~3 (paralys*|paralyz*|weak|droop*|dropped|frozen|not moving)',
   ],
-  past_line: ['(past|beyond|outside|over) the (pen |marker )?(line|lines|mark|marks|outline)'],
+  past_line: [
+    '(past|beyond|outside|over) the (pen |marker )?(line|lines|mark|marks|outline)',
+    // "i drew round it and its bigger today" (phase 25, fresh-triage-p27r ij132).
+    "(drew|drawn|drawed|marked|traced|outlined) (a line |a circle |a ring |pen )?(round|around) (it|the (red|redness|patch|area|edge)) ~6 (it's |its |it is |it has |has |now )?(bigger|grown|spread|spreading|gone past|gone over|wider|larger)",
+  ],
   overdose_ago: [
     '(take|took|taken|swallow|swallowed|ate|eat) all ({poss} )?(tablet|tablets|pill|pills|medicine|medication|meds) ~4 ago',
   ],
@@ -474,6 +482,8 @@ export const SAME_DAY_SIGNS: Concepts = {
   polydipsia: [
     'drinking (water |loads |lots |juice )?(constantly|all the time|non ?-?stop|like crazy|loads|so much|nonstop)',
     '(drink|drinks|drinking) (too much|so much|very much) (water)?',
+    // "he dey drink water too much" (West African English; phase 25, fresh-triage-p27t il022).
+    '(drink|drinks|drinking) (water|juice|fluids|squash) (too much|so much|all the time|too many times|plenty plenty)',
     '(constantly|always) (drinking|thirsty)',
     '(drinking|drinks|drink) (lots|loads|a lot|so much|loads more|constantly|all the time|litres)',
     '(always|constantly|so|very) thirsty',

@@ -62,6 +62,8 @@ import { WEEK_THIRD_SIGNS } from './lexicon-week-third';
 import { PREGNANCY_THIRD_SIGNS } from './lexicon-pregnancy-third';
 import { OLDER_THIRD_SIGNS } from './lexicon-older-third';
 import { CHILD_THIRD_SIGNS } from './lexicon-child-third';
+import { SKIN_THIRD_SIGNS } from './lexicon-skin-third';
+import { INFECTIONS_THIRD_SIGNS } from './lexicon-infections-third';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
@@ -205,6 +207,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', PREGNANCY_THIRD_SIGNS],
   ['sign', OLDER_THIRD_SIGNS],
   ['sign', CHILD_THIRD_SIGNS],
+  ['sign', SKIN_THIRD_SIGNS],
+  ['sign', INFECTIONS_THIRD_SIGNS],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],

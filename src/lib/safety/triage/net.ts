@@ -458,6 +458,10 @@ export function netInputs(findings: Findings): {
     // Phase 25 (fresh-triage-p27l): nor a sexual act not agreed to, told without its name (the
     // net took back "something happened at a party on saturday night that i didnt agree to").
     has('sex_not_agreed') ||
+    // Phase 25 (fresh-triage-p27s): nor a temperature of 38 or more in pregnancy (the net took
+    // back "29 weeks ... Today I've had a temp of 38.2 a couple of times"; NHS: call the
+    // maternity unit the same day).
+    (hasDerived('pregnant') && ['temp_bare_high', 'temp_38', 'bare_temp_high'].some(has)) ||
     has('followup_missed') ||
     // Phase 25 (fresh-triage-p25z): nor breaths counted fast for a young child's age (the net
     // took back "9 month old with a cold, breathing 55 a minute ... no grunting, colour fine";

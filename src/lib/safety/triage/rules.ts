@@ -60,6 +60,8 @@ import { WEEK_THIRD_RULES } from './rules-week-third';
 import { PREGNANCY_THIRD_RULES } from './rules-pregnancy-third';
 import { OLDER_THIRD_RULES } from './rules-older-third';
 import { CHILD_THIRD_RULES } from './rules-child-third';
+import { SKIN_THIRD_RULES } from './rules-skin-third';
+import { INFECTIONS_THIRD_RULES } from './rules-infections-third';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
@@ -250,6 +252,8 @@ const RULES: readonly Rule[] = [
   ...PREGNANCY_THIRD_RULES,
   ...OLDER_THIRD_RULES,
   ...CHILD_THIRD_RULES,
+  ...SKIN_THIRD_RULES,
+  ...INFECTIONS_THIRD_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...CRISIS_SECOND_RULES,

@@ -49,7 +49,7 @@ export const SCOPE_END =
  * verbs are signs, and a list of them stays negated.
  */
 export const WEAK_CUE_STATEMENT =
-  /^\s*(?:[a-z]+ed\s*|(?:remember|recall|know|think|understand|care|mind)\b[^,]*|(?:coming|going|settling|stopping|budging|shifting|slowing|dropping|easing|improving|changing|helping|working|getting)(?: (?:down|up|away|off|better|any better|at all))?\s*|(?:any |much |a lot |a bit )?(?:better|different)\s*),/;
+  /^\s*(?:[a-z]+ed\s*|(?:remember|recall|know|think|understand|care|mind)\b[^,]*|(?:coming|going|settling|stopping|budging|shifting|shiftin|slowing|dropping|easing|improving|changing|helping|helpin|working|workin|touching|touchin|getting)(?: (?:down|up|away|off|better|any better|at all))?\s*|(?:any |much |a lot |a bit )?(?:better|different)\s*),/;
 
 /** A comma and a new subject start a new clause: "no fever, i have chest pain". */
 export const NEW_SUBJECT =
