@@ -105,6 +105,9 @@ import {
   FRESH_TRIAGE_P27O,
   FRESH_TRIAGE_P27P,
   FRESH_TRIAGE_P27Q,
+  FRESH_TRIAGE_P27R,
+  FRESH_TRIAGE_P27S,
+  FRESH_TRIAGE_P27T,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -216,6 +219,9 @@ const halves = {
   'fresh p27o': FRESH_TRIAGE_P27O,
   'fresh p27p': FRESH_TRIAGE_P27P,
   'fresh p27q': FRESH_TRIAGE_P27Q,
+  'fresh p27r': FRESH_TRIAGE_P27R,
+  'fresh p27s': FRESH_TRIAGE_P27S,
+  'fresh p27t': FRESH_TRIAGE_P27T,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

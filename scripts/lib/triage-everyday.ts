@@ -896,6 +896,34 @@ export const FRESH_TRIAGE_P27P: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27Q: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27q.json');
 
+/**
+ * A set by an eighty-eighth author of no code, on skin, allergy, bites, stings and burns
+ * (fresh-triage-p27r.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (11/120, 13/80, 3/80, 5/40) and at 4771b3c (9/120, 11/80, 3/80, 4 of 40 emergencies
+ * missed: a sting on the tongue, a large oil burn, smoke breathed in, a toddler's burnt palm),
+ * then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27R: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27r.json');
+
+/**
+ * A set by an eighty-ninth author of no code, on infections in adults and teenagers
+ * (fresh-triage-p27s.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 4771b3c (the same: 3/120, 5/80, 4/80, 2 of 40 emergencies missed), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27S: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27s.json');
+
+/**
+ * A set by a ninetieth author of no code, an ordinary week typed in a hurry on phones
+ * (fresh-triage-p27t.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb and at 4771b3c (the same: 9/120, 9/80, 2/80, 0 of 40 emergencies missed), then fixed by
+ * mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27T: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27t.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
