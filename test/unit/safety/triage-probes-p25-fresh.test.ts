@@ -49,10 +49,14 @@
 // older people and their carers, by a third author; fresh-triage-p27o.json: a poorly child;
 // fresh-triage-p27r.json: skin, allergy, bites and burns, by a third author; fresh-triage-p27s.json:
 // infections in adults, by a third author; fresh-triage-p27t.json: an ordinary week typed in a
-// hurry),
+// hurry; fresh-triage-p27w.json: sexual and reproductive health, fresh-triage-p27v.json: eyes,
+// ears, nose, throat and teeth, and fresh-triage-p27u.json: nights out, each by a third author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: a wasp sting on the tongue that is "getting fatter", hot oil blistering more than a
+// Emergencies: an erection still hard hours after Caverject or "2 blue pills", a late period with
+// low pain on one side and shoulder-tip pain, a threat to kill from someone at the door, spiked and
+// barely able to keep her eyes open, a dental swelling with the eye nearly closed, "we shook her
+// and shouted and nothing", a wasp sting on the tongue that is "getting fatter", hot oil blistering more than a
 // hand, soot round the nose and mouth after a house fire, a fever with ice-cold hands and feet and
 // spots coming up, a hard belly with 38.7 and 125 a week after bowel surgery, "having the baby in
 // the car" with the head coming, a pad full every hour the day
@@ -164,7 +168,9 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: redness round a bite bigger than the line drawn round it, a split condom with a
+// For today: a stepdad "coming into her room at night", an ear "just.. muffled" since waking
+// yesterday, a tooth socket still oozing after gauze, redness round a bite bigger than the line
+// drawn round it, a split condom with a
 // partner of unknown HIV status, a knee replacement's wound leaking and redder, 38.2 at 29 weeks
 // (firm), a child who "dey drink water too much", a baby "quieter today" at 30 weeks, 152/101 five days after a birth, a syringe
 // driver alarming "occlusion", a pressure sore gone black and smelly, an 88-year-old drinking very

@@ -34,8 +34,15 @@ export const MEDICINES_MORE_SIGNS: Concepts = {
   // An erection that has not gone down after a medicine or for hours.
   erection_not_down: [
     "(still )?(hasn't|hasnt|has not|won't|wont|isn't|not) (gone|going|come) down ~8 (hours|hrs|painful|sore|agony)",
+    // "been hard 5 hrs", "still rock hard ... 6 hours ago" (phase 25, fresh-triage-p27w io109,
+    // io052).
+    "(been|still|stayed|it is|its|it's) (rock |really |very )?hard (for )?(\\d+|three|four|five|six|seven|eight) ?(hrs|hours)",
+    "(\\d+|three|four|five|six|seven|eight) ?(hrs|hours) ago ~10 (still|is still|its still|it's still) (rock |really |very )?(hard|erect|stiff|up)",
   ],
-  ed_drug: ['(viagra|sildenafil|cialis|tadalafil|levitra|vardenafil|kamagra)'],
+  ed_drug: [
+    '(viagra|sildenafil|cialis|tadalafil|levitra|vardenafil|kamagra|caverject|alprostadil|trimix|muse)',
+    '(\\d|two|three|a couple of) (little )?blue (pills|tablets|ones)',
+  ],
   erection_word_any: ['(erection|boner|hard ?-?on|stiffy|penis|willy|dick)'],
   // Two or more pills missed, counted.
   missed_pills_n: [

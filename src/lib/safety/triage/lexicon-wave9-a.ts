@@ -311,6 +311,9 @@ export const WAVE9A_SIGNS: Concepts = {
     '(swelling|swollen|swell*|puff*|lump) ~8 (up to|right up to|into|under|down|reaching|reached|spread\\w* (up |down )?(to|into)|gone (up|down|under|into)|going (up|down|under|into)|as far as|to) ({poss} |the )?(eye|eyes|neck|throat|under (my|his|her|the) (chin|jaw|tongue)|jaw ?line|collar ?bone)',
     '(eye|eyes) (is |are |has |have )?(\\w+ )?(swollen|puffed|puffy|closed) (shut|closed|up)',
     "(can't|cannot|couldn't|unable to) open (his|her|my|the|their) eye",
+    // "my face has swollen up so much my eye is nearly closed now" (phase 25, fresh-triage-p27v
+    // in041).
+    '(eye|eyes) (is |are |has |have )?(nearly|almost|half|partly|completely|fully|now) (closed|shut|swollen shut|swollen closed)',
   ],
   // Pain on moving the eye or seeing double with a swollen lid (orbital cellulitis).
   eye_move_pain_lay: [

@@ -64,6 +64,8 @@ import { OLDER_THIRD_SIGNS } from './lexicon-older-third';
 import { CHILD_THIRD_SIGNS } from './lexicon-child-third';
 import { SKIN_THIRD_SIGNS } from './lexicon-skin-third';
 import { INFECTIONS_THIRD_SIGNS } from './lexicon-infections-third';
+import { SEXUAL_THIRD_SIGNS } from './lexicon-sexual-third';
+import { NIGHTS_THIRD_SIGNS } from './lexicon-nights-third';
 import { PREGNANCY_MORE_CUES, PREGNANCY_MORE_SIGNS } from './lexicon-pregnancy-more';
 import { INJURIES_MORE_SIGNS } from './lexicon-injuries-more';
 import { INFECTIONS_MORE_CUES } from './lexicon-infections-more';
@@ -209,6 +211,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CHILD_THIRD_SIGNS],
   ['sign', SKIN_THIRD_SIGNS],
   ['sign', INFECTIONS_THIRD_SIGNS],
+  ['sign', SEXUAL_THIRD_SIGNS],
+  ['sign', NIGHTS_THIRD_SIGNS],
   ['sign', PREGNANCY_MORE_SIGNS],
   ['cue', PREGNANCY_MORE_CUES],
   ['sign', INJURIES_MORE_SIGNS],

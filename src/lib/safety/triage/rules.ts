@@ -62,6 +62,8 @@ import { OLDER_THIRD_RULES } from './rules-older-third';
 import { CHILD_THIRD_RULES } from './rules-child-third';
 import { SKIN_THIRD_RULES } from './rules-skin-third';
 import { INFECTIONS_THIRD_RULES } from './rules-infections-third';
+import { SEXUAL_THIRD_RULES } from './rules-sexual-third';
+import { NIGHTS_THIRD_RULES } from './rules-nights-third';
 import { PREGNANCY_MORE_RULES } from './rules-pregnancy-more';
 import { INJURIES_MORE_RULES } from './rules-injuries-more';
 import { CRISIS_SECOND_RULES } from './rules-crisis-second';
@@ -254,6 +256,8 @@ const RULES: readonly Rule[] = [
   ...CHILD_THIRD_RULES,
   ...SKIN_THIRD_RULES,
   ...INFECTIONS_THIRD_RULES,
+  ...SEXUAL_THIRD_RULES,
+  ...NIGHTS_THIRD_RULES,
   ...PREGNANCY_MORE_RULES,
   ...INJURIES_MORE_RULES,
   ...CRISIS_SECOND_RULES,
