@@ -108,6 +108,9 @@ import {
   FRESH_TRIAGE_P27R,
   FRESH_TRIAGE_P27S,
   FRESH_TRIAGE_P27T,
+  FRESH_TRIAGE_P27U,
+  FRESH_TRIAGE_P27V,
+  FRESH_TRIAGE_P27W,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -222,6 +225,9 @@ const halves = {
   'fresh p27r': FRESH_TRIAGE_P27R,
   'fresh p27s': FRESH_TRIAGE_P27S,
   'fresh p27t': FRESH_TRIAGE_P27T,
+  'fresh p27u': FRESH_TRIAGE_P27U,
+  'fresh p27v': FRESH_TRIAGE_P27V,
+  'fresh p27w': FRESH_TRIAGE_P27W,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -924,6 +924,33 @@ export const FRESH_TRIAGE_P27S: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27T: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27t.json');
 
+/**
+ * A set by a ninety-first author of no code, on nights out, drink and drugs
+ * (fresh-triage-p27u.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (11/120, 5/80, 6/80, 3/40) and at 3f60cfb (12/120, 5/80, 3/80, 1 of 40 emergencies
+ * missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27U: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27u.json');
+
+/**
+ * A set by a ninety-second author of no code, on eyes, ears, nose, throat and teeth
+ * (fresh-triage-p27v.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (7/120, 8/80, 4/80, 4/40) and at 3f60cfb (7/120, 8/80, 2/80, 4 of 40 emergencies
+ * missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27V: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27v.json');
+
+/**
+ * A set by a ninety-third author of no code, on sexual and reproductive health
+ * (fresh-triage-p27w.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (12/120, 10/80, 7/80, 6/40) and at 3f60cfb (12/120, 10/80, 6/80, 5 of 40 emergencies
+ * missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27W: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27w.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
