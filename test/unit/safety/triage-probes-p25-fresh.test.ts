@@ -168,7 +168,8 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: a stepdad "coming into her room at night", an ear "just.. muffled" since waking
+// For today: a tampon in for 4 days out of reach, a teenager's testicle sore and one side swollen
+// after football, a stepdad "coming into her room at night", an ear "just.. muffled" since waking
 // yesterday, a tooth socket still oozing after gauze, redness round a bite bigger than the line
 // drawn round it, a split condom with a
 // partner of unknown HIV status, a knee replacement's wound leaking and redder, 38.2 at 29 weeks

@@ -43,6 +43,7 @@ export const BELLY_SECOND_SIGNS: Concepts = {
   ],
   // A tampon or cup that cannot be reached or removed.
   tampon_stuck: [
-    "(tampon|tampon string|string|menstrual cup|mooncup|cup) ~6 (stuck|can't reach|cant reach|gone up|lost|can't get (it )?out|cant get (it )?out|can't find|cant find)",
+    // "tampon been in for 4 days now i cant reach it" (phase 25, fresh-triage-p27w io039): ~8.
+    "(tampon|tampon string|string|menstrual cup|mooncup|cup) ~8 (stuck|can't reach|cant reach|gone up|lost|can't get (it )?out|cant get (it )?out|can't find|cant find)",
   ],
 };

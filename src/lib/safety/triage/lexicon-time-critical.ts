@@ -46,6 +46,9 @@ export const TIME_CRITICAL_SIGNS: Concepts = {
   ],
   testicle_swollen_lay: [
     '(right one|left one|testicles?|balls?|scrotum|nuts?) ~4 (swollen|swelling|bruised|purple|bigger|puffy)',
+    // "his balls have hurt a bit since football yesterday, one side slightly swollen" (phase 25,
+    // fresh-triage-p27w io010).
+    '(balls?|testicles?|scrotum|nuts?) ~10 one side (is )?(slightly |a bit |a little |bit )?(swollen|bigger|puffy|larger)',
   ],
   // A varicocele's words ("like a bag of worms"): a routine check.
   varicocele_lay: ['bag of worms', 'varicocele'],
