@@ -50,10 +50,13 @@
 // fresh-triage-p27r.json: skin, allergy, bites and burns, by a third author; fresh-triage-p27s.json:
 // infections in adults, by a third author; fresh-triage-p27t.json: an ordinary week typed in a
 // hurry; fresh-triage-p27w.json: sexual and reproductive health, fresh-triage-p27v.json: eyes,
-// ears, nose, throat and teeth, and fresh-triage-p27u.json: nights out, each by a third author),
+// ears, nose, throat and teeth, and fresh-triage-p27u.json: nights out, each by a third author;
+// fresh-triage-p27x.json: someone who cannot say, and fresh-triage-p27y.json: barriers to care,
+// each by a third author),
 // each read once and then fixed by mechanism, with new phrasings and twins.
 //
-// Emergencies: an erection still hard hours after Caverject or "2 blue pills", a late period with
+// Emergencies: a thunderclap headache "cleared" by last time's A&E visit, a stroke survivor's leg
+// "dragging" since breakfast, an erection still hard hours after Caverject or "2 blue pills", a late period with
 // low pain on one side and shoulder-tip pain, a threat to kill from someone at the door, spiked and
 // barely able to keep her eyes open, a dental swelling with the eye nearly closed, "we shook her
 // and shouted and nothing", a wasp sting on the tongue that is "getting fatter", hot oil blistering more than a
@@ -168,7 +171,7 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
-// For today: a tampon in for 4 days out of reach, a teenager's testicle sore and one side swollen
+// For today: insulin left "in my bag at the airport", a tampon in for 4 days out of reach, a teenager's testicle sore and one side swollen
 // after football, a stepdad "coming into her room at night", an ear "just.. muffled" since waking
 // yesterday, a tooth socket still oozing after gauze, redness round a bite bigger than the line
 // drawn round it, a split condom with a

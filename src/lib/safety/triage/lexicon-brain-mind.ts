@@ -53,6 +53,9 @@ export const BRAIN_SIGNS: Concepts = {
     'dropping things',
     '(felt|feels|feel|feeling) like (it|they|it is|they are) (belong|belongs|belonged|belonging) to (someone|somebody) else',
     '(numb*|weak*|tingl*|pins and needles|heaviness|no feeling) (on|down|in|of) (one|the left|the right|his left|his right|her left|her right|my left|my right|left|right) (side|arm|leg|hand)',
+    // "now his left leg is dragging and hes slumped to the left" (phase 25, fresh-triage-p27x
+    // ip011).
+    '(left|right|one) (leg|foot|arm) (is |has been |keeps |started |suddenly )?(dragging|trailing|dangling|flopping|giving way)',
     "(left|right|one) side (of ({poss} )?body )?~2 (numb|weak|dead|floppy|paralys*|heavy|not working|isn't working|not moving|won't move|isn't moving|doesn't move)",
     "(isn't|not|stopped) using ({poss} )?(right|left) (side|arm|hand|leg)",
     'one ?-?sided (weakness|numbness)',

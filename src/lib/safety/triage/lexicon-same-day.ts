@@ -502,7 +502,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   out_of_must_not_stop: [
     `(no more|none of|no) ((my|his|her) )?${MUST_NOT_STOP} (left|at home)`,
     // "left my HIV meds (biktarvy) at home" on holiday (phase 24).
-    `(left|forgot|forgotten|forgot to pack|didn't pack|did not pack) ((my|his|her) )?${MUST_NOT_STOP} ~4 (at home|behind|on the (plane|train|bus))`,
+    `(left|forgot|forgotten|forgot to pack|didn't pack|did not pack) ((my|his|her) )?${MUST_NOT_STOP} ~4 (at home|behind|on the (plane|train|bus)|at the (airport|hotel|station)|in (my|his|her|the) (bag|car|case|suitcase) at)`,
     // Also a blood thinner or insulin by brand, left where it cannot be fetched ("forgot my
     // apixaban at home in leeds", "left my novorapid pens in the fridge at the villa we checked
     // out of"; phase 25, fresh-triage-p25b): an emergency supply is needed today.

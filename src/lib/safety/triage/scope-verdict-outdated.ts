@@ -22,6 +22,15 @@ const VERDICT_EARLIER_EPISODE =
 const TOLD_TODAY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|all (?:day|evening|night)|since (?:this morning|lunch(?:time)?|dinner|tea|breakfast))\b/;
 
+/**
+ * The verdict told as last time's, before the clinician is named: "last time i went to a&e they
+ * made me wait 9 hours and sent me home" after a thunderclap headache 30 minutes ago (phase 25,
+ * fresh-triage-p27y iq150). It was given on another episode and clears nothing now. Not "like last
+ * time", a comparison ("my known kidney stone is back ... like last time, urologist said ...").
+ */
+const LAST_TIME =
+  /(?<!\b(?:like|as|than) (?:the )?)\b(?:last time|the last time|the time before|previous time|the other time)\b/;
+
 /** A verdict given without seeing the person: on the phone, on a call, an e-consult. */
 const VERDICT_REMOTE =
   /\b(?:on the phone|over the phone|on (?:a|the) (?:phone |video )?call|by phone|phone (?:call|consultation|appointment)|e-?consult|online doctor)\b/;
@@ -40,7 +49,8 @@ const SEVERE_SEEN =
  *   from before the illness began does not cover it (phase 25, fresh-triage-p25n);
  * - "when the out of hours doc ... on the phone call he said it was prob indigestion" after "hes
  *   writhing around ... and looks awful": a verdict given without seeing someone the writer sees
- *   writhing does not clear it (phase 25, fresh-triage-p26r hj057).
+ *   writhing does not clear it (phase 25, fresh-triage-p26r hj057);
+ * - "last time i went to a&e they ... sent me home": a verdict on another episode (LAST_TIME).
  */
 export function verdictOutdated(
   text: string,
@@ -55,6 +65,7 @@ export function verdictOutdated(
       (VERDICT_DATED.test(sentence) || VERDICT_WEEKS_AGO.test(sentence)) &&
       TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
     (VERDICT_WEEKS_AGO.test(fromVerdict) && ONSET_RECENT.test(text)) ||
-    (VERDICT_REMOTE.test(sentence) && SEVERE_SEEN.test(text))
+    (VERDICT_REMOTE.test(sentence) && SEVERE_SEEN.test(text)) ||
+    LAST_TIME.test(sentence.slice(0, verdictAt))
   );
 }
