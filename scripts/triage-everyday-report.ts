@@ -111,6 +111,8 @@ import {
   FRESH_TRIAGE_P27U,
   FRESH_TRIAGE_P27V,
   FRESH_TRIAGE_P27W,
+  FRESH_TRIAGE_P27X,
+  FRESH_TRIAGE_P27Y,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -228,6 +230,8 @@ const halves = {
   'fresh p27u': FRESH_TRIAGE_P27U,
   'fresh p27v': FRESH_TRIAGE_P27V,
   'fresh p27w': FRESH_TRIAGE_P27W,
+  'fresh p27x': FRESH_TRIAGE_P27X,
+  'fresh p27y': FRESH_TRIAGE_P27Y,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

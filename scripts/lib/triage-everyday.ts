@@ -951,6 +951,23 @@ export const FRESH_TRIAGE_P27V: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27W: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27w.json');
 
+/**
+ * A set by a ninety-fourth author of no code, on someone who cannot say what is wrong
+ * (fresh-triage-p27x.json, 80 routine, 40 urgent, 40 emergency). Committed unread, scored at
+ * df60ebb (14/120, 8/80, 5/80, 1/40) and at 36baafb (12/120, 6/80, 5/80, 1 of 40 emergencies
+ * missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27X: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27x.json');
+
+/**
+ * A set by a ninety-fifth author of no code, on barriers to care (fresh-triage-p27y.json, 80
+ * routine, 40 urgent, 40 emergency). Committed unread, scored at df60ebb and at 36baafb (the same:
+ * 8/120, 7/80, 3/80, 1 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27Y: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27y.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
