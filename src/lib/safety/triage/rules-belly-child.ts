@@ -2,6 +2,14 @@
 
 import type { RuleSource } from './rule-types';
 
+/**
+ * A baby's scrotal swelling that a midwife lit up and called fluid (a hydrocele; phase 25,
+ * fresh-triage-p27m ie135), unless it came on suddenly, is red or brings sickness or constant
+ * crying: read by both testicle rules below.
+ */
+const HYDROCELE_TOLD =
+  '(hydrocele_said & (newborn | baby) & !(sudden | red_hot_swollen | vomiting | crying_constant))';
+
 export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   // Acute abdomen (NICE CKS; NHS A&E list).
   ['abdominal-emergency', 'rigid_abdomen & (abdo_pain | severe_pain_any | vomiting)'],
@@ -47,7 +55,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   // Not a varicocele's "bag of worms" ache after standing (phase 25, fresh-triage-p25k).
   [
     'testicle-pain',
-    '(testicle_pain & !mild | scrotal_swelling) & !(varicocele_lay & !sudden & !severe) & !(hydrocele_said & (newborn | baby) & !(sudden | red_hot_swollen | vomiting | crying_constant))',
+    `(testicle_pain & !mild | scrotal_swelling) & !(varicocele_lay & !sudden & !severe) & !${HYDROCELE_TOLD}`,
   ],
   ['priapism', 'priapism'],
   ['sexual-assault', 'sexual_assault'],
@@ -173,12 +181,8 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['child-fever-warning', 'infant_u3m & (not_feeding | not_eating_drinking)'],
   ['eye-warning', 'infant_u3m & eye_discharge'],
   ['jaundice', 'infant_u3m & jaundice'],
-  // Not a baby's swelling a midwife lit up and called fluid (a hydrocele; phase 25,
-  // fresh-triage-p27m ie135), unless it hurts, is red or came on suddenly.
-  [
-    'testicle-pain',
-    '(child | baby) & scrotal_swelling & !(hydrocele_said & (newborn | baby) & !(sudden | testicle_pain & !scrotal_swelling | red_hot_swollen | vomiting | crying_constant))',
-  ],
+  // Not a baby's swelling a midwife lit up and called fluid (HYDROCELE_TOLD).
+  ['testicle-pain', `(child | baby) & scrotal_swelling & !${HYDROCELE_TOLD}`],
 
   // Phase 14 (helper recall, probes-p14-recall.json): no movement felt at all today, said with
   // a hedge or a pronoun ("37 weeks ... I don't think I've felt him move at all today"), from
