@@ -171,6 +171,10 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
+// For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
+// the day beyond their usual (not sundowning every evening for months), food pushed away with
+// pain shown, a non-speaking person hitting an ear with a warm skin.
+//
 // For today: insulin left "in my bag at the airport", a tampon in for 4 days out of reach, a teenager's testicle sore and one side swollen
 // after football, a stepdad "coming into her room at night", an ear "just.. muffled" since waking
 // yesterday, a tooth socket still oozing after gauze, redness round a bite bigger than the line

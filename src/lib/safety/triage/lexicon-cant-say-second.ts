@@ -27,3 +27,21 @@ export const CANT_SAY_SECOND_CONTEXT: Concepts = {
     'eye gaze',
   ],
 };
+
+/**
+ * Behaviour a carer sees, read only beside who the person is (rules-cant-say-second.ts): cues,
+ * so that one caught inside a negation ("doesnt talk much) keeps pulling at his left ear") does
+ * not quiet the net (phase 25, stop 46).
+ */
+export const CANT_SAY_SECOND_CUES: Concepts = {
+  // Asleep most of the day, told as the day's share ("has been sleeping most of the day for 2
+  // days"; phase 25, stop 46, p27x ip063): hypoactive delirium in someone with dementia.
+  sleeping_most_day: [
+    '(sleeping|slept|sleeps|dozing|dozed|in bed) (for )?(most|much|nearly all|almost all|the best part) of (the|each|every) (day|days)',
+  ],
+  // Pulling, hitting or banging at one ear or the side of the head: pain shown by someone who
+  // cannot say (p27x ip032, a non-speaking son "pulling at his left ear").
+  ear_or_head_hit: [
+    '(pulling|tugging|pulls|tugs|pulled|tugged|hitting|hits|slapping|slaps|banging|bangs|poking|pokes|rubbing|rubs) (at )?(the side of )?(his|her|their) (left |right )?(ear|ears|head)',
+  ],
+};

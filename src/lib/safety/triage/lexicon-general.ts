@@ -416,6 +416,8 @@ export const GENERAL_SIGNS: Concepts = {
     // "not wanting to drink", "doesn't want to eat" (phase 25, fresh-triage-p24h fr089).
     "(not|doesn't|does not|don't|isn't|won't|wont|doesnt|dont) (wanting|want|wants|wanna|fancy|fancying|interested in|bothered about) (to )?(eat|drink|eating|drinking|food|drinks|fluids|anything)",
     'refusing (food|drinks|fluids|feeds)',
+    // "keeps ... pushing his food away for 2 days" (phase 25, stop 46, p27x ip009).
+    '(pushing|pushes|pushed|push) (his|her|their) (food|plate|dinner|meals?|tray) away',
     // "he can swallow only little water" (phase 20).
     '(can|could) (only )?(swallow|drink|take|keep down) (only )?(a )?(very )?(little|tiny|few) (sips?|bit|amount|water|fluids?|drinks?)',
   ],
@@ -487,6 +489,8 @@ export const GENERAL_SIGNS: Concepts = {
     'comes and goes',
     'on and off',
     'always (had|get|been)',
+    // "since many months same issue" (phase 25, stop 46: a sundowning question).
+    'since (many|several|some|a few|\\d+) (months|years)',
   ],
   // Phase 11 (helper fa: principles probed in many styles; probes-p11-fa.json).
   //
@@ -519,6 +523,8 @@ export const GENERAL_SIGNS: Concepts = {
     '(more|worse) (confused|muddled|forgetful|agitated|drowsy) than (usual|normal|before|ever)',
     '(over|in|within) the (last|past) (few )?(hours|hour|day|two days|couple of days)',
     "(not|isn't|wasn't) (her|him|them)(self|selves)",
+    // "not his normal at all" (phase 25, stop 46, p27x ip063).
+    '(not|isn\'t|wasn\'t) (his|her|their) (normal|usual)( self| selves)?( at all)?(?! (time|place|doctor|gp|dose|routine|size|one))',
   ],
   /** A faint with a plain trigger (vasovagal): blood taken, a needle, the sight of blood. */
   faint_explained: [

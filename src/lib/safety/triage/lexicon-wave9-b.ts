@@ -309,6 +309,8 @@ export const WAVE9B_SIGNS: Concepts = {
     "(this is|that's|it's|which is) (new|not like (her|him))",
     '(never|not) (done|been|acted like) (this|that|like this) before',
     'out of character',
+    // "slept most of the day ... which isnt like her" (phase 25, stop 46).
+    "(which|that|this|it) (isn't|is not|wasn't|was not) like (her|him|them)( at all)?",
   ],
   // A fall onto the bump, or down the stairs, in pregnancy.
   bump_word: ['(bump|belly|tummy|stomach|abdomen)'],

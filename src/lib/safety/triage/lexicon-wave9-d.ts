@@ -539,6 +539,11 @@ export const WAVE9D_CONTEXT: Concepts = {
     "(can't|cannot|couldn't|unable to|doesn't|won't) (tell|say|explain|communicate|show) ~3 (what|where|us|me|how)",
     '(learning|intellectual) (disability|disabilities|disabled|difficulties)',
     '(severe|profound) (autism|disabilit\\w*)',
+    // Someone who does not speak at all ("my autistic adult son (doesnt speak)", "she's
+    // non-speaking"; phase 25, stop 46, p27x ip032), not one who does not speak a language or
+    // about a subject, nor "not speaking to me".
+    '(non|minimally|pre) ?-?(speaking|talking)',
+    "(doesn't|does not|can't|cannot|never) (speak|talk|speaks|talks)( at all)?(?= ?(\\)|,|\\.|$| and| so| but))",
   ],
   // An organ transplant: a lasting state, however long ago.
   transplant_known: [

@@ -83,7 +83,11 @@ import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
 import { SENSES_SECOND_SIGNS } from './lexicon-senses-second';
-import { CANT_SAY_SECOND_CONTEXT, CANT_SAY_SECOND_SIGNS } from './lexicon-cant-say-second';
+import {
+  CANT_SAY_SECOND_CONTEXT,
+  CANT_SAY_SECOND_CUES,
+  CANT_SAY_SECOND_SIGNS,
+} from './lexicon-cant-say-second';
 import { BARRIERS_SECOND_CUES, BARRIERS_SECOND_SIGNS } from './lexicon-barriers-second';
 import { MIND_BODY_SECOND_CUES, MIND_BODY_SECOND_SIGNS } from './lexicon-mind-body-second';
 import { DEVICES_SECOND_SIGNS } from './lexicon-devices-second';
@@ -238,6 +242,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', NIGHTS_SECOND_SIGNS],
   ['sign', SENSES_SECOND_SIGNS],
   ['context', CANT_SAY_SECOND_CONTEXT],
+  ['cue', CANT_SAY_SECOND_CUES],
   ['sign', CANT_SAY_SECOND_SIGNS],
   ['sign', BARRIERS_SECOND_SIGNS],
   ['cue', BARRIERS_SECOND_CUES],

@@ -29,4 +29,18 @@ export const CANT_SAY_SECOND_RULES: readonly RuleSource[] = [
   ['medicine-not-kept-down', 'it_came_out & tube_fed & !feeding_tube_out'],
   // A red eye hurting in the light (eye casualty today).
   ['eye-warning', 'eyes_red_lay & photophobia'],
+  // Phase 25, stop 46 (p27x's four same-day messages left routine in stop 45). Someone with
+  // dementia newly agitated, or asleep most of the day, beyond their usual (delirium until
+  // shown otherwise: NICE CG103, a GP today); not the same every evening for months
+  // (sundowning).
+  [
+    'confusion',
+    'dementia_known & (agitated | sleeping_most_day | sleepy_lay | drowsy) & (change_from_usual | new_behaviour | sudden) & !(chronic_pattern | habit_time)',
+  ],
+  // Someone who cannot say, pulling or hitting at an ear or the side of the head, new, or with
+  // a warm skin (pain shown: an ear infection or a tooth; a GP today).
+  [
+    'pain-cant-say',
+    'cant_tell & ear_or_head_hit & (skin_hot | fever | fever_word | temp_bare_high | new_behaviour | change_from_usual | sudden)',
+  ],
 ];
