@@ -171,6 +171,17 @@
 // seconds, a newborn's bright green sick, paracetamol every 3 to 4 hours for 4 days with
 // co-codamol and now yellowish, a fit at work with "i told them i was fine" and now confusion.
 //
+// Stop 46, fresh-triage-p27z.json (mood, crisis and self-harm, a fourth author), read once and
+// fixed by mechanism. Emergencies: tablets laid out and counted with "would that be enough", a
+// drunk threat to drive into a wall or a river, a whole insulin pen injected, the rest of a
+// strip of a harmful medicine with drink or drowsiness, catatonia with no fluids, paracetamol
+// with a cold remedy twelve words apart. For today: withdrawal days after stopping a heavy drink
+// or benzodiazepine habit, an antipsychotic or lithium run out with the voices or paranoia
+// back, own tablets stopped with "what's the point", shut away hopeless and barely eating,
+// bulimia many times a day with cramps, refeeding swelling. Routine twins: a supply count, a
+// crash last year, a box of pens used in a month, the end of an antibiotic course, "kms about
+// everything ... just how he talks", how to ask someone about suicide on a course.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -524,7 +524,7 @@ export const GENERAL_SIGNS: Concepts = {
     '(over|in|within) the (last|past) (few )?(hours|hour|day|two days|couple of days)',
     "(not|isn't|wasn't) (her|him|them)(self|selves)",
     // "not his normal at all" (phase 25, stop 46, p27x ip063).
-    '(not|isn\'t|wasn\'t) (his|her|their) (normal|usual)( self| selves)?( at all)?(?! (time|place|doctor|gp|dose|routine|size|one))',
+    "(not|isn't|wasn't) (his|her|their) (normal|usual)( self| selves)?( at all)?(?! (time|place|doctor|gp|dose|routine|size|one))",
   ],
   /** A faint with a plain trigger (vasovagal): blood taken, a needle, the sight of blood. */
   faint_explained: [

@@ -23,6 +23,13 @@ const EYE = '(eye|eyes|eyeball)';
 export const NOT_A_BURNING_FEELING =
   '(?! out| (really |very |so |quite |super )?(when|while|whenever|if|every time|each time|after|during|as|easy|easily|quickly|fast|in the sun)\\b| to (pee|wee|urinate|swallow|eat|touch)| (and|&) (stings?|stinging|itch|itches|itching|tingles?|tingling|aches?|aching|hurts?|throbs?)\\b| (\\d+ )?(calories|kcal|fat|off|energy))';
 
+/**
+ * Not food or a pan burnt ("kms about everything, burnt toast, deadlines"; phase 25, stop 46,
+ * p27z ir011): after "burnt" or "burned".
+ */
+export const NOT_BURNT_FOOD =
+  '(?! out| (the |my |his |her |some |our )?(toast|food|dinner|tea|breakfast|lunch|pizza|chips|rice|cake|bread|sausages?|bacon|popcorn|pan|pot|saucepan|porridge|beans|biscuits|cookies|steak|roast|chicken|tray|oven chips)\\b)';
+
 export const INJURY_SIGNS: Concepts = {
   head_injury: [
     // Not "tiny white bumps around the head of my penis" (phase 23).
@@ -150,7 +157,7 @@ export const INJURY_SIGNS: Concepts = {
   burn: [
     `burns?${NOT_A_BURNING_FEELING}`,
     '(chip pan|pan|fire|flames?|hot oil|hot fat) ~10 (blistered|blisters|burnt|burned|red raw|skin (came|peeled))',
-    '(burnt|burned)(?! out)',
+    `(burnt|burned)${NOT_BURNT_FOOD}`,
     'scald*',
     'boiling ~2 (water|oil|kettle|tea|coffee|liquid|soup|milk)',
     'hot (tea|coffee|water|oil|drink|soup|fat) ~4 (over|on|spilled|spilt|pulled)',

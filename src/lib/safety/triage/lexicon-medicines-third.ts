@@ -23,9 +23,10 @@ export const MEDICINES_THIRD_SIGNS: Concepts = {
   // panadol", "paracetamol on top of the co-codamol".
   paracetamol_two_products: [
     // A "+" between them is no word, so the gap is spelled out ("2 co-codamol + 2 ibuprofen + 2
-    // paracetamol").
-    `${WITH_PARACETAMOL} ([\\w'+-]+ ){0,8}${PLAIN_PARACETAMOL}`,
-    `${PLAIN_PARACETAMOL} ([\\w'+-]+ ){0,8}${WITH_PARACETAMOL}`,
+    // paracetamol"); up to twelve words apart ("2 paracetamol every 3 or 4 hours day and night
+    // plus the lemsip max ones"; phase 25, stop 46, p27z ir102).
+    `${WITH_PARACETAMOL} ([\\w'+-]+ ){0,12}${PLAIN_PARACETAMOL}`,
+    `${PLAIN_PARACETAMOL} ([\\w'+-]+ ){0,12}${WITH_PARACETAMOL}`,
   ],
   // An antibiotic by name, with or without "on": "after clindamycin from the dentist".
   antibiotic_named: [

@@ -6,7 +6,7 @@
 // sepsis, the Manchester Triage discriminators (exsanguination, crush). Pattern language:
 // pattern.ts; the rules that read these concepts: rules-wave9-c.ts.
 
-import { NOT_A_BURNING_FEELING } from './lexicon-injury-skin';
+import { NOT_A_BURNING_FEELING, NOT_BURNT_FOOD } from './lexicon-injury-skin';
 import type { Concepts } from './lexicon-types';
 import { near } from './lexicon-types';
 
@@ -215,7 +215,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   burn_word_more: [
     `burns?${NOT_A_BURNING_FEELING}`,
-    '(burnt|burned|scald*|hot oil|exhaust|singed|scorched|charred)',
+    `(burnt|burned)${NOT_BURNT_FOOD}`,
+    '(scald*|hot oil|exhaust|singed|scorched|charred)',
   ],
   // Joint pain, numbness, a rash or breathlessness after a dive (decompression illness).
   dive_sick: [

@@ -11,7 +11,7 @@
 // (hydrofluoric acid, organophosphates), BSRM / Spinal Injuries Association (autonomic
 // dysreflexia), NTSP (tracheostomy emergencies). Pattern language: pattern.ts.
 
-import { NOT_A_BURNING_FEELING } from './lexicon-injury-skin';
+import { NOT_A_BURNING_FEELING, NOT_BURNT_FOOD } from './lexicon-injury-skin';
 import type { Concepts } from './lexicon-types';
 
 const TROPICS =
@@ -331,7 +331,8 @@ export const WAVE9D_SIGNS: Concepts = {
   ],
   skin_burnt_raw: [
     `burns?${NOT_A_BURNING_FEELING}`,
-    '(raw|burnt|burned|blister*|peeling|weeping|red raw)',
+    `(burnt|burned)${NOT_BURNT_FOOD}`,
+    '(raw|blister*|peeling|weeping|red raw)',
   ],
   // Testicles hit or kicked (a blow can twist or rupture a testicle).
   testicle_hit: [

@@ -84,6 +84,11 @@ import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
 import { SENSES_SECOND_SIGNS } from './lexicon-senses-second';
 import {
+  CRISIS_FOURTH_CONTEXT,
+  CRISIS_FOURTH_CUES,
+  CRISIS_FOURTH_SIGNS,
+} from './lexicon-crisis-fourth';
+import {
   CANT_SAY_SECOND_CONTEXT,
   CANT_SAY_SECOND_CUES,
   CANT_SAY_SECOND_SIGNS,
@@ -203,6 +208,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CRISIS_THIRD_SIGNS],
   ['context', CRISIS_THIRD_CONTEXT],
   ['cue', CRISIS_THIRD_CUES],
+  ['sign', CRISIS_FOURTH_SIGNS],
+  ['context', CRISIS_FOURTH_CONTEXT],
+  ['cue', CRISIS_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

@@ -129,7 +129,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'suicide-risk',
-    'suicidal & !no_plan & !self_harm_minor & !(support_question & (already_helped | crisis_long_past | healed)) & !training_topic & !(figurative_kill & joking) | crisis_means',
+    'suicidal & !no_plan & !self_harm_minor & !(support_question & (already_helped | crisis_long_past | healed)) & !training_topic & !(figurative_kill & joking) & !(crisis_slang_everything & (feels_fine | joking | talk_habit_vouched)) | crisis_means',
   ],
   [
     'mental-health-danger',

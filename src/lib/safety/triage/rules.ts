@@ -52,6 +52,7 @@ import { MEDICINES_MORE_RULES } from './rules-medicines-more';
 import { MEDICINES_THIRD_RULES } from './rules-medicines-third';
 import { AFTER_SEEN_RULES } from './rules-after-seen';
 import { CRISIS_THIRD_RULES } from './rules-crisis-third';
+import { CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
@@ -246,6 +247,7 @@ const RULES: readonly Rule[] = [
   ...MEDICINES_THIRD_RULES,
   ...AFTER_SEEN_RULES,
   ...CRISIS_THIRD_RULES,
+  ...CRISIS_FOURTH_RULES,
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
   ...INJURIES_THIRD_RULES,

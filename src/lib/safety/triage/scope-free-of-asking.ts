@@ -15,9 +15,11 @@ export const FREE_OF_BEFORE = /\b(?:alcohol|nicotine)(?:-| )?free (?:\w+ )?$/;
  * ("what's the best way to ask a student directly whether they're thinking about", "how do i
  * bring up", "is it true that asking someone if they're"): a question about helping, not a
  * crisis. A relative ("my son") is not on the list: a parent asking may already be worried.
+ * "is it really ok to ask someone straight out if they're thinking about suicide?" reads the
+ * same (phase 25, stop 46, p27z ir112).
  */
 export const ASKING_OTHERS =
-  /\b(?:how (?:do|should|can|could|would) (?:i|we|you|one)|how to|(?:best|right|safest|good) way to|is it (?:true|ok|okay|safe|wise|right) (?:that|to)|tips (?:on|for))\b[^.!?]{0,60}?\b(?:(?:ask|asking) (?:a |an |the |my |our |your )?(?:student|pupil|patient|client|young person|someone|somebody|person|people|anyone|colleague|employee|member of staff|resident|service user)s? (?:\w+ )?(?:whether|if|about) (?:(?:they|he|she)(?:'re|'s| are| is)? )?(?:\w+ ){0,3}?|(?:bring up|bringing up|raise|raising|broach|broaching|talk about|talking about|mention|discuss) (?:the (?:subject|topic) of )?)$/;
+  /\b(?:how (?:do|should|can|could|would) (?:i|we|you|one)|how to|(?:best|right|safest|good) way to|is it (?:really |actually |even )?(?:true|ok|okay|safe|wise|right) (?:that|to)|tips (?:on|for))\b[^.!?]{0,60}?\b(?:(?:ask|asking) (?:a |an |the |my |our |your )?(?:student|pupil|patient|client|young person|someone|somebody|person|people|anyone|colleague|employee|member of staff|resident|service user)s? (?:\w+ ){0,2}?(?:whether|if|about) (?:(?:they|he|she)(?:'re|'s| are| is)? )?(?:\w+ ){0,3}?|(?:bring up|bringing up|raise|raising|broach|broaching|talk about|talking about|mention|discuss) (?:the (?:subject|topic) of )?)$/;
 
 /**
  * After the crisis word: the writer says it of themselves too ("... helps? because i am, and i
