@@ -182,6 +182,13 @@
 // crash last year, a box of pens used in a month, the end of an antibiotic course, "kms about
 // everything ... just how he talks", how to ask someone about suicide on a course.
 //
+// Stop 46, fresh-triage-p28a.json (skin, allergy, bites and burns, a fourth author): a patch test
+// passed last time clears nothing now; nose hairs singed in a fire; skin coming off with sore
+// lips and red eyes on a new medicine; red and scaly head to toe with shivers (same day, a new
+// banner). Routine twins: a reaction treated and over for days, a relative's fear of
+// anaphylactic shock asked about, whether dark skin can burn, dots round the eyes that a GP put
+// down to straining.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

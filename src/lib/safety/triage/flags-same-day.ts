@@ -142,6 +142,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `Contact your GP, a drug service or a nurse line (111 in the UK) today: stopping benzodiazepines such as Xanax or diazepam after daily use can cause dangerous withdrawal, so it should be a planned, gradual reduction with medical help. ${CALL_IF} if there is confusion, seeing or hearing things, or a fit.`,
   ),
   u(
+    'face-dots-check',
+    'skin',
+    'Tiny dots that do not fade, after straining',
+    `See a GP or urgent care today: tiny red or purple dots round the eyes or on the face after being sick or coughing hard are often from the straining, but dots that do not fade under a glass need a doctor to look. ${CALL_IF} if there is a fever, the child becomes drowsy, floppy or unwell, or the spots spread elsewhere.`,
+  ),
+  u(
     'purple-rash-check',
     'skin',
     'A purple rash on the legs with sore joints or tummy ache',

@@ -255,6 +255,12 @@ export const URGENT_FLAGS: readonly FlagDef[] = [
     `Contact an optician, eye casualty or urgent care today. ${CALL_IF} or go to an emergency department if you lose vision, or the eye becomes very painful.`,
   ),
   u(
+    'skin-widespread',
+    'skin',
+    'Skin red over most of the body',
+    `Red, scaly or peeling skin over most of the body lets heat and fluid escape, so it needs a doctor today even when it is a known skin condition. ${CALL_IF} if you feel faint, confused or very unwell, or the skin blisters or comes off.`,
+  ),
+  u(
     'skin-infection',
     'skin',
     'Skin infection that needs a doctor today',

@@ -223,6 +223,8 @@ export const GP_TODAY_SIGNS: Concepts = {
   fire_event: [
     '(?<!on )fire ~12 (hoarse|cough*|singed|soot|black|voice)',
     'singed (eyebrows|nose hairs?|hair|nostrils|eyelashes)',
+    // "the hairs in my nose are singed" (phase 25, stop 46, p28a is137).
+    '(hairs? in (my|his|her|their|the) (nose|nostrils)|nose hairs?|nostril hairs?|nasal hairs?|eyebrows|eyelashes) (are |is |were |got |have been |all |have )?(singed|frazzled|burnt|burned|gone)(?! (off|down) (with|by) (wax|a trimmer|trimmer))',
     // "house fire next door ... but shes got soot round her nose and mouth, keeps coughing"
     // (phase 25, fresh-triage-p27r ij032): soot at the nose or mouth is smoke breathed in.
     'soot (round|around|in|on|over|up) ~3 (nose|mouth|face|nostrils|lips)',

@@ -155,7 +155,9 @@ export const INJURY_SIGNS: Concepts = {
     "(can't|cannot) stand on (tip ?toes?|tiptoe|my toes)",
   ],
   burn: [
-    `burns?${NOT_A_BURNING_FEELING}`,
+    // Not whether skin can burn ("he says he can't burn because of his skin colour"; phase 25,
+    // stop 46, p28a is050).
+    `(?<!\\b(can't|cannot|can|could|couldn't|don't|doesn't|does|do|won't|never) )burns?${NOT_A_BURNING_FEELING}`,
     '(chip pan|pan|fire|flames?|hot oil|hot fat) ~10 (blistered|blisters|burnt|burned|red raw|skin (came|peeled))',
     `(burnt|burned)${NOT_BURNT_FOOD}`,
     'scald*',

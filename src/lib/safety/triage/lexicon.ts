@@ -83,6 +83,7 @@ import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
 import { SENSES_SECOND_SIGNS } from './lexicon-senses-second';
+import { SKIN_FOURTH_CUES, SKIN_FOURTH_SIGNS } from './lexicon-skin-fourth';
 import {
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
@@ -211,6 +212,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CRISIS_FOURTH_SIGNS],
   ['context', CRISIS_FOURTH_CONTEXT],
   ['cue', CRISIS_FOURTH_CUES],
+  ['sign', SKIN_FOURTH_SIGNS],
+  ['cue', SKIN_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

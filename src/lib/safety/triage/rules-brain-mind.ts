@@ -50,7 +50,12 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   ['sudden-severe-headache', 'headache & (severe | severe_pain_any) & never_before'],
   // Not spots said to fade under the glass (phase 25, fresh-triage-p25l gd149).
-  ['meningitis-signs', 'non_blanching_rash & !rash_blanches'],
+  // Not dots round the eyes from straining to be sick, in a child with no temperature (phase 25,
+  // stop 46, p28a is070).
+  [
+    'meningitis-signs',
+    'non_blanching_rash & !rash_blanches & !(face_dots_from_straining & !(fever | fever_word | temp_bare_high | floppy | drowsy))',
+  ],
   ['meningitis-signs', 'fever & (stiff_neck | photophobia & (headache | drowsy | vomiting))'],
   ['meningitis-signs', 'headache & stiff_neck & (photophobia | drowsy | vomiting | confused)'],
   // A stiff neck with light hurting the eyes is meningism with or without a fever or the word

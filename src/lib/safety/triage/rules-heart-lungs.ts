@@ -167,7 +167,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   // Not "show the nursery how to use his EpiPen" with no reaction now (phase 10 fa3).
   [
     'anaphylaxis',
-    'anaphylaxis_word | epipen & !(epipen_howto & !epipen_given) | throat_closing | tongue_swelling',
+    'anaphylaxis_word & !shock_claim_asked | epipen & !(epipen_howto & !epipen_given) & !over_for_days | throat_closing | tongue_swelling',
   ],
   [
     'anaphylaxis',

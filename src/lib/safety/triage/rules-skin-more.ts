@@ -7,7 +7,10 @@ import type { RuleSource } from './rule-types';
 export const SKIN_MORE_RULES: readonly RuleSource[] = [
   // An adrenaline pen used for a sting or a known allergy, or growing sleepy or pale after one
   // (Resuscitation Council UK: 999 whenever the pen is used).
-  ['anaphylaxis', 'pen_used_lay & (allergy_context | allergen_trigger | allergy_said)'],
+  [
+    'anaphylaxis',
+    'pen_used_lay & (allergy_context | allergen_trigger | allergy_said) & !over_for_days',
+  ],
   [
     'anaphylaxis',
     '(allergen_trigger | insect_bite) & allergy_said & (getting_sleepy_lay | pale | drowsy | floppy)',

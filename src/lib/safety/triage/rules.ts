@@ -53,6 +53,7 @@ import { MEDICINES_THIRD_RULES } from './rules-medicines-third';
 import { AFTER_SEEN_RULES } from './rules-after-seen';
 import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
+import { SKIN_FOURTH_RULES } from './rules-skin-fourth';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
@@ -248,6 +249,7 @@ const RULES: readonly Rule[] = [
   ...AFTER_SEEN_RULES,
   ...CRISIS_THIRD_RULES,
   ...CRISIS_FOURTH_RULES,
+  ...SKIN_FOURTH_RULES,
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
   ...INJURIES_THIRD_RULES,

@@ -31,6 +31,13 @@ const TOLD_TODAY =
 const LAST_TIME =
   /(?<!\b(?:like|as|than) (?:the )?)\b(?:last time|the last time|the time before|previous time|the other time)\b/;
 
+/**
+ * A test passed last time, told in the verdict itself: "did a patch test last time and was
+ * fine!!" after hair dye that has shut the eyes and tightened the throat (phase 25, stop 46,
+ * fresh-triage-p28a is031). A test before an earlier exposure clears nothing now.
+ */
+const LAST_TIME_TEST = /^(?:patch )?tests? (?:last time|the last time|the time before|before)\b/;
+
 /** A verdict given without seeing the person: on the phone, on a call, an e-consult. */
 const VERDICT_REMOTE =
   /\b(?:on the phone|over the phone|on (?:a|the) (?:phone |video )?call|by phone|phone (?:call|consultation|appointment)|e-?consult|online doctor)\b/;
@@ -66,6 +73,7 @@ export function verdictOutdated(
       TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
     (VERDICT_WEEKS_AGO.test(fromVerdict) && ONSET_RECENT.test(text)) ||
     (VERDICT_REMOTE.test(sentence) && SEVERE_SEEN.test(text)) ||
-    LAST_TIME.test(sentence.slice(0, verdictAt))
+    LAST_TIME.test(sentence.slice(0, verdictAt)) ||
+    LAST_TIME_TEST.test(sentence.slice(verdictAt))
   );
 }
