@@ -189,6 +189,14 @@
 // anaphylactic shock asked about, whether dark skin can burn, dots round the eyes that a GP put
 // down to straining.
 //
+// Stop 46, fresh-triage-p28b.json (injuries, falls and first aid, a fourth author): a seatbelt
+// mark with tummy pain or dizziness; a young child fallen from a height, sick again and again and
+// wanting to sleep; thrown back by a live wire, with "he wont go to hospital, he says hes fine"
+// (a place refused names no one who saw him). For today: a finger or toe pointing the wrong way
+// (firm against the net), a bruise growing on a blood thinner, a fish hook past the barb, a soft
+// lump inside a nose that was hit. Routine twins: a fading seatbelt bruise, an old bruise on
+// apixaban, a hospital's own "fine", baby teeth knocked out.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -32,8 +32,9 @@ export const GENERAL_SIGNS: Concepts = {
     "(won't|can't|cannot|not|isn't|hasn't|doesn't|didn't) (come|coming|came) (round|around|to)",
     'not waking( up)?',
     "(won't|can't|not|cannot) be woken",
-    // Not "his front tooth knocked out" (phase 25, fresh-triage-p25c fu144).
-    '(?<!\\bto be (?:\\w+ ){0,4})(?<!(tooth|teeth|\\))( got| was| were| been| has been| had been)? )knocked out(?! ((my|his|her|a|the|their|two|one) )?((adult|front|baby|top|bottom) ){0,3}(tooth|teeth))',
+    // Not "his front tooth knocked out" (phase 25, fresh-triage-p25c fu144), nor "knocked out
+    // one of her front baby teeth" (stop 46, fresh-triage-p28b it119).
+    '(?<!\\bto be (?:\\w+ ){0,4})(?<!(tooth|teeth|\\))( got| was| were| been| has been| had been)? )knocked out(?! ((my|his|her|a|the|their|two|one) )?(of (his|her|my|their|the) )?((adult|front|baby|top|bottom) ){0,3}(tooth|teeth))',
     'out cold',
     "passed out (and|but) (won't|can't|not|isn't|hasn't|still)",
     'passed out drunk',

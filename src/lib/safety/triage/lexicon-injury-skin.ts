@@ -199,6 +199,10 @@ export const INJURY_SIGNS: Concepts = {
     // fresh-triage-p26p hh153).
     '(struck|hit|zapped|got) by lightning',
     'lightning (strike|struck|hit|strikes)',
+    // Thrown back by the current, told without the word ("changing a light switch without
+    // turning the power off ... got thrown back off the stepladder"; phase 25, stop 46, p28b
+    // it015).
+    '(?<=\\b(light switch|plug socket|socket|fuse ?box|wiring|rewiring|the power|live wire|mains|cable|wire)\\b[^.!?]{0,80})(thrown|flung|blown) (back|off|across|backwards)',
   ],
   puncture: [
     'rusty (nail|metal)',
@@ -371,6 +375,9 @@ export const INJURY_SIGNS: Concepts = {
     // got a shock"; phase 25, fresh-triage-p25c fu048).
     '(in|into) (a |the )?(plug |wall |electric )?socket ~8 (shock|shocked|zapped|zap|electrocut*|jolt)',
     '(touched|grabbed|hit|cut through) (a |the )?(live|mains|exposed) (wire|cable)',
+    // A shock off a mains appliance ("got a shock off our old toaster"; phase 25, stop 46,
+    // fresh-triage-p28b it096).
+    '(got|had|took) (a |an )?(big |nasty |bad |massive )?(shock|zap|jolt) (off|from) (a|an|the|our|my|his|her|their) (old )?(toaster|kettle|socket|plug|fridge|washing machine|cooker|oven|lamp|switch|light switch|cable|wire|extension lead|heater|hairdryer|hair dryer|appliance|microwave)',
     // In a tradesman's words (phase 25, fresh-triage-p25e fw104: "took a hit off an 11kv line
     // this morning, threw me back a couple of feet ... heart fluttering"; NHS: A&E).
     '(took|taken|got|had|caught) (a |an )?(hit|belt|jolt|zap|shock|bang|blast) (off|from|of|on) (a |an |the )?(\\d+ ?kv|\\d+ ?k ?v|\\d+ ?volts?|\\d+ ?v|live|mains|power|electric|overhead|high ?-?voltage|hv|3 ?phase|three ?phase) ?(line|lines|cable|wire|supply|socket|board|panel|busbar)?',

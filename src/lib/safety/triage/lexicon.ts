@@ -84,6 +84,7 @@ import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
 import { SENSES_SECOND_SIGNS } from './lexicon-senses-second';
 import { SKIN_FOURTH_CUES, SKIN_FOURTH_SIGNS } from './lexicon-skin-fourth';
+import { INJURIES_FOURTH_CUES, INJURIES_FOURTH_SIGNS } from './lexicon-injuries-fourth';
 import {
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
@@ -214,6 +215,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', CRISIS_FOURTH_CUES],
   ['sign', SKIN_FOURTH_SIGNS],
   ['cue', SKIN_FOURTH_CUES],
+  ['sign', INJURIES_FOURTH_SIGNS],
+  ['cue', INJURIES_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

@@ -413,6 +413,10 @@ export function netInputs(findings: Findings): {
     // "found a bruise on my 3 month old's cheek ... she doesnt roll yet. she seems totally fine";
     // NICE CG89: a same-day assessment).
     (has('bruise_any') && has('not_mobile')) ||
+    // Phase 25, stop 46 (fresh-triage-p28b it005): a finger or toe pointing the wrong way (the
+    // net took back "my little finger is pointing sideways ... does it just pop back in?"; NHS:
+    // a dislocation is put back and X-rayed at an urgent treatment centre today).
+    has('digit_pointing_wrong') ||
     // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
     // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
     // maternity assessment within 24 hours).

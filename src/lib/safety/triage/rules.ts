@@ -54,6 +54,7 @@ import { AFTER_SEEN_RULES } from './rules-after-seen';
 import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
 import { SKIN_FOURTH_RULES } from './rules-skin-fourth';
+import { INJURIES_FOURTH_RULES } from './rules-injuries-fourth';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
@@ -250,6 +251,7 @@ const RULES: readonly Rule[] = [
   ...CRISIS_THIRD_RULES,
   ...CRISIS_FOURTH_RULES,
   ...SKIN_FOURTH_RULES,
+  ...INJURIES_FOURTH_RULES,
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
   ...INJURIES_THIRD_RULES,

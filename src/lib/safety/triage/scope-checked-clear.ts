@@ -63,6 +63,14 @@ export const CLEARED_DIAGNOSIS =
 export const NAMED_CLINICIAN =
   /\b(?:doctors?|doc|gp|a&e|a and e|er|hospital|nurses?|paramedics?|ambulance|111|out of hours|consultant|midwife|midwives|dentist|optician|pharmacist|specialist|clinic|surgery|registrar|cardiologist|neurologist|physio|walk-in|urgent care)\b/;
 
+/**
+ * A place or a clinician refused or not reached, which names no one who saw the person: "he
+ * wont go to hospital, he says hes fine" after an electric shock with a racing heart (phase 25,
+ * stop 46, fresh-triage-p28b it015). Taken out before NAMED_CLINICIAN is read.
+ */
+export const CARE_REFUSED =
+  /\b(?:won't|wont|will not|refuses to|refused to|refusing to|doesn't want to|does not want to|didn't want to|not going to|isn't going to|wouldn't|would not|can't get (?:him|her|them) to) (?:go (?:to |in(?:to)? )?|see (?:a |the )?|call (?:a |an |the )?|let (?:me|us) (?:call|ring) (?:a |an |the )?)?(?:the |a |an )?(?:hospital|a&e|a and e|doctors?|doc|gp|ambulance|111|out of hours|walk-in|urgent care)\b/g;
+
 /** CLEARED_DIAGNOSIS said by a pronoun. */
 export const PRONOUN_VERDICT = /^(?:she|he|they)\b/;
 

@@ -96,6 +96,7 @@ import {
   CLEARED_CHECKED,
   CLEARED_CLEAN,
   CLEARED_DIAGNOSIS,
+  CARE_REFUSED,
   NAMED_CLINICIAN,
   PRONOUN_VERDICT,
   IN_CARE,
@@ -200,7 +201,9 @@ function guardedMatches(cues: readonly GuardedCue[], text: string): RegExpExecAr
 function diagnosisBy(sentence: string, before: string): RegExpExecArray | null {
   const m = CLEARED_DIAGNOSIS.exec(sentence);
   if (!m || !PRONOUN_VERDICT.test(m[0])) return m;
-  return NAMED_CLINICIAN.test(before + sentence.slice(0, m.index)) ? m : null;
+  return NAMED_CLINICIAN.test((before + sentence.slice(0, m.index)).replace(CARE_REFUSED, ' '))
+    ? m
+    : null;
 }
 
 /** How many words a text has (net.ts reads it too). */
