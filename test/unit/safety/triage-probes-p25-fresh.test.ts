@@ -197,6 +197,10 @@
 // lump inside a nose that was hit. Routine twins: a fading seatbelt bruise, an old bruise on
 // apixaban, a hospital's own "fine", baby teeth knocked out.
 //
+// Stop 46, fresh-triage-p28c.json (an ordinary week in many Englishes): an ear "not hearing at
+// all" since waking (same day); "its not bent" is no deformity and "I feel like I'm drowning"
+// on pillows is no drowning (each had read 999).
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -15,6 +15,8 @@ export const BARRIERS_SIGNS: Concepts = {
     '(ear|ears) (is|are|has gone|have gone|went|gone|feels|feel|seems|is just) (\\w+ )?(deaf|dead|silent|completely blocked)',
     // "can barely hear out of my right ear" (phase 25, fresh-triage-p27a hs096).
     "(can|could) (barely|hardly|not|'t|only just) hear (out of|in|with|from|through) ({poss} )?(left |right |one )?ear",
+    // "right ear is not hearing at all" (phase 25, stop 46, fresh-triage-p28c iu078).
+    "(ear|ears) (is not|isn't|is|not|has stopped|stopped|doesn't|does not|won't) (hearing|hear|working) (anything|at all|a thing)",
   ],
 };
 

@@ -481,7 +481,9 @@ export const GENERAL_SIGNS: Concepts = {
     'pulled ~3 out of the (pool|water|sea|river|lake|bath)',
     '(nearly|almost) drown*',
     // "Dry drowning", "secondary drowning": the name of a feared complication, not an event.
-    '(?<!(dry|secondary|delayed|silent) )drown*',
+    // Nor a feeling told as a likeness ("sleep on 4 pillows now or I feel like I'm drowning":
+    // orthopnoea, which heart_failure rules read; phase 25, stop 46, fresh-triage-p28c iu042).
+    "(?<!(dry|secondary|delayed|silent) )(?<!\\b(like|as if|as though) (i'm|im|i am|i was|he's|hes|she's|shes|he is|she is|they're|you're|we're) )drown*",
     'pulled (him|her|them) out of the (pool|water|sea|river|bath)',
     'face ?down in the (pool|bath|water)',
   ],

@@ -111,7 +111,9 @@ export const INJURY_SIGNS: Concepts = {
   deformity: [
     '(bent|pointing|twisted) ~3 (weird|funny|strange|odd|wrong|awkward|unnatural) (angle|way|direction)',
     '(weird|funny|strange|odd|wrong) angle',
-    "(looks|is|gone|now|it's|its|it is|been) (\\w+ )?(deformed|crooked|out of shape|wonky|misshapen|bent|twisted)",
+    // Not "its not bent funny" (phase 25, stop 46, fresh-triage-p28c iu014): the word between is
+    // an intensifier, never a negation.
+    "(looks|is|gone|now|it's|its|it is|been) ((really|very|so|all|quite|a bit|badly|totally|completely|slightly|kind of|kinda|a little|proper|well) )?(deformed|crooked|out of shape|wonky|misshapen|bent|twisted)",
     'out of place',
   ],
   fracture_word: [
