@@ -201,6 +201,11 @@
 // all" since waking (same day); "its not bent" is no deformity and "I feel like I'm drowning"
 // on pillows is no drowning (each had read 999).
 //
+// Stop 46, fresh-triage-p28d.json (long-term conditions, a third author): one ICD shock told
+// as "it went off once" a sentence after the device is named (same day); an asthmatic child's
+// reliever every 3 to 4 hours, firm against the net; "my grandson came round sunday" is a visit,
+// not coming round from a faint.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

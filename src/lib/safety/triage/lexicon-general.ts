@@ -78,8 +78,9 @@ export const GENERAL_SIGNS: Concepts = {
     'loss of consciousness',
     'syncope',
     '(was|went) out (cold )?for (a|about|around|\\d+)',
-    // Not a visit: "my nephew came round yesterday" (phase 24).
-    '(?<!(nephew|niece|friend|friends|mate|mates|neighbour|neighbours|cousin|cousins|grandkids|grandchildren|family|visitors?|sister|brother|auntie|aunt|uncle|nan|gran|grandma|grandad|in-laws) )came round(?! (yesterday|today|last|this|for|to (see|visit|ours|mine|my|our|the)|at|on|earlier|with|the other|every|at the weekend|to play))',
+    // Not a visit: "my nephew came round yesterday" (phase 24), "my grandson came round sunday"
+    // (stop 46, fresh-triage-p28d iv103).
+    '(?<!(nephew|niece|friend|friends|mate|mates|neighbour|neighbours|cousin|cousins|grandkids|grandchildren|family|visitors?|sister|brother|auntie|aunt|uncle|nan|gran|grandma|grandad|in-laws) )came round(?! (yesterday|today|last|this|for|to (see|visit|ours|mine|my|our|the)|at|on|earlier|with|the other|every|at the weekend|to play|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)))',
     '(?<!(nephew|niece|friend|friends|mate|mates|neighbour|neighbours|cousin|cousins|family|visitors?) )come round(?! (for|to (see|visit|ours|mine|my|our|the)|tomorrow|later|tonight|at|on|this|next|every|to play))',
     'funny turn',
   ],

@@ -175,6 +175,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
   icd_shock: [
     '(defibrillator|icd|defib|pacemaker) ~4 (shock*|fired|went off|going off|zapped)',
     'shocked (him|her|me) (twice|again|\\d+ times|three times)',
+    // The device named, then "it" in the next sentence ("got an ICD for heart failure. it went off
+    // once about an hour ago"; phase 25, stop 46, fresh-triage-p28d iv114).
+    '(?<=\\b(defibrillator|icd|defib)\\b[^!?]{0,80})(it|the device|the thing|the box) (went off|fired|shocked me|zapped me|gave me a shock|has gone off)',
   ],
   // One shock only (BHF: one shock and well afterwards, ring the device clinic the same day;
   // more than one, or unwell, 999; phase 24, fresh set p24a).

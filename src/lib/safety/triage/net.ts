@@ -417,6 +417,10 @@ export function netInputs(findings: Findings): {
     // net took back "my little finger is pointing sideways ... does it just pop back in?"; NHS:
     // a dislocation is put back and X-rayed at an urgent treatment centre today).
     has('digit_pointing_wrong') ||
+    // Stop 46 (fresh-triage-p28d iv129): an asthmatic child's reliever needed every 4 hours (the
+    // net took back "needed her blue inhaler every 4 hrs today ... chatting and playing fine in
+    // between"; BTS/SIGN: a same-day review).
+    (has('reliever_often') && has('asthma')) ||
     // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
     // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
     // maternity assessment within 24 hours).
