@@ -113,6 +113,11 @@ import {
   FRESH_TRIAGE_P27W,
   FRESH_TRIAGE_P27X,
   FRESH_TRIAGE_P27Y,
+  FRESH_TRIAGE_P27Z,
+  FRESH_TRIAGE_P28A,
+  FRESH_TRIAGE_P28B,
+  FRESH_TRIAGE_P28C,
+  FRESH_TRIAGE_P28D,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -232,6 +237,11 @@ const halves = {
   'fresh p27w': FRESH_TRIAGE_P27W,
   'fresh p27x': FRESH_TRIAGE_P27X,
   'fresh p27y': FRESH_TRIAGE_P27Y,
+  'fresh p27z': FRESH_TRIAGE_P27Z,
+  'fresh p28a': FRESH_TRIAGE_P28A,
+  'fresh p28b': FRESH_TRIAGE_P28B,
+  'fresh p28c': FRESH_TRIAGE_P28C,
+  'fresh p28d': FRESH_TRIAGE_P28D,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -968,6 +968,41 @@ export const FRESH_TRIAGE_P27X: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P27Y: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p27y.json');
 
+/**
+ * A set by a ninety-sixth author of no code, on mood, crisis and self-harm (fresh-triage-p27z.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at da764f3 (18/120, 8/80, 11/80, 6 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P27Z: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p27z.json');
+
+/**
+ * A set by a ninety-seventh author of no code, on skin, allergy, bites, stings and burns (fresh-triage-p28a.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 18627d0 (13/120, 12/80, 3/80, 3 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28A: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28a.json');
+
+/**
+ * A set by a ninety-eighth author of no code, on injuries, falls and first aid (fresh-triage-p28b.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 8552435 (11/120, 13/80, 7/80, 3 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28b.json');
+
+/**
+ * A set by a ninety-ninth author of no code, on an ordinary week in many Englishes (fresh-triage-p28c.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 2521b67 (10/120, 2/80, 1/80, no emergency missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28C: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28c.json');
+
+/**
+ * A set by a hundredth author of no code, on long-term conditions and their medicines (fresh-triage-p28d.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at b14fca1 (5/120, 5/80, 2/80, no emergency missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28D: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28d.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 

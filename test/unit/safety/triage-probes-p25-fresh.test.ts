@@ -206,6 +206,14 @@
 // reliever every 3 to 4 hours, firm against the net; "my grandson came round sunday" is a visit,
 // not coming round from a faint.
 //
+// Stop 46, fresh-triage-p28e.json (sexual and reproductive health, a fourth author): sudden low
+// pain with fainting and pallor; a belly hard as a board with a fever or worsening pain; after
+// IVF, a swollen tummy and little urine where "bloating is normal but this feels different"
+// (a verdict disowned in its sentence). For today: an object stuck inside, anti-D for a
+// rhesus-negative woman after a bleed or miscarriage (firm), a zip caught on a child, pain
+// getting worse the day after a coil. Routine twins: a full belly after dinner, a coil that
+// settled.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -299,7 +299,8 @@ export const RISK: Concepts = {
   allergen_trigger: [
     '(bee|wasp|insect|hornet|jellyfish) stings?',
     'stung (by|on)',
-    '(ate|eaten|eat|eating|had|tasted|touched) (some |a |an |the )?(\\w+ )?(peanuts?|nuts|cashews?|almonds?|prawns?|shrimp|shellfish|fish|sesame|eggs?|satay|mussels|crab|lobster|kiwi|walnuts?)',
+    // Not "had egg collection" for IVF (phase 25, stop 46, fresh-triage-p28e iw143).
+    '(ate|eaten|eat|eating|had|tasted|touched) (some |a |an |the )?(\\w+ )?(peanuts?|nuts|cashews?|almonds?|prawns?|shrimp|shellfish|fish|sesame|eggs?|satay|mussels|crab|lobster|kiwi|walnuts?)(?! (collection|retrieval|transfer|harvest|freezing|donation))',
     '(after|since) (taking|starting|having|the first dose of) (the |a |my |his |her )?(new )?(antibiotic|amoxicillin|penicillin|medicine|tablet|injection|drug)',
     '(injection|jab|contrast dye|anaesthetic) ~4 (swell*|wheez*|rash|hives|itch*)',
   ],

@@ -85,6 +85,7 @@ import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
 import { SENSES_SECOND_SIGNS } from './lexicon-senses-second';
 import { SKIN_FOURTH_CUES, SKIN_FOURTH_SIGNS } from './lexicon-skin-fourth';
 import { INJURIES_FOURTH_CUES, INJURIES_FOURTH_SIGNS } from './lexicon-injuries-fourth';
+import { SEXUAL_FOURTH_SIGNS } from './lexicon-sexual-fourth';
 import {
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
@@ -217,6 +218,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', SKIN_FOURTH_CUES],
   ['sign', INJURIES_FOURTH_SIGNS],
   ['cue', INJURIES_FOURTH_CUES],
+  ['sign', SEXUAL_FOURTH_SIGNS],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

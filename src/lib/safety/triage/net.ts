@@ -421,6 +421,9 @@ export function netInputs(findings: Findings): {
     // net took back "needed her blue inhaler every 4 hrs today ... chatting and playing fine in
     // between"; BTS/SIGN: a same-day review).
     (has('reliever_often') && has('asthma')) ||
+    // Stop 46 (fresh-triage-p28e iw092): anti-D asked about by a rhesus-negative woman after a
+    // miscarriage (the net took it back; NICE NG126: within 72 hours).
+    (has('rh_negative') && has('anti_d_said')) ||
     // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
     // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
     // maternity assessment within 24 hours).

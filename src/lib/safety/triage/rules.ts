@@ -55,6 +55,7 @@ import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
 import { SKIN_FOURTH_RULES } from './rules-skin-fourth';
 import { INJURIES_FOURTH_RULES } from './rules-injuries-fourth';
+import { SEXUAL_FOURTH_RULES } from './rules-sexual-fourth';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
@@ -252,6 +253,7 @@ const RULES: readonly Rule[] = [
   ...CRISIS_FOURTH_RULES,
   ...SKIN_FOURTH_RULES,
   ...INJURIES_FOURTH_RULES,
+  ...SEXUAL_FOURTH_RULES,
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
   ...INJURIES_THIRD_RULES,

@@ -38,6 +38,14 @@ const LAST_TIME =
  */
 const LAST_TIME_TEST = /^(?:patch )?tests? (?:last time|the last time|the time before|before)\b/;
 
+/**
+ * The verdict disowned in its own sentence: "The clinic said bloating is normal but this feels
+ * different" after a tummy "blown up massively" with little urine and breathless lying down,
+ * five days after egg collection (phase 25, stop 46, fresh-triage-p28e iw143).
+ */
+const FEELS_DIFFERENT =
+  /\bbut (?:this|it|that|now it|this time it|this time) (?:feels|is|seems|looks|'s) (?:very |totally |completely |really |much )?(?:different|worse|not (?:normal|right|the same)|wrong)\b/;
+
 /** A verdict given without seeing the person: on the phone, on a call, an e-consult. */
 const VERDICT_REMOTE =
   /\b(?:on the phone|over the phone|on (?:a|the) (?:phone |video )?call|by phone|phone (?:call|consultation|appointment)|e-?consult|online doctor)\b/;
@@ -74,6 +82,7 @@ export function verdictOutdated(
     (VERDICT_WEEKS_AGO.test(fromVerdict) && ONSET_RECENT.test(text)) ||
     (VERDICT_REMOTE.test(sentence) && SEVERE_SEEN.test(text)) ||
     LAST_TIME.test(sentence.slice(0, verdictAt)) ||
-    LAST_TIME_TEST.test(sentence.slice(verdictAt))
+    LAST_TIME_TEST.test(sentence.slice(verdictAt)) ||
+    FEELS_DIFFERENT.test(sentence.slice(verdictAt))
   );
 }
