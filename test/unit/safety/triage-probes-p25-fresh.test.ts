@@ -214,6 +214,12 @@
 // getting worse the day after a coil. Routine twins: a full belly after dinner, a coil that
 // settled.
 //
+// Stop 46, fresh-triage-p28f.json (eyes, ears, nose, throat and teeth, a fourth author): jaw
+// ache on effort, easing at rest, back with sweating; bleeding after teeth out with faintness on
+// blood thinners; a severe sore throat, unable to swallow, leaning forward to breathe. For today:
+// new flashes with floaters, an ear swollen like a balloon after rugby, new double vision (firm
+// against the net). Routine twins: teeth grinding, floaters for years.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -424,6 +424,9 @@ export function netInputs(findings: Findings): {
     // Stop 46 (fresh-triage-p28e iw092): anti-D asked about by a rhesus-negative woman after a
     // miscarriage (the net took it back; NICE NG126: within 72 hours).
     (has('rh_negative') && has('anti_d_said')) ||
+    // Stop 46 (fresh-triage-p28f ix151): new double vision (the net took back "Since yesterday I
+    // see two of things when looking to the left ... is it my glasses"; NHS: the same day).
+    (has('double_vision') && !has('chronic_pattern')) ||
     // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
     // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
     // maternity assessment within 24 hours).

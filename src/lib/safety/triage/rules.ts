@@ -56,6 +56,7 @@ import { CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
 import { SKIN_FOURTH_RULES } from './rules-skin-fourth';
 import { INJURIES_FOURTH_RULES } from './rules-injuries-fourth';
 import { SEXUAL_FOURTH_RULES } from './rules-sexual-fourth';
+import { SENSES_FOURTH_RULES } from './rules-senses-fourth';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
@@ -254,6 +255,7 @@ const RULES: readonly Rule[] = [
   ...SKIN_FOURTH_RULES,
   ...INJURIES_FOURTH_RULES,
   ...SEXUAL_FOURTH_RULES,
+  ...SENSES_FOURTH_RULES,
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
   ...INJURIES_THIRD_RULES,
