@@ -220,6 +220,12 @@
 // new flashes with floaters, an ear swollen like a balloon after rugby, new double vision (firm
 // against the net). Routine twins: teeth grinding, floaters for years.
 //
+// Stop 46, fresh-triage-p28g.json (pregnancy, birth and after, a fourth author): a crash or a
+// fall onto the bump with pain and bleeding that "paramedics weren't called" for (a clinician
+// never called clears nothing). Routine twins of its 999 over-reads: a bleed "after my last
+// birth", a programme "where a woman had" an emergency, "could the fall have hurt my baby?"; a
+// knife in the hand with thoughts of hurting the baby stays 999.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -87,6 +87,7 @@ import { SKIN_FOURTH_CUES, SKIN_FOURTH_SIGNS } from './lexicon-skin-fourth';
 import { INJURIES_FOURTH_CUES, INJURIES_FOURTH_SIGNS } from './lexicon-injuries-fourth';
 import { SEXUAL_FOURTH_SIGNS } from './lexicon-sexual-fourth';
 import { SENSES_FOURTH_CUES, SENSES_FOURTH_SIGNS } from './lexicon-senses-fourth';
+import { PREGNANCY_FOURTH_CUES } from './lexicon-pregnancy-fourth';
 import {
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
@@ -222,6 +223,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', SEXUAL_FOURTH_SIGNS],
   ['sign', SENSES_FOURTH_SIGNS],
   ['cue', SENSES_FOURTH_CUES],
+  ['cue', PREGNANCY_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

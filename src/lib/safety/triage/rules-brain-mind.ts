@@ -138,7 +138,8 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'mental-health-danger',
-    'harm_others & !intrusive & !casual_kill & !(kill_exasperation & !weapon_tool & !violent_now) & !(suicidal & self_harm_minor) & !accused_harm',
+    // Not a worry asked after an accident ("Could I have hurt the baby?"; stop 46, p28g iy158).
+    'harm_others & !intrusive & !casual_kill & !(kill_exasperation & !weapon_tool & !violent_now) & !(suicidal & self_harm_minor) & !accused_harm & !harm_worry_asked',
   ],
   ['mental-health-danger', 'psychosis & (harm_others | weapon_tool | postpartum | suicidal)'],
   // Seeing things that are not there in the weeks after a birth (postpartum psychosis; phase

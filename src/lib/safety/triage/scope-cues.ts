@@ -102,8 +102,10 @@ export const CLINICIAN = `(?:they|${CLINICIAN_NAMED})`;
  * appointment is still to come: "gp appointment is tuesday, is that ok?" (phase 25 probes: it
  * cleared a numb bottom with trouble passing urine).
  */
+// Nor one never called ("paramedics weren't called cause the car was ok ish"; phase 25, stop 46,
+// fresh-triage-p28g iy101: a crash at 30 weeks with pain and bleeding read as cleared).
 const NOT_OPEN =
-  "(?![^.!?,]{0,25}?\\b(?:closed|shut|(?:not|isn't|doesn't|does not|won't|don't) (?:open|answer\\w*|pick\\w* up)|(?:not|isn't|aren't|won't be) (?:due|coming|visiting|back|in|here|around|available|free|until|till)|busy|engaged|unavailable|off|appointments?|appts?|review|booking|referral|contactable|reachable|weekdays?|office hours|working hours|costs?|charges?|[£$€]\\d+|\\d+ (?:hours|hrs|hour|hr) (?:wait|queue)|(?:is|are) \\d+ (?:hours|hrs))\\b)";
+  "(?![^.!?,]{0,25}?\\b(?:(?:weren't|wasn't|were not|was not|not|never|didn't get) (?:called|rung|phoned|contacted|involved|come|there)|closed|shut|(?:not|isn't|doesn't|does not|won't|don't) (?:open|answer\\w*|pick\\w* up)|(?:not|isn't|aren't|won't be) (?:due|coming|visiting|back|in|here|around|available|free|until|till)|busy|engaged|unavailable|off|appointments?|appts?|review|booking|referral|contactable|reachable|weekdays?|office hours|working hours|costs?|charges?|[£$€]\\d+|\\d+ (?:hours|hrs|hour|hr) (?:wait|queue)|(?:is|are) \\d+ (?:hours|hrs))\\b)";
 
 /**
  * Said after a check by a clinician or a test: what was there before is cleared. The scope is
@@ -163,7 +165,7 @@ export const TOPIC_AFTER =
  * nearly blacked out" was read as history, the bleed unread).
  */
 export const HISTORY =
-  /\b(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|some)\s+)?(?:years?|yrs?|decades?|months?)\s+ago|last (?:year|yr|summer|winter|spring|autumn|fall|christmas)|years back|in the past(?! (?:(?:\d+|few|couple of|two|three|four|five|six|twelve|24|48|half|half an?) )?(?:minutes?|mins?|hours?|hrs?|half hour|day|days|night|nights|24 hours|48 hours))|history of|h\/o|as a (?:child|kid|baby|teen\w*)|when (?:i|he|she) was (?:a |young|little|pregnant|\d+)|used to (?:get|have|suffer|be|take)|previously|(?:in|during|with) my (?:first|last|previous|other|older) (?:pregnancy|baby|child)|in (?:19|20)\d\d|in the (?:19|20)?[0-9]0'?s|for (?:many |several |a few |some |\d+ |two |three |four |five |ten )?years|all my life|since (?:i was (?:a |an |little|young|small|tiny|born|at (?:school|uni|university|college)|in (?:school|my|year)|\d+|(?:\w+teen|twenty|thirty|forty|fifty|sixty)\w*)|childhood|birth)|like (?:that|this) for (?:years|ages|a long time)|on and off for (?:years|months)|my (?:only|last|first) (?:\w+ )?was)\b/;
+  /\b(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|some)\s+)?(?:years?|yrs?|decades?|months?)\s+ago|last (?:year|yr|summer|winter|spring|autumn|fall|christmas)|years back|in the past(?! (?:(?:\d+|few|couple of|two|three|four|five|six|twelve|24|48|half|half an?) )?(?:minutes?|mins?|hours?|hrs?|half hour|day|days|night|nights|24 hours|48 hours))|history of|h\/o|as a (?:child|kid|baby|teen\w*)|when (?:i|he|she) was (?:a |young|little|pregnant|\d+)|used to (?:get|have|suffer|be|take)|previously|(?:in|during|with) my (?:first|last|previous|other|older) (?:pregnancy|baby|child)|after my (?:first|last|previous|other|older|second) (?:birth|labour|labor|delivery|baby|pregnancy|c-?section|caesarean|son|daughter)|in (?:19|20)\d\d|in the (?:19|20)?[0-9]0'?s|for (?:many |several |a few |some |\d+ |two |three |four |five |ten )?years|all my life|since (?:i was (?:a |an |little|young|small|tiny|born|at (?:school|uni|university|college)|in (?:school|my|year)|\d+|(?:\w+teen|twenty|thirty|forty|fifty|sixty)\w*)|childhood|birth)|like (?:that|this) for (?:years|ages|a long time)|on and off for (?:years|months)|my (?:only|last|first) (?:\w+ )?was)\b/;
 
 /** A clause about days or weeks ago: an episode that has passed, still worth a check today. */
 export const RECENT_PAST =

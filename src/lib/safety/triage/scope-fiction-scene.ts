@@ -54,16 +54,18 @@ export const MAY_BE_FICTION_SCENE =
 // strike and had a red fern pattern all over his skin. what is that" (phase 25,
 // fresh-triage-p25e fw052). The viewer is not the patient and neither is anyone they could
 // help; the cue sets aside the clip's own words, up to fourteen, and stops at the sentence's end
-// or where the writer or their own people come in ("... and now my dad has the same").
+// or where the writer or their own people come in ("... and now my dad has the same"). A
+// programme's title may come before "where": "watched an episode of call the midwife where a
+// woman had a fit" (phase 25, stop 46, fresh-triage-p28g iy058).
 const CLIP =
-  '(?:videos?|clips?|reels?|tiktoks?|shorts?|documentar(?:y|ies)|news (?:story|report|item|clip)|articles?|posts?|programmes?|programs?|podcasts?|youtube (?:video|clip)s?)';
+  '(?:videos?|clips?|reels?|tiktoks?|shorts?|documentar(?:y|ies)|news (?:story|report|item|clip)|articles?|posts?|programmes?|programs?|podcasts?|youtube (?:video|clip)s?|episodes?)';
 const STRANGER =
   '(?:guy|man|bloke|woman|lady|person|people|kid|boy|girl|child|teenager|athlete|footballer|player|climber|diver|surfer|soldier|firefighter|streamer|youtuber|influencer|celebrity|someone|somebody)';
 export const MEDIA_SCENE = new RegExp(
-  `\\b(?:saw|seen|watched|watching|read|reading|heard|listened to) (?:a|an|the|this|that|some) ${CLIP} (?:of|about|where|showing|on|in which) (?:a|an|some|this|that|the|one)? ?${STRANGER}(?:[^\\w.!?\\n]+(?!(?:i|i'm|me|my|mine|myself|we|us|our|now|today|but)\\b)[\\w']+){0,14}`,
+  `\\b(?:saw|seen|watched|watching|read|reading|heard|listened to) (?:a|an|the|this|that|some|last night's) ${CLIP} (?:(?:of|on) (?:[\\w']+ ){1,5}?(?:where|in which) |(?:of|about|where|showing|on|in which) )(?:a|an|some|this|that|the|one)? ?${STRANGER}(?:[^\\w.!?\\n]+(?!(?:i|i'm|me|my|mine|myself|we|us|our|now|today|but)\\b)[\\w']+){0,14}`,
   'g',
 );
 
 /** Cheap guard for MEDIA_SCENE. */
 export const MAY_BE_MEDIA_SCENE =
-  /\b(?:videos?|clips?|reels?|tiktoks?|shorts?|documentar(?:y|ies)|news|articles?|posts?|programmes?|programs?|podcasts?)\b/;
+  /\b(?:videos?|clips?|reels?|tiktoks?|shorts?|documentar(?:y|ies)|news|articles?|posts?|programmes?|programs?|podcasts?|episodes?)\b/;
