@@ -226,6 +226,12 @@
 // birth", a programme "where a woman had" an emergency, "could the fall have hurt my baby?"; a
 // knife in the hand with thoughts of hurting the baby stays 999.
 //
+// Stop 46, fresh-triage-p28h.json (a poorly child, another author on p27o's theme): for today,
+// thirst with bedwetting again and looser trousers (new diabetes), a child cutting her arm with
+// a blade, a toddler who suddenly will not stand. Routine twins: a cut on broken glass, a child
+// who bumps into things and has always been clumsy (not a stroke's field loss; a grandad's new
+// one stays 999).
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

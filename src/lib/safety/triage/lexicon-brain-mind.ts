@@ -163,7 +163,9 @@ export const BRAIN_SIGNS: Concepts = {
     '(lost|loss of|losing|lose) (the )?(vision|sight|eyesight) (in|of|from) ({poss} )?(left |right |one |both )?(eye|eyes|side)',
     "(can't|cannot|couldn't|unable to) see (anything |a thing |much )?(out of|from|with|in) ({poss} )?(left |right |one )?eye",
     "(can't|cannot|couldn't) see (anything )?(on|to) (the |his |her |my )?(left|right)( side)?",
-    '(walking|bumping|walks|bumps|walked|bumped) into things',
+    // Not a child's clumsiness told as a habit ("bumps into things a lot and falls over more than
+    // her friends"; phase 25, stop 46, fresh-triage-p28h iz114).
+    '(walking|bumping|walks|bumps|walked|bumped) into things(?![^.!?]{0,60}\\b(a lot|all the time|always|loads|constantly|more than|like (all|most|other)|clumsy|not looking))',
     "(can't|cannot|couldn't) see ~5 half (of )?({poss} )?(vision|sight)",
     '(left|right) half of ({poss} )?(vision|sight)',
     "(can't|cannot|couldn't|unable to) see (out of |on |to )?(the )?(left|right|top|bottom|one) (half|side)",

@@ -480,6 +480,8 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(cries|crying|screams|screaming|hurts|burns|stings) ~3 (when|as|while) ((she|he|they) )?({pee})',
   ],
   polydipsia: [
+    // "keeps asking for drinks all day and night" (phase 25, stop 46 probes).
+    '(keeps|keep|always|constantly) (asking|begging|crying) for (drinks|water|a drink|juice|squash)',
     'drinking (water |loads |lots |juice )?(constantly|all the time|non ?-?stop|like crazy|loads|so much|nonstop)',
     '(drink|drinks|drinking) (too much|so much|very much) (water)?',
     // "he dey drink water too much" (West African English; phase 25, fresh-triage-p27t il022).
@@ -548,6 +550,8 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(lose|loses|losing|lost) weight',
     'getting (thin|skinny)',
     '(seems|looks|getting|got|is) (a lot |much )?thinner',
+    // "Her trousers are looser" (phase 25, stop 46, fresh-triage-p28h iz070).
+    '(trousers|clothes|jeans|uniform|school trousers|skirt|waistband|belt) (are |is |getting |have got |have gone |feel )?(looser|loose|baggy|falling down|hanging off)',
     'weight (dropping|falling off)',
   ],
   fluids_not_kept: [

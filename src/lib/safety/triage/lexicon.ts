@@ -88,6 +88,7 @@ import { INJURIES_FOURTH_CUES, INJURIES_FOURTH_SIGNS } from './lexicon-injuries-
 import { SEXUAL_FOURTH_SIGNS } from './lexicon-sexual-fourth';
 import { SENSES_FOURTH_CUES, SENSES_FOURTH_SIGNS } from './lexicon-senses-fourth';
 import { PREGNANCY_FOURTH_CUES } from './lexicon-pregnancy-fourth';
+import { CHILD_FOURTH_CUES, CHILD_FOURTH_SIGNS } from './lexicon-child-fourth';
 import {
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
@@ -224,6 +225,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', SENSES_FOURTH_SIGNS],
   ['cue', SENSES_FOURTH_CUES],
   ['cue', PREGNANCY_FOURTH_CUES],
+  ['sign', CHILD_FOURTH_SIGNS],
+  ['cue', CHILD_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

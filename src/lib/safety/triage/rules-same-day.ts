@@ -104,7 +104,7 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
   ],
   [
     'high-blood-sugar',
-    'polydipsia & (polyuria | weight_loss | thinner) & (child | weight_loss | thinner)',
+    'polydipsia & (polyuria | weight_loss | thinner | bedwetting_again) & (child | weight_loss | thinner)',
   ],
   [
     'dehydration',
