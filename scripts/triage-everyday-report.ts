@@ -118,6 +118,10 @@ import {
   FRESH_TRIAGE_P28B,
   FRESH_TRIAGE_P28C,
   FRESH_TRIAGE_P28D,
+  FRESH_TRIAGE_P28E,
+  FRESH_TRIAGE_P28F,
+  FRESH_TRIAGE_P28G,
+  FRESH_TRIAGE_P28H,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -242,6 +246,10 @@ const halves = {
   'fresh p28b': FRESH_TRIAGE_P28B,
   'fresh p28c': FRESH_TRIAGE_P28C,
   'fresh p28d': FRESH_TRIAGE_P28D,
+  'fresh p28e': FRESH_TRIAGE_P28E,
+  'fresh p28f': FRESH_TRIAGE_P28F,
+  'fresh p28g': FRESH_TRIAGE_P28G,
+  'fresh p28h': FRESH_TRIAGE_P28H,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

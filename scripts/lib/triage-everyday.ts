@@ -1003,6 +1003,34 @@ export const FRESH_TRIAGE_P28C: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P28D: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p28d.json');
 
+/**
+ * A set by a hundred-and-first author of no code, on sexual and reproductive health (fresh-triage-p28e.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at ff8002c (14/120, 9/80, 5/80, 3 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28E: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28e.json');
+
+/**
+ * A set by a hundred-and-second author of no code, on eyes, ears, nose, throat and teeth (fresh-triage-p28f.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 15eacf3 (13/120, 6/80, 4/80, 4 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28F: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28f.json');
+
+/**
+ * A set by a hundred-and-third author of no code, on pregnancy, birth and after (fresh-triage-p28g.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 9e246da (12/120, 8/80, 0/80, 1 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28G: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28g.json');
+
+/**
+ * A set by a hundred-and-fourth author of no code, on a poorly child from 3 months to 12 years (fresh-triage-p28h.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 451da2f (14/120, 14/80, 3/80, no emergency missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28H: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28h.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
