@@ -232,6 +232,11 @@
 // who bumps into things and has always been clumsy (not a stroke's field loss; a grandad's new
 // one stays 999).
 //
+// Stop 46, fresh-triage-p28j.json (infections in adults, a fourth author): bloody diarrhoea then
+// little urine with swelling or bruises (HUS); paracetamol every 4 hours "day and night" with a
+// cold remedy. For today: "tested positive for covid" on an immune-suppressing medicine. Routine
+// twins: sepsis last year asked about, shivers after a cold swim, warmed up.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -112,5 +112,7 @@ export const DEVICES_CONTEXT: Concepts = {
   covid_positive: [
     '(covid|lateral flow|lft|flu) ~3 (positive|\\+ve|came up positive|two lines)',
     'positive (home )?(covid|lateral flow|lft|flu)',
+    // "tested positive for covid this morning" (phase 25, stop 46, fresh-triage-p28j jb101).
+    '(tested|test|tests|testing|came back|swabbed) positive (for|with) (covid|covid-?19|corona|coronavirus|flu|influenza)',
   ],
 };

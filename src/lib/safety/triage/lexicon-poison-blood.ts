@@ -427,7 +427,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
   // Repeated doses: "three doses today", "every four hours since yesterday", "four times today".
   doses_repeated: [
     '(two|three|four|five|six|2|3|4|5|6|several|multiple|a few|all) (doses|times) (today|a day|in a day|since|over|yesterday|now|in 24 hours|in the last)',
-    '(every|each) (\\d+|two|three|four|five|six|four to six) (hours|hrs|hour) ~6 (since|for|all|over)',
+    // ... or "every 4 hours day and night" (phase 25, stop 46, fresh-triage-p28j jb126).
+    '(every|each) (\\d+|two|three|four|five|six|four to six) (hours|hrs|hour) ~6 (since|for|all|over|day and night|night and day|round the clock)',
     // "every 2 or 3 hours plus some co-codamol on top, for 3 days straight" (phase 25,
     // fresh-triage-p27f hx107).
     '(every|each) (\\d+|two|three|four) (or|to|-) (\\d+|two|three|four|five|six) (hours|hrs) ~12 (since|for|all|over|day and night)',

@@ -89,6 +89,7 @@ import { SEXUAL_FOURTH_SIGNS } from './lexicon-sexual-fourth';
 import { SENSES_FOURTH_CUES, SENSES_FOURTH_SIGNS } from './lexicon-senses-fourth';
 import { PREGNANCY_FOURTH_CUES } from './lexicon-pregnancy-fourth';
 import { CHILD_FOURTH_CUES, CHILD_FOURTH_SIGNS } from './lexicon-child-fourth';
+import { INFECTIONS_FOURTH_CUES } from './lexicon-infections-fourth';
 import {
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
@@ -227,6 +228,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', PREGNANCY_FOURTH_CUES],
   ['sign', CHILD_FOURTH_SIGNS],
   ['cue', CHILD_FOURTH_CUES],
+  ['cue', INFECTIONS_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

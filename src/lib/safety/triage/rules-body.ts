@@ -239,7 +239,12 @@ export const BODY_RULES: readonly RuleSource[] = [
 
   // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).
   // Not sepsis only feared or said in jest, with no sign of it (phase 25, fresh-triage-p25k).
-  ['sepsis-signs', 'infection & sepsis_sign | sepsis_word & !(sepsis_feared & !sepsis_sign)'],
+  // Not sepsis months ago asked about, nor shivers after a cold swim, warmed up and asked about
+  // (phase 25, stop 46, fresh-triage-p28j jb019, jb099).
+  [
+    'sepsis-signs',
+    'infection & sepsis_sign | sepsis_word & !(sepsis_feared & !sepsis_sign) & !(sepsis_past_asked & !sepsis_sign) & !(cold_water_shiver & (feels_fine | fine_now) & !fever & !confused)',
+  ],
   ['fever-on-chemotherapy', 'chemo & (fever | temp_37_5 | rigors | temp_low | very_unwell)'],
   // A child over 6 months who is playing, eating and drinking is no high fever for the height
   // of the number alone (NICE NG143); nor are "raging" words under a measured 39 (phase 24).

@@ -58,6 +58,7 @@ import { INJURIES_FOURTH_RULES } from './rules-injuries-fourth';
 import { SEXUAL_FOURTH_RULES } from './rules-sexual-fourth';
 import { SENSES_FOURTH_RULES } from './rules-senses-fourth';
 import { CHILD_FOURTH_RULES } from './rules-child-fourth';
+import { INFECTIONS_FOURTH_RULES } from './rules-infections-fourth';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
@@ -258,6 +259,7 @@ const RULES: readonly Rule[] = [
   ...SEXUAL_FOURTH_RULES,
   ...SENSES_FOURTH_RULES,
   ...CHILD_FOURTH_RULES,
+  ...INFECTIONS_FOURTH_RULES,
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
   ...INJURIES_THIRD_RULES,
