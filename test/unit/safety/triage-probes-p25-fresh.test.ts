@@ -237,6 +237,12 @@
 // cold remedy. For today: "tested positive for covid" on an immune-suppressing medicine. Routine
 // twins: sepsis last year asked about, shivers after a cold swim, warmed up.
 //
+// Stop 46, fresh-triage-p28i.json (older people and carers, a fourth author): a foot gone
+// white, cold, painful and still; "all the wrong words" since lunch; today's signs told before a
+// GP's verdict of an earlier day. For today: new hallucinations in an older person (firm), an
+// older person suddenly off their legs. Routine twins: Raynaud's, hallucinations known for
+// years in Lewy body dementia, "since his leg amputation".
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -495,6 +495,8 @@ export const GENERAL_SIGNS: Concepts = {
     'always (had|get|been)',
     // "since many months same issue" (phase 25, stop 46: a sundowning question).
     'since (many|several|some|a few|\\d+) (months|years)',
+    // "been like this for a year, consultant knows" (phase 25, stop 46).
+    '(been )?like (this|that) for (a|one|over a|about a|\\d+) (year|years|months)',
   ],
   // Phase 11 (helper fa: principles probed in many styles; probes-p11-fa.json).
   //

@@ -361,7 +361,9 @@ export const INJURY_SIGNS: Concepts = {
   amputation: [
     '(cut|chopped|sliced|severed|ripped|torn) (off|through) ~5 (finger|fingertip|toe|thumb|hand)',
     '(finger|fingertip|toe|thumb) ~3 (cut|chopped|sliced|came|ripped|hanging) off',
-    'amputat*',
+    // Not an operation in the past: "since his leg amputation" (phase 25, stop 46,
+    // fresh-triage-p28i ja064).
+    '(?<!\\b(since|after|before|from|following) (his|her|my|their|the) (\\w+ )?)(?<!\\b(had|has|have) (an |a )?(\\w+ )?)amputat*',
     'severed',
   ],
   tight_cast: ["(cast|plaster) ~4 (too tight|tight|agony|unbearable|numb|tingl*|can't move)"],

@@ -348,6 +348,10 @@ export const SAME_DAY_SIGNS: Concepts = {
     '(mix*|mixing|mixed|muddl*) up ({poss} )?words',
     "words (i|he|she) (don't|doesn't|didn't) mean",
     'wrong (name|names) for',
+    // "talking but its all the wrong words, she called the kettle 'the blue envelope'" (phase 25,
+    // stop 46, fresh-triage-p28i ja128).
+    '(all |just )?(the )?wrong words',
+    "(can't|cannot|cant|doesn't|does not) understand (what|a word|anything) (i'm|im|i am|we're|we are|anyone|people|i) (saying|say|says)?",
     '(calling|calls|called) (things|people) (by )?the wrong',
     '(stupid|nonsense|random) words',
     '(wrong|wrong words|muddled) words',

@@ -67,6 +67,8 @@ export const WAVE9B_SIGNS: Concepts = {
     "(seeing|see|saw|sees) (shadow|shadows|shadow people|shadow figures|bugs|spiders|insects|things that (are not|aren't) there)",
     "(seeing|seein|sees|saw|see) ~3 (spiders|bugs|insects|ants|snakes|rats|mice|people|faces|things) ~6 (aren't|arent|are not|isn't|isnt|is not|nobody|no one|walls?|ceiling|floor|bed|crawling|everywhere)",
     "(talking|talks|talked|shouting|speaking) to (people|someone|somebody|things|voices) (who|that|which) (aren't|are not|isn't|is not) (there|real)",
+    // "seeing little children in the garden that aren't there" (phase 25, stop 46, p28i ja057).
+    "(seeing|sees|saw|see) ([a-z]+ ){0,8}(that|who|which) (aren't|arent|are not|isn't|isnt|is not|weren't|wasn't) (there|real)",
   ],
   disoriented: [
     "(don't|doesn't|didn't|does not|do not) (know|kno|knw|recogni[sz]e) (what day|what year|where (he|she|i|they) (is|am|are)|who (i am|he is|she is|we are)|what (time|day) it is|(his|her|their) own)",

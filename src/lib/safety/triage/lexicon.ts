@@ -90,6 +90,7 @@ import { SENSES_FOURTH_CUES, SENSES_FOURTH_SIGNS } from './lexicon-senses-fourth
 import { PREGNANCY_FOURTH_CUES } from './lexicon-pregnancy-fourth';
 import { CHILD_FOURTH_CUES, CHILD_FOURTH_SIGNS } from './lexicon-child-fourth';
 import { INFECTIONS_FOURTH_CUES } from './lexicon-infections-fourth';
+import { OLDER_FOURTH_CUES, OLDER_FOURTH_SIGNS } from './lexicon-older-fourth';
 import {
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
@@ -229,6 +230,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CHILD_FOURTH_SIGNS],
   ['cue', CHILD_FOURTH_CUES],
   ['cue', INFECTIONS_FOURTH_CUES],
+  ['sign', OLDER_FOURTH_SIGNS],
+  ['cue', OLDER_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

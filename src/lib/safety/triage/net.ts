@@ -427,6 +427,10 @@ export function netInputs(findings: Findings): {
     // Stop 46 (fresh-triage-p28f ix151): new double vision (the net took back "Since yesterday I
     // see two of things when looking to the left ... is it my glasses"; NHS: the same day).
     (has('double_vision') && !has('chronic_pattern')) ||
+    // Stop 46 (fresh-triage-p28i ja057): new hallucinations in an older person (the net took back
+    // "seeing little children in the garden that aren't there" a week after oxybutynin; NICE
+    // CG103: delirium, a GP today).
+    (has('hallucinating') && (hasDerived('older') || has('older_word') || has('dementia_known'))) ||
     // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
     // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
     // maternity assessment within 24 hours).

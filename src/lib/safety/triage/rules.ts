@@ -59,6 +59,7 @@ import { SEXUAL_FOURTH_RULES } from './rules-sexual-fourth';
 import { SENSES_FOURTH_RULES } from './rules-senses-fourth';
 import { CHILD_FOURTH_RULES } from './rules-child-fourth';
 import { INFECTIONS_FOURTH_RULES } from './rules-infections-fourth';
+import { OLDER_FOURTH_RULES } from './rules-older-fourth';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
@@ -260,6 +261,7 @@ const RULES: readonly Rule[] = [
   ...SENSES_FOURTH_RULES,
   ...CHILD_FOURTH_RULES,
   ...INFECTIONS_FOURTH_RULES,
+  ...OLDER_FOURTH_RULES,
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
   ...INJURIES_THIRD_RULES,

@@ -7,6 +7,8 @@ const VERDICT_DATED =
 /** A result or verdict weeks before: "bloods were normal 3 weeks ago", "last month". */
 const VERDICT_WEEKS_AGO =
   /\b(?:(?:\d+|two|three|four|five|six|a few|a couple of) (?:weeks?|months?) ago|last month|a (?:fortnight|month) ago)\b/;
+/** A verdict given on a named earlier day ("on friday", "on monday"), not "at first". */
+const VERDICT_DATED_DAY = /\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 /** The illness told as going on or worse since: "for 5 days now", "getting worse". */
 // ... or a fever told with its days ("a fever for 6 days, gp said viral on day 2"; phase 25,
 // fresh-triage-p26r hj120).
@@ -76,6 +78,10 @@ export function verdictOutdated(
   const fromVerdict = sentence.slice(verdictAt);
   return (
     (VERDICT_DATED.test(fromVerdict) && GOES_ON_SINCE.test(text)) ||
+    // "... today only a few sips, no wee since yesterday lunchtime ... the GP said on friday to
+    // just keep her drinking" (phase 25, stop 46, fresh-triage-p28i ja160): today's signs told
+    // before a verdict of an earlier day.
+    (VERDICT_DATED_DAY.test(fromVerdict) && TOLD_TODAY.test(text.slice(0, sentenceStart))) ||
     (VERDICT_EARLIER_EPISODE.test(sentence) &&
       (VERDICT_DATED.test(sentence) || VERDICT_WEEKS_AGO.test(sentence)) &&
       TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
