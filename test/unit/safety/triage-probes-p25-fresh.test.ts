@@ -243,6 +243,12 @@
 // older person suddenly off their legs. Routine twins: Raynaud's, hallucinations known for
 // years in Lewy body dementia, "since his leg amputation".
 //
+// Stop 46, fresh-triage-p28l.json (head, nerves, eyes and balance, a fifth author): a red
+// painful eye with halos round lights and sickness (acute glaucoma). For today: a child walking
+// as if drunk since waking, after chickenpox. Routine twins: halos known to the eye clinic, "a
+// febrile seizure at 18 months, shes 3 now ... to prevent another fit" (a fitting child now
+// stays 999).
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

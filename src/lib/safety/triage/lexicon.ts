@@ -91,6 +91,7 @@ import { PREGNANCY_FOURTH_CUES } from './lexicon-pregnancy-fourth';
 import { CHILD_FOURTH_CUES, CHILD_FOURTH_SIGNS } from './lexicon-child-fourth';
 import { INFECTIONS_FOURTH_CUES } from './lexicon-infections-fourth';
 import { OLDER_FOURTH_CUES, OLDER_FOURTH_SIGNS } from './lexicon-older-fourth';
+import { HEAD_FOURTH_CUES, HEAD_FOURTH_SIGNS } from './lexicon-head-fourth';
 import {
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
@@ -232,6 +233,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', INFECTIONS_FOURTH_CUES],
   ['sign', OLDER_FOURTH_SIGNS],
   ['cue', OLDER_FOURTH_CUES],
+  ['sign', HEAD_FOURTH_SIGNS],
+  ['cue', HEAD_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

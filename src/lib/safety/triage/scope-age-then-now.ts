@@ -9,7 +9,7 @@ import { toNumber } from './normalize';
 const AGE = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
 export const AGE_THEN_NOW_APART = new RegExp(
-  `\\b(?:at|aged|age) ${AGE}(?: (?:months?|years?|yrs?))?(?: old)?\\b[^.!?]{1,60}?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am) ${AGE}(?: (?:years?|yrs?))?(?: old)? now\\b`,
+  `\\b(?:at|aged|age) ${AGE}(?: (?:months?|years?|yrs?))?(?: old)?\\b[^.!?]{1,60}?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|hes|shes|i'm|im|i am) ${AGE}(?: (?:years?|yrs?))?(?: old)? now\\b`,
 );
 
 /**
@@ -29,8 +29,10 @@ export const MAY_BE_AGE_APART = /\bnow\b/;
  * An episode dated by the age it happened at, then the age now: "he had a febrile seizure at
  * 2, he's 5 now". What the sentence says before it is past (like TRAILING_PAST).
  */
+// "hes" and "shes" typed without the apostrophe read the same ("a febrile convulsion at 2, hes
+// 4 now"; phase 25, stop 46, fresh-triage-p28l jd124).
 export const AGE_THEN_NOW = new RegExp(
-  `\\b(?:at|aged|age) ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|i'm|i am|now (?:he|she|they)(?:'s| is| are|'re)|now i'm) (?:now )?${AGE}(?: (?:months?|years?|yrs?))?(?: old)?(?: now)?\\b`,
+  `\\b(?:at|aged|age) ${AGE}(?: (?:months?|years?|yrs?|weeks?))?(?: old)?,? (?:and |but )?(?:(?:he|she|they)(?:'s| is| are|'re)|hes|shes|i'm|im|i am|now (?:he|she|they)(?:'s| is| are|'re)|now i'm) (?:now )?${AGE}(?: (?:months?|years?|yrs?))?(?: old)?(?: now)?\\b`,
 );
 
 /** A child's age now, said first: "my 4yo", "our 6 year old". */
