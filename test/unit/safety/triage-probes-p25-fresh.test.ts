@@ -249,6 +249,11 @@
 // febrile seizure at 18 months, shes 3 now ... to prevent another fit" (a fitting child now
 // stays 999).
 //
+// Stop 46, fresh-triage-p28k.json (chest, heart and breathing, a fifth author): for today, a
+// sharp one-sided pain on breathing in since a cold, a blackout after a racing heart days ago
+// (firm against the net), sore ribs and small breaths after a fall on a blood thinner. Routine
+// twin: ribs bruised weeks ago and healing.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

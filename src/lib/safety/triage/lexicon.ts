@@ -92,6 +92,7 @@ import { CHILD_FOURTH_CUES, CHILD_FOURTH_SIGNS } from './lexicon-child-fourth';
 import { INFECTIONS_FOURTH_CUES } from './lexicon-infections-fourth';
 import { OLDER_FOURTH_CUES, OLDER_FOURTH_SIGNS } from './lexicon-older-fourth';
 import { HEAD_FOURTH_CUES, HEAD_FOURTH_SIGNS } from './lexicon-head-fourth';
+import { CHEST_FOURTH_CUES } from './lexicon-chest-fourth';
 import {
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
@@ -235,6 +236,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', OLDER_FOURTH_CUES],
   ['sign', HEAD_FOURTH_SIGNS],
   ['cue', HEAD_FOURTH_CUES],
+  ['cue', CHEST_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

@@ -431,6 +431,11 @@ export function netInputs(findings: Findings): {
     // "seeing little children in the garden that aren't there" a week after oxybutynin; NICE
     // CG103: delirium, a GP today).
     (has('hallucinating') && (hasDerived('older') || has('older_word') || has('dementia_known'))) ||
+    // Stop 46 (fresh-triage-p28k jc072): a blackout after a pounding heart, even last week (the
+    // net took back "heart started pounding really fast out of nowhere and then I blacked out
+    // ... been fine since"; NICE CG109: a specialist within 24 hours).
+    ((has('fainted') || findings.recent.has('fainted')) &&
+      (has('palpitations') || findings.recent.has('palpitations'))) ||
     // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
     // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
     // maternity assessment within 24 hours).
