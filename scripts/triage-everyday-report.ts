@@ -122,6 +122,10 @@ import {
   FRESH_TRIAGE_P28F,
   FRESH_TRIAGE_P28G,
   FRESH_TRIAGE_P28H,
+  FRESH_TRIAGE_P28I,
+  FRESH_TRIAGE_P28J,
+  FRESH_TRIAGE_P28K,
+  FRESH_TRIAGE_P28L,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -250,6 +254,10 @@ const halves = {
   'fresh p28f': FRESH_TRIAGE_P28F,
   'fresh p28g': FRESH_TRIAGE_P28G,
   'fresh p28h': FRESH_TRIAGE_P28H,
+  'fresh p28i': FRESH_TRIAGE_P28I,
+  'fresh p28j': FRESH_TRIAGE_P28J,
+  'fresh p28k': FRESH_TRIAGE_P28K,
+  'fresh p28l': FRESH_TRIAGE_P28L,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

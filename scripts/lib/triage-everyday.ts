@@ -1031,6 +1031,34 @@ export const FRESH_TRIAGE_P28G: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P28H: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p28h.json');
 
+/**
+ * A set by a hundred-and-fifth author of no code, on older people and their carers (fresh-triage-p28i.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at fcb2a9c (12/120, 9/80, 4/80, 3 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28I: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28i.json');
+
+/**
+ * A set by a hundred-and-sixth author of no code, on infections in adults (fresh-triage-p28j.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at f231b9b (5/120, 5/80, 1/80, 2 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28J: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28j.json');
+
+/**
+ * A set by a hundred-and-seventh author of no code, on chest, heart and breathing (fresh-triage-p28k.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 2700624 (12/120, 12/80, 3/80, no emergency missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28K: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28k.json');
+
+/**
+ * A set by a hundred-and-eighth author of no code, on head, nerves, eyes and balance (fresh-triage-p28l.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 400b0d7 (15/120, 5/80, 2/80, 1 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28L: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28l.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
