@@ -254,6 +254,13 @@
 // (firm against the net), sore ribs and small breaths after a fall on a blood thinner. Routine
 // twin: ribs bruised weeks ago and healing.
 //
+// Stop 46, fresh-triage-p28m.json (mood, crisis and self-harm, a fifth author): a plan for
+// tonight told "so someone knows", a burden ending tonight, a rope in the garage with "i'm done",
+// catatonic depression staring and not drinking. For today: a method thought over without
+// intent, a body believed rotten with food refused, days in bed without food in depression, a
+// mental health team's call after self-harm that never came, purging with blood. Routine twin: a
+// party got ready for tonight.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -41,6 +41,9 @@ export const CRISIS_FOURTH_SIGNS: Concepts = {
   held_one_position: [
     '(stands?|standing|stood|sits?|sitting|sat|lies|lying|lay|stays?|staying|stayed) (there |still )?(frozen )?in (the same|one) (position|spot|place|pose|posture)',
     "(barely|hardly|hasn't|has not|not) moved (for|in|since) (hours|days|\\d+ days|two days|a day|yesterday)",
+    // "just lies staring, won't move or speak when we talk to him" (p28m je082).
+    '(lies|lying|lay|sits|sitting|sat) (there )?(just )?(staring|frozen|motionless|like a statue)',
+    "(won't|wont|doesn't|doesnt|can't|cant) (move|respond) or (speak|talk|respond)",
   ],
   // The same day (7 of 40 read routine): stopped a day or days ago, told without the drink or
   // the tablet in the sentence ("I drink about a litre of vodka a day. stopped yesterday
@@ -83,6 +86,57 @@ export const CRISIS_FOURTH_SIGNS: Concepts = {
 };
 
 /** Who the person is: bulimia, however long (a context: a date does not set it aside). */
+// Stop 46, the fifth crisis set (fresh-triage-p28m.json, committed unread at 2e90c6f and read
+// once there: 3 of 40 emergencies missed, 7 of 80 urgent or emergency read routine).
+export const CRISIS_FIFTH_SIGNS: Concepts = {
+  // A plan timed for tonight with everything ready ("ive got everything lined up and ill do it
+  // when the house is quiet tonight").
+  done_it_timed: [
+    "(i'll|ill|i will|i'm going to|im going to|gonna|going to) do it (tonight|when (the house is quiet|everyone|they're asleep|they are asleep|they've gone|theyve gone|nobody|no one|the kids)|after (they|everyone|the kids) (go|have gone|are asleep))",
+  ],
+  everything_ready: [
+    "(got|have|i've got|ive got|i have) (everything|it all|all of it|the stuff|what i need|it) (\\w+ )?(lined up|ready|sorted|planned|in place|set up)",
+  ],
+  // Told so that someone knows, not to ask for help ("im writing this here so someone knows ...
+  // im not asking for help i just didnt want it to be nobody").
+  someone_knows: [
+    '(so|just so) (someone|somebody|one person) knows',
+    "(didn't|didnt|don't|dont) want it to be (nobody|no one|noone)",
+    "(i'm|im|i am) not asking for help",
+    '(just )?wanted (someone|somebody) to know',
+  ],
+  // "i wont be a problem for anyone after tonight": a burden ending at a set time.
+  burden_ends_timed: [
+    "(won't|wont|will not|won't be|wont be) (be )?(a )?(problem|burden|bother|trouble|worry) (for|to) (anyone|anybody|you|you all|them|my family|everyone) (after|by|from|past) (tonight|tomorrow|today|this weekend|the weekend)",
+  ],
+  // A rope or a ligature put somewhere ready ("ropes in the shed").
+  rope_put_ready: [
+    "(rope|ropes|ligature|belt|cord) ('s |is |are |in |ready )?~3 (in|at|up in) the (shed|garage|loft|attic|woods|garden|cellar)",
+  ],
+  // Method thought over, without intent ("keep thinking about how id do it if i did").
+  method_ruminating: [
+    "(thinking|think|thought|thinks) about how (i'd|id|i would|i could|to) do it",
+  ],
+  // A belief that the body is dead or rotting (nihilistic delusions in depression).
+  nihilistic_lay: [
+    '(insides?|body|organs|guts|brain) (are |is )?(rotting|rotten|dead|dying|gone|turned to)',
+    '(feeding|feed) a dead (man|woman|person)',
+    "(i'm|im|i am|he's|hes|he is|she's|shes|she is) (already )?(dead|a corpse) (inside|already)",
+  ],
+  // Days without food told as a count ("hasn't eaten for about 5 days").
+  not_eaten_days: [
+    "(hasn't|has not|hasnt|haven't|havent|not|hadn't) eaten (anything )?(for|in) (about |nearly |over |almost )?(\\d+|two|three|four|five|six|seven|a few|several) days",
+  ],
+  // Staying in bed all day.
+  in_bed_lay: [
+    "(stays|staying|stayed|lies|lying|stopped getting out of|won't get out of) (in )?bed (all day|most of the day|for days|all the time)?",
+  ],
+  // After self-harm or an overdose, told as the event before.
+  after_self_harm: [
+    '(after|since|from) (cutting|self ?-?harming|harming myself|hurting myself|an overdose|overdosing|taking an overdose|my overdose)',
+  ],
+};
+
 export const CRISIS_FOURTH_CONTEXT: Concepts = {
   bulimia_named: ['bulimi*'],
 };

@@ -36,6 +36,9 @@ export const CRISIS_THIRD_SIGNS: Concepts = {
   // A follow-up that did not come: "meant to get a call from the crisis team within 48h but
   // nobody's called".
   followup_missed: [
+    // "said the mental health team would ring today but nobody has" (phase 25, stop 46,
+    // fresh-triage-p28m je147).
+    "(said|told me|told us|promised) (that )?(the )?(crisis|home treatment|mental health|liaison|community|cmht|psych) team (would|were going to|was going to|will|'d) (ring|call|phone|visit|see|contact)[^.!?]{0,60}\\b(nobody|nobody's|no one|no one's|noone|never|hasn't|haven't|hasnt|havent|didn't|not) (has|have|did|yet)?",
     "(meant|supposed|due|told i would|said i would|said they would|promised) (to )?(get|have|be given|call|ring|see|visit) ~8 (crisis|home treatment|mental health|community|cmht|follow ?-?up)[^.!?]{0,60}\\b(nobody|nobody's|no one|no one's|noone|never|hasn't|haven't|hasnt|havent|didn't|not) (has )?(called|rang|rung|come|came|phoned|been in touch|contacted|heard)",
   ],
   // Going up to a roof or a height.

@@ -94,6 +94,7 @@ import { OLDER_FOURTH_CUES, OLDER_FOURTH_SIGNS } from './lexicon-older-fourth';
 import { HEAD_FOURTH_CUES, HEAD_FOURTH_SIGNS } from './lexicon-head-fourth';
 import { CHEST_FOURTH_CUES } from './lexicon-chest-fourth';
 import {
+  CRISIS_FIFTH_SIGNS,
   CRISIS_FOURTH_CONTEXT,
   CRISIS_FOURTH_CUES,
   CRISIS_FOURTH_SIGNS,
@@ -221,6 +222,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CRISIS_FOURTH_SIGNS],
   ['context', CRISIS_FOURTH_CONTEXT],
   ['cue', CRISIS_FOURTH_CUES],
+  ['sign', CRISIS_FIFTH_SIGNS],
   ['sign', SKIN_FOURTH_SIGNS],
   ['cue', SKIN_FOURTH_CUES],
   ['sign', INJURIES_FOURTH_SIGNS],

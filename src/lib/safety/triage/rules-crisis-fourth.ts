@@ -17,11 +17,8 @@ export const CRISIS_FOURTH_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     'insulin_whole_injected | rest_of_pack_named & (psych_meds | ssri_more | sedating_med | opioid | high_risk_drug | paracetamol_word | benzo_named) & (alcohol_drink | drowsy | sleepy_lay | palpitations)',
   ],
-  // Stiff in one position for hours or days, mute or not drinking (catatonia: A&E).
-  [
-    'mental-health-danger',
-    'held_one_position & (stiff_body | cant_cough_cry) & (not_eating_drinking | drinking_little)',
-  ],
+  // Stiff or staring in one position for hours or days, not drinking (catatonia: A&E).
+  ['mental-health-danger', 'held_one_position & (not_eating_drinking | drinking_little)'],
   // Withdrawal a day or days after stopping a heavy habit (NICE CG100: alcohol, same day;
   // BNF: a benzodiazepine taken for months stopped at once, same day, fits can follow).
   [
@@ -54,4 +51,30 @@ export const CRISIS_FOURTH_RULES: readonly RuleSource[] = [
     'mental-health-urgent',
     'eating_disorder & refeeding_lay & (ankle_swelling | puffy_lay | swollen_any | breathless | palpitations)',
   ],
+];
+
+// Stop 46, the fifth crisis set (lexicon-crisis-fourth.ts CRISIS_FIFTH_SIGNS; fresh-triage-p28m,
+// read once at 2e90c6f).
+export const CRISIS_FIFTH_RULES: readonly RuleSource[] = [
+  // A plan for tonight told so that someone knows, or with low mood or a goodbye; a burden ending
+  // tonight; a rope put ready with low mood (999).
+  [
+    'suicide-risk',
+    'done_it_timed & (someone_knows | suicidal | farewell_words | goodbye_cue | low_mood | hopeless_lay) | burden_ends_timed | rope_put_ready & (suicidal | low_mood | burden_ends_timed | farewell_words | hopeless_lay)',
+  ],
+  // Method thought over without intent; a belief the body is dead with food refused; days in bed
+  // without food in depression; a follow-up after self-harm that did not come (the GP or crisis
+  // line today).
+  ['mental-health-urgent', 'method_ruminating'],
+  [
+    'mental-health-urgent',
+    'nihilistic_lay & (barely_eating_lay | not_eating_drinking | not_eaten_days | low_mood)',
+  ],
+  [
+    'mental-health-urgent',
+    '(low_mood | psych_illness) & (in_bed_lay | not_getting_up) & (not_eaten_days | not_eating_drinking | barely_eating_lay)',
+  ],
+  ['mental-health-urgent', 'after_self_harm & followup_missed'],
+  // Purging with blood in the sick (same day).
+  ['bleeding-needs-check', 'purging_lay & (vomit_streaks | blood_small | bleeding_any)'],
 ];
