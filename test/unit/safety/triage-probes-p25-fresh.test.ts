@@ -261,6 +261,12 @@
 // mental health team's call after self-harm that never came, purging with blood. Routine twin: a
 // party got ready for tonight.
 //
+// Stop 46, fresh-triage-p28o.json (nights out, drink and drugs, a fourth author): for today, a
+// human bite that broke the skin, a needle shared or used by someone else (firm), blistered
+// sunburn with a temperature, tingling and a wobbly walk after nitrous oxide, an ear deaf for 30
+// hours, a fingertip that will not bend after a cut. Routine twins: balloons once last summer, a
+// teething bite, sunburn peeling without blisters.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

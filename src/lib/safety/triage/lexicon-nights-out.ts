@@ -48,6 +48,8 @@ export const NIGHTS_OUT_SIGNS: Concepts = {
   // A needle or the works shared.
   needle_shared: [
     '(shared|sharing|share|borrowed|used) ~3 (needles?|works|syringes?|pins?|his needle|her needle|their needle)',
+    // "pretty sure the needle had been used by someone else" (phase 25, stop 46, p28o jg101).
+    '(needle|needles|syringe|works|pin|kit|gear) ~3 (had been|was|was already|has been|been) used (by )?(someone|somebody|another|others|else|other people)',
   ],
   // Poo that is dark or black, in lay words ("my poo is kind of dark? not sure if its black").
   stool_dark_lay: [

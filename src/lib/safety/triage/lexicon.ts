@@ -93,6 +93,7 @@ import { INFECTIONS_FOURTH_CUES } from './lexicon-infections-fourth';
 import { OLDER_FOURTH_CUES, OLDER_FOURTH_SIGNS } from './lexicon-older-fourth';
 import { HEAD_FOURTH_CUES, HEAD_FOURTH_SIGNS } from './lexicon-head-fourth';
 import { CHEST_FOURTH_CUES } from './lexicon-chest-fourth';
+import { NIGHTS_FOURTH_CUES, NIGHTS_FOURTH_SIGNS } from './lexicon-nights-fourth';
 import {
   CRISIS_FIFTH_SIGNS,
   CRISIS_FOURTH_CONTEXT,
@@ -239,6 +240,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', HEAD_FOURTH_SIGNS],
   ['cue', HEAD_FOURTH_CUES],
   ['cue', CHEST_FOURTH_CUES],
+  ['sign', NIGHTS_FOURTH_SIGNS],
+  ['cue', NIGHTS_FOURTH_CUES],
   ['sign', CHEST_THIRD_SIGNS],
   ['cue', CHEST_THIRD_CUES],
   ['sign', HEAD_THIRD_SIGNS],

@@ -436,6 +436,10 @@ export function netInputs(findings: Findings): {
     // ... been fine since"; NICE CG109: a specialist within 24 hours).
     ((has('fainted') || findings.recent.has('fainted')) &&
       (has('palpitations') || findings.recent.has('palpitations'))) ||
+    // Stop 46 (fresh-triage-p28o jg008, jg101): a needle-spiking mark, or a needle used by
+    // someone else (the net took back both; BASHH: PEP within 72 hours).
+    has('needle_spiked_lay') ||
+    has('needle_shared') ||
     // Phase 25 (fresh-triage-p26z): a raised blood pressure in pregnancy, felt well (the net took
     // back "30 weeks ... reading tonight 146/96, did it again 144/95. i feel fine"; NICE NG133:
     // maternity assessment within 24 hours).

@@ -62,6 +62,7 @@ import { INFECTIONS_FOURTH_RULES } from './rules-infections-fourth';
 import { OLDER_FOURTH_RULES } from './rules-older-fourth';
 import { HEAD_FOURTH_RULES } from './rules-head-fourth';
 import { CHEST_FOURTH_RULES } from './rules-chest-fourth';
+import { NIGHTS_FOURTH_RULES } from './rules-nights-fourth';
 import { CHEST_THIRD_RULES } from './rules-chest-third';
 import { HEAD_THIRD_RULES } from './rules-head-third';
 import { INJURIES_THIRD_RULES } from './rules-injuries-third';
@@ -267,6 +268,7 @@ const RULES: readonly Rule[] = [
   ...OLDER_FOURTH_RULES,
   ...HEAD_FOURTH_RULES,
   ...CHEST_FOURTH_RULES,
+  ...NIGHTS_FOURTH_RULES,
   ...CHEST_THIRD_RULES,
   ...HEAD_THIRD_RULES,
   ...INJURIES_THIRD_RULES,
