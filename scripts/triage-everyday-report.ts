@@ -126,6 +126,8 @@ import {
   FRESH_TRIAGE_P28J,
   FRESH_TRIAGE_P28K,
   FRESH_TRIAGE_P28L,
+  FRESH_TRIAGE_P28M,
+  FRESH_TRIAGE_P28O,
   everydayHalf,
   everydayTally,
   type EverydayQuestion,
@@ -258,6 +260,8 @@ const halves = {
   'fresh p28j': FRESH_TRIAGE_P28J,
   'fresh p28k': FRESH_TRIAGE_P28K,
   'fresh p28l': FRESH_TRIAGE_P28L,
+  'fresh p28m': FRESH_TRIAGE_P28M,
+  'fresh p28o': FRESH_TRIAGE_P28O,
 };
 console.log(
   'Everyday questions (test/fixtures/triage-everyday), rules and net as the Chat runs them.',

@@ -1059,6 +1059,20 @@ export const FRESH_TRIAGE_P28K: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P28L: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p28l.json');
 
+/**
+ * A set by a hundred-and-ninth author of no code, on mood, crisis and self-harm (a fifth set) (fresh-triage-p28m.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 2e90c6f (14/120, 6/80, 7/80, 3 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28M: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28m.json');
+
+/**
+ * A set by a hundred-and-tenth author of no code, on nights out, drink and drugs (fresh-triage-p28o.json, 80 routine, 40 urgent, 40 emergency). Committed unread
+ * in stop 46, read once at 9de3e4f (14/120, 6/80, 7/80, no emergency missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28O: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28o.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
