@@ -267,6 +267,10 @@
 // hours, a fingertip that will not bend after a cut. Routine twins: balloons once last summer, a
 // teething bite, sunburn peeling without blisters.
 //
+// Stop 46 review, three 999 over-reads left by its rounds: a foot numb in tight new boots, tingling
+// lips in a known panic that has passed, a toddler's wrong words asked about as normal for his
+// age; their sudden twins stay 999.
+//
 // For today (stop 46, p27x's leftovers): someone with dementia newly agitated or asleep most of
 // the day beyond their usual (not sundowning every evening for months), food pushed away with
 // pain shown, a non-speaking person hitting an ear with a warm skin.

@@ -86,6 +86,9 @@ export const BRAIN_SIGNS: Concepts = {
     'pins and needles',
     'after (sitting|kneeling|leaning|crossing)',
     'carpal tunnel',
+    // Tight footwear pressing on the foot ("new work boots are tight, top of my foot has been a bit
+    // numb for a week"; phase 25, stop 46 review, fresh-triage-p28l jd131).
+    '(boots|shoes|trainers|laces|heels|ski boots|cast|brace|strap|splint) (are |is |were |was )?(too |really |very |a bit )?(tight|rubbing|pressing|digging in)',
     // Carpal tunnel in lay words: the thumb and first fingers, a wrist splint (phase 25,
     // fresh-triage-p25e fw039: "hands go numb and tingly at night, mainly thumb and first 2
     // fingers. i type all day"; NHS: see a GP if it does not settle).

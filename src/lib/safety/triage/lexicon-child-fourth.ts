@@ -23,6 +23,11 @@ export const CHILD_FOURTH_SIGNS: Concepts = {
 
 /** Read only beside other signs (cues): never set aside by a negation before them. */
 export const CHILD_FOURTH_CUES: Concepts = {
+  // A child's speech or skill asked about against the age ("is that normal for his age").
+  normal_for_age_asked: [
+    '(normal|usual|ok|okay) for (his|her|their|a|my) (age|\\d+ ?(year|yr|month) old)',
+    'learning to (talk|speak)',
+  ],
   // Wetting the bed again after being dry.
   bedwetting_again: [
     '(wetting|wet|wets) (the|her|his) bed again',

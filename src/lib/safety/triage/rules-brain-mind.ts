@@ -21,7 +21,12 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Phase 14 (recall2): a person's speech that suddenly makes no sense, or an older adult's
   // (lexicon speech_sense_lost); not a teenager's slang or a plan that makes no sense.
   ['stroke-signs', 'speech_sense_lost & (sudden | older) & !(gradual & !sudden)'],
-  ['stroke-signs', 'face_numb & (limb_weak | speech_problem | sudden)'],
+  // Not tingling lips told as part of a known panic that has passed (phase 25, stop 46 review,
+  // fresh-triage-p28l jd087: "when I panic my lips and fingers tingle ... it's passed").
+  [
+    'stroke-signs',
+    'face_numb & (limb_weak | speech_problem | sudden) & !(numb_explained & panic_known & !limb_weak & !speech_problem)',
+  ],
   [
     'stroke-signs',
     'ataxia & sudden & (vomiting | headache | double_vision | speech_problem | dizzy | nausea)',

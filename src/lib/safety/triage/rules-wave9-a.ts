@@ -30,7 +30,11 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
     '((face_droop | mouth_dribble | face_numb) & (limb_weak | hand_drop | speech_problem) | mouth_dribble & sudden) & !(forehead_weak & !arm_leg_weak & !hand_drop & !speech_problem)',
   ],
   // Saying the wrong words, suddenly (NHS stroke: speech).
-  ['stroke-signs', 'words_wrong & !(gradual & !sudden) & !dementia_known'],
+  // Not a toddler's words asked about as normal for the age (phase 25, stop 46 review).
+  [
+    'stroke-signs',
+    'words_wrong & !(gradual & !sudden) & !dementia_known & !(child_word & normal_for_age_asked & !sudden)',
+  ],
   // A feverish baby or child who will not be handled, with a rash, a stiff neck, drowsiness or
   // vomiting (NICE NG240 meningitis).
   [
