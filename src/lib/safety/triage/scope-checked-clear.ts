@@ -7,7 +7,7 @@
 // Clears its sentence like CLEARED (scope-cues.ts). Not a qualifier alone: "a minor stroke",
 // "a mild heart attack" name an emergency, so "simple", "minor", "mild" only count before a
 // condition that is no emergency; and "keep it clean" is advice, not a result.
-import { CLINICIAN } from './scope-cues';
+import { CLINICIAN, REFUSING } from './scope-cues';
 
 /** Conditions a clinician can name that need no care today once treated. */
 const MINOR =
@@ -68,8 +68,10 @@ export const NAMED_CLINICIAN =
  * wont go to hospital, he says hes fine" after an electric shock with a racing heart (phase 25,
  * stop 46, fresh-triage-p28b it015). Taken out before NAMED_CLINICIAN is read.
  */
-export const CARE_REFUSED =
-  /\b(?:won't|wont|will not|refuses to|refused to|refusing to|doesn't want to|does not want to|didn't want to|not going to|isn't going to|wouldn't|would not|can't get (?:him|her|them) to) (?:go (?:to |in(?:to)? )?|see (?:a |the )?|call (?:a |an |the )?|let (?:me|us) (?:call|ring) (?:a |an |the )?)?(?:the |a |an )?(?:hospital|a&e|a and e|doctors?|doc|gp|ambulance|111|out of hours|walk-in|urgent care)\b/g;
+export const CARE_REFUSED = new RegExp(
+  `\\b(?:${REFUSING}|can't get (?:him|her|them) to) (?:go (?:to |in(?:to)? )?|see (?:a |the )?|call (?:a |an |the )?|let (?:me|us) (?:call|ring) (?:a |an |the )?)?(?:the |a |an )?(?:hospital|a&e|a and e|doctors?|doc|gp|ambulance|111|out of hours|walk-in|urgent care)\\b`,
+  'g',
+);
 
 /** CLEARED_DIAGNOSIS said by a pronoun. */
 export const PRONOUN_VERDICT = /^(?:she|he|they)\b/;

@@ -121,13 +121,16 @@ const NOT_OPEN =
  * question after an appointment: "seeing the GP next Thursday, is that ok" (phase 25, found
  * while trying "physio" as a clinician, which cleared cauda equina syndrome and was dropped).
  */
+/** Words of refusing to go or to call ("won't", "refuses to"...): NOT_REFUSED, CARE_REFUSED. */
+export const REFUSING =
+  "(?:won't|wont|will not|refuses to|refused to|refusing to|doesn't want to|does not want to|didn't want to|not going to|isn't going to|wouldn't|would not)";
+
 /**
  * Not a place or a clinician refused: "he wont go to hospital, he says hes fine" names no one
  * who saw him (phase 25, stop 46, fresh-triage-p28b it015: an electric shock with a fluttering
  * heart read as cleared).
  */
-const NOT_REFUSED =
-  "(?<!\\b(?:won't|wont|will not|refuses to|refused to|refusing to|doesn't want to|does not want to|didn't want to|not going to|isn't going to|wouldn't|would not) (?:go (?:to |in(?:to)? )?|see (?:a |the )?|call (?:a |an |the )?)?(?:the |a |an )?)";
+const NOT_REFUSED = `(?<!\\b${REFUSING} (?:go (?:to |in(?:to)? )?|see (?:a |the )?|call (?:a |an |the )?)?(?:the |a |an )?)`;
 
 // Not the writer's own word ("paramedics came but i said i was fine"; phase 25, fresh-triage-p27f
 // hx135), nor a clinician who said to go in ("GP rang and said hospital now but she feels fine"; phase
