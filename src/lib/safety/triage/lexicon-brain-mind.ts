@@ -39,8 +39,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(mouth|face|smile|lip|lips) ~3 (going|gone|goes|pulled|pulling|drawn|dropped|slanting|twisted|went) (to|on|down on) (one|the) side',
   ],
   face_numb: [
-    '(face|mouth|lip|lips|cheek|tongue) ~2 (numb*|tingl*|dead)',
-    'numb* (on|in|of) ({poss} )?(face|mouth|lips?)',
+    '(face|mouth|lip|lips|cheek|tongue) ~2 ({numb}|tingl*|dead)',
+    '{numb} (on|in|of) ({poss} )?(face|mouth|lips?)',
   ],
   limb_weak: [
     '(arm|leg|hand|side|foot) ~3 (went|is|has gone|gone|going|feels?|felt|became|turned|was|are|been) ~2 (weak|numb|floppy|dead|heavy|limp|useless|paralys*|paralyz*)',
@@ -52,7 +52,7 @@ export const BRAIN_SIGNS: Concepts = {
     '(keeps|kept|keep|keeps on) dropping (things|his|her|my|stuff|the|cups?|\\w+)(?! (\\w+ )?(bluetooth|connection|signal|wifi|call|calls|network|internet|line|stitch|stitches|weight|pounds|kilos))',
     'dropping things',
     '(felt|feels|feel|feeling) like (it|they|it is|they are) (belong|belongs|belonged|belonging) to (someone|somebody) else',
-    '(numb*|weak*|tingl*|pins and needles|heaviness|no feeling) (on|down|in|of) (one|the left|the right|his left|his right|her left|her right|my left|my right|left|right) (side|arm|leg|hand)',
+    '({numb}|weak*|tingl*|pins and needles|heaviness|no feeling) (on|down|in|of) (one|the left|the right|his left|his right|her left|her right|my left|my right|left|right) (side|arm|leg|hand)',
     // "now his left leg is dragging and hes slumped to the left" (phase 25, fresh-triage-p27x
     // ip011).
     '(left|right|one) (leg|foot|arm) (is |has been |keeps |started |suddenly )?(dragging|trailing|dangling|flopping|giving way)',
@@ -445,14 +445,16 @@ export const BRAIN_SIGNS: Concepts = {
     'muscles (are )?(rigid|stiff|jerking)',
   ],
   ascending_numbness: [
-    '(tingl*|numb*|pins and needles) ~6 both (feet|hands|legs)',
+    '(tingl*|{numb}|pins and needles) ~6 both (feet|hands|legs)',
     '(creep*|spread*|moving|gone|going|crept) up ~3 (legs|knees|thighs|arms|calves)',
   ],
 };
 
 export const MIND_CRISIS: Concepts = {
   suicidal: [
-    'suicid*',
+    // Not a rate, a warning label or a paramedic's calls ("the number of suicides we attend",
+    // "safe with the suicide warnings", "the highest suicide rates"; stop 47, p28p).
+    'suicid*(?! (rates?|statistics|stats|figures|numbers|warnings?|warning labels?|prevention|awareness|research|stud(y|ies)|risk factors|helplines?|hotlines?|training|course|module)\\b)(?! (we|they|i|you) (attend|see|deal with|go to|get called to|cover)\\b)',
     '(kill|killing|kill off|end|ending|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|shoot|poison|gas) (myself|my self|himself|herself|themselves|themself)',
     '(end|ending|take|taking|finish|finishing) (it all|my life|his life|her life|their life|my own life|his own life|her own life|everything)',
     '(end|ending) it( all)?(?! (with|for|on|at|there|off))',

@@ -186,7 +186,7 @@ export const QUALIFIERS: Concepts = {
     'recurr*',
     '(several|many|\\d+) times (a|this|per) (day|week)',
   ],
-  numb_any: ['numb*', 'no feeling', 'dead feeling', 'tingl*'],
+  numb_any: ['{numb}', 'no feeling', 'dead feeling', 'tingl*'],
   // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists
   // and NICE CKS; formerly lexicon-more.ts).
   healed: [

@@ -59,7 +59,7 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   radiates: [
     '(radiat*|spread*|going|goes|go|went|moving|moves|moved|shoot*|travel*|extend*|passing|runs|running|down|up|into) ~3 (to|into|down|up|through|towards?|in|along) ({poss} )?((left|right|both) )?(arms?|jaw|neck|back|shoulders?|shoulder blades?|teeth)',
-    '(left arm|jaw|left shoulder) ~2 ({pain}|numb*|tingl*|heav*|weak|dead|funny)',
+    '(left arm|jaw|left shoulder) ~2 ({pain}|{numb}|tingl*|heav*|weak|dead|funny)',
     '(pain|ache|numbness|tingling|heaviness) (in|down|into) ({poss} )?(left )?(arm|jaw)',
     'pain (to|into|down) ({poss} )?((left|right) )?(arms?|jaw|neck|back|shoulders?)',
     'through to ({poss} )?back',

@@ -649,14 +649,14 @@ export const EYE_SKIN_SIGNS: Concepts = {
   ],
   saddle_numb: [
     ...near(
-      "(numb*|no feeling|(can't|don't|cannot|can not) (really )?feel)",
+      "({numb}|no feeling|(can't|don't|cannot|can not) (really )?feel)",
       '(bum|bottom|buttocks?|privates|genitals|groin|inner thighs?|back passage|anus|between (my|his|her) legs|toilet paper|when i wipe|wiping)',
       5,
     ),
     'numb (bum|bottom|backside|genitals|privates|groin)',
     // Not a cat's saddle thrombus nor a cyclist's saddle sore (phase 25, fresh-triage-p25k).
     'saddle(?! (thrombus|embolus|emboli|pe|sores?|bags?|pads?|seat|up|height|rash)\\b)',
-    'numb* ~4 (between ({poss} )?legs|around ({poss} )?(bum|anus|bottom|genitals|private parts|privates|back passage|groin))',
+    '{numb} ~4 (between ({poss} )?legs|around ({poss} )?(bum|anus|bottom|genitals|private parts|privates|back passage|groin))',
     "(can't|cannot) feel ~3 (wip*|toilet paper|bum|bottom|genitals)",
     'no feeling (in|around) ({poss} )?(bum|bottom|genitals|groin)',
   ],

@@ -153,8 +153,8 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   //
   // Numbness after a dental or local anaesthetic injection (NHS: wears off in a few hours).
   local_anaesthetic: [
-    '(dentist|dental|filling|root canal|extraction) ~10 numb*',
-    'numb* ~6 (dentist|dental|filling|root canal|injection)',
+    '(dentist|dental|filling|root canal|extraction) ~10 {numb}',
+    '{numb} ~6 (dentist|dental|filling|root canal|injection)',
     'numbed (me|him|her|them|my|his|her|their) (up|mouth|gum|gums|jaw|face|lip)?',
     'local (anaesthetic|anesthetic|anaesthesia|anesthesia)',
     '(anaesthetic|anesthetic|numbing|injection) ~4 (wear*|worn)',

@@ -284,7 +284,7 @@ export const SAME_DAY_SIGNS: Concepts = {
   eye_bit_in: [
     '(piece|bit|fleck|speck|chip|fragment|splinter|shard) (of \\w+ )?(went|flew|got|go|gone|is|stuck) (in|into) ({poss} )?(left |right )?eye',
   ],
-  legs_numb: ['(numb*|weakness|tingl*|pins and needles) (in|of|down) (both )?({poss} )?legs'],
+  legs_numb: ['({numb}|weakness|tingl*|pins and needles) (in|of|down) (both )?({poss} )?legs'],
   thumb_base: ['(base|bottom|root) of ({poss} )?thumb'],
   small_wound: ['(small|tiny|little|minor) (\\w+ )?(cut|wound|scratch|graze|nick|bite|blister)'],
   pee_little: [

@@ -220,7 +220,7 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   // Joint pain, numbness, a rash or breathlessness after a dive (decompression illness).
   dive_sick: [
-    '(scuba|diving|dive|dived|diver|came up too fast|decompression|the bends) ~12 ((joint|joints|shoulder|elbow|knee) ~3 ({pain}|pains)|numb*|tingl*|pins and needles|rash|breathless|short of breath|confused|weak|dizzy|itchy skin|mottled)',
+    '(scuba|diving|dive|dived|diver|came up too fast|decompression|the bends) ~12 ((joint|joints|shoulder|elbow|knee) ~3 ({pain}|pains)|{numb}|tingl*|pins and needles|rash|breathless|short of breath|confused|weak|dizzy|itchy skin|mottled)',
   ],
   // An osteoporotic spine: sudden pain after bending, coughing or lifting in older age.
   bone_fragile: [

@@ -111,6 +111,11 @@ import { DEVICES_SECOND_SIGNS } from './lexicon-devices-second';
 import { APPEARANCE_SECOND_SIGNS } from './lexicon-appearance-second';
 import { ENGLISHES_SECOND_SIGNS } from './lexicon-englishes-second';
 import { NEWBORNS_SECOND_SIGNS } from './lexicon-newborns-second';
+import {
+  CRISIS_SIXTH_CUES,
+  CRISIS_SIXTH_MORE_SIGNS,
+  CRISIS_SIXTH_SIGNS,
+} from './lexicon-crisis-sixth';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -291,6 +296,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', APPEARANCE_SECOND_SIGNS],
   ['sign', ENGLISHES_SECOND_SIGNS],
   ['sign', NEWBORNS_SECOND_SIGNS],
+  ['sign', CRISIS_SIXTH_SIGNS],
+  ['sign', CRISIS_SIXTH_MORE_SIGNS],
+  ['cue', CRISIS_SIXTH_CUES],
 ];
 
 /**

@@ -31,6 +31,9 @@ export const MACROS: Readonly<Record<string, string>> = {
     "(severe*|big pain|very (big|strong|much) pain|so much pain|very pain|so bad|too much pain|rolling around|writhing|(can't|cannot|couldn't) (bear|stand) (it|the pain)|very bad|really bad|so bad|terrible|terribly|horrible|awful|agoni[sz]ing|agony|excruciating|unbearable|intense|extreme*|worst|crushing|screaming|10 ?/ ?10|10 out of 10|ten out of ten|killing (me|him|her)|the worst|can barely (move|walk|stand)|doubled over)",
   sudden:
     '(sudden*|all of a sudden|out of nowhere|outta nowhere|out of the blue|abrupt*|came on (fast|quickly|in (a|one|an) (second|instant|moment))|within (seconds|a second|minutes)|just now)',
+  // Numbness, not "number" (stop 47, fresh-triage-p28p jh108: "i don't have her parents number"
+  // was read as numbness denied, which quieted the net).
+  numb: '(numb|numbs|numbed|numbing|numbness|numbnes|numbish|numbly)',
   poss: '(my|his|her|their|the|your|our|one|both|a)',
   who: "(i|i'm|he|he's|she|she's|they|they're|we|it|it's|baby|son|daughter|child|kid|toddler)",
   bodyside:

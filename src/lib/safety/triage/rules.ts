@@ -53,6 +53,7 @@ import { MEDICINES_THIRD_RULES } from './rules-medicines-third';
 import { AFTER_SEEN_RULES } from './rules-after-seen';
 import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CRISIS_FIFTH_RULES, CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
+import { CRISIS_SIXTH_RULES } from './rules-crisis-sixth';
 import { SKIN_FOURTH_RULES } from './rules-skin-fourth';
 import { INJURIES_FOURTH_RULES } from './rules-injuries-fourth';
 import { SEXUAL_FOURTH_RULES } from './rules-sexual-fourth';
@@ -259,6 +260,7 @@ const RULES: readonly Rule[] = [
   ...CRISIS_THIRD_RULES,
   ...CRISIS_FOURTH_RULES,
   ...CRISIS_FIFTH_RULES,
+  ...CRISIS_SIXTH_RULES,
   ...SKIN_FOURTH_RULES,
   ...INJURIES_FOURTH_RULES,
   ...SEXUAL_FOURTH_RULES,

@@ -53,7 +53,7 @@ export const WEAK_CUE_STATEMENT =
 
 /** A comma and a new subject start a new clause: "no fever, i have chest pain". */
 export const NEW_SUBJECT =
-  /,\s*(?:and\s+|but\s+)?(?:i|i'm|i've|my|me|he|she|it|it's|they|we|you|his|her|their|now)\b/;
+  /,\s*(?:and\s+|but\s+)?(?:i|i'm|i've|my|me|he|she|it|it's|they|we|you|his|her|their|now|says|said|keeps saying|kept saying|insists|thinks|believes|reckons|claims)\b/;
 
 /** "nor do i have", "don't think i have": a person named inside a negation, not a new clause. */
 export const BENIGN_IN_SCOPE =
