@@ -64,6 +64,8 @@ export const BELLY_SIGNS: Concepts = {
     "(haven't|hasn't|not|no|without) ~3 (farted|fart|passed wind|broken wind|passing wind|passed gas)",
     "(hasn't|haven't|not|can't|cannot|unable to) (been able to )?(pass|passed|break|broken|broke|fart|farted) (any )?(wind|gas)",
     'no (wind|gas)',
+    // "no poo and not even farting" (stop 47, p28r jj097).
+    'not even (farting|farted|passing wind|breaking wind|trumping)',
   ],
   distension: [
     `${BELLY} ~3 (massive|massively|huge|swollen|distended|bloated|big|swelling|blown up|like a drum)(?! (bruis\\w*|marks?|lumps?|spots?|scars?))`,

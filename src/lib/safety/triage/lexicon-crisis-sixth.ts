@@ -1,5 +1,6 @@
 // Lexicon, stop 47: mood, crisis and self-harm, a sixth author on the theme
-// (fresh-triage-p28p.json, committed unread at c949b2c and read once at 7caff9e: 4 of 40
+// (fresh-triage-p28p.json, committed unread at a7cd05a and read once at fdc6048, the triage
+// as at 2ed6097: 4 of 40
 // emergencies missed, 13 of 80 urgent or emergency read routine). What was missed was told
 // sideways: a station and "im not getting on a train if you know what i mean", a friend's 40
 // tablets saved "and shes taking them tonight", a daughter's searches for "how many pills to

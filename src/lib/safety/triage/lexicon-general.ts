@@ -184,6 +184,8 @@ export const GENERAL_SIGNS: Concepts = {
   sweaty: ['(?<!night )sweat(ing|y|s)?', 'clammy', 'diaphore*', 'perspiring'],
   mottled: [
     'mottl*',
+    // "her hands and knees are cold and a bit blotchy" (stop 47, p28r jj033).
+    '(hands|knees|legs|feet|arms|skin) (are |is |look |feel |have gone |went )?cold and (a bit |slightly |quite |really |very )?(blotchy|marbled|patchy)',
     'blotchy (and )?(blue|purple|grey)',
     '(blue|purple|grey|dusky)(ish)? (blotches|patches|spots|skin|legs|hands|feet)',
     'skin (is |looks |has gone |gone )?(blue|bluish|grey|purple|dusky|discolou?red)',

@@ -559,6 +559,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
   chickenpox: ['chicken ?pox', 'varicella'],
   pain_out_of_proportion: [
     '(pain|hurts?) ~4 (out of proportion|way worse than it looks|more than it looks)',
+    // "now it's agony way worse than it looks" (stop 47, p28r jj122: Fournier's gangrene).
+    '(agony|agonising|agonizing) ~3 worse than it looks',
     'skin ~3 (turning|going|gone) (black|purple|dusky|dark)',
     // "a patch has gone dark and smells awful" (phase 24: Fournier's gangrene).
     '(patch|area|bit|spot) ~3 (has )?(turning|turned|going|gone) (black|purple|dusky|dark|grey)',

@@ -116,6 +116,7 @@ import {
   CRISIS_SIXTH_MORE_SIGNS,
   CRISIS_SIXTH_SIGNS,
 } from './lexicon-crisis-sixth';
+import { BELLY_FIFTH_CUES, BELLY_FIFTH_SIGNS } from './lexicon-belly-fifth';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -299,6 +300,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CRISIS_SIXTH_SIGNS],
   ['sign', CRISIS_SIXTH_MORE_SIGNS],
   ['cue', CRISIS_SIXTH_CUES],
+  ['sign', BELLY_FIFTH_SIGNS],
+  ['cue', BELLY_FIFTH_CUES],
 ];
 
 /**

@@ -1,5 +1,5 @@
 // Rules, stop 47: mood, crisis and self-harm, a sixth author (lexicon-crisis-sixth.ts;
-// fresh-triage-p28p, read once at 7caff9e). Expression language: expression.ts.
+// fresh-triage-p28p, read once at fdc6048). Expression language: expression.ts.
 
 import type { RuleSource } from './rule-types';
 

@@ -54,6 +54,7 @@ import { AFTER_SEEN_RULES } from './rules-after-seen';
 import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CRISIS_FIFTH_RULES, CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
 import { CRISIS_SIXTH_RULES } from './rules-crisis-sixth';
+import { BELLY_FIFTH_RULES } from './rules-belly-fifth';
 import { SKIN_FOURTH_RULES } from './rules-skin-fourth';
 import { INJURIES_FOURTH_RULES } from './rules-injuries-fourth';
 import { SEXUAL_FOURTH_RULES } from './rules-sexual-fourth';
@@ -261,6 +262,7 @@ const RULES: readonly Rule[] = [
   ...CRISIS_FOURTH_RULES,
   ...CRISIS_FIFTH_RULES,
   ...CRISIS_SIXTH_RULES,
+  ...BELLY_FIFTH_RULES,
   ...SKIN_FOURTH_RULES,
   ...INJURIES_FOURTH_RULES,
   ...SEXUAL_FOURTH_RULES,

@@ -48,6 +48,14 @@ const LAST_TIME_TEST = /^(?:patch )?tests? (?:last time|the last time|the time b
 const FEELS_DIFFERENT =
   /\bbut (?:this|it|that|now it|this time it|this time) (?:feels|is|seems|looks|'s) (?:very |totally |completely |really |much )?(?:different|worse|not (?:normal|right|the same)|wrong)\b/;
 
+/**
+ * A verdict told in the past perfect, given before what the message tells: "ward nurse had said a
+ * bit of blood is normal" after "tonight his wee went dark red with clots in and now he can't
+ * pass anything at all" (stop 47, fresh-triage-p28r jj047).
+ */
+const VERDICT_PLUPERFECT =
+  /\bhad (?:said|told (?:us|me|him|her|them)|mentioned|warned (?:us|me))\b/;
+
 /** A verdict given without seeing the person: on the phone, on a call, an e-consult. */
 const VERDICT_REMOTE =
   /\b(?:on the phone|over the phone|on (?:a|the) (?:phone |video )?call|by phone|phone (?:call|consultation|appointment)|e-?consult|online doctor)\b/;
@@ -89,6 +97,7 @@ export function verdictOutdated(
     (VERDICT_REMOTE.test(sentence) && SEVERE_SEEN.test(text)) ||
     LAST_TIME.test(sentence.slice(0, verdictAt)) ||
     LAST_TIME_TEST.test(sentence.slice(verdictAt)) ||
-    FEELS_DIFFERENT.test(sentence.slice(verdictAt))
+    FEELS_DIFFERENT.test(sentence.slice(verdictAt)) ||
+    (VERDICT_PLUPERFECT.test(sentence) && TOLD_TODAY.test(text.slice(0, sentenceStart)))
   );
 }
