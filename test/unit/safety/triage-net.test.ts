@@ -85,6 +85,18 @@ describe('when the net may change a level', () => {
     expect(readNet(findConcepts('stubbed my toe, can walk on it fine')).firm).toBe(false);
   });
 
+  it('never takes back the urgent flag of a rule declared firm beside itself', () => {
+    // rules-newborns-third.ts: a measles contact too young for MMR, { firm: true }.
+    const contact = readNet(
+      findConcepts('a child at nursery had measles, my baby is 4 months old, she seems well'),
+    );
+    expect(contact.firm).toBe(true);
+    expect(netLevel('urgent', { ...contact, emergency: 0, urgent: 0 })).toBe('urgent');
+    expect(
+      readNet(findConcepts('my baby is 4 months old, when is the measles jab due?')).firm,
+    ).toBe(false);
+  });
+
   it("puts its own flag first and keeps the rules' flags after it", () => {
     const rules = [TRIAGE_FLAGS['medicine-not-kept-down']!];
     const raised = withNet(rules, reading(0.99, 0.99));

@@ -29,9 +29,3 @@ export const BELLY_FIFTH_SIGNS: Concepts = {
     "(can't|cannot|can not|unable to|couldn't|not able to) pass (anything|a thing|a drop)",
   ],
 };
-
-/** Read only beside other signs, never quieting the net when negated (cues). */
-export const BELLY_FIFTH_CUES: Concepts = {
-  // A temperature told with its reading between 37.5 and 37.9 ("temp 37.8").
-  temp_low_grade: ['(temp|temperature|fever) (of |is |was |at )?37[.,][5-9]'],
-};

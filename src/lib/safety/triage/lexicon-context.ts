@@ -12,7 +12,7 @@ export const WHO: Concepts = {
     'newborn',
     'new ?-?born',
     'neonate',
-    '(\\d+|two|three|four|five|six|seven|ten) days? old',
+    "(?<!\\b(its|it's|it is|they're|theyre|they are|\\d ?(cm|mm)),? )(\\d+|two|three|four|five|six|seven|ten) days? old",
     // Not "cuts on her upper arm, a few days old" (stop 47, p28p jh045).
     '(?<!\\ba )few days? old',
     'born (yesterday|today|last night|this morning)',

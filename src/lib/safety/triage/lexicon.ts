@@ -116,7 +116,8 @@ import {
   CRISIS_SIXTH_MORE_SIGNS,
   CRISIS_SIXTH_SIGNS,
 } from './lexicon-crisis-sixth';
-import { BELLY_FIFTH_CUES, BELLY_FIFTH_SIGNS } from './lexicon-belly-fifth';
+import { BELLY_FIFTH_SIGNS } from './lexicon-belly-fifth';
+import { NEWBORNS_THIRD_CUES, NEWBORNS_THIRD_SIGNS } from './lexicon-newborns-third';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
 import { execAll } from './exec-all';
@@ -301,7 +302,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CRISIS_SIXTH_MORE_SIGNS],
   ['cue', CRISIS_SIXTH_CUES],
   ['sign', BELLY_FIFTH_SIGNS],
-  ['cue', BELLY_FIFTH_CUES],
+  ['sign', NEWBORNS_THIRD_SIGNS],
+  ['cue', NEWBORNS_THIRD_CUES],
 ];
 
 /**

@@ -9,7 +9,7 @@ import type { Message } from './scope';
 const N = `(${NUMBER})`;
 /** Who an age in days, weeks or months belongs to ("my wife is 29 weeks" is a pregnancy). */
 const YOUNG =
-  '(?:baby|child|newborn|toddler|infant|lo|one|son|daughter|boy|girl|grandson|granddaughter|bub)';
+  '(?:baby|child|newborn|toddler|infant|lo|one|son|daughter|boy|girl|grandson|granddaughter|bub|twins|prem|preemie)';
 
 const PERSON =
   "(?:i'm|i am|im|he's|he is|hes|she's|she is|shes|husband|wife|partner|dad|father|mum|mom|mother|mam|brother|sister|son|daughter|grandma|grandpa|gran|nan|grandad|granddad|grandmother|grandfather|uncle|aunt|auntie|aunty|granny|nana|nanna|neighbour|neighbor|friend|baby|child|newborn|toddler|infant|lo|one)";
@@ -18,7 +18,16 @@ const AGE_UNIT = '(days?|d|weeks?|wks?|w|months?|mos?|mths?|m|years?|yrs?|yo|y)'
 /** Age patterns, each with a cheap test that must pass before the pattern is worth running. */
 /** Age patterns: group 1 the number, group 2 (when `unit`) its unit, else years. */
 const AGE_PATTERNS: readonly { guard: RegExp; re: RegExp; unit?: true; decade?: true }[] = [
-  { guard: /old/, re: new RegExp(`\\b${N}[\\s-]*${AGE_UNIT}[\\s-]*old\\b`, 'g'), unit: true },
+  // "my 10 week olds arm" too (stop 47, fresh-triage-p28s jk026).
+  // Not a thing's age: "a burn blister ... about 1cm, 2 days old", "its 3 days old".
+  {
+    guard: /old/,
+    re: new RegExp(
+      `(?<!\\b(?:its|it's|it is|they're|theyre|they are|\\d ?(?:cm|mm)),? )\\b${N}[\\s-]*${AGE_UNIT}[\\s-]*olds?\\b`,
+      'g',
+    ),
+    unit: true,
+  },
   { guard: /\d/, re: new RegExp(`\\b${N}\\s*(y\\/o|yo|yr old)\\b`, 'g'), unit: true },
   {
     guard: /day|week|wk|mo|mth|\dd\b|\dw\b|\dm\b/,

@@ -17,7 +17,7 @@ import type { FlagDef } from './flag-types';
 import { NET_FLAGS } from './flags-net';
 import WEIGHTS from './net-weights.json';
 import { netFeatures } from './net-features';
-import { withDerived } from './rules';
+import { firmRuleFires, withDerived } from './rules';
 import { words } from './scope';
 
 export interface NetReading {
@@ -396,6 +396,8 @@ export function netInputs(findings: Findings): {
   // head took back "gone well past the line ... feel fine in myself. probably ok to leave it?"
   // and "on Xarelto, gums have been bleeding ... probably fine?" (blind 21).
   const firm =
+    // A rule declared firm beside itself (rule-types.ts RuleOptions; stop 47 on).
+    firmRuleFires(hasDerived) ||
     (has('medication_error') &&
       ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has)) ||
     has('seizure') ||

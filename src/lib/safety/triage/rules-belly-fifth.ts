@@ -20,6 +20,6 @@ export const BELLY_FIFTH_RULES: readonly RuleSource[] = [
   // Known diverticular disease with pain and a temperature (NICE NG147: a same-day assessment).
   [
     'severe-abdominal-pain',
-    'llq_pain & (abdo_pain | low_side_pain) & (temp_low_grade | temp_bare_high | fever)',
+    'llq_pain & (abdo_pain | low_side_pain) & (temp_37_5 | temp_bare_high | fever)',
   ],
 ];

@@ -55,6 +55,7 @@ import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CRISIS_FIFTH_RULES, CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
 import { CRISIS_SIXTH_RULES } from './rules-crisis-sixth';
 import { BELLY_FIFTH_RULES } from './rules-belly-fifth';
+import { NEWBORNS_THIRD_RULES } from './rules-newborns-third';
 import { SKIN_FOURTH_RULES } from './rules-skin-fourth';
 import { INJURIES_FOURTH_RULES } from './rules-injuries-fourth';
 import { SEXUAL_FOURTH_RULES } from './rules-sexual-fourth';
@@ -208,6 +209,8 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
 interface Rule {
   flag: FlagDef;
   expr: Expression;
+  /** The net may not take its urgent flag back (RuleOptions). */
+  firm?: boolean;
 }
 
 const DERIVED: readonly [string, Expression][] = DERIVED_SOURCES.map(([name, src]) => [
@@ -263,6 +266,7 @@ const RULES: readonly Rule[] = [
   ...CRISIS_FIFTH_RULES,
   ...CRISIS_SIXTH_RULES,
   ...BELLY_FIFTH_RULES,
+  ...NEWBORNS_THIRD_RULES,
   ...SKIN_FOURTH_RULES,
   ...INJURIES_FOURTH_RULES,
   ...SEXUAL_FOURTH_RULES,
@@ -307,11 +311,18 @@ const RULES: readonly Rule[] = [
   ...APPEARANCE_SECOND_RULES,
   ...ENGLISHES_SECOND_RULES,
   ...NEWBORNS_SECOND_RULES,
-].map(([id, src]) => {
+].map(([id, src, options]) => {
   const flag = TRIAGE_FLAGS[id];
   if (!flag) throw new Error(`rules: unknown flag "${id}" in "${src}"`);
-  return { flag, expr: parseExpression(src) };
+  return { flag, expr: parseExpression(src), firm: options?.firm === true };
 });
+
+const FIRM_RULES: readonly Rule[] = RULES.filter((r) => r.firm);
+
+/** Whether a rule declared firm (RuleOptions) fires on the concepts `has` reads. */
+export function firmRuleFires(has: (name: string) => boolean): boolean {
+  return FIRM_RULES.some((r) => r.expr.test(has));
+}
 
 /** Every flag some rule can raise. */
 export const RULE_FLAG_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.flag.id));

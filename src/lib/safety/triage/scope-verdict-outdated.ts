@@ -56,6 +56,16 @@ const FEELS_DIFFERENT =
 const VERDICT_PLUPERFECT =
   /\bhad (?:said|told (?:us|me|him|her|them)|mentioned|warned (?:us|me))\b/;
 
+/**
+ * A verdict from the ward, and signs told as since coming home: "Since we got home he is really
+ * hard to settle, high pitched screaming ... They watched him on the ward for 3 days and said
+ * fine" (stop 47, fresh-triage-p28s jk031).
+ */
+const VERDICT_BEFORE_HOME =
+  /\b(?:on the ward|in (?:the )?hospital|at the hospital|on (?:the )?(?:unit|nicu|scbu)|before (?:we|he|she|they) (?:left|went home|came home|were discharged|was discharged)|before discharge)\b/;
+const SINCE_HOME =
+  /\bsince (?:we|he|she|they|baby|the baby|we've|he's|she's)(?: have| has)? (?:got|came|come|went|gone|been) home\b/;
+
 /** A verdict given without seeing the person: on the phone, on a call, an e-consult. */
 const VERDICT_REMOTE =
   /\b(?:on the phone|over the phone|on (?:a|the) (?:phone |video )?call|by phone|phone (?:call|consultation|appointment)|e-?consult|online doctor)\b/;
@@ -98,6 +108,7 @@ export function verdictOutdated(
     LAST_TIME.test(sentence.slice(0, verdictAt)) ||
     LAST_TIME_TEST.test(sentence.slice(verdictAt)) ||
     FEELS_DIFFERENT.test(sentence.slice(verdictAt)) ||
-    (VERDICT_PLUPERFECT.test(sentence) && TOLD_TODAY.test(text.slice(0, sentenceStart)))
+    (VERDICT_PLUPERFECT.test(sentence) && TOLD_TODAY.test(text.slice(0, sentenceStart))) ||
+    (VERDICT_BEFORE_HOME.test(sentence) && SINCE_HOME.test(text))
   );
 }
