@@ -117,6 +117,7 @@ import {
   CRISIS_SIXTH_SIGNS,
 } from './lexicon-crisis-sixth';
 import { BELLY_FIFTH_SIGNS } from './lexicon-belly-fifth';
+import { YOUNG_PEOPLE_SECOND_SIGNS } from './lexicon-young-people-second';
 import { NEWBORNS_THIRD_CUES, NEWBORNS_THIRD_SIGNS } from './lexicon-newborns-third';
 import type { Concepts } from './lexicon-types';
 import { WAVE9_C_CONTEXT, WAVE9_C_CUES, WAVE9_C_SIGNS } from './lexicon-wave9-c';
@@ -302,6 +303,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CRISIS_SIXTH_MORE_SIGNS],
   ['cue', CRISIS_SIXTH_CUES],
   ['sign', BELLY_FIFTH_SIGNS],
+  ['sign', YOUNG_PEOPLE_SECOND_SIGNS],
   ['sign', NEWBORNS_THIRD_SIGNS],
   ['cue', NEWBORNS_THIRD_CUES],
 ];
