@@ -463,10 +463,14 @@ export const HEART_LUNG_SIGNS: Concepts = {
     '(leg|foot|arm|hand|fingers?|toes?) ~3 (cold|white|pale|(?<!black and )blue|waxy|icy|mottled)',
     '(cold|white|pale|icy) (and )?(white|cold|numb|pale|blue) (leg|foot|arm|hand|fingers|toes)',
     "(no|can't feel (a|the)) pulse in ({poss} )?(foot|leg|arm|wrist)",
+    // "my left leg suddenly went really painful, it's cold and white compared to the other"
+    // (stop 47, fresh-triage-p28v jn080).
+    "(leg|foot|arm|hand) ~8 (it's|its|it is|is|has gone|gone|went) (cold and (white|pale|blue|grey)|(white|pale) and cold)",
   ],
   limb_cant_move: [
     "(not|can't|cannot|unable to|doesn't|don't|won't|couldn't|can not) (move|moving|feel|feeling) (his|her|my|their|both) (legs|arms|leg|arm|feet)",
     "(can't|cannot|unable to|not able to) (move|feel|wiggle|lift|raise) ({poss} )?(right |left )?(foot|leg|toes|fingers|hand|arm)",
+    "(can't|cannot) really (move|feel|wiggle|lift) ({poss} )?(right |left )?(foot|leg|toes|fingers|hand|arm)",
     "(leg|foot|arm|hand|fingers?|toes?) ~3 (numb|dead|paralysed|paralyzed|won't move)",
   ],
   raynaud_pattern: [

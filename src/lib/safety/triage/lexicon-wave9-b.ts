@@ -265,7 +265,8 @@ export const WAVE9B_SIGNS: Concepts = {
   ],
   heavier_again: ['(got|getting|gone|went|became|become|is|are) heavier( again)?', 'heavier again'],
   // Early pregnancy: weeks 1 to 23, when first movements may not yet be felt.
-  preg_before_24w: ['(\\d|1\\d|2[0-3]) ?(weeks|wks|wk|w)\\b(?! ago)'],
+  // Not the days of "30+2 weeks" (stop 47, fresh-triage-p28v jn115).
+  preg_before_24w: ['(?<!\\+)(\\d|1\\d|2[0-3]) ?(weeks|wks|wk|w)\\b(?! ago)'],
 
   // A carbon monoxide alarm sounding (the bare words no longer count: a question about
   // buying an alarm is not an exposure).

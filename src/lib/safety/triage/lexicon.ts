@@ -117,6 +117,7 @@ import {
   CRISIS_SIXTH_SIGNS,
 } from './lexicon-crisis-sixth';
 import { BELLY_FIFTH_SIGNS } from './lexicon-belly-fifth';
+import { ASIDE_SECOND_SIGNS } from './lexicon-aside-second';
 import { YOUNG_PEOPLE_SECOND_SIGNS } from './lexicon-young-people-second';
 import { NEWBORNS_THIRD_CUES, NEWBORNS_THIRD_SIGNS } from './lexicon-newborns-third';
 import type { Concepts } from './lexicon-types';
@@ -303,6 +304,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CRISIS_SIXTH_MORE_SIGNS],
   ['cue', CRISIS_SIXTH_CUES],
   ['sign', BELLY_FIFTH_SIGNS],
+  ['sign', ASIDE_SECOND_SIGNS],
   ['sign', YOUNG_PEOPLE_SECOND_SIGNS],
   ['sign', NEWBORNS_THIRD_SIGNS],
   ['cue', NEWBORNS_THIRD_CUES],

@@ -22,5 +22,6 @@ export const YOUNG_PEOPLE_SECOND_RULES: readonly RuleSource[] = [
   [
     'high-blood-sugar',
     'polydipsia & weight_lost_lots & (child | child_word | minor_age | child_age)',
+    { firm: true },
   ],
 ];
