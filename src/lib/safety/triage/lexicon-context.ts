@@ -232,6 +232,10 @@ export const RISK: Concepts = {
     // our lawn, how do I get rid of them".
     '(ate|eaten|eat|eating|cooked|cook|had|tried|tasted|fried|made) ~6 (wild|picked|found|growing|garden|woods|forest|field|lawn|hedgerow|park) ~4 (mushrooms?|fungi|fungus|toadstools?)',
     '(wild|picked|found|growing|garden|woods|forest|field|lawn|hedgerow|park) ~4 (mushrooms?|fungi|fungus|toadstools?) ~8 (ate|eaten|eat|eating|cooked|fried|tasted|tried|for (dinner|lunch|breakfast|tea))',
+    // "picked mushrooms in the woods yesterday and had them in a risotto", "chewing a little brown
+    // mushroom from the lawn" (stop 47, fresh-triage-p28t jl111, jl141).
+    '(picked|found|gathered|collected) ~4 (mushrooms?|fungi|toadstools?) ~12 (had them|ate them|cooked them|fried them|in a (risotto|omelette|soup|stew|pasta|stir ?-?fry|curry)|for (dinner|lunch|breakfast|tea))',
+    '(chewing|chewed|eating|ate|eaten|swallowed|sucking|licking|bit|bitten) ~4 (mushrooms?|toadstools?|fungus|fungi) ~4 (from|in|on|off|growing) (the |our )?(lawn|garden|grass|park|woods|field)',
     '(ate|eaten|eat|eating|cooked|cook|had|tried|tasted|fried|made) ~6 (mushrooms?|fungi|toadstools?) ~6 (picked|gathered|collected|found|growing) ~4 (woods|forest|garden|field|park|lawn|walk|hedge|hedgerow|wild|ourselves|myself|himself|herself|themselves)',
     '(ate|eaten|eat|eating|cooked|cook|had|tried|tasted|drank|drunk|drinking|made|boiled|chewed) ~6 (leaves|leaf|plant|plants|flowers|roots|seeds|herbs?|weeds|stems|bulbs) (that )?(i|we|he|she|they) (picked|found|gathered|collected|pulled|dug up)',
     '(leaves|leaf|plant|plants|flowers|roots|seeds|herbs?|weeds|stems|bulbs) (that )?(i|we|he|she|they) (picked|found|gathered|collected|pulled|dug up) ~8 (ate|eaten|eat|eating|cooked|drank|drunk|drinking|chewed|boiled|in (a |the |some )?(tea|soup|salad))',

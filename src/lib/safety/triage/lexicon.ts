@@ -118,6 +118,7 @@ import {
 } from './lexicon-crisis-sixth';
 import { BELLY_FIFTH_SIGNS } from './lexicon-belly-fifth';
 import { ASIDE_SECOND_SIGNS } from './lexicon-aside-second';
+import { WORK_OUTDOORS_SECOND_SIGNS } from './lexicon-work-outdoors-second';
 import { YOUNG_PEOPLE_SECOND_SIGNS } from './lexicon-young-people-second';
 import { NEWBORNS_THIRD_CUES, NEWBORNS_THIRD_SIGNS } from './lexicon-newborns-third';
 import type { Concepts } from './lexicon-types';
@@ -305,6 +306,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', CRISIS_SIXTH_CUES],
   ['sign', BELLY_FIFTH_SIGNS],
   ['sign', ASIDE_SECOND_SIGNS],
+  ['sign', WORK_OUTDOORS_SECOND_SIGNS],
   ['sign', YOUNG_PEOPLE_SECOND_SIGNS],
   ['sign', NEWBORNS_THIRD_SIGNS],
   ['cue', NEWBORNS_THIRD_CUES],

@@ -20,10 +20,5 @@ export const ASIDE_SECOND_RULES: readonly RuleSource[] = [
   ],
   // Asthma with the reliever needed every 3 or 4 hours (a same-day review).
   ['breathing-difficulty', 'asthma & reliever_overuse', { firm: true }],
-  // Few movements felt today in a pregnancy past 24 weeks (maternity triage now).
-  [
-    'pregnancy-warning',
-    'pregnant & !preg_before_24w & fetal_few_felt & (quiet_withdrawn | fine_until_today | since_yesterday | change_from_usual)',
-    { firm: true },
-  ],
+  // Few movements felt today past 24 weeks: rules-work-outdoors-second.ts.
 ];
