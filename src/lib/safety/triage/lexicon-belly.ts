@@ -179,7 +179,7 @@ export const BELLY_SIGNS: Concepts = {
   haematuria: [
     '{blood} ~3 (in|with|when) ((my|his|her|the) )?({pee}|bladder)',
     '(peeing|pissing|weeing|passing|urinating|peein) (\\w+ )?blood',
-    '{pee} (is |was |looks |has been |have been )?(\\w+ )?(red|reddish|pink|pinky|bloody|cola|dark red)',
+    '{pee} (is |was |looks |has been |have been )?(\\w+ )?(red|reddish|pink|pinky|pinkish|bloody|cola|dark red)',
     '(pink|red|bloody|pinky) (wee|pee|urine)',
     'ha?ematuria',
     'blood clots in ({poss} )?(pee|wee|urine)',

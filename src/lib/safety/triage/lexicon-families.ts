@@ -13,6 +13,8 @@ import type { Concepts } from './lexicon-types';
 export const FAMILIES_SIGNS: Concepts = {
   // Where a temperature was taken, after a figure ("38.2 under the arm").
   temp_site_said: [
+    // "checked under her arm and its 38.2" (stop 47, fresh-triage-p28u jm047).
+    '(checked|took|taken|measured|tested) (it )?(under (her|his|their|the) (arm|armpit)|in (her|his|their|the) (ear|armpit|bottom)) (and )?(it|it is|its|it was|was|reads|said|says)? ?3[5-9](\\.\\d)?',
     // "38.1 rectal" (phase 25, fresh-triage-p27e hw091).
     '\\b3[5-9](\\.\\d)? ?(°|degrees)? ?c? ?(rectal|rectally|in (the|her|his|their) (bottom|bum)|under (the|her|his|their) (arm|armpit|tongue)|in (the|her|his|their) (ear|armpit|mouth)|underarm|axillary|on (the|her|his) forehead|forehead|ear thermometer)',
   ],

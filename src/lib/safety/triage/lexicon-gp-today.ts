@@ -16,7 +16,8 @@ export const GP_TODAY_SIGNS: Concepts = {
   waters_leaking: [
     '(water|waters|fluid|liquid) ~~3 (leak*|gush*|trickl*|dripping|coming out|came out|running down)',
   ],
-  itch_hands_feet: ['itch* ~6 (hands|feet|palms|soles)'],
+  // "the itching has been driving me mad especially the palms of my hands" (stop 47, p28u jm116).
+  itch_hands_feet: ['itch* ~6 (hands|feet|palms|soles)', 'itch* ~10 (palms|soles)'],
   hypo_repeated: [
     '(sugars?|glucose|levels?|readings?|bms?) ~~3 (going|goes|gone|went|keeps? going|keeps? dropping|dropping|dropped|drops?|crash*) (really |very |too |so )?low',
     '(sugars?|glucose) ~~3 (keeps? )?(crash*|plummet*)',
