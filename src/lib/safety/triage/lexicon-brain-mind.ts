@@ -47,7 +47,9 @@ export const BRAIN_SIGNS: Concepts = {
     "(can't|cannot|couldn't|unable to|not able to|struggling to) (lift|raise|move|use|feel|grip with|hold up) ({poss} )?((right|left) )?(arm|leg|hand|side)",
     '(hand|arm|fingers|leg) ~2 (just )?(stopped|stop) working',
     "(can't|cannot|couldn't|not able to|unable to|no able to) (hold|grip|pick up|grab) (a |the |his |her |my )?(cup|glass|spoon|fork|pen|phone|mug|things|anything) ~4 (in |with )?({poss} )?(right|left) (hand|arm)",
-    "(can't|cannot|couldn't) (hold|grip|pick up) (things|anything|my phone|his phone|her phone|a cup|the cup|a pen|his cup|her cup|my cup|cup|\\w+ properly)",
+    // Not hands too sweaty to hold a pen ("my hands sweat so much i cant hold a pen in exams";
+    // stop 47, fresh-triage-p28w jo143).
+    "(?<!\\b(sweat|sweaty|sweating|wet|slippery)\\b[^.!?]{0,30})(can't|cannot|couldn't) (hold|grip|pick up) (things|anything|my phone|his phone|her phone|a cup|the cup|a pen|his cup|her cup|my cup|cup|\\w+ properly)",
     // Not a connection or a call (phase 25, fresh-triage-p26z hr078).
     '(keeps|kept|keep|keeps on) dropping (things|his|her|my|stuff|the|cups?|\\w+)(?! (\\w+ )?(bluetooth|connection|signal|wifi|call|calls|network|internet|line|stitch|stitches|weight|pounds|kilos))',
     'dropping things',
@@ -559,7 +561,8 @@ export const MIND_CRISIS: Concepts = {
   ],
   harm_others: [
     // Not what hurts a child ("big hard pellets that hurt him"; phase 25, fresh-triage-p26k).
-    "(?<!\\b(that|which|they|it|its|it's|poos?|pellets|stools?|teeth|shoes|injections?|jabs?|needles?) )(kill|hurt|harm|stab|attack) (someone|somebody|people|him|her|them|(my|our|his|her|the) (wife|husband|baby|child|kids|children|son|daughter|partner|mum|dad|mother|father|brother|sister|parents|grandma|grandad|gran|nan|family|neighbours?|teacher|boss|flatmate|girlfriend|boyfriend|friend))",
+    // Nor "it really hurt her so we stopped" (stop 47, fresh-triage-p28w jo007).
+    "(?<!\\b(that|which|they|it|its|it's|poos?|pellets|stools?|teeth|shoes|injections?|jabs?|needles?) )(?<!\\b(it|that|which|this|sex) (really|so|quite|properly|badly|kinda) )(kill|hurt|harm|stab|attack) (someone|somebody|people|him|her|them|(my|our|his|her|the) (wife|husband|baby|child|kids|children|son|daughter|partner|mum|dad|mother|father|brother|sister|parents|grandma|grandad|gran|nan|family|neighbours?|teacher|boss|flatmate|girlfriend|boyfriend|friend))",
     'thoughts? (of|about) (hurting|harming|killing) (my|someone|people|others)',
     // Not the knife of an accident: "cut my finger with a kitchen knife" (phase 20).
     // Nor toast taken out of a toaster with a knife (phase 25, fresh-triage-p26f gx072).

@@ -187,7 +187,9 @@ export const GENERAL_SIGNS: Concepts = {
     // "her hands and knees are cold and a bit blotchy" (stop 47, p28r jj033).
     '(hands|knees|legs|feet|arms|skin) (are |is |look |feel |have gone |went )?cold and (a bit |slightly |quite |really |very )?(blotchy|marbled|patchy)',
     'blotchy (and )?(blue|purple|grey)',
-    '(blue|purple|grey|dusky)(ish)? (blotches|patches|spots|skin|legs|hands|feet)',
+    // Not blue-grey birthmarks ("blue-grey patches on his lower back ... there from birth"; stop 47,
+    // fresh-triage-p28s jk024).
+    '(?<!blue )(blue|purple|grey|dusky)(ish)? (blotches|patches|spots|skin|legs|hands|feet)(?! ~12 (since|from|at) birth)',
     'skin (is |looks |has gone |gone )?(blue|bluish|grey|purple|dusky|discolou?red)',
     '(legs|arms|hands|feet|skin) (have |has )?(gone|turned|look|looks|are|is) (a )?(mottled|bluish|blue|purple|grey)',
   ],

@@ -273,7 +273,12 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'chest (is |feels )?(closing|closing up)',
     'breathing (is )?(really |very )?(bad|terrible|awful|scary)',
   ],
-  choking: ['chok*', 'something stuck in (his|her|my|their) (throat|windpipe)'],
+  // Not a purpose ("put babies on their tummies so they wouldnt choke on sick"; stop 47,
+  // fresh-triage-p28s jk011).
+  choking: [
+    "(?<!\\bso (that )?(they|he|she|it|babies|baby|the baby|you|we|i) (wouldn't|wouldnt|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|can't|cant|couldn't|couldnt) )chok*",
+    'something stuck in (his|her|my|their) (throat|windpipe)',
+  ],
   cant_cough_cry: [
     "(can't|cannot|not able to|unable to|isn't able to|won't) (cough|cry|speak|make a sound|make any noise|breathe or)",
     'no sound',

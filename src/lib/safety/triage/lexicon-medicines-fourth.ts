@@ -37,3 +37,14 @@ export const MEDICINES_FOURTH_CUES: Concepts = {
     "(haven't|havent|have not|didn't|didnt|did not|not) (actually |even )?(had|eaten|ate|eat) (any )?beetroot",
   ],
 };
+
+/** Who the person is, however long ago (contexts: a date does not set them aside). */
+export const MEDICINES_FOURTH_CONTEXT: Concepts = {
+  // A palsy or stroke years ago, mostly recovered ("I had Bell's palsy in 2019, mostly recovered
+  // but my smile is still a bit lopsided"; fresh-triage-p28u jm081): a lasting droop, not a new
+  // one.
+  palsy_years_ago: [
+    "(bell's palsy|bells palsy|bell palsy|facial palsy|a stroke) (in|back in|from) (19|20)\\d\\d",
+    "(bell's palsy|bells palsy|bell palsy|facial palsy|a stroke) ~8 (mostly|partly|nearly|almost|largely) recovered",
+  ],
+};

@@ -118,7 +118,11 @@ import {
 } from './lexicon-crisis-sixth';
 import { BELLY_FIFTH_SIGNS } from './lexicon-belly-fifth';
 import { ASIDE_SECOND_SIGNS } from './lexicon-aside-second';
-import { MEDICINES_FOURTH_CUES, MEDICINES_FOURTH_SIGNS } from './lexicon-medicines-fourth';
+import {
+  MEDICINES_FOURTH_CONTEXT,
+  MEDICINES_FOURTH_CUES,
+  MEDICINES_FOURTH_SIGNS,
+} from './lexicon-medicines-fourth';
 import { WORK_OUTDOORS_SECOND_SIGNS } from './lexicon-work-outdoors-second';
 import { YOUNG_PEOPLE_SECOND_SIGNS } from './lexicon-young-people-second';
 import { NEWBORNS_THIRD_CUES, NEWBORNS_THIRD_SIGNS } from './lexicon-newborns-third';
@@ -309,6 +313,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', ASIDE_SECOND_SIGNS],
   ['sign', MEDICINES_FOURTH_SIGNS],
   ['cue', MEDICINES_FOURTH_CUES],
+  ['context', MEDICINES_FOURTH_CONTEXT],
   ['sign', WORK_OUTDOORS_SECOND_SIGNS],
   ['sign', YOUNG_PEOPLE_SECOND_SIGNS],
   ['sign', NEWBORNS_THIRD_SIGNS],

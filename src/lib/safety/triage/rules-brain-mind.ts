@@ -12,7 +12,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   ],
   [
     'stroke-signs',
-    '(face_droop & !forehead_weak & !((local_anaesthetic | dental_injection) & !limb_weak & !speech_problem & !vision_loss & !confused) | speech_problem & !(drunk_episode & (fine_next_day | drunk_acting_fine) & !limb_weak & !face_droop & !confused & !fall & !head_injury & !headache) & !(choking & !limb_weak & !face_droop & !confused & !vision_loss) | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden) & !((stroke_deficit_old | aphasia_known) & !sudden & !worsening & !onset_last_hour)',
+    '(face_droop & !forehead_weak & !((local_anaesthetic | dental_injection) & !limb_weak & !speech_problem & !vision_loss & !confused) | speech_problem & !(drunk_episode & (fine_next_day | drunk_acting_fine) & !limb_weak & !face_droop & !confused & !fall & !head_injury & !headache) & !(choking & !limb_weak & !face_droop & !confused & !vision_loss) | vision_loss & !(standing_up & (brief_moment | orthostatic | near_faint) & !vision_one_eye & !vision_stays)) & !(gradual & !sudden) & !((stroke_deficit_old | aphasia_known) & !sudden & !worsening & !onset_last_hour) & !(palsy_years_ago & !sudden & !worsening & !onset_last_hour & !overnight & !new_behaviour & !since_yesterday & !fine_until_today)',
   ],
   [
     'stroke-signs',

@@ -16,7 +16,7 @@ export const CLAUSE_BREAK =
  * think he ever stops breathing", a snoring child; phase 25, fresh-triage-p27o ig158).
  */
 export const STRONG_CUE =
-  /\b(?:(?:don't|do not|dont) (?:think|believe|reckon) (?:he|she|they|it|i|we) (?:has |have |had )?ever|no|never|without|denie[sd]|deny|denying|negative for|free of|absence of|nor|neither|none|ruled out|rule out|no signs? of|not had|haven't had|hasn't had|haven't got|hasn't got|not got|nothing like|(?:don't|do not|doesn't|does not|didn't|never) (?:get|gets|got|feel|notice|experience) any|nothing (?=sudden|new\b)|not at risk of|(?:don't|do not|doesn't|does not|didn't|never) (?:have|had|has) any|not having any|haven't had any)\b/g;
+  /\b(?:(?:don't|do not|dont) (?:think|believe|reckon) (?:he|she|they|it|i|we) (?:has |have |had )?ever|no|never|without|denie[sd]|deny|denying|negative for|free of|absence of|nor|neither|none|ruled out|rule out|no signs? of|not had|haven't had|hasn't had|haven't got|hasn't got|not got|nothing like|(?:don't|do not|doesn't|does not|didn't|never) (?:get|gets|got|feel|notice|experience) any|nothing (?=sudden|new\b)|(?:nobody|no one|noone|none of us|neither of us) (?:has|have|had|is|are|was|were|feels|feel|felt|got|gets|has got)|not at risk of|(?:don't|do not|doesn't|does not|didn't|never) (?:have|had|has) any|not having any|haven't had any)\b/g;
 export const WEAK_CUE =
   /\b(?:not|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|never had)\b/g;
 
