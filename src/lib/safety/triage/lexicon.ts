@@ -118,6 +118,7 @@ import {
 } from './lexicon-crisis-sixth';
 import { BELLY_FIFTH_SIGNS } from './lexicon-belly-fifth';
 import { ASIDE_SECOND_SIGNS } from './lexicon-aside-second';
+import { PREGNANCY_FIFTH_SIGNS } from './lexicon-pregnancy-fifth';
 import {
   MEDICINES_FOURTH_CONTEXT,
   MEDICINES_FOURTH_CUES,
@@ -311,6 +312,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', CRISIS_SIXTH_CUES],
   ['sign', BELLY_FIFTH_SIGNS],
   ['sign', ASIDE_SECOND_SIGNS],
+  ['sign', PREGNANCY_FIFTH_SIGNS],
   ['sign', MEDICINES_FOURTH_SIGNS],
   ['cue', MEDICINES_FOURTH_CUES],
   ['context', MEDICINES_FOURTH_CONTEXT],
