@@ -261,7 +261,7 @@ export const WAVE9_C_SIGNS: Concepts = {
     "(sickle|crisis) ~6 (painkillers|pain killers|meds|medicine|paracetamol|co-?codamol|morphine) ~4 (not|aren't|isn't|don't) (\\w+ )?(working|helping|touching)",
     "(painkillers|pain killers|paracetamol|co-?codamol|ibuprofen|morphine) ~4 (not|aren't|isn't|don't) (quite )?(working|helping|touching (it|the pain))",
     '(sickle|sickle cell) (crisis|pain)',
-    '(mild|bad|painful) crisis',
+    '(mild|bad|painful|pain) crisis',
   ],
   bruises_unexplained_more: [
     "bruis* ~8 (can't explain|cannot explain|no reason|out of nowhere|don't know (how|where)|unexplained|no idea how|appeared)",

@@ -120,6 +120,7 @@ import { BELLY_FIFTH_SIGNS } from './lexicon-belly-fifth';
 import { ASIDE_SECOND_SIGNS } from './lexicon-aside-second';
 import { PREGNANCY_FIFTH_SIGNS } from './lexicon-pregnancy-fifth';
 import { SEXUAL_FIFTH_SIGNS } from './lexicon-sexual-fifth';
+import { CHILD_SENSES_FIFTH_SIGNS } from './lexicon-child-senses-fifth';
 import {
   MEDICINES_FOURTH_CONTEXT,
   MEDICINES_FOURTH_CUES,
@@ -315,6 +316,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', ASIDE_SECOND_SIGNS],
   ['sign', PREGNANCY_FIFTH_SIGNS],
   ['sign', SEXUAL_FIFTH_SIGNS],
+  ['sign', CHILD_SENSES_FIFTH_SIGNS],
   ['sign', MEDICINES_FOURTH_SIGNS],
   ['cue', MEDICINES_FOURTH_CUES],
   ['context', MEDICINES_FOURTH_CONTEXT],

@@ -58,6 +58,7 @@ import { BELLY_FIFTH_RULES } from './rules-belly-fifth';
 import { ASIDE_SECOND_RULES } from './rules-aside-second';
 import { PREGNANCY_FIFTH_RULES } from './rules-pregnancy-fifth';
 import { SEXUAL_FIFTH_RULES } from './rules-sexual-fifth';
+import { CHILD_SENSES_FIFTH_RULES } from './rules-child-senses-fifth';
 import { MEDICINES_FOURTH_RULES } from './rules-medicines-fourth';
 import { WORK_OUTDOORS_SECOND_RULES } from './rules-work-outdoors-second';
 import { YOUNG_PEOPLE_SECOND_RULES } from './rules-young-people-second';
@@ -275,6 +276,7 @@ const RULES: readonly Rule[] = [
   ...ASIDE_SECOND_RULES,
   ...PREGNANCY_FIFTH_RULES,
   ...SEXUAL_FIFTH_RULES,
+  ...CHILD_SENSES_FIFTH_RULES,
   ...MEDICINES_FOURTH_RULES,
   ...WORK_OUTDOORS_SECOND_RULES,
   ...YOUNG_PEOPLE_SECOND_RULES,
