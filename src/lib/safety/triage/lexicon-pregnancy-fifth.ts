@@ -17,7 +17,8 @@ export const PREGNANCY_FIFTH_SIGNS: Concepts = {
   // "woke up lying in a pool of bright red blood".
   blood_pool: [
     '(pool|puddle|pools|puddles) of (bright red |fresh |red |dark )?blood',
-    '(soaked|soaking|soaked through) (the |my )?(bed|sheets|mattress)',
+    '(soaked|soaking|soaked through) (the |my )?(bed|sheets|mattress) (in|with) blood',
+    '(blood|bleeding) ~4 (soaked|soaking|soaked through) (the |my )?(bed|sheets|mattress)',
   ],
   cramps_any: ['cramps', 'cramping', 'crampy'],
   low_placenta: ['(low ?-?lying|low) placenta', 'placenta (praevia|previa)'],

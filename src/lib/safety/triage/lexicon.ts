@@ -122,6 +122,10 @@ import { PREGNANCY_FIFTH_SIGNS } from './lexicon-pregnancy-fifth';
 import { SEXUAL_FIFTH_SIGNS } from './lexicon-sexual-fifth';
 import { CHILD_SENSES_FIFTH_SIGNS } from './lexicon-child-senses-fifth';
 import {
+  OLDER_INFECTIONS_FIFTH_CONTEXT,
+  OLDER_INFECTIONS_FIFTH_SIGNS,
+} from './lexicon-older-infections-fifth';
+import {
   MEDICINES_FOURTH_CONTEXT,
   MEDICINES_FOURTH_CUES,
   MEDICINES_FOURTH_SIGNS,
@@ -317,6 +321,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', PREGNANCY_FIFTH_SIGNS],
   ['sign', SEXUAL_FIFTH_SIGNS],
   ['sign', CHILD_SENSES_FIFTH_SIGNS],
+  ['sign', OLDER_INFECTIONS_FIFTH_SIGNS],
+  ['context', OLDER_INFECTIONS_FIFTH_CONTEXT],
   ['sign', MEDICINES_FOURTH_SIGNS],
   ['cue', MEDICINES_FOURTH_CUES],
   ['context', MEDICINES_FOURTH_CONTEXT],

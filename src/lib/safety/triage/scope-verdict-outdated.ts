@@ -13,7 +13,7 @@ const VERDICT_DATED_DAY = /\bon (?:monday|tuesday|wednesday|thursday|friday|satu
 // ... or a fever told with its days ("a fever for 6 days, gp said viral on day 2"; phase 25,
 // fresh-triage-p26r hj120).
 const GOES_ON_SINCE =
-  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) days now|(?:fever|temp|temperature|temps) (?:for|of) (?:[3-9]|three|four|five|six|seven|eight|nine|ten) days|day \d+ now|now (?:on )?day \d+|getting worse|worse now|now worse|not getting better)\b/;
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) days now|(?:last|past) (?:\d+|four|five|six|seven|eight|nine|ten) days|(?:fever|temp|temperature|temps) (?:for|of) (?:[3-9]|three|four|five|six|seven|eight|nine|ten) days|day \d+ now|now (?:on )?day \d+|getting worse|worse now|now worse|not getting better)\b/;
 /** An illness that began after it: "since this morning", "started today". */
 const ONSET_RECENT =
   /\b(?:since (?:this morning|last night|yesterday|today|lunch(?:time)?|tonight|this afternoon)|started (?:this morning|today|last night|tonight|yesterday|this afternoon))\b/;
@@ -66,6 +66,13 @@ const VERDICT_BEFORE_HOME =
 const SINCE_HOME =
   /\bsince (?:we|he|she|they|baby|the baby|we've|he's|she's)(?: have| has)? (?:got|came|come|went|gone|been) home\b/;
 
+/**
+ * A verdict that is a guess ("nurse says she's probably just tired"), after signs told with an
+ * onset today ("since lunch her right arm just hangs ... started about 1pm"): a guess does not
+ * clear what began today (stop 47, fresh-triage-p29d jv134).
+ */
+const VERDICT_GUESS = /\b(?:probably|maybe|might be|could be|perhaps|likely) just\b/;
+
 /** A verdict given without seeing the person: on the phone, on a call, an e-consult. */
 const VERDICT_REMOTE =
   /\b(?:on the phone|over the phone|on (?:a|the) (?:phone |video )?call|by phone|phone (?:call|consultation|appointment)|e-?consult|online doctor)\b/;
@@ -109,6 +116,12 @@ export function verdictOutdated(
     LAST_TIME_TEST.test(sentence.slice(verdictAt)) ||
     FEELS_DIFFERENT.test(sentence.slice(verdictAt)) ||
     (VERDICT_PLUPERFECT.test(sentence) && TOLD_TODAY.test(text.slice(0, sentenceStart))) ||
-    (VERDICT_BEFORE_HOME.test(sentence) && SINCE_HOME.test(text))
+    (VERDICT_BEFORE_HOME.test(sentence) && SINCE_HOME.test(text)) ||
+    (VERDICT_GUESS.test(sentence) && TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
+    // "now coughing up rusty bloody stuff ... GP said viral on the phone on monday" (stop 47,
+    // fresh-triage-p29e jw044): a remote verdict of an earlier day, after signs told as now.
+    (VERDICT_REMOTE.test(sentence) &&
+      VERDICT_DATED_DAY.test(fromVerdict) &&
+      /\bnow\b/.test(text.slice(0, sentenceStart)))
   );
 }
