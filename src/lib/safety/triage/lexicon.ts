@@ -125,6 +125,7 @@ import {
   OLDER_INFECTIONS_FIFTH_CONTEXT,
   OLDER_INFECTIONS_FIFTH_SIGNS,
 } from './lexicon-older-infections-fifth';
+import { LONG_TERM_THIRD_CONTEXT } from './lexicon-long-term-third';
 import {
   MEDICINES_FOURTH_CONTEXT,
   MEDICINES_FOURTH_CUES,
@@ -323,6 +324,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', CHILD_SENSES_FIFTH_SIGNS],
   ['sign', OLDER_INFECTIONS_FIFTH_SIGNS],
   ['context', OLDER_INFECTIONS_FIFTH_CONTEXT],
+  ['context', LONG_TERM_THIRD_CONTEXT],
   ['sign', MEDICINES_FOURTH_SIGNS],
   ['cue', MEDICINES_FOURTH_CUES],
   ['context', MEDICINES_FOURTH_CONTEXT],

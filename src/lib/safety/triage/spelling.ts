@@ -285,6 +285,10 @@ export const TYPOS: Readonly<Record<string, string>> = {
   diarhea: 'diarrhea',
   diarrhoea: 'diarrhea',
   diarhoea: 'diarrhea',
+  // Stop 47, fresh-triage-p29h jz003.
+  cathetar: 'catheter',
+  catheder: 'catheter',
+  cathater: 'catheter',
   diarrea: 'diarrhea',
   feaver: 'fever',
   fevre: 'fever',
