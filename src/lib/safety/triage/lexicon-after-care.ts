@@ -23,7 +23,8 @@ export const AFTER_CARE_SIGNS: Concepts = {
     '(dark purple|deep purple|purple|purply|black|blackish|dusky|navy|blue|bluish|grey|gray|dark red|very dark|pale|white|whitish) ~6 (stoma|ileostomy|colostomy|urostomy)',
     '(stoma|ileostomy|colostomy|urostomy) ~10 (gone|turned|turning|going|looks?|looking|is|now|has|got) (a )?(dark |very |almost |quite )?(purple|purply|black|blackish|dusky|navy|blue|bluish|grey|gray|pale|white|whitish)',
     // "the stoma has gone from red to a dark purply black colour" (stop 47, fresh-triage-p29h jz068).
-    '(stoma|ileostomy|colostomy|urostomy) ~10 (gone|turned|changed) from ~3 to (a )?(dark |very |almost |deep )?(purple|purply|black|blackish|dusky|navy|blue|bluish|grey|gray)',
+    // Read beside a stoma named (the rules ask for both).
+    "(stoma|ileostomy|colostomy|urostomy|it|it's|its) (has |is )?(gone|turned|changed|going|turning) from ~3 to (a )?(dark |very |almost |deep )?(purple|purply|black|blackish|dusky|navy|blue|bluish|grey|gray)",
   ],
   // A stoma pouring out: emptied again and again, watery (ASCN: high output, dehydration).
   stoma_high_output: [
