@@ -126,6 +126,7 @@ import {
   OLDER_INFECTIONS_FIFTH_SIGNS,
 } from './lexicon-older-infections-fifth';
 import { LONG_TERM_THIRD_CONTEXT } from './lexicon-long-term-third';
+import { WEEK_FOURTH_SIGNS } from './lexicon-week-fourth';
 import {
   MEDICINES_FOURTH_CONTEXT,
   MEDICINES_FOURTH_CUES,
@@ -325,6 +326,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', OLDER_INFECTIONS_FIFTH_SIGNS],
   ['context', OLDER_INFECTIONS_FIFTH_CONTEXT],
   ['context', LONG_TERM_THIRD_CONTEXT],
+  ['sign', WEEK_FOURTH_SIGNS],
   ['sign', MEDICINES_FOURTH_SIGNS],
   ['cue', MEDICINES_FOURTH_CUES],
   ['context', MEDICINES_FOURTH_CONTEXT],

@@ -61,6 +61,7 @@ import { SEXUAL_FIFTH_RULES } from './rules-sexual-fifth';
 import { CHILD_SENSES_FIFTH_RULES } from './rules-child-senses-fifth';
 import { OLDER_INFECTIONS_FIFTH_RULES } from './rules-older-infections-fifth';
 import { LONG_TERM_THIRD_RULES } from './rules-long-term-third';
+import { WEEK_FOURTH_RULES } from './rules-week-fourth';
 import { MEDICINES_FOURTH_RULES } from './rules-medicines-fourth';
 import { WORK_OUTDOORS_SECOND_RULES } from './rules-work-outdoors-second';
 import { YOUNG_PEOPLE_SECOND_RULES } from './rules-young-people-second';
@@ -281,6 +282,7 @@ const RULES: readonly Rule[] = [
   ...CHILD_SENSES_FIFTH_RULES,
   ...OLDER_INFECTIONS_FIFTH_RULES,
   ...LONG_TERM_THIRD_RULES,
+  ...WEEK_FOURTH_RULES,
   ...MEDICINES_FOURTH_RULES,
   ...WORK_OUTDOORS_SECOND_RULES,
   ...YOUNG_PEOPLE_SECOND_RULES,
