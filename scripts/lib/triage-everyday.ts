@@ -1073,6 +1073,146 @@ export const FRESH_TRIAGE_P28M: readonly EverydayQuestion[] =
 export const FRESH_TRIAGE_P28O: readonly EverydayQuestion[] =
   readLabelled('fresh-triage-p28o.json');
 
+/**
+ * A set by a new author of no code, on teenagers and young adults (a second set on the theme) (fresh-triage-p28w.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 3f24167, read once with the triage of fdc6048 (12/120, 9/80, 4/80, 3 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28W: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28w.json');
+
+/**
+ * A set by a new author of no code, on the detail that decides, buried inside something else (a second set) (fresh-triage-p28v.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at c949b2c, read once with the triage of fdc6048 (10/120, 1/80, 4/80, 1 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28V: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28v.json');
+
+/**
+ * A set by a new author of no code, on mood, crisis and self-harm (a sixth set on the theme) (fresh-triage-p28p.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at a7cd05a, read once with the triage of fdc6048 (18/120, 10/80, 13/80, 4 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28P: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28p.json');
+
+/**
+ * A set by a new author of no code, on work, sport, travel and the outdoors (a second set) (fresh-triage-p28t.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 13a0917, read once with the triage of fdc6048 (9/120, 7/80, 5/80, 1 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28T: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28t.json');
+
+/**
+ * A set by a new author of no code, on rare time-critical conditions and their look-alikes (a second set) (fresh-triage-p28u.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 285d6e6, read once with the triage of fdc6048 (14/120, 9/80, 3/80, 0 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28U: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28u.json');
+
+/**
+ * A set by a new author of no code, on belly, bowels and waterworks (a fifth set on the theme) (fresh-triage-p28r.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 8cb4ea7, read once with the triage of fdc6048 (1/120, 7/80, 2/80, 6 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28R: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28r.json');
+
+/**
+ * A set by a new author of no code, on newborns and babies under 3 months (a third set) (fresh-triage-p28s.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 7caff9e, read once with the triage of fdc6048 (14/120, 15/80, 12/80, 5 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28S: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28s.json');
+
+/**
+ * A set by a new author of no code, on medicines and pharmacy (a fourth set) (fresh-triage-p28q.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at fdc6048, read once with the triage of fdc6048 (7/120, 5/80, 2/80, 0 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P28Q: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p28q.json');
+
+/**
+ * A set by a new author of no code, on pregnancy, birth and after (a fifth set) (fresh-triage-p29b.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 79470c5, read once with the triage of 565cacc (9/120, 11/80, 5/80, 3 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29B: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29b.json');
+
+/**
+ * A set by a new author of no code, on sexual and reproductive health (a fifth set) (fresh-triage-p29f.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 4e7bb4f, read once with the triage of 565cacc (8/120, 11/80, 5/80, 3 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29F: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29f.json');
+
+/**
+ * A set by a new author of no code, on eyes, ears, nose, throat and teeth (a fifth set) (fresh-triage-p29g.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 4ed3ac5, read once with the triage of 565cacc (11/120, 6/80, 3/80, 1 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29G: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29g.json');
+
+/**
+ * A set by a new author of no code, on a poorly child, 3 months to 12 years (a second set) (fresh-triage-p29c.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at f9686a8, read once with the triage of 565cacc (8/120, 7/80, 2/80, 3 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29C: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29c.json');
+
+/**
+ * A set by a new author of no code, on older people and carers (a fifth set) (fresh-triage-p29d.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 01925cf, read once with the triage of 565cacc (10/120, 10/80, 6/80, 2 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29D: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29d.json');
+
+/**
+ * A set by a new author of no code, on infections in adults (a fifth set) (fresh-triage-p29e.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 882b9e4, read once with the triage of 565cacc (6/120, 7/80, 5/80, 2 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29E: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29e.json');
+
+/**
+ * A set by a new author of no code, on long-term conditions (a fourth set) (fresh-triage-p29h.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at bad2c96, read once with the triage of 44036ba (10/120, 15/80, 3/80, 2 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29H: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29h.json');
+
+/**
+ * A set by a new author of no code, on barriers to care (a fourth set) (fresh-triage-p29o.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at f1f4a43, read once with the triage of 44036ba (9/120, 6/80, 0/80, 0 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29O: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29o.json');
+
+/**
+ * A set by a new author of no code, on someone who cannot say (a third set) (fresh-triage-p29i.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at a0de08a, read once with the triage of 129c831 (17/120, 9/80, 1/80, 1 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29I: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29i.json');
+
+/**
+ * A set by a new author of no code, on what a device or a test said (a third set) (fresh-triage-p29l.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at b65fd79, read once with the triage of 129c831 (10/120, 13/80, 2/80, 0 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29L: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29l.json');
+
+/**
+ * A set by a new author of no code, on English from around the world (a third set) (fresh-triage-p29m.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 65c0698, read once with the triage of 129c831 (12/120, 8/80, 1/80, 0 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29M: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29m.json');
+
+/**
+ * A set by a new author of no code, on belly, bowels, waterworks, back and joints (fresh-triage-p29n.json, 80 routine, 40 urgent,
+ * 40 emergency). Committed unread in stop 47 at 361ce9b, read once with the triage of 129c831 (5/120, 5/80, 2/80, 2 of 40 emergencies missed), then fixed by mechanism: spent.
+ */
+export const FRESH_TRIAGE_P29N: readonly EverydayQuestion[] =
+  readLabelled('fresh-triage-p29n.json');
+
 /** The judged retrieval set a question belongs to (retrieval-questions.ts halfOf). */
 export const everydayGroup = (q: EverydayQuestion): SetName => halfOf(q.id);
 
