@@ -267,6 +267,16 @@
 // hours, a fingertip that will not bend after a cut. Routine twins: balloons once last summer, a
 // teething bite, sunburn peeling without blisters.
 //
+// Stop 47, twenty sets read by mechanism (kinds "crisis-p28p" to "week-p29ilmn", 151 probes; per-set
+// figures and kinds in docs/history/triage.md, "Stop 47"): crisis told sideways (a station and "if
+// you know what i mean", a friend's tablets saved for tonight), verdicts that covered nothing now
+// (past perfect, from the ward, a guess, a phone verdict of an earlier day), emphasis that is no
+// negation ("heavier not lighter", "not even farting"), lay words for emergencies (a whole belly,
+// a pool of blood, a stoma gone black, a PEG's fever, crepitus, a pulse counted at 32), and
+// same-day rules declared firm against the net (RuleOptions). Twins: the suicides a paramedic
+// attends, sweaty hands and a pen, a CO alarm's battery chirp, an old Bell's palsy, "so they
+// wouldnt choke", blue-grey patches from birth, a double amlodipine, beetroot, gout again.
+//
 // Stop 46 review, three 999 over-reads left by its rounds: a foot numb in tight new boots, tingling
 // lips in a known panic that has passed, a toddler's wrong words asked about as normal for his
 // age; their sudden twins stay 999.
