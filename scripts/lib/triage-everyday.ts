@@ -16,14 +16,19 @@ export interface EverydayQuestion {
   note?: string;
 }
 
-/** A labelled file of test/fixtures/triage-everyday. */
-const readLabelled = (file: string): readonly EverydayQuestion[] =>
-  JSON.parse(
+/** A labelled file of test/fixtures/triage-everyday; an unknown level is an error. */
+export function readLabelled(file: string): readonly EverydayQuestion[] {
+  const questions = JSON.parse(
     readFileSync(
       join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'triage-everyday', file),
       'utf8',
     ),
-  );
+  ) as EverydayQuestion[];
+  for (const { expected } of questions)
+    if (expected !== 'emergency' && expected !== 'urgent' && expected !== 'routine')
+      throw new Error(`${file}: unknown label "${expected}"`);
+  return questions;
+}
 
 export const EVERYDAY: readonly EverydayQuestion[] = readLabelled('everyday-questions.json');
 
