@@ -17,8 +17,10 @@ export const ASIDE_SECOND_SIGNS: Concepts = {
   clothes_loose_lay: [
     '(trousers|jeans|clothes|school trousers|skirt|shorts|uniform|belt) ~3 (falling off|hanging off|too big|so loose|really loose|baggy on)',
   ],
-  // Few movements counted ("I've felt maybe 2 little movements since this morning").
+  // Few movements counted ("I've felt maybe 2 little movements since this morning"), also
+  // without "felt" ("today barely anything, maybe 2 little movements"; p28t jl024).
   fetal_few_felt: [
     '(felt|feel|had) (maybe |only |just |about )?(\\d|one|two|a couple of|a few) (little |small |tiny )?(movements|kicks|wriggles|flutters)',
+    '(maybe|only|just|about) (\\d|one|two|a couple of|a few) (little |small |tiny )?(movements|kicks|wriggles|flutters)',
   ],
 };

@@ -16,8 +16,4 @@ export const WORK_OUTDOORS_SECOND_SIGNS: Concepts = {
   nipped_lay: [
     '(it|bat|the bat|dog|cat|animal|he|she) (nipped|nips|bit|bitten|scratched|scratch) (me|my|his|her) ?(finger|hand|thumb|arm|wrist)?',
   ],
-  // Movements counted few, without "felt" ("today barely anything, maybe 2 little movements").
-  fetal_few_counted: [
-    '(maybe|only|just|about) (\\d|one|two|a couple of|a few) (little |small |tiny )?(movements|kicks|wriggles|flutters)',
-  ],
 };

@@ -20,9 +20,5 @@ export const WORK_OUTDOORS_SECOND_RULES: readonly RuleSource[] = [
     { firm: true },
   ],
   // Few movements counted past 24 weeks (maternity triage now).
-  [
-    'pregnancy-warning',
-    'pregnant & !preg_before_24w & (fetal_few_counted | fetal_few_felt)',
-    { firm: true },
-  ],
+  ['pregnancy-warning', 'pregnant & !preg_before_24w & fetal_few_felt', { firm: true }],
 ];
