@@ -9,7 +9,7 @@ import { parseExpression, type Expression } from './expression';
 import { findConcepts } from './findings';
 import { FOLLOW_UP_DOMAINS, type DomainDef } from './followup-questions';
 import { readNet, withNet } from './net';
-import { finalize, flagsFor, isKnownConcept, withDerived } from './rules';
+import { derivedOf, finalize, flagsFor, isKnownConcept } from './rules';
 import type { Triage } from './types';
 
 export interface FollowUpQuestion {
@@ -56,7 +56,7 @@ export function followUpFor(text: string, result?: Triage): FollowUp | null {
   const level =
     result?.level ?? withNet(flagsFor(findings), readNet(findings))[0]?.level ?? 'routine';
   if (level === 'emergency') return null;
-  const present = withDerived(findings.current);
+  const present = derivedOf(findings);
   const domain = DOMAINS.find((d) => d.test.test((n) => present.has(n)));
   if (!domain) return null;
   return {

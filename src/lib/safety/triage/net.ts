@@ -17,7 +17,7 @@ import type { FlagDef } from './flag-types';
 import { NET_FLAGS } from './flags-net';
 import WEIGHTS from './net-weights.json';
 import { netFeatures } from './net-features';
-import { firmRuleFires, withDerived } from './rules';
+import { derivedOf, firmRuleFires } from './rules';
 import { words } from './scope';
 
 export interface NetReading {
@@ -178,9 +178,9 @@ export function netInputs(findings: Findings): {
     .filter((o) => QUIET_SCOPES.has(o.scope))
     .map((o) => ({ at: o.at, length: o.text.length }));
   const has = (c: string): boolean => findings.current.has(c);
-  // The derived concepts (rules.ts), worked out at most once, and only when a test needs them.
-  let derived: ReadonlySet<string> | undefined;
-  const hasDerived = (c: string): boolean => (derived ??= withDerived(findings.current)).has(c);
+  // The derived concepts (rules.ts), shared with the rules' reading of the same findings.
+  const derived = derivedOf(findings);
+  const hasDerived = (c: string): boolean => derived.has(c);
   // A known panic attack that has passed (phase 10 fa3, blind set 13: the net raised "one of
   // my panic attacks ... calmed down ... feeling ok now" to emergency).
   const panicPassed =

@@ -363,6 +363,21 @@ export function unknownConceptNames(): string[] {
 
 const CONTEXT_NAMES = new Set(LEXICON.filter((c) => c.kind === 'context').map((c) => c.name));
 
+const DERIVED_OF = new WeakMap<Findings, ReadonlySet<string>>();
+
+/**
+ * A message's current concepts with the derived ones, worked out once per findings: the rules,
+ * the net's firm tests and the follow-up questions all read the same set.
+ */
+export function derivedOf(findings: Findings): ReadonlySet<string> {
+  let present = DERIVED_OF.get(findings);
+  if (!present) {
+    present = withDerived(findings.current);
+    DERIVED_OF.set(findings, present);
+  }
+  return present;
+}
+
 /** The concepts present plus the derived ones. */
 export function withDerived(base: Iterable<string>): Set<string> {
   const present = new Set(base);
@@ -397,7 +412,8 @@ const STILL_INSIDE: ReadonlySet<string> = new Set(['button_battery', 'magnets'])
 
 /** The flags a message's findings raise, most serious first. `extra` adds concepts. */
 export function flagsFor(findings: Findings, extra: Iterable<string> = []): FlagDef[] {
-  const now = withDerived([...findings.current, ...extra]);
+  const more = [...extra];
+  const now = more.length === 0 ? derivedOf(findings) : withDerived([...findings.current, ...more]);
   const raised = new Map<string, FlagDef>();
   for (const r of fired(now)) raised.set(r.flag.id, r.flag);
   if (findings.recent.size > 0) {
