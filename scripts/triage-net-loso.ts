@@ -86,7 +86,16 @@ const SEED = Number(option('--seed') ?? 1);
 const CHECKOUT = option('--rules');
 const at = option('--at')?.split(',').map(Number);
 const BASE: NetThresholds = at
-  ? { emergency: at[0]!, agree: at[1]!, urgent: at[2]!, routine: at[3]! }
+  ? // A two-head net reads its urgent head as the agree head too: both thresholds are given.
+    {
+      ...NET_THRESHOLDS,
+      emergency: at[0]!,
+      agree: at[1]!,
+      urgent: at[2]!,
+      agreeUrgent: at[2]!,
+      routine: at[3]!,
+      agreeRoutine: at[3]!,
+    }
   : NET_THRESHOLDS;
 const rulesLevel = await rulesOf(CHECKOUT);
 const SAFETY = join(import.meta.dirname, '..', 'test', 'unit', 'safety');

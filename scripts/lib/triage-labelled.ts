@@ -9,7 +9,7 @@ import { TUNE } from '../../test/unit/safety/dev-set/index.ts';
 import { PROBE_LINE } from '../../test/unit/safety/probe-lines.ts';
 import { TRIAGE_CASES } from '../../test/unit/safety/triage-table.ts';
 import { BLIND_SETS } from './triage-blind-sets.ts';
-import { EVERYDAY } from './triage-everyday.ts';
+import { EVERYDAY, readLabelled } from './triage-everyday.ts';
 
 /** A level, or "not-emergency" (a probe that only asks to stay out of emergency). */
 export type NetLabel = 'emergency' | 'urgent' | 'routine' | 'not-emergency';
@@ -193,4 +193,48 @@ export function labelledMessages(take: (source: string) => boolean): Labelled[] 
   return out
     .filter((m) => take(m.source))
     .filter((m) => !seen.has(m.text) && (seen.add(m.text), true));
+}
+
+const FRESH_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'triage-everyday');
+
+/**
+ * Fresh sets (test/fixtures/triage-everyday/fresh-triage-*.json) committed unread to judge the
+ * next change of the net on sets written after it was chosen: never trained on, and read by
+ * scripts/triage-net-fresh.ts only when asked (--reserved). Stop 48 read them once, for totals
+ * (docs/history/triage-net.md, "Stop 48"), so from then on they are spent like the others: the
+ * list stays so that the weights shipped at stop 48 are reproducible.
+ */
+export const FRESH_RESERVED: readonly string[] = [
+  'fresh-triage-p29p.json',
+  'fresh-triage-p29q.json',
+  'fresh-triage-p29r.json',
+  'fresh-triage-p29t.json',
+];
+
+/** Every fresh set but the reserved ones, by file name, sorted. */
+export function freshFiles(): string[] {
+  return readdirSync(FRESH_DIR)
+    .filter((f) => /^fresh-triage-.*\.json$/.test(f) && !FRESH_RESERVED.includes(f))
+    .sort();
+}
+
+/**
+ * What the net's URGENT head learns from since stop 48: trainingMessages() and then every
+ * fresh set but the reserved ones, each text once (a text met earlier keeps its first label).
+ * The emergency head stays as phase 10 trained it: retrained with the fresh sets it lost 3-4
+ * emergencies of 400 on ten sets it never saw, the urgent head alone lost none and halved the
+ * routine messages read as urgent (docs/history/triage-net.md, "Stop 47").
+ */
+export function urgentTrainingMessages(): Labelled[] {
+  const out = trainingMessages();
+  const seen = new Set(out.map((m) => m.text));
+  for (const file of freshFiles()) {
+    const source = file.replace(/\.json$/, '');
+    for (const q of readLabelled(file))
+      if (!seen.has(q.text)) {
+        seen.add(q.text);
+        out.push({ text: q.text, label: q.expected, source });
+      }
+  }
+  return out;
 }

@@ -16,11 +16,18 @@ import { flagsFor } from '@/lib/safety/triage/rules';
 import { LEVEL_RANK } from '@/lib/safety/triage/types';
 import { TRIAGE_FLAGS } from '@/lib/safety/triage/flags';
 import { DEV_SET } from './dev-set';
-import { HELD_OUT, trainingMessages } from '../../../scripts/lib/triage-labelled';
+import {
+  FRESH_RESERVED,
+  HELD_OUT,
+  trainingMessages,
+  urgentTrainingMessages,
+} from '../../../scripts/lib/triage-labelled';
 
-const reading = (emergency: number, urgent: number, quiet = false): NetReading => ({
+/** A reading with the agree head reading what the urgent head reads, unless told. */
+const reading = (emergency: number, urgent: number, quiet = false, agree = urgent): NetReading => ({
   emergency,
   urgent,
+  agree,
   quiet,
 });
 
@@ -51,15 +58,33 @@ describe('what the net reads', () => {
 describe('when the net may change a level', () => {
   const t = NET_THRESHOLDS;
 
-  it('raises to emergency only when both heads are sure', () => {
+  it('raises to emergency only when the emergency head is sure and the agree head agrees', () => {
     expect(netLevel('routine', reading(t.emergency, t.agree))).toBe('emergency');
     expect(netLevel('urgent', reading(t.emergency, t.agree))).toBe('emergency');
     expect(netLevel('routine', reading(0.99, t.agree - 0.01))).toBe('routine');
+    // The retrained urgent head has no say in a raise to emergency (stop 48): it lost
+    // emergencies the agree head keeps (a button battery missing, an infant's pauses).
+    expect(netLevel('routine', reading(0.99, 0.1, false, t.agree))).toBe('emergency');
+    expect(netLevel('routine', reading(0.99, 0.99, false, t.agree - 0.01))).toBe('urgent');
   });
 
-  it('raises a routine message to urgent when it is very sure', () => {
-    expect(netLevel('routine', reading(0.2, t.urgent))).toBe('urgent');
-    expect(netLevel('routine', reading(0.2, t.urgent - 0.01))).toBe('routine');
+  it('raises a routine message to urgent when the urgent head is very sure', () => {
+    expect(netLevel('routine', reading(0.2, t.urgent, false, 0))).toBe('urgent');
+    expect(netLevel('routine', reading(0.2, t.urgent - 0.001, false, 0))).toBe('routine');
+  });
+
+  it('lets the agree head raise to urgent unless the urgent head reads it as routine', () => {
+    expect(netLevel('routine', reading(0.2, t.urgentVeto, false, t.agreeUrgent))).toBe('urgent');
+    expect(netLevel('routine', reading(0.2, t.urgentVeto - 0.01, false, 0.999))).toBe('routine');
+    expect(netLevel('routine', reading(0.2, 0.9, false, t.agreeUrgent - 0.01))).toBe('routine');
+  });
+
+  it('reads a two-head net (no agree head) at the thresholds of phases 10-47', () => {
+    const two = (urgent: number): NetReading => ({ emergency: 0.1, urgent, quiet: false });
+    expect(netLevel('routine', two(0.97))).toBe('urgent');
+    expect(netLevel('routine', two(0.969))).toBe('routine');
+    expect(netLevel('urgent', two(0.029))).toBe('routine');
+    expect(netLevel('urgent', two(0.03))).toBe('urgent');
   });
 
   it('raises nothing when the rules set part of the message aside', () => {
@@ -68,9 +93,27 @@ describe('when the net may change a level', () => {
 
   it('never lowers an emergency, and takes back an urgent flag only when almost sure', () => {
     expect(netLevel('emergency', reading(0, 0))).toBe('emergency');
-    expect(netLevel('urgent', reading(0, t.routine / 2))).toBe('routine');
-    expect(netLevel('urgent', reading(0, t.routine))).toBe('urgent');
+    expect(netLevel('urgent', reading(0, t.routine / 2, false, 0.9))).toBe('routine');
+    expect(netLevel('urgent', reading(0, t.routine, false, 0.9))).toBe('urgent');
     expect(netLevel('urgent', reading(0.6, 0))).toBe('urgent');
+    // The agree head may take back too, unless the urgent head reads the message as urgent.
+    expect(netLevel('urgent', reading(0, t.routineVeto - 0.01, false, 0.01))).toBe('routine');
+    expect(netLevel('urgent', reading(0, t.routineVeto, false, 0.01))).toBe('urgent');
+  });
+
+  it('never takes back a high temperature written as a number, a sexual assault, a meningitis contact', () => {
+    for (const text of [
+      'no cough, temp 39.8',
+      "last night my date kept going when I told him to stop. I'm not injured. what should I do?",
+      'my boyfriend has been admitted with meningococcal meningitis, we live together, do I need antibiotics?',
+      'type 1, since the basal dose change my libre shows lows every night around 3am',
+    ]) {
+      const read = readNet(findConcepts(text));
+      expect(read.firm, text).toBe(true);
+      expect(netLevel('urgent', { ...read, urgent: 0, agree: 0 }), text).toBe('urgent');
+      expect(triage(text).level, text).toBe('urgent');
+    }
+    expect(readNet(findConcepts('temp 38.2, feel rough')).firm).toBe(false);
   });
 
   it('never takes back the urgent flag of a seizure told now, however sure it is', () => {
@@ -117,17 +160,24 @@ describe('when the net may change a level', () => {
 
 describe('the weights', () => {
   it('were trained on every labelled set there is now (run scripts/train-triage-net.ts)', () => {
-    const counts: Record<string, number> = {};
-    for (const m of trainingMessages()) counts[m.source] = (counts[m.source] ?? 0) + 1;
-    expect(WEIGHTS.trainedOn).toEqual(counts);
+    const counts = (ms: readonly { source: string }[]) => {
+      const out: Record<string, number> = {};
+      for (const m of ms) out[m.source] = (out[m.source] ?? 0) + 1;
+      return out;
+    };
+    // The emergency and agree heads as phase 10 trained them; the urgent head since stop 48.
+    expect(WEIGHTS.trainedOn).toEqual(counts(trainingMessages()));
+    expect(WEIGHTS.urgentTrainedOn).toEqual(counts(urgentTrainingMessages()));
   });
 
   it('never saw a held-out set: the development held-out half, the fresh set, the held-out blind sets', () => {
-    const sources = Object.keys(WEIGHTS.trainedOn);
-    expect(sources).not.toContain('fresh');
-    expect(sources).not.toContain('dev-heldout');
-    for (const id of HELD_OUT) expect(sources).not.toContain(id);
-    const taught = new Set(trainingMessages().map((m) => m.text));
+    for (const sources of [Object.keys(WEIGHTS.trainedOn), Object.keys(WEIGHTS.urgentTrainedOn)]) {
+      expect(sources).not.toContain('fresh');
+      expect(sources).not.toContain('dev-heldout');
+      for (const id of HELD_OUT) expect(sources).not.toContain(id);
+      for (const file of FRESH_RESERVED) expect(sources).not.toContain(file.replace(/\.json$/, ''));
+    }
+    const taught = new Set(urgentTrainingMessages().map((m) => m.text));
     const heldOut = DEV_SET.filter((c) => !taught.has(c.text));
     expect(heldOut.length).toBeGreaterThan(300);
   });

@@ -202,7 +202,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
     "(won't|doesn't|does not|will not|isn't|not) go(ing)? away",
   ],
   orthopnoea: [
-    'breathless (when|lying|at night|in bed)',
+    // Not "breathless when I go up the stairs" (stop 48, probes-p12-fa: read as orthopnoea).
+    'breathless (lying|at night|in bed)',
+    'breathless when (lying|lie|lay|i lie|i lay|he lies|she lies|laying|i lay down|i lie down)',
     "(can't|cannot|unable to) (lie|lay|sleep) (flat|down)",
     '(wake|waking|woke|wakes) (up )?(at night )?(gasping|breathless|short of breath|fighting for breath)',
     '(need|sleep on|sleeping on|propped up on) (more|extra|\\d+|three|four) pillows',

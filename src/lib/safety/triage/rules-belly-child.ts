@@ -59,6 +59,11 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   ['priapism', 'priapism'],
   ['sexual-assault', 'sexual_assault'],
+  // Firm (stop 48): the windows for emergency contraception, HIV PEP and evidence do not close
+  // because the person feels fine; the net's retrained urgent head took back "last night my date
+  // kept going when I told him to stop. I'm not injured" (probes-p24e-fresh). Not a drink spiked
+  // asked about for staff training (fresh-triage-p27u), which the net may still take back.
+  ['sexual-assault', 'sexual_assault & !spiked_lay & !training_topic', { firm: true }],
   // A child telling of abuse; a pregnant woman pushed or hit (phase 21's fresh set).
   ['sexual-assault', 'child_abuse_told & (child | baby)'],
   // A child who tells of abuse and is bleeding or hurt down below (phase 25, fresh-triage-p25d

@@ -10,8 +10,13 @@ export const DEVICES_SECOND_RULES: readonly RuleSource[] = [
     'baby-needs-check',
     '(infant_u3m | months_lt6_lay) & baby_monitor_alarm & (pale | cyanosis | floppy | colour_back)',
   ],
-  // Lows every night (the diabetes team today).
-  ['low-blood-sugar', 'recurrent_hypos & (insulin_word | glucose_device | diabetic | type1)'],
+  // Lows every night (the diabetes team today). Firm (stop 48): the retrained urgent head took
+  // back "type 1, since the basal dose change my libre shows lows every night" (probes-p25-fresh).
+  [
+    'low-blood-sugar',
+    'recurrent_hypos & (insulin_word | glucose_device | diabetic | type1)',
+    { firm: true },
+  ],
   // A mechanical valve with a low INR or doses missed (the anticoagulation clinic today).
   ['result-needs-check', 'mech_valve & (inr_low_lay | missed_doses | missed_dose | missed_couple)'],
 ];

@@ -114,7 +114,9 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ['breathing-severe', '(breathless | breathing_fast) & (drowsy | confused | cyanosis | sats_low)'],
   ['breathing-severe', 'rr_very_fast | breathing_fast & baby & (not_feeding | apnoea)'],
   ['low-oxygen', 'sats_low'],
-  ['oxygen-borderline', 'sats_borderline'],
+  // Firm (stop 48): a measured saturation is a number, which the net does not read; its
+  // retrained urgent head took back "my pulse oximeter says 93 percent, is that too low?".
+  ['oxygen-borderline', 'sats_borderline', { firm: true }],
   ['airway-blocked', 'choking & !resolved & !object_out & !choked_up & !choking_training'],
   ['airway-blocked', 'food_stuck & (cant_swallow_saliva | cant_swallow | breathless)'],
   ['airway-blocked', 'cant_swallow & (breathless | breathless_severe | stridor)'],

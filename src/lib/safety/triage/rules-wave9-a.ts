@@ -72,7 +72,9 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
   // A first-ever aura (NICE CKS migraine: a first aura, above all after 50, is seen the same
   // day to rule out a TIA; phase 24).
   ['neuro-warning', 'aura_lay & first_time_vague & !headache_pattern_known'],
-  ['exposure-treatment', 'meningitis_contact'],
+  // Firm (stop 48): antibiotics for a close contact are a matter of hours, however well they
+  // feel; the retrained urgent head took back a partner admitted with meningococcal meningitis.
+  ['exposure-treatment', 'meningitis_contact', { firm: true }],
   ['headache-warning-signs', 'headache & spinal_needle & (postural_headache | stiff_neck)'],
   // A cough with fever and pain in the side on breathing in (pneumonia: NHS 111 / GP today).
   ['fever-needs-check', 'pleuritic & fever & cough'],
@@ -125,6 +127,11 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
     'sudden-severe-headache',
     'worst_headache_lay & !(worst_pain_elsewhere & !headache & !head_said)',
   ],
+  // GCA signs are same day and firm (stop 48): sight is at stake however well the person
+  // feels, and the net took back a 74-year-old's new temple headache, tender scalp and jaw ache
+  // on chewing, eyesight normal (blind-20; both urgent heads read it as routine).
+  // With a headache or the temples named: not a known GCA on steroids asking about a flu jab.
+  ['headache-warning-signs', '(gca | gca_lay) & (headache | head_said)', { firm: true }],
   // GCA signs with any change in sight (NICE CKS: same-day; with visual symptoms, now).
   [
     'eye-emergency',
