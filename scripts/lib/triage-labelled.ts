@@ -198,17 +198,26 @@ export function labelledMessages(take: (source: string) => boolean): Labelled[] 
 const FRESH_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'triage-everyday');
 
 /**
- * Fresh sets (test/fixtures/triage-everyday/fresh-triage-*.json) committed unread to judge the
- * next change of the net on sets written after it was chosen: never trained on, and read by
- * scripts/triage-net-fresh.ts only when asked (--reserved). Stop 48 read them once, for totals
- * (docs/history/triage-net.md, "Stop 48"), so from then on they are spent like the others: the
- * list stays so that the weights shipped at stop 48 are reproducible.
+ * Fresh sets (test/fixtures/triage-everyday/fresh-triage-*.json) kept out of the net's training:
+ * - p29p, p29q, p29r, p29t: committed unread at stop 47 to judge the next change of the net on
+ *   sets written after it was chosen. Stop 48 read them once, for totals (docs/history/
+ *   triage-net.md, "Stop 48"), so they are spent; they stay listed so that the weights shipped
+ *   at stop 48 are reproducible (the next retraining may take them in);
+ * - p29v, p29w, p29x, p29z, p30a, p30b: committed unread at stop 48's end, for the next stop to
+ *   read its change on (never printed but as totals until then).
+ * scripts/triage-net-fresh.ts reads one only when it is named held out (--held-out).
  */
 export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p29p.json',
   'fresh-triage-p29q.json',
   'fresh-triage-p29r.json',
   'fresh-triage-p29t.json',
+  'fresh-triage-p29v.json',
+  'fresh-triage-p29w.json',
+  'fresh-triage-p29x.json',
+  'fresh-triage-p29z.json',
+  'fresh-triage-p30a.json',
+  'fresh-triage-p30b.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
