@@ -101,12 +101,14 @@ describe('when the net may change a level', () => {
     expect(netLevel('urgent', reading(0, t.routineVeto, false, 0.01))).toBe('urgent');
   });
 
-  it('never takes back a high temperature written as a number, a sexual assault, a meningitis contact', () => {
+  it('never takes back a number it cannot read, an assault, a contact, a child given the wrong dose, a sore gone black', () => {
     for (const text of [
       'no cough, temp 39.8',
       "last night my date kept going when I told him to stop. I'm not injured. what should I do?",
       'my boyfriend has been admitted with meningococcal meningitis, we live together, do I need antibiotics?',
       'type 1, since the basal dose change my libre shows lows every night around 3am',
+      'gave my 5 year old 10 ml of calpol instead of 5 ml by mistake, is that dangerous?',
+      'great grandma has a pressure sore on her heel that has turned black',
     ]) {
       const read = readNet(findConcepts(text));
       expect(read.firm, text).toBe(true);

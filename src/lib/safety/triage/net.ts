@@ -440,6 +440,13 @@ export function netInputs(findings: Findings): {
     // Stop 48: a temperature of 39.4 or more written as a number. The net reads words, not
     // numbers, and the retrained urgent head took back "no cough, temp 39.8" (triage.test.ts).
     has('temp_high') ||
+    // Stop 48: a medicine given wrongly to a child (children's doses go by weight, and phases 13
+    // and 14 saw a retrained urgent head take back "gave my 5 year old 10 ml of calpol instead
+    // of 5 ml by mistake"; the third head did too, in the development set's held-out half), and
+    // a sore gone black (it took back "great grandma has a pressure sore on her heel that has
+    // turned black", the same half).
+    (has('medication_error') && (hasDerived('child') || has('child_word') || hasDerived('baby'))) ||
+    has('sore_gone_bad') ||
     has('past_line') ||
     has('inr_raised') ||
     // Phase 25 (fresh-triage-p27e): a burn or scald on a baby under 6 months, however small (the
