@@ -86,7 +86,10 @@ function netWithout(texts: ReadonlySet<string> | undefined, emergencyOnly = fals
 
 const show = (t: EverydayTally) => everydayCells(t).join(' / ');
 
-const committed: Net = WEIGHTS;
+// Phase 10's two heads: net-weights.json's emergency head and its agree head (phase 10's urgent
+// head). These experiments measure retraining against them; the urgent head stop 48 added (and
+// what the three heads read together) is measured by scripts/triage-net-fresh.ts.
+const committed: Net = { emergency: WEIGHTS.emergency, urgent: WEIGHTS.agree };
 const sawEveryday = 'everyday' in WEIGHTS.trainedOn;
 const retrained = netWithout(undefined);
 const columns = [

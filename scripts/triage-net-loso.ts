@@ -244,7 +244,10 @@ const exactRowsOf = (
     .filter((m) => !out?.texts.has(m.text))
     .map((m) => ({ ...read(m.text).row, label: m.label, source: m.source }));
 
-const committed: Net = WEIGHTS;
+// Phase 10's two heads: net-weights.json's emergency head and its agree head (phase 10's urgent
+// head). These experiments measure retraining against them; the urgent head stop 48 added (and
+// what the three heads read together) is measured by scripts/triage-net-fresh.ts.
+const committed: Net = { emergency: WEIGHTS.emergency, urgent: WEIGHTS.agree };
 const committedSaw = new Set(Object.keys(WEIGHTS.trainedOn));
 const settings: NetThresholds[] = args.includes('--thresholds')
   ? [
