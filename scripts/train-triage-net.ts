@@ -1,9 +1,10 @@
 // npx tsx scripts/train-triage-net.ts [--cv [--list]] [--rules <checkout>]
 //
-// Trains the triage net (src/lib/safety/triage/net.ts): two logistic regressions over the words
-// and word pairs of a message (net-features.ts), one for "emergency" against the rest and one
-// for "urgent or emergency" against routine. Deterministic: a seeded order, fixed epochs, so the
-// same sets give the same src/lib/safety/triage/net-weights.json.
+// Trains the triage net (src/lib/safety/triage/net.ts): logistic regressions over the words and
+// word pairs of a message (net-features.ts), one for "emergency" against the rest and two for
+// "urgent or emergency" against routine (the agree head and the urgent head). Deterministic: a
+// seeded order, fixed epochs, so the same sets give the same net-weights.json. --cv trains and
+// reads two-head nets (an emergency and an urgent head) as phases 8-47 did.
 //
 // Since stop 48 only the URGENT head is retrained: on every labelled message the project may
 // learn from (scripts/lib/triage-labelled.ts trainingMessages(): not the development set's

@@ -37,8 +37,8 @@ export interface NetReading {
   urgent: number;
   /**
    * The same, by the agree head (phase 10's urgent head), which must agree with a raise to
-   * emergency and may raise to urgent alone. When absent (a two-head net of the training
-   * experiments), the urgent head's probability.
+   * emergency and may raise to urgent unless the urgent head vetoes it. When absent (a two-head
+   * net of the training experiments), the urgent head's probability.
    */
   agree?: number;
   /**
