@@ -97,10 +97,13 @@ export const SAME_DAY_RULES: readonly RuleSource[] = [
     'bloody_runs | diarrhoea & (bleeding_any | blood_in_stool) | travel_abroad & (diarrhoea & (fever | bleeding_any) | bloody_runs)',
   ],
 
-  // Children and older adults (NICE NG224, NG18; NG106 heart failure).
+  // Children and older adults (NICE NG224, NG18; NG106 heart failure). A child's urinary signs
+  // are firm (stop 48): the urine needs testing today however well the child is, and the net's
+  // third head took back a 5-year-old burning and going every 15 minutes (questions-f).
   [
     'urine-infection-warning',
     '(child | baby) & (child_uti_sign | uti_symptoms | nappy_smell & fever)',
+    { firm: true },
   ],
   [
     'high-blood-sugar',
