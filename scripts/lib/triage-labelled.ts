@@ -203,8 +203,8 @@ const FRESH_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'tri
  *   sets written after it was chosen. Stop 48 read them once, for totals (docs/history/
  *   triage-net.md, "Stop 48"), so they are spent; they stay listed so that the weights shipped
  *   at stop 48 are reproducible (the next retraining may take them in);
- * - p29v, p29w, p29x, p29z, p30a, p30b: committed unread at stop 48's end, for the next stop to
- *   read its change on (never printed but as totals until then).
+ * - p29v, p29w, p29x, p29z, p30a, p30b, p30c, p30d, p30e, p30f: committed unread at stop 48's
+ *   end, for the next stop to read its change on (never printed but as totals until then).
  * scripts/triage-net-fresh.ts reads one only when it is named held out (--held-out).
  */
 export const FRESH_RESERVED: readonly string[] = [
@@ -218,6 +218,10 @@ export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p29z.json',
   'fresh-triage-p30a.json',
   'fresh-triage-p30b.json',
+  'fresh-triage-p30c.json',
+  'fresh-triage-p30d.json',
+  'fresh-triage-p30e.json',
+  'fresh-triage-p30f.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
