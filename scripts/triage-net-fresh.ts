@@ -29,7 +29,6 @@
 // to the held-out figure), and the machine's load and the wall time. About a minute: every
 // message is read by the rules once (about 28,000).
 import { execSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { triage } from '../src/lib/safety/triage/index.ts';
@@ -48,7 +47,7 @@ import {
   readLabelled,
   type EverydayTally,
 } from './lib/triage-everyday.ts';
-import { FRESH_RESERVED, trainingMessages, type Labelled } from './lib/triage-labelled.ts';
+import { freshFiles, urgentTrainingMessages, type Labelled } from './lib/triage-labelled.ts';
 import { rowOf, rulesOf, trainNet, type Row } from './lib/triage-net-train.ts';
 
 const started = Date.now();
@@ -63,7 +62,6 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const SEEDS = (option('--seeds') ?? '1,2,3').split(',').map(Number);
 
 const ROOT = join(import.meta.dirname, '..');
-const DIR = join(ROOT, 'test', 'fixtures', 'triage-everyday');
 
 /** The fresh sets kept out: never trained on, only ever printed as totals. */
 const HELD_OUT_FILES = (option('--held-out') ?? 'p26a,p26b,p26j,p27c,p28x,p28y,p28z,p29a,p29j,p29k')
@@ -79,17 +77,10 @@ interface FreshSet {
 
 const readSet = (file: string): FreshSet => ({ file, cases: readLabelled(file) });
 
-const freshFiles = readdirSync(DIR)
-  .filter(
-    (f) =>
-      /^fresh-triage-.*\.json$/.test(f) &&
-      (!FRESH_RESERVED.includes(f) || HELD_OUT_FILES.includes(f)),
-  )
-  .sort();
-for (const f of HELD_OUT_FILES)
-  if (!freshFiles.includes(f)) throw new Error(`held-out set ${f} not found in ${DIR}`);
 const heldOut = HELD_OUT_FILES.map(readSet);
-const tuned = freshFiles.filter((f) => !HELD_OUT_FILES.includes(f)).map(readSet);
+const tuned = freshFiles()
+  .filter((f) => !HELD_OUT_FILES.includes(f))
+  .map(readSet);
 const heldOutTexts = new Set(heldOut.flatMap((s) => s.cases.map((c) => c.text)));
 
 const sh = (command: string) => execSync(command, { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -99,46 +90,19 @@ console.log(
 );
 console.log(`Load average at start (1, 5, 15 min): ${load()}\n`);
 
-// 1. TRAIN: what net-weights.json learns from, then every fresh set but the held-out ones, each
-// text once (the first label wins), never a text of a held-out set.
-const base = trainingMessages();
-const baseKept = base.filter((m) => !heldOutTexts.has(m.text));
-const seen = new Set(baseKept.map((m) => m.text));
-const fromFresh: Labelled[] = [];
-let freshDuplicates = 0;
-let freshHeldOutTexts = 0;
-const perFile: string[] = [];
-for (const set of tuned) {
-  let n = 0;
-  for (const c of set.cases) {
-    if (heldOutTexts.has(c.text)) freshHeldOutTexts++;
-    else if (seen.has(c.text)) freshDuplicates++;
-    else {
-      seen.add(c.text);
-      fromFresh.push({ text: c.text, label: c.expected, source: set.file.replace(/\.json$/, '') });
-      n++;
-    }
-  }
-  perFile.push(`${set.file.replace(/^fresh-triage-|\.json$/g, '')} ${n}`);
-}
-const TRAIN: Labelled[] = [...baseKept, ...fromFresh];
-
-const bySource = new Map<string, number>();
-for (const m of baseKept) bySource.set(m.source, (bySource.get(m.source) ?? 0) + 1);
-const byLabel = (ms: readonly Labelled[]) => {
+// 1. TRAIN: what `npm run triage:net` trains the urgent head on, never a text of a held-out set.
+const all = urgentTrainingMessages();
+const TRAIN: Labelled[] = all.filter((m) => !heldOutTexts.has(m.text));
+const count = (ms: readonly Labelled[], key: (m: Labelled) => string) => {
   const n = new Map<string, number>();
-  for (const m of ms) n.set(m.label, (n.get(m.label) ?? 0) + 1);
-  return [...n].map(([l, k]) => `${l} ${k}`).join(', ');
+  for (const m of ms) n.set(key(m), (n.get(key(m)) ?? 0) + 1);
+  return [...n].map(([k, v]) => `${k} ${v}`).join(', ');
 };
-console.log(`TRAIN: ${TRAIN.length} messages (${byLabel(TRAIN)})`);
+console.log(`TRAIN: ${TRAIN.length} messages (${count(TRAIN, (m) => m.label)})`);
 console.log(
-  `  trainingMessages(): ${base.length}, of which ${base.length - baseKept.length} are texts of a held-out set (dropped); ${baseKept.length} kept from ${bySource.size} sources:`,
+  `  urgentTrainingMessages(): ${all.length}, of which ${all.length - TRAIN.length} are texts of a held-out set (dropped); by source:`,
 );
-console.log(`    ${[...bySource].map(([s, n]) => `${s} ${n}`).join(', ')}`);
-console.log(
-  `  fresh sets trained on: ${tuned.length} files, ${tuned.reduce((n, s) => n + s.cases.length, 0)} messages, ${fromFresh.length} kept (${freshDuplicates} texts already met, ${freshHeldOutTexts} texts of a held-out set dropped); per set:`,
-);
-console.log(`    ${perFile.join(', ')}`);
+console.log(`    ${count(TRAIN, (m) => m.source.replace(/^fresh-triage-/, ''))}`);
 console.log(
   `  held out (never trained on): ${heldOut.length} files, ${heldOutTexts.size} distinct texts of ${heldOut.reduce((n, s) => n + s.cases.length, 0)}\n`,
 );

@@ -16,13 +16,20 @@ export interface EverydayQuestion {
   note?: string;
 }
 
+/** The folder of the labelled everyday and fresh sets. */
+export const EVERYDAY_DIR = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'test',
+  'fixtures',
+  'triage-everyday',
+);
+
 /** A labelled file of test/fixtures/triage-everyday; an unknown level is an error. */
 export function readLabelled(file: string): readonly EverydayQuestion[] {
   const questions = JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'triage-everyday', file),
-      'utf8',
-    ),
+    readFileSync(join(EVERYDAY_DIR, file), 'utf8'),
   ) as EverydayQuestion[];
   for (const { expected } of questions)
     if (expected !== 'emergency' && expected !== 'urgent' && expected !== 'routine')

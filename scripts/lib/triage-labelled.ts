@@ -9,7 +9,7 @@ import { TUNE } from '../../test/unit/safety/dev-set/index.ts';
 import { PROBE_LINE } from '../../test/unit/safety/probe-lines.ts';
 import { TRIAGE_CASES } from '../../test/unit/safety/triage-table.ts';
 import { BLIND_SETS } from './triage-blind-sets.ts';
-import { EVERYDAY, readLabelled } from './triage-everyday.ts';
+import { EVERYDAY, EVERYDAY_DIR, readLabelled } from './triage-everyday.ts';
 
 /** A level, or "not-emergency" (a probe that only asks to stay out of emergency). */
 export type NetLabel = 'emergency' | 'urgent' | 'routine' | 'not-emergency';
@@ -195,8 +195,6 @@ export function labelledMessages(take: (source: string) => boolean): Labelled[] 
     .filter((m) => !seen.has(m.text) && (seen.add(m.text), true));
 }
 
-const FRESH_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'triage-everyday');
-
 /**
  * Fresh sets (test/fixtures/triage-everyday/fresh-triage-*.json) kept out of the net's training:
  * - p29p, p29q, p29r, p29t: committed unread at stop 47 to judge the next change of the net on
@@ -226,7 +224,7 @@ export const FRESH_RESERVED: readonly string[] = [
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
 export function freshFiles(): string[] {
-  return readdirSync(FRESH_DIR)
+  return readdirSync(EVERYDAY_DIR)
     .filter((f) => /^fresh-triage-.*\.json$/.test(f) && !FRESH_RESERVED.includes(f))
     .sort();
 }
