@@ -87,8 +87,13 @@ describe('when the net may change a level', () => {
     expect(netLevel('urgent', two(0.03))).toBe('urgent');
   });
 
-  it('raises nothing when the rules set part of the message aside', () => {
-    expect(netLevel('routine', reading(0.99, 0.99, true))).toBe('routine');
+  it('raises no emergency when the rules set part of the message aside, and urgent only when both heads are all but certain', () => {
+    expect(netLevel('routine', reading(0.99, 0.98, true))).toBe('routine');
+    expect(netLevel('routine', reading(0.99, 0.99, true, 0.98))).toBe('routine');
+    expect(netLevel('routine', reading(0.99, 0.99, true))).toBe('urgent');
+    expect(netLevel('urgent', reading(0.99, 0.999, true))).toBe('urgent');
+    // A two-head net (the training experiments) never raises a quiet message.
+    expect(netLevel('routine', { emergency: 0.1, urgent: 0.999, quiet: true })).toBe('routine');
   });
 
   it('never lowers an emergency, and takes back an urgent flag only when almost sure', () => {
