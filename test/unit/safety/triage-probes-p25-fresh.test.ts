@@ -277,6 +277,17 @@
 // attends, sweaty hands and a pen, a CO alarm's battery chirp, an old Bell's palsy, "so they
 // wouldnt choke", blue-grey patches from birth, a double amlodipine, beetroot, gout again.
 //
+// Stop 49, five of the ten sets reserved at stop 48 (p29v, p29x, p30a, p30c, p30d; kind
+// "stop49-time-critical"): emergencies told as people tell them, each in other words than the
+// set's: an overdose "overdone ... on purpose", means ready after letters and a pet rehomed,
+// catatonia not drinking, frothy sputum after a birth with a midwife's verdict of Monday, blood
+// pouring down the legs or a rock-hard bump in pregnancy, a loop of cord, a faint with one-sided
+// pain an hour after a test of weeks ago, soaking pads after abortion pills "not sure if this
+// counts", hyperstimulation, autonomic dysreflexia at a C5 level, a fresh cast with numb fingers,
+// a staggered paracetamol overdose, jaw ache with a clammy sweat, carbon monoxide since the
+// heating went on. Routine twins: overdoing the gym, a dog rehomed, a viral cough getting better,
+// spotting after a coil, a jaw sore after a filling.
+//
 // Stop 46 review, three 999 over-reads left by its rounds: a foot numb in tight new boots, tingling
 // lips in a known panic that has passed, a toddler's wrong words asked about as normal for his
 // age; their sudden twins stay 999.

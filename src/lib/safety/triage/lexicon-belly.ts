@@ -313,6 +313,8 @@ export const BELLY_SIGNS: Concepts = {
     // phase 25, fresh-triage-p26m he056).
     "(blood|bleeding) ~3 (?<!(not|isn't|wasn't|no|too) )(?<!(coughing|coughed|sneezing|sneezed|crying|cried|vomiting|retching|straining) )(much|a lot|lots|heavy|heavily|loads|pouring)",
     '(much|a lot of|lots of|so much|loads of) blood',
+    // Blood running down the legs (stop 49, fresh-triage-p30c ku041: a known low-lying placenta bleeding at 30 weeks).
+    'blood ~3 (running|pouring|gushing|streaming|dripping|trickling) down (my|her|both) (legs?|thighs?)',
   ],
   face_hand_swelling: [
     '(face|hands|fingers|feet and hands|hands and feet|hands and face|face and hands) ~3 (swollen|swell*|puffy)',
@@ -336,6 +338,8 @@ export const BELLY_SIGNS: Concepts = {
     '(tonight|today|this evening|this afternoon|this morning|now) (hardly|barely) (anything|any movement|a kick|any kicks|a thing) ~4 (for|in|since) ~4 (hours?|hrs|the evening|this morning|lunch|dinner)',
     "(can't|cannot|not) (feel|felt) (her|him|the baby|baby|them) ~2 (kicking|moving|kick|move) (like|as much as|as) (normal|usual|before)",
     'moving less',
+    // "cant remember when baby last kicked" (stop 49, fresh-triage-p30c ku095).
+    "(can't|cannot|don't) remember when (the )?(baby|babies|he|she) (last )?(kicked|moved)",
   ],
   no_fetal_movement: [
     '(baby|babies) ~3 (stopped|not) (moving|kicking) (at all|completely)',
@@ -409,7 +413,14 @@ export const BELLY_SIGNS: Concepts = {
   placenta_retained: [
     "placenta ~4 (hasn't|has not|not|didn't|hasnt|won't|still) (come|came|been delivered|delivered|out|inside)",
   ],
-  bump_hard: ['bump ~3 (hard|tight|tense|rigid|solid)', '(womb|uterus) (is )?(hard|tense)'],
+  bump_hard: [
+    'bump ~3 (hard|tight|tense|rigid|solid)',
+    '(womb|uterus) (is )?(hard|tense)',
+    // "hard as a rock the whole time not like a contraction" (stop 49, fresh-triage-p30c ku095: a
+    // placental abruption at 32 weeks).
+    '(hard|solid) as (a )?(rock|board|stone) ~4 (the whole time|all the time|constantly|not like a contraction)',
+    '(rock|board) hard ~4 (the whole time|all the time|constantly|not like a contraction)',
+  ],
   constant_pain: [
     'constant (\\w+ )?(pain|tummy pain|ache)',
     "(pain|it) (that )?(doesn't|does not|won't|will not) (ease|let up|go)( off| away)?",

@@ -503,6 +503,9 @@ export const MIND_CRISIS: Concepts = {
     '(going to|gonna|will|want to|wants to|about to) (walk|swim|wade) (out )?(into|in) the (sea|river|lake|ocean|water)',
     "(go|going|went) to sleep and (never|not|don't|won't) wake( up)?",
     "(going to|gonna|about to|i will|i'll|want to|wants to) jump(?! (in|into|on|over|up|rope|the queue|start|around|for))",
+    // "might have overdone the co-codamol on purpose earlier (like 2 boxes)" (stop 49,
+    // fresh-triage-p29x kp035); not "overdid it at the gym on purpose".
+    '(overdone|overdid|overdoing) (it )?(on |with )?(the |my |his |her |some |all )?{drug} ~6 on purpose',
     '(took|taken|overdose*|crash*|swerv*|drive|driving|drove|step*|walk*|burn*|drown*|jump*|cut|cutting|hurt*|starv*) ~6 on purpose',
     'plan to (take|end|kill|overdose|jump|die|do it)',
     '(going to|gonna|about to|will) (take|swallow|down|neck) (all|every one of|the whole) ~3 (pills|tablets|meds|them|these|those|bottle|packet|lot)',

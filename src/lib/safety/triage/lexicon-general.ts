@@ -316,6 +316,8 @@ export const GENERAL_SIGNS: Concepts = {
     'spreading',
     '(keeps|kept) (getting|going|growing)',
     'more and more',
+    // "pain is now way worse even with the strong painkillers" (stop 49, fresh-triage-p30a ks102: a fresh plaster, toes numb and pale).
+    '(is|are|now|got|gone|getting) (now )?(way|much|a lot|loads|far|so much) worse',
   ],
   mild: [
     '(a little|a bit|slightly|slight|mild*|minor|small|tiny|a touch of|bit of a)',

@@ -282,6 +282,10 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(gas|oil|coal|wood|log|paraffin|propane|calor)(-| )?(boiler|fire|heater|furnace|stove|burner|water heater|geyser|cooker|oven|heating)',
     '(boiler|furnace|wood ?burner|log ?burner|generator|gas fire|gas heater|paraffin heater|chimney|flue|stove|fireplace|open fire)',
     '(yellow|orange|lazy) flame',
+    // A boiler said as "boilers old" and the heating put on for the season (stop 49, fresh-triage-p29v kn152:
+    // a household's headaches since the heating went on, a faint, the dog sick).
+    'boilers',
+    '(put|turned|switched|turn|switch|have|had) (the )?(central )?heating (on|back on)',
   ],
   carbon_monoxide: [
     '(car|engine) ~6 garage ~6 engine (on|running)',
@@ -434,6 +438,10 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(every|each) (\\d+|two|three|four) (or|to|-) (\\d+|two|three|four|five|six) (hours|hrs) ~12 (since|for|all|over|day and night)',
     '(since|for) (yesterday|two days|2 days|three days|3 days|days) ~6 (every|each) (dose|time)',
     '(every|each) (dose|time) (since|for) (yesterday|two days|2 days|days)',
+    // Daily amounts over days: "for 3 days for this flu, 8 panadol a day plus 4 lemsip sachets" (stop 49, fresh-triage-p30a ks156:
+    // a staggered paracetamol overdose from two products).
+    '(for|since) (\\d+|two|three|four|five|six|seven|several|a few) days ~10 (\\d+|two|three|four|five|six|seven|eight|ten|twelve) ~3 (a|per|each) day',
+    '(\\d+|two|three|four|five|six|seven|eight|ten|twelve) ~3 (a|per|each) day ~10 (for|since) (\\d+|two|three|four|five|six|seven|several|a few) days',
   ],
   // A child's liquid paracetamol by brand or description (paracetamol_word names adult ones).
   child_paracetamol: [

@@ -171,6 +171,10 @@ export const WAVE9B_SIGNS: Concepts = {
   cord_felt: [
     '(?<!(spinal|vocal) )(umbilical cord|cord|loop of cord) ~6 (hanging|coming|came|sticking|poking|out|down|vagina|felt|visible)',
     "(feel|felt|see|saw|there is|there's) ~6 (loop of cord|umbilical cord|the cord|a cord)",
+    // "i can feel something in my vagina, like a loop of something soft ... is this the cord??" after the waters went
+    // (stop 49, fresh-triage-p30c ku120).
+    '(feel|felt|see|saw|there is) ~8 loop of (something|it|soft)',
+    '(is|could) (this|it|that) (be )?the cord',
   ],
   // Unresponsive by degrees: barely responding, only groaning.
   barely_responsive: [
@@ -358,6 +362,8 @@ export const WAVE9B_CRISIS: Concepts = {
   // NHS crisis words: "I can't keep myself safe".
   means_in_hand: [
     "(have|got|holding|i've got|i have got) (the|my|all the|all my|a handful of) (pills|tablets|meds|blade|razor|knife|rope) (in my hand|in my hands|in front of me|right here|with me|next to me)",
+    // "i've got what i need in the garage ... before tonight" (stop 49, fresh-triage-p29x kp085).
+    "(i've got|i have got|i've|i have|i got|got|bought|collected) (everything |all )?(what )?i need ~6 (in the (garage|shed|loft|car|drawer|bathroom)|ready|for tonight|to do it|sorted)",
   ],
   had_enough: [
     "(had|have had|i've had|i have had) enough (of )?(everything|it all|life|living|this life|all of this)",
@@ -384,6 +390,8 @@ export const WAVE9B_CRISIS: Concepts = {
   // Things given to named people, in one go (NHS warning signs).
   giving_things: [
     '(giving|gave|given|give|handing|handed) (away )?(all )?(my|his|her) ~6 to (my|his|her|the) (\\w+ )?(mates|friends|friend|brother|sister|cousin|mum|dad|neighbour|family)',
+    // A pet rehomed (stop 49, fresh-triage-p29x kp085: "i've written the letters, rehomed the cat and i've got what i need").
+    '(rehomed|re-homed|found (a )?(new )?homes? for) (the|my|his|her|our) (cat|cats|dog|dogs|pets?|rabbits?|budgie|hamster)',
   ],
   // A place chosen: "I know which bridge", "picked the bridge and the date".
   place_chosen: [

@@ -533,6 +533,9 @@ export const WAVE9D_CONTEXT: Concepts = {
     'quadriplegi*',
     '(broke|broken) (his|her|my) (neck|back) (years|\\d+ years)',
     'paralysed from the (chest|neck|waist)',
+    // A level said as people with a spinal cord injury say it: "a T6 para" (stop 49, fresh-triage-p30d kv127:
+    // autonomic dysreflexia, a blocked catheter, a pounding headache and a blood pressure of 190/110).
+    '[tcl]\\d{1,2} (para|paraplegic|tetra|quad|complete|incomplete|spinal|injury|sci)',
   ],
   stoma: ['stoma', 'ileostomy', 'colostomy', 'urostomy', 'stoma bag'],
   cant_tell: [

@@ -4,10 +4,11 @@
 import type { RuleSource } from './rule-types';
 
 export const MIND_BODY_SECOND_RULES: readonly RuleSource[] = [
-  // Catatonia with no food or drink (a medical emergency).
+  // Catatonia with no food or drink (a medical emergency); "not drunk anything" told apart from
+  // the food (stop 49, fresh-triage-p29x kp099).
   [
     'mental-health-danger',
-    '(catatonia_posture | catatonic) & not_eating_drinking & (psych_illness | psychosis | catatonia_posture)',
+    '(catatonia_posture | catatonic) & (not_eating_drinking | drinking_little) & (psych_illness | psychosis | catatonia_posture)',
   ],
   // Wernicke's: a heavy drinker confused, walking as if drunk when sober, or with flicking eyes.
   [

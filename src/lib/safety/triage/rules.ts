@@ -99,6 +99,7 @@ import { HEAD_SECOND_RULES } from './rules-head-second';
 import { SCHOOL_AGE_RULES } from './rules-school-age';
 import { WORK_OUTDOORS_RULES } from './rules-work-outdoors';
 import { TIME_CRITICAL_SECOND_RULES } from './rules-time-critical-second';
+import { TIME_CRITICAL_THIRD_RULES } from './rules-time-critical-third';
 import { SEXUAL_SECOND_RULES } from './rules-sexual-second';
 import { FOOD_SECOND_RULES } from './rules-food-second';
 import { NIGHTS_SECOND_RULES } from './rules-nights-second';
@@ -320,6 +321,7 @@ const RULES: readonly Rule[] = [
   ...SCHOOL_AGE_RULES,
   ...WORK_OUTDOORS_RULES,
   ...TIME_CRITICAL_SECOND_RULES,
+  ...TIME_CRITICAL_THIRD_RULES,
   ...SEXUAL_SECOND_RULES,
   ...FOOD_SECOND_RULES,
   ...NIGHTS_SECOND_RULES,

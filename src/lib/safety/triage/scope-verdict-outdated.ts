@@ -73,6 +73,23 @@ const SINCE_HOME =
  */
 const VERDICT_GUESS = /\b(?:probably|maybe|might be|could be|perhaps|likely) just\b/;
 
+/**
+ * A verdict of an earlier day or weeks ago: "GP said last week", "3 days ago", "yesterday". Not
+ * "at first" or "initially", which date nothing.
+ */
+const VERDICT_EARLIER_DAY =
+  /\b(?:on day \d+|(?:\d+|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?) ago|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|a (?:fortnight|month) ago)\b/;
+/** Signs told as today's or as begun within the hour: "tonight", "about an hour ago". */
+const TOLD_NOW =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|all (?:day|evening|night)|since (?:this morning|lunch(?:time)?|dinner|tea|breakfast)|(?:an?|about an?|half an?|\d+|a few|a couple of) (?:hours?|hrs?|mins?|minutes?) ago)\b/;
+/**
+ * The writer doubts the verdict fits what happens now: "the clinic said some heavy bleeding is
+ * normal so idk if this counts" (stop 49, fresh-triage-p30c ku151: two maxi pads an hour after
+ * abortion pills, dizzy, the heart pounding).
+ */
+const VERDICT_DOUBTED =
+  /\b(?:don't know|do not know|not sure|unsure|no idea|wondering|can't tell) (?:if|whether) (?:this|it|that|mine|what i have|this much) (?:counts|is (?:normal|too much|ok|okay|what they meant|more than|still normal)|still counts)\b/;
+
 /** A verdict given without seeing the person: on the phone, on a call, an e-consult. */
 const VERDICT_REMOTE =
   /\b(?:on the phone|over the phone|on (?:a|the) (?:phone |video )?call|by phone|phone (?:call|consultation|appointment)|e-?consult|online doctor)\b/;
@@ -122,6 +139,12 @@ export function verdictOutdated(
     // fresh-triage-p29e jw044): a remote verdict of an earlier day, after signs told as now.
     (VERDICT_REMOTE.test(sentence) &&
       VERDICT_DATED_DAY.test(fromVerdict) &&
-      /\bnow\b/.test(text.slice(0, sentenceStart)))
+      /\bnow\b/.test(text.slice(0, sentenceStart))) ||
+    // "... tonight coughing up frothy pinkish stuff. GP said last week it's just being a tired new
+    // mum" (stop 49, fresh-triage-p30c ku018); "fainted in the kitchen ... about an hour ago. She
+    // did a pregnancy test last week that was negative" (ku148): a verdict or a result of an
+    // earlier day, after signs told as tonight's or within the hour.
+    (VERDICT_EARLIER_DAY.test(sentence) && TOLD_NOW.test(text.slice(0, sentenceStart))) ||
+    VERDICT_DOUBTED.test(fromVerdict)
   );
 }
