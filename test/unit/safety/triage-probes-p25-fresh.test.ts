@@ -288,6 +288,13 @@
 // heating went on. Routine twins: overdoing the gym, a dog rehomed, a viral cough getting better,
 // spotting after a coil, a jaw sore after a filling.
 //
+// Stop 49, the same five sets' 999 over-reads of routine messages (kind "stop49-look-alikes"):
+// a hypothetical after "random question but if", one sting after "stung loads before", "is that
+// self harm?" and "used to self harm, 2 years clean", a child's questions about suicide, a film's
+// stab wound, revising for a first aid exam, a glow stick bitten, a GP's "thinks cows milk
+// allergy". Their twins stay 999: a battery swallowed now, stung all over and dizzy, cutting with
+// a razor asked about, a cut again last night, sertraline taken while "studying for my exam".
+//
 // Stop 46 review, three 999 over-reads left by its rounds: a foot numb in tight new boots, tingling
 // lips in a known panic that has passed, a toddler's wrong words asked about as normal for his
 // age; their sudden twins stay 999.

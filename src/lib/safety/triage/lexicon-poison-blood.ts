@@ -465,6 +465,10 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(small|little|tiny|pea ?-?sized|wee) (\\w+ )?(bit|blob|dab|smear|amount|lick|squeeze|bit) of (\\w+ ){0,2}toothpaste',
     '(licked|licking|lick|ate|eaten|swallowed|sucked) (some |a bit of |a little |the )?toothpaste',
     '(mouthful|handful|bit|some|a little) of (sand|soil|mud|dirt)',
+    // The liquid of a glow stick bitten through, on the lips or in the mouth (stop 49, fresh-triage-p30a ks145:
+    // the net read it as 999; UK poison advice: low toxicity, rinse the mouth).
+    '(bit|bitten|chewed|sucked|broke|broken|cracked|split) (through |open |into )?(a |the |his |her |my |one of the )?glow ?-?sticks?',
+    'glow ?-?stick ~4 (liquid|juice|stuff|fluid)',
   ],
   // Phase 10 third round (helper fa3: blind set 13's emergency misses; probes-p10-fa3.json).
   //

@@ -216,7 +216,8 @@ export const WAVE9D_SIGNS: Concepts = {
   // Many stings at once (a swarm).
   many_stings: [
     '(loads of|lots of|many|a swarm of|swarm|dozens of|hundreds of|multiple|\\d\\d+|twenty|thirty|fifty) (\\w+ )?(stings|wasps|bees|hornets)',
-    'stung (all over|loads|many times|\\d+ times|dozens of times|by a swarm)',
+    // Not "been stung loads before no problem" (stop 49, fresh-triage-p29v kn087: one bee sting).
+    'stung (all over|loads|many times|\\d+ times|dozens of times|by a swarm)(?! (before|in the past|over the years|as a (kid|child)|no problem))',
     'swarm of (wasps|bees|hornets)',
   ],
   // A vacant look, staring through people (reduced awareness, delirium).

@@ -31,10 +31,19 @@ export const CRISIS_LOOK_ALIKE = new RegExp(
     // A chore or a task that is "making me want to die", with a joke: "lol this essay is making me
     // want to die".
     '\\b(?:this|that|the|my|these|those) (?:\\w+ ){0,2}(?:essay|homework|assignment|exam|revision|deadline|coursework|meeting|traffic|queue|heat|weather|commute|song|game|show|episode|lecture|shift|spreadsheet|email|emails|admin|tax return|quiz|maths?|chemistry|physics) (?:is |are |was )?(?:making|makes|made) me (?:want to|wanna) (?:die|kms|kill myself|end it)\\b(?=[^.!?]{0,40}\\b(?:lol|lmao|haha\\w*|rofl|jk|😂|💀|🤣|😭)|\\s*(?:😂|💀|🤣|😭))',
+    // Stop 49 (fresh-triage-p29x): a habit asked about by its name ("i pick at my skin when im
+    // anxious until it bleeds a bit ... is that self harm? im not suicidal": kp030), an old habit
+    // told as over ("used to self harm, 2 years clean": kp146; not "used to self harm and last
+    // night i cut again") and a child's questions ("watched 13 Reasons
+    // Why and now asks me questions about suicide": kp044). What is told outside the match
+    // (cutting now, "started again") is read as before.
+    `\\b(?:is|does) (?:that|this|it) (?:count as |counted as |class as |classed as |considered |called )?(?:a form of |a kind of |a type of )?${SH}(?= ?\\?)`,
+    `\\b(?:(?:i|he|she|they|we) )?used to ${SH},? (?:but |and )?(?:i'm |i am |now |been |i've been |have been )?(?:${SPAN} ${UNIT} )?(?:clean|free)`,
+    '\\b(?:asks?|asking|asked) (?:me |us |him |her |them )?(?:\\w+ ){0,2}?(?:questions?|things|stuff|lots|a lot) about (?:suicide|suicidal thoughts|self[- ]?harm|killing (?:yourself|themselves|himself|herself)|death|dying)\\b',
   ].join('|'),
   'g',
 );
 
 /** Cheap guard for CRISIS_LOOK_ALIKE. */
 export const MAY_BE_CRISIS_LOOK_ALIKE =
-  /\b(?:clean|free|scars?|lyrics?|song|chorus|verse|line|quote|lose|loses|lost|draw|relegated|making me|makes me|made me)\b|"/;
+  /\b(?:clean|free|scars?|lyrics?|song|chorus|verse|line|quote|lose|loses|lost|draw|relegated|making me|makes me|made me|used to|questions?|things|stuff|lots|a lot|that|this|it)\b|"/;

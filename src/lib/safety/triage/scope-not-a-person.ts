@@ -47,8 +47,15 @@ export const PERSON_WITH_ANIMAL = new RegExp(
   `\\b(?:${FIRST_PERSON}|${HARMED_BY}|${RELATIVE}|${OWN_BODY}|also|too|even|as well|both|family|everyone|everybody|all of us|people|person|man|woman|boy|girl|guy|lady|patient)\\b`,
 );
 
-/** In a fiction sentence: the writer or a relative is (also) the patient. */
-export const PERSON_WITH_FICTION = new RegExp(`\\b(?:${FIRST_PERSON}|${HARMED_BY}|${RELATIVE})\\b`);
+/**
+ * In a fiction sentence: the writer or a relative is (also) the patient. "Pulled" only of someone
+ * pulled, not "someone pulled a knife out of a stab wound" in a film (stop 49, fresh-triage-p30a
+ * ks113).
+ */
+const HARMED_IN_FICTION = HARMED_BY.replace('|pulled|', '|pulled (?:me|him|her|us|them)|');
+export const PERSON_WITH_FICTION = new RegExp(
+  `\\b(?:${FIRST_PERSON}|${HARMED_IN_FICTION}|${RELATIVE})\\b`,
+);
 
 /** Help-seeking words that name the writer but not as the patient ("what do I do?", "do we
  * need to rush him to the vet"). */
