@@ -295,6 +295,14 @@
 // allergy". Their twins stay 999: a battery swallowed now, stung all over and dizzy, cutting with
 // a razor asked about, a cut again last night, sertraline taken while "studying for my exam".
 //
+// Stop 49, the same five sets' same-day messages read routine and routine ones read same day
+// (kind "stop49-same-day"): morning shakes "until i have a drink" before stopping, a bat in the
+// room of someone asleep (firm: a bite may not show), a diabetic's foot on a nail, a cotton bud's
+// tip left in an ear, tightenings "coming every 10 minutes" preterm, a stoma sticking out further.
+// Routine twins: an ankle walked home on, a finger that moves fully, a baby tooth knocked out with
+// the bleeding stopped, heavy periods "been like this for over a year"; a heavy period today with
+// faintness stays 999.
+//
 // Stop 46 review, three 999 over-reads left by its rounds: a foot numb in tight new boots, tingling
 // lips in a known panic that has passed, a toddler's wrong words asked about as normal for his
 // age; their sudden twins stay 999.

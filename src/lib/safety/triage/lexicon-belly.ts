@@ -394,6 +394,8 @@ export const BELLY_SIGNS: Concepts = {
     '(contractions?|tightenings?|pains) ~8 (every|each) (\\d+|two|three|four|five|six|few|couple of)(-\\d+| to \\d+| or \\d+)? (mins?|minutes)',
     '(contractions?|tightenings?|pains) ~8 (\\d+|two|three|four|five|six|few)(-\\d+| to \\d+| or \\d+)? (mins?|minutes) apart',
     '(\\d+|three|four) (contractions?|tightenings?) (in|every) (10|ten) (mins?|minutes)',
+    // "tightenings since about 4pm ... now they come every 8-10 mins regularly" (stop 49, fresh-triage-p30c ku088, 31 weeks).
+    "(they|they're|they are|these|it's|its) (now )?(come|comes|coming|are coming|happen|happening|are) (every|each) (\\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple of)(-\\d+| to \\d+| or \\d+)? (mins?|minutes)",
   ],
   // Bleeding after a birth that had settled and comes back, or turns bright red again
   // (secondary postpartum haemorrhage; phase 25, fresh-triage-p25a fs109).

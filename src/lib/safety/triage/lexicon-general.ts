@@ -503,6 +503,8 @@ export const GENERAL_SIGNS: Concepts = {
     'since (many|several|some|a few|\\d+) (months|years)',
     // "been like this for a year, consultant knows" (phase 25, stop 46).
     '(been )?like (this|that) for (a|one|over a|about a|\\d+) (year|years|months)',
+    // "been like this a year" (stop 49, fresh-triage-p29v kn053: heavy periods).
+    '(been|it has been|its been|it is) like (this|that) (for )?(a|one|over a|more than a|\\d+) (years?|yrs?)',
   ],
   // Phase 11 (helper fa: principles probed in many styles; probes-p11-fa.json).
   //

@@ -620,6 +620,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
   nose_ear_object: [
     '(put|pushed|stuck|shoved|got|has|poked) (a |an |some |the |his |her )?\\w+ (up|in|into) ({poss} )?(nose|nostril|ear)',
     '(bead|peanut|pea|button|toy|stone|crayon|rubber|lego|something|object|small \\w+|battery|sweetcorn|insect|bug) ~3 (up|in|into|stuck in|stuck up) ({poss} )?(nose|nostril|nostrils|ear|ears)',
+    // A cotton bud's tip left in the ear (stop 49, fresh-triage-p30a ks085: "the cotton end came off the cotton bud in my ear, i can feel it deep in there").
+    '(cotton (end|tip|wool|bit|head)|tip of (the|a) cotton bud|end of (the|a) cotton bud) ~6 (came off|stuck|left|still) ~4 (in |inside |down )?({poss} )?(ear|ears)',
   ],
   tooth_pain: [
     ...near('(tooth|teeth|molar|gum|gums)', '({pain}|broken|cracked|abscess|throbbing)', 3),

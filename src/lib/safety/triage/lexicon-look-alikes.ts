@@ -92,6 +92,8 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     // "im walking on it with a bit of a limp" (phase 25, fresh-triage-p26r hj128; Ottawa rules:
     // bearing weight, even with a limp).
     "(i'm|im|i am|he's|she's|he is|she is|been|still|can) walking on it",
+    // "i walked off the court and round the house" (stop 49, fresh-triage-p30a ks077: Ottawa rules, weight borne).
+    '(walked|walking|hobbled|limped) (it )?(off|round|around|home|back home|back|to the car|on it) (the |it |fine|ok)?',
   ],
   // Said last in its sentence, of a hypo already treated: "back to 6 now, fine".
   fine_now: [

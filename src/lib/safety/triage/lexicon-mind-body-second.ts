@@ -40,6 +40,8 @@ export const MIND_BODY_SECOND_SIGNS: Concepts = {
   morning_shakes: [
     '(wake|waking|woke|wakes) (up )?with (the )?(shakes|shaking|tremor)',
     "(shakes|shaking|shaky) (until|till|til) (i|i've|ive|i have|he|she) (had |has )?(a|my|his|her|the first) (drink|glass|can|beer)",
+    // "hands shake in the mornings till i have a glass" (stop 49, fresh-triage-p29x kp052).
+    "(shake|shakes|shaking|tremble|trembling) (in the mornings? |first thing |every morning )?(until|till|til) (i|i've|ive|i have|he|she) (have |had |has )?(a|my|his|her|the first) (drink|glass|can|beer|drop)",
   ],
 };
 

@@ -468,6 +468,8 @@ export const SAME_DAY_SIGNS: Concepts = {
       '(ulcer*|sore(?! (throat|throats|head|eyes?|ears?|back|neck|chest|tummy|stomach|belly|mouth|tongue|gums?|lips?|nipples?|muscles?|arms?|shoulders?|joints?))|wound|cut|blister|not healing|hole|open)',
       5,
     ),
+    // A sharp thing trodden on (stop 49, fresh-triage-p30a ks042: a type 2 diabetic with numb feet, a drawing pin, a red warm patch).
+    '(trod|stood|stepped|standing|treading|stepping) on (a |an |some |the )?(drawing pin|pin|nail|tack|thumb tack|piece of glass|glass|thorn|splinter|needle|staple|something sharp|lego)',
   ],
   bloody_runs: [
     '{poo} (with|and|full of|containing) (\\w+ )?{blood}',

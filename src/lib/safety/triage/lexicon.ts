@@ -79,6 +79,7 @@ import { SCHOOL_AGE_CUES, SCHOOL_AGE_SIGNS } from './lexicon-school-age';
 import { WORK_OUTDOORS_SIGNS } from './lexicon-work-outdoors';
 import { LONG_TERM_SECOND_SIGNS } from './lexicon-long-term-second';
 import { TIME_CRITICAL_SECOND_SIGNS } from './lexicon-time-critical-second';
+import { SAME_DAY_SECOND_SIGNS } from './lexicon-same-day-second';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
@@ -334,6 +335,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', YOUNG_PEOPLE_SECOND_SIGNS],
   ['sign', NEWBORNS_THIRD_SIGNS],
   ['cue', NEWBORNS_THIRD_CUES],
+  ['sign', SAME_DAY_SECOND_SIGNS],
 ];
 
 /**

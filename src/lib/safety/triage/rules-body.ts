@@ -45,7 +45,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word & !(toe_minor & can_bear_weight & !deformity & !looks_bent) | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) & !(toe_minor & !deformity & !cant_weight_bear) & !(can_bear_weight & !cant_weight_bear & !deformity & !looks_bent & !cant_move_it & !severe & !severe_pain_any) | major_trauma)',
+    '!healed & (deformity | cant_weight_bear | dislocation | tendon_rupture | fracture_word & !(toe_minor & can_bear_weight & !deformity & !looks_bent) | chest_injury | fall & (hip_pain | injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) | injury_event & (injury_swelling | cant_move_it | limb_pain & (severe | severe_pain_any)) & !(toe_minor & !deformity & !cant_weight_bear) & !((can_bear_weight | moves_fully) & !cant_weight_bear & !deformity & !looks_bent & !cant_move_it & !severe & !severe_pain_any) | major_trauma)',
   ],
   [
     'wound-or-burn',
@@ -102,9 +102,10 @@ export const BODY_RULES: readonly RuleSource[] = [
     'nosebleed & (bleeding_20min | blood_down_throat & (dizzy | near_faint | older) | severe_bleeding & !(nosebleed_stopped & !bleeding_again))',
   ],
   ['severe-bleeding', 'tonsillectomy & (blood_in_mouth | bleeding_any)'],
+  // Not a tooth knocked out whose bleeding stopped (stop 49, fresh-triage-p30a ks152).
   [
     'bleeding-needs-check',
-    'tooth_extraction & bleeding_any & !(mild & !still_oozing & !severe_bleeding & !heavy_bleeding) | nosebleed & recurrent | varicose_bleed',
+    'tooth_extraction & bleeding_any & !((mild | wound_bleed_stopped) & !still_oozing & !severe_bleeding & !heavy_bleeding) | nosebleed & recurrent | varicose_bleed',
   ],
 
   // Back and joints (NICE CKS: cauda equina, spinal cord compression, septic arthritis).
@@ -233,8 +234,9 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'bleeding-needs-check',
-    // Not bruises put down to the injections themselves (phase 25, fresh-triage-p26q hi021).
-    'anticoagulant & bleeding_any & !head_injury | bruising_unexplained & !(injection_bruise & !bleeding_any) | period & heavy_bleeding',
+    // Not bruises put down to the injections themselves (phase 25, fresh-triage-p26q hi021), nor
+    // heavy periods "been like this a year" (stop 49, fresh-triage-p29v kn053: the GP, not today).
+    'anticoagulant & bleeding_any & !head_injury | bruising_unexplained & !(injection_bruise & !bleeding_any) | period & heavy_bleeding & !chronic_pattern',
   ],
 
   // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).

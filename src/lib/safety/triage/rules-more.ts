@@ -94,7 +94,11 @@ export const MORE_RULES: readonly RuleSource[] = [
   // Injuries: amputation, a tight cast, a tooth knocked out.
   ['serious-injury', 'amputation'],
   ['serious-injury', 'tight_cast & (numb_any | severe_pain_any | limb_cant_move)'],
-  ['dental-infection', 'tooth_knocked_out | tooth_broken & tooth_pain'],
+  // Not a baby tooth (stop 49): an adult tooth knocked out is the dentist now, a baby tooth is not.
+  [
+    'dental-infection',
+    'tooth_knocked_out & !(baby_tooth_said & !adult_tooth_said) | tooth_broken & tooth_pain',
+  ],
 
   // Ear, genitals, nerves, circulation.
   ['ent-warning', 'ear_pain & (diabetic | immunosuppressed) & (ear_discharge | fever | severe)'],

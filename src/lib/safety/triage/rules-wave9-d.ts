@@ -185,7 +185,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   ],
   [
     'possible-fracture',
-    'finger_crush & (nail_black_d | severe | severe_pain_any | injury_swelling | throbbing_any)',
+    'finger_crush & (nail_black_d | severe | severe_pain_any | injury_swelling & !moves_fully | throbbing_any)',
   ],
   ['wound-or-burn', 'cement_skin & skin_burnt_raw'],
 

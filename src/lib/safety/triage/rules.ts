@@ -100,6 +100,7 @@ import { SCHOOL_AGE_RULES } from './rules-school-age';
 import { WORK_OUTDOORS_RULES } from './rules-work-outdoors';
 import { TIME_CRITICAL_SECOND_RULES } from './rules-time-critical-second';
 import { TIME_CRITICAL_THIRD_RULES } from './rules-time-critical-third';
+import { SAME_DAY_SECOND_RULES } from './rules-same-day-second';
 import { SEXUAL_SECOND_RULES } from './rules-sexual-second';
 import { FOOD_SECOND_RULES } from './rules-food-second';
 import { NIGHTS_SECOND_RULES } from './rules-nights-second';
@@ -322,6 +323,7 @@ const RULES: readonly Rule[] = [
   ...WORK_OUTDOORS_RULES,
   ...TIME_CRITICAL_SECOND_RULES,
   ...TIME_CRITICAL_THIRD_RULES,
+  ...SAME_DAY_SECOND_RULES,
   ...SEXUAL_SECOND_RULES,
   ...FOOD_SECOND_RULES,
   ...NIGHTS_SECOND_RULES,
