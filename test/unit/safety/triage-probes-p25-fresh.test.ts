@@ -303,6 +303,14 @@
 // the bleeding stopped, heavy periods "been like this for over a year"; a heavy period today with
 // faintness stays 999.
 //
+// Stop 49, the same five sets' same-day messages read as 999 by a concept read wrong (kind
+// "stop49-over-reads"): "if i just didnt wake up" is a wish, not someone who will not wake; a
+// breastfeeding mother's shivers with mastitis are the GP today, not sepsis after a birth; "can't
+// talk through them" of contractions is labour, not a stroke; a bone felt after a meal that hurts
+// to swallow "but i can swallow ok". Twins stay 999: a husband who did not wake when shaken, a
+// fever with shivers and tummy pain after a birth, speech and a face gone, steak stuck with spit
+// coming back.
+//
 // Stop 46 review, three 999 over-reads left by its rounds: a foot numb in tight new boots, tingling
 // lips in a known panic that has passed, a toddler's wrong words asked about as normal for his
 // age; their sudden twins stay 999.

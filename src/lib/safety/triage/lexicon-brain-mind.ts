@@ -123,7 +123,8 @@ export const BRAIN_SIGNS: Concepts = {
     '(?<!\\b(?:get|gets|getting|got|mix|mixes|mixing) )(his|her|my|their) words ~2 (jumbled|muddled|mixed up|garbled|scrambled)',
     "(can't|cannot|couldn't|unable to|struggling to|not able to|trouble|difficulty) (get|getting|find|finding) ((his|her|my|the|any|their) )?(words?)( out)?",
     "(can't|cannot|couldn't|unable to|not able to|not|doesn't|don't|didn't) (speak|talk|talking|speaking) (properly|clearly|right|normally|at all|well|good)",
-    "(can't|cannot|couldn't|unable to|not able to) (speak|talk)(?! (english|to|with|about|for|on|much|loud|louder|over|long|now|right now|here|freely|openly))",
+    // Not "can't talk through them" of contractions (stop 49, fresh-triage-p30c ku104: labour).
+    "(can't|cannot|couldn't|unable to|not able to) (speak|talk)(?! (english|to|with|about|for|on|much|loud|louder|over|long|now|right now|here|freely|openly|through))",
     '(talking|talkin|speaking) (gibberish|nonsense|strange|funny|weird)',
     'gibberish',
     "(talking|talk|speaking|speech|words|voice) (is |are )?(not|isn't|aren't) (clear|clearly|making sense|normal)",

@@ -27,7 +27,9 @@ export const GENERAL_SIGNS: Concepts = {
     // Not a teenager who will not get up for school or before noon.
     // Not "it doesn't wake me up at night" (a symptom that does not wake the writer; phase 24).
     // Nor "can't wake him properly for school" (phase 25, fresh-triage-p27l's twin).
-    "(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse)( (him|her|them|my \\w+))?( up)?(?! me\\b)(?! ((him|her|them|my \\w+) )?(properly |fully |really )?(up )?(before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
+    // Nor a wish not to wake ("id be ok if i just didnt wake up", "she wishes she wouldn't wake
+    // up": stop 49, fresh-triage-p29x kp003, kp057), which the crisis concepts read.
+    "(?<!\\b(if|wish|wishes|wished|wishing|hope|hopes|hoping) (i|he|she|they|we) (just |could just |would just )?)(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse)( (him|her|them|my \\w+))?( up)?(?! me\\b)(?! ((him|her|them|my \\w+) )?(properly |fully |really )?(up )?(before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
     "(won't|can't|cannot|couldn't|unable to) get (him|her|them|my \\w+|\\w+) to (wake|respond|come round)(?! (up )?(before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
     "(won't|can't|cannot|not|isn't|hasn't|doesn't|didn't) (come|coming|came) (round|around|to)",
     'not waking( up)?',

@@ -310,10 +310,11 @@ export const HEART_LUNG_SIGNS: Concepts = {
   ],
   drooling: ['drool*'],
   cant_swallow: [
-    // Not "hurts to swallow but managing soup and drinks ok" (phase 24).
+    // Not "hurts to swallow but managing soup and drinks ok" (phase 24), nor "it hurts to swallow.
+    // can swallow ok tho" (stop 49, fresh-triage-p30a ks005: a fish bone felt in the throat).
     // Nor tablets that are hard to swallow, a knack rather than dysphagia (phase 25,
     // fresh-triage-p25f fx030: "always found tablets hard to swallow ... since kid").
-    "(?<!\\b(tablets?|pills?|capsules?|big ones|large ones|meds|medicines?) (are |is |were |always )?)(can't|cannot|unable to|struggling to|hard to|difficult to|hurts to|difficulty|trouble|can hardly|can barely|not able to) (\\w+ )?swallow*(?! (tablets?|pills?|capsules?|big tablets|large tablets))(?! ~~6 (but|though|tho) (i'm |im |he's |she's )?(managing|can (still )?(eat|drink|swallow)|still (eating|drinking)|eating|drinking))",
+    "(?<!\\b(tablets?|pills?|capsules?|big ones|large ones|meds|medicines?) (are |is |were |always )?)(can't|cannot|unable to|struggling to|hard to|difficult to|hurts to|difficulty|trouble|can hardly|can barely|not able to) (\\w+ )?swallow*(?! (tablets?|pills?|capsules?|big tablets|large tablets))(?! ~~6 (but|though|tho) (i'm |im |he's |she's )?(managing|can (still )?(eat|drink|swallow)|still (eating|drinking)|eating|drinking))(?![^.!?]{0,40}[.!?]? ?(i |he |she |but |though |tho )?(can|could) (still )?(swallow|eat|drink) (ok|okay|fine|alright|normally))",
     'swallowing (is )?(very |really )?(hard|difficult|painful|impossible)',
   ],
   stridor: [

@@ -128,9 +128,11 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   ['pregnancy-emergency', 'cord_visible & (waters_broken | contractions) | placenta_retained'],
   ['pregnancy-emergency', 'birth_imminent & (pregnant | contractions | waters_broken)'],
+  // Shivers with a fever after a birth, unless mastitis explains them (stop 49, fresh-triage-p30c
+  // ku075: a red hot patch on a breast with 38.6 and shivers is mastitis, the GP today).
   [
     'pregnancy-emergency',
-    'postpartum & (heavy_bleeding | fever & (rigors | shaky | temp_39 | smelly_discharge | very_unwell | abdo_pain) | breathless & chest_pain | headache & (severe | blurred_vision))',
+    'postpartum & (heavy_bleeding | fever & ((rigors | shaky) & !mastitis | temp_39 | smelly_discharge | very_unwell | abdo_pain) | breathless & chest_pain | headache & (severe | blurred_vision))',
   ],
   ['pregnancy-warning', 'postpartum & vaginal_bleeding & (bleeding_returned | bleeding_again)'],
   [
