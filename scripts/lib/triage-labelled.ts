@@ -202,7 +202,10 @@ export function labelledMessages(take: (source: string) => boolean): Labelled[] 
  *   triage-net.md, "Stop 48"), so they are spent; they stay listed so that the weights shipped
  *   at stop 48 are reproducible (the next retraining may take them in);
  * - p29v, p29w, p29x, p29z, p30a, p30b, p30c, p30d, p30e, p30f: committed unread at stop 48's
- *   end, for the next stop to read its change on (never printed but as totals until then).
+ *   end; stop 49 read them (five message by message, five for totals), so they are spent;
+ * - p30h, p30i, p30j, p30k, p30l, p30m: written during stop 49; it read p30k, p30l and p30m for
+ *   totals only (docs/history/triage-net.md, "Stop 49"); p30h, p30i and p30j stay unread, for
+ *   the next stop.
  * scripts/triage-net-fresh.ts reads one only when it is named held out (--held-out).
  */
 export const FRESH_RESERVED: readonly string[] = [
@@ -220,6 +223,12 @@ export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p30d.json',
   'fresh-triage-p30e.json',
   'fresh-triage-p30f.json',
+  'fresh-triage-p30h.json',
+  'fresh-triage-p30i.json',
+  'fresh-triage-p30j.json',
+  'fresh-triage-p30k.json',
+  'fresh-triage-p30l.json',
+  'fresh-triage-p30m.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
