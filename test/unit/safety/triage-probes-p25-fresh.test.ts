@@ -311,6 +311,14 @@
 // fever with shivers and tummy pain after a birth, speech and a face gone, steak stuck with spit
 // coming back.
 //
+// Stop 49, three sets written during the stop, read after their totals were taken (p30k, p30l,
+// p30m; kind "stop49-three-sets"): weekly methotrexate taken "then again" days later, a
+// mechanical valve's warfarin run out, a transplant medicine forgotten (firm, unless taken late),
+// a head hit after tripping over a pet on a blood thinner (the writer, not the pet, is the
+// patient), stinging "every time i pee" in pregnancy, a caesarean scar torn in labour, green
+// vomit told after the count, pushing with the head seen. Twins: the usual methotrexate day, an
+// old scar that itches, hair "coming out" months after a baby.
+//
 // Stop 46 review, three 999 over-reads left by its rounds: a foot numb in tight new boots, tingling
 // lips in a known panic that has passed, a toddler's wrong words asked about as normal for his
 // age; their sudden twins stay 999.

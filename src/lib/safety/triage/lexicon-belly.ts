@@ -48,6 +48,8 @@ export const BELLY_SIGNS: Concepts = {
     '(vomit|sick|puke|spit up|spit-up) (is |was |has been |looks |looked )?(bright |dark |very |proper )green',
     'bile',
     'bilious',
+    // "has been sick 3 times in the last couple of hours and it's bright green, not milky" (stop 49, fresh-triage-p30l ld145: a 5-day-old).
+    "{vomit} ~14 (it's|its|it is|it was|which is|that's|thats) (all |very |really )?(bright |dark |proper )?green",
   ],
   faeculent_vomit: [
     '{vomit} ~6 (smell*|looks?) like (poo|faeces|feces|poop)',
@@ -201,6 +203,8 @@ export const BELLY_SIGNS: Concepts = {
     '({pee}) (smells|is smelly|smelly|strong|cloudy)',
     'smells strong',
     'pyelo*',
+    // "burning every time i wee" (stop 49, fresh-triage-p30l ld060, 23 weeks pregnant).
+    '(burn*|sting*|hurts?) (every time|each time|whenever) (i |he |she |they )?({pee}|pass urine)',
   ],
   retention: [
     "(wee|pee|urine) (won't|will not|doesn't|isn't|not) (come|coming)",
@@ -379,7 +383,10 @@ export const BELLY_SIGNS: Concepts = {
     "(the |baby|baby's|babys|its|his|her) ?head (is )?(coming|crowning|out|showing)",
     'crowning',
     "(can|could) (see|feel) (the |its |his |her |baby's |babys )?head",
-    "(baby|babys|baby's) ~3 coming (now|right now|out|fast|already)",
+    // Not "after having my baby my hair is coming out" (stop 49, blind-8).
+    "(baby|babys|baby's) (is |'s |is already |is really )?coming (now|right now|out|fast|already)",
+    // "she's pushing, i can see the head!!!" (stop 49, fresh-triage-p30l ld154: a second baby coming at home).
+    "(she's|she is|i'm|im|i am|wife's|wife is|partner's|partner is) (already )?pushing",
   ],
   cord_visible: [
     '(see|seeing|feel|feeling|saw|felt) ~3 cord',

@@ -276,6 +276,8 @@ export const GP_TODAY_SIGNS: Concepts = {
     // A time-critical medicine missed or given late, by name ("missed her 2pm Madopar", "forgot
     // dads keppra this morning"; phase 25, fresh-triage-p24h fr111, fr024).
     `(forgot|forgotten|missed|skipped|didn't (take|get|give|have)|did not (take|get|give|have)|not (taken|had|given)|haven't (taken|had|given)|hasn't (taken|had)|late (with|giving|taking)) ~~4 ${MUST_NOT_STOP}`,
+    // A transplant medicine forgotten (stop 49, fresh-triage-p30k lc143: "completely forgot my tacrolimus last night and this morning").
+    '(forgot|forgotten|missed|skipped) ~~3 (my |his |her )?(tacrolimus|ciclosporin|cyclosporine|mycophenolate|prograf|advagraf|adoport|envarsus|sirolimus|azathioprine)',
   ],
   dose_question: [
     '(should|do|can|shall) (i|we|he|she) (take|give) (it|them|the|my|his|her|a|another|two|both)',

@@ -237,6 +237,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'double dose',
     'wrong (tablet|tablets|medicine|medication|dose|pills)',
     "(husband|wife|partner|mum|dad|mother|father|son|daughter)'s ~3 (tablet|pill|medicine|medication|tablets|pills)",
+    // A dose taken and "then again this morning because I thought today was my day" (stop 49, fresh-triage-p30k lc074: weekly methotrexate twice).
+    '(took|taken|had|injected) (my |his |her )?\\w+ [^.!?]{0,40}?then again (this morning|today|tonight|this evening|later|the next day)',
   ],
   // A wrong medicine or strength caught before any was taken ("chemist gave me 20mg instead
   // of 10mg ... noticed before taking any"; phase 25, fresh-triage-p25b ft067).

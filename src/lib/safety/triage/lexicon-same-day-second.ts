@@ -28,6 +28,24 @@ export const SAME_DAY_SECOND_SIGNS: Concepts = {
   // out. bleeding stopped, hes fine").
   baby_tooth_said: ['(baby|milk) (front |top |bottom )?(tooth|teeth)', 'wobbly (front )?tooth'],
   adult_tooth_said: ['(adult|permanent|grown-up|grown up|big) (front |top |bottom )?(tooth|teeth)'],
+  // A caesarean before this labour ("hoping for a vbac (had section last time)": ld132).
+  previous_caesarean: [
+    'vbac',
+    '(had|have had|previous|last|my last|my first) (a )?(c-?section|caesarean|cesarean|section) (last time|before|with my first|for my first)?',
+    '(c-?section|caesarean|section) (last time|before|with my first|for my first)',
+  ],
+  // Pain along the old scar, or contractions that stopped for a constant pain (uterine rupture:
+  // ld132, "contractions were every 4 mins but they've just stopped and instead I've got this
+  // horrible tearing pain right along my old scar").
+  scar_pain_labour: [
+    '(pain|tearing|ripping|burning|agony) ~6 (old |my |the |caesarean |section )?scar',
+    'contractions ~6 (just |suddenly )?(stopped|gone away|disappeared) ~8 (pain|tearing)',
+  ],
+  // A forgotten dose taken late after all ("remembered 2 hrs late and took it then").
+  dose_taken_late: [
+    '(remembered|realised|realized) ~8 (and )?(took|taken|had|gave|given) (it|them|the dose)',
+    '(took|taken|had) (it|them|the dose) (then|late|later|when i remembered|as soon as i remembered)',
+  ],
   moves_fully: [
     '(can|could|able to) (still )?(bend|move|straighten|make a fist|grip)( and (straighten|bend|move|grip))? (it |them |my \\w+ |the \\w+ )?(fully|fine|ok|okay|normally|all the way|completely)',
   ],

@@ -27,4 +27,13 @@ export const TIME_CRITICAL_THIRD_RULES: readonly RuleSource[] = [
     'suicide-risk',
     'means_in_hand & (letters_written | giving_things | farewell_words | goodbye_cue | hopeless_lay)',
   ],
+  // A birth happening now: pushing or the head seen, with a baby named (fresh-triage-p30l ld154:
+  // "she's pushing, i can see the head!!! ... 2nd baby"; no pregnancy word).
+  ['pregnancy-emergency', 'birth_imminent & (baby_word | child_word)'],
+  // In labour after a caesarean, with pain along the scar or contractions stopped for a constant
+  // pain (uterine rupture, RCOG Green-top 45: 999; fresh-triage-p30l ld132).
+  [
+    'pregnancy-emergency',
+    'previous_caesarean & (contractions | contractions_regular | labour_now_lay) & (scar_pain_labour | tearing | constant_pain)',
+  ],
 ];

@@ -27,11 +27,13 @@ export const FICTION =
   /\b(?:(?:in|on) (?:a |the |this |that )?(?:tv |telly )?(?:show|programme|program|film|movie|book|novel|series|episode|soap|drama|game|play|cartoon|anime)|(?:in|on) (?:tv|telly|netflix|youtube|tiktok)|(?:a|the|main) characters?|in (?:grey's anatomy|greys anatomy|eastenders|casualty|holby(?: city)?|house|scrubs|the pitt|er|coronation street|corrie|emmerdale|hollyoaks|chicago med|the good doctor))\b/;
 
 /** What a person does to be the patient of the sentence after all: a bite, a scratch... */
-// A rider thrown or fallen off is the patient too ("fell off my horse at full gallop"; phase 24).
+// A rider thrown or fallen off is the patient too ("fell off my horse at full gallop"; phase 24),
+// and so is someone who fell over the dog (stop 49, fresh-triage-p30k lc148: a head injury on
+// warfarin read as the dog's).
 // What the animal itself ate is not a person eating ("my dog just ate a mushroom in the park
 // what should i do"; phase 25, fresh-triage-p25e fw156: the vet, not 111).
 const HARMED_BY =
-  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|(?:ate|eaten|swallowed)(?<!\\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|horse|pony|ferret|tortoise|rat|goat|pig|lab|labrador|spaniel|springer|collie|terrier|retriever)(?: \\w+){0,2} (?:ate|eaten|swallowed))|kicked|trampled|(?:fell|fallen|falling|came|come|thrown|bucked) off|helmet';
+  '(?<!\\ba )(?<!\\ba little )bit|bitten|bites?|biting|scratch\\w*|went for|goes for|go for|going for|nipped|nip|savaged|mauled|attack\\w*|knocked|jumped (?:on|up)|pulled|dragged|tripped|trip|lick\\w*|caught|catch|allergic|allergy|(?:ate|eaten|swallowed)(?<!\\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|hamster|rabbit|bunny|horse|pony|ferret|tortoise|rat|goat|pig|lab|labrador|spaniel|springer|collie|terrier|retriever)(?: \\w+){0,2} (?:ate|eaten|swallowed))|kicked|trampled|(?:fell|fallen|falling|came|come|thrown|bucked) off|(?:fell|fallen|falling|tripped|tripping) over|helmet';
 // Not "my" or "our": they own the pet or the book ("my dog", "my book club's novel").
 const FIRST_PERSON = "i|i'm|i've|i'd|me|myself|we|us";
 const RELATIVE =
