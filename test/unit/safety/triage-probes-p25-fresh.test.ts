@@ -319,6 +319,12 @@
 // vomit told after the count, pushing with the head seen. Twins: the usual methotrexate day, an
 // old scar that itches, hair "coming out" months after a baby.
 //
+// Stop 49, the same three sets' routine messages read same day or 999 (kind
+// "stop49-look-alikes-2"): a drama watched "where a man had" an emergency, "random one but if",
+// "what am i really supposed to do if", a hypo rechecked back in range, an asthmatic's tight chest
+// cleared by two puffs "within a few minutes", a snorer's pauses ending in a snort, baby acne.
+// Twins stay 999: a face drooping after a show about strokes, a snorer who has gone blue.
+//
 // Stop 46 review, three 999 over-reads left by its rounds: a foot numb in tight new boots, tingling
 // lips in a known panic that has passed, a toddler's wrong words asked about as normal for his
 // age; their sudden twins stay 999.

@@ -314,8 +314,9 @@ export const BRAIN_SIGNS: Concepts = {
     '(purple|dark red|red-purple|maroon) (spots|dots|rash|blotches|pinpricks|marks|patches)(?![^.!?]{0,40}\\b(from|after|with) (the |a |any |every |the slightest |the smallest |the tiniest |the lightest |a tiny |a slight |a little |the least )?(knocks?|bumps?|bangs?|touch)\\b)',
     // Not itchy spots of heat rash or prickly heat, nor the spots round the edge of a nappy
     // rash (thrush; phase 17: "a red angry rash in the nappy area ... little red spots round
-    // the edges" read as meningitis).
-    '(?<!\\b(itchy|itching|prickly heat|heat rash|heat)[^.!?]{0,30})(?<!\\b(nappy|diaper)[^.!?]{0,100})(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)(?![^.!?]{0,40}\\b(itch\\w*|prickly heat|heat rash|sunbath\\w*|nappy|diaper|spiders?|spider ?(naevi|nevi|veins?|angiomas?)|legs coming out|fade|fades|faded|fading|go white|goes white|went white|go pale|turn white|turns white|disappear|disappears|blanch|blanches|blanching)\\b)',
+    // the edges" read as meningitis), nor spots "like teenage acne" on a baby's face (stop 49,
+    // fresh-triage-p30l: baby acne).
+    '(?<!\\b(itchy|itching|prickly heat|heat rash|heat)[^.!?]{0,30})(?<!\\b(nappy|diaper)[^.!?]{0,100})(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)(?![^.!?]{0,80}\\b(?:acne|milia|milk spots|pimples?|whiteheads?)\\b)(?![^.!?]{0,40}\\b(itch\\w*|prickly heat|heat rash|sunbath\\w*|nappy|diaper|spiders?|spider ?(naevi|nevi|veins?|angiomas?)|legs coming out|fade|fades|faded|fading|go white|goes white|went white|go pale|turn white|turns white|disappear|disappears|blanch|blanches|blanching)\\b)',
     'petechi*',
     'purpur*',
     '(rash|spots|marks) ~3 (like|looks like|look like) ~2 (bruis*|blood spots)',

@@ -60,6 +60,8 @@ export const DEVICES_SIGNS: Concepts = {
   apnoea_told: [
     '(sleep|breathing|snore|snoring) (app|tracker|watch|monitor) ~6 (breathing disturbances?|apnoea|apnea|pauses|stops?|stopped|stopping)',
     '(wife|husband|partner|girlfriend|boyfriend|bf|gf) (says|said|tells me|told me) (i|he|she) (stops?|stopped|pauses?) breathing',
+    // A snorer's pause that ends in a gasp, filmed or watched at night (stop 49, fresh-triage-p30m: "snores like a train ... he stops breathing for about 10 seconds then gasps"): sleep apnoea, the GP.
+    '(snore|snores|snoring|snored) ~12 (stops?|stopped|pauses?) breathing (for )?(about |like |around |a few |maybe )?(\\d+|a few|few|ten|twenty) (seconds|secs) (then|and then|before) (he |she |i )?(gasps?|snorts?|starts? again|chokes?|jerks?)',
   ],
   // A rhythm or heart-rate alert from a device.
   device_rhythm_alert: [

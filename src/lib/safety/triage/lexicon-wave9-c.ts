@@ -70,6 +70,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   ],
   hypo_recovered: [
     "(ate|had|eaten|drank|took|eating|drinking) ~4 (and )?(now|it's now|its now|back up to|up to|came up to|went up to|it went up to|now it's|now its) (\\d+(\\.\\d+)?|five|six|seven)",
+    // "had 5 jelly babies, rechecked after 15 mins and its 5.8" (stop 49, fresh-triage-p30k): a recheck back in range.
+    "(rechecked|re-checked|checked again|retested|tested again) ~6 (it's|its|it is|it was|now|and now|back up to|up to|back to|came back|reads) ([4-9](\\.\\d+)?|1\\d(\\.\\d+)?|five|six|seven)(?![.\\d])",
   ],
   fire_word: [
     '(caught fire|set on fire|went up in flames|flames|exploded|explosion|blaze|house fire|chip pan|pan fire|bonfire|firework|fireworks|burning building)',

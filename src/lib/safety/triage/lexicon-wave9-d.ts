@@ -275,6 +275,8 @@ export const WAVE9D_SIGNS: Concepts = {
     "(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump) ~5 (and )?(i'm |im |i am |he's |she's )?(not|no longer) (wheezing|wheezy|tight)( any ?more| now)?",
     '(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump) ~5 (and )?(it |that |the tightness |the wheeze )?(went|cleared|settled|eased|passed|sorted it|sorts it|sorting it|did the trick|does the trick|settles it|worked)(?! (off|away for|for a bit|for a while|for an hour))',
     '(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump) ~5 (and )?(it )?(went|cleared|settled) (away|off|up)(?! for)',
+    // "took 2 puffs of blue, fine in 5 mins" (stop 49, fresh-triage-p30k).
+    "(inhaler|reliever|ventolin|salbutamol|puffer|puffs?|blue one|pump|of blue|the blue) ~4 (and )?(i was |i'm |im |was |felt )?(fine|ok|okay|better|back to normal) (again )?(in|within|after) (\\d+|a few|few|five|ten|a couple of) (mins?|minutes)",
   ],
   // An antacid that took the burning away (phase 24: "burning behind my breastbone after a big
   // curry and wine, goes away with gaviscon").

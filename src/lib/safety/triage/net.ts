@@ -154,6 +154,10 @@ const EXPLAINED: readonly string[] = [
   // A dose given a little early (phase 10 fa3, blind set 13: the net raised "Calpol an hour
   // early, three doses today" to emergency).
   'dose_given_early',
+  // Pauses in a snorer's breathing told by a partner, an app or a film of the night (stop 49,
+  // fresh-triage-p30m: the net raised sleep apnoea to 999); the rules read a blue colour or
+  // someone who will not wake.
+  'apnoea_told',
 ];
 
 /**

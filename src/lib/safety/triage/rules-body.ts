@@ -157,7 +157,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['diabetes-emergency', 'glucose_very_low & (sweaty | shaky | confused | drowsy) & !resolved'],
   [
     'low-blood-sugar',
-    '(glucose_low | hypo_word) & !resolved & !(hypo_treated & (feels_fine | nothing_else | fine_now)) & !hypo_treated_more & !(hypo_recovered & (feels_fine | nothing_else))',
+    '(glucose_low | hypo_word) & !resolved & !(hypo_treated & (feels_fine | nothing_else | fine_now)) & !hypo_treated_more & !(hypo_recovered & (feels_fine | nothing_else | hypo_treated & !sulfonylurea_named & !slip_repeated))',
   ],
   [
     'adrenal-crisis',

@@ -108,7 +108,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Consciousness (Manchester: altered conscious level).
   [
     'unresponsive',
-    'unresponsive & !passive_death_wish & !(brief_moment & catatonic & (otherwise_well | nothing_else)) | not_breathing & !((sleep_apnoea | apnoea_told) & !baby & (!child | snoring))',
+    'unresponsive & !passive_death_wish & !(brief_moment & catatonic & (otherwise_well | nothing_else)) | not_breathing & !((sleep_apnoea | apnoea_told) & !baby & (!child | snoring) & !cyanosis)',
   ],
   ['unresponsive', 'collapse & (drowsy | confused | breathless | chest_pain | cyanosis | pale)'],
   ['confusion-drowsy', '(confused | drowsy) & sudden'],

@@ -83,10 +83,10 @@ export const ABOUT_CUE =
 /**
  * Where a sentence turns hypothetical, to its end: "if my child has a fit...", "what should I
  * do if...", "just in case", "random question but if my kid ever swallowed..." (stop 49,
- * fresh-triage-p29v kn013).
+ * fresh-triage-p29v kn013), "what am I actually meant to do if" (fresh-triage-p30k).
  */
 export const HYPOTHETICAL_CUE =
-  /(?:^\W*(?:(?:hi|hello|hey|doctor|doc|so|and|also|ok|okay|quick question|just wondering|hypothetically|theoretically|purely hypothetically|in theory|hypothetical question|random question|(?:a )?(?:quick|random|silly|daft|stupid|weird|odd|general) question but|but)[,!.:\s]+)*(?:if(?! (?:you|anyone|anybody|someone) (?:can|could)| possible)|suppose|supposing)\b|\b(?:what if|in case|just in case|what (?:should|do|would|can|to|are|am|is|were) (?:i|we|you|one|someone|a person|people)? ?(?:actually |really |normally |usually |even |meant to |supposed to |expected to |ought to |not |never )?do (?:if|when|in case)|what(?:'s| is) the (?:right|best|correct|safest) (?:thing|way) to do (?:if|when)|what to do (?:if|when)|what happens (?:if|when)|how (?:do|would|can|will|could) (?:i|you|we|one) (?:know|tell) (?:if|when|whether)|should (?:i|we|you) ever|what would (?:\w+ ){0,6}(?:feel|look) like|in the event (?:of|that)|if ever)\b)/g;
+  /(?:^\W*(?:(?:hi|hello|hey|doctor|doc|so|and|also|ok|okay|quick question|just wondering|hypothetically|theoretically|purely hypothetically|in theory|hypothetical question|random question|(?:a )?(?:quick|random|silly|daft|stupid|weird|odd|general) (?:question|one|q) but|but)[,!.:\s]+)*(?:if(?! (?:you|anyone|anybody|someone) (?:can|could)| possible)|suppose|supposing)\b|\b(?:what if|in case|just in case|what (?:should|do|would|can|to|are|am|is|were) (?:i|we|you|one|someone|a person|people)? ?(?:(?:actually|really|normally|usually|even|meant to|supposed to|expected to|ought to|not|never) ){0,2}do (?:if|when|in case)|what(?:'s| is) the (?:right|best|correct|safest) (?:thing|way) to do (?:if|when)|what to do (?:if|when)|what happens (?:if|when)|how (?:do|would|can|will|could) (?:i|you|we|one) (?:know|tell) (?:if|when|whether)|should (?:i|we|you) ever|what would (?:\w+ ){0,6}(?:feel|look) like|in the event (?:of|that)|if ever)\b)/g;
 
 /**
  * A clinician, a service or a test, named: "they" is left out, since a bare "they were" is no
