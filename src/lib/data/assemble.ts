@@ -11,7 +11,8 @@ import {
   type ManifestSegment,
 } from './manifest';
 import { SPLITS, type Dialogue, type NormalizedDialogue, type Split } from './normalize';
-import { QUALITY_FLAGS, tagQuality, type QualityFlag } from './quality';
+import { QUALITY_FLAGS, type QualityFlag } from './quality-flags';
+import { tagQuality } from './quality';
 import { repairDialogue } from './repair';
 import { sha256Hex } from './sha256';
 import type { SegmentDecl, SourceDecl } from './sources';

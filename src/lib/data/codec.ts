@@ -7,7 +7,7 @@
 // where turns are [role#, text] or [role#, text, speaker] with role 0 = patient, 1 = doctor.
 // Decoding validates every row, so a truncated or tampered file is rejected, never half-read.
 import { SPLITS, type Dialogue, type Role, type Turn } from './normalize';
-import { isQualityFlag } from './quality';
+import { isQualityFlag } from './quality-flags';
 
 export const DIALOGUE_FORMAT = 1;
 const ROLES: readonly Role[] = ['patient', 'doctor'];

@@ -1,6 +1,6 @@
 // static-data/generated/manifest.json: what the build produced, read by the browser to decide
 // whether to import, to check every file's sha256, and to show provenance and counts.
-import { QUALITY_FLAGS, type QualityFlag } from './quality';
+import { QUALITY_FLAGS, type QualityFlag } from './quality-flags';
 import { SPLITS, type Split } from './normalize';
 
 export const MANIFEST_FORMAT = 1;

@@ -1,6 +1,6 @@
 // Turns every supported source schema into one shape, `Dialogue`, and rejects malformed rows
 // with an error that names the file, the row and the field. Pure: no I/O.
-import type { QualityFlag } from './quality';
+import type { QualityFlag } from './quality-flags';
 import { DataValidationError, describe, RowReader, type NormalizeContext } from './rows';
 import { aciBench, mtsDialog } from './transcripts';
 

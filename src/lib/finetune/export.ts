@@ -4,7 +4,7 @@
 import { triageAgreement } from '../bench/advice';
 import { redFlagNote, SYSTEM_PROMPT } from '../chat/prompt';
 import type { Dialogue, Split } from '../data/normalize';
-import { QUALITY_FLAGS, type QualityFlag } from '../data/quality';
+import { QUALITY_FLAGS, type QualityFlag } from '../data/quality-flags';
 import { triage } from '../safety/triage';
 
 export interface FinetuneMessage {

@@ -3,7 +3,7 @@
 // extension, a hand-edited database), and a view must then say so instead of hanging.
 import * as v from 'valibot';
 import type { Dialogue } from '../data/normalize';
-import { QUALITY_FLAGS, type QualityFlag } from '../data/quality';
+import { QUALITY_FLAGS, type QualityFlag } from '../data/quality-flags';
 import { MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_MESSAGE_CHARS, MAX_TURNS } from './limits';
 import { count0, id, list, text, uniqueStrings, type Same } from './primitives';
 

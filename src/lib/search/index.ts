@@ -8,7 +8,7 @@ import MiniSearch, {
   type SearchResult as MsResult,
 } from 'minisearch';
 import type { Dialogue, Split } from '../data/normalize';
-import type { QualityFlag } from '../data/quality';
+import type { QualityFlag } from '../data/quality-flags';
 import { dialogueChars, emptyHistogram, lengthBin } from '../data/stats';
 import type { Facets, SearchFilters, SearchHit, SearchQuery, SearchResult } from './protocol';
 import { processTerm, tokenize } from './terms';

@@ -3,7 +3,7 @@
 // request an id and answers it exactly once, with a result or an error, after any progress.
 import type { RetrievedCase } from '../chat/types';
 import type { Split } from '../data/normalize';
-import type { QualityFlag } from '../data/quality';
+import type { QualityFlag } from '../data/quality-flags';
 
 export interface SearchFilters {
   /** Only these datasets (all when empty or absent). */

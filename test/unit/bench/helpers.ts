@@ -1,6 +1,6 @@
 // Hand-made dialogues for the benchmark tests.
 import type { Dialogue, Split } from '@/lib/data/normalize';
-import type { QualityFlag } from '@/lib/data/quality';
+import type { QualityFlag } from '@/lib/data/quality-flags';
 
 export function dialogue(
   id: string,
