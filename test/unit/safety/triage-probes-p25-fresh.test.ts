@@ -322,7 +322,9 @@
 // Stop 49, the same three sets' routine messages read same day or 999 (kind
 // "stop49-look-alikes-2"): a drama watched "where a man had" an emergency, "random one but if",
 // "what am i really supposed to do if", a hypo rechecked back in range, an asthmatic's tight chest
-// cleared by two puffs "within a few minutes", a snorer's pauses ending in a snort, baby acne.
+// cleared by two puffs "within a few minutes", a snorer's pauses ending in a snort, baby acne, a
+// baby who "isn't working hard to breathe", a newborn's grunts asleep who "breathes quietly" awake,
+// a care plan's "no ambulance unless over 5 mins".
 // Twins stay 999: a face drooping after a show about strokes, a snorer who has gone blue.
 //
 // Stop 46 review, three 999 over-reads left by its rounds: a foot numb in tight new boots, tingling

@@ -79,5 +79,8 @@ export const LITTLE_ONES_CUES: Concepts = {
   breathing_normal_said: [
     'breathing (at )?(a )?normal( speed| rate)?',
     'normal (breathing )?(speed|rate)',
+    // "when awake he breathes quietly" (stop 49, fresh-triage-p30l: a 2-week-old's grunts in sleep).
+    '(breathes|breathing) (quietly|normally|fine|easily|comfortably|calmly)',
+    '(not|isn.t) working hard to breathe',
   ],
 };
