@@ -167,6 +167,19 @@ describe('misspellings and dataset style', () => {
     expect(triage('i overdone it at the gym').level).toBe('routine');
   });
 
+  it('corrects a slip in any long word the lexicon spells out, not a real word or a plural', () => {
+    // fuzzy-words.json (scripts/build-fuzzy-words.ts): the lexicon's words, and the real words
+    // one slip away from them that stay as they are.
+    expect(normalize('took the whole box of paractamol')).toBe('took the whole box of paracetamol');
+    expect(normalize('stops breathnig')).toBe('stops breathing');
+    expect(normalize('dropping')).toBe('dropping');
+    expect(normalize('defibrillators')).toBe('defibrillators');
+    expect(triage('took the whle box of paractamol abuot an hour ago').level).toBe('emergency');
+    expect(triage('friend is lyiing on her back pukinng and not responidng').level).toBe(
+      'emergency',
+    );
+  });
+
   it('flags misspelled emergencies', () => {
     expect(triage('CHSET PAIN AND SWEATING').level).toBe('emergency');
     expect(triage('feeling suicidle').level).toBe('emergency');
