@@ -43,9 +43,9 @@ for (const concept of LEXICON) {
     // Words spelled out in the pattern, outside character classes and escapes.
     const plain = part.pattern.replace(/\[[^\]]*\]/g, ' ').replace(/\\[a-z]/gi, ' ');
     // "slushies?": both "slushies" and "slushie".
-    for (const m of plain.matchAll(/(?<![a-z])([a-z]{7,})(?![a-z*])(\??)/g)) {
+    for (const m of plain.matchAll(/(?<![a-z])([a-z]{6,})(?![a-z*])(\??)/g)) {
       targets.add(m[1]!);
-      if (m[2] && m[1]!.length > 7) targets.add(m[1]!.slice(0, -1));
+      if (m[2] && m[1]!.length > 6) targets.add(m[1]!.slice(0, -1));
     }
   }
 }

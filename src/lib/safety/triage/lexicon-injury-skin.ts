@@ -254,6 +254,8 @@ export const INJURY_SIGNS: Concepts = {
     '(see|seeing|can see) (fat|tendon|muscle)',
     'needs? (stitches|glue|steri-?strips)',
     'gash',
+    // A cut "stopped bleeding but still open" (stop 49, fresh-triage-p21a fd062: glassed in the face, 3 cm).
+    "(?<=\\b(cut|wound|gash|laceration|split)\\b[^.!?]{0,60})(still|is still|it is still|it's still|its still) (wide |gaping )?open\\b(?! (to|for|on|at))",
   ],
   long_lie: [
     "(fell|fallen|fall|had a fall) ~6 (can't|cannot|couldn't|unable to) get up",

@@ -59,7 +59,7 @@ const CORRECTED = new Map<string, string>();
 const CORRECTED_MAX = 20_000;
 
 function fuzzyCorrect(word: string): string {
-  if (word.length < 7 || FUZZY_SET.has(word) || FUZZY_KEEP.has(word)) return word;
+  if (word.length < 6 || FUZZY_SET.has(word) || FUZZY_KEEP.has(word)) return word;
   let out = CORRECTED.get(word);
   if (out === undefined) {
     out = word;
@@ -113,7 +113,7 @@ export function normalize(text: string): string {
   // Scots "she'll no wake up": will not (phase 25, fresh-triage-p25j gb043).
   t = t.replace(/\b(she|he|they|it|you|i|we)'ll no (?=[a-z])/g, "$1'll not ");
   t = t.replace(/\b(soar|sour)\s+throat\b/g, 'sore throat');
-  t = t.replace(/[a-z]{7,}/g, fuzzyCorrect);
+  t = t.replace(/[a-z]{6,}/g, fuzzyCorrect);
   return t.replace(/[ \t]+/g, ' ').trim();
 }
 
