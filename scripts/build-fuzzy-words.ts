@@ -3,7 +3,7 @@
 // Writes src/lib/safety/triage/fuzzy-words.json, the words normalize.ts may restore from a
 // one-letter slip ("breathnig" → "breathing", "paractamol" → "paracetamol"), and the real words
 // one slip away from them that must never be "corrected" ("dropping" is not "drooping").
-// - targets: every word of 7 letters or more that a triage lexicon pattern spells out (the
+// - targets: every word of 6 letters or more that a triage lexicon pattern spells out (the
 //   words the rules can read at all; a slip in any other word changes nothing);
 // - stoplist: every word of the word lists (default: Debian's wbritish and wamerican,
 //   `apt-get install -y wbritish wamerican`) that is not a target, starts with a target's first
@@ -12,30 +12,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON } from '../src/lib/safety/triage/lexicon.ts';
+import { editDistance } from '../src/lib/safety/triage/normalize.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'src/lib/safety/triage/fuzzy-words.json');
 const LISTS = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/usr/share/dict/british-english', '/usr/share/dict/american-english'];
-
-/** Optimal string alignment distance, capped at 2. */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 2;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-      }
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 const targets = new Set<string>();
 for (const concept of LEXICON) {
@@ -59,12 +42,16 @@ for (const file of LISTS) {
 }
 
 const byFirst = new Map<string, string[]>();
-for (const t of targets) byFirst.set(t[0]!, [...(byFirst.get(t[0]!) ?? []), t]);
+for (const t of targets) {
+  const list = byFirst.get(t[0]!);
+  if (list) list.push(t);
+  else byFirst.set(t[0]!, [t]);
+}
 const stoplist = new Set<string>();
 for (const w of words) {
   if (targets.has(w)) continue;
   for (const t of byFirst.get(w[0]!) ?? []) {
-    if (distance(w, t) <= 1) {
+    if (editDistance(w, t, 1) <= 1) {
       stoplist.add(w);
       break;
     }

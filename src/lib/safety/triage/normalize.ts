@@ -24,10 +24,17 @@ const FUZZY_SET = new Set(FUZZY_TARGETS);
 const FUZZY_KEEP = new Set([...FUZZY_STOPLIST, ...FUZZY_BUILT.stoplist]);
 /** The targets by first letter, in order. */
 const FUZZY_BY_FIRST = new Map<string, string[]>();
-for (const w of FUZZY_TARGETS) FUZZY_BY_FIRST.set(w[0]!, [...(FUZZY_BY_FIRST.get(w[0]!) ?? []), w]);
+for (const w of FUZZY_TARGETS) {
+  const list = FUZZY_BY_FIRST.get(w[0]!);
+  if (list) list.push(w);
+  else FUZZY_BY_FIRST.set(w[0]!, [w]);
+}
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped. */
-function editDistance(a: string, b: string, max: number): number {
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped: max + 1
+ * once it is known to be over max. Also used by scripts/build-fuzzy-words.ts.
+ */
+export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -22,12 +22,23 @@ export const ANIMAL_HARMED = new RegExp(
   'g',
 );
 
+/** Programmes named by their title, in either branch of FICTION. */
+const SHOWS =
+  "grey's anatomy|greys anatomy|eastenders|casualty|holby(?: city)?|scrubs|the pitt|coronation street|emmerdale|hollyoaks|chicago med|the good doctor";
+
 /** The sentence is about a character on screen or in a book. */
 // Stop 49: "watched a film last night where someone had a seizure", "just watched call the midwife
 // where a woman had a fit" (fresh-triage-p30k, p30l): only with someone else named as the one it
 // happened to, not "watched a show about strokes and now my face is drooping".
-export const FICTION =
-  /\b(?:(?:in|on) (?:a |the |this |that )?(?:tv |telly )?(?:show|programme|program|film|movie|book|novel|series|episode|soap|drama|game|play|cartoon|anime)|(?:watched|watching|saw|seen) (?:a |an |the |this |that )?(?:(?:tv|telly|netflix|youtube|hospital|medical|crime|police|old|new|scary) )?(?:show|programme|program|film|movie|series|episode|soap|drama|documentary|cartoon|video|call the midwife|one born every minute|24 hours in a&e|grey's anatomy|greys anatomy|casualty|holby(?: city)?|eastenders|coronation street|emmerdale|hollyoaks|the pitt|scrubs|chicago med|the good doctor)(?: last night| yesterday| earlier| tonight)? (?:where|in which|when) (?:someone|somebody|a (?:man|woman|girl|boy|guy|lady|baby|kid|child|character|patient|mum|dad|teenager|nurse|doctor)|the (?:man|woman|girl|boy|guy|lady|baby|kid|child|character|patient|main character|mum|dad)|they|people|he|she)\b|(?:in|on) (?:tv|telly|netflix|youtube|tiktok)|(?:a|the|main) characters?|in (?:grey's anatomy|greys anatomy|eastenders|casualty|holby(?: city)?|house|scrubs|the pitt|er|coronation street|corrie|emmerdale|hollyoaks|chicago med|the good doctor))\b/;
+export const FICTION = new RegExp(
+  `\\b(?:${[
+    '(?:in|on) (?:a |the |this |that )?(?:tv |telly )?(?:show|programme|program|film|movie|book|novel|series|episode|soap|drama|game|play|cartoon|anime)',
+    `(?:watched|watching|saw|seen) (?:a |an |the |this |that )?(?:(?:tv|telly|netflix|youtube|hospital|medical|crime|police|old|new|scary) )?(?:show|programme|program|film|movie|series|episode|soap|drama|documentary|cartoon|video|call the midwife|one born every minute|24 hours in a&e|${SHOWS})(?: last night| yesterday| earlier| tonight)? (?:where|in which|when) (?:someone|somebody|a (?:man|woman|girl|boy|guy|lady|baby|kid|child|character|patient|mum|dad|teenager|nurse|doctor)|the (?:man|woman|girl|boy|guy|lady|baby|kid|child|character|patient|main character|mum|dad)|they|people|he|she)\\b`,
+    '(?:in|on) (?:tv|telly|netflix|youtube|tiktok)',
+    '(?:a|the|main) characters?',
+    `in (?:${SHOWS}|house|er|corrie)`,
+  ].join('|')})\\b`,
+);
 
 /** What a person does to be the patient of the sentence after all: a bite, a scratch... */
 // A rider thrown or fallen off is the patient too ("fell off my horse at full gallop"; phase 24),

@@ -79,9 +79,9 @@ const VERDICT_GUESS = /\b(?:probably|maybe|might be|could be|perhaps|likely) jus
  */
 const VERDICT_EARLIER_DAY =
   /\b(?:on day \d+|(?:\d+|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?) ago|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|a (?:fortnight|month) ago)\b/;
-/** Signs told as today's or as begun within the hour: "tonight", "about an hour ago". */
-const TOLD_NOW =
-  /\b(?:today|tonight|this (?:morning|afternoon|evening)|all (?:day|evening|night)|since (?:this morning|lunch(?:time)?|dinner|tea|breakfast)|(?:an?|about an?|half an?|\d+|a few|a couple of) (?:hours?|hrs?|mins?|minutes?) ago)\b/;
+/** Signs told as begun within hours: "about an hour ago", "20 mins ago" (with TOLD_TODAY). */
+const TOLD_HOURS_AGO =
+  /\b(?:an?|about an?|half an?|\d+|a few|a couple of) (?:hours?|hrs?|mins?|minutes?) ago\b/;
 /**
  * The writer doubts the verdict fits what happens now: "the clinic said some heavy bleeding is
  * normal so idk if this counts" (stop 49, fresh-triage-p30c ku151: two maxi pads an hour after
@@ -144,7 +144,9 @@ export function verdictOutdated(
     // mum" (stop 49, fresh-triage-p30c ku018); "fainted in the kitchen ... about an hour ago. She
     // did a pregnancy test last week that was negative" (ku148): a verdict or a result of an
     // earlier day, after signs told as tonight's or within the hour.
-    (VERDICT_EARLIER_DAY.test(sentence) && TOLD_NOW.test(text.slice(0, sentenceStart))) ||
+    (VERDICT_EARLIER_DAY.test(sentence) &&
+      (TOLD_TODAY.test(text.slice(0, sentenceStart)) ||
+        TOLD_HOURS_AGO.test(text.slice(0, sentenceStart)))) ||
     VERDICT_DOUBTED.test(fromVerdict)
   );
 }
