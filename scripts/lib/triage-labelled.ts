@@ -204,8 +204,10 @@ export function labelledMessages(take: (source: string) => boolean): Labelled[] 
  * - p29v, p29w, p29x, p29z, p30a, p30b, p30c, p30d, p30e, p30f: committed unread at stop 48's
  *   end; stop 49 read them (five message by message, five for totals), so they are spent;
  * - p30h, p30i, p30j, p30k, p30l, p30m: written during stop 49; it read p30k, p30l and p30m for
- *   totals only (docs/history/triage-net.md, "Stop 49"); p30h, p30i and p30j stay unread, for
- *   the next stop.
+ *   totals only (docs/history/triage-net.md, "Stop 49"); stop 50 read p30h, p30i and p30j (totals
+ *   for stop 49's held-out figure, then message by message), so they are spent;
+ * - p30n, p30o, p30p, p30q, p30r, p30s: written at stop 50's start; p30p, p30r and p30s are its
+ *   held-out three (totals only), p30n, p30o and p30q stay unread, for the next stop.
  * scripts/triage-net-fresh.ts reads one only when it is named held out (--held-out).
  */
 export const FRESH_RESERVED: readonly string[] = [
@@ -229,6 +231,12 @@ export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p30k.json',
   'fresh-triage-p30l.json',
   'fresh-triage-p30m.json',
+  'fresh-triage-p30n.json',
+  'fresh-triage-p30o.json',
+  'fresh-triage-p30p.json',
+  'fresh-triage-p30q.json',
+  'fresh-triage-p30r.json',
+  'fresh-triage-p30s.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
