@@ -555,6 +555,16 @@
 // birth, a febrile seizure named by the neurologist, sepsis read about on facebook, "dont think he
 // ever stops breathing".
 //
+// Stop 50 (kinds "stop50-…"), read on fresh-triage-p30h, p30i and p30j: a count of tablets asked
+// "how long would it take", blades taken out of a razor, a topic ended by the writer's own "but
+// anyway I took...", "barely making sense", a week without food with faints and a slow heart,
+// giant cell arteritis with sight lost, an opioid substitute lost with withdrawal, clozapine out
+// for days, spinning with standing impossible, a child unsteady after chickenpox, a migraine of
+// days with fluids not kept down, an ear after a flight or a dive, chickenpox first caught as an
+// adult; and their look-alikes: shivers after a cold swim, flashbacks after a crash, a student's
+// textbook question, a stroke said as a joke, a dentist's numbness, a child's own tablets at
+// school, a child's friend's self-harm and a friend's disclosure long past.
+//
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.
 import { describeProbes, fromLabelled, type LabelledProbe } from './probe-harness';

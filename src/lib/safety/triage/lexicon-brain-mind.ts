@@ -539,6 +539,10 @@ export const MIND_CRISIS: Concepts = {
     '(got|have|put|laid|lined) (all )?(my|the|his|her) (pills|tablets|meds) (out|up|ready|lined up)',
     '(pills|tablets|meds) (are )?(ready|out on the table|lined up|saved up)',
     'have the (pills|tablets|rope|knife|razor|blades?) ready',
+    // Blades taken out of a razor and laid ready: "i've got the blades out of my razor and
+    // they're on the side" by a bath (stop 50, fresh-triage-p30i la093). Not a razor's blade
+    // changed or cleaned.
+    '(got|taken|took|take|taking|getting|popped|snapped|broke|broken) (the |a |both )?(blades?) out (of|from) (my|a|the|his|her|their|a disposable|the disposable|my disposable) (razors?|sharpeners?|pencil sharpeners?)(?! ~~4 (to|for) (clean|change|replace|swap|recycl*|bin|sharpen))',
     // Not one's medicines taken along for a trip, work or an appointment (phase 8).
     "(got|have|i've got) (the|my|all the|all my) (pills|tablets|meds) (here|ready|with me|next to me|in front of me)(?! ~~4 (for|on|at|to) (the |my |a |our |his |her |this |next )?(holiday*|hols|trip|travel*|flight|plane|journey|abroad|work|shift|school|uni|college|appointment|hospital|gp|doctor|dentist|clinic|festival|camping|cruise|visit))",
     // "saving up my mum's tablets" (phase 23): a possessive before the medicine; not a supply

@@ -92,5 +92,8 @@ export const CRISIS_THIRD_CUES: Concepts = {
   // The overdose asked about, with a count, in lay words: "can you overdose on 16 paracetamol".
   od_count_question: [
     '(overdose|od|die|kill (you|yourself|urself|u|someone)) (on|from|with|off|taking|if you take) ~2 ([5-9]|[1-9][0-9]|five|six|seven|eight|nine|ten|twelve|fifteen|sixteen|twenty\\w*|thirty\\w*) (of )?(\\w+ )?(paracetamol|co-?codamol|ibuprofen|tablets|pills|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|zopiclone|codeine|tramadol|aspirin|antidepressants|sleeping pills|painkillers)',
+    // How long a count takes to act: "how long would 40 diazepam and a bottle of wine take to
+    // work. asking for me. i've already had them" (stop 50, fresh-triage-p30i la066).
+    '(how long|how quickly|how fast|how soon) (would|will|does|do|did|till|until|before|does it take for|would it take for|will it take for|does it take|would it take) ~2 ([1-9][0-9]|ten|twelve|fifteen|sixteen|twenty\\w*|thirty\\w*|forty\\w*|fifty) (of )?(\\w+ )?(paracetamol|co-?codamol|ibuprofen|tablets|pills|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|zopiclone|codeine|tramadol|aspirin|antidepressants|sleeping pills|painkillers|propranolol|quetiapine|mirtazapine)\\b',
   ],
 };

@@ -102,6 +102,8 @@ export const GENERAL_SIGNS: Concepts = {
     'giddy',
     'woozy',
     'room (is |was )?spinning',
+    // "the room spins when I strain" (stop 50, fresh-triage-p30j lb149).
+    '(the )?(room|ceiling|world|everything) (spins|keeps spinning|starts spinning|started spinning|goes round|is going round|whirls)',
     'vertigo',
     'spinning sensation',
     'off balance',

@@ -110,10 +110,19 @@ export const GP_TODAY_SIGNS: Concepts = {
     '(support|supporting|help|helping) (a |my )?(friend|partner|son|daughter|sister|brother|colleague|student|child|teen\\w*)',
     // "should i tell someone?" about a friend's past self-harm (phase 25, fresh-triage-p25h).
     '(should|do|can) (i|we) tell (someone|somebody|anyone|anybody|a teacher|an adult|a grown ?-?up|the school|(her|his|their) (mum|mom|dad|parents))',
+    // "Should I bring it up again or leave it?" (stop 50, fresh-triage-p30i la063).
+    '(should|do|can|could) (i|we) (bring it up|mention it|raise it|ask (her|him|them) about it|check in (on|with) (her|him|them))',
   ],
   already_helped: [
     '(already|now) (getting|gets|has|having|receiving|in|seeing|under) (\\w+ )?(help|support|therapy|treatment|counsel*|a therapist|a counsellor|camhs|the mental health team)',
     "(she's|he's|they're|she is|he is|they are) (safe|safe now|getting help)",
+    // "She's seemed totally fine since and is in therapy" (stop 50, fresh-triage-p30i la063).
+    "(she's|he's|they're|she is|he is|they are|and is|and are) (now )?(in|having|getting|seeing) (\\w+ )?(therapy|counselling|counseling|treatment|a therapist|a counsellor|camhs)",
+  ],
+  // Self-harm by a son's or a daughter's friend, told by the parent ("my daughter's best friend
+  // has been self-harming": la044).
+  harm_of_childs_friend: [
+    "(daughter's|son's|child's|kid's|daughters|sons|teen's|girl's|boy's) (best |close )?(friend|mate|classmate|pal|bestie) (has been|is|was|has|keeps|had been) (self ?-?harming|cutting|hurting (herself|himself|themselves)|talking about)",
   ],
   casual_kill: [
     // "I could honestly kill my boss lol" (phase 21), with a joke or a stressful week said.

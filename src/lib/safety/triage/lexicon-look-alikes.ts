@@ -35,7 +35,7 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   drunk_acting_fine: [
     // Not "stopped making sense" (phase 25, fresh-triage-p25q gi133), nor "not really answering
     // me": negated, it set the net quiet on a child with 38.9 and a grey mouth (stop 44).
-    "(laughing|chatting|dancing|singing|joking|(?<!\\b(?:not|isn't|wasn't|stopped|barely|hardly|not really) )(answers|answering|answered|responds|responding) (me|us|questions)|talking (fine|normally|sense)|walking (fine|ok|okay|normally|straight|to the (taxi|car|bus|door))|(?<!(stopped|not|isn't|wasn't|no longer|stop|stops) )making sense)",
+    "(laughing|chatting|dancing|singing|joking|(?<!\\b(?:not|isn't|wasn't|stopped|barely|hardly|not really) )(answers|answering|answered|responds|responding) (me|us|questions)|talking (fine|normally|sense)|walking (fine|ok|okay|normally|straight|to the (taxi|car|bus|door))|(?<!(stopped|not|isn't|wasn't|no longer|stop|stops|barely|hardly|really|scarcely) )making sense)",
   ],
   // A harmless cause named, then denied: "thought it was the beetroot but I haven't eaten
   // any", "blamed the iron tablets but I stopped them a month ago". The cause does not fit,

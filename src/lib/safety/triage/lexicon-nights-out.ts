@@ -33,7 +33,8 @@ export const NIGHTS_OUT_SIGNS: Concepts = {
   ],
   // Muddled in lay words: "stopped making sense", "talking nonsense".
   confused_lay: [
-    "(stopped|not|isn't|isnt|wasn't|wasnt|doesn't|didn't|no longer|stops) (making|talking) (any )?sense",
+    // "barely making sense now" (stop 50, fresh-triage-p30h kz148).
+    "(stopped|not|isn't|isnt|wasn't|wasnt|doesn't|didn't|no longer|stops|barely|hardly|not really|scarcely) (making|talking) (any |much )?sense",
     'making no sense',
     'talking (nonsense|gibberish|jibberish|rubbish|gobbledygook)',
   ],

@@ -84,7 +84,9 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'taken (some|a load of) (stuff|drugs)',
   ],
   child_into_meds: [
-    "(found|got into|ate|eat|eats|eaten|swallowed|swallow|took|take|chewed|into|playing with|drank|drink) ~4 (grandma's|grandad's|granny's|nan's|mum's|dad's|my|his|her|the|some|someone's|a|your|our) ~3 ({drug}|pill organi[sz]er|medicine cabinet|vitamins|iron)",
+    // Not a child's own prescribed medicine: "so she can take her own tablets in school" (stop
+    // 50, fresh-triage-p30j lb092).
+    "(found|got into|ate|eat|eats|eaten|swallowed|swallow|took|take|chewed|into|playing with|drank|drink) ~4 (grandma's|grandad's|granny's|nan's|mum's|dad's|my|his|her|the|some|someone's|a|your|our)(?! own\\b) ~3 ({drug}|pill organi[sz]er|medicine cabinet|vitamins|iron)",
     // "had" only with a count or someone's medicine: not "had earache last night, cried a lot,
     // gave calpol" (phase 25, fresh-triage-p25c fu113).
     'had (some|one|two|three|a few|a couple|a handful|a load|loads|a bunch|a gulp|a sip|a swig|a mouthful|a taste|a lick|a bite|a nibble|a drink|a swallow) (of )?({drug}|vitamins|iron)',

@@ -427,6 +427,9 @@ export const WAVE9B_CUES: Concepts = {
     '(used to|years ago) ~4 (self ?-?harm|cut|hurt)',
     '(self ?-?harmed|cut (herself|himself|themselves)|attempted|tried) ~4 (years ago|in school|at school|at uni|as a teen\\w*)',
     '(self ?-?harm|self ?-?harmed|cut (herself|himself)) ~6 (years ago|in school|at uni|in the past)',
+    // A friend's disclosure told as long past: "last year my friend told me she'd thought about
+    // killing herself" (stop 50, fresh-triage-p30i la063).
+    '(last year|a year ago|years ago|months ago|last summer|last christmas) ~8 (told me|told us|admitted|confided|said) ~4 (thought about|thought of|been thinking about|had thoughts of|wanted to) (killing|kill|ending|end|suicide|self ?-?harm|hurting)',
   ],
   // "I haven't felt the baby move yet" at a stage when first movements may still be to come.
   first_movements_not_yet: [

@@ -299,7 +299,8 @@ export const WAVE9_C_SIGNS: Concepts = {
   // "exsanguinating haemorrhage").
   arterial_bleed: [
     '(blood|bleeding|bleed) ~6 (with |on )?(every|each) (heart ?beat|beat|pulse|heart beat)',
-    '(blood|bleeding|it) ~3 (is )?(spurting|spurts|spurted|squirting|squirts|pulsing|pulses|pumping|jumping|jump|jumps) (out)?',
+    // Not "it and i jump" (stop 50, fresh-triage-p30i la007: startled by brakes after a crash).
+    "(blood|bleeding|it) ~3 (is )?(spurting|spurts|spurted|squirting|squirts|pulsing|pulses|pumping|(?<!\\b(?:i|i'm|im|we|he|she|they|you|u) )(?:jumping|jump|jumps)) (out)?",
     '(spurting|squirting|pumping) (out )?(blood|bright red)',
     // "its spurting every time my heart beats" (phase 25, fresh-triage-p26f gx118).
     "(it's|its) (spurting|spurts|squirting)",

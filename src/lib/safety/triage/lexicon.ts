@@ -80,6 +80,8 @@ import { WORK_OUTDOORS_SIGNS } from './lexicon-work-outdoors';
 import { LONG_TERM_SECOND_SIGNS } from './lexicon-long-term-second';
 import { TIME_CRITICAL_SECOND_SIGNS } from './lexicon-time-critical-second';
 import { SAME_DAY_SECOND_SIGNS } from './lexicon-same-day-second';
+import { TIME_CRITICAL_THIRD_SIGNS } from './lexicon-time-critical-third';
+import { SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-third';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
@@ -336,6 +338,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', NEWBORNS_THIRD_SIGNS],
   ['cue', NEWBORNS_THIRD_CUES],
   ['sign', SAME_DAY_SECOND_SIGNS],
+  ['sign', TIME_CRITICAL_THIRD_SIGNS],
+  ['sign', SAME_DAY_THIRD_SIGNS],
 ];
 
 /**

@@ -158,6 +158,10 @@ const EXPLAINED: readonly string[] = [
   // fresh-triage-p30m: the net raised sleep apnoea to 999); the rules read a blue colour or
   // someone who will not wake.
   'apnoea_told',
+  // A dentist's or a doctor's numbing injection still wearing off (stop 50, fresh-triage-p30j
+  // lb088: the net raised "half my lip and tongue still feel numb" two hours after the dentist
+  // to 999); the rules read a droop, weakness or slurred speech beside it.
+  'local_anaesthetic',
 ];
 
 /**

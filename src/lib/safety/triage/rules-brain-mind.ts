@@ -5,10 +5,11 @@ import type { RuleSource } from './rule-types';
 export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // Stroke and TIA (NHS BE FAST; a symptom that has passed still needs 999 the same day).
   // Not a numb face from the dentist's injection asked about (phase 7 wave 9 e), nor a droop
-  // while it wears off with no other sign (phase 10 fa3, blind set 13).
+  // while it wears off with no other sign (phase 10 fa3, blind set 13), nor "feel like im
+  // having a stroke lmao" after no sleep with no sign of one (stop 50, fresh-triage-p30j lb059).
   [
     'stroke-signs',
-    'stroke_stated & !(local_anaesthetic & !limb_weak & !speech_problem & !face_droop & !vision_loss)',
+    'stroke_stated & !(local_anaesthetic & !limb_weak & !speech_problem & !face_droop & !vision_loss) & !(stroke_joke & !limb_weak & !speech_problem & !face_droop & !vision_loss & !arm_leg_weak & !face_numb & !confused)',
   ],
   [
     'stroke-signs',
@@ -133,13 +134,15 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
 
   // Mental health crisis (NICE NG225): suicide, danger to others, psychosis after a birth.
   // Phase 22's fresh set: medicines put by until there is enough is a plan with its means.
+  // A parent asking how to talk about a child's friend's self-harm is asking for advice (stop
+  // 50, fresh-triage-p30i la044); the friend's plan or act told now is not set aside.
   [
     'suicide-risk',
     'hoarded_enough & (psych_meds | ssri_more | slip_risky_drug | high_risk_drug | opioid | sedating_med | narrow_drug | insulin_word | paracetamol_word | anticoagulant)',
   ],
   [
     'suicide-risk',
-    'suicidal & !no_plan & !self_harm_minor & !(support_question & (already_helped | crisis_long_past | healed)) & !training_topic & !(figurative_kill & joking) & !(crisis_slang_everything & (feels_fine | joking | talk_habit_vouched)) | crisis_means',
+    'suicidal & !no_plan & !self_harm_minor & !(support_question & (already_helped | crisis_long_past | healed | harm_of_childs_friend)) & !training_topic & !(figurative_kill & joking) & !(crisis_slang_everything & (feels_fine | joking | talk_habit_vouched)) | crisis_means',
   ],
   [
     'mental-health-danger',

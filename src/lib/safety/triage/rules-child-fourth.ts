@@ -6,9 +6,10 @@ import type { RuleSource } from './rule-types';
 
 export const CHILD_FOURTH_RULES: readonly RuleSource[] = [
   // A child who has cut or hurt themselves, not long ago (NICE NG225: assessment the same day).
+  // Not a child's friend's cutting that a parent asks how to handle (stop 50, probes).
   [
     'mental-health-urgent',
-    '(child | child_word) & cutting_told & !(crisis_long_past | healed | resolved)',
+    '(child | child_word) & cutting_told & !(crisis_long_past | healed | resolved) & !(harm_of_childs_friend & support_question)',
   ],
   // A young child who suddenly will not stand or walk, with no fever (a toddler's fracture or
   // an irritable hip: seen the same day, NICE CKS acute limp).

@@ -100,6 +100,8 @@ import { SCHOOL_AGE_RULES } from './rules-school-age';
 import { WORK_OUTDOORS_RULES } from './rules-work-outdoors';
 import { TIME_CRITICAL_SECOND_RULES } from './rules-time-critical-second';
 import { TIME_CRITICAL_THIRD_RULES } from './rules-time-critical-third';
+import { TIME_CRITICAL_FOURTH_RULES } from './rules-time-critical-fourth';
+import { SAME_DAY_THIRD_RULES } from './rules-same-day-third';
 import { SAME_DAY_SECOND_RULES } from './rules-same-day-second';
 import { SEXUAL_SECOND_RULES } from './rules-sexual-second';
 import { FOOD_SECOND_RULES } from './rules-food-second';
@@ -323,6 +325,8 @@ const RULES: readonly Rule[] = [
   ...WORK_OUTDOORS_RULES,
   ...TIME_CRITICAL_SECOND_RULES,
   ...TIME_CRITICAL_THIRD_RULES,
+  ...TIME_CRITICAL_FOURTH_RULES,
+  ...SAME_DAY_THIRD_RULES,
   ...SAME_DAY_SECOND_RULES,
   ...SEXUAL_SECOND_RULES,
   ...FOOD_SECOND_RULES,

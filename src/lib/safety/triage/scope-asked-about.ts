@@ -13,10 +13,11 @@ export const STUDY_PURPOSE =
 /**
  * A textbook question in a message asked for study, with or without a question mark:
  * "revising for pharmacology exam - whats the treatment line on the paracetamol overdose
- * nomogram and when do you give acetylcysteine" (phase 25, fresh-triage-p25x gp009).
+ * nomogram and when do you give acetylcysteine" (phase 25, fresh-triage-p25x gp009); "can someone
+ * explain why paracetamol overdose damages the liver" (stop 50, fresh-triage-p30i la145).
  */
 export const STUDY_QUESTION =
-  /\b(?:what's|whats|what is|what are|what does|why is|why are|why does|can you explain|when do (?:you|they|we)|when would (?:you|they)|how do (?:you|they)|how would (?:you|they)|which|why do (?:you|they))\b/;
+  /\b(?:what's|whats|what is|what are|what does|why is|why are|why does|can you explain|(?:can|could) (?:someone|somebody|anyone|anybody|u) explain|explain (?:why|how|what|the)|when do (?:you|they|we)|when would (?:you|they)|how do (?:you|they)|how would (?:you|they)|which|why do (?:you|they))\b/;
 
 /**
  * A general question typed without its question mark ("can stress cause chest pain", "what

@@ -550,6 +550,9 @@ export class Message {
     }
     const raw = cleaned.slice(cue.end, offset);
     if (NEW_SUBJECT.test(raw)) return false;
+    // "can't stand without holding on, vomiting": "without" and a verb is a manner, not a
+    // list of what is absent (stop 50, fresh-triage-p30j lb056).
+    if (/^without$/.test(cue.text) && /^\s*\w+ing\b[^,]*,/.test(raw)) return false;
     if (!cue.strong && WEAK_CUE_STATEMENT.test(raw)) return false;
     // "no headache or sickness, feel fine": a list item that is a statement is not negated.
     if (/,\s*$/.test(raw) && LIST_BREAKER.test(this.text.slice(at, at + length))) return false;
@@ -609,7 +612,11 @@ export class Message {
       const between = this.text.slice(end, at);
       if (
         words(between) <= 5 &&
-        !/[,;]\s*(?:i|i'm|my|mine|me|he|she|he's|she's|his|her|hers)\b/.test(between)
+        // A clause of the writer's own after it ends the topic: "a referral for therapy, but
+        // anyway I took the rest of the tablets" (stop 50, fresh-triage-p30i la081).
+        !/(?:[,;]|\b(?:but|anyway)\b)\s*(?:(?:but|so|anyway|though|tho|then|well)\s+){0,2}(?:i|i'm|my|mine|me|he|she|he's|she's|his|her|hers)\b/.test(
+          between,
+        )
       )
         return true;
     }

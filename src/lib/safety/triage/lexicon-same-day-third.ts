@@ -1,0 +1,53 @@
+// Lexicon, stop 50: same-day signs that the three sets left unread at stop 49's end told in words
+// the rules had no concept for (fresh-triage-p30h, p30i, p30j; docs/history/triage-net.md,
+// "Stop 50"). Sources: UK drug misuse and dependence guidelines (a missed or lost opioid
+// substitute with withdrawal: the drug service today, as relapse on lost tolerance risks
+// overdose); BNF and the clozapine SPC (more than 48 hours missed: the prescriber today, to
+// re-titrate); NICE CKS vertigo, migraine and sudden hearing loss. Last, one look-alike: a
+// stroke said as a joke. Pattern language: pattern.ts.
+
+import type { Concepts } from './lexicon-types';
+
+export const SAME_DAY_THIRD_SIGNS: Concepts = {
+  // An opioid substitute's script lost, stopped or not collected ("lost my methadone script":
+  // la079).
+  substitute_lost: [
+    "(lost|lose|losing|missed|missing|run out of|ran out of|no|haven't got|havent got|not got|stolen|someone stole) (my |his |her |the )?(methadone|subutex|buprenorphine|espranor|suboxone|physeptone)( script| prescription| pick ?up| dose| doses| bottle)?",
+    '(methadone|subutex|buprenorphine|espranor|suboxone|physeptone) (script|prescription|pick ?up) ~4 (lost|gone|stolen|not (come|ready|there|sent|arrived)|has not come|missed|cancelled|stopped)',
+    "(methadone|subutex|buprenorphine|espranor|suboxone|physeptone) (script|prescription) (didn't|did not|hasn't|has not|wasn't|was not) (get|been|come|arrive*|go) ",
+  ],
+  // Opioid withdrawal or the urge to use, in users' words ("rattling already and tempted to
+  // score": la079).
+  withdrawal_urge: [
+    '(rattling|clucking|hanging|withdrawing|in withdrawal|withdrawals|sick as a dog|turkeying)',
+    '(tempted|going|gonna|about) to (score|use|buy|pick up|get some|go and get some)',
+  ],
+  // Medicine gone for days, told as a count ("ran out 3 days ago": la124).
+  out_two_days: [
+    "(ran out|run out|stopped|missed|not had|haven't had|havent had|without) ~4 ([2-9]|two|three|four|five|six|several|a few) days",
+    '(ran out|run out|since) ~3 ([2-9]|two|three|four|five|six|several|a few) days ago',
+    '(last|final) (dose|tablet|one) (was )?([2-9]|two|three|four|five) days ago',
+  ],
+  // The spots of chickenpox just come out in someone who never had it ("never had chickenpox,
+  // spots started appearing this morning": kz104).
+  pox_first_time: [
+    "(never had|not had|haven't had|havent had|never caught) (the )?chicken ?pox ~16 (spots|rash|blisters) ~3 (started|starting|appeared|appearing|came up|coming up|come up|come out|came out|popped up|broke out|breaking out)",
+  ],
+  // A migraine or headache days long that its usual treatment has not touched ("migraine
+  // since saturday its now tuesday, usual sumatriptan hasnt worked": lb123).
+  migraine_unbroken: [
+    '(migraine|headache) ~4 since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)',
+    '(migraine|headache) (for|over|lasting) ([3-9]|three|four|five|six|seven) days',
+  ],
+  // A flight or a dive before the ear ("since a flight yesterday my left ear": lb149).
+  pressure_change: [
+    '(since|after|on|from) (a|the|my|our|his|her) (flight|plane|dive|scuba dive|diving trip|descent|landing)',
+    '(since|after) (flying|diving|scuba diving|landing)',
+  ],
+  // A stroke said as a joke about how one feels ("feel like im having a stroke lmao. 3 hours
+  // sleep, 2 energy drinks": lb059); read with no sign of a stroke (rules-brain-mind.ts).
+  stroke_joke: [
+    "(feel|feels|feeling|felt) like (i'm|im|i am|i was) (having|gonna have|going to have|about to have) a stroke ~~6 (lol|lmao|lmfao|haha|ha|jk)",
+    "(lol|lmao|lmfao|haha) ~~3 (feel|feels|feeling|felt) like (i'm|im|i am|i was) (having|gonna have|going to have|about to have) a stroke",
+  ],
+};
