@@ -563,7 +563,10 @@
 // days with fluids not kept down, an ear after a flight or a dive, chickenpox first caught as an
 // adult; and their look-alikes: shivers after a cold swim, flashbacks after a crash, a student's
 // textbook question, a stroke said as a joke, a dentist's numbness, a child's own tablets at
-// school, a child's friend's self-harm and a friend's disclosure long past.
+// school, a child's friend's self-harm and a friend's disclosure long past. Round 2: a first fit
+// days ago never assessed ("fine by morning", "can she still drive?"), a load of new floaters, a
+// daily benzodiazepine stopped; beside a UTI feared with beetroot, a stomach bug with sips kept
+// down, menopausal sweats, a fever the GP called viral today, "hit by a bus" said of flu.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

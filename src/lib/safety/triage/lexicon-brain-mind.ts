@@ -395,6 +395,8 @@ export const BRAIN_SIGNS: Concepts = {
     'first (ever )?(seizure|fit)',
     '(seizure|fit|fits) for the first time',
     'never had (a seizure|a fit) before',
+    // "had a fit on Sunday, first one ever" (stop 50, probes of fresh-triage-p30j lb002).
+    '(seizure|fit|convulsion) ~4 (first one ever|first ever one|first one in (his|her|my|their) life|never had one before)',
   ],
   post_ictal: [
     "(not|isn't|hasn't|won't|doesn't|didn't) (waking|wake|woken|come round|coming round|come to|came round) (up )?(properly )?(after|afterwards|since)",

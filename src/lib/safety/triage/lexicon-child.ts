@@ -151,6 +151,8 @@ export const QUALIFIERS: Concepts = {
     "(?<!(barely|hardly|not|struggling|struggle|only just|just about|can't|cannot|unable to|not really) )(keeping|keeps|kept|can keep) (fluids|water|drinks|milk|it|food|feeds|everything|some|sips) down",
     '(weeing|peeing|wetting (nappies|diapers)) (normally|fine|ok|as usual|plenty)',
     'drinking (well|fine|normally|ok|plenty)',
+    // "keeping down small sips of water and dioralyte" (stop 50, fresh-triage-p30h kz091).
+    "(?<!(barely|hardly|not|struggling|struggle|only just|just about|can't|cannot|unable to|not really) )(keeping|keeps|kept|can keep|managing to keep) down (small |little |tiny )?(sips|fluids|water|drinks|dioralyte|rehydration|squash|milk|feeds|everything)",
   ],
   feels_fine: [
     "(he's|she's|i'm|he is|she is|they're|i am) (totally |absolutely |completely |perfectly )?(fine|ok|okay|well)(?! (otherwise|apart|except|but))",

@@ -240,4 +240,28 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     '(piece|bit|bits|lump) of (chewing gum|bubble gum|gum|apple|bread|paper|tissue|crayon|chalk|playdough|play-doh|food|banana|sand)',
     '(swallowed|ate|eaten|swallow) (his |her |my |some |a |the )?(chewing gum|bubble gum|gum|pip|pips|seeds?|cherry stone|sand|playdough|play-doh|chalk|crayon)',
   ],
+  // A stroke said as a joke about how one feels ("feel like im having a stroke lmao. 3 hours
+  // sleep, 2 energy drinks": lb059); read with no sign of a stroke (rules-brain-mind.ts).
+  stroke_joke: [
+    "(feel|feels|feeling|felt) like (i'm|im|i am|i was) (having|gonna have|going to have|about to have) a stroke ~~6 (lol|lmao|lmfao|haha|ha|jk)",
+    "(lol|lmao|lmfao|haha) ~~3 (feel|feels|feeling|felt) like (i'm|im|i am|i was) (having|gonna have|going to have|about to have) a stroke",
+  ],
+  // A urine infection only feared, with the colour put down to food ("thought it was blood/uti.
+  // I did have a massive bowl of beetroot soup": stop 50, fresh-triage-p30h kz032); read with
+  // benign_colour (rules-belly-child.ts).
+  uti_feared: [
+    "(thought|worried|scared|panicked|panicking|convinced) ~3 (it was|it is|it's|its|i had|i have|i've got) (a )?(blood ?/ ?)?(uti|urine infection|water infection)",
+  ],
+  // Night sweats with periods gone irregular around the menopause ("51 and periods have gone all
+  // over the place": stop 50, fresh-triage-p30h kz111; NICE NG23). Read by the net as explained.
+  menopause_sweats: [
+    '(night sweats|hot flushes|hot flashes|sweaty at night|sweats at night|hot and sweaty at night|drenched) ~20 (periods? (have|has|are|is) (gone |been |getting )?(all over the place|irregular|erratic|haywire|stopping|stopped|further apart|closer together)|menopaus*|perimenopaus*|peri-menopaus*|the change)',
+    '(menopaus*|perimenopaus*|peri-menopaus*|periods? (have|has|are) (gone |been )?(all over the place|irregular|erratic|haywire)) ~20 (night sweats|hot flushes|hot flashes|sweaty at night|drenched)',
+  ],
+  // A child or adult examined today and called viral ("saw the GP with my son this morning ...
+  // she checked his ears, chest and throat and said its viral": stop 50, fresh-triage-p30h
+  // kz087). Read by the net as explained; the rules read any red sign told beside it.
+  viral_verdict_today: [
+    "(saw|seen|took (him|her|them|my \\w+) to|been to|went to|checked by) (the |a |our )?(gp|doctor|dr|nurse|out of hours|walk-in|urgent care|a&e|paediatrician|pharmacist) ~6 (this morning|today|earlier|this afternoon|this evening|tonight) ~20 (said|says|thinks|told us) (it's|its|it is|it was|he's got|she's got|he has|she has) (just )?(a )?(viral|virus|a virus|a viral \\w+)",
+  ],
 };

@@ -65,6 +65,8 @@ export const MIND_BODY_SECOND_CUES: Concepts = {
     `${BENZO} ~8 (\\d+|two|three|four|five|six|seven|eight) (to \\d+ )?(bars|tablets|pills) (a|per|every) day`,
     `(buying|taking|getting) (street|fake|online|dodgy) ${BENZO} ~8 (a day|daily|every day)`,
     `(\\d+|two|three|four|five|six|seven|eight) (to \\d+ )?(street |fake |online )?${BENZO} (a|per|every) day`,
+    // "been taking street xanax most days for about 6 months" (stop 50, fresh-triage-p30i la047).
+    `(taking|been taking|using|been using|on|popping|been popping) (street |fake |online |dodgy )?${BENZO} ~3 (most days|every day|daily|every night|most nights|all the time)`,
   ],
   ssri_ran_out_after: [`(stopped|came off) ({poss} )?${ANTIDEPRESSANT} ~8 (ran out|run out)`],
 };

@@ -62,7 +62,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '(swallowed|took|taken|had|downed|necked) the rest of (the|my|his|her|their) (packet|pack|box|bottle|strip|tablets|pills)',
     '(took|taken|swallowed) (the|her|his|my|their) (whole|entire) (bottle|packet|pack|box|strip|tub)(?! of (water|juice|milk|wine|beer|vodka|squash|cola|coke|pop|soda|sweets|vitamins))',
     "(swallowed|took|taken|downed|necked) ~2 (whole|entire|full) (month|month's|months|week's|weeks|fortnight|fortnight's|prescription|supply|stash) (of|worth|supply)",
-    '(swallowed|took|taken|had|ate|downed|necked) (a |an |the |my |his |her )?(packet|pack|box|bottle|strip|tub|handful|load|pot) of',
+    // Not "had a load of new floaters" (stop 50, fresh-triage-p30j lb057), tests or stress.
+    '(swallowed|took|taken|had|ate|downed|necked) (a |an |the |my |his |her )?(packet|pack|box|bottle|strip|tub|handful|load|pot) of(?! (new |little |tiny |black |dark |bright )?(floaters|spots|dots|specks|flashes|cobwebs|tests|scans|bloods|blood tests|stress|work|people|questions|symptoms|visitors|problems|issues|appointments|bruises|messages|calls|time off|sleep))',
     'more than the (max|maximum|recommended) (daily )?dose',
     '(kept|been|keep|keeps) taking ~4 every (hour|couple of hours|two hours|few hours|2 hours|\\d+ hours)',
     'lost count',

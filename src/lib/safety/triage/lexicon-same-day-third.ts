@@ -3,8 +3,7 @@
 // "Stop 50"). Sources: UK drug misuse and dependence guidelines (a missed or lost opioid
 // substitute with withdrawal: the drug service today, as relapse on lost tolerance risks
 // overdose); BNF and the clozapine SPC (more than 48 hours missed: the prescriber today, to
-// re-titrate); NICE CKS vertigo, migraine and sudden hearing loss. Last, one look-alike: a
-// stroke said as a joke. Pattern language: pattern.ts.
+// re-titrate); NICE CKS vertigo, migraine and sudden hearing loss. Pattern language: pattern.ts.
 
 import type { Concepts } from './lexicon-types';
 
@@ -43,11 +42,5 @@ export const SAME_DAY_THIRD_SIGNS: Concepts = {
   pressure_change: [
     '(since|after|on|from) (a|the|my|our|his|her) (flight|plane|dive|scuba dive|diving trip|descent|landing)',
     '(since|after) (flying|diving|scuba diving|landing)',
-  ],
-  // A stroke said as a joke about how one feels ("feel like im having a stroke lmao. 3 hours
-  // sleep, 2 energy drinks": lb059); read with no sign of a stroke (rules-brain-mind.ts).
-  stroke_joke: [
-    "(feel|feels|feeling|felt) like (i'm|im|i am|i was) (having|gonna have|going to have|about to have) a stroke ~~6 (lol|lmao|lmfao|haha|ha|jk)",
-    "(lol|lmao|lmfao|haha) ~~3 (feel|feels|feeling|felt) like (i'm|im|i am|i was) (having|gonna have|going to have|about to have) a stroke",
   ],
 };

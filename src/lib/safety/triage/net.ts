@@ -49,6 +49,12 @@ export interface NetReading {
    */
   quiet: boolean;
   /**
+   * Whether a clinician examined it today and named a harmless cause (SEEN_TODAY): then even the
+   * sure urgent raise of `quietUrgent` is not made (stop 50: it raised a fever "the GP checked
+   * this morning and said its viral", now better, to same day).
+   */
+  seenToday?: boolean;
+  /**
    * Whether the rules' urgent flag must stand whatever the net reads: a medication error with
    * a narrow-margin medicine (a blood thinner, insulin, a strong painkiller, lithium...), where
    * "I feel fine" is no reassurance (phase 11: the net took back "took my warfarin twice
@@ -162,7 +168,20 @@ const EXPLAINED: readonly string[] = [
   // lb088: the net raised "half my lip and tongue still feel numb" two hours after the dentist
   // to 999); the rules read a droop, weakness or slurred speech beside it.
   'local_anaesthetic',
+  // Night sweats with periods gone irregular at the menopause (stop 50, fresh-triage-p30h kz111:
+  // the net raised them to same day on "infection or cancer?"); the rules read a fever.
+  'menopause_sweats',
+  // A fever examined today and called viral (SEEN_TODAY below).
+  'viral_verdict_today',
 ];
+
+/**
+ * A clinician's examination today that named a harmless cause (stop 50, fresh-triage-p30h kz087:
+ * "saw the GP with my son this morning ... said its viral", now drinking and better, was raised
+ * to same day). Explained, and not raised even when the net is sure (NET_THRESHOLDS.quietUrgent):
+ * the person has been seen today; the rules still read any red sign told beside it.
+ */
+const SEEN_TODAY: readonly string[] = ['viral_verdict_today'];
 
 /**
  * What a message naming an everyday complaint (benign_named: acne, warts, lice...) must not
@@ -225,6 +244,7 @@ const LONG_MESSAGE_WORDS = 150;
 export function netInputs(findings: Findings): {
   features: string[];
   quiet: boolean;
+  seenToday: boolean;
   firm: boolean;
 } {
   const quiet = findings.occurrences
@@ -454,6 +474,13 @@ export function netInputs(findings: Findings): {
     (has('medication_error') &&
       ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has)) ||
     has('seizure') ||
+    // Stop 50: a first seizure told as days ago and over, never assessed (fresh-triage-p30j
+    // lb002: "a seizure on Saturday night for the first time ever ... fine by morning so we
+    // didn't go anywhere"): the net took back its same-day check (NICE NG217).
+    // Not the first fit "in 4 years" (fresh-triage-p24a fk072).
+    (findings.recent.has('seizure') &&
+      ['first_seizure', 'never_before'].some((c) => has(c) || findings.recent.has(c)) &&
+      !has('course_long')) ||
     // Stop 48: a temperature of 39.4 or more written as a number. The net reads words, not
     // numbers, and the retrained urgent head took back "no cough, temp 39.8" (triage.test.ts).
     has('temp_high') ||
@@ -631,18 +658,20 @@ export function netInputs(findings: Findings): {
   return {
     features: netFeatures(findings.text, quiet),
     quiet: quiet.length > 0 || explained,
+    seenToday: SEEN_TODAY.some(has),
     firm,
   };
 }
 
 /** What the net reads in a message, from the rules' findings (normalized text and scopes). */
 export function readNet(findings: Findings): NetReading {
-  const { features, quiet, firm } = netInputs(findings);
+  const { features, quiet, seenToday, firm } = netInputs(findings);
   return {
     emergency: headProbability(EMERGENCY, features),
     urgent: headProbability(URGENT, features),
     agree: headProbability(AGREE, features),
     quiet,
+    seenToday,
     firm,
   };
 }
@@ -657,6 +686,7 @@ export function netLevel(rules: Level, net: NetReading, t: NetThresholds = NET_T
   if (net.quiet) {
     const sure =
       t.quietUrgent !== undefined &&
+      !net.seenToday &&
       net.agree !== undefined &&
       net.urgent >= t.quietUrgent &&
       net.agree >= t.quietUrgent;

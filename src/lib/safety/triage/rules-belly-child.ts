@@ -45,9 +45,11 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   // Kidneys and bladder (NICE NG109/NG111; NHS: A&E if you cannot pee).
   ['urinary-retention', 'retention'],
   ['passing-urine-difficulty', 'retention_partial'],
+  // Not a urine infection only feared with the colour put down to beetroot and no pain, fever
+  // or loin pain (stop 50, fresh-triage-p30h kz032).
   [
     'urine-infection-warning',
-    'uti_symptoms & (fever | rigors | loin_pain | male | pregnant | child | baby | older & confused | haematuria | vomiting)',
+    'uti_symptoms & (fever | rigors | loin_pain | male | pregnant | child | baby | older & confused | haematuria | vomiting) & !(uti_feared & benign_colour & !fever & !loin_pain)',
   ],
 
   // Genitals (NHS A&E: testicle pain that is sudden and severe; priapism over 4 hours).

@@ -19,10 +19,12 @@ export const MORE_RULES: readonly RuleSource[] = [
   ],
   ['withdrawal-danger', '(alcohol | alcohol_withdrawal) & psychosis & (shaky | sweaty | confused)'],
 
-  // Poisoning: toxicity with a racing heart, fever, twitching or confusion (TOXBASE).
+  // Poisoning: toxicity with a racing heart, fever, twitching or confusion (TOXBASE). Not the
+  // twitchiness of a daily benzodiazepine stopped (stop 50, fresh-triage-p30i la047: withdrawal,
+  // the drug service or GP today; a fit is still read).
   [
     'overdose-poisoning',
-    '(recreational | drugs_unknown | psych_meds & new_medicine) & (twitching | hr_fast | temp_39 | seizure | confused & (palpitations | fever))',
+    '(recreational | drugs_unknown | psych_meds & new_medicine) & (twitching & !benzo_daily_heavy | hr_fast | temp_39 | seizure | confused & (palpitations | fever))',
   ],
   ['overdose-poisoning', 'drugs_unknown & (palpitations | fever | drowsy | chest_pain)'],
   ['overdose-poisoning', 'wild_plants & (vomiting | abdo_pain | diarrhoea | confused | drowsy)'],

@@ -11,13 +11,16 @@
 const EARLIER_DAY =
   /\b(?:yesterday(?! (?:evening|night|eve)\b)|(?:\d+|two|three|four|five|six|several|few|couple of|a couple of|a few) days ago|(?:a|last) week|last weekend|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
 
-/** The person's word that it went and stayed away, in that sentence or the next. */
+/**
+ * The person's word that it went and stayed away, in that sentence or the next ("then he was
+ * groggy but fine by morning so we didn't go anywhere": stop 50, fresh-triage-p30j lb002).
+ */
 const GONE_SINCE =
-  /\b(?:went away|gone away|went back to normal|back to normal|normal again|wore off|(?:hasn't|hasnt|has not|haven't|havent|have not|not|never) (?:come back|came back|returned|happened again|had it again|been back)|none since|fine (?:ever )?since|all gone|disappeared)\b/;
+  /\b(?:fine by (?:the )?(?:morning|next morning|next day|evening|lunchtime|sunday|monday)|back to (?:himself|herself|themselves|myself|his old self|her old self|his usual self|her usual self)|went away|gone away|went back to normal|back to normal|normal again|wore off|(?:hasn't|hasnt|has not|haven't|havent|have not|not|never) (?:come back|came back|returned|happened again|had it again|been back)|none since|fine (?:ever )?since|all gone|disappeared)\b/;
 
-/** Words that bring it back to now. */
+/** Words that bring it back to now; not "can she still drive?" (stop 50, probes). */
 const BACK_NOW =
-  /\b(?:still|again|keeps?|worse|worsening|ongoing|continu\w*|every day|right now|at the moment|currently|(?<!(?:n't|nt|not|never) )(?:came|comes|come) back|is back|it's back|(?<!(?:n't|nt|not|never) )returned|(?<!(?:fine|ok|okay|normal|gone|better|well|alright|all right) )now)\b/;
+  /\b(?:still(?! (?:drive|driving|go|going|work|working|allowed|able|fly|flying|swim|swimming|play|playing)\b)|again|keeps?|worse|worsening|ongoing|continu\w*|every day|right now|at the moment|currently|(?<!(?:n't|nt|not|never) )(?:came|comes|come) back|is back|it's back|(?<!(?:n't|nt|not|never) )returned|(?<!(?:fine|ok|okay|normal|gone|better|well|alright|all right) )now)\b/;
 
 /** Something swallowed or taken: a battery or an overdose days ago is no less urgent now. */
 const TAKEN =
