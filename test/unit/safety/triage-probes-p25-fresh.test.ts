@@ -566,7 +566,15 @@
 // school, a child's friend's self-harm and a friend's disclosure long past. Round 2: a first fit
 // days ago never assessed ("fine by morning", "can she still drive?"), a load of new floaters, a
 // daily benzodiazepine stopped; beside a UTI feared with beetroot, a stomach bug with sips kept
-// down, menopausal sweats, a fever the GP called viral today, "hit by a bus" said of flu.
+// down, menopausal sweats, a fever the GP called viral today, "hit by a bus" said of flu. Round 3,
+// on the five sets stop 49 read as totals (p29w, p29z, p30b, p30e, p30f): a verdict of an earlier
+// day or "said before" under today's signs, a baby "not her real baby", a peak flow told best
+// first, "not streaks, proper mouthfuls", a fall out of an upstairs window, a calpol bottle
+// nearly empty, a child in a hot car not woken properly, "said they'd phone but nobody has", a
+// vein's hard cord to the groin, clopidogrel stopped after a stent, flu in pregnancy, a child's
+// new thirst and wetting, floaters and flickers, GCA's pillow and jaw, "34 weeks with my first";
+// beside blanching dots, jitteriness that stops when held, blue feet with pink lips, a pea of
+// toothpaste, sepsis as a relative's worry, a grandparent's blindness, ears ringing after a gig.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -35,7 +35,7 @@ export const APPEARANCE_SIGNS: Concepts = {
   ],
   // The glass test passed: the spots fade under pressure (Meningitis Research Foundation).
   rash_blanches: [
-    "(?<!(don't|doesn't|didn't|won't|wont|dont|doesnt|didnt|not|never|no longer|isn't|aren't|wasn't|weren't) )(fade|fades|faded|fading|disappear|disappears|disappeared|go away|goes away|went away|go pale|goes pale|went pale|turn white|turns white|blanch|blanches|blanched) (\\w+ ){0,2}(when|if|under|with) (i |you |we )?(\\w+ )?(press|presses|pressed|pressing|the glass|a glass|glass)",
+    "(?<!(don't|doesn't|didn't|won't|wont|dont|doesnt|didnt|not|never|no longer|isn't|aren't|wasn't|weren't) )(fade|fades|faded|fading|disappear|disappears|disappeared|go away|goes away|went away|go pale|goes pale|went pale|turn white|turns white|go white|goes white|went white|turn pale|turns pale|blanch|blanches|blanched) (\\w+ ){0,2}(when|if|under|with) (i |you |we )?(\\w+ )?(press|presses|pressed|pressing|the glass|a glass|glass)",
     '(glass test|tumbler test) ~4 (fine|ok|okay|negative|normal|fades|faded|passed)',
   ],
   smoker_said: ['(smokes|smoker|smoking|smoked for|a smoker|fags|cigarettes)'],

@@ -177,7 +177,10 @@ export const BRAIN_SIGNS: Concepts = {
     "(can't|cannot|couldn't|unable to) see (out of |on |to )?(the )?(left|right|top|bottom|one) (half|side)",
     'lost (half|part|the left|the right|one side) of ({poss} )?(vision|sight)',
     "(can't|cannot|couldn't) see (out of|with) (it|that eye|this eye)",
-    '(went|gone|going) blind',
+    // Not a relative's blindness of long ago: "my grandma went blind from glaucoma" (stop 50,
+    // fresh-triage-p30e kw124).
+    "(?<!\\b(?:grandma|grandmother|grandad|granddad|grandfather|nan|nana|nanna|granny|gran|grandpa|great[- ]\\w+|aunt|auntie|aunty|uncle|late \\w+)(?:'s)? )(went|gone|going) blind(?! (from|with|because of|due to|in (her|his) (70s|80s|90s|old age)))",
+    "(?<!\\b(?:grandma|grandmother|grandad|granddad|grandfather|nan|nana|nanna|granny|gran|grandpa|great[- ]\\w+|aunt|auntie|aunty|uncle|late \\w+)(?:'s)? )(went|gone|going) blind (from|with|because of|due to) (?!(glaucoma|diabetes|macular|amd|old age|cataracts?|retinitis))",
     '{sudden} ~3 blind*',
     'blindness in (one|my|his|her|the) (left |right )?eye',
     'blind in (one|my|his|her|the) (left |right )?eye',
@@ -407,6 +410,10 @@ export const BRAIN_SIGNS: Concepts = {
     '(temple|temples) ~3 ({pain}|headache|tender)',
     '{pain} ~3 (in|at|by|near) ({poss} )?temple',
     'scalp ~3 (tender|sore|painful|hurts)',
+    // "my jaw gets tired chewing steak", a side of the head "sore when I lie on the pillow"
+    // (stop 50, fresh-triage-p30e kw126, aged 71).
+    "jaw (gets|get|goes|feels|is getting) (\\w+ )?(tired|achy|aching|sore|painful) (when |while |after )?(i'm |im |i am )?chewing",
+    '(side of (my|his|her) head|temple|temples|scalp) ~8 (sore|tender|hurts|painful) (when|to|if) (i |he |she )?(lie|lay|rest|put) (\\w+ ){0,2}on (the|my|his|her|a) pillow',
     // Jaw PAIN (or tiring) on chewing; a jaw that clicks or pops when chewing is not it.
     '(jaw ~3 ({pain}|tired|tires|tiring|fatigue*|stiff*)|{pain} ~3 jaw) ~4 (when|while|on|after) (i |he |she )?(chew*|eat*)',
     '(pain|ache|aches) (when|while|on) chewing',
@@ -710,6 +717,8 @@ export const MIND_SIGNS: Concepts = {
     'delusion*',
     "(baby|he|she|it|they|child|husband|wife|people|everyone) (is|are|was|isn't|aren't) (possessed|evil|the devil|cursed|an imposter|imposters|replaced|swapped|not (mine|ours|real|my baby|our baby|human))",
     '(the )?(tv|television|radio|phone) (is )?(talking|speaking|sending (messages|signals)) (to|about) (me|him|her)',
+    // "god is talking to her through the tv" (stop 50, fresh-triage-p30f kx117).
+    '(god|jesus|the devil|satan|angels|spirits|someone) (is |are |keeps )?(talking|speaking|sending (messages|signals)) (to|at) (me|him|her|them) (through|on|via|in) (the )?(tv|telly|television|radio|phone|walls|microwave)',
     '(saying|talking|says) (strange|weird|bizarre|odd) things',
     'not (sleeping|slept) at all',
     "talking to (people|someone) (who|that) (isn't|aren't|are not) there",

@@ -210,6 +210,9 @@ export const GENERAL_SIGNS: Concepts = {
     '(hands|feet) (feel |felt |are |look |feeling )?(icy|ice cold|ice-cold)(?! (from|after|because|cos|outside|in the))',
   ],
   cyanosis: [
+    // "girlfriend says my lips are a funny colour" with a peak flow a third of best (stop 50,
+    // fresh-triage-p29w ko034).
+    '(lips|mouth|face|tongue) (are|is|look|looks|have gone|has gone|gone|going|turned|turning) (a )?(bit )?(funny|weird|strange|odd|funny looking) colou?r',
     // "gone kind of dusky grey round her mouth" (phase 25, fresh-triage-p27b ht152).
     '(gone|went|going|turned|turning|is|looks?) (kind of |sort of |a bit |slightly |a little )?(dusky|grey|gray|blue|bluish)( grey| blue| gray)? (round|around) (the |his |her |their )?(mouth|lips)',
     "(he's|she's|he is|she is|they're|looks|look|lips are|face is) (a bit |very |really |going |turning )?(blue|grey|gray)(?! (eyes|shirt|top|dress|jumper))",
@@ -471,6 +474,9 @@ export const GENERAL_SIGNS: Concepts = {
     'in the (sun|heat)',
     'heat ?wave',
     'heat ?stroke',
+    // A child left in a parked car (stop 50, fresh-triage-p30b kt072: "left my 18 month old
+    // asleep in the car ... 20 [mins] and it's 29 degrees").
+    '(left|leave|forgot|forgotten|locked) ~6 in (the|a|our|my) (hot )?car ~24 (\\d\\d ?(degrees|c)|hot|boiling|sun|sunny|heat|heatwave)',
     'heat exhaustion',
     'working (outside|outdoors) (in|all)',
     '(hot|scorching|boiling) (day|weather|car|sun)',

@@ -264,4 +264,25 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   viral_verdict_today: [
     "(saw|seen|took (him|her|them|my \\w+) to|been to|went to|checked by) (the |a |our )?(gp|doctor|dr|nurse|out of hours|walk-in|urgent care|a&e|paediatrician|pharmacist) ~6 (this morning|today|earlier|this afternoon|this evening|tonight) ~20 (said|says|thinks|told us) (it's|its|it is|it was|he's got|she's got|he has|she has) (just )?(a )?(viral|virus|a virus|a viral \\w+)",
   ],
+  // A movement asked about: "is it a seizure?" (stop 50, fresh-triage-p30b kt031, kt099).
+  seizure_query: [
+    '(is|could|might|would|are) (it|this|that|these|they|she|he) (be )?(having )?(a |an )?(seizures?|fits?|epilepsy|absences?)',
+    '(worried|scared|wondering|checking) (if |whether |that )?(it|this|these|they) (is|are|could be|might be) (a )?(seizures?|fits?)',
+  ],
+  // Awareness kept through a movement, or the movement stopping when held ("it stops when i hold
+  // her hand", "she doesnt lose awareness, keeps looking at me and carries on eating").
+  awareness_kept: [
+    "(doesn't|doesnt|does not|didn't|didnt|never) (lose|lost|losing) (awareness|consciousness|focus)",
+    '(stays|stayed|is|was|remains) (fully )?(aware|awake and aware|alert|responsive|with it)',
+    '(keeps|kept) (looking|smiling|eating|playing|watching) (at me|at us|on)?',
+    '(carries|carried) on (eating|playing|feeding|with)',
+    '(stops|stopped|settles) (when|if|as soon as) (i|we|you) (hold|touch|gently hold|give|pick|cuddle|stroke)',
+  ],
+  // Ringing ears after loud music ("went to a gig saturday stood right next to the speakers ...
+  // now got ringing in both ears": stop 50, fresh-triage-p30e kw130). Read by the net as
+  // explained; the rules read hearing lost suddenly.
+  noise_ringing: [
+    '(gig|concert|festival|club|nightclub|rave|speakers?|loud music|headphones|fireworks|drumming|band practice) ~16 (ringing|buzzing|whistling) (in )?(my|both|his|her|their)? ?ears?',
+    '(ringing|buzzing|whistling) in (my|both|his|her|their) ears ~16 (gig|concert|festival|club|nightclub|rave|speakers|loud music|headphones|fireworks)',
+  ],
 };

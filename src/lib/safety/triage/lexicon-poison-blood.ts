@@ -85,6 +85,10 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'taken (some|a load of) (stuff|drugs)',
   ],
   child_into_meds: [
+    // "found my 2 yr old with the infant calpol bottle, lid off ... nearly empty so maybe 60-70ml
+    // gone" (stop 50, fresh-triage-p30b kt054).
+    '(found|caught) ~6 (with|holding|drinking from|drinking) (the |a |an |her |his |my |our )?(\\w+ )?(calpol|nurofen|paracetamol|ibuprofen|medicine|cough medicine|piriton|medise|antibiotic) (bottle|syrup)',
+    '(\\d+ ?-? ?\\d* ?ml|most of the bottle|half (of )?the bottle) (gone|missing)',
     // Not a child's own prescribed medicine: "so she can take her own tablets in school" (stop
     // 50, fresh-triage-p30j lb092).
     "(found|got into|ate|eat|eats|eaten|swallowed|swallow|took|take|chewed|into|playing with|drank|drink) ~4 (grandma's|grandad's|granny's|nan's|mum's|dad's|my|his|her|the|some|someone's|a|your|our)(?! own\\b) ~3 ({drug}|pill organi[sz]er|medicine cabinet|vitamins|iron)",

@@ -43,4 +43,38 @@ export const SAME_DAY_THIRD_SIGNS: Concepts = {
     '(since|after|on|from) (a|the|my|our|his|her) (flight|plane|dive|scuba dive|diving trip|descent|landing)',
     '(since|after) (flying|diving|scuba diving|landing)',
   ],
+  // A hard, red, painful cord of a vein ("hard red painful cord in a varicose vein on my inner
+  // thigh, goes right up near my groin": fresh-triage-p29w ko064).
+  vein_cord: [
+    '(hard|red|painful|tender|lumpy|hot|firm) ~3 (cord|rope) ~6 (vein|varicose)',
+    '(varicose )?vein (is |has gone |gone |feels |went )?(hard|red|painful|tender|lumpy|hot|firm) ~3 (cord|rope|lump|line)',
+  ],
+  // The cord or the clot reaching the groin or the upper thigh (a superficial thrombophlebitis
+  // near the saphenofemoral junction: an ultrasound today, NICE CKS).
+  near_groin: [
+    '(near|up to|into|towards|close to|right up (near|to|into)) (my |his |her |the )?(groin|top of (my|his|her|the) thigh|crease of (my|his|her|the) leg)',
+  ],
+  // New wetting again after being dry, with thirst ("started wetting the bed again after being
+  // dry for a year, she's drinking like 6 cups of water": fresh-triage-p30b kt001).
+  drinking_lots: [
+    '(drinking|drinks|drank|downing) (like |about |over |loads of )?(\\d+|six|seven|eight|ten|loads of|so many|tons of) (cups|glasses|bottles|pints|beakers)',
+    '(asking|begging|crying) for (more )?(drinks|water|a drink) (all day|all the time|constantly|non stop)',
+    '(drinking|drinks) (loads|so much|all the time|constantly|non stop)',
+  ],
+};
+
+/**
+ * Never filtered by scope: a blood thinner stopped "2 days ago" is still stopped now (a date
+ * would set it aside as a past episode, and the net could then take the flag back).
+ */
+export const SAME_DAY_THIRD_CUES: Concepts = {
+  // A blood-thinning tablet stopped by the person ("I stopped my ticagrelor 2 days ago": ko113).
+  antiplatelet_stopped: [
+    "(i|i've|ive|i have|he|he's|she|she's|he has|she has|dad|mum) (just )?(stopped|quit|came off|come off|skipped|stopped taking) (taking )?(my |his |her |the )?(ticagrelor|brilique|clopidogrel|plavix|prasugrel|efient)",
+  ],
+  // The stop planned by the team ("after a year like the cardiologist told me", "as planned").
+  antiplatelet_planned_stop: [
+    '(like|as|because|cos|coz) (the |my )?(cardiologist|cardiology|consultant|doctor|gp|dr|heart team|nurse) (told|said|advised|planned|wanted)',
+    '(as planned|on advice|was told to stop|were told to stop|told me to stop|told him to stop|told her to stop|after (a|one|the) (full )?year|after 12 months|after (six|6|twelve) months)',
+  ],
 };

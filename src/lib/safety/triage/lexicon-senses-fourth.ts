@@ -27,6 +27,8 @@ export const SENSES_FOURTH_SIGNS: Concepts = {
   ],
   // Lightning or flashes at the edge of one eye.
   flashes_edge_lay: [
+    // "I keep seeing flickers of light at the edge when I move my eyes" (stop 50, kw125).
+    '(flicker|flickers|flickering|flickery) (of )?(light|lights) ~4 (edge|corner|side)',
     '(flash|flashes|flashing|lightning|sparks|sparkles) ~6 (corner|edge|side) of (my|his|her) (left |right )?(eye|vision|sight)',
   ],
   // The ear's outer part swollen, squishy or like a balloon after a knock.
@@ -47,6 +49,9 @@ export const SENSES_FOURTH_CUES: Concepts = {
   floaters_lay: [
     '(load of|loads of|lots of|new|sudden|shower of|bunch of) (new )?(black |dark |little |tiny )?(dots|spots|specks|cobwebs?|squiggles|floaters|blobs)',
     '(cobweb|cobwebs|web|hair|strings?) ~4 (floating|drifting|moving about)',
+    // "last night a big cobweb floater appeared" after cataract surgery (stop 50,
+    // fresh-triage-p30e kw125).
+    '(big|large|huge|massive|new|dark|black) (\\w+ )?floaters? (appeared|has appeared|turned up|came|showed up|popped up)',
   ],
   ear_knock: [
     '(rugby|boxing|wrestling|judo|mma|scrum|tackle|punched|hit|whacked|kicked|headbutt*|knock*|bang*)',

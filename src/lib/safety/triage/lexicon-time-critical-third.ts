@@ -15,4 +15,9 @@ export const TIME_CRITICAL_THIRD_SIGNS: Concepts = {
   heart_slow_lay: [
     '(heart|heartbeat|pulse) (feels|is|is going|going|seems|has gone|gone) (really |very |so |super |weirdly |dead )?(slow|sluggish)',
   ],
+  // Not woken properly ("shes red, hot and dry, hasn't woken up properly": kt072, an 18-month-old
+  // left in a hot car); read with a heat exposure (rules-time-critical-fourth.ts).
+  not_woken_properly: [
+    "(hasn't|hasnt|has not|haven't|not|isn't|isnt|won't|wont|didn't|can't) (woken|woke|wake|waking|come round|coming round) (up )?properly",
+  ],
 };

@@ -54,6 +54,9 @@ export const TIME_CRITICAL_SIGNS: Concepts = {
   varicocele_lay: ['bag of worms', 'varicocele'],
   // Fear of sepsis named, or someone said to have it as a joke, with no sign of it.
   sepsis_feared: [
+    // Someone else's worry, said with a laugh: "my mum keeps going on about sepsis lol" about a
+    // crusty ear piercing (stop 50, fresh-triage-p30e kw102).
+    '(keeps? going on|going on|goes on|banging on|bangs on|harping on|nagging( me)?|fussing|freaking out|panicking) about sepsis',
     // How to lower the risk before an operation (phase 25, fresh-triage-p26q hi051).
     '(lower|reduce|cut|minimise|minimize|lessen) (my |the |his |her |their |our )?(risk|chances)',
     '(how|what) (do|can|should) (i|we|you) (do to )?(avoid|prevent|stop) (getting |catching )?(sepsis|it)',

@@ -325,6 +325,9 @@ export const WAVE9B_SIGNS: Concepts = {
   baby_delusion: [
     '(devil|demon|evil|satan|something evil|an evil spirit) (is )?(in|inside|possessing|has possessed|has got into) (the|my|our|her|his) baby',
     '(the|my|our|her|his) baby (is|has) (a |the )?(devil|demon|possessed|evil|cursed)',
+    // "saying the baby isnt her real baby someone swapped it" (stop 50, fresh-triage-p30f kx117).
+    "(baby|child|son|daughter) (isn't|is not|isnt|wasn't|aren't) (her|his|my|our|their) (real|own|actual) (baby|child|son|daughter)",
+    '(someone|somebody|they|the hospital|the nurses|the midwives) (has |have |had )?(swapped|switched|replaced|changed|stole) (it|him|her|the baby|my baby|our baby|her baby|his baby)',
   ],
   belief_said: [
     '(says|saying|said|thinks|believes|convinced|insists|insisting|keeps saying|told me|tells me|sure)',

@@ -135,6 +135,10 @@ export const WAVE9D_SIGNS: Concepts = {
   fall_height: [
     '(fell|fallen|fall|falling|dropped|came down) ~3 (\\d+|two|three|four|five|six|ten) ?(m|metres|meters|feet|ft|storeys?|stories|floors?)\\b',
     '(fell|fallen|fall|falling|came|thrown) (off|from|through|out of) (a |the |his |her |my )?(scaffold\\w*|roof|loft( hatch)?|balcony|window|tree|wall|cliff|platform|mezzanine|hayloft|crane|cherry picker)',
+    // "climbed out of his bedroom window, first floor, landed on the grass ... says his tummy
+    // hurts a bit" (stop 50, fresh-triage-p30b kt050).
+    '(climbed|fell|fallen|tumbled|jumped|went|came) out (of )?(a |the |his |her |their |my |our )?(\\w+ )?window ~8 (landed|onto|on to|fell|fallen|dropped|hit the ground|first floor|second floor|upstairs)',
+    '(fell|fallen|tumbled|jumped|dropped) out (of )?(a |the |his |her |their |my |our )?(upstairs|bedroom|first floor|second floor|top floor|landing|loft|attic) window',
   ],
   lying_still_moaning: [
     '(lying|lay|laid) (very )?still',

@@ -95,14 +95,16 @@ const GESTATION = new RegExp(
     // The notes' "24+3", "40+1": weeks and days of a pregnancy (phase 25, fresh-triage-p25a).
     `|\\b(\\d{1,2})\\+[0-6]\\b(?![.,]?\\d)(?!\\s*(?:years?|yrs?|yo|kg|lbs?|mg|ml|units?|%|degrees?|c\\b|f\\b))` +
     // "33wk super itchy palms": a message that opens with weeks in texting shorthand.
-    `|^\\W*(1[2-9]|[23]\\d|4[0-2])\\s*(?:wks?|w)\\b(?!\\s*(?:old|ago|of|since|after|post|pp|postpartum|postnatal|later))`,
+    `|^\\W*(1[2-9]|[23]\\d|4[0-2])\\s*(?:wks?|w)\\b(?!\\s*(?:old|ago|of|since|after|post|pp|postpartum|postnatal|later))` +
+    // "36 weeks with my 2nd" (stop 50, fresh-triage-p30f kx009).
+    `|\\b${N}\\s*(?:weeks?|wks?)\\s+(?:with|into|gone with) (?:my|our|her|the|baby) ?(?:2nd|second|3rd|third|4th|fourth|1st|first|number \\w+|rainbow|twins|baby|pregnancy|bump)\\b`,
   'g',
 );
 
 export function gestationWeeks(msg: Message): number[] {
   if (!/\b(?:weeks?|wks?|w)\b|\dw|\d\+[0-6]\b/.test(msg.text)) return [];
   return [...readings(msg, GESTATION)]
-    .map((m) => toNumber(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]))
+    .map((m) => toNumber(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]))
     .filter((n) => n >= 3 && n <= 43);
 }
 

@@ -171,6 +171,8 @@ const EXPLAINED: readonly string[] = [
   // Night sweats with periods gone irregular at the menopause (stop 50, fresh-triage-p30h kz111:
   // the net raised them to same day on "infection or cancer?"); the rules read a fever.
   'menopause_sweats',
+  // Ringing ears after a gig (stop 50, fresh-triage-p30e kw130: the net raised it to 999).
+  'noise_ringing',
   // A fever examined today and called viral (SEEN_TODAY below).
   'viral_verdict_today',
 ];
@@ -473,7 +475,7 @@ export function netInputs(findings: Findings): {
     firmRuleFires(hasDerived) ||
     (has('medication_error') &&
       ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has)) ||
-    has('seizure') ||
+    (has('seizure') && !hasDerived('seizure_doubted')) ||
     // Stop 50: a first seizure told as days ago and over, never assessed (fresh-triage-p30j
     // lb002: "a seizure on Saturday night for the first time ever ... fine by morning so we
     // didn't go anywhere"): the net took back its same-day check (NICE NG217).

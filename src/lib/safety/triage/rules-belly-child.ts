@@ -172,7 +172,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ],
   [
     'child-red-flags',
-    '(child | baby) & (mottled | cyanosis & !breath_holding_spell | floppy & !(breath_holding_spell & brief_moment) | bulging_fontanelle | rr_very_fast | apnoea & !(sleep_apnoea & snoring & !baby) | non_blanching_rash & !rash_blanches & !(face_dots_from_straining & !(fever | fever_word | temp_bare_high | floppy | drowsy)) | bilious_vomit | intussusception & !(colic_told & habit_time & !(blood_in_stool | vomiting | bilious_vomit | pale | floppy | drowsy)) | cold_extremities & fever | high_pitched_cry & (fever | drowsy) | drowsy & !drowsy_roused & (fever | vomiting | not_feeding | dehydration) | fever & very_unwell)',
+    '(child | baby) & (mottled & !peripheral_blue_only | cyanosis & !breath_holding_spell | floppy & !(breath_holding_spell & brief_moment) | bulging_fontanelle | rr_very_fast | apnoea & !(sleep_apnoea & snoring & !baby) | non_blanching_rash & !rash_blanches & !(face_dots_from_straining & !(fever | fever_word | temp_bare_high | floppy | drowsy)) | bilious_vomit | intussusception & !(colic_told & habit_time & !(blood_in_stool | vomiting | bilious_vomit | pale | floppy | drowsy)) | cold_extremities & fever | high_pitched_cry & (fever | drowsy) | drowsy & !drowsy_roused & (fever | vomiting | not_feeding | dehydration) | fever & very_unwell)',
   ],
   [
     'child-red-flags',

@@ -165,9 +165,11 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
 
   // Poisoning (TOXBASE / NHS 111).
+  // Not "is fluoride overdose a thing?" after a pea of toothpaste (stop 50, fresh-triage-p30b
+  // kt133): a harmless small amount asked about.
   [
     'overdose-poisoning',
-    'overdose & !food_eaten & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) | pills_many & !(harmless_med & !narrow_drug & !high_risk_drug & !child & !baby) | carbon_monoxide | (child | baby) & adult_dose',
+    'overdose & !food_eaten & !habitual_dose & !study_context & !training_topic & !((small_dose | harmless_med) & !narrow_drug & !child & !baby) & !(harmless_small_amount & !pills_many & !child_into_meds & !drowsy & !vomiting) | pills_many & !(harmless_med & !narrow_drug & !high_risk_drug & !child & !baby) | carbon_monoxide | (child | baby) & adult_dose',
   ],
   [
     'overdose-poisoning',

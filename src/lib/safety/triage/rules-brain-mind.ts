@@ -89,9 +89,10 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'seizure-prolonged',
     'seizure & (seizure_ongoing | seizure_5min | rescue_med | first_seizure | first_time_vague | post_ictal | cyanosis | unresponsive | breathless_severe | head_injury)',
   ],
+  // Not a movement asked about in which awareness is kept (seizure_doubted, rules.ts).
   [
     'seizure-prolonged',
-    '(seizure & !epilepsy & !usual_seizure & !resolved & !seizures_known | first_seizure) & !hypnic_jerk',
+    '(seizure & !epilepsy & !usual_seizure & !resolved & !seizures_known | first_seizure) & !hypnic_jerk & !seizure_doubted',
   ],
   // A fit told only as movement (phase 14, helper recall): shaking or jerking that will not
   // stop, or for 5 minutes or more, in someone with epilepsy or who has collapsed or does not
@@ -100,10 +101,11 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'seizure-prolonged',
     'fit_motion & (fit_motion_ongoing | fit_motion_5min) & (epilepsy | collapse | unresponsive) & !tremor_local & !fit_motion_not_person',
   ],
-  // A person's usual seizure, handled by their care plan and fully recovered, needs no flag.
+  // A person's usual seizure, handled by their care plan and fully recovered, needs no flag; nor
+  // a movement asked about in which awareness is kept (seizure_doubted, rules.ts).
   [
     'seizure',
-    'seizure & !(usual_seizure & (resolved | recovered | recovered_quickly | came_round_now) & !seizure_change & !change_from_usual) & !(seizures_known & !seizure_event & !seizure_change & !change_from_usual) & !hypnic_jerk',
+    'seizure & !(usual_seizure & (resolved | recovered | recovered_quickly | came_round_now) & !seizure_change & !change_from_usual) & !(seizures_known & !seizure_event & !seizure_change & !change_from_usual) & !hypnic_jerk & !seizure_doubted',
   ],
 
   // Consciousness (Manchester: altered conscious level).

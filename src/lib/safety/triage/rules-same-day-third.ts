@@ -44,4 +44,27 @@ export const SAME_DAY_THIRD_RULES: readonly RuleSource[] = [
     'infection-needs-check',
     'pox_first_time & (adult_age | male_age_said | smoker_said | pregnant_word | pregnant_weeks) & !child_age',
   ],
+  // Round 3, on the five sets read as totals at stop 49 (p29w, p29z, p30b, p30e, p30f), spent.
+  // A hard red cord of a vein that reaches the groin (superficial thrombophlebitis near the deep
+  // veins: an ultrasound today, NICE CKS; ko064).
+  ['possible-clot', 'vein_cord & near_groin'],
+  // A P2Y12 blood thinner stopped within a year of a stent (stent thrombosis: the cardiology
+  // team or GP today, ESC/NICE NG185; ko113). Firm: "feel fine" is no reassurance, and the net
+  // took it back.
+  [
+    'medicine-supply',
+    'antiplatelet_stopped & stent_word & !antiplatelet_planned_stop',
+    { firm: true },
+  ],
+  // Flu with a fever in pregnancy (antivirals within 48 hours, UKHSA; ko147).
+  [
+    'fever-needs-check',
+    'pregnant & (flu_said | infection_words) & (fever | bare_temp_high | temp_bare_high | fever_word)',
+  ],
+  // A child wetting again, drinking far more and losing weight (new type 1 diabetes: a finger-
+  // prick glucose today, NICE NG18; kt001).
+  [
+    'high-blood-sugar',
+    '(child | child_word | child_age) & (bedwetting_again | polyuria | thirst_polyuria) & (drinking_lots | thirst_polyuria) & (weight_loss | weight_losing | clothes_loose_lay | thinner)',
+  ],
 ];

@@ -16,4 +16,7 @@ export const TIME_CRITICAL_FOURTH_RULES: readonly RuleSource[] = [
   // immediate steroids and eye assessment; lb016). A headache of two weeks is not the loss's
   // onset, so the slow-onset exception of 'vision_gone_lay' does not apply.
   ['eye-emergency', 'gca & vision_gone_lay'],
+  // A child left in a hot car who has not woken properly (heatstroke: 999 and cool now, NHS;
+  // kt072).
+  ['temperature-emergency', 'heat_exposure & not_woken_properly'],
 ];

@@ -169,6 +169,20 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // Someone past infancy who snores and stops breathing in their sleep (phase 22's second fresh set: the
   // net raised "snores really loudly ... stops breathing for a few seconds at night. hes tired
   // all day. who do we see" to same day): obstructive sleep apnoea, a GP appointment.
+  // Hands and feet a bit blue with the lips and tongue pink in a baby who feeds (acrocyanosis,
+  // normal in the first days: stop 50, fresh-triage-p30b kt071); not with any other sign.
+  [
+    'peripheral_blue_only',
+    'hands_feet_blue & pink_centre & !(floppy | not_feeding | breathing_fast | rr_fast | fever | drowsy | unresponsive | apnoea | cold_touch)',
+  ],
+  // A movement asked about ("is it a seizure?") that stops when the baby is held, or in which
+  // the child stays aware and looking (stop 50, fresh-triage-p30b kt031 jitteriness, kt099
+  // shuddering attacks: benign, film it for the GP); not a fit told as one, nor with any sign
+  // of one.
+  [
+    'seizure_doubted',
+    'seizure_query & awareness_kept & !seizure_event & !first_seizure & !unresponsive & !cyanosis & !floppy & !post_ictal & !seizure_ongoing',
+  ],
   [
     'snoring_apnoea',
     'sleep_apnoea & snoring & !baby & !(cyanosis | unresponsive | collapse | chest_pain | breathless_severe)',

@@ -90,6 +90,10 @@ const TOLD_HOURS_AGO =
 const VERDICT_DOUBTED =
   /\b(?:don't know|do not know|not sure|unsure|no idea|wondering|can't tell) (?:if|whether) (?:this|it|that|mine|what i have|this much) (?:counts|is (?:normal|too much|ok|okay|what they meant|more than|still normal)|still counts)\b/;
 
+/** A verdict told as given "before": "doc said before its just a disc" (stop 50, p30f kx072). */
+const VERDICT_BEFORE =
+  /\b(?:said|says|told (?:me|us|him|her|them)|thought|reckoned) (?:it )?before\b|\bbefore (?:he|she|they|the (?:gp|doctor|doc)) (?:said|told)\b/;
+
 /** A verdict given without seeing the person: on the phone, on a call, an e-consult. */
 const VERDICT_REMOTE =
   /\b(?:on the phone|over the phone|on (?:a|the) (?:phone |video )?call|by phone|phone (?:call|consultation|appointment)|e-?consult|online doctor)\b/;
@@ -147,6 +151,14 @@ export function verdictOutdated(
     (VERDICT_EARLIER_DAY.test(sentence) &&
       (TOLD_TODAY.test(text.slice(0, sentenceStart)) ||
         TOLD_HOURS_AGO.test(text.slice(0, sentenceStart)))) ||
-    VERDICT_DOUBTED.test(fromVerdict)
+    VERDICT_DOUBTED.test(fromVerdict) ||
+    // "... since this morning i cant feel my bum ... doc said before its just a disc" (stop 50,
+    // fresh-triage-p30f kx072): a verdict told as given before today's signs.
+    (VERDICT_BEFORE.test(fromVerdict) &&
+      (ONSET_RECENT.test(text) || TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt)))) ||
+    // "a 6 week old ... now gets these coughing fits then goes blue ... GP said its a virus on
+    // monday" (stop 50, fresh-triage-p29w ko068): a verdict of a named earlier day, after signs
+    // told as now; the stop 47 rule read it only when the verdict was given on the phone.
+    (VERDICT_DATED_DAY.test(fromVerdict) && /\bnow\b/.test(text.slice(0, sentenceStart)))
   );
 }

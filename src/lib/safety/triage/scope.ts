@@ -558,6 +558,12 @@ export class Message {
     if (/,\s*$/.test(raw) && LIST_BREAKER.test(this.text.slice(at, at + length))) return false;
     const scope = raw.replace(BENIGN_IN_SCOPE, (p) => p.replace(/[a-z']/g, 'x'));
     if (SCOPE_END.test(scope)) return false;
+    // "coughing up blood, not streaks, proper mouthfuls": a comma and a word of contrast end what
+    // the cue denies (stop 50, fresh-triage-p29w ko120).
+    if (
+      /,\s*(?:but\s+)?(?:proper|actual|actually|real|more like|full|whole|huge|massive)\b/.test(raw)
+    )
+      return false;
     const inReach =
       words(scope) <= (cue.strong ? 6 : 3) ||
       // A strong cue reaches along a list: "no fever, cough, sore throat, body aches or rash".
