@@ -575,6 +575,8 @@
 // new thirst and wetting, floaters and flickers, GCA's pillow and jaw, "34 weeks with my first";
 // beside blanching dots, jitteriness that stops when held, blue feet with pink lips, a pea of
 // toothpaste, sepsis as a relative's worry, a grandparent's blindness, ears ringing after a gig.
+// Round 4: a flat rash on amoxicillin (not itchy) beside an itchy one, a rash after the fever has
+// gone, one ear deaf since childhood, piles "had them before when pregnant".
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -37,6 +37,9 @@ export const APPEARANCE_SIGNS: Concepts = {
   rash_blanches: [
     "(?<!(don't|doesn't|didn't|won't|wont|dont|doesnt|didnt|not|never|no longer|isn't|aren't|wasn't|weren't) )(fade|fades|faded|fading|disappear|disappears|disappeared|go away|goes away|went away|go pale|goes pale|went pale|turn white|turns white|go white|goes white|went white|turn pale|turns pale|blanch|blanches|blanched) (\\w+ ){0,2}(when|if|under|with) (i |you |we )?(\\w+ )?(press|presses|pressed|pressing|the glass|a glass|glass)",
     '(glass test|tumbler test) ~4 (fine|ok|okay|negative|normal|fades|faded|passed)',
+    // "i did the glass test because of meningitis and the spots all fade" (stop 50,
+    // fresh-triage-p30e kw034).
+    '(glass test|tumbler test) ~10 (spots|rash|dots|it|they) (all |both )?(fade|fades|faded|disappear|disappears|disappeared|go away|goes away|went away|went|go white|goes white)',
   ],
   smoker_said: ['(smokes|smoker|smoking|smoked for|a smoker|fags|cigarettes)'],
   // Accused or suspected of hurting one's own child (a parent's fear, not an intent).

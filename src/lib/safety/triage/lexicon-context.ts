@@ -48,7 +48,8 @@ export const WHO: Concepts = {
   ],
   pregnant_word: [
     '(\\d+|six|seven|eight|nine|ten|twelve) (weeks?|wks) gone',
-    'pregnan*',
+    // Not a past pregnancy: "had them before when pregnant" (stop 50, fresh-triage-p30f kx020).
+    '(?<!\\b(?:had|got) (?:them|it|this|these|those|one|piles) (?:before |previously |last time )?(?:when|while) )pregnan*',
     'preg',
     'expecting (a baby|twins)',
     '(first|second|third) trimester',

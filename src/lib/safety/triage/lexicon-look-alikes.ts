@@ -285,4 +285,16 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     '(gig|concert|festival|club|nightclub|rave|speakers?|loud music|headphones|fireworks|drumming|band practice) ~16 (ringing|buzzing|whistling) (in )?(my|both|his|her|their)? ?ears?',
     '(ringing|buzzing|whistling) in (my|both|his|her|their) ears ~16 (gig|concert|festival|club|nightclub|rave|speakers|loud music|headphones|fireworks)',
   ],
+  // Deaf on one side since childhood ("had meningitis as a baby and ive been deaf in my right ear
+  // ever since, im 30 now": stop 50, fresh-triage-p30e kw071); the rules read new hearing loss.
+  deaf_longstanding: [
+    '(deaf|hearing loss|lost (my|his|her|the) hearing|hard of hearing) ~6 (ever since|since (i was |he was |she was )?(a baby|a child|a kid|birth|childhood|little|young|school))',
+    '(born deaf|deaf from birth|deaf since birth)',
+  ],
+  // An itchy rash (a nettle-rash reaction to a medicine, unlike the flat rash of a course of
+  // amoxicillin: stop 50, fresh-triage-p26e gw151, p27g hy141, both read as same day).
+  rash_itchy: [
+    "(?<!\\b(?:not|isn't|isnt|wasn't|no|not really|doesn't seem) )(itchy|itching|itches|itchiness) ~4 (\\w+ )?(rash|spots|blotches|welts|bumps)",
+    '(rash|spots|blotches|welts) ~4 (is |are )?(really |very |so |super )?(itchy|itching|itches)',
+  ],
 };

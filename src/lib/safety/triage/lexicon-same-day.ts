@@ -114,6 +114,9 @@ export const SAME_DAY_CUES: Concepts = {
     '(temperature|temp) (is |was )?(back to )?normal (today|now|this morning|again)',
     '(fever|temperature|temp) (has |is |was )?(gone|went away|settled|resolved|broke|broken|come down|came down)',
     '(fever|temperature|temp)[- ]free',
+    // "had a temp of 38.5 yesterday, today no temp" (stop 50, fresh-triage-p30e kw034).
+    '(today|this morning|now) (no|not a|not had a) (temp|temperature|fever)',
+    'no (temp|temperature|fever) (today|this morning|now|since)',
     // "had a high temp for 3 days, now its gone" (phase 24).
     "(fever|temperature|temp) ~8 (now )?(it's|its|it has|it is) (gone|normal|settled)(?! (down )?for a (bit|while))",
   ],

@@ -171,8 +171,10 @@ const EXPLAINED: readonly string[] = [
   // Night sweats with periods gone irregular at the menopause (stop 50, fresh-triage-p30h kz111:
   // the net raised them to same day on "infection or cancer?"); the rules read a fever.
   'menopause_sweats',
-  // Ringing ears after a gig (stop 50, fresh-triage-p30e kw130: the net raised it to 999).
+  // Ringing ears after a gig (stop 50, fresh-triage-p30e kw130: the net raised it to 999), and
+  // one ear deaf since childhood (kw071: raised to same day).
   'noise_ringing',
+  'deaf_longstanding',
   // A fever examined today and called viral (SEEN_TODAY below).
   'viral_verdict_today',
 ];

@@ -91,7 +91,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'ent-warning',
-    'hearing_loss | food_stuck & !(food_cleared & !cant_swallow_saliva & !breathless & !chest_pain) | neck_swelling & (trismus | cant_swallow | fever)',
+    'hearing_loss & !deaf_longstanding | food_stuck & !(food_cleared & !cant_swallow_saliva & !breathless & !chest_pain) | neck_swelling & (trismus | cant_swallow | fever)',
   ],
   [
     'dental-infection',

@@ -198,7 +198,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'drug-reaction',
-    '(rash | hives) & (new_medicine | allergy_context) & !rash_resolved & !childhood_time | allergy_context & limb_swelling_big',
+    '(rash | hives) & (new_medicine | allergy_context) & !rash_resolved & !childhood_time & !mild_antibiotic_rash | allergy_context & limb_swelling_big',
   ],
 
   // A limb losing its blood supply; very high blood pressure.

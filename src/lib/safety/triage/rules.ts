@@ -169,6 +169,13 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // Someone past infancy who snores and stops breathing in their sleep (phase 22's second fresh set: the
   // net raised "snores really loudly ... stops breathing for a few seconds at night. hes tired
   // all day. who do we see" to same day): obstructive sleep apnoea, a GP appointment.
+  // A flat blotchy rash days into a course of antibiotics, not itchy, with no hives, swelling,
+  // blisters, breathing trouble or fever (NICE CG183: a non-urgent rash, the GP records the allergy;
+  // stop 50, fresh-triage-p30h kz002 and p30b kt053, two authors of no code).
+  [
+    'mild_antibiotic_rash',
+    'on_antibiotics & blotchy_rash & !(rash_itchy | itchy_all | hives | lip_face_swelling | hands_face_swelling | breathless | wheeze | blister | skin_peeling | fever | non_blanching_rash | vomiting | drowsy)',
+  ],
   // Hands and feet a bit blue with the lips and tongue pink in a baby who feeds (acrocyanosis,
   // normal in the first days: stop 50, fresh-triage-p30b kt071); not with any other sign.
   [
