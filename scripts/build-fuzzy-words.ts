@@ -3,7 +3,7 @@
 // Writes src/lib/safety/triage/fuzzy-words.json, the words normalize.ts may restore from a
 // one-letter slip ("breathnig" → "breathing", "paractamol" → "paracetamol"), and the real words
 // one slip away from them that must never be "corrected" ("dropping" is not "drooping").
-// - targets: every word of 6 letters or more that a triage lexicon pattern spells out (the
+// - targets: every word of 5 letters or more that a triage lexicon pattern spells out (the
 //   words the rules can read at all; a slip in any other word changes nothing);
 // - stoplist: every word of the word lists (default: Debian's wbritish and wamerican,
 //   `apt-get install -y wbritish wamerican`) that is not a target, starts with a target's first
@@ -26,9 +26,9 @@ for (const concept of LEXICON) {
     // Words spelled out in the pattern, outside character classes and escapes.
     const plain = part.pattern.replace(/\[[^\]]*\]/g, ' ').replace(/\\[a-z]/gi, ' ');
     // "slushies?": both "slushies" and "slushie".
-    for (const m of plain.matchAll(/(?<![a-z])([a-z]{6,})(?![a-z*])(\??)/g)) {
+    for (const m of plain.matchAll(/(?<![a-z])([a-z]{5,})(?![a-z*])(\??)/g)) {
       targets.add(m[1]!);
-      if (m[2] && m[1]!.length > 6) targets.add(m[1]!.slice(0, -1));
+      if (m[2] && m[1]!.length > 5) targets.add(m[1]!.slice(0, -1));
     }
   }
 }
@@ -37,7 +37,7 @@ const words = new Set<string>();
 for (const file of LISTS) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const w = line.trim().toLowerCase();
-    if (/^[a-z]{6,}$/.test(w)) words.add(w);
+    if (/^[a-z]{5,}$/.test(w)) words.add(w);
   }
 }
 

@@ -180,6 +180,15 @@ describe('misspellings and dataset style', () => {
     );
   });
 
+  it('corrects a slip in a five-letter word the lexicon spells out (stop 50)', () => {
+    expect(normalize('my chset feels tight')).toBe('my chest feels tight');
+    expect(normalize('a feevr since monday')).toBe('a fever since monday');
+    // A target with an s added stays as written ("bellys" is not "bells").
+    expect(normalize('my bellys swollen')).toBe('my bellys swollen');
+    expect(triage('my chset feels tight and heavy and im sweating').level).toBe('emergency');
+    expect(triage('my visin went black in one eye').level).toBe('emergency');
+  });
+
   it('flags misspelled emergencies', () => {
     expect(triage('CHSET PAIN AND SWEATING').level).toBe('emergency');
     expect(triage('feeling suicidle').level).toBe('emergency');

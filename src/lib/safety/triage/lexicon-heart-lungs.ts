@@ -580,7 +580,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'better (when )?(hanging|dangling) ~4 (bed|down)',
   ],
   cough: ['cough*', 'chesty'],
-  orthostatic: ['(stand|standing|stood|get|getting) up (too )?(fast|quick*)'],
+  // "stand up to quick" (stop 50: the five-letter spelling experiment restored "vison" and
+  // showed the rules read this as sight lost).
+  orthostatic: ['(stand|standing|stood|get|getting) up (too |to )?(fast|quick*)'],
   // Phase 6: kinds of message an independent blind set missed, told by kind only and written as the
   // guidance frames them (NHS 111 / 999 lists, NICE CKS, NICE fever-in-under-5s and diarrhoea-and-
   // vomiting traffic lights).

@@ -121,7 +121,7 @@ export const SAME_DAY_CUES: Concepts = {
     "(fever|temperature|temp) ~8 (now )?(it's|its|it has|it is) (gone|normal|settled)(?! (down )?for a (bit|while))",
   ],
   brief_moment: [
-    'for (one|a|1|a few|few|two|2|couple of|a couple of) (seconds?|secs?)',
+    'for (one|a|1|a few|few|two|2|couple of|a couple of|a couple|couple) (seconds?|secs?)',
     '(one|a|1) second',
     'for a (sec|secs|sec or two)',
     'for a (second|moment|few seconds|split second)',
