@@ -576,7 +576,10 @@
 // beside blanching dots, jitteriness that stops when held, blue feet with pink lips, a pea of
 // toothpaste, sepsis as a relative's worry, a grandparent's blindness, ears ringing after a gig.
 // Round 4: a flat rash on amoxicillin (not itchy) beside an itchy one, a rash after the fever has
-// gone, one ear deaf since childhood, piles "had them before when pregnant".
+// gone, one ear deaf since childhood, piles "had them before when pregnant". Round 5 (p30k-m): a
+// newborn girl's "tiny period", a mother's own bowels after a birth, a seizure the neurologist
+// has already acted on; beside a newborn's floppy with blood, a baby with no poo since birth,
+// another seizure after the dose was raised.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

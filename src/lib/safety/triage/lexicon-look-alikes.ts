@@ -297,4 +297,12 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     "(?<!\\b(?:not|isn't|isnt|wasn't|no|not really|doesn't seem) )(itchy|itching|itches|itchiness) ~4 (\\w+ )?(rash|spots|blotches|welts|bumps)",
     '(rash|spots|blotches|welts) ~4 (is |are )?(really |very |so |super )?(itchy|itching|itches)',
   ],
+  // Blood from a newborn girl's front, told as a tiny period (maternal hormones in the first
+  // week: normal, NHS; stop 50, fresh-triage-p30l ld117 and p30m le039, two authors).
+  front_not_bottom: [
+    '(from|at|around) (the|her) (front|front bit|vagina|fanny|privates|vulva)(?! of)',
+    'front not (her |the )?(bottom|bum|back)',
+    'like a (tiny |little |mini |small )?period',
+    '(tiny|mini|little|small) period',
+  ],
 };

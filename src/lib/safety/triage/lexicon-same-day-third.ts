@@ -65,7 +65,8 @@ export const SAME_DAY_THIRD_SIGNS: Concepts = {
 
 /**
  * Never filtered by scope: a blood thinner stopped "2 days ago" is still stopped now (a date
- * would set it aside as a past episode, and the net could then take the flag back).
+ * would set it aside as a past episode, and the net could then take the flag back); a seizure's
+ * medicine changed by neurology "last week" has still been changed.
  */
 export const SAME_DAY_THIRD_CUES: Concepts = {
   // A blood-thinning tablet stopped by the person ("I stopped my ticagrelor 2 days ago": ko113).
@@ -76,5 +77,11 @@ export const SAME_DAY_THIRD_CUES: Concepts = {
   antiplatelet_planned_stop: [
     '(like|as|because|cos|coz) (the |my )?(cardiologist|cardiology|consultant|doctor|gp|dr|heart team|nurse) (told|said|advised|planned|wanted)',
     '(as planned|on advice|was told to stop|were told to stop|told me to stop|told him to stop|told her to stop|after (a|one|the) (full )?year|after 12 months|after (six|6|twelve) months)',
+  ],
+  // A seizure already seen to by the specialist team, the medicine changed, whenever it was told
+  // (read with rules.ts seizure_handled) ("Neurology increased
+  // his lamotrigine and he's fine now": stop 50, fresh-triage-p30k lc012).
+  seizure_managed: [
+    '(neurology|neurologist|epilepsy (nurse|team|specialist)|consultant|the hospital|a&e) (have |has |had |then )?(increased|upped|raised|changed|adjusted|doubled|started|added|switched)',
   ],
 };

@@ -281,7 +281,9 @@ export const WAVE9B_SIGNS: Concepts = {
   bmi_very_low: ['bmi (is |of |was |at |now |down to |around |about )?(1[0-3]|[5-9])(\\.\\d)?\\b'],
   // A newborn who has not passed meconium.
   no_poo_since_birth: [
-    "(hasn't|has not|not|no|never|hasn't yet|didn't) (done|had|passed|pooed|pooped|opened (his|her) bowels)( a| any| his first| her first)? ?({poo}|meconium|dirty nappy|dirty nappies)? ~4 (since (he|she|they) (was|were) born|since birth|since (he|she) came home|yet)",
+    // Not the mother's own: "had my baby 4 days ago ... i havent pooed yet" (stop 50,
+    // fresh-triage-p30l ld106).
+    "(?<!\\b(?:i|we|i've|i have) )(hasn't|has not|not|no|never|hasn't yet|didn't) (done|had|passed|pooed|pooped|opened (his|her) bowels)( a| any| his first| her first)? ?({poo}|meconium|dirty nappy|dirty nappies)? ~4 (since (he|she|they) (was|were) born|since birth|since (he|she) came home|yet)",
   ],
   // The umbilical stump red, smelly, oozing.
   stump_infected: [

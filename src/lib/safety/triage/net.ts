@@ -386,6 +386,9 @@ export function netInputs(findings: Findings): {
     calm;
   const explained =
     EXPLAINED.some(has) ||
+    // A newborn girl's "tiny period" (rules.ts newborn_pseudomenses; stop 50: the net raised
+    // "blood-tinged mucus in her nappy from her front bit" at 5 days old to same day).
+    hasDerived('newborn_pseudomenses') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

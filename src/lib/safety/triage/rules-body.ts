@@ -232,7 +232,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'blood-urine-stool',
-    '(haematuria | melaena) & !(benign_colour & !explanation_denied) | blood_in_stool & !stoma_clean_blood & !(piles_known & (mild | blood_small) & !blood_heavy_amount) & !(straining & blood_small & !blood_heavy_amount & !older) | bloody_diarrhoea',
+    '(haematuria | melaena) & !(benign_colour & !explanation_denied) | blood_in_stool & !stoma_clean_blood & !newborn_pseudomenses & !(piles_known & (mild | blood_small) & !blood_heavy_amount) & !(straining & blood_small & !blood_heavy_amount & !older) | bloody_diarrhoea',
   ],
   [
     'bleeding-needs-check',

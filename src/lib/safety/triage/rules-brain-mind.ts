@@ -102,10 +102,11 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
     'fit_motion & (fit_motion_ongoing | fit_motion_5min) & (epilepsy | collapse | unresponsive) & !tremor_local & !fit_motion_not_person',
   ],
   // A person's usual seizure, handled by their care plan and fully recovered, needs no flag; nor
-  // a movement asked about in which awareness is kept (seizure_doubted, rules.ts).
+  // a movement asked about in which awareness is kept (seizure_doubted, rules.ts), nor a seizure
+  // the neurology team has already acted on, the person fine now (seizure_handled, rules.ts).
   [
     'seizure',
-    'seizure & !(usual_seizure & (resolved | recovered | recovered_quickly | came_round_now) & !seizure_change & !change_from_usual) & !(seizures_known & !seizure_event & !seizure_change & !change_from_usual) & !hypnic_jerk & !seizure_doubted',
+    'seizure & !(usual_seizure & (resolved | recovered | recovered_quickly | came_round_now) & !seizure_change & !change_from_usual) & !(seizures_known & !seizure_event & !seizure_change & !change_from_usual) & !hypnic_jerk & !seizure_doubted & !seizure_handled',
   ],
 
   // Consciousness (Manchester: altered conscious level).

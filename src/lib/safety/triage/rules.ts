@@ -176,11 +176,25 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'mild_antibiotic_rash',
     'on_antibiotics & blotchy_rash & !(rash_itchy | itchy_all | hives | lip_face_swelling | hands_face_swelling | breathless | wheeze | blister | skin_peeling | fever | non_blanching_rash | vomiting | drowsy)',
   ],
+  // A spot of blood from a newborn girl's front in her first days, feeding well (a "tiny
+  // period" from the mother's hormones, NHS: normal; stop 50, fresh-triage-p30l ld117, p30m
+  // le039); not with a fever, poor feeding, drowsiness or much blood.
+  [
+    'newborn_pseudomenses',
+    '(newborn | infant_u3m) & front_not_bottom & (blood_in_stool | bleeding_any) & !(fever | temp_bare_high | not_feeding | drowsy | floppy | blood_heavy_amount | vomiting | unresponsive)',
+  ],
   // Hands and feet a bit blue with the lips and tongue pink in a baby who feeds (acrocyanosis,
   // normal in the first days: stop 50, fresh-triage-p30b kt071); not with any other sign.
   [
     'peripheral_blue_only',
     'hands_feet_blue & pink_centre & !(floppy | not_feeding | breathing_fast | rr_fast | fever | drowsy | unresponsive | apnoea | cold_touch)',
+  ],
+  // A seizure the neurology team has already acted on (a dose raised), the person fine now
+  // (stop 50, fresh-triage-p30k lc012). Derived, so that the reassurance it reads is not taken
+  // for a sign still present when the seizure is told as days ago (rules.ts flagsFor).
+  [
+    'seizure_handled',
+    'seizure_managed & (feels_fine | fine_next_day | back_to_normal | recovered | none_since) & !another_one_fit & !seizure_ongoing & !post_ictal',
   ],
   // A movement asked about ("is it a seizure?") that stops when the baby is held, or in which
   // the child stays aware and looking (stop 50, fresh-triage-p30b kt031 jitteriness, kt099
