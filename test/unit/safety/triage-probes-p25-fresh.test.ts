@@ -579,7 +579,12 @@
 // gone, one ear deaf since childhood, piles "had them before when pregnant". Round 5 (p30k-m): a
 // newborn girl's "tiny period", a mother's own bowels after a birth, a seizure the neurologist
 // has already acted on; beside a newborn's floppy with blood, a baby with no poo since birth,
-// another seizure after the dose was raised.
+// another seizure after the dose was raised. Round 6, scenarios that recur across the spent sets:
+// one combined pill under 48 hours late, a splinter not infected, a rope or carpet burn, a ring
+// round a tick bite in someone well, a sting swollen past the wrist with breathing normal, out of
+// breath on the stairs in pregnancy; beside pills missed for days, a late progestogen-only pill,
+// an infected splinter, a face dropped after a tick, a sting with lips swelling, breathlessness
+// at rest in pregnancy.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

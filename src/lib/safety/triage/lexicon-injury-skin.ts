@@ -187,6 +187,9 @@ export const INJURY_SIGNS: Concepts = {
     '(just|only|a bit|slightly) red',
     'superficial',
     '(small|minor|little) burn',
+    // A friction burn from a rope, a carpet or a mat (stop 50: four spent sets' routine rope and
+    // carpet burns were read as same day).
+    '(rope|carpet|rug|mat|friction|treadmill) burns?',
   ],
   limb_swelling_big: ['(whole|entire) (arm|leg|hand|foot) ~3 (swollen|swell*|puffy)'],
   electric_shock: [
@@ -749,6 +752,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
   tick_bite: [
     'tick (bite|bit)',
     'bitten by a tick',
+    // "found a tick on my leg after camping" (stop 50).
+    '(found|pulled|removed|took) (out )?(a|the) tick',
     "(bullseye|bull's eye|bulls eye|target|ring) (shaped )?(rash|mark|redness)",
     '(rash|redness) ~3 (ring|bullseye|circle)',
   ],

@@ -305,4 +305,16 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
     'like a (tiny |little |mini |small )?period',
     '(tiny|mini|little|small) period',
   ],
+  // A splinter (read with rules.ts splinter_minor: one not red, swollen or infected is a
+  // pharmacy or GP matter, NHS; stop 50: five spent sets' splinters were read as same day).
+  splinter_said: ['splinters?', 'thorn'],
+  // A sting by an insect, said as one (read with rules.ts sting_local_well).
+  insect_bite_or_sting: [
+    '(stung|sting|stings) (by|on|me)',
+    '(bee|wasp|hornet|horsefly|horse fly) (sting|stung|bit|bite)',
+  ],
+  // Well in oneself, said as not ill ("not feeling ill": read with rules.ts sting_local_well).
+  not_ill_said: [
+    "(not|i'm not|im not|i am not|isn't|he's not|she's not) (feeling |feel )?(ill|unwell|poorly|sick)(?! (enough|yet))",
+  ],
 };

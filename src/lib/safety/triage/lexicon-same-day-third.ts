@@ -84,4 +84,19 @@ export const SAME_DAY_THIRD_CUES: Concepts = {
   seizure_managed: [
     '(neurology|neurologist|epilepsy (nurse|team|specialist)|consultant|the hospital|a&e) (have |has |had |then )?(increased|upped|raised|changed|adjusted|doubled|started|added|switched)',
   ],
+  // One combined pill taken late, under 48 hours ("forgot my microgynon yesterday, remembered this
+  // morning and took 2 today", "about 36hrs late"): FSRH, no emergency contraception needed (ten
+  // sets of stop 50's count, by ten authors, said routine). Read with rules.ts combined_one_late.
+  one_pill_late: [
+    "(forgot|forgotten|missed|didn't take|didnt take|forgot to take) (my |one |1 |a |the )?(\\w+ )?(pill|microgynon|rigevidon|yasmin|cilest|lucette|femodette|millinette|levest|ovranette|gedarel|marvelon|katya|leonore|maexeni|eloine|combined pill)s?( yesterday| last night| this morning)? ~8 (remembered|realised|realized|took it|took both|took 2|took two|only just remembered|just remembered)",
+    '(missed|forgot|forgotten) (1|one|a single) (of my |of the )?(\\w+ )?pill',
+    '(about |like |around |roughly |maybe )?([1-9]|[1-3]\\d|4[0-7]) ?(hours|hrs|hr|h) late',
+  ],
+  // A tick, told whenever it bit (read with rules.ts tick_rash_well: the bite is days ago, the
+  // ring is now).
+  tick_told: [
+    'tick (bite|bit)',
+    'bitten by a tick',
+    '(found|pulled|removed|took) (out )?(a|the) tick',
+  ],
 };

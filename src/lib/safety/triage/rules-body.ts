@@ -49,7 +49,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ],
   [
     'wound-or-burn',
-    '(burn | hot_spill) & (blister | !mild & !burn_mouth_food & !((burn_minor | burn_no_blister) & !(baby | child & hot_spill | burn_large | burn_severe))) & !(burn_small & !burn_large & !burn_severe) | puncture | foreign_body_skin | animal_bite & !skin_intact | wound_deep',
+    '(burn | hot_spill) & (blister | !mild & !burn_mouth_food & !((burn_minor | burn_no_blister) & !(baby | child & hot_spill | burn_large | burn_severe))) & !(burn_small & !burn_large & !burn_severe) | puncture | foreign_body_skin & !splinter_minor | animal_bite & !skin_intact | wound_deep',
   ],
   [
     'temperature-emergency',
@@ -81,7 +81,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['sepsis-signs', 'pain_out_of_proportion & (fever | infection)'],
   [
     'skin-infection',
-    'spreading_redness & !((skin_improving | skin_settling) & !red_growing & !past_line) | wound_infected & !stye & !(insect_bite & !infection_marked) & !(wound_healing_said & mild & !red_growing & !red_hot_swollen & !fever) | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint & !(insect_bite & !infection_marked) | ulcer_infected | shingles & !(blisters_crusting & !shingles_face & !immunosuppressed) & !(rash_resolved & !shingles_face & !immunosuppressed) | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
+    'spreading_redness & !((skin_improving | skin_settling) & !red_growing & !past_line) & !tick_rash_well & !sting_local_well | wound_infected & !stye & !(insect_bite & !infection_marked) & !(wound_healing_said & mild & !red_growing & !red_hot_swollen & !fever) | rash & blister & one_sided_pain | abscess & !mild | red_hot_swollen & !hot_joint & !(insect_bite & !infection_marked) | ulcer_infected | shingles & !(blisters_crusting & !shingles_face & !immunosuppressed) & !(rash_resolved & !shingles_face & !immunosuppressed) | animal_bite & (red_hot_swollen | infection) | sunburn & (blister | rigors | nausea | fever)',
   ],
 
   // Ear, nose, throat and teeth.

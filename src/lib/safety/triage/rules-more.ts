@@ -28,7 +28,10 @@ export const MORE_RULES: readonly RuleSource[] = [
   ],
   ['overdose-poisoning', 'drugs_unknown & (palpitations | fever | drowsy | chest_pain)'],
   ['overdose-poisoning', 'wild_plants & (vomiting | abdo_pain | diarrhoea | confused | drowsy)'],
-  ['skin-infection', 'eczema & (blister | fever) | tick_bite & (rash | red_hot_swollen | fever)'],
+  [
+    'skin-infection',
+    'eczema & (blister | fever) | tick_bite & (fever | (rash | red_hot_swollen) & !tick_rash_well)',
+  ],
   [
     'skin-infection',
     'diabetic & (foot_dark | wound_infected | ulcer_infected) | pressure_sore & (foot_dark | infection)',
@@ -112,8 +115,9 @@ export const MORE_RULES: readonly RuleSource[] = [
   // contraception at all (phase 25, fresh-triage-p25d: its own banner, which says what to do).
   [
     'emergency-contraception',
-    // Not a question about the pill itself, nor sex weeks ago (phase 25, fresh-triage-p26s).
-    'emergency_contraception & !(pill_taken_ok & !missed_dose & !missed_doses) & !(ec_taken & !vomiting) & !(ec_info_question & !sex_recent & !unprotected_sex & !condomless_lay & !sex_unprotected_lay) & !(sex_weeks_ago & !sex_recent) | ec_taken & vomiting | no_contraception & sex_recent',
+    // Not a question about the pill itself, nor sex weeks ago (phase 25, fresh-triage-p26s), nor
+    // one combined pill under 48 hours late (combined_one_late, rules.ts; stop 50).
+    'emergency_contraception & !combined_one_late & !(pill_taken_ok & !missed_dose & !missed_doses) & !(ec_taken & !vomiting) & !(ec_info_question & !sex_recent & !unprotected_sex & !condomless_lay & !sex_unprotected_lay) & !(sex_weeks_ago & !sex_recent) | ec_taken & vomiting | no_contraception & sex_recent',
   ],
   // Not tingling brought on by a hot bath that settles on cooling in MS (Uhthoff's phenomenon;
   // phase 25, fresh-triage-p26q hi071).

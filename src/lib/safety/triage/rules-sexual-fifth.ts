@@ -22,9 +22,11 @@ export const SEXUAL_FIFTH_RULES: readonly RuleSource[] = [
   ],
   // The same day, firm against the net.
   ['emergency-contraception', '(ec_taken | emergency_contraception) & threw_it_up', { firm: true }],
+  // A progestogen-only pill late with sex since, said plainly ("we had sex last night": stop 50
+  // probes, read routine when the sex was not called unprotected).
   [
     'emergency-contraception',
-    'progestogen_only & pill_hours_late & (unprotected_sex | condomless_lay | sex_unprotected_lay)',
+    'progestogen_only & pill_hours_late & (unprotected_sex | condomless_lay | sex_unprotected_lay | sex_recent)',
     { firm: true },
   ],
   ['pregnancy-warning', 'pregnant & pad_blood', { firm: true }],

@@ -267,7 +267,7 @@ export const WAVE9_C_RULES: readonly RuleSource[] = [
     'skin-infection',
     'anal_lump & (worsening | fever | infection_marked | severe | severe_pain_any | red_hot_swollen)',
   ],
-  ['wound-or-burn', 'hook_stuck | foreign_in_wound'],
+  ['wound-or-burn', 'hook_stuck | foreign_in_wound & !splinter_minor'],
   ['exposure-treatment', 'animal_exposure & (abroad | bat_word)'],
   ['very-unwell', 'sickle & sickle_crisis'],
   [

@@ -189,6 +189,39 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'peripheral_blue_only',
     'hands_feet_blue & pink_centre & !(floppy | not_feeding | breathing_fast | rr_fast | fever | drowsy | unresponsive | apnoea | cold_touch)',
   ],
+  // A ring of redness round a tick bite, growing slowly, in someone who feels well (erythema
+  // migrans: the GP diagnoses and treats it, NICE NG95; stop 50: four spent sets' authors said
+  // routine); not with a fever, a facial weakness, a stiff neck or a sign of spreading infection.
+  [
+    'tick_rash_well',
+    'tick_told & (feels_fine | back_to_normal | not_ill_said) & !(fever | fever_word | rigors | face_droop | stiff_neck | limb_weak | palpitations | chest_pain | red_line_lay | wound_infected | very_unwell)',
+  ],
+  // A sting swollen past the joint next to it, itchy, with the person well and breathing
+  // normally (a large local reaction: antihistamine and a pharmacist, NHS; stop 50); not with
+  // any sign of anaphylaxis or of infection.
+  [
+    'sting_local_well',
+    '(allergen_trigger | insect_bite) & insect_bite_or_sting & swollen_any & (feels_fine | back_to_normal | breathing_ok | breathing_normal_said | not_ill_said) & !(lip_face_swelling | hands_face_swelling | breathless | wheeze | hives_all_over_lay | dizzy | near_faint | fever | red_line_lay | wound_infected | vomiting)',
+  ],
+  // Out of breath on the stairs in pregnancy, fine at rest, with nothing else (a normal change
+  // of pregnancy, NHS; stop 50: four spent sets' authors said routine).
+  [
+    'pregnancy_effort_breath',
+    'pregnant & breath_on_effort & !(chest_pain | palpitations | haemoptysis | leg_swelling_any | fainted | near_faint | cyanosis | breathless_severe | cough | wheeze | breathing_worse | sudden)',
+  ],
+  // A splinter with no sign of infection, not in an eye, not glass or metal (NHS: remove it at
+  // home, see a GP or a pharmacist if it will not come out; stop 50).
+  [
+    'splinter_minor',
+    'splinter_said & !(wound_infected | spreading_redness | red_hot_swollen | abscess | fever | eye_foreign_body | swollen_any | severe | severe_pain_any | diabetic)',
+  ],
+  // One combined pill late by under 48 hours, taken when remembered (FSRH missed-pill guidance:
+  // no emergency contraception needed; stop 50, read across ten spent sets). Not two or more
+  // missed, a progestogen-only pill, nor with sickness or diarrhoea.
+  [
+    'combined_one_late',
+    'combined_pill_lay & one_pill_late & !(missed_doses | missed_pills_n | progestogen_only | vomiting | diarrhoea)',
+  ],
   // A seizure the neurology team has already acted on (a dose raised), the person fine now
   // (stop 50, fresh-triage-p30k lc012). Derived, so that the reassurance it reads is not taken
   // for a sign still present when the seizure is told as days ago (rules.ts flagsFor).
