@@ -584,7 +584,8 @@
 // round a tick bite in someone well, a sting swollen past the wrist with breathing normal, out of
 // breath on the stairs in pregnancy; beside pills missed for days, a late progestogen-only pill,
 // an infected splinter, a face dropped after a tick, a sting with lips swelling, breathlessness
-// at rest in pregnancy.
+// at rest in pregnancy. Round 7: easy bruising on a blood thinner or in old age (not 999), beside
+// a child's purple spots with a fever and purple spots all over with a fever and a headache.
 //
 // Kept out of the triage net's training (HELD_OUT in scripts/lib/triage-labelled.ts). A
 // regression guard, NOT an evaluation.

@@ -317,4 +317,14 @@ export const LOOK_ALIKE_SIGNS: Concepts = {
   not_ill_said: [
     "(not|i'm not|im not|i am not|isn't|he's not|she's not) (feeling |feel )?(ill|unwell|poorly|sick)(?! (enough|yet))",
   ],
+  // Easy bruising on the forearms of someone on a blood thinner or old (senile purpura: flat
+  // purple patches that fade; stop 50: six spent sets' authors said routine, read as a
+  // meningitis rash). Read with rules.ts bruising_thin_skin.
+  bruise_prone_said: [
+    '(bruise|bruises|bruising) (so |really |very )?(easily|if you look at me|at the slightest|from the slightest|whenever|if i (just )?(touch|knock|brush))',
+    '(purple|dark purple|flat purple|flat dark purple) (patches|blotches|marks) ~8 (forearms?|arms|backs? of (my|her|his) (hands|forearms))',
+    '(forearms?|arms) ~12 (purple|dark purple) (patches|blotches|marks)',
+  ],
+  // Aspirin named (read with bruise_prone_said).
+  aspirin_said: ['aspirin'],
 };

@@ -60,7 +60,7 @@ export const BRAIN_MIND_RULES: readonly RuleSource[] = [
   // stop 46, p28a is070).
   [
     'meningitis-signs',
-    'non_blanching_rash & !rash_blanches & !(face_dots_from_straining & !(fever | fever_word | temp_bare_high | floppy | drowsy))',
+    'non_blanching_rash & !rash_blanches & !bruising_thin_skin & !(face_dots_from_straining & !(fever | fever_word | temp_bare_high | floppy | drowsy))',
   ],
   ['meningitis-signs', 'fever & (stiff_neck | photophobia & (headache | drowsy | vomiting))'],
   ['meningitis-signs', 'headache & stiff_neck & (photophobia | drowsy | vomiting | confused)'],

@@ -209,6 +209,14 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'pregnancy_effort_breath',
     'pregnant & breath_on_effort & !(chest_pain | palpitations | haemoptysis | leg_swelling_any | fainted | near_faint | cyanosis | breathless_severe | cough | wheeze | breathing_worse | sudden)',
   ],
+  // Flat purple patches or easy bruising on the forearms in someone on a blood thinner or
+  // aspirin, or old, and well (senile purpura, NHS: the GP if it worries you; stop 50: six spent
+  // sets' routine messages were read as a meningitis rash). Not a child, nor with a fever or any
+  // sign of illness.
+  [
+    'bruising_thin_skin',
+    'bruise_prone_said & (anticoagulant | antiplatelet | aspirin_said | older) & !(fever | fever_word | temp_bare_high | drowsy | stiff_neck | headache | vomiting | child | baby | very_unwell | confused | floppy)',
+  ],
   // A splinter with no sign of infection, not in an eye, not glass or metal (NHS: remove it at
   // home, see a GP or a pharmacist if it will not come out; stop 50).
   [
