@@ -206,10 +206,11 @@ export function labelledMessages(take: (source: string) => boolean): Labelled[] 
  * - p30h, p30i, p30j, p30k, p30l, p30m: written during stop 49; it read p30k, p30l and p30m for
  *   totals only (docs/history/triage-net.md, "Stop 49"); stop 50 read p30h, p30i and p30j (totals
  *   for stop 49's held-out figure, then message by message), so they are spent;
- * - p30n, p30o, p30p, p30q, p30r, p30s: written at stop 50's start; p30p, p30r and p30s are its
- *   held-out three (totals only), p30n, p30o and p30q stay unread, for the next stop;
+ * - p30n, p30o, p30p, p30q, p30r, p30s: written at stop 50's start; p30p, p30r and p30s were its
+ *   held-out three (totals only, read three times: spent); p30n, p30o and p30q stay unread, for
+ *   the next stop;
  * - p30t, p30u, p30v: written mid-stop 50, read for totals only at stop 49's end and at stop
- *   50's end (a wider held-out figure), so spent after it.
+ *   50's end (a wider held-out figure): spent.
  * scripts/triage-net-fresh.ts reads one only when it is named held out (--held-out).
  */
 export const FRESH_RESERVED: readonly string[] = [
