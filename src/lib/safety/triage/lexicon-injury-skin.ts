@@ -30,6 +30,16 @@ export const NOT_A_BURNING_FEELING =
 export const NOT_BURNT_FOOD =
   '(?! out| (the |my |his |her |some |our )?(toast|food|dinner|tea|breakfast|lunch|pizza|chips|rice|cake|bread|sausages?|bacon|popcorn|pan|pot|saucepan|porridge|beans|biscuits|cookies|steak|roast|chicken|tray|oven chips)\\b)';
 
+/**
+ * A tick bite told as one, also read by lexicon-same-day-third.ts's tick_told, never filtered by
+ * scope ("found a tick on my leg after camping": stop 50).
+ */
+export const TICK_TOLD: readonly string[] = [
+  'tick (bite|bit)',
+  'bitten by a tick',
+  '(found|pulled|removed|took) (out )?(a|the) tick',
+];
+
 export const INJURY_SIGNS: Concepts = {
   head_injury: [
     // Not "tiny white bumps around the head of my penis" (phase 23).
@@ -750,10 +760,7 @@ export const EYE_SKIN_SIGNS: Concepts = {
     'chemical burn',
   ],
   tick_bite: [
-    'tick (bite|bit)',
-    'bitten by a tick',
-    // "found a tick on my leg after camping" (stop 50).
-    '(found|pulled|removed|took) (out )?(a|the) tick',
+    ...TICK_TOLD,
     "(bullseye|bull's eye|bulls eye|target|ring) (shaped )?(rash|mark|redness)",
     '(rash|redness) ~3 (ring|bullseye|circle)',
   ],

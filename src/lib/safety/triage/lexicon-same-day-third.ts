@@ -5,6 +5,7 @@
 // overdose); BNF and the clozapine SPC (more than 48 hours missed: the prescriber today, to
 // re-titrate); NICE CKS vertigo, migraine and sudden hearing loss. Pattern language: pattern.ts.
 
+import { TICK_TOLD } from './lexicon-injury-skin';
 import type { Concepts } from './lexicon-types';
 
 export const SAME_DAY_THIRD_SIGNS: Concepts = {
@@ -79,14 +80,14 @@ export const SAME_DAY_THIRD_CUES: Concepts = {
     '(as planned|on advice|was told to stop|were told to stop|told me to stop|told him to stop|told her to stop|after (a|one|the) (full )?year|after 12 months|after (six|6|twelve) months)',
   ],
   // A seizure already seen to by the specialist team, the medicine changed, whenever it was told
-  // (read with rules.ts seizure_handled) ("Neurology increased
-  // his lamotrigine and he's fine now": stop 50, fresh-triage-p30k lc012).
+  // ("Neurology increased his lamotrigine and he's fine now": stop 50, fresh-triage-p30k lc012).
+  // Read with rules.ts seizure_handled.
   seizure_managed: [
     '(neurology|neurologist|epilepsy (nurse|team|specialist)|consultant|the hospital|a&e) (have |has |had |then )?(increased|upped|raised|changed|adjusted|doubled|started|added|switched)',
   ],
   // One combined pill taken late, under 48 hours ("forgot my microgynon yesterday, remembered this
-  // morning and took 2 today", "about 36hrs late"): FSRH, no emergency contraception needed (ten
-  // sets of stop 50's count, by ten authors, said routine). Read with rules.ts combined_one_late.
+  // morning and took 2 today", "about 36hrs late"): FSRH, no emergency contraception needed (stop
+  // 50: ten spent sets, by ten authors, said routine). Read with rules.ts combined_one_late.
   one_pill_late: [
     "(forgot|forgotten|missed|didn't take|didnt take|forgot to take) (my |one |1 |a |the )?(\\w+ )?(pill|microgynon|rigevidon|yasmin|cilest|lucette|femodette|millinette|levest|ovranette|gedarel|marvelon|katya|leonore|maexeni|eloine|combined pill)s?( yesterday| last night| this morning)? ~8 (remembered|realised|realized|took it|took both|took 2|took two|only just remembered|just remembered)",
     '(missed|forgot|forgotten) (1|one|a single) (of my |of the )?(\\w+ )?pill',
@@ -94,9 +95,5 @@ export const SAME_DAY_THIRD_CUES: Concepts = {
   ],
   // A tick, told whenever it bit (read with rules.ts tick_rash_well: the bite is days ago, the
   // ring is now).
-  tick_told: [
-    'tick (bite|bit)',
-    'bitten by a tick',
-    '(found|pulled|removed|took) (out )?(a|the) tick',
-  ],
+  tick_told: [...TICK_TOLD],
 };

@@ -125,22 +125,22 @@ export function usualOxygen(msg: Message): number[] {
  * a moderate one (phase 24).
  */
 export function peakFlowFraction(msg: Message): number[] {
+  const out: number[] = [];
+  /** A reading against a best that could be one person's, as a fraction. */
+  const add = (now: number, best: number): void => {
+    if (now >= 50 && best >= 100 && best <= 900 && now <= best * 1.2) out.push(now / best);
+  };
   const re =
     /\bpeak ?flow\b[^.?!\d]{0,20}(\d{2,3})\b[^.?!\d]{0,40}?\b(?:best|normal|usual|usually|normally)\b[^.?!\d]{0,12}(\d{2,3})\b/g;
-  const out: number[] = [];
   for (const m of readings(msg, re)) {
-    const now = Number.parseInt(m[1] ?? '', 10);
-    const best = Number.parseInt(m[2] ?? '', 10);
-    if (now >= 50 && best >= 100 && best <= 900 && now <= best * 1.2) out.push(now / best);
+    add(Number.parseInt(m[1] ?? '', 10), Number.parseInt(m[2] ?? '', 10));
   }
   // The best told first: "Peak flow normally 480, just did it and its 160" (stop 50,
   // fresh-triage-p29w ko034).
   const bestFirst =
     /\bpeak ?flow\b[^.?!\d]{0,12}\b(?:best|normal|usual|usually|normally)\b[^.?!\d]{0,12}(\d{2,3})\b[^.?!\d]{0,40}?\b(?:now|its|it's|it is|today|got|only|was|just)\b[^.?!\d]{0,8}(\d{2,3})\b/g;
   for (const m of readings(msg, bestFirst)) {
-    const best = Number.parseInt(m[1] ?? '', 10);
-    const now = Number.parseInt(m[2] ?? '', 10);
-    if (now >= 50 && best >= 100 && best <= 900 && now <= best * 1.2) out.push(now / best);
+    add(Number.parseInt(m[2] ?? '', 10), Number.parseInt(m[1] ?? '', 10));
   }
   return out;
 }

@@ -75,9 +75,9 @@ function fuzzyCorrect(word: string): string {
   if (out === undefined) {
     out = word;
     for (const target of FUZZY_BY_FIRST.get(word[0]!) ?? []) {
-      // Not the same word with or without a final s ("parkinsons", "defibrillators",
-      // "slushie"), which the lexicon reads, or does not, as it is.
-      if (word === `${target}s` || target === `${word}s`) continue;
+      // Not the word with an s added ("slushie" is not "slushies"; a target with an s added
+      // returned above), which the lexicon reads, or does not, as it is.
+      if (target === `${word}s`) continue;
       if (editDistance(word, target, 1) <= 1) {
         out = target;
         break;

@@ -166,9 +166,6 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'panic_pattern',
     'panic_recurrent & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze | chest_pain | fainted)',
   ],
-  // Someone past infancy who snores and stops breathing in their sleep (phase 22's second fresh set: the
-  // net raised "snores really loudly ... stops breathing for a few seconds at night. hes tired
-  // all day. who do we see" to same day): obstructive sleep apnoea, a GP appointment.
   // A flat blotchy rash days into a course of antibiotics, not itchy, with no hives, swelling,
   // blisters, breathing trouble or fever (NICE CG183: a non-urgent rash, the GP records the allergy;
   // stop 50, fresh-triage-p30h kz002 and p30b kt053, two authors of no code).
@@ -245,6 +242,9 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'seizure_doubted',
     'seizure_query & awareness_kept & !seizure_event & !first_seizure & !unresponsive & !cyanosis & !floppy & !post_ictal & !seizure_ongoing',
   ],
+  // Someone past infancy who snores and stops breathing in their sleep (phase 22's second fresh set: the
+  // net raised "snores really loudly ... stops breathing for a few seconds at night. hes tired
+  // all day. who do we see" to same day): obstructive sleep apnoea, a GP appointment.
   [
     'snoring_apnoea',
     'sleep_apnoea & snoring & !baby & !(cyanosis | unresponsive | collapse | chest_pain | breathless_severe)',

@@ -122,12 +122,14 @@ export function verdictOutdated(
   verdictAt: number,
 ): boolean {
   const fromVerdict = sentence.slice(verdictAt);
+  /** What the message told before the verdict's sentence. */
+  const before = text.slice(0, sentenceStart);
   return (
     (VERDICT_DATED.test(fromVerdict) && GOES_ON_SINCE.test(text)) ||
     // "... today only a few sips, no wee since yesterday lunchtime ... the GP said on friday to
     // just keep her drinking" (phase 25, stop 46, fresh-triage-p28i ja160): today's signs told
     // before a verdict of an earlier day.
-    (VERDICT_DATED_DAY.test(fromVerdict) && TOLD_TODAY.test(text.slice(0, sentenceStart))) ||
+    (VERDICT_DATED_DAY.test(fromVerdict) && TOLD_TODAY.test(before)) ||
     (VERDICT_EARLIER_EPISODE.test(sentence) &&
       (VERDICT_DATED.test(sentence) || VERDICT_WEEKS_AGO.test(sentence)) &&
       TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
@@ -136,29 +138,24 @@ export function verdictOutdated(
     LAST_TIME.test(sentence.slice(0, verdictAt)) ||
     LAST_TIME_TEST.test(sentence.slice(verdictAt)) ||
     FEELS_DIFFERENT.test(sentence.slice(verdictAt)) ||
-    (VERDICT_PLUPERFECT.test(sentence) && TOLD_TODAY.test(text.slice(0, sentenceStart))) ||
+    (VERDICT_PLUPERFECT.test(sentence) && TOLD_TODAY.test(before)) ||
     (VERDICT_BEFORE_HOME.test(sentence) && SINCE_HOME.test(text)) ||
     (VERDICT_GUESS.test(sentence) && TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
-    // "now coughing up rusty bloody stuff ... GP said viral on the phone on monday" (stop 47,
-    // fresh-triage-p29e jw044): a remote verdict of an earlier day, after signs told as now.
-    (VERDICT_REMOTE.test(sentence) &&
-      VERDICT_DATED_DAY.test(fromVerdict) &&
-      /\bnow\b/.test(text.slice(0, sentenceStart))) ||
     // "... tonight coughing up frothy pinkish stuff. GP said last week it's just being a tired new
     // mum" (stop 49, fresh-triage-p30c ku018); "fainted in the kitchen ... about an hour ago. She
     // did a pregnancy test last week that was negative" (ku148): a verdict or a result of an
     // earlier day, after signs told as tonight's or within the hour.
     (VERDICT_EARLIER_DAY.test(sentence) &&
-      (TOLD_TODAY.test(text.slice(0, sentenceStart)) ||
-        TOLD_HOURS_AGO.test(text.slice(0, sentenceStart)))) ||
+      (TOLD_TODAY.test(before) || TOLD_HOURS_AGO.test(before))) ||
     VERDICT_DOUBTED.test(fromVerdict) ||
     // "... since this morning i cant feel my bum ... doc said before its just a disc" (stop 50,
     // fresh-triage-p30f kx072): a verdict told as given before today's signs.
     (VERDICT_BEFORE.test(fromVerdict) &&
       (ONSET_RECENT.test(text) || TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt)))) ||
-    // "a 6 week old ... now gets these coughing fits then goes blue ... GP said its a virus on
-    // monday" (stop 50, fresh-triage-p29w ko068): a verdict of a named earlier day, after signs
-    // told as now; the stop 47 rule read it only when the verdict was given on the phone.
-    (VERDICT_DATED_DAY.test(fromVerdict) && /\bnow\b/.test(text.slice(0, sentenceStart)))
+    // "now coughing up rusty bloody stuff ... GP said viral on the phone on monday" (stop 47,
+    // fresh-triage-p29e jw044, read then only for a verdict on the phone); "a 6 week old ... now
+    // gets these coughing fits then goes blue ... GP said its a virus on monday" (stop 50,
+    // fresh-triage-p29w ko068): a verdict of a named earlier day, after signs told as now.
+    (VERDICT_DATED_DAY.test(fromVerdict) && /\bnow\b/.test(before))
   );
 }

@@ -552,7 +552,7 @@ export class Message {
     if (NEW_SUBJECT.test(raw)) return false;
     // "can't stand without holding on, vomiting": "without" and a verb is a manner, not a
     // list of what is absent (stop 50, fresh-triage-p30j lb056).
-    if (/^without$/.test(cue.text) && /^\s*\w+ing\b[^,]*,/.test(raw)) return false;
+    if (cue.text === 'without' && /^\s*\w+ing\b[^,]*,/.test(raw)) return false;
     if (!cue.strong && WEAK_CUE_STATEMENT.test(raw)) return false;
     // "no headache or sickness, feel fine": a list item that is a statement is not negated.
     if (/,\s*$/.test(raw) && LIST_BREAKER.test(this.text.slice(at, at + length))) return false;
