@@ -243,6 +243,12 @@ export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p30t.json',
   'fresh-triage-p30u.json',
   'fresh-triage-p30v.json',
+  'fresh-triage-p30w.json',
+  'fresh-triage-p30x.json',
+  'fresh-triage-p30y.json',
+  'fresh-triage-p30z.json',
+  'fresh-triage-p31a.json',
+  'fresh-triage-p31b.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
