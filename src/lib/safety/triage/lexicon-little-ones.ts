@@ -74,7 +74,18 @@ export const LITTLE_ONES_CUES: Concepts = {
     '\\b[1-5] ?(months?|mo|mths?)\\b(?! (pregnant|ago|along|later|before|after|of|on|off|supply))',
   ],
   // A newborn's usual noises: grunts or snuffles in sleep, breathing normal.
-  newborn_noises_normal: ['(grunt\\w*|snuffl\\w*|squeak\\w*|snort\\w*) ~8 (asleep|sleep|sleeping)'],
+  newborn_noises_normal: [
+    '(grunt*|snuffl*|squeak*|snort*) ~8 (asleep|sleep|sleeping)',
+    // "makes so many noises asleep, grunts and squeaks" (stop 51, fresh-triage-p28s jk149).
+    '(noises|noisy|sounds) (when |while )?(asleep|sleeping|in (her|his|their) sleep) ~3 (grunt*|snuffl*|squeak*|snort*)',
+  ],
+  // A baby said to be well beside the noises: pink, feeding well, settling when held (stop 51:
+  // a newborn's grunts in sleep read as an emergency in fresh-triage-p27e, p28s and p30l).
+  baby_well_said: [
+    "(she's|he's|shes|hes|she is|he is|baby's|baby is|they're) (\\w+ ){0,2}(pink|rosy)",
+    '(feeding|feeds|eating|taking (her|his) (bottles|feeds)) (really )?(well|fine|normally|ok|okay|great|loads)',
+    '(settles|settled|calms) (down )?when (i|we) (pick|hold|picked|held)',
+  ],
   // Breathing said to be at a normal speed.
   breathing_normal_said: [
     'breathing (at )?(a )?normal( speed| rate)?',
