@@ -15,6 +15,12 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
+    'infant-fever-today',
+    'child',
+    'Fever in a baby under 3 months',
+    `A temperature of 38 °C (100.4 °F) or more in a baby under 3 months needs a doctor today: call your GP now or 111 and say how old your baby is, and go to A&E if you cannot speak to anyone within the hour. ${CALL_IF} if your baby is floppy, hard to wake, not feeding, breathing fast or grunting, has a rash that does not fade under a glass, or has a blue, grey or mottled look.`,
+  ),
+  u(
     'chest-pain',
     'heart',
     'Chest pain',

@@ -60,6 +60,25 @@ export const LITTLE_ONES_CUES: Concepts = {
     'sleeping (a lot )?more than (usual|normal)',
     '(cry|crying) (is |sounds )?(a bit )?(different|wrong|weird|odd)',
   ],
+  // Beside a baby's fever, what the authors who called 38.0-38.3 under 3 months an emergency
+  // wrote and those who called it urgent did not (stop 51, rules.ts infant_fever_mild): feeding
+  // less, sleepier, spots, and the US setting (a rectal reading, a pediatrician, Tylenol), where
+  // AAP guidance sends a baby under 2-3 months with 100.4 °F to be seen at once.
+  infant_fever_wary: [
+    "(feeding|feeds|feed|eating|drinking|sucking|taking (her|his|the) (bottles?|milk|feeds?)) (a )?(bit |little bit |little |lot |much )?less",
+    "(less|not as|not that|not very) (interested|keen) (in|on) (her|his|the) (feeds?|bottles?|milk|boob|breast)",
+    'sucking (small|little)',
+    '(bit|little|lot) less than (normal|usual)',
+    'sleepier',
+    '(more|extra) sleepy',
+    '(red|purple|dark|tiny|little|few) (\\w+ ){0,2}spots',
+    'blotch*',
+    'rectal*',
+    'pediatrician*',
+    'paediatrician*',
+    'tylenol',
+    'motrin',
+  ],
   // A temperature said, without a figure ("temp on and off 3 days").
   temp_said: [
     '\\btemps?\\b(?! (of )?(3[0-6]|normal|is normal|fine))',

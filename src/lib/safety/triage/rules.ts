@@ -173,6 +173,14 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'mild_antibiotic_rash',
     'on_antibiotics & blotchy_rash & !(rash_itchy | itchy_all | hives | lip_face_swelling | hands_face_swelling | breathless | wheeze | blister | skin_peeling | fever | non_blanching_rash | vomiting | drowsy)',
   ],
+  // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
+  // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
+  // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
+  // an emergency.
+  [
+    'infant_fever_mild',
+    'infant_u3m_age & !infant_u5w_age & !newborn & temp_38_low & !(bare_temp_high & !temp_38) & !(not_feeding | drowsy | sleepy_lay | floppy | unresponsive | barely_wakeable | cant_stay_awake | mottled | cyanosis | pale | cold_touch | rash | non_blanching_rash | pinprick_spots | spots_told_lay | blister | breathing_fast | rr_fast | breathless | breathless_severe | high_pitched_cry | bulging_fontanelle | seizure | very_unwell | dehydration | bilious_vomit | stiff_neck | infant_fever_wary | feeding_less_lay)',
+  ],
   // A spot of blood from a newborn girl's front in her first days, feeding well (a "tiny
   // period" from the mother's hormones, NHS: normal; stop 50, fresh-triage-p30l ld117, p30m
   // le039); not with a fever, poor feeding, drowsiness or much blood.
