@@ -74,6 +74,22 @@ describe('triage levels and flags', () => {
     expect(triage('no cough, temp 39.8').level).toBe('urgent');
   });
 
+  it('sends a hot swollen joint or a limp with a fever to a doctor today, and with sepsis signs to 999', () => {
+    const knee = 'knee swelled up overnight, hot and red, cant bend it, temp 38.3, no injury';
+    expect(triage(knee).level).toBe('urgent');
+    expect(ids(knee)).toContain('hot-joint-today');
+    expect(triage('4yo wont put weight on his right leg, temp 38.2, no fall').level).toBe('urgent');
+    expect(triage('knee swelled up overnight, hot and red, temp 39.4, no injury').level).toBe(
+      'emergency',
+    );
+    expect(triage('knee hot and swollen, temp 38.3 and now he is confused and drowsy').level).toBe(
+      'emergency',
+    );
+    expect(triage('my knee replacement is hot and swollen, temp 38.5 and shivering').level).toBe(
+      'emergency',
+    );
+  });
+
   it('sends a well baby of 5 weeks to 3 months at 38.0-38.3 to a doctor today, and any other sign to 999', () => {
     const well = 'my 8 week old has a temp of 38.2 under the arm, feeding fine and smiling';
     expect(triage(well).level).toBe('urgent');

@@ -15,6 +15,12 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
+    'hot-joint-today',
+    'joint',
+    'A hot, swollen joint or a limp with a fever',
+    `This needs a doctor today, within hours: call your GP now or 111, or go to an urgent treatment centre or A&E. A joint infection can damage the joint quickly, and a child who will not bear weight with a fever needs to be examined the same day. ${CALL_IF} if the temperature reaches 39 °C, or there is shivering that will not stop, confusion, drowsiness, or mottled, blue or grey skin.`,
+  ),
+  u(
     'infant-fever-today',
     'child',
     'Fever in a baby under 3 months',

@@ -173,6 +173,9 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'mild_antibiotic_rash',
     'on_antibiotics & blotchy_rash & !(rash_itchy | itchy_all | hives | lip_face_swelling | hands_face_swelling | breathless | wheeze | blister | skin_peeling | fever | non_blanching_rash | vomiting | drowsy)',
   ],
+  // Beside a hot swollen joint or a child's limp with a fever, what makes it 999 rather than
+  // the same day (stop 51, rules-body.ts hot-joint-today): 39 or more, or sepsis's signs.
+  ['hot_joint_sepsis', 'temp_39 | sepsis_sign | rigors_severe | very_unwell | high_fever_words | prosthetic_joint & (rigors | shaky)'],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
