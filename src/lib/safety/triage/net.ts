@@ -389,6 +389,9 @@ export function netInputs(findings: Findings): {
     // A newborn girl's "tiny period" (rules.ts newborn_pseudomenses; stop 50: the net raised
     // "blood-tinged mucus in her nappy from her front bit" at 5 days old to same day).
     hasDerived('newborn_pseudomenses') ||
+    // An eye for eye casualty today, every sign that would make it 999 absent (rules.ts
+    // eye_same_day; stop 51: the net raised contact lens wearers' painful red eyes to 999).
+    hasDerived('eye_same_day') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

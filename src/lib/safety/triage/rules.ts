@@ -176,6 +176,15 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // Beside a hot swollen joint or a child's limp with a fever, what makes it 999 rather than
   // the same day (stop 51, rules-body.ts hot-joint-today): 39 or more, or sepsis's signs.
   ['hot_joint_sepsis', 'temp_39 | sepsis_sign | rigors_severe | very_unwell | high_fever_words | prosthetic_joint & (rigors | shaky)'],
+  // An eye problem for eye casualty the same day rather than 999 (stop 51: the spent fresh sets'
+  // authors gave some 25 contact lens wearers' painful red eyes, superglue on the lids, uveitis
+  // in ankylosing spondylitis, optic neuritis and arc eye 'urgent'; NHS contact lens problems,
+  // NICE CKS red eye). Not with a chemical, sight lost, halos, vomiting, a bulging eye, a cut or
+  // giant cell arteritis: those stay 999.
+  [
+    'eye_same_day',
+    '(contact_lens_eye | contact_lens_wearer & (eye_pain_red | photophobia) | superglue_eye | eye_inflammation_known & (eye_pain_red | photophobia) | optic_neuritis_lay & (blurred_vision | ms_known | optic_neuritis_lay) | arc_eye & (eye_pain_red | eyes_red_lay | eye_burning | eye_burning_shut | photophobia | eye_still_feels | eye_foreign_feel)) & !((eye_chemical | eye_chemical_lay | eye_chemical_more | chemical_went_in_it | eye_liquid) & !superglue_eye | vision_gone_lay | vision_loss_lay | eye_cant_see | sight_reduced | halos | halos_lay | vomiting | eye_bulging | eye_cut | eye_penetrating | eye_bleeding | gca | gca_lay | fever)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -541,8 +550,23 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
       else raised.set('earlier-warning-sign', TRIAGE_FLAGS['earlier-warning-sign']!);
     }
   }
+  for (const [emergency, concept, urgent] of SAME_DAY_INSTEAD) {
+    if (!now.has(concept)) continue;
+    raised.delete(emergency);
+    raised.set(urgent, TRIAGE_FLAGS[urgent]!);
+  }
   return finalize([...raised.values()]);
 }
+
+/**
+ * An emergency flag that a derived concept sends to be seen today instead (stop 51): the
+ * concept names the situation and every sign that would keep it an emergency. The concept
+ * raises the urgent flag whether or not a rule raised the emergency one, as the net is quiet
+ * for it (net.ts).
+ */
+const SAME_DAY_INSTEAD: readonly (readonly [string, string, string])[] = [
+  ['eye-emergency', 'eye_same_day', 'eye-warning'],
+];
 
 /** Drops urgent flags superseded by an emergency in their domain, and sorts. */
 export function finalize(flags: readonly FlagDef[]): FlagDef[] {
