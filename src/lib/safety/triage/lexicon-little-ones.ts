@@ -65,8 +65,8 @@ export const LITTLE_ONES_CUES: Concepts = {
   // less, sleepier, spots, and the US setting (a rectal reading, a pediatrician, Tylenol), where
   // AAP guidance sends a baby under 2-3 months with 100.4 °F to be seen at once.
   infant_fever_wary: [
-    "(feeding|feeds|feed|eating|drinking|sucking|taking (her|his|the) (bottles?|milk|feeds?)) (a )?(bit |little bit |little |lot |much )?less",
-    "(less|not as|not that|not very) (interested|keen) (in|on) (her|his|the) (feeds?|bottles?|milk|boob|breast)",
+    '(feeding|feeds|feed|eating|drinking|sucking|taking (her|his|the) (bottles?|milk|feeds?)) (a )?(bit |little bit |little |lot |much )?less',
+    '(less|not as|not that|not very) (interested|keen) (in|on) (her|his|the) (feeds?|bottles?|milk|boob|breast)',
     'sucking (small|little)',
     '(bit|little|lot) less than (normal|usual)',
     'sleepier',

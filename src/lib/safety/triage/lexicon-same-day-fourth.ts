@@ -2,11 +2,95 @@
 // to 999 (docs/history/triage-net.md, "Stop 51"; rules.ts eye_same_day). Sources: NHS "contact
 // lens problems" and NICE CKS red eye (a contact lens wearer's painful red eye, uveitis: eye
 // casualty the same day), NICE CKS multiple sclerosis (optic neuritis), the College of
-// Optometrists' guidance (superglue in the eye, arc eye). Pattern language: pattern.ts.
+// Optometrists' guidance (superglue in the eye, arc eye); NICE CKS Bell's palsy (the whole of one
+// side of the face, the forehead too, arms, legs and speech fine: seen within 72 hours for
+// steroids, the same day) and NICE CKS retinal detachment (new floaters and flashes with a
+// shadow: eye casualty the same day), NICE NG128 and NHS TIA (a stroke's signs that came and went
+// a day or more ago: aspirin and a specialist within 24 hours, the same day; within the last hours,
+// or back again, 999). Pattern language: pattern.ts.
 
 import type { Concepts } from './lexicon-types';
 
 export const SAME_DAY_FOURTH_SIGNS: Concepts = {
+  // Glue on the lids or lashes ("got superglue in my eye fixing a shoe, lashes stuck together").
+  superglue_eye: [
+    '(superglue|super glue|super-glue|nail glue|glue) ~8 (eye|eyes|eyelid|eyelids|lids|lashes)',
+    '(eye|eyes|eyelid|eyelids|lids|lashes) ~8 (superglue|super glue|glue)',
+  ],
+  // Pain moving the eye, colours washed out (optic neuritis).
+  optic_neuritis_lay: [
+    '(hurts|hurt|pain*|ache*|aching|sore) ~4 (move|moves|moving|look around|looking around) ~3 (eye|eyes|it)',
+    'colou?rs (look|seem|are|have gone) (\\w+ )?(washed out|faded|dull|grey|dim)',
+  ],
+  // Welding (rules.ts eye_same_day reads it with sore, gritty or light-shy eyes: arc eye).
+  arc_eye: ['weld*', 'welder', 'arc eye'],
+  // One side of the face gone weak, in the words people use ("the left side of my face has gone
+  // floppy", "smile is lopsided", "face feels dead on that side").
+  face_side_lay: [
+    "(left|right|one|whole|the whole|that) side (of )?({poss} )?face ~4 (drop*|droop*|floppy|won't move|wont move|doesn't move|is not moving|not moving|not working|weak|dead|paralys*|paralyz*|frozen|fallen|gone|went)",
+    "{poss} (whole )?face (on|down) (that|one|the left|the right|left|right|his left|his right|her left|her right|my left|my right) side ~4 (drop*|droop*|floppy|won't move|wont move|not moving|weak|dead|frozen|fallen)",
+    '{poss} (face|smile|mouth) (is |has |has gone |went |looks )?(\\w+ )?(wonky|lopsided|crooked|droopy|drooping|dropped) ~3 (on )?(the |my |his |her |that )?(left|right|one|that) ?(side)?',
+    '(smile|mouth) ~3 (wonky|lopsided|crooked|droop*) ~4 (left|right|one side|that side)',
+  ],
+  // An eye that will not close, said of "that" or "the" eye too ("cant close that eye").
+  eye_wont_close: [
+    "(can't|cannot|couldn't|unable to|won't|wont) (fully |properly |all the way )?(close|shut) (my|his|her|their|that|the) (left |right )?eye",
+    "(eye|eyelid) (won't|wont|doesn't|does not|will not) (close|shut)",
+  ],
+  // Arms, legs and speech said to be fine beside a weak face ("arms n legs fine, talking fine").
+  limbs_speech_fine: [
+    '(arms?|legs?|arms and legs|arm and leg|arms n legs|arms legs|arms, legs) (\\w+ ){0,4}?(are |is |all |both )?(totally |completely |absolutely |all )?(fine|ok|okay|normal|strong|working)',
+    'no weakness (anywhere|elsewhere|in (my|his|her|their) (arms?|legs?))',
+    '(speech|talking|speaking|talks|speaks) (is |are )?(totally |completely )?(fine|normal|ok|okay|clear)',
+    'otherwise (acting |behaving )?(completely |totally )?(normal|fine|well|herself|himself)',
+  ],
+  // An arm, a hand or a leg weak beside the face ("my left hand is weak too and i keep dropping
+  // my phone"): a stroke until shown otherwise.
+  limb_weak_told: [
+    '(arm|arms|leg|legs|hand|hands) (\\w+ ){0,3}?(is |are |has |have |went |goes |feels? )?(gone |going )?(weak|heavy|numb|dead|useless|floppy|clumsy)',
+    '(keep|keeps|kept) dropping (things|stuff|my \\w+|his \\w+|her \\w+)',
+    "(can't|cannot|couldn't) (lift|grip|hold|raise|move) (my|his|her|their) (\\w+ )?(arm|leg|hand)",
+  ],
+};
+
+/**
+ * Context read whatever its time or scope: lenses worn, a condition had, a cause met weeks ago
+ * ("bitten by a tick 3 weeks ago", "earache 3 days").
+ */
+export const SAME_DAY_FOURTH_CUES: Concepts = {
+  // A day before today named ("yesterday", "last tuesday", "2 weeks ago", "the other day").
+  past_day_said: [
+    'yesterday',
+    'yday',
+    'last (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)',
+    '(\\d+|a|one|two|three|four|five|six|few|couple of|a few|a couple of) (days?|weeks?|wks?) ago',
+    'the other day',
+    'on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  ],
+  // An episode told as over ("then it all came back", "went back to normal", "fine since").
+  episode_over_said: [
+    '(then|and) (it |they |everything |all |it all |his \\w+ |her \\w+ |my \\w+ )?(came back|come back|went back|cleared|lifted|passed|went away|settled|returned)',
+    '(came|come|went|gone|got|is|was|been|all|totally|completely) back to (normal|himself|herself|myself)',
+    '(fine|normal|ok|okay|been fine|been normal|totally normal|totally fine|completely normal|completely fine) (ever )?(since|today|now|this morning)',
+    'all gone now',
+  ],
+  // An episode dated earlier that is back now ("now its happening again", "started again"):
+  // its signs are signs now (rules.ts flagsFor).
+  episode_back_now: [
+    '(now|just now|right now|today|tonight) (\\w+ ){0,3}(happening|started|starting|doing it|doing that|back) again',
+    "(it's|its|it is|he's|hes|she's|shes|they're|is|are|has|have) (\\w+ )?(happening|started|starting|come back|coming back|doing it|doing that) again",
+    'again (right )?now',
+    'back again now',
+  ],
+  // Beside an episode told as over, a sign that it is not ("it hasn't come back", "still weak",
+  // "happening again right now"), or that it was within the last hours ("this morning", "an hour
+  // ago"): NHS, 999 even if the signs have gone.
+  episode_not_over: [
+    "(hasn't|has not|haven't|have not|hasnt|havent|not|never) (fully |completely |properly )?(come|gone|got|came|went) back",
+    '(still|again|right now|happening now|at the moment|this morning|this afternoon|this evening|tonight|just now|earlier today|today at)',
+    '(\\d+|an?|half an?|few|couple of) ?(mins?|minutes|hours?|hrs?) ago',
+    'not (back to normal|right|himself|herself|myself)',
+  ],
   // Someone who wears contact lenses, said anywhere in the message ("wear monthly contacts, fell
   // asleep in them on the train. now my right eye is really painful").
   contact_lens_wearer: [
@@ -15,18 +99,14 @@ export const SAME_DAY_FOURTH_SIGNS: Concepts = {
     '(slept|sleep|sleeps|sleeping|fell asleep|fallen asleep|showered|swam|swim|swimming) (\\w+ ){0,3}(in|with) (my |her |his |the |their )?(contacts|lenses|monthlies|them)(?= [^.!?]{0,80}\\b(?:contacts|lenses|monthlies)\\b|(?<=contacts|lenses|monthlies))',
     '(monthly|daily|dailies|monthlies|soft|hard) (contacts|lenses)',
   ],
-  // Glue on the lids or lashes ("got superglue in my eye fixing a shoe, lashes stuck together").
-  superglue_eye: [
-    '(superglue|super glue|super-glue|nail glue|glue) ~8 (eye|eyes|eyelid|eyelids|lids|lashes)',
-    '(eye|eyes|eyelid|eyelids|lids|lashes) ~8 (superglue|super glue|glue)',
-  ],
   // A condition that comes with inflamed eyes, named ("I have ankylosing spondylitis").
   eye_inflammation_known: ['ankylosing( spondylitis)?', 'uveitis', 'iritis'],
-  // Pain moving the eye, colours washed out (optic neuritis).
-  optic_neuritis_lay: [
-    '(hurts|hurt|pain*|ache*|aching|sore) ~4 (move|moves|moving|look around|looking around) ~3 (eye|eyes|it)',
-    'colou?rs (look|seem|are|have gone) (\\w+ )?(washed out|faded|dull|grey|dim)',
+  // A cause named beside a weak face: an ear (blisters, infection, ache), a tick bite, shingles.
+  face_palsy_cause: [
+    '(earache|ear ache|ear infection|ear pain|sore ear|painful ear|ear (has been|is|was) (agony|aching|sore|painful|leaking|killing))',
+    'tick (bite|bit|bitten)',
+    '(bitten|bit) by a tick',
+    'shingles',
+    'blisters (in|inside|round|around) ({poss} )?ear',
   ],
-  // Welding (rules.ts eye_same_day reads it with sore, gritty or light-shy eyes: arc eye).
-  arc_eye: ['weld*', 'welder', 'arc eye'],
 };

@@ -175,7 +175,10 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   ],
   // Beside a hot swollen joint or a child's limp with a fever, what makes it 999 rather than
   // the same day (stop 51, rules-body.ts hot-joint-today): 39 or more, or sepsis's signs.
-  ['hot_joint_sepsis', 'temp_39 | sepsis_sign | rigors_severe | very_unwell | high_fever_words | prosthetic_joint & (rigors | shaky)'],
+  [
+    'hot_joint_sepsis',
+    'temp_39 | sepsis_sign | rigors_severe | very_unwell | high_fever_words | prosthetic_joint & (rigors | shaky)',
+  ],
   // An eye problem for eye casualty the same day rather than 999 (stop 51: the spent fresh sets'
   // authors gave some 25 contact lens wearers' painful red eyes, superglue on the lids, uveitis
   // in ankylosing spondylitis, optic neuritis and arc eye 'urgent'; NHS contact lens problems,
@@ -184,6 +187,24 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   [
     'eye_same_day',
     '(contact_lens_eye | contact_lens_wearer & (eye_pain_red | photophobia) | superglue_eye | eye_inflammation_known & (eye_pain_red | photophobia) | optic_neuritis_lay & (blurred_vision | ms_known | optic_neuritis_lay) | arc_eye & (eye_pain_red | eyes_red_lay | eye_burning | eye_burning_shut | photophobia | eye_still_feels | eye_foreign_feel)) & !((eye_chemical | eye_chemical_lay | eye_chemical_more | chemical_went_in_it | eye_liquid) & !superglue_eye | vision_gone_lay | vision_loss_lay | eye_cant_see | sight_reduced | halos | halos_lay | vomiting | eye_bulging | eye_cut | eye_penetrating | eye_bleeding | gca | gca_lay | fever)',
+  ],
+  // One whole side of the face weak, the forehead or the eyelid too (or with an ear, a tick bite
+  // or shingles behind it), arms, legs and speech fine: Bell's palsy, Ramsay Hunt or Lyme disease,
+  // seen today for steroids, not 999 (NICE CKS Bell's palsy; stop 51: the spent fresh sets'
+  // authors gave some 20 such messages 'urgent'). Any arm, hand or leg weak, speech gone wrong,
+  // confusion or a sudden severe headache keeps it a stroke.
+  [
+    'bells_pattern',
+    '(face_side_lay | face_half_weak | face_droop) & (forehead_weak | eye_wont_close | face_palsy_cause) & (limbs_speech_fine | face_palsy_cause) & !(limb_weak_told | speech_problem & !limbs_speech_fine | confused | thunderclap | unresponsive | vision_loss | double_vision)',
+  ],
+  // A stroke's signs, or a blind over one eye, that came and went a day or more ago and are
+  // gone (a TIA: aspirin and a specialist within 24 hours, NICE NG128; NHS: an urgent GP or 111
+  // when the symptoms have passed and no one was told; stop 51: the spent fresh sets' authors
+  // gave a dozen such messages 'urgent', and 'emergency' those within the last hours or back).
+  // Not with giant cell arteritis's headache and jaw, nor chest pain.
+  [
+    'tia_over_earlier',
+    'past_day_said & (episode_over_said | resolved | back_to_normal | none_since) & !episode_not_over & !(gca | gca_lay | chest_pain | headache & (severe | severe_pain_any) | confused & !back_to_normal)',
   ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
@@ -467,6 +488,25 @@ export function unknownConceptNames(): string[] {
 
 const CONTEXT_NAMES = new Set(LEXICON.filter((c) => c.kind === 'context').map((c) => c.name));
 
+/**
+ * Words of reassurance, which a rule reads only to make an exception ("fine today", "back to
+ * normal"): never a live sign, so that an episode dated yesterday and told as over is an earlier
+ * warning sign (same day), not a sign now (stop 51: "yesterday my hand went numb and my speech
+ * slurred for 15 minutes, back to normal, feel fine today" was read as a stroke now, because the
+ * stroke rule names "fine today" in its exception for a night's drinking).
+ */
+const REASSURANCE_NAMES: ReadonlySet<string> = new Set([
+  'fine_next_day',
+  'feels_fine',
+  'back_to_normal',
+  'resolved',
+  'panic_passed',
+  'drunk_acting_fine',
+  'symptoms_gone',
+  'fine_now',
+  'improving',
+]);
+
 const DERIVED_OF = new WeakMap<Findings, ReadonlySet<string>>();
 
 /**
@@ -523,11 +563,14 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
   if (findings.recent.size > 0) {
     for (const r of fired(withDerived([...now, ...findings.recent]))) {
       if (raised.has(r.flag.id)) continue;
-      const liveSign = [...r.expr.names].some(
-        (n) =>
-          (findings.current.has(n) && !CONTEXT_NAMES.has(n)) ||
-          (findings.recent.has(n) && STILL_INSIDE.has(n)),
-      );
+      const liveSign =
+        // "2 days ago her speech went funny ... now its happening again" (stop 51).
+        now.has('episode_back_now') ||
+        [...r.expr.names].some(
+          (n) =>
+            (findings.current.has(n) && !CONTEXT_NAMES.has(n) && !REASSURANCE_NAMES.has(n)) ||
+            (findings.recent.has(n) && STILL_INSIDE.has(n)),
+        );
       // An injury days ago that is getting better and takes weight again needs no check today.
       if (!liveSign && now.has('improving') && r.flag.domain === 'injury') continue;
       // Nor a knock to the head days ago whose headache is easing (phase 24, fresh set p24c:
@@ -550,8 +593,8 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
       else raised.set('earlier-warning-sign', TRIAGE_FLAGS['earlier-warning-sign']!);
     }
   }
-  for (const [emergency, concept, urgent] of SAME_DAY_INSTEAD) {
-    if (!now.has(concept)) continue;
+  for (const [emergency, concept, urgent, alone] of SAME_DAY_INSTEAD) {
+    if (!now.has(concept) || !(alone || raised.has(emergency))) continue;
     raised.delete(emergency);
     raised.set(urgent, TRIAGE_FLAGS[urgent]!);
   }
@@ -560,12 +603,15 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
 
 /**
  * An emergency flag that a derived concept sends to be seen today instead (stop 51): the
- * concept names the situation and every sign that would keep it an emergency. The concept
- * raises the urgent flag whether or not a rule raised the emergency one, as the net is quiet
- * for it (net.ts).
+ * concept names the situation and every sign that would keep it an emergency. Marked alone, the
+ * concept raises the urgent flag whether or not a rule raised the emergency one (the net is quiet
+ * for it, net.ts); otherwise it only stands in for the emergency flag.
  */
-const SAME_DAY_INSTEAD: readonly (readonly [string, string, string])[] = [
-  ['eye-emergency', 'eye_same_day', 'eye-warning'],
+const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] = [
+  ['eye-emergency', 'eye_same_day', 'eye-warning', true],
+  ['stroke-signs', 'bells_pattern', 'facial-palsy', true],
+  ['stroke-signs', 'tia_over_earlier', 'earlier-warning-sign', false],
+  ['eye-emergency', 'tia_over_earlier', 'earlier-warning-sign', false],
 ];
 
 /** Drops urgent flags superseded by an emergency in their domain, and sorts. */

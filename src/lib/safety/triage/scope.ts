@@ -632,7 +632,10 @@ export class Message {
     if (this.#hasExperiencer && !this.#study) return false;
     // Asked for study, a question sentence that tells of someone ("revising for my exams, is it
     // normal for my chest to feel this tight?") is not a textbook question (stop 51).
-    if (this.#hasExperiencer && STUDY_PERSON.test(this.sentenceAt(at).text.replace(STUDY_OWN_WORDS, ' ')))
+    if (
+      this.#hasExperiencer &&
+      STUDY_PERSON.test(this.sentenceAt(at).text.replace(STUDY_OWN_WORDS, ' '))
+    )
       return false;
     let general = this.#generalQuestion.get(sentence.start);
     if (general === undefined) {
