@@ -208,7 +208,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [
     'medication-error',
-    'medication_error & !error_not_taken & !bowel_count & !minor_slip & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !(dose_slightly_off & !narrow_drug & !baby & !(drowsy | confused | unresponsive | vomiting))',
+    'medication_error & !error_not_taken & !bowel_count & !minor_slip & !(harmless_swallow & !medicine_named) & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !(dose_slightly_off & !narrow_drug & !baby & !(drowsy | confused | unresponsive | vomiting))',
   ],
   [
     'ingestion-advice',
