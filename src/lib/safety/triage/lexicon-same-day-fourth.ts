@@ -58,6 +58,17 @@ export const SAME_DAY_FOURTH_SIGNS: Concepts = {
  * ("bitten by a tick 3 weeks ago", "earache 3 days").
  */
 export const SAME_DAY_FOURTH_CUES: Concepts = {
+  // A course told as long in other words than course_long's ("has done for ages", "been 6
+  // months", "4 months after covid", "since I've put on weight"): rules.ts breath_long_course.
+  course_long_lay: [
+    "(has|have|she has|he has|it has|its|it's) (done|been like (that|this)|been going on|been the same) (for|since) (ages|years|months|a while|a long time|a year|\\d+ (months|years))",
+    'for ages',
+    '(been|for|over|past) (\\d+|a few|few|several|many|a couple of|couple of|six|five|four|three|two) months',
+    '(\\d+|a few|few|several|many|six|five|four|three|two) months (after|since|post|on from) (covid|the virus|having covid|pneumonia|a chest infection)',
+    'long ?-?covid',
+    'post ?-?covid',
+    "since (i've|ive|i have|she's|shes|he's|hes|i) (put on|gained|piled on) (weight|(\\w+ )?stone|a lot of weight)",
+  ],
   // A day before today named ("yesterday", "last tuesday", "2 weeks ago", "the other day").
   past_day_said: [
     'yesterday',

@@ -310,9 +310,11 @@ export function netInputs(findings: Findings): {
   // slow_course; phase 24: the net raised "more out of breath going up hills than I used to,
   // gradually over a year or so" to same day).
   const slowCourse =
-    hasDerived('slow_course') &&
-    ((has('breath_effort_slow') && (has('exertional') || has('breath_on_effort'))) ||
-      has('confusion_slow')) &&
+    ((hasDerived('slow_course') &&
+      ((has('breath_effort_slow') && (has('exertional') || has('breath_on_effort'))) ||
+        has('confusion_slow'))) ||
+      // The same told in lay words (rules.ts breath_long_course; stop 51).
+      hasDerived('breath_long_course')) &&
     !MIND_RED.some(has);
   // Improving on antibiotics (phase 24, fresh set p24b: the net raised "3 days into antibiotics
   // for chest infection and still coughing loads tho temp has gone and i feel a bit better" and

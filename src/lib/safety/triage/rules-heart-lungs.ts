@@ -139,7 +139,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'breathing-difficulty',
-    'breathless & !breathless_explained & !pregnancy_effort_breath & !laugh_figurative & !(exertion_sport & recovered_quickly) & !(slow_course & breath_effort_slow & (exertional | breath_on_effort) & !wheeze & !breathing_worse)',
+    'breathless & !breathless_explained & !pregnancy_effort_breath & !laugh_figurative & !(exertion_sport & recovered_quickly) & !(slow_course & breath_effort_slow & (exertional | breath_on_effort) & !wheeze & !breathing_worse) & !breath_long_course',
   ],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [

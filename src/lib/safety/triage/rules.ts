@@ -206,6 +206,13 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'tia_over_earlier',
     'past_day_said & (episode_over_said | resolved | back_to_normal | none_since) & !episode_not_over & !(gca | gca_lay | chest_pain | headache & (severe | severe_pain_any) | confused & !back_to_normal)',
   ],
+  // Breathless only on effort, told as long-standing in lay words, with nothing of an acute
+  // illness (stop 51: the spent fresh sets' authors gave such messages 'routine'; the net had
+  // raised them to same day). Read like slow_course by the breathlessness rule and the net.
+  [
+    'breath_long_course',
+    'course_long_lay & breathless & (exertional | breath_on_effort | breath_effort_slow) & !sudden & !fine_until_today & !worse_lately & !(worsening & !gradual) & !onset_last_hour & !(at_rest | chest_pain | cyanosis | haemoptysis | leg_swollen_one | fever | breathless_severe | fainted | near_faint | palpitations | wheeze | orthopnoea | ankle_swelling)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
