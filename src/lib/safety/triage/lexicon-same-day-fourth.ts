@@ -58,6 +58,13 @@ export const SAME_DAY_FOURTH_SIGNS: Concepts = {
  * ("bitten by a tick 3 weeks ago", "earache 3 days").
  */
 export const SAME_DAY_FOURTH_CUES: Concepts = {
+  // Well in oneself told with a negation, which scope would otherwise read as negated ("not
+  // feeling ill", "no trouble breathing"): rules.ts sting_local_well.
+  well_said_cue: [
+    '(not|no) (feeling |feel |felt )?(ill|unwell|poorly|sick) (at all|otherwise|in (myself|himself|herself))?',
+    '(no|not any|without) (trouble|issues|problems|difficulty|difficulties) (with )?(breathing|swallowing)',
+    'nothing else( at all)?',
+  ],
   // A course told as long in other words than course_long's ("has done for ages", "been 6
   // months", "4 months after covid", "since I've put on weight"): rules.ts breath_long_course.
   course_long_lay: [

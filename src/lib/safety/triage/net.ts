@@ -394,6 +394,8 @@ export function netInputs(findings: Findings): {
     // An eye for eye casualty today, every sign that would make it 999 absent (rules.ts
     // eye_same_day; stop 51: the net raised contact lens wearers' painful red eyes to 999).
     hasDerived('eye_same_day') ||
+    // A large local reaction to a sting in someone well (rules.ts sting_local_well; stop 51).
+    hasDerived('sting_local_well') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

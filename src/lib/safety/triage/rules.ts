@@ -246,7 +246,7 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // any sign of anaphylaxis or of infection.
   [
     'sting_local_well',
-    '(allergen_trigger | insect_bite) & insect_bite_or_sting & swollen_any & (feels_fine | back_to_normal | breathing_ok | breathing_normal_said | not_ill_said) & !(lip_face_swelling | hands_face_swelling | breathless | wheeze | hives_all_over_lay | dizzy | near_faint | fever | red_line_lay | wound_infected | vomiting)',
+    '(allergen_trigger | insect_bite) & insect_bite_or_sting & swollen_any & (feels_fine | back_to_normal | breathing_ok | breathing_normal_said | not_ill_said | well_said_cue | nothing_else) & !(lip_face_swelling | hands_face_swelling | breathless | wheeze | hives_all_over_lay | dizzy | near_faint | fever | red_line_lay | wound_infected | vomiting)',
   ],
   // Out of breath on the stairs in pregnancy, fine at rest, with nothing else (a normal change
   // of pregnancy, NHS; stop 50: four spent sets' authors said routine).
@@ -600,6 +600,9 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
       else raised.set('earlier-warning-sign', TRIAGE_FLAGS['earlier-warning-sign']!);
     }
   }
+  for (const [urgent, concept] of NOT_TODAY) {
+    if (now.has(concept) && raised.get(urgent)?.level === 'urgent') raised.delete(urgent);
+  }
   for (const [emergency, concept, urgent, alone] of SAME_DAY_INSTEAD) {
     if (!now.has(concept) || !(alone || raised.has(emergency))) continue;
     raised.delete(emergency);
@@ -619,6 +622,17 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['stroke-signs', 'bells_pattern', 'facial-palsy', true],
   ['stroke-signs', 'tia_over_earlier', 'earlier-warning-sign', false],
   ['eye-emergency', 'tia_over_earlier', 'earlier-warning-sign', false],
+];
+
+/**
+ * An urgent flag that a derived concept takes back (stop 51): the concept names a harmless
+ * situation and every sign that would keep it same-day.
+ */
+const NOT_TODAY: readonly (readonly [string, string])[] = [
+  // A large local reaction to a sting in someone well (rules.ts sting_local_well).
+  ['drug-reaction', 'sting_local_well'],
+  ['wound-or-burn', 'sting_local_well'],
+  ['skin-infection', 'sting_local_well'],
 ];
 
 /** Drops urgent flags superseded by an emergency in their domain, and sorts. */
