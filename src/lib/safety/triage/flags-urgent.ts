@@ -15,6 +15,12 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
+    'pre-eclampsia-signs',
+    'pregnancy',
+    'Possible signs of pre-eclampsia',
+    `A headache with flashing lights, blurred sight or a suddenly puffy face and hands can be pre-eclampsia. Call your maternity unit (maternity triage) or midwife now: you need your blood pressure and urine checked within hours, today. If you cannot get through, call 111. ${CALL_IF} if you have a fit, a severe or sudden headache, pain under the ribs, vomiting, confusion, or you lose your sight.`,
+  ),
+  u(
     'hot-joint-today',
     'joint',
     'A hot, swollen joint or a limp with a fever',

@@ -24,6 +24,17 @@ export const SAME_DAY_FOURTH_SIGNS: Concepts = {
   ],
   // Welding (rules.ts eye_same_day reads it with sore, gritty or light-shy eyes: arc eye).
   arc_eye: ['weld*', 'welder', 'arc eye'],
+  // Sight disturbed in lay words ("little sparkles", "zigzags", "a bit blurry"): rules.ts
+  // pet_same_day keeps pre-eclampsia's signs 999 with any of them.
+  sight_disturbed_lay: [
+    'sparkl*',
+    'zig ?-?zag*',
+    'shimmer*',
+    'blurr*',
+    '(seeing|see|seen) (\\w+ )?(stars|spots|lights|flashes|dots)',
+    '(spots|dots|lights|flashes) (in front of|before) ({poss} )?eyes',
+    '(vision|sight|eyesight) (is |has |went |gone |going )?(\\w+ )?(funny|weird|strange|odd|fuzzy|hazy|misty|dim|off)',
+  ],
   // One side of the face gone weak, in the words people use ("the left side of my face has gone
   // floppy", "smile is lopsided", "face feels dead on that side").
   face_side_lay: [

@@ -213,6 +213,17 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'breath_long_course',
     'course_long_lay & breathless & (exertional | breath_on_effort | breath_effort_slow) & !sudden & !fine_until_today & !worse_lately & !(worsening & !gradual) & !onset_last_hour & !(at_rest | chest_pain | cyanosis | haemoptysis | leg_swollen_one | fever | breathless_severe | fainted | near_faint | palpitations | wheeze | orthopnoea | ankle_swelling)',
   ],
+  // Pre-eclampsia's signs after 20 weeks or after a birth, a headache with a puffy face and
+  // hands, with nothing of a severe form: the maternity unit checks blood pressure and urine
+  // within hours (NICE NG133; NHS: call the midwife, maternity unit or 111 straight away). Stop
+  // 51: the spent fresh sets' authors gave some 35 such messages 'urgent', and 5 'emergency',
+  // each of those 5 with flashing lights or blurred sight, which therefore stay 999 here, as do a
+  // fit, 160/110 or more, pain under the ribs, vomiting, confusion, drowsiness, sight lost, a
+  // worst-ever or sudden headache or breathlessness.
+  [
+    'pet_same_day',
+    '(pregnant & (preg_20w | !pregnant_weeks) | postpartum) & headache & face_hand_swelling & !(flashing_lights | blurred_vision | sight_blurred_lay | sight_disturbed_lay | bp_severe | seizure | ruq_pain | epigastric_pain | vomiting | confused | drowsy | unresponsive | vision_loss | thunderclap | worst_headache_lay | sudden | breathless | chest_pain | stiff_neck | double_vision | speech_problem | face_droop | limb_weak_told | reduced_fetal_movement | no_fetal_movement | vaginal_bleeding)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -622,6 +633,7 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['stroke-signs', 'bells_pattern', 'facial-palsy', true],
   ['stroke-signs', 'tia_over_earlier', 'earlier-warning-sign', false],
   ['eye-emergency', 'tia_over_earlier', 'earlier-warning-sign', false],
+  ['pregnancy-emergency', 'pet_same_day', 'pre-eclampsia-signs', false],
 ];
 
 /**
