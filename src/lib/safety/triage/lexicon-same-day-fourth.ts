@@ -28,6 +28,8 @@ export const SAME_DAY_FOURTH_SIGNS: Concepts = {
   // pet_same_day keeps pre-eclampsia's signs 999 with any of them.
   sight_disturbed_lay: [
     'sparkl*',
+    'flash*',
+    'lights in ({poss} )?eyes',
     'zig ?-?zag*',
     'shimmer*',
     'blurr*',

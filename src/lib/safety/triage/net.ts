@@ -396,6 +396,8 @@ export function netInputs(findings: Findings): {
     hasDerived('eye_same_day') ||
     // A large local reaction to a sting in someone well (rules.ts sting_local_well; stop 51).
     hasDerived('sting_local_well') ||
+    // Pre-eclampsia's signs for the maternity unit within hours (rules.ts pet_same_day; stop 51).
+    hasDerived('pet_same_day') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

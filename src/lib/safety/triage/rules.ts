@@ -488,7 +488,35 @@ export function firmRuleFires(has: (name: string) => boolean): boolean {
 }
 
 /** Every flag some rule can raise. */
-export const RULE_FLAG_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.flag.id));
+/**
+ * An urgent flag that a derived concept takes back (stop 51): the concept names a harmless
+ * situation and every sign that would keep it same-day.
+ */
+const NOT_TODAY: readonly (readonly [string, string])[] = [
+  // A large local reaction to a sting in someone well (rules.ts sting_local_well).
+  ['drug-reaction', 'sting_local_well'],
+  ['wound-or-burn', 'sting_local_well'],
+  ['skin-infection', 'sting_local_well'],
+];
+
+/**
+ * An emergency flag that a derived concept sends to be seen today instead (stop 51): the
+ * concept names the situation and every sign that would keep it an emergency. Marked alone, the
+ * concept raises the urgent flag whether or not a rule raised the emergency one (the net is quiet
+ * for it, net.ts); otherwise it only stands in for the emergency flag.
+ */
+const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] = [
+  ['eye-emergency', 'eye_same_day', 'eye-warning', true],
+  ['stroke-signs', 'bells_pattern', 'facial-palsy', true],
+  ['stroke-signs', 'tia_over_earlier', 'earlier-warning-sign', false],
+  ['eye-emergency', 'tia_over_earlier', 'earlier-warning-sign', false],
+  ['pregnancy-emergency', 'pet_same_day', 'pre-eclampsia-signs', false],
+];
+
+export const RULE_FLAG_IDS: ReadonlySet<string> = new Set([
+  ...RULES.map((r) => r.flag.id),
+  ...SAME_DAY_INSTEAD.map(([, , urgent]) => urgent),
+]);
 
 /** True for a concept some part of triage defines (lexicon, numbers or derived). */
 export function isKnownConcept(name: string): boolean {
@@ -621,31 +649,6 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
   }
   return finalize([...raised.values()]);
 }
-
-/**
- * An emergency flag that a derived concept sends to be seen today instead (stop 51): the
- * concept names the situation and every sign that would keep it an emergency. Marked alone, the
- * concept raises the urgent flag whether or not a rule raised the emergency one (the net is quiet
- * for it, net.ts); otherwise it only stands in for the emergency flag.
- */
-const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] = [
-  ['eye-emergency', 'eye_same_day', 'eye-warning', true],
-  ['stroke-signs', 'bells_pattern', 'facial-palsy', true],
-  ['stroke-signs', 'tia_over_earlier', 'earlier-warning-sign', false],
-  ['eye-emergency', 'tia_over_earlier', 'earlier-warning-sign', false],
-  ['pregnancy-emergency', 'pet_same_day', 'pre-eclampsia-signs', false],
-];
-
-/**
- * An urgent flag that a derived concept takes back (stop 51): the concept names a harmless
- * situation and every sign that would keep it same-day.
- */
-const NOT_TODAY: readonly (readonly [string, string])[] = [
-  // A large local reaction to a sting in someone well (rules.ts sting_local_well).
-  ['drug-reaction', 'sting_local_well'],
-  ['wound-or-burn', 'sting_local_well'],
-  ['skin-infection', 'sting_local_well'],
-];
 
 /** Drops urgent flags superseded by an emergency in their domain, and sorts. */
 export function finalize(flags: readonly FlagDef[]): FlagDef[] {
