@@ -71,6 +71,34 @@ export const SAME_DAY_FOURTH_SIGNS: Concepts = {
  * ("bitten by a tick 3 weeks ago", "earache 3 days").
  */
 export const SAME_DAY_FOURTH_CUES: Concepts = {
+  // Confusion that came on over a day or two, or more than someone's usual: rules.ts
+  // delirium_same_day.
+  confusion_days_lay: [
+    'since (yesterday|yday|last night|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    '(over|for|past|last|these|the last|the past) (the )?(last |past )?(2|two|3|three|couple of|few|a couple of) days',
+    '(more|much more|worse|way more|a lot more) (\\w+ )?(muddled|confused|mixed up|forgetful|vague|agitated) than (her|his|their) (usual|normal)',
+    'more than (her|his|their) (usual|normal)',
+    'than (she|he) (usually|normally) is',
+  ],
+  // Someone muddled who is still eating, drinking and awake, or whose checks were fine.
+  confusion_well_lay: [
+    '(still )?eating and drinking',
+    '(still )?(eating|drinking) (ok|okay|fine|well|normally)',
+    "(she's|he's|shes|hes|she is|he is) (still )?(awake|up and about|talking)",
+    '(obs|observations|blood pressure|temp) (are |were |is |was )?(all )?(ok|okay|fine|normal)',
+    'no (temp|temperature|fever)',
+  ],
+  // Confusion past a muddle: not knowing the people closest, jerking limbs.
+  confusion_deep_lay: [
+    "(doesn't|doesnt|didn't|didnt|does not|did not|not|can't|cant) (even )?(recogni[sz]e|recogni[sz]ing|know|knowing) (me|us|who (i am|we are|she is|he is)|her own|his own|my name)",
+    'jerk*',
+    'twitch*',
+  ],
+  // No wee, told with its negation ("hasnt had a wee since yesterday", "barely passed urine").
+  no_wee_lay: [
+    "(hasn't|hasnt|has not|haven't|havent|have not|not|barely|hardly|only) (had |done |been for )?(a |any |one )?(wee|weed|peed|pee|pees|wees|urine|passed urine|passed water|passed any urine)",
+    "(hasn't|hasnt|has not|haven't|havent|not|barely|hardly) (passed|done) (any )?(urine|water|a wee|wee)",
+  ],
   // Well in oneself told with a negation, which scope would otherwise read as negated ("not
   // feeling ill", "no trouble breathing"): rules.ts sting_local_well.
   well_said_cue: [

@@ -224,6 +224,15 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'pet_same_day',
     '(pregnant & (preg_20w | !pregnant_weeks) | postpartum) & headache & face_hand_swelling & !(flashing_lights | blurred_vision | sight_blurred_lay | sight_disturbed_lay | bp_severe | seizure | ruq_pain | epigastric_pain | vomiting | confused | drowsy | unresponsive | vision_loss | thunderclap | worst_headache_lay | sudden | breathless | chest_pain | stiff_neck | double_vision | speech_problem | face_droop | limb_weak_told | reduced_fetal_movement | no_fetal_movement | vaginal_bleeding)',
   ],
+  // An older person more muddled than usual over a day or two, often with a water infection's
+  // signs, who is awake, eating and drinking: delirium, for the GP the same day (NICE CG103;
+  // stop 51: the spent fresh sets' authors gave some 15 such messages 'urgent'). Any sign of
+  // sepsis (mottled or blue skin, no wee, fast breathing, 39 or more or a low temperature,
+  // shaking, hard to wake, a fast heart, low blood pressure or oxygen) or of a stroke stays 999.
+  [
+    'delirium_same_day',
+    '(older | older_word | dementia_known) & confused & (confusion_days_lay | confusion_well_lay) & !(mottled | cyanosis | breathing_fast | rr_fast | temp_39 | temp_low | drowsy & !drowsy_roused | unresponsive | barely_wakeable | cant_stay_awake | rigors | rigors_severe | shaky | bp_low | bp_low_word | hr_fast | very_unwell | sats_low | cold_touch | no_wee_lay | no_urine_long | little_urine | vomiting | face_droop | face_side_lay | speech_problem | limb_weak_told | head_injury | chest_pain | breathless | breathless_severe | seizure | fall | sudden | collapse | hallucinating & temp_38 | confusion_deep_lay | headache & (fever | temp_38) | stiff_neck)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -511,6 +520,8 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['stroke-signs', 'tia_over_earlier', 'earlier-warning-sign', false],
   ['eye-emergency', 'tia_over_earlier', 'earlier-warning-sign', false],
   ['pregnancy-emergency', 'pet_same_day', 'pre-eclampsia-signs', false],
+  ['sepsis-signs', 'delirium_same_day', 'confusion', false],
+  ['confusion-drowsy', 'delirium_same_day', 'confusion', false],
 ];
 
 export const RULE_FLAG_IDS: ReadonlySet<string> = new Set([
