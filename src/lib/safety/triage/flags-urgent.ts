@@ -15,6 +15,12 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
+    'co-exposure',
+    'poison',
+    'Possible carbon monoxide',
+    `Headaches, sickness or dizziness that ease away from home, with a boiler, fire or stove, can be carbon monoxide. Get everyone (and pets) out into fresh air, turn the appliance off if it is safe, open windows, and call the gas emergency line (0800 111 999 in the UK). See a doctor today, GP or 111, and say it may be carbon monoxide: a blood test can show it. ${CALL_IF} if anyone is confused, drowsy, faints, vomits, is breathless or has chest pain.`,
+  ),
+  u(
     'pre-eclampsia-signs',
     'pregnancy',
     'Possible signs of pre-eclampsia',

@@ -94,6 +94,14 @@ export const SAME_DAY_FOURTH_CUES: Concepts = {
     'jerk*',
     'twitch*',
   ],
+  // Someone in a household with carbon monoxide suspected who fainted, collapsed, fell asleep at
+  // the table or cannot be woken, told of a person (not "no one has collapsed"; pets' sleepiness
+  // aside): rules.ts co_mild_same_day stays 999 with it.
+  co_severe_lay: [
+    '(my|his|her|our|the) (\\w+ ){0,3}?(fainted|passed out|collapsed|fell asleep|nodded off|keeled over|is (really |very )?(drowsy|confused|muddled|hard to wake))',
+    "(he|she|they|he's|she's|they've|he has|she has) (just )?(fainted|passed out|collapsed|fell asleep|nodded off)",
+    'hard to wake',
+  ],
   // No wee, told with its negation ("hasnt had a wee since yesterday", "barely passed urine").
   no_wee_lay: [
     "(hasn't|hasnt|has not|haven't|havent|have not|not|barely|hardly|only) (had |done |been for )?(a |any |one )?(wee|weed|peed|pee|pees|wees|urine|passed urine|passed water|passed any urine)",

@@ -487,6 +487,9 @@ export function netInputs(findings: Findings): {
   const firm =
     // A rule declared firm beside itself (rule-types.ts RuleOptions; stop 47 on).
     firmRuleFires(hasDerived) ||
+    // Stop 51: a same-day reading that stands in for an emergency one (rules.ts SAME_DAY_INSTEAD)
+    // is not the net's to take back: carbon monoxide suspected at home.
+    hasDerived('co_mild_same_day') ||
     (has('medication_error') &&
       ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has)) ||
     (has('seizure') && !hasDerived('seizure_doubted')) ||

@@ -233,6 +233,16 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'delirium_same_day',
     '(older | older_word | dementia_known) & confused & (confusion_days_lay | confusion_well_lay) & !(mottled | cyanosis | breathing_fast | rr_fast | temp_39 | temp_low | drowsy & !drowsy_roused | unresponsive | barely_wakeable | cant_stay_awake | rigors | rigors_severe | shaky | bp_low | bp_low_word | hr_fast | very_unwell | sats_low | cold_touch | no_wee_lay | no_urine_long | little_urine | vomiting | face_droop | face_side_lay | speech_problem | limb_weak_told | head_injury | chest_pain | breathless | breathless_severe | seizure | fall | sudden | collapse | hallucinating & temp_38 | confusion_deep_lay | headache & (fever | temp_38) | stiff_neck)',
   ],
+  // Carbon monoxide suspected from a home's or a tent's fuel appliance, with headaches, sickness
+  // or dizziness only, told as better out of the house or after airing it: out into fresh air,
+  // the gas emergency line, and a doctor today (NHS carbon monoxide poisoning; stop 51: the spent
+  // fresh sets' authors gave some 12 such messages 'urgent', and 'emergency' those with anyone
+  // confused, drowsy, fainting, vomiting, tight-chested or breathless). An alarm sounding now
+  // stays 999.
+  [
+    'co_mild_same_day',
+    '(carbon_monoxide | better_away_home & co_fuel_appliance | home_only_symptoms & co_fuel_appliance) & (headache | nausea | dizzy) & !(co_alarm_sounding | co_severe_lay | confused | drowsy | fainted | near_faint | collapse | unresponsive | barely_wakeable | cant_stay_awake | chest_pain | chest_tight_lay | breathless | breathless_severe | seizure | vomiting | palpitations | vision_loss | suicidal | co_plan | fall)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -496,7 +506,6 @@ export function firmRuleFires(has: (name: string) => boolean): boolean {
   return FIRM_RULES.some((r) => r.expr.test(has));
 }
 
-/** Every flag some rule can raise. */
 /**
  * An urgent flag that a derived concept takes back (stop 51): the concept names a harmless
  * situation and every sign that would keep it same-day.
@@ -522,8 +531,10 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['pregnancy-emergency', 'pet_same_day', 'pre-eclampsia-signs', false],
   ['sepsis-signs', 'delirium_same_day', 'confusion', false],
   ['confusion-drowsy', 'delirium_same_day', 'confusion', false],
+  ['overdose-poisoning', 'co_mild_same_day', 'co-exposure', false],
 ];
 
+/** Every flag some rule can raise. */
 export const RULE_FLAG_IDS: ReadonlySet<string> = new Set([
   ...RULES.map((r) => r.flag.id),
   ...SAME_DAY_INSTEAD.map(([, , urgent]) => urgent),
