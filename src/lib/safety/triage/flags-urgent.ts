@@ -15,6 +15,12 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
+    'rash-today',
+    'skin',
+    'Spots that do not fade, in a child who is well',
+    `Spots or bruises that do not fade under a glass need a doctor today, even in a child who seems well and has no fever: call your GP now for an appointment today, or 111, for an examination and a blood test. ${CALL_IF} at once if a fever starts, or your child becomes drowsy, floppy, confused, has cold hands and feet, a headache, a stiff neck, or the spots spread fast.`,
+  ),
+  u(
     'co-exposure',
     'poison',
     'Possible carbon monoxide',

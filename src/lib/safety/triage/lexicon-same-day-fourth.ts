@@ -102,6 +102,27 @@ export const SAME_DAY_FOURTH_CUES: Concepts = {
     "(he|she|they|he's|she's|they've|he has|she has) (just )?(fainted|passed out|collapsed|fell asleep|nodded off)",
     'hard to wake',
   ],
+  // No fever said ("no temp", "temperature normal", "hasn't had a fever").
+  no_fever_lay: [
+    'no (temp|temperature|fever|high temp|high temperature)',
+    '(temp|temperature) (is |was |has been )?(normal|fine|ok|okay)',
+    "(hasn't|hasnt|has not|haven't|havent|doesn't|doesnt) (got |had |have )?(a )?(temp|temperature|fever)",
+    'not (feverish|hot)',
+  ],
+  // A child said to be well in themselves ("running around fine", "otherwise fine"), read
+  // whatever its scope (rules.ts purpura_well_child).
+  child_well_said: [
+    '(running|bouncing|racing|charging) (around|about|round)',
+    '(playing|eating|drinking) (fine|ok|okay|normally|well|happily)',
+    '(well|fine|happy|herself|himself) in (herself|himself|themselves)',
+    "(she's|he's|shes|hes|she is|he is) (totally |completely |otherwise )?(fine|well|happy|herself|himself)",
+    'otherwise (fine|well|ok|okay|happy)',
+  ],
+  // Sore or swollen joints said either way round ("sore knees", "ankles are swollen").
+  joints_sore_said: [
+    '(sore|swollen|achy|aching|painful|puffy) (knees?|ankles?|joints?|elbows?|wrists?)',
+    '(knees?|ankles?|joints?|elbows?|wrists?) (are |is |have |has )?(gone |been )?(sore|swollen|achy|aching|painful|puffy|hurt|hurting)',
+  ],
   // No wee, told with its negation ("hasnt had a wee since yesterday", "barely passed urine").
   no_wee_lay: [
     "(hasn't|hasnt|has not|haven't|havent|have not|not|barely|hardly|only) (had |done |been for )?(a |any |one )?(wee|weed|peed|pee|pees|wees|urine|passed urine|passed water|passed any urine)",

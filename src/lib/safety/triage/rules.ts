@@ -243,6 +243,15 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'co_mild_same_day',
     '(carbon_monoxide | better_away_home & co_fuel_appliance | home_only_symptoms & co_fuel_appliance) & (headache | nausea | dizzy) & !(co_alarm_sounding | co_severe_lay | confused | drowsy | fainted | near_faint | collapse | unresponsive | barely_wakeable | cant_stay_awake | chest_pain | chest_tight_lay | breathless | breathless_severe | seizure | vomiting | palpitations | vision_loss | suicidal | co_plan | fall)',
   ],
+  // A child well in themselves with no fever said, with spots that do not fade and sore joints,
+  // a tummy ache, bruises or weeks of pallor (Henoch-Schonlein purpura, a low platelet count,
+  // possibly leukaemia): a doctor today for a blood count, not 999 (NICE NG12, CKS HSP; stop 51:
+  // the spent fresh sets' authors gave some 17 such messages 'urgent'). A fever, drowsiness, a
+  // headache, a stiff neck, cold hands, vomiting or looking unwell stays 999.
+  [
+    'purpura_well_child',
+    'child & (non_blanching_rash | purple_rash_legs | pinprick_spots | spots_told_lay) & no_fever_lay & (child_well_lay | child_well_said | gradual) & (joints_sore_lay | joints_sore_said | ankle_swelling | abdo_pain | bruise_any | bruising_unexplained | pale & gradual) & !(fever | temp_38 | bare_temp_high | high_fever_words | drowsy | floppy | unresponsive | barely_wakeable | confused | headache | stiff_neck | photophobia | cold_touch | vomiting | very_unwell | breathless | breathing_fast | heavy_bleeding | seizure)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -532,6 +541,8 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['sepsis-signs', 'delirium_same_day', 'confusion', false],
   ['confusion-drowsy', 'delirium_same_day', 'confusion', false],
   ['overdose-poisoning', 'co_mild_same_day', 'co-exposure', false],
+  ['meningitis-signs', 'purpura_well_child', 'rash-today', false],
+  ['child-red-flags', 'purpura_well_child', 'rash-today', false],
 ];
 
 /** Every flag some rule can raise. */
