@@ -252,6 +252,15 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'purpura_well_child',
     'child & (non_blanching_rash | purple_rash_legs | pinprick_spots | spots_told_lay) & no_fever_lay & (child_well_lay | child_well_said | gradual) & (joints_sore_lay | joints_sore_said | ankle_swelling | abdo_pain | bruise_any | bruising_unexplained | pale & gradual) & !(fever | temp_38 | bare_temp_high | high_fever_words | drowsy | floppy | unresponsive | barely_wakeable | confused | headache | stiff_neck | photophobia | cold_touch | vomiting | very_unwell | breathless | breathing_fast | heavy_bleeding | seizure)',
   ],
+  // A baby or small child with a cold breathing a bit fast and taking about half their feeds,
+  // with no pauses, grunting, sucking in, blue or dusky colour or low oxygen said: bronchiolitis
+  // for a doctor today (NICE NG9: 50-75% of usual fluid is same-day review; stop 51: the spent
+  // fresh sets' authors gave some 15 such messages 'urgent', and 'emergency' every one with a
+  // pause, a grunt, sucking in, a blue or dusky look, sats under 92 or feeds refused).
+  [
+    'bronchiolitis_same_day',
+    '(baby | child | months_age_lay | infant_u6m) & (breathing_fast | rr_fast | breathless) & (feeds_half | feeding_less_lay | infant_fever_wary) & !(newborn | apnoea | breathless_severe | ribs | cyanosis | sats_low | floppy | drowsy | unresponsive | barely_wakeable | not_feeding & !feeds_half | mottled | pale | cold_touch | very_unwell | temp_39 | seizure | stridor | wheeze & asthma_attack)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -543,6 +552,8 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['overdose-poisoning', 'co_mild_same_day', 'co-exposure', false],
   ['meningitis-signs', 'purpura_well_child', 'rash-today', false],
   ['child-red-flags', 'purpura_well_child', 'rash-today', false],
+  ['breathing-severe', 'bronchiolitis_same_day', 'breathing-difficulty', false],
+  ['child-red-flags', 'bronchiolitis_same_day', 'breathing-difficulty', false],
 ];
 
 /** Every flag some rule can raise. */
