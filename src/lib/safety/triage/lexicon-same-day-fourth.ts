@@ -123,6 +123,19 @@ export const SAME_DAY_FOURTH_CUES: Concepts = {
     '(sore|swollen|achy|aching|painful|puffy) (knees?|ankles?|joints?|elbows?|wrists?)',
     '(knees?|ankles?|joints?|elbows?|wrists?) (are |is |have |has )?(gone |been )?(sore|swollen|achy|aching|painful|puffy|hurt|hurting)',
   ],
+  // Fainting during running or sport (rules.ts exertional_faint_over).
+  faint_on_exertion_lay: [
+    '(faint*|collaps*|passed out|blacked out|went down|dropped) ~8 (running|sprint*|race|racing|football|netball|rugby|hockey|match|pe|p\\.e\\.|cross country|treadmill|gym|training|bleep test|800m|parkrun|exercis*|playing)',
+    '(running|sprint*|race|racing|football|netball|rugby|hockey|match|pe|cross country|treadmill|gym|training|exercis*) ~8 (faint*|collaps*|passed out|blacked out|went down|dropped)',
+  ],
+  // Chest pain, a racing heart, a grey or pale look, or breathlessness told as now, after a faint
+  // ("still says his chest hurts", "heart is still racing now", "pale as anything").
+  after_faint_now_lay: [
+    '(still|now|is) (\\w+ ){0,3}?(chest (hurts|pain|is tight|feels tight)|heart (is )?(racing|pounding)|pale|grey|gray|sweaty|clammy|breathless)',
+    '(pale|grey|gray) as',
+    'just now',
+    'right now',
+  ],
   // No wee, told with its negation ("hasnt had a wee since yesterday", "barely passed urine").
   no_wee_lay: [
     "(hasn't|hasnt|has not|haven't|havent|have not|not|barely|hardly|only) (had |done |been for )?(a |any |one )?(wee|weed|peed|pee|pees|wees|urine|passed urine|passed water|passed any urine)",

@@ -261,6 +261,15 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'bronchiolitis_same_day',
     '(baby | child | months_age_lay | infant_u6m) & (breathing_fast | rr_fast | breathless) & (feeds_half | feeding_less_lay | infant_fever_wary) & !(newborn | apnoea | breathless_severe | ribs | cyanosis | sats_low | floppy | drowsy | unresponsive | barely_wakeable | not_feeding & !feeds_half | mottled | pale | cold_touch | very_unwell | temp_39 | seizure | stridor | wheeze & asthma_attack)',
   ],
+  // A faint during running or sport, told as over earlier today or on an earlier day, with a
+  // quick recovery and nothing now: a cardiac assessment within 24 hours (NICE CG109), not 999
+  // (stop 51: the spent fresh sets' authors gave some 15 such messages 'urgent', and 'emergency'
+  // those told just now, or with chest pain, a racing heart, a pale or grey look or breathing
+  // trouble after it).
+  [
+    'exertional_faint_over',
+    'faint_on_exertion_lay & (feels_fine | back_to_normal | fine_now | fine_next_day | came_round_now | resolved | none_since | past_day_said) & !(after_faint_now_lay | onset_last_hour | chest_pain | chest_tight_lay | breathless | breathless_severe | cyanosis | unresponsive | seizure | confused | drowsy | head_injury | sudden & !past_day_said | hr_slow | allergen_trigger | hives | abdo_pain | temp_high | palpitations)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -554,6 +563,7 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['child-red-flags', 'purpura_well_child', 'rash-today', false],
   ['breathing-severe', 'bronchiolitis_same_day', 'breathing-difficulty', false],
   ['child-red-flags', 'bronchiolitis_same_day', 'breathing-difficulty', false],
+  ['heart-rhythm-red-flags', 'exertional_faint_over', 'fainting', false],
 ];
 
 /** Every flag some rule can raise. */
