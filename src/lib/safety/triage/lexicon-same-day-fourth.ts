@@ -136,6 +136,16 @@ export const SAME_DAY_FOURTH_CUES: Concepts = {
     'just now',
     'right now',
   ],
+  // A nose broken or knocked crooked, told whatever its time (rules.ts nose_old_settled).
+  nose_broken_lay: [
+    '(broke|broken|bust|busted|smashed|cracked) ({poss} )?nose',
+    'nose (is |looks |has gone |went |seems )?(\\w+ )?(crooked|bent|broken|wonky|off to one side)',
+  ],
+  // Breathing said to be fine through the nose ("can breathe through both sides").
+  nose_breathing_fine_lay: [
+    '(breathe|breathing|breathes) (\\w+ ){0,3}?(through )?(both sides|both nostrils|through (it|my nose|his nose|her nose))',
+    'breathing (is )?(fine|ok|okay|normal)',
+  ],
   // No wee, told with its negation ("hasnt had a wee since yesterday", "barely passed urine").
   no_wee_lay: [
     "(hasn't|hasnt|has not|haven't|havent|have not|not|barely|hardly|only) (had |done |been for )?(a |any |one )?(wee|weed|peed|pee|pees|wees|urine|passed urine|passed water|passed any urine)",

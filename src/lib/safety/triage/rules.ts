@@ -270,6 +270,20 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'exertional_faint_over',
     'faint_on_exertion_lay & (feels_fine | back_to_normal | fine_now | fine_next_day | came_round_now | resolved | none_since | past_day_said) & !(after_faint_now_lay | onset_last_hour | chest_pain | chest_tight_lay | breathless | breathless_severe | cyanosis | unresponsive | seizure | confused | drowsy | head_injury | sudden & !past_day_said | hr_slow | allergen_trigger | hives | abdo_pain | temp_high | palpitations)',
   ],
+  // A nose broken days ago, bleeding stopped, breathing through both sides: the GP within the
+  // week if it stays crooked (NHS broken nose: A&E only for a nosebleed that will not stop, clear
+  // fluid, breathing trouble or a head injury). Stop 51: four spent messages labelled routine.
+  [
+    'nose_old_settled',
+    'nose_broken_lay & past_day_said & nose_breathing_fine_lay & !(head_injury | unresponsive | vision_loss | double_vision | clear_drip | heavy_bleeding | breathless | severe | severe_pain_any)',
+  ],
+  // Bright red blood on the paper from piles, named by the writer or a clinician, with nothing
+  // heavy: piles cream and the GP if it goes on (NHS piles), in or after pregnancy too (stop 51:
+  // four spent fresh messages labelled routine, read as pregnancy warnings).
+  [
+    'piles_bleed_known',
+    'piles_known & (blood_small | fresh_blood_passed | blood_in_stool) & !(heavy_bleeding | blood_heavy_amount | dizzy | near_faint | fainted | pale | abdo_pain & (severe | severe_pain_any) | contractions | waters_broken | reduced_fetal_movement | vaginal_said & !piles_known)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -542,6 +556,11 @@ const NOT_TODAY: readonly (readonly [string, string])[] = [
   ['drug-reaction', 'sting_local_well'],
   ['wound-or-burn', 'sting_local_well'],
   ['skin-infection', 'sting_local_well'],
+  // A broken nose days ago, breathing fine (nose_old_settled); known piles bleeding a little.
+  ['possible-fracture', 'nose_old_settled'],
+  ['pregnancy-warning', 'piles_bleed_known'],
+  ['blood-urine-stool', 'piles_bleed_known'],
+  ['bleeding-needs-check', 'piles_bleed_known'],
 ];
 
 /**
