@@ -140,11 +140,30 @@ export const SAME_DAY_FOURTH_CUES: Concepts = {
   nose_broken_lay: [
     '(broke|broken|bust|busted|smashed|cracked) ({poss} )?nose',
     'nose (is |looks |has gone |went |seems )?(\\w+ )?(crooked|bent|broken|wonky|off to one side)',
+    '(punched|hit|smacked|headbutted|elbowed|kneed|whacked|took a (ball|football|cricket ball|elbow|knee|punch|hook)) (\\w+ ){0,3}?(in|on|to) (the|my|his|her) (nose|face)',
+    '(ball|football|punch|elbow|headbutt) (\\w+ ){0,2}?(to|in) (the|my|his|her) (nose|face)',
   ],
   // Breathing said to be fine through the nose ("can breathe through both sides").
   nose_breathing_fine_lay: [
     '(breathe|breathing|breathes) (\\w+ ){0,3}?(through )?(both sides|both nostrils|through (it|my nose|his nose|her nose))',
     'breathing (is )?(fine|ok|okay|normal)',
+  ],
+  // A nose blocked on both sides, not the chest ("cant breathe through either side").
+  nose_blocked_lay: [
+    "(can't|cannot|cant|couldn't) (breathe|breath) (through|out of|thru) (either side|either nostril|both sides|both nostrils|my nose|his nose|her nose|it|the nose)",
+    '(nose|nostrils|both sides) (is |are )?(completely |totally )?(blocked|bunged|swollen shut)',
+  ],
+  // Phlegm turned green, yellow or thicker, or more of it, as in a COPD flare ("phlegm gone green").
+  sputum_changed_lay: [
+    '(phlegm|sputum|mucus|spit|stuff (i|he|she) (cough|coughs) up) (\\w+ ){0,3}?(green|yellow|thicker|darker|more)',
+    '(green|yellow) (phlegm|sputum|mucus|stuff)',
+    'rescue pack',
+  ],
+  // Talking in full sentences, walking about: the breathlessness is not severe.
+  talks_fine_lay: [
+    '(talk|talking|speak|speaking|chatting|talks) (\\w+ ){0,2}?(fine|ok|okay|normally|in (full )?sentences)',
+    'full sentences',
+    '(can still|still able to|can) (walk|get) (to|round|around|about)',
   ],
   // No wee, told with its negation ("hasnt had a wee since yesterday", "barely passed urine").
   no_wee_lay: [

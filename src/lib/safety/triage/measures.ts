@@ -161,6 +161,11 @@ export function measuredConcepts(msg: Message): Set<string> {
   // warming my hands under the tap its 97"; phase 25, fresh-triage-p26z hr159).
   const warmedFine = sats.length > 0 && WARMED_FINE.test(msg.text);
   add('sats_low', sats.some((v) => v < 92 && !nearUsual(v)) && !warmedFine);
+  // Under 88: below any COPD target range (stop 51, rules.ts copd_flare_same_day).
+  add(
+    'sats_under_88',
+    sats.some((v) => v < 88),
+  );
   add('sats_borderline', sats.some((v) => v >= 92 && v <= 94 && !nearUsual(v)) && !warmedFine);
   const sugar = digits ? glucose(msg) : [];
   add(

@@ -398,6 +398,8 @@ export function netInputs(findings: Findings): {
     hasDerived('sting_local_well') ||
     // Pre-eclampsia's signs for the maternity unit within hours (rules.ts pet_same_day; stop 51).
     hasDerived('pet_same_day') ||
+    // A nose blocked on both sides after a knock, the chest clear (rules.ts nose_blocked_only).
+    hasDerived('nose_blocked_only') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

@@ -284,6 +284,20 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'piles_bleed_known',
     'piles_known & (blood_small | fresh_blood_passed | blood_in_stool) & !(heavy_bleeding | blood_heavy_amount | dizzy | near_faint | fainted | pale | abdo_pain & (severe | severe_pain_any) | contractions | waters_broken | reduced_fetal_movement | vaginal_said & !piles_known)',
   ],
+  // A nose knocked days ago now blocked on both sides with a swelling inside (a septal haematoma:
+  // ENT the same day, NHS broken nose), not breathlessness. Stop 51: four spent messages 'urgent'.
+  [
+    'nose_blocked_only',
+    '(nose_broken_lay | nose_hit) & nose_blocked_lay & !(cyanosis | chest_pain | wheeze | stridor | lip_face_swelling | throat_swelling | cant_swallow | drowsy | unresponsive | confused)',
+  ],
+  // A COPD flare: more breathless than usual with phlegm changed, talking and walking about, sats
+  // not under 88: the rescue pack and the GP or COPD team today (NICE NG115; stop 51: the spent
+  // fresh sets' authors gave some 6 such messages 'urgent'). Blue lips, confusion, drowsiness,
+  // chest pain or breathlessness at rest that stops talk stay 999.
+  [
+    'copd_flare_same_day',
+    'copd & (breathless | breathing_worse | breathless_severe) & (sputum_changed_lay | sputum_more) & talks_fine_lay & !(sats_under_88 | cyanosis | confused | drowsy | unresponsive | chest_pain | temp_39 | collapse | fainted)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -583,6 +597,9 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['breathing-severe', 'bronchiolitis_same_day', 'breathing-difficulty', false],
   ['child-red-flags', 'bronchiolitis_same_day', 'breathing-difficulty', false],
   ['heart-rhythm-red-flags', 'exertional_faint_over', 'fainting', false],
+  ['breathing-severe', 'nose_blocked_only', 'ent-warning', false],
+  ['breathing-severe', 'copd_flare_same_day', 'breathing-difficulty', false],
+  ['low-oxygen', 'copd_flare_same_day', 'breathing-difficulty', false],
 ];
 
 /** Every flag some rule can raise. */
