@@ -249,6 +249,9 @@ export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p30z.json',
   'fresh-triage-p31a.json',
   'fresh-triage-p31b.json',
+  'fresh-triage-p31c.json',
+  'fresh-triage-p31d.json',
+  'fresh-triage-p31e.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
