@@ -24,13 +24,12 @@ export const SAME_DAY_THIRD_RULES: readonly RuleSource[] = [
     'neuro-warning',
     '(child | child_word) & (acting_drunk | gait_odd | ataxia) & (chickenpox | chickenpox_word | infection_words) & !alcohol_drink',
   ],
-  // A migraine of days, its usual treatment failed, with vomiting or fluids not kept down
-  // (status migrainosus: a clinician today, NICE CKS migraine; lb123).
+  // A headache with fluids not kept down, or a migraine of days, its usual treatment failed,
+  // with vomiting that goes on (status migrainosus: a clinician today, NICE CKS migraine; lb123).
   [
     'severe-headache',
-    'headache & migraine_unbroken & (fluids_not_kept | cant_swallow_fluids | vomit_persistent)',
+    'headache & (fluids_not_kept | cant_swallow_fluids | migraine_unbroken & vomit_persistent)',
   ],
-  ['severe-headache', 'headache & (fluids_not_kept | cant_swallow_fluids)'],
   // After a flight or a dive: an ear with hearing muffled and spinning (inner-ear barotrauma:
   // ENT today, NICE CKS; lb149).
   [

@@ -122,8 +122,9 @@ export function verdictOutdated(
   verdictAt: number,
 ): boolean {
   const fromVerdict = sentence.slice(verdictAt);
-  /** What the message told before the verdict's sentence. */
+  /** What the message told before the verdict's sentence, and before the verdict itself. */
   const before = text.slice(0, sentenceStart);
+  const toVerdict = text.slice(0, sentenceStart + verdictAt);
   return (
     (VERDICT_DATED.test(fromVerdict) && GOES_ON_SINCE.test(text)) ||
     // "... today only a few sips, no wee since yesterday lunchtime ... the GP said on friday to
@@ -132,15 +133,15 @@ export function verdictOutdated(
     (VERDICT_DATED_DAY.test(fromVerdict) && TOLD_TODAY.test(before)) ||
     (VERDICT_EARLIER_EPISODE.test(sentence) &&
       (VERDICT_DATED.test(sentence) || VERDICT_WEEKS_AGO.test(sentence)) &&
-      TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
+      TOLD_TODAY.test(toVerdict)) ||
     (VERDICT_WEEKS_AGO.test(fromVerdict) && ONSET_RECENT.test(text)) ||
     (VERDICT_REMOTE.test(sentence) && SEVERE_SEEN.test(text)) ||
     LAST_TIME.test(sentence.slice(0, verdictAt)) ||
-    LAST_TIME_TEST.test(sentence.slice(verdictAt)) ||
-    FEELS_DIFFERENT.test(sentence.slice(verdictAt)) ||
+    LAST_TIME_TEST.test(fromVerdict) ||
+    FEELS_DIFFERENT.test(fromVerdict) ||
     (VERDICT_PLUPERFECT.test(sentence) && TOLD_TODAY.test(before)) ||
     (VERDICT_BEFORE_HOME.test(sentence) && SINCE_HOME.test(text)) ||
-    (VERDICT_GUESS.test(sentence) && TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt))) ||
+    (VERDICT_GUESS.test(sentence) && TOLD_TODAY.test(toVerdict)) ||
     // "... tonight coughing up frothy pinkish stuff. GP said last week it's just being a tired new
     // mum" (stop 49, fresh-triage-p30c ku018); "fainted in the kitchen ... about an hour ago. She
     // did a pregnancy test last week that was negative" (ku148): a verdict or a result of an
@@ -150,8 +151,7 @@ export function verdictOutdated(
     VERDICT_DOUBTED.test(fromVerdict) ||
     // "... since this morning i cant feel my bum ... doc said before its just a disc" (stop 50,
     // fresh-triage-p30f kx072): a verdict told as given before today's signs.
-    (VERDICT_BEFORE.test(fromVerdict) &&
-      (ONSET_RECENT.test(text) || TOLD_TODAY.test(text.slice(0, sentenceStart + verdictAt)))) ||
+    (VERDICT_BEFORE.test(fromVerdict) && (ONSET_RECENT.test(text) || TOLD_TODAY.test(toVerdict))) ||
     // "now coughing up rusty bloody stuff ... GP said viral on the phone on monday" (stop 47,
     // fresh-triage-p29e jw044, read then only for a verdict on the phone); "a 6 week old ... now
     // gets these coughing fits then goes blue ... GP said its a virus on monday" (stop 50,
