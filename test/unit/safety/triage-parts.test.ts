@@ -124,8 +124,11 @@ describe('units', () => {
   });
 
   it('reads °F and °C readings in a message', () => {
-    expect(ids('my 6 week old is 100.6F')).toEqual(['infant-fever']);
-    expect(ids('my 6 week old is 38.1 °C')).toEqual(['infant-fever']);
+    expect(ids('my 6 week old is 101.3F')).toEqual(['infant-fever']);
+    expect(ids('my 6 week old is 38.5 °C')).toEqual(['infant-fever']);
+    expect(ids('my 6 week old is 100.6F, feeding fine and smiling')).toEqual([
+      'infant-fever-today',
+    ]);
     expect(level('my 6 week old is 37.2')).toBe('routine');
     expect(level('temp 35.1, shivering and confused, had flu all week')).toBe('emergency');
   });
@@ -141,7 +144,9 @@ describe('units', () => {
 
   it('reads ages in days, weeks, months and years', () => {
     expect(level('baby is 10 days old with a temperature of 38')).toBe('emergency');
-    expect(level('my 3mo has a temp of 38.3')).toBe('emergency');
+    expect(level('my 3mo has a temp of 38.5')).toBe('emergency');
+    expect(level('my 3 week old has a temp of 38.2, feeding fine')).toBe('emergency');
+    expect(level('my 7 week old has a temp of 38.2, feeding fine')).toBe('urgent');
     expect(level('my 7 month old has a temp of 38.3, feeding fine')).toBe('routine');
     expect(ids('my dad (82) fell and his hip hurts a lot, he cannot stand')).toContain(
       'serious-injury',

@@ -74,6 +74,35 @@ describe('triage levels and flags', () => {
     expect(triage('no cough, temp 39.8').level).toBe('urgent');
   });
 
+  it('sends a hot swollen joint or a limp with a fever to a doctor today, and with sepsis signs to 999', () => {
+    const knee = 'knee swelled up overnight, hot and red, cant bend it, temp 38.3, no injury';
+    expect(triage(knee).level).toBe('urgent');
+    expect(ids(knee)).toContain('hot-joint-today');
+    expect(triage('4yo wont put weight on his right leg, temp 38.2, no fall').level).toBe('urgent');
+    expect(triage('knee swelled up overnight, hot and red, temp 39.4, no injury').level).toBe(
+      'emergency',
+    );
+    expect(triage('knee hot and swollen, temp 38.3 and now he is confused and drowsy').level).toBe(
+      'emergency',
+    );
+    expect(triage('my knee replacement is hot and swollen, temp 38.5 and shivering').level).toBe(
+      'emergency',
+    );
+  });
+
+  it('sends a well baby of 5 weeks to 3 months at 38.0-38.3 to a doctor today, and any other sign to 999', () => {
+    const well = 'my 8 week old has a temp of 38.2 under the arm, feeding fine and smiling';
+    expect(triage(well).level).toBe('urgent');
+    expect(ids(well)).toEqual(['infant-fever-today']);
+    expect(triage('my 8 week old has a temp of 38.2, feeding a bit less than usual').level).toBe(
+      'emergency',
+    );
+    expect(triage('my 8 week old has a temp of 38.2 and is really sleepy').level).toBe('emergency');
+    expect(triage('my 8 week old has a temp of 38.6, feeding fine').level).toBe('emergency');
+    expect(triage('my 3 week old has a temp of 38.2, feeding fine').level).toBe('emergency');
+    expect(triage('my 7 week old has a rectal temp of 100.6F, feeding ok').level).toBe('emergency');
+  });
+
   it('treats a fever in a baby under 3 months as an emergency, and not at 3 months', () => {
     expect(ids('my 8 week old has a fever')).toEqual(['infant-fever']);
     expect(ids('my 10 day old baby has a temperature of 38.2')).toEqual(['infant-fever']);

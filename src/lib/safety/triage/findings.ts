@@ -111,6 +111,9 @@ export function findConcepts(raw: string): Findings {
 export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'temp_37_5',
   'temp_38',
+  'temp_38_low',
+  'sats_under_88',
+  'infant_u5w_age',
   'temp_39',
   'temp_high',
   'temp_40',

@@ -15,6 +15,36 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
+    'rash-today',
+    'skin',
+    'Spots that do not fade, in a child who is well',
+    `Spots or bruises that do not fade under a glass need a doctor today, even in a child who seems well and has no fever: call your GP now for an appointment today, or 111, for an examination and a blood test. ${CALL_IF} at once if a fever starts, or your child becomes drowsy, floppy, confused, has cold hands and feet, a headache, a stiff neck, or the spots spread fast.`,
+  ),
+  u(
+    'co-exposure',
+    'poison',
+    'Possible carbon monoxide',
+    `Headaches, sickness or dizziness that ease away from home, with a boiler, fire or stove, can be carbon monoxide. Get everyone (and pets) out into fresh air, turn the appliance off if it is safe, open windows, and call the gas emergency line (0800 111 999 in the UK). See a doctor today, GP or 111, and say it may be carbon monoxide: a blood test can show it. ${CALL_IF} if anyone is confused, drowsy, faints, vomits, is breathless or has chest pain.`,
+  ),
+  u(
+    'pre-eclampsia-signs',
+    'pregnancy',
+    'Possible signs of pre-eclampsia',
+    `A headache with flashing lights, blurred sight or a suddenly puffy face and hands can be pre-eclampsia. Call your maternity unit (maternity triage) or midwife now: you need your blood pressure and urine checked within hours, today. If you cannot get through, call 111. ${CALL_IF} if you have a fit, a severe or sudden headache, pain under the ribs, vomiting, confusion, or you lose your sight.`,
+  ),
+  u(
+    'hot-joint-today',
+    'joint',
+    'A hot, swollen joint or a limp with a fever',
+    `This needs a doctor today, within hours: call your GP now or 111, or go to an urgent treatment centre or A&E. A joint infection can damage the joint quickly, and a child who will not bear weight with a fever needs to be examined the same day. ${CALL_IF} if the temperature reaches 39 °C, or there is shivering that will not stop, confusion, drowsiness, or mottled, blue or grey skin.`,
+  ),
+  u(
+    'infant-fever-today',
+    'child',
+    'Fever in a baby under 3 months',
+    `A temperature of 38 °C (100.4 °F) or more in a baby under 3 months needs a doctor today: call your GP now or 111 and say how old your baby is, and go to A&E if you cannot speak to anyone within the hour. ${CALL_IF} if your baby is floppy, hard to wake, not feeding, breathing fast or grunting, has a rash that does not fade under a glass, or has a blue, grey or mottled look.`,
+  ),
+  u(
     'chest-pain',
     'heart',
     'Chest pain',

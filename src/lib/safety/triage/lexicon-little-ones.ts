@@ -60,6 +60,25 @@ export const LITTLE_ONES_CUES: Concepts = {
     'sleeping (a lot )?more than (usual|normal)',
     '(cry|crying) (is |sounds )?(a bit )?(different|wrong|weird|odd)',
   ],
+  // Beside a baby's fever, what the authors who called 38.0-38.3 under 3 months an emergency
+  // wrote and those who called it urgent did not (stop 51, rules.ts infant_fever_mild): feeding
+  // less, sleepier, spots, and the US setting (a rectal reading, a pediatrician, Tylenol), where
+  // AAP guidance sends a baby under 2-3 months with 100.4 °F to be seen at once.
+  infant_fever_wary: [
+    '(feeding|feeds|feed|eating|drinking|sucking|taking (her|his|the) (bottles?|milk|feeds?)) (a )?(bit |little bit |little |lot |much )?less',
+    '(less|not as|not that|not very) (interested|keen) (in|on) (her|his|the) (feeds?|bottles?|milk|boob|breast)',
+    'sucking (small|little)',
+    '(bit|little|lot) less than (normal|usual)',
+    'sleepier',
+    '(more|extra) sleepy',
+    '(red|purple|dark|tiny|little|few) (\\w+ ){0,2}spots',
+    'blotch*',
+    'rectal*',
+    'pediatrician*',
+    'paediatrician*',
+    'tylenol',
+    'motrin',
+  ],
   // A temperature said, without a figure ("temp on and off 3 days").
   temp_said: [
     '\\btemps?\\b(?! (of )?(3[0-6]|normal|is normal|fine))',
@@ -74,7 +93,18 @@ export const LITTLE_ONES_CUES: Concepts = {
     '\\b[1-5] ?(months?|mo|mths?)\\b(?! (pregnant|ago|along|later|before|after|of|on|off|supply))',
   ],
   // A newborn's usual noises: grunts or snuffles in sleep, breathing normal.
-  newborn_noises_normal: ['(grunt\\w*|snuffl\\w*|squeak\\w*|snort\\w*) ~8 (asleep|sleep|sleeping)'],
+  newborn_noises_normal: [
+    '(grunt*|snuffl*|squeak*|snort*) ~8 (asleep|sleep|sleeping)',
+    // "makes so many noises asleep, grunts and squeaks" (stop 51, fresh-triage-p28s jk149).
+    '(noises|noisy|sounds) (when |while )?(asleep|sleeping|in (her|his|their) sleep) ~3 (grunt*|snuffl*|squeak*|snort*)',
+  ],
+  // A baby said to be well beside the noises: pink, feeding well, settling when held (stop 51:
+  // a newborn's grunts in sleep read as an emergency in fresh-triage-p27e, p28s and p30l).
+  baby_well_said: [
+    "(she's|he's|shes|hes|she is|he is|baby's|baby is|they're) (\\w+ ){0,2}(pink|rosy)",
+    '(feeding|feeds|eating|taking (her|his) (bottles|feeds)) (really )?(well|fine|normally|ok|okay|great|loads)',
+    '(settles|settled|calms) (down )?when (i|we) (pick|hold|picked|held)',
+  ],
   // Breathing said to be at a normal speed.
   breathing_normal_said: [
     'breathing (at )?(a )?normal( speed| rate)?',

@@ -17,7 +17,7 @@ const CO_EASE =
  * a dose taken as prescribed is no double dose (phase 20: read as a medicine error).
  */
 const NOT_A_SCHEDULE =
-  '(?! (a |per |each |every )?(day|daily|days|week|weekly|weeks|night|nightly|nights|month|monthly|morning and (night|evening)))';
+  '(?! (a |per |each |every )?(day|daily|days|week|weekly|weeks|night|nightly|nights|month|monthly|morning and (night|evening))| (this|last|in the|in a|in one|over the) (past |last )?(week|month|year|fortnight))';
 
 /** The rest of one sentence: a gap that never crosses . ! ? or a new line. */
 const SAME_SENTENCE = '\\b[^.!?\\n]{0,120}?\\b';
@@ -239,7 +239,7 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     '{drug} ~12 (by mistake|by accident)',
     '(by mistake|by accident|accidentally) ~12 {drug}',
     'gave (him|her|them|my \\w+) ~6 (too much|double|twice|instead of)',
-    `(took|taken|given|gave|had|take) ~10 (?<!(vomited|vomit|sick|puked|threw up|been|pooed|went|gone|woke up|fainted|fallen|fell) )(twice${NOT_A_SCHEDULE}|two doses|double(?! (espressos?|shots? of|whiske?y|vodka|gin|rum|measure|cheeseburger|shift))|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)`,
+    `(took|taken|given|gave|take|had (my|his|her|their|the|a|an|two|2|both|another|extra|some) (\\w+ )?(dose|doses|tablet|tablets|pill|pills|medicine|medication|meds|inhaler|puffs|injection|insulin|calpol|nurofen|paracetamol|ibuprofen|capsule|capsules|jab|vaccine)) ~10 (?<!(vomited|vomit|sick|puked|threw up|been|pooed|went|gone|woke up|fainted|fallen|fell) )(twice${NOT_A_SCHEDULE}|two doses|double(?! (espressos?|shots? of|whiske?y|vodka|gin|rum|measure|cheeseburger|shift))|a double dose|an extra dose|the wrong|someone else's|by mistake|by accident)`,
     '(accidentally|by mistake|by accident) ~4 (took|taken|gave|given|had|swallowed|double)',
     'double dose',
     'wrong (tablet|tablets|medicine|medication|dose|pills)',

@@ -82,6 +82,7 @@ import { TIME_CRITICAL_SECOND_SIGNS } from './lexicon-time-critical-second';
 import { SAME_DAY_SECOND_SIGNS } from './lexicon-same-day-second';
 import { TIME_CRITICAL_THIRD_SIGNS } from './lexicon-time-critical-third';
 import { SAME_DAY_THIRD_CUES, SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-third';
+import { SAME_DAY_FOURTH_CUES, SAME_DAY_FOURTH_SIGNS } from './lexicon-same-day-fourth';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
@@ -341,6 +342,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['sign', TIME_CRITICAL_THIRD_SIGNS],
   ['sign', SAME_DAY_THIRD_SIGNS],
   ['cue', SAME_DAY_THIRD_CUES],
+  ['sign', SAME_DAY_FOURTH_SIGNS],
+  ['cue', SAME_DAY_FOURTH_CUES],
 ];
 
 /**

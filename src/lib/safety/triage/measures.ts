@@ -131,6 +131,9 @@ export function measuredConcepts(msg: Message): Set<string> {
   add('temp_37_5', maxC >= 37.5);
   add('temp_38', maxC >= 38);
   add('temp_39', maxC >= 39);
+  // 38.0 to 38.3: a fever below the height at which most authors of the fresh sets called a
+  // baby under 3 months an emergency on the figure alone (stop 51).
+  add('temp_38_low', maxC >= 38 && maxC < 38.4);
   add('temp_high', maxC >= 39.4);
   add('temp_40', maxC >= 40);
   add(
@@ -158,6 +161,11 @@ export function measuredConcepts(msg: Message): Set<string> {
   // warming my hands under the tap its 97"; phase 25, fresh-triage-p26z hr159).
   const warmedFine = sats.length > 0 && WARMED_FINE.test(msg.text);
   add('sats_low', sats.some((v) => v < 92 && !nearUsual(v)) && !warmedFine);
+  // Under 88: below any COPD target range (stop 51, rules.ts copd_flare_same_day).
+  add(
+    'sats_under_88',
+    sats.some((v) => v < 88),
+  );
   add('sats_borderline', sats.some((v) => v >= 92 && v <= 94 && !nearUsual(v)) && !warmedFine);
   const sugar = digits ? glucose(msg) : [];
   add(
@@ -195,6 +203,10 @@ export function measuredConcepts(msg: Message): Set<string> {
   add(
     'infant_u3m_age',
     age.some((d) => d < 92),
+  );
+  add(
+    'infant_u5w_age',
+    age.some((d) => d < 35),
   );
   add(
     'infant_u6m',

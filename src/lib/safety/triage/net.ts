@@ -310,9 +310,11 @@ export function netInputs(findings: Findings): {
   // slow_course; phase 24: the net raised "more out of breath going up hills than I used to,
   // gradually over a year or so" to same day).
   const slowCourse =
-    hasDerived('slow_course') &&
-    ((has('breath_effort_slow') && (has('exertional') || has('breath_on_effort'))) ||
-      has('confusion_slow')) &&
+    ((hasDerived('slow_course') &&
+      ((has('breath_effort_slow') && (has('exertional') || has('breath_on_effort'))) ||
+        has('confusion_slow'))) ||
+      // The same told in lay words (rules.ts breath_long_course; stop 51).
+      hasDerived('breath_long_course')) &&
     !MIND_RED.some(has);
   // Improving on antibiotics (phase 24, fresh set p24b: the net raised "3 days into antibiotics
   // for chest infection and still coughing loads tho temp has gone and i feel a bit better" and
@@ -389,6 +391,15 @@ export function netInputs(findings: Findings): {
     // A newborn girl's "tiny period" (rules.ts newborn_pseudomenses; stop 50: the net raised
     // "blood-tinged mucus in her nappy from her front bit" at 5 days old to same day).
     hasDerived('newborn_pseudomenses') ||
+    // An eye for eye casualty today, every sign that would make it 999 absent (rules.ts
+    // eye_same_day; stop 51: the net raised contact lens wearers' painful red eyes to 999).
+    hasDerived('eye_same_day') ||
+    // A large local reaction to a sting in someone well (rules.ts sting_local_well; stop 51).
+    hasDerived('sting_local_well') ||
+    // Pre-eclampsia's signs for the maternity unit within hours (rules.ts pet_same_day; stop 51).
+    hasDerived('pet_same_day') ||
+    // A nose blocked on both sides after a knock, the chest clear (rules.ts nose_blocked_only).
+    hasDerived('nose_blocked_only') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks
@@ -478,6 +489,9 @@ export function netInputs(findings: Findings): {
   const firm =
     // A rule declared firm beside itself (rule-types.ts RuleOptions; stop 47 on).
     firmRuleFires(hasDerived) ||
+    // Stop 51: a same-day reading that stands in for an emergency one (rules.ts SAME_DAY_INSTEAD)
+    // is not the net's to take back: carbon monoxide suspected at home.
+    hasDerived('co_mild_same_day') ||
     (has('medication_error') &&
       ['narrow_drug', 'high_risk_drug', 'anticoagulant', 'opioid', 'slip_risky_drug'].some(has)) ||
     (has('seizure') && !hasDerived('seizure_doubted')) ||

@@ -77,7 +77,12 @@ function translate(src: string): string {
   let out = '';
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
-    if (ch === '\\') {
+    if (ch === '\\' && src[i + 1] === 'w' && src[i + 2] === '*') {
+      // "grunt\\w*" is written as a regular expression would mean it: any ending, none
+      // included ("grunt" too), as "grunt*" (stop 51: "to grunt in her sleep" was missed).
+      out += WORD_END;
+      i += 2;
+    } else if (ch === '\\') {
       out += ch + (src[i + 1] ?? '');
       i++;
     } else if (ch === '~' && src[i + 1] === '~') {

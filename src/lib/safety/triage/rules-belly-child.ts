@@ -148,7 +148,14 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
 
   // Children (NICE NG143 traffic lights: red → emergency, amber → same day).
   // A breastfeeding mother's own fever (mastitis) is not her baby's.
-  ['infant-fever', 'infant_u3m & fever & !(mastitis | (breastfeeding | postpartum) & breast_sign)'],
+  [
+    'infant-fever',
+    'infant_u3m & fever & !(mastitis | (breastfeeding | postpartum) & breast_sign) & !infant_fever_mild',
+  ],
+  [
+    'infant-fever-today',
+    'infant_fever_mild & !(mastitis | (breastfeeding | postpartum) & breast_sign)',
+  ],
   // A swollen or painful tummy with sickness or less urine after fertility treatment (ovarian
   // hyperstimulation: HFEA, RCOG; phase 25, fresh-triage-p25d fv002).
   [

@@ -113,7 +113,11 @@ export const BODY_RULES: readonly RuleSource[] = [
     'spinal-cord-warning',
     'saddle_numb & !saddle_denied & !(saddle_from_riding & numb_wears_off & !back_pain & !legs_weak_both & !incontinence_new & !retention) | (back_pain | legs_weak_both) & (incontinence_new | retention) | back_pain & legs_weak_both | cancer & back_pain & (legs_weak_both | limb_weak)',
   ],
-  ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint)'],
+  // With a fever of 39 or more, or any sign of sepsis, 999 or A&E now; otherwise seen today
+  // (stop 51: 37 such messages in 35 spent fresh sets were 'urgent', the 3 at 39 or more with
+  // sepsis's look 'emergency').
+  ['hot-joint-fever', 'hot_joint & (fever | prosthetic_joint) & hot_joint_sepsis'],
+  ['hot-joint-today', 'hot_joint & (fever | prosthetic_joint) & !hot_joint_sepsis'],
   // Not a gout flare the person knows, with its treatment at hand (phase 25, fresh-triage-p25f).
   [
     'joint-warning',
@@ -204,7 +208,7 @@ export const BODY_RULES: readonly RuleSource[] = [
   ['overdose-poisoning', 'medication_error & high_risk_drug & (drowsy | confused | unresponsive)'],
   [
     'medication-error',
-    'medication_error & !error_not_taken & !bowel_count & !minor_slip & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !(dose_slightly_off & !narrow_drug & !baby & !(drowsy | confused | unresponsive | vomiting))',
+    'medication_error & !error_not_taken & !bowel_count & !minor_slip & !(harmless_swallow & !medicine_named) & !(low_harm_med & !narrow_drug & !high_risk_drug & !diabetic & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !missed_dose_question & !(missed_dose & dose_question & !narrow_drug) & !((small_dose | harmless_med) & !narrow_drug & !child & !baby & !(drowsy | confused | unresponsive | vomiting)) & !(dose_slightly_off & !narrow_drug & !baby & !(drowsy | confused | unresponsive | vomiting))',
   ],
   [
     'ingestion-advice',

@@ -8,7 +8,10 @@ export const FAMILIES_RULES: readonly RuleSource[] = [
   // A baby under 3 months at 38 or more, told as a figure and where it was taken (NICE NG143).
   // Not a breastfeeding mother's own temperature (five dumped mastitis messages caught a first
   // draft that also took "feels warm").
-  ['infant-fever', 'infant_u3m & bare_temp_high & temp_site_said & !breastfeeding & !mastitis'],
+  [
+    'infant-fever',
+    'infant_u3m & bare_temp_high & temp_site_said & !breastfeeding & !mastitis & !infant_fever_mild',
+  ],
   // Letters written, or a farewell, with the means in front of them (999).
   [
     'suicide-risk',

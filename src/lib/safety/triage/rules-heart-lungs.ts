@@ -74,7 +74,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   // Not a known panic attack, "couldn't breathe", that has passed (phase 10 fa3, blind set 13).
   [
     'breathing-severe',
-    'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_pattern)) & !(brief_moment & resolved & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze)) & !(asthma_attack & reliever_worked & (resolved | feels_fine | fine_next_day) & !breathing_worse & !inhaler_no_relief) & !(newborn_noises_normal & breathing_normal_said & (newborn | baby) & !(cyanosis | pale | floppy | not_feeding)) & !(grunt_poo & (newborn | baby | baby_word) & !(cyanosis | pale | floppy | not_feeding | breathing_fast | rr_fast | fever))',
+    'breathless_severe & !((panic_attack | panic_known) & (resolved | panic_passed | panic_pattern)) & !(brief_moment & resolved & !(cyanosis | collapse | unresponsive | stridor | lip_face_swelling | allergen_trigger | wheeze)) & !(asthma_attack & reliever_worked & (resolved | feels_fine | fine_next_day) & !breathing_worse & !inhaler_no_relief) & !(newborn_noises_normal & (breathing_normal_said | baby_well_said) & (newborn | baby) & !(cyanosis | pale | floppy | not_feeding)) & !(grunt_poo & (newborn | baby | baby_word) & !(cyanosis | pale | floppy | not_feeding | breathing_fast | rr_fast | fever))',
   ],
   [
     'breathing-severe',
@@ -139,7 +139,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   ],
   [
     'breathing-difficulty',
-    'breathless & !breathless_explained & !pregnancy_effort_breath & !laugh_figurative & !(exertion_sport & recovered_quickly) & !(slow_course & breath_effort_slow & (exertional | breath_on_effort) & !wheeze & !breathing_worse)',
+    'breathless & !breathless_explained & !pregnancy_effort_breath & !laugh_figurative & !(exertion_sport & recovered_quickly) & !(slow_course & breath_effort_slow & (exertional | breath_on_effort) & !wheeze & !breathing_worse) & !breath_long_course',
   ],
   ['breathing-difficulty', 'wheeze & (asthma_attack | breathing_worse | reliever_overuse | child)'],
   [

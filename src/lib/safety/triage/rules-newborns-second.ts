@@ -5,7 +5,10 @@ import type { RuleSource } from './rule-types';
 
 export const NEWBORNS_SECOND_RULES: readonly RuleSource[] = [
   // About to turn 3 months with a temperature of 38 or more (NICE NG143: red).
-  ['infant-fever', 'turns_3_months & (bare_temp_high | temp_38 | fever) & !breastfeeding'],
+  [
+    'infant-fever',
+    'turns_3_months & (bare_temp_high | temp_38 | fever) & !breastfeeding & !infant_fever_mild',
+  ],
   // A baby's fall from furniture with no cry at first (A&E).
   [
     'head-injury-red-flags',

@@ -136,7 +136,14 @@ export const WAVE9B_RULES: readonly RuleSource[] = [
   // A child with a fever who will not bear weight or cannot have the hip touched (septic
   // arthritis until shown otherwise); a young child's scrotum swollen and screaming, or
   // swelling that came on within hours (torsion).
-  ['hot-joint-fever', 'child & fever & (cant_weight_bear | hip_pain & (severe | severe_pain_any))'],
+  [
+    'hot-joint-fever',
+    'child & fever & (cant_weight_bear | hip_pain & (severe | severe_pain_any)) & hot_joint_sepsis',
+  ],
+  [
+    'hot-joint-today',
+    'child & fever & (cant_weight_bear | hip_pain & (severe | severe_pain_any)) & !hot_joint_sepsis',
+  ],
   [
     'testicle-pain-sudden',
     '(scrotal_swelling | testicle_pain) & (onset_last_hour | (child | baby) & (sudden | severe | severe_pain_any | vomiting))',

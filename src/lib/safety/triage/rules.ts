@@ -173,6 +173,139 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'mild_antibiotic_rash',
     'on_antibiotics & blotchy_rash & !(rash_itchy | itchy_all | hives | lip_face_swelling | hands_face_swelling | breathless | wheeze | blister | skin_peeling | fever | non_blanching_rash | vomiting | drowsy)',
   ],
+  // Beside a hot swollen joint or a child's limp with a fever, what makes it 999 rather than
+  // the same day (stop 51, rules-body.ts hot-joint-today): 39 or more, or sepsis's signs.
+  [
+    'hot_joint_sepsis',
+    'temp_39 | sepsis_sign | rigors_severe | very_unwell | high_fever_words | prosthetic_joint & (rigors | shaky)',
+  ],
+  // An eye problem for eye casualty the same day rather than 999 (stop 51: the spent fresh sets'
+  // authors gave some 25 contact lens wearers' painful red eyes, superglue on the lids, uveitis
+  // in ankylosing spondylitis, optic neuritis and arc eye 'urgent'; NHS contact lens problems,
+  // NICE CKS red eye). Not with a chemical, sight lost, halos, vomiting, a bulging eye, a cut or
+  // giant cell arteritis: those stay 999.
+  [
+    'eye_same_day',
+    '(contact_lens_eye | contact_lens_wearer & (eye_pain_red | photophobia) | superglue_eye | eye_inflammation_known & (eye_pain_red | photophobia) | optic_neuritis_lay & (blurred_vision | ms_known | optic_neuritis_lay) | arc_eye & (eye_pain_red | eyes_red_lay | eye_burning | eye_burning_shut | photophobia | eye_still_feels | eye_foreign_feel)) & !((eye_chemical | eye_chemical_lay | eye_chemical_more | chemical_went_in_it | eye_liquid) & !superglue_eye | vision_gone_lay | vision_loss_lay | eye_cant_see | sight_reduced | halos | halos_lay | vomiting | eye_bulging | eye_cut | eye_penetrating | eye_bleeding | gca | gca_lay | fever)',
+  ],
+  // One whole side of the face weak, the forehead or the eyelid too (or with an ear, a tick bite
+  // or shingles behind it), arms, legs and speech fine: Bell's palsy, Ramsay Hunt or Lyme disease,
+  // seen today for steroids, not 999 (NICE CKS Bell's palsy; stop 51: the spent fresh sets'
+  // authors gave some 20 such messages 'urgent'). Any arm, hand or leg weak, speech gone wrong,
+  // confusion or a sudden severe headache keeps it a stroke.
+  [
+    'bells_pattern',
+    '(face_side_lay | face_half_weak | face_droop) & (forehead_weak | eye_wont_close | face_palsy_cause) & (limbs_speech_fine | face_palsy_cause) & !(limb_weak_told | speech_problem & !limbs_speech_fine | confused | thunderclap | unresponsive | vision_loss | double_vision)',
+  ],
+  // A stroke's signs, or a blind over one eye, that came and went a day or more ago and are
+  // gone (a TIA: aspirin and a specialist within 24 hours, NICE NG128; NHS: an urgent GP or 111
+  // when the symptoms have passed and no one was told; stop 51: the spent fresh sets' authors
+  // gave a dozen such messages 'urgent', and 'emergency' those within the last hours or back).
+  // Not with giant cell arteritis's headache and jaw, nor chest pain.
+  [
+    'tia_over_earlier',
+    'past_day_said & (episode_over_said | resolved | back_to_normal | none_since) & !episode_not_over & !(gca | gca_lay | chest_pain | headache & (severe | severe_pain_any) | confused & !back_to_normal)',
+  ],
+  // Breathless only on effort, told as long-standing in lay words, with nothing of an acute
+  // illness (stop 51: the spent fresh sets' authors gave such messages 'routine'; the net had
+  // raised them to same day). Read like slow_course by the breathlessness rule and the net.
+  [
+    'breath_long_course',
+    'course_long_lay & breathless & (exertional | breath_on_effort | breath_effort_slow) & !sudden & !fine_until_today & !worse_lately & !(worsening & !gradual) & !onset_last_hour & !(at_rest | chest_pain | cyanosis | haemoptysis | leg_swollen_one | fever | breathless_severe | fainted | near_faint | palpitations | wheeze | orthopnoea | ankle_swelling)',
+  ],
+  // Pre-eclampsia's signs after 20 weeks or after a birth, a headache with a puffy face and
+  // hands, with nothing of a severe form: the maternity unit checks blood pressure and urine
+  // within hours (NICE NG133; NHS: call the midwife, maternity unit or 111 straight away). Stop
+  // 51: the spent fresh sets' authors gave some 35 such messages 'urgent', and 5 'emergency',
+  // each of those 5 with flashing lights or blurred sight, which therefore stay 999 here, as do a
+  // fit, 160/110 or more, pain under the ribs, vomiting, confusion, drowsiness, sight lost, a
+  // worst-ever or sudden headache or breathlessness.
+  [
+    'pet_same_day',
+    '(pregnant & (preg_20w | !pregnant_weeks) | postpartum) & headache & face_hand_swelling & !(flashing_lights | blurred_vision | sight_blurred_lay | sight_disturbed_lay | bp_severe | seizure | ruq_pain | epigastric_pain | vomiting | confused | drowsy | unresponsive | vision_loss | thunderclap | worst_headache_lay | sudden | breathless | chest_pain | stiff_neck | double_vision | speech_problem | face_droop | limb_weak_told | reduced_fetal_movement | no_fetal_movement | vaginal_bleeding)',
+  ],
+  // An older person more muddled than usual over a day or two, often with a water infection's
+  // signs, who is awake, eating and drinking: delirium, for the GP the same day (NICE CG103;
+  // stop 51: the spent fresh sets' authors gave some 15 such messages 'urgent'). Any sign of
+  // sepsis (mottled or blue skin, no wee, fast breathing, 39 or more or a low temperature,
+  // shaking, hard to wake, a fast heart, low blood pressure or oxygen) or of a stroke stays 999.
+  [
+    'delirium_same_day',
+    '(older | older_word | dementia_known) & confused & (confusion_days_lay | confusion_well_lay) & !(mottled | cyanosis | breathing_fast | rr_fast | temp_39 | temp_low | drowsy & !drowsy_roused | unresponsive | barely_wakeable | cant_stay_awake | rigors | rigors_severe | shaky | bp_low | bp_low_word | hr_fast | very_unwell | sats_low | cold_touch | no_wee_lay | no_urine_long | little_urine | vomiting | face_droop | face_side_lay | speech_problem | limb_weak_told | head_injury | chest_pain | breathless | breathless_severe | seizure | fall | sudden | collapse | hallucinating & temp_38 | confusion_deep_lay | headache & (fever | temp_38) | stiff_neck)',
+  ],
+  // Carbon monoxide suspected from a home's or a tent's fuel appliance, with headaches, sickness
+  // or dizziness only, told as better out of the house or after airing it: out into fresh air,
+  // the gas emergency line, and a doctor today (NHS carbon monoxide poisoning; stop 51: the spent
+  // fresh sets' authors gave some 12 such messages 'urgent', and 'emergency' those with anyone
+  // confused, drowsy, fainting, vomiting, tight-chested or breathless). An alarm sounding now
+  // stays 999.
+  [
+    'co_mild_same_day',
+    '(carbon_monoxide | better_away_home & co_fuel_appliance | home_only_symptoms & co_fuel_appliance) & (headache | nausea | dizzy) & !(co_alarm_sounding | co_severe_lay | confused | drowsy | fainted | near_faint | collapse | unresponsive | barely_wakeable | cant_stay_awake | chest_pain | chest_tight_lay | breathless | breathless_severe | seizure | vomiting | palpitations | vision_loss | suicidal | co_plan | fall)',
+  ],
+  // A child well in themselves with no fever said, with spots that do not fade and sore joints,
+  // a tummy ache, bruises or weeks of pallor (Henoch-Schonlein purpura, a low platelet count,
+  // possibly leukaemia): a doctor today for a blood count, not 999 (NICE NG12, CKS HSP; stop 51:
+  // the spent fresh sets' authors gave some 17 such messages 'urgent'). A fever, drowsiness, a
+  // headache, a stiff neck, cold hands, vomiting or looking unwell stays 999.
+  [
+    'purpura_well_child',
+    'child & (non_blanching_rash | purple_rash_legs | pinprick_spots | spots_told_lay) & no_fever_lay & (child_well_lay | child_well_said | gradual) & (joints_sore_lay | joints_sore_said | ankle_swelling | abdo_pain | bruise_any | bruising_unexplained | pale & gradual) & !(fever | temp_38 | bare_temp_high | high_fever_words | drowsy | floppy | unresponsive | barely_wakeable | confused | headache | stiff_neck | photophobia | cold_touch | vomiting | very_unwell | breathless | breathing_fast | heavy_bleeding | seizure)',
+  ],
+  // A baby or small child with a cold breathing a bit fast and taking about half their feeds,
+  // with no pauses, grunting, sucking in, blue or dusky colour or low oxygen said: bronchiolitis
+  // for a doctor today (NICE NG9: 50-75% of usual fluid is same-day review; stop 51: the spent
+  // fresh sets' authors gave some 15 such messages 'urgent', and 'emergency' every one with a
+  // pause, a grunt, sucking in, a blue or dusky look, sats under 92 or feeds refused).
+  [
+    'bronchiolitis_same_day',
+    '(baby | child | months_age_lay | infant_u6m) & (breathing_fast | rr_fast | breathless) & (feeds_half | feeding_less_lay | infant_fever_wary) & !(newborn | apnoea | breathless_severe | ribs | cyanosis | sats_low | floppy | drowsy | unresponsive | barely_wakeable | not_feeding & !feeds_half | mottled | pale | cold_touch | very_unwell | temp_39 | seizure | stridor | wheeze & asthma_attack)',
+  ],
+  // A faint during running or sport, told as over earlier today or on an earlier day, with a
+  // quick recovery and nothing now: a cardiac assessment within 24 hours (NICE CG109), not 999
+  // (stop 51: the spent fresh sets' authors gave some 15 such messages 'urgent', and 'emergency'
+  // those told just now, or with chest pain, a racing heart, a pale or grey look or breathing
+  // trouble after it).
+  [
+    'exertional_faint_over',
+    'faint_on_exertion_lay & (feels_fine | back_to_normal | fine_now | fine_next_day | came_round_now | resolved | none_since | past_day_said) & !(after_faint_now_lay | onset_last_hour | chest_pain | chest_tight_lay | breathless | breathless_severe | cyanosis | unresponsive | seizure | confused | drowsy | head_injury | sudden & !past_day_said | hr_slow | allergen_trigger | hives | abdo_pain | temp_high | palpitations)',
+  ],
+  // A nose broken days ago, bleeding stopped, breathing through both sides: the GP within the
+  // week if it stays crooked (NHS broken nose: A&E only for a nosebleed that will not stop, clear
+  // fluid, breathing trouble or a head injury). Stop 51: four spent messages labelled routine.
+  [
+    'nose_old_settled',
+    'nose_broken_lay & past_day_said & nose_breathing_fine_lay & !(head_injury | unresponsive | vision_loss | double_vision | clear_drip | heavy_bleeding | breathless | severe | severe_pain_any)',
+  ],
+  // Bright red blood on the paper from piles, named by the writer or a clinician, with nothing
+  // heavy: piles cream and the GP if it goes on (NHS piles), in or after pregnancy too (stop 51:
+  // four spent fresh messages labelled routine, read as pregnancy warnings).
+  [
+    'piles_bleed_known',
+    'piles_known & (blood_small | fresh_blood_passed | blood_in_stool) & !(heavy_bleeding | blood_heavy_amount | dizzy | near_faint | fainted | pale | abdo_pain & (severe | severe_pain_any) | contractions | waters_broken | reduced_fetal_movement | vaginal_said & !piles_known)',
+  ],
+  // A nose knocked days ago now blocked on both sides with a swelling inside (a septal haematoma:
+  // ENT the same day, NHS broken nose), not breathlessness. Stop 51: four spent messages 'urgent'.
+  [
+    'nose_blocked_only',
+    '(nose_broken_lay | nose_hit) & nose_blocked_lay & !(cyanosis | chest_pain | wheeze | stridor | lip_face_swelling | throat_swelling | cant_swallow | drowsy | unresponsive | confused)',
+  ],
+  // A COPD flare: more breathless than usual with phlegm changed, talking and walking about, sats
+  // not under 88: the rescue pack and the GP or COPD team today (NICE NG115; stop 51: the spent
+  // fresh sets' authors gave some 6 such messages 'urgent'). Blue lips, confusion, drowsiness,
+  // chest pain or breathlessness at rest that stops talk stay 999.
+  [
+    'copd_flare_same_day',
+    'copd & (breathless | breathing_worse | breathless_severe) & (sputum_changed_lay | sputum_more) & talks_fine_lay & !(sats_under_88 | cyanosis | confused | drowsy | unresponsive | chest_pain | temp_39 | collapse | fainted)',
+  ],
+  // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
+  // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
+  // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
+  // an emergency.
+  [
+    'infant_fever_mild',
+    'infant_u3m_age & !infant_u5w_age & !newborn & temp_38_low & !(bare_temp_high & !temp_38) & !(not_feeding | drowsy | sleepy_lay | floppy | unresponsive | barely_wakeable | cant_stay_awake | mottled | cyanosis | pale | cold_touch | rash | non_blanching_rash | pinprick_spots | spots_told_lay | blister | breathing_fast | rr_fast | breathless | breathless_severe | high_pitched_cry | bulging_fontanelle | seizure | very_unwell | dehydration | bilious_vomit | stiff_neck | infant_fever_wary | feeding_less_lay)',
+  ],
   // A spot of blood from a newborn girl's front in her first days, feeding well (a "tiny
   // period" from the mother's hormones, NHS: normal; stop 50, fresh-triage-p30l ld117, p30m
   // le039); not with a fever, poor feeding, drowsiness or much blood.
@@ -198,7 +331,7 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // any sign of anaphylaxis or of infection.
   [
     'sting_local_well',
-    '(allergen_trigger | insect_bite) & insect_bite_or_sting & swollen_any & (feels_fine | back_to_normal | breathing_ok | breathing_normal_said | not_ill_said) & !(lip_face_swelling | hands_face_swelling | breathless | wheeze | hives_all_over_lay | dizzy | near_faint | fever | red_line_lay | wound_infected | vomiting)',
+    '(allergen_trigger | insect_bite) & insect_bite_or_sting & swollen_any & (feels_fine | back_to_normal | breathing_ok | breathing_normal_said | not_ill_said | well_said_cue | nothing_else) & !(lip_face_swelling | hands_face_swelling | breathless | wheeze | hives_all_over_lay | dizzy | near_faint | fever | red_line_lay | wound_infected | vomiting)',
   ],
   // Out of breath on the stairs in pregnancy, fine at rest, with nothing else (a normal change
   // of pregnancy, NHS; stop 50: four spent sets' authors said routine).
@@ -428,8 +561,52 @@ export function firmRuleFires(has: (name: string) => boolean): boolean {
   return FIRM_RULES.some((r) => r.expr.test(has));
 }
 
+/**
+ * An urgent flag that a derived concept takes back (stop 51): the concept names a harmless
+ * situation and every sign that would keep it same-day.
+ */
+const NOT_TODAY: readonly (readonly [string, string])[] = [
+  // A large local reaction to a sting in someone well (rules.ts sting_local_well).
+  ['drug-reaction', 'sting_local_well'],
+  ['wound-or-burn', 'sting_local_well'],
+  ['skin-infection', 'sting_local_well'],
+  // A broken nose days ago, breathing fine (nose_old_settled); known piles bleeding a little.
+  ['possible-fracture', 'nose_old_settled'],
+  ['pregnancy-warning', 'piles_bleed_known'],
+  ['blood-urine-stool', 'piles_bleed_known'],
+  ['bleeding-needs-check', 'piles_bleed_known'],
+];
+
+/**
+ * An emergency flag that a derived concept sends to be seen today instead (stop 51): the
+ * concept names the situation and every sign that would keep it an emergency. Marked alone, the
+ * concept raises the urgent flag whether or not a rule raised the emergency one (the net is quiet
+ * for it, net.ts); otherwise it only stands in for the emergency flag.
+ */
+const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] = [
+  ['eye-emergency', 'eye_same_day', 'eye-warning', true],
+  ['stroke-signs', 'bells_pattern', 'facial-palsy', true],
+  ['stroke-signs', 'tia_over_earlier', 'earlier-warning-sign', false],
+  ['eye-emergency', 'tia_over_earlier', 'earlier-warning-sign', false],
+  ['pregnancy-emergency', 'pet_same_day', 'pre-eclampsia-signs', false],
+  ['sepsis-signs', 'delirium_same_day', 'confusion', false],
+  ['confusion-drowsy', 'delirium_same_day', 'confusion', false],
+  ['overdose-poisoning', 'co_mild_same_day', 'co-exposure', false],
+  ['meningitis-signs', 'purpura_well_child', 'rash-today', false],
+  ['child-red-flags', 'purpura_well_child', 'rash-today', false],
+  ['breathing-severe', 'bronchiolitis_same_day', 'breathing-difficulty', false],
+  ['child-red-flags', 'bronchiolitis_same_day', 'breathing-difficulty', false],
+  ['heart-rhythm-red-flags', 'exertional_faint_over', 'fainting', false],
+  ['breathing-severe', 'nose_blocked_only', 'ent-warning', false],
+  ['breathing-severe', 'copd_flare_same_day', 'breathing-difficulty', false],
+  ['low-oxygen', 'copd_flare_same_day', 'breathing-difficulty', false],
+];
+
 /** Every flag some rule can raise. */
-export const RULE_FLAG_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.flag.id));
+export const RULE_FLAG_IDS: ReadonlySet<string> = new Set([
+  ...RULES.map((r) => r.flag.id),
+  ...SAME_DAY_INSTEAD.map(([, , urgent]) => urgent),
+]);
 
 /** True for a concept some part of triage defines (lexicon, numbers or derived). */
 export function isKnownConcept(name: string): boolean {
@@ -446,6 +623,25 @@ export function unknownConceptNames(): string[] {
 }
 
 const CONTEXT_NAMES = new Set(LEXICON.filter((c) => c.kind === 'context').map((c) => c.name));
+
+/**
+ * Words of reassurance, which a rule reads only to make an exception ("fine today", "back to
+ * normal"): never a live sign, so that an episode dated yesterday and told as over is an earlier
+ * warning sign (same day), not a sign now (stop 51: "yesterday my hand went numb and my speech
+ * slurred for 15 minutes, back to normal, feel fine today" was read as a stroke now, because the
+ * stroke rule names "fine today" in its exception for a night's drinking).
+ */
+const REASSURANCE_NAMES: ReadonlySet<string> = new Set([
+  'fine_next_day',
+  'feels_fine',
+  'back_to_normal',
+  'resolved',
+  'panic_passed',
+  'drunk_acting_fine',
+  'symptoms_gone',
+  'fine_now',
+  'improving',
+]);
 
 const DERIVED_OF = new WeakMap<Findings, ReadonlySet<string>>();
 
@@ -503,11 +699,14 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
   if (findings.recent.size > 0) {
     for (const r of fired(withDerived([...now, ...findings.recent]))) {
       if (raised.has(r.flag.id)) continue;
-      const liveSign = [...r.expr.names].some(
-        (n) =>
-          (findings.current.has(n) && !CONTEXT_NAMES.has(n)) ||
-          (findings.recent.has(n) && STILL_INSIDE.has(n)),
-      );
+      const liveSign =
+        // "2 days ago her speech went funny ... now its happening again" (stop 51).
+        now.has('episode_back_now') ||
+        [...r.expr.names].some(
+          (n) =>
+            (findings.current.has(n) && !CONTEXT_NAMES.has(n) && !REASSURANCE_NAMES.has(n)) ||
+            (findings.recent.has(n) && STILL_INSIDE.has(n)),
+        );
       // An injury days ago that is getting better and takes weight again needs no check today.
       if (!liveSign && now.has('improving') && r.flag.domain === 'injury') continue;
       // Nor a knock to the head days ago whose headache is easing (phase 24, fresh set p24c:
@@ -529,6 +728,14 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
       if (r.flag.level === 'urgent' || liveSign) raised.set(r.flag.id, r.flag);
       else raised.set('earlier-warning-sign', TRIAGE_FLAGS['earlier-warning-sign']!);
     }
+  }
+  for (const [urgent, concept] of NOT_TODAY) {
+    if (now.has(concept) && raised.get(urgent)?.level === 'urgent') raised.delete(urgent);
+  }
+  for (const [emergency, concept, urgent, alone] of SAME_DAY_INSTEAD) {
+    if (!now.has(concept) || !(alone || raised.has(emergency))) continue;
+    raised.delete(emergency);
+    raised.set(urgent, TRIAGE_FLAGS[urgent]!);
   }
   return finalize([...raised.values()]);
 }

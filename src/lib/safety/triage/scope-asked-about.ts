@@ -11,13 +11,35 @@ export const STUDY_PURPOSE =
   /\b(?:(?:asking|ask|question|it's|this is) (?:for|because of) (?:my|an|a|our|the) (?:\w+ )?(?:assignment|essay|project|exam|exams|homework|dissertation|coursework|revision|class|course|training|presentation|quiz|poster|module|lecture|article|book|novel|story|podcast|blog|thesis|report)|for (?:my|an|a|our) (?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam revision)|(?:med|medical|nursing|paramedic|pharmacy|biology|physio|dental|midwifery|vet) (?:student|school)|(?:i'm|i am) (?:a|an) (?:\w+ )?(?:student|teacher|trainer|first aider|lecturer|writer|author)|(?:med|medical|nursing|paramedic|pharmacy|pharmacology|biology|physio|dental|midwifery|vet|psychology|psych|a ?level|gcse|uni|university|college) (?:course|degree|exam|lecture|module|class|revision|placement)|(?:writing|doing|working on|finishing|starting) (?:an|a|my|our) (?:\w+ )?(?:assignment|essay|project|dissertation|coursework|thesis|presentation|report)|exam (?:q|qs|question|questions)\b|(?:watched|saw|seen|shown) (?:a|the|this) (?:documentary|video|film) (?:in|at|for) (?:pshe|school|class|college|uni|biology|science|health|psychology)|revising for|studying for|(?:i )?want to understand|trying to understand|(?:just )?out of curiosity|for future reference|(?:just )?(?:want|wanted) to (?:know|learn) for (?:the future|next time))\b/;
 
 /**
+ * Stop 51: study, teaching or writing named the other ways people put it, recurring across the
+ * spent fresh sets (routine questions read as emergencies in p24g, p26a, p26s, p27d, p28w, p29j,
+ * p30n, p30o, p30p, p30r, p30s): "revising pharmacology - why is ...", "gcse biology: why does
+ * ...", "for my a level bio", "writing my EPQ on ...", "writing a leaflet for our clinic",
+ * "doing a first aid poster for our warehouse", "researching suicide for my psychology
+ * dissertation", "nursing student here ... exam on friday", "my paeds OSCE tmrw".
+ */
+export const STUDY_SETTING =
+  /\b(?:(?:revising|swotting)\b(?! (?:my|his|her|our|their|the) (?:will|plan|plans|budget|cv|offer|quote|estimate|order|booking)\b)|(?:osces?|gcses?|a ?levels?|epq|nclex|usmle|plab|mrcp|mrcgp|mrcs)\b|(?:exam|exams|test|quiz|osce|viva) (?:on|tomorrow|tmrw|tmr|tomoz|next|this (?:week|morning|afternoon|friday|monday|tuesday|wednesday|thursday))\b|for (?:my|an|a|our|the) (?:[\w-]+ ){0,2}?(?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam|exams|osce|epq|revision|leaflet|poster|newsletter|handout|module|lecture|lesson|class|course|training|quiz)\b|(?:writing|doing|making|designing|putting together|creating|updating|preparing|planning) (?:an|a|my|our|the|some) (?:[\w-]+ ){0,3}?(?:leaflet|poster|newsletter|handout|article|blog|essay|epq|project|presentation|dissertation|assignment|guide|lesson|quiz|talk)\b|researching (?:[\w-]+ ){1,3}?for (?:my|an|a|our|the)\b|(?:(?:mental health )?first[- ]aid|cpr|bls|resus) (?:course|training|class|poster|refresher|exam|qualification|instructor|trainer)\b|(?:student|trainee) (?:nurse|paramedic|midwife|doctor|pharmacist|physio)\b)/;
+
+/**
+ * The writer's own words for their study ("for my a level bio", "my exam", "our poster"), taken
+ * out of a question sentence before scope.ts looks there for a person the question tells of.
+ */
+export const STUDY_OWN_WORDS =
+  /\b(?:(?:for|in|on|from) )?(?:my|our) (?:[\w-]+ ){0,2}?(?:assignment|essay|project|dissertation|coursework|thesis|presentation|exam|exams|osce|epq|revision|leaflet|poster|newsletter|handout|module|lecture|lesson|class|course|training|quiz|teacher|tutor|lecturer|a ?levels?|gcses?|bio|biology|chemistry|psychology|degree|placement|clinic|warehouse|workplace|school|staff)\b|\b(?:i'm|im|i am) (?:a |an )?(?:[\w-]+ )?(?:student|trainee|teacher|trainer|lecturer|first aider)\b/g;
+
+/** Someone the question sentence tells of, once the study's own words are taken out. */
+export const STUDY_PERSON =
+  /\b(?:my|his|her|their|our|i'm|im|i've|ive|i have|i had|i feel|i felt|i got|i get|i am|he's|she's|he has|she has|he had|she had|he feels|she feels)\b/;
+
+/**
  * A textbook question in a message asked for study, with or without a question mark:
  * "revising for pharmacology exam - whats the treatment line on the paracetamol overdose
  * nomogram and when do you give acetylcysteine" (phase 25, fresh-triage-p25x gp009); "can someone
  * explain why paracetamol overdose damages the liver" (stop 50, fresh-triage-p30i la145).
  */
 export const STUDY_QUESTION =
-  /\b(?:what's|whats|what is|what are|what does|why is|why are|why does|can you explain|(?:can|could) (?:someone|somebody|anyone|anybody|u) explain|explain (?:why|how|what|the)|when do (?:you|they|we)|when would (?:you|they)|how do (?:you|they)|how would (?:you|they)|which|why do (?:you|they))\b/;
+  /\b(?:what's|whats|what is|what are|what does|why is|why are|why does|can you explain|(?:can|could) (?:someone|somebody|anyone|anybody|u) explain|explain (?:why|how|what|the)|when do (?:you|they|we)|when would (?:you|they)|how do (?:you|they)|how would (?:you|they)|which|why do (?:you|they)|what (?:[\w-]+ ){1,2}(?:should|would|do|does|is|are|can|causes?)|(?:can|could) (?:someone|somebody|anyone|anybody|u|you) (?:list|tell me|give me|summari[sz]e|go through)|list (?:the|all|some)|where (?:can|do|could|would) (?:i|we|you) (?:find|get|look)|what numbers?|(?:for|if|when) (?:someone|somebody|a person|a patient|a casualty|a baby|a child|people) (?:is|are|has|have|who|with|[a-z]+ing)\b)\b/;
 
 /**
  * A general question typed without its question mark ("can stress cause chest pain", "what

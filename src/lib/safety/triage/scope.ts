@@ -81,6 +81,9 @@ import {
   PERSON_NOW_AFTER,
   QUESTION_NO_MARK,
   STUDY_PURPOSE,
+  STUDY_SETTING,
+  STUDY_OWN_WORDS,
+  STUDY_PERSON,
   STUDY_QUESTION,
 } from './scope-asked-about';
 import {
@@ -257,7 +260,7 @@ export class Message {
     this.#clauses = spans(this.text, CLAUSE_BREAK);
     this.#segments = spans(this.text, SEGMENT_BREAK);
     this.#hasExperiencer = EXPERIENCER.test(this.text);
-    this.#study = STUDY_PURPOSE.test(this.text);
+    this.#study = STUDY_PURPOSE.test(this.text) || STUDY_SETTING.test(this.text);
     // Small guards first: the large cue expressions only run (and are only compiled) when a
     // message could hold what they look for.
     this.#sentences.forEach((s, i) => {
@@ -627,6 +630,13 @@ export class Message {
         return true;
     }
     if (this.#hasExperiencer && !this.#study) return false;
+    // Asked for study, a question sentence that tells of someone ("revising for my exams, is it
+    // normal for my chest to feel this tight?") is not a textbook question (stop 51).
+    if (
+      this.#hasExperiencer &&
+      STUDY_PERSON.test(this.sentenceAt(at).text.replace(STUDY_OWN_WORDS, ' '))
+    )
+      return false;
     let general = this.#generalQuestion.get(sentence.start);
     if (general === undefined) {
       const text = this.text.slice(sentence.start, sentence.end).trim();
