@@ -252,6 +252,10 @@ export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p31c.json',
   'fresh-triage-p31d.json',
   'fresh-triage-p31e.json',
+  'fresh-triage-p31f.json',
+  'fresh-triage-p31g.json',
+  'fresh-triage-p31h.json',
+  'fresh-triage-p31i.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
