@@ -83,6 +83,11 @@ import { SAME_DAY_SECOND_SIGNS } from './lexicon-same-day-second';
 import { TIME_CRITICAL_THIRD_SIGNS } from './lexicon-time-critical-third';
 import { SAME_DAY_THIRD_CUES, SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-third';
 import { SAME_DAY_FOURTH_CUES, SAME_DAY_FOURTH_SIGNS } from './lexicon-same-day-fourth';
+import {
+  NEWBORN_JAUNDICE_CUES,
+  SAME_DAY_FIFTH_CUES,
+  SELF_HARM_WOUND_CUES,
+} from './lexicon-same-day-fifth';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
@@ -344,6 +349,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', SAME_DAY_THIRD_CUES],
   ['sign', SAME_DAY_FOURTH_SIGNS],
   ['cue', SAME_DAY_FOURTH_CUES],
+  ['cue', SAME_DAY_FIFTH_CUES],
+  ['cue', SELF_HARM_WOUND_CUES],
+  ['cue', NEWBORN_JAUNDICE_CUES],
 ];
 
 /**

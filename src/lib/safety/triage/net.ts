@@ -400,6 +400,9 @@ export function netInputs(findings: Findings): {
     hasDerived('pet_same_day') ||
     // A nose blocked on both sides after a knock, the chest clear (rules.ts nose_blocked_only).
     hasDerived('nose_blocked_only') ||
+    // A newborn yellow and sleepy at feeds who still wakes for them (rules.ts
+    // jaundice_sleepy_same_day; stop 52: the net raised it to 999).
+    hasDerived('jaundice_sleepy_same_day') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

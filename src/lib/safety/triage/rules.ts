@@ -298,6 +298,25 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'copd_flare_same_day',
     'copd & (breathless | breathing_worse | breathless_severe) & (sputum_changed_lay | sputum_more) & talks_fine_lay & !(sats_under_88 | cyanosis | confused | drowsy | unresponsive | chest_pain | temp_39 | collapse | fainted)',
   ],
+  // A cut or burn the writer did to themselves, told as a wound to look after (gaping, bleeding
+  // stopped, or red and oozing days later), with no intent to die told now: a same-day mental
+  // health assessment and the wound closed or treated within hours (NICE NG225; stop 52: the
+  // spent fresh sets' authors gave 26 such messages 'urgent', read as 999 for the self-harm).
+  // Bleeding that will not stop, fat or deeper showing, a deep or large burn, anything taken or
+  // swallowed, or a sign of sepsis stays 999 (their own flags, or this exception).
+  [
+    'self_harm_wound_today',
+    'self_injury_told & (wound_bleed_stopped | bleed_stopped_lay | wound_infected | red_hot_swollen | infection_words) & !(intent_to_die_said | deep_tissue_seen | overdose | ingested | swallowed_object | tablets_many_day | alcohol | heavy_bleeding | blood_heavy_amount | wound_fat_showing | burn_severe | burn_deep_more | burn_large | confused | drowsy | unresponsive | fainted | near_faint | very_unwell | sepsis_sign | rigors | temp_38 | breathing_fast | passive_death_wish | suicide_plan | farewell_words | goodbye_cue | crisis_means)',
+  ],
+  // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
+  // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
+  // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
+  // back, or no feed for 6-7 hours). Jaundice on the first day is left as it was (the authors
+  // split 7 to 3).
+  [
+    'jaundice_sleepy_same_day',
+    'first_week_lay & !born_today & (yellow_baby_lay | jaundice) & (sleepy_lay | drowsy | unresponsive | not_feeding | dehydration_sign) & !(floppy | high_cry | high_pitched_cry | arching_lay | feeds_lost_long | seizure | fever | temp_38 | bare_temp_high | temp_low | cold_touch | mottled | cyanosis | pale | breathing_fast | rr_fast | breathless | apnoea | bilious_vomit | vomiting | blood_in_stool | bulging_fontanelle | non_blanching_rash | very_unwell)',
+  ],
   // A baby of 5 weeks to 3 months at 38.0-38.3, with nothing else wrong said: NHS, call the GP
   // or 111 urgently (same day), which 44 of the spent fresh sets' authors gave 47 such messages
   // (stop 51); any other sign, a higher figure, a younger baby or a fever without a figure stays
@@ -600,6 +619,10 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['breathing-severe', 'nose_blocked_only', 'ent-warning', false],
   ['breathing-severe', 'copd_flare_same_day', 'breathing-difficulty', false],
   ['low-oxygen', 'copd_flare_same_day', 'breathing-difficulty', false],
+  ['suicide-risk', 'self_harm_wound_today', 'mental-health-urgent', false],
+  ['child-red-flags', 'jaundice_sleepy_same_day', 'jaundice', false],
+  ['unresponsive', 'jaundice_sleepy_same_day', 'jaundice', false],
+  ['confusion-drowsy', 'jaundice_sleepy_same_day', 'jaundice', false],
 ];
 
 /** Every flag some rule can raise. */

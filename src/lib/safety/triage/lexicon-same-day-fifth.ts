@@ -1,0 +1,82 @@
+// Lexicon, stop 52: self-harm told as a wound to look after, without intent to die told now
+// (docs/history/triage-net.md, "Stop 52"; rules.ts self_harm_wound_today). Sources: NICE NG225
+// (self-harm: a same-day mental health assessment and care of the injury; A&E for a wound that
+// will not stop bleeding, a deep burn, or anything swallowed or taken), NHS "self-harm" and
+// "cuts and grazes" (a wound that gapes needs closing within hours, an infected one a GP or
+// pharmacist the same day). Pattern language: pattern.ts.
+
+import { ACCIDENT_AFTER } from './lexicon-brain-mind';
+import type { Concepts } from './lexicon-types';
+
+/** Cues, read as told whatever the tense: a self-inflicted cut or burn, last night or last week. */
+export const SAME_DAY_FIFTH_CUES: Concepts = {
+  // "self harmed last night", "cut myself", "my self harm cut", "burned my arm with a lighter on
+  // purpose", "cut my leg tonight with a blade": the act, not a wish.
+  self_injury_told: [
+    'self ?-?harm*',
+    `(cut|cutting|burned|burnt|burning|scratched) (myself|herself|himself|themselves)(?! (a|some|another) )${ACCIDENT_AFTER}`,
+    `(cut|cuts|burned|burnt) (my|her|his|their) (own )?(arm|arms|forearm|forearms|thigh|thighs|leg|legs|wrist|wrists|stomach|tummy|skin)${ACCIDENT_AFTER}`,
+    '(razor|blade|lighter|iron) ~6 (my|her|his|their) (arm|arms|forearm|thigh|thighs|leg|legs|wrist|wrists|skin)',
+  ],
+};
+
+/**
+ * A newborn's jaundice with sleepiness at feeds (NICE CG98: jaundice with poor feeding or
+ * lethargy, a bilirubin measured in hospital within hours; kernicterus's signs, floppiness, a
+ * high cry or an arched back, are 999). Cues, like everything in this file: a sign's negated or
+ * hypothetical words would quiet the net for the whole message (net.ts QUIET_SCOPES), so the
+ * few negations that matter are written into the patterns, and an exception read from a negated
+ * phrase ("no arching") keeps the message as it was.
+ */
+export const NEWBORN_JAUNDICE_CUES: Concepts = {
+  // "really yellow", "gone quite yellow", "yellow down to her tummy", "the whites of his eyes".
+  yellow_baby_lay: ['(?<!\\b(not|no|never|isn.t|isnt|wasn.t|wasnt) (\\w+ )?)(yellow*|jaundic*)'],
+  // The first week after the birth, day 2 to 7 ("3 days old", "day 4", "newborn (5 days)").
+  first_week_lay: [
+    '(?<!\\b(its|it.s|it is|they.re|theyre|they are|\\d ?(cm|mm)),? )([2-7]|two|three|four|five|six|seven) days? old',
+    '(newborn|baby|son|daughter|boy|girl) \\(?([2-7]|two|three|four|five|six|seven) days?\\b',
+    '(?<!\\b(for|in|last|past|next|about|these|those|the) )(^|\\b)day ([2-7]|two|three|four|five|six|seven)\\b(?! (of|after|since|ago|later|before))',
+  ],
+  // "arches her back right back", "bending his back and neck backward".
+  arching_lay: [
+    'arch* ~4 (back|neck)',
+    '(bending|bends|bent|throws|throwing) ~4 (back|neck|head) ~3 backwards?',
+  ],
+  // "not fed for 6 hours", "last feed was about 7 hours ago", "not waking for feeds at all",
+  // "we cannot wake him to feed", "won't wake up for feeds".
+  feeds_lost_long: [
+    '(last|latest) (feed|fed|feeding) (was )?(about |around |over |nearly |like )?([5-9]|1\\d|five|six|seven|eight|nine|ten|twelve) (hours|hrs)',
+    '(not|hasn.t|hasnt|has not|havent|haven.t|no) (fed|feed|had a feed|had a proper feed|eaten|fed properly) (for|in) (about |over |nearly |like )?([5-9]|1\\d|five|six|seven|eight|nine|ten|twelve) (hours|hrs)',
+    '(waking|wake|woken|feeding|feed|feeds) ~3 at all',
+    '(cannot|can.t|cant|could not|couldn.t|couldnt|won.t|wont|will not) (wake|rouse) (him|her|them|the baby)(?! (easily|properly|up properly))',
+    '(won.t|wont|will not|doesn.t|doesnt|does not) (wake|rouse)( up)?',
+  ],
+};
+
+/** Cues of the self-harm wound rule: the bleeding over, deep tissue seen, intent told. */
+export const SELF_HARM_WOUND_CUES: Concepts = {
+  // The bleeding over ("it stopped bleeding", "bleeding mostly stopped with pressure", "not
+  // bleeding any more"); not "it hasn't stopped bleeding".
+  bleed_stopped_lay: [
+    '(it|they|cut|cuts|wound|bleeding|blood) (has |have |had |is |was )?(mostly |finally |now |eventually )?(stopped|stopped bleeding)(?! (for a|and started|then started|briefly|temporarily))',
+    '(?<!\\b(\\w+n.t|\\w+nt|not|never|wont|cant) )(stopped|stops) bleeding',
+    'not bleeding (any ?more|now)',
+  ],
+  // Fat, bone, a tendon or "yellow stuff" seen in a wound: closed in A&E, 999 kept (even
+  // negated: "can't see any fat" keeps the message as it was).
+  deep_tissue_seen: [
+    '(see|seeing|seen|showing|shows|visible) ~4 (fat|fatty|bone|tendon|tendons|muscle|yellow*|white stuff|the inside)',
+  ],
+  // Intent to die told, which keeps self-harm 999; not "I don't want to die", "not trying to
+  // kill myself", "not suicidal".
+  intent_to_die_said: [
+    '(?<!\\b(not|never|no|isn.t|isnt|wasn.t|wasnt|aren.t|not feeling|n.t feel) )suicid*',
+    '(?<!\\b(\\w+n.t|\\w+nt|not|never|no) )(want|wanted|wanting|wants|tried|trying|try|meant|going|gonna) to (die|kill (myself|himself|herself|themselves)|end (it|it all|my life|things))',
+    '(?<!\\b(\\w+n.t|\\w+nt|not|never|no|to|trying to|want to) )(kill|killing|end|ending) (myself|my life|it all)',
+    'better off dead',
+    '(do|finish) (it|the job) (properly|next time|tonight)',
+    "(don't|dont|do not) want to (be here|live|wake up)",
+    '(?<!\\b(feel|feels|felt|am|i.m|im|is|was) )(not|never) (safe|going to be safe)',
+    'no point (in )?(living|going on|anything)',
+  ],
+};
