@@ -67,6 +67,15 @@ export const SELF_HARM_WOUND_CUES: Concepts = {
   deep_tissue_seen: [
     '(see|seeing|seen|showing|shows|visible) ~4 (fat|fatty|bone|tendon|tendons|muscle|yellow*|white stuff|the inside)',
   ],
+  // Taking a child or a partner too ("thought about taking us both", "take her with me").
+  taking_others_too: [
+    '(thought|thoughts|thinking|think|thinks|thinks about) (about|of) (taking|take) (us|them|her|him|the baby|the kids|my baby|my kids) (both|all|with me|with her|with him)',
+    '(taking|take) (us|the baby|the kids|my baby|my kids) (both )?with (me|her|him)',
+  ],
+  // Ways looked up ("been googling ways to do it"): a step toward a plan.
+  ways_looked_up: [
+    '(search*|googl*|looked up|looking up|looking at|read* about|research*) ~6 (ways|how) to (do it|end it|go|not wake up)',
+  ],
   // Intent to die told, which keeps self-harm 999; not "I don't want to die", "not trying to
   // kill myself", "not suicidal".
   intent_to_die_said: [
@@ -78,5 +87,41 @@ export const SELF_HARM_WOUND_CUES: Concepts = {
     "(don't|dont|do not) want to (be here|live|wake up)",
     '(?<!\\b(feel|feels|felt|am|i.m|im|is|was) )(not|never) (safe|going to be safe)',
     'no point (in )?(living|going on|anything)',
+  ],
+};
+
+/**
+ * Psychosis or mania told with no danger to anyone (NICE CG178 and CG185: the crisis or home
+ * treatment team the same day; 999 with a risk to life). Cues, for the reason above.
+ */
+export const MIND_NO_DANGER_CUES: Concepts = {
+  // "he's not aggressive, just scared", "not violent or anything", "he hasn't threatened anyone",
+  // "not talking about hurting himself or anyone".
+  no_danger_said: [
+    '(not|isn.t|isnt|wasn.t|never|not been|never been|hasn.t been|hasnt been) (\\w+ )?(violent|aggressive|threatening)',
+    '(hasn.t|hasnt|has not|haven.t|never|not) (threatened|hurt|harmed|attacked) (anyone|anybody|us|me|himself|herself|themselves)',
+    '(not|isn.t|isnt) (talking|saying anything|said anything|saying) about (hurting|harming|killing) (himself|herself|themselves|anyone|others|us)',
+  ],
+  // A weapon at hand, whatever else is said ("sitting by the door with a kitchen knife").
+  weapon_near: [
+    '(knife|knives|blade|blades|hammer|axe|machete|gun|guns|weapon|weapons|baseball bat|crossbow)',
+  ],
+  // Voices that command, a jump, a window, a roof or a balcony: a risk to life however calm.
+  command_or_height: [
+    '(voice|voices) ~4 (telling|tell|told|saying|say|says) (him|her|me|them) to',
+    '(jump|jumping|roof|balcony|ledge|bridge|flyover|cliff)',
+    '(out of|out|through|open*|climb*|lean*|hang*|sitting (in|on)|standing (in|on)) (the |a |his |her |my )?(bedroom )?(window|windows)',
+  ],
+  // The baby believed not theirs, swapped or evil (postpartum psychosis: NICE CG192, the
+  // perinatal or crisis team within hours; the spent sets' authors said 999).
+  baby_not_theirs: [
+    '(baby|babies|she|he|her|him|it|they) (is|isn.t|isnt|was|has been|have been|had been|are|aren.t|got|were) (not (really )?(hers|ours|mine|his|theirs|my baby|our baby|her baby|real)|swapped|switched|replaced|an imposter|evil|possessed|the devil)',
+    '(baby|babies) (isn.t|isnt|is not|aren.t|are not) (really )?(hers|ours|mine|his|theirs|real)',
+  ],
+  // A delusion of being poisoned ("says the food is poisoned", "pumping gas through the vents").
+  poisoned_belief: [
+    '(food|water|drink|drinks|meals?|tea|dinner|tablets|medicine|meds) (is|are|was|were|being|has been|have been) (poisoned|tampered with|drugged)',
+    '(poisoning|poison|drugging|tampering with) (his|her|their|my|the|our) (food|water|drink|drinks|meals?|tea|dinner)',
+    '(pumping|putting|sending) (gas|poison|chemicals) (through|into|in)',
   ],
 };

@@ -84,6 +84,7 @@ import { TIME_CRITICAL_THIRD_SIGNS } from './lexicon-time-critical-third';
 import { SAME_DAY_THIRD_CUES, SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-third';
 import { SAME_DAY_FOURTH_CUES, SAME_DAY_FOURTH_SIGNS } from './lexicon-same-day-fourth';
 import {
+  MIND_NO_DANGER_CUES,
   NEWBORN_JAUNDICE_CUES,
   SAME_DAY_FIFTH_CUES,
   SELF_HARM_WOUND_CUES,
@@ -352,6 +353,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', SAME_DAY_FIFTH_CUES],
   ['cue', SELF_HARM_WOUND_CUES],
   ['cue', NEWBORN_JAUNDICE_CUES],
+  ['cue', MIND_NO_DANGER_CUES],
 ];
 
 /**

@@ -403,6 +403,11 @@ export function netInputs(findings: Findings): {
     // A newborn yellow and sleepy at feeds who still wakes for them (rules.ts
     // jaundice_sleepy_same_day; stop 52: the net raised it to 999).
     hasDerived('jaundice_sleepy_same_day') ||
+    // Thoughts of death with no plan or intent told, nothing of danger beside them (rules.ts
+    // ideation_no_plan; stop 52: the net raised 28 spent 'urgent' messages to 999).
+    hasDerived('ideation_no_plan') ||
+    // Psychosis or mania told with no danger to anyone (rules.ts psychosis_no_danger; stop 52).
+    hasDerived('psychosis_no_danger') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

@@ -54,6 +54,7 @@ import { AFTER_SEEN_RULES } from './rules-after-seen';
 import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CRISIS_FIFTH_RULES, CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
 import { CRISIS_SIXTH_RULES } from './rules-crisis-sixth';
+import { CRISIS_SEVENTH_RULES } from './rules-crisis-seventh';
 import { BELLY_FIFTH_RULES } from './rules-belly-fifth';
 import { ASIDE_SECOND_RULES } from './rules-aside-second';
 import { PREGNANCY_FIFTH_RULES } from './rules-pregnancy-fifth';
@@ -308,6 +309,25 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'self_harm_wound_today',
     'self_injury_told & (wound_bleed_stopped | bleed_stopped_lay | wound_infected | red_hot_swollen | infection_words) & !(intent_to_die_said | deep_tissue_seen | overdose | ingested | swallowed_object | tablets_many_day | alcohol | heavy_bleeding | blood_heavy_amount | wound_fat_showing | burn_severe | burn_deep_more | burn_large | confused | drowsy | unresponsive | fainted | near_faint | very_unwell | sepsis_sign | rigors | temp_38 | breathing_fast | passive_death_wish | suicide_plan | farewell_words | goodbye_cue | crisis_means)',
   ],
+  // Thoughts of death or suicide with no plan or intent told ("no plan or anything and I'm safe
+  // tonight", "I wouldn't do anything", "says he didn't mean it"), with nothing of danger beside
+  // them: the crisis team or the GP the same day (NICE NG225), which the rules say and the net
+  // raised to 999 (stop 52: the spent fresh sets' authors gave 28 such messages 'urgent' that
+  // the net read as 999; of the 153 spent messages with such words, 3 are 'emergency', each kept
+  // by a sign below: a high place, a voice telling her to harm the baby, boxes of tablets in front).
+  [
+    'ideation_no_plan',
+    'no_plan & (suicidal | passive_death_wish | hopeless_lay | rather_be_dead) & !(ways_looked_up | danger_place_said | danger_place | danger_place_now | at_means_place | psychosis | crisis_means | means_saved | means_counted_enough | taking_them_timed | overdose | ingested | swallowed_object | suicide_plan | farewell_words | goodbye_cue | done_cue | veiled_intent | search_how_to_die | firearm_access | rope_means | alcohol | self_harm_done | taking_others_too | unresponsive | drowsy | confused | tablets_many_day)',
+  ],
+  // Psychosis or mania told with no danger to anyone ("he's not aggressive, just scared", "hasn't
+  // threatened anyone"): the crisis or home treatment team the same day (NICE CG178, CG185; stop
+  // 52: the spent fresh sets' authors gave 43 such messages 'urgent' and 2 'routine', none
+  // 'emergency', and the rules or the net read 11 as 999). After a birth, a weapon, a high
+  // place, a window, taking others too, intent, anything swallowed or a drowsy person stays 999.
+  [
+    'psychosis_no_danger',
+    'no_danger_said & (psychosis | psychosis_dx | mania | mania_signs_lay | paranoid_lay | messages_through_media | hallucinating | relapse_signs | stopped_psych_meds | psych_illness | not_sleeping) & !(postpartum | postpartum_word | postpartum_said | baby_word | newborn | pregnant | weapon_tool | weapon_tool_more | danger_place_said | danger_place | danger_place_now | at_means_place | taking_others_too | intent_to_die_said | suicide_plan | crisis_means | means_saved | farewell_words | goodbye_cue | ingested | swallowed_object | tablets_many_day | overdose & !poisoned_belief | unresponsive | drowsy | barely_wakeable | seizure | fever | temp_38 | weapon_near | command_or_height | baby_not_theirs | head_injury | chest_pain | breathless_severe | ways_looked_up | search_how_to_die)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -507,6 +527,7 @@ const RULES: readonly Rule[] = [
   ...CRISIS_FOURTH_RULES,
   ...CRISIS_FIFTH_RULES,
   ...CRISIS_SIXTH_RULES,
+  ...CRISIS_SEVENTH_RULES,
   ...BELLY_FIFTH_RULES,
   ...ASIDE_SECOND_RULES,
   ...PREGNANCY_FIFTH_RULES,
@@ -621,6 +642,9 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['low-oxygen', 'copd_flare_same_day', 'breathing-difficulty', false],
   ['suicide-risk', 'self_harm_wound_today', 'mental-health-urgent', false],
   ['child-red-flags', 'jaundice_sleepy_same_day', 'jaundice', false],
+  ['mental-health-danger', 'psychosis_no_danger', 'mental-health-urgent', true],
+  ['suicide-risk', 'psychosis_no_danger', 'mental-health-urgent', false],
+  ['overdose-poisoning', 'psychosis_no_danger', 'mental-health-urgent', false],
   ['unresponsive', 'jaundice_sleepy_same_day', 'jaundice', false],
   ['confusion-drowsy', 'jaundice_sleepy_same_day', 'jaundice', false],
 ];

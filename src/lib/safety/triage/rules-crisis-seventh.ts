@@ -1,0 +1,17 @@
+// Rules, stop 52: two dangers in the weeks after a birth that the rules missed (lexicon-same-day-
+// fifth.ts). Expression language: expression.ts.
+
+import type { RuleSource } from './rule-types';
+
+export const CRISIS_SEVENTH_RULES: readonly RuleSource[] = [
+  // Thoughts of taking the baby or the children too ("I wouldn't do anything but last night I
+  // thought about taking us both"): 999 whatever is said of a plan (NICE CG192, NG225).
+  ['suicide-risk', 'taking_others_too'],
+  // After a birth, the baby believed not theirs, swapped or evil, or voices heard: postpartum
+  // psychosis (NICE CG192: the perinatal or crisis team within hours; the spent fresh sets'
+  // authors gave every such message 'emergency', and mania alone after a birth 'urgent').
+  [
+    'mental-health-danger',
+    '(postpartum | postpartum_word | postpartum_said) & (baby_not_theirs | psychosis) & !(psychosis_dx & !postpartum_said & !postpartum_word)',
+  ],
+];
