@@ -125,3 +125,41 @@ export const MIND_NO_DANGER_CUES: Concepts = {
     '(pumping|putting|sending) (gas|poison|chemicals) (through|into|in)',
   ],
 };
+
+/**
+ * A quinsy: one side of the throat swollen after days of tonsillitis, a "hot potato" voice, the
+ * mouth hard to open, still swallowing and breathing (NICE CKS sore throat: ENT the same day;
+ * 999 when saliva cannot be swallowed, the breathing is noisy or hard, or the neck swells).
+ */
+export const QUINSY_CUES: Concepts = {
+  // "can't swallow my own spit", "cant swallow even my saliva"; not "can still swallow my spit".
+  spit_not_swallowed: [
+    '(?<!\\bstill )(cant|can.t|cannot|unable to|not able to|struggling to|struggle to|can hardly|can barely) (even )?swallow (even )?((my|his|her|their|the) )?(own )?(spit|saliva|water|drinks|fluids)',
+    '(agony|impossible|too painful) to swallow (even )?(water|drinks|fluids|spit|saliva)',
+    '(spitting|dribbling|drooling) (it )?(out )?into (a|the) (cup|towel|bowl|tissue)',
+  ],
+  // "breathing sounds kind of noisy", "getting hard to breathe", "a high pitched noise when I
+  // breathe", "my throat feels like it's closing".
+  breathing_hard_lay: [
+    '(breath|breathing|breathe|breaths) ~5 (noisy|noise|noises|harder|hard|difficult|struggl*|high|squeak*|whistl*|rasp*|rattl*|sounds? (weird|funny|strange))',
+    '(hard|harder|difficult|struggling) to breathe',
+    'throat ~4 (closing|close up|closing up|tight)',
+    '(sitting|sits|sat|leaning|leans|leant|leaned) (\\w+ )?forwards?',
+  ],
+  // The swelling spread into the neck or under the jaw, or a tooth behind it.
+  neck_swelling_lay: [
+    '(swelling|swollen|swell*) ~6 (neck|under (my|his|her) (jaw|chin|tongue))',
+    '(neck|under (my|his|her) jaw) ~4 (swollen|swelling|swelled|massive)',
+    '(tooth|teeth|wisdom|dental|abscess)',
+  ],
+};
+
+/** Urine held back where the same day is the advice (rules.ts retention_same_day). */
+export const RETENTION_CUES: Concepts = {
+  // Sores or blisters on the genitals ("blisters and ulcers all down there", "painful sores down
+  // below"): herpes can hold the urine back, the sexual health clinic sees it the same day.
+  genital_sores_lay: [
+    '(blisters|blister|sores|ulcers|ulcer) ~8 (down there|down below|genital*|vagina*|vulva|labia|penis|privates|bits|willy)',
+    '(down there|down below|genital*|vagina*|vulva|labia|penis|privates) ~8 (blisters|sores|ulcers)',
+  ],
+};

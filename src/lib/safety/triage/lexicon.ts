@@ -85,6 +85,8 @@ import { SAME_DAY_THIRD_CUES, SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-th
 import { SAME_DAY_FOURTH_CUES, SAME_DAY_FOURTH_SIGNS } from './lexicon-same-day-fourth';
 import {
   MIND_NO_DANGER_CUES,
+  QUINSY_CUES,
+  RETENTION_CUES,
   NEWBORN_JAUNDICE_CUES,
   SAME_DAY_FIFTH_CUES,
   SELF_HARM_WOUND_CUES,
@@ -354,6 +356,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', SELF_HARM_WOUND_CUES],
   ['cue', NEWBORN_JAUNDICE_CUES],
   ['cue', MIND_NO_DANGER_CUES],
+  ['cue', QUINSY_CUES],
+  ['cue', RETENTION_CUES],
 ];
 
 /**

@@ -408,6 +408,10 @@ export function netInputs(findings: Findings): {
     hasDerived('ideation_no_plan') ||
     // Psychosis or mania told with no danger to anyone (rules.ts psychosis_no_danger; stop 52).
     hasDerived('psychosis_no_danger') ||
+    // A quinsy still swallowing and breathing (rules.ts quinsy_same_day; stop 52).
+    hasDerived('quinsy_same_day') ||
+    // Urine held back where the advice is the same day (rules.ts retention_same_day; stop 52).
+    hasDerived('retention_same_day') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

@@ -328,6 +328,27 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'psychosis_no_danger',
     'no_danger_said & (psychosis | psychosis_dx | mania | mania_signs_lay | paranoid_lay | messages_through_media | hallucinating | relapse_signs | stopped_psych_meds | psych_illness | not_sleeping) & !(postpartum | postpartum_word | postpartum_said | baby_word | newborn | pregnant | weapon_tool | weapon_tool_more | danger_place_said | danger_place | danger_place_now | at_means_place | taking_others_too | intent_to_die_said | suicide_plan | crisis_means | means_saved | farewell_words | goodbye_cue | ingested | swallowed_object | tablets_many_day | overdose & !poisoned_belief | unresponsive | drowsy | barely_wakeable | seizure | fever | temp_38 | weapon_near | command_or_height | baby_not_theirs | head_injury | chest_pain | breathless_severe | ways_looked_up | search_how_to_die)',
   ],
+  // A quinsy still swallowing and breathing: one side of the throat swollen after days of a
+  // sore throat, the mouth hard to open or a "hot potato" voice (NICE CKS sore throat: ENT the
+  // same day; stop 52: the spent fresh sets' authors gave 49 such messages 'urgent', 14 read as
+  // 999, and 'emergency' the 22 where saliva could not be swallowed, the breathing was noisy or
+  // hard, the swelling went into the neck, a tooth was behind it, or a wound (tetanus)).
+  [
+    'quinsy_same_day',
+    '(sore_throat | throat_one_side) & (trismus | trismus_lay | throat_one_side & voice_change | sore_throat & muffled_voice) & !(spit_not_swallowed | drooling & !breathing_ok | dribbling_lay & !breathing_ok | cant_swallow_fluids | breathing_hard_lay | neck_swelling_lay | stridor | breathless | breathless_severe | cyanosis | wheeze | drowsy | confused | unresponsive | lip_face_swelling | tongue_swelling | throat_swelling | allergen_trigger | hives | wound_word | puncture | injury_event | temp_high | very_unwell | sepsis_sign | rigors_severe | mottled)',
+  ],
+  // Urine held back where the advice is the same day, not 999 (stop 52: the spent fresh sets'
+  // authors gave every such message 'urgent', 14 read as 999): a long-term catheter that has
+  // stopped draining, with discomfort but no fever, shaking, confusion or agony (the district
+  // nurse or urgent care to change it, NICE CKS catheter care); no wee in the hours after a birth
+  // (the maternity unit, NICE NG194); herpes sores that make passing urine too painful (the
+  // sexual health clinic, NICE CKS genital herpes). Agony, a fever or shaking with a catheter or
+  // after a birth, confusion, drowsiness, blood clots or a spinal cord's signs stay 999 (the last
+  // by their own flag).
+  [
+    'retention_same_day',
+    '(catheter_said & (drained_nothing | stoma_no_output | no_wee_lay | no_urine_long | retention_more | urine_obstructed) & !catheter_out & !(fever | fever_word | temp_38 | temp_high | bare_temp_high | rigors | rigors_severe | shaky) | (born_today | postpartum_said | postpartum_word) & (retention | retention_more | no_wee_lay | urine_obstructed) & !(fever | fever_word | temp_38 | temp_high | rigors | shaky | heavy_bleeding) | genital_sores_lay & (retention | urine_obstructed | no_wee_lay)) & !(severe | severe_pain_any | pain_extreme_lay | confused & !dementia_known | drowsy | unresponsive | barely_wakeable | very_unwell | mottled | breathing_fast | rr_fast | bp_low | bp_low_word | bp_severe | clots_big_lay | haematuria | haematuria_more | vomiting | numb_any | limb_weak_told | legs_weak_both | headache | temp_39 | cold_touch | cyanosis | clammy)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -645,6 +666,10 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['mental-health-danger', 'psychosis_no_danger', 'mental-health-urgent', true],
   ['suicide-risk', 'psychosis_no_danger', 'mental-health-urgent', false],
   ['overdose-poisoning', 'psychosis_no_danger', 'mental-health-urgent', false],
+  ['airway-blocked', 'quinsy_same_day', 'ent-warning', false],
+  ['anaphylaxis', 'quinsy_same_day', 'ent-warning', false],
+  ['breathing-severe', 'quinsy_same_day', 'ent-warning', false],
+  ['urinary-retention', 'retention_same_day', 'passing-urine-difficulty', true],
   ['unresponsive', 'jaundice_sleepy_same_day', 'jaundice', false],
   ['confusion-drowsy', 'jaundice_sleepy_same_day', 'jaundice', false],
 ];
