@@ -131,6 +131,7 @@ export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'ketones_raised',
   'ketones_high',
   'ketones_low',
+  'ketones_below_3',
   'infant_u3m_age',
   'infant_u6m',
   'baby_age',

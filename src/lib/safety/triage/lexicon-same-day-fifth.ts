@@ -163,3 +163,30 @@ export const RETENTION_CUES: Concepts = {
     '(down there|down below|genital*|vagina*|vulva|labia|penis|privates) ~8 (blisters|sores|ulcers)',
   ],
 };
+
+/** Sick-day rules in type 1 diabetes (rules.ts ketones_sick_day). */
+export const SICK_DAY_CUES: Concepts = {
+  // "keeping water down", "keeping some fluid down", "managing small sips", "drinking ok".
+  fluids_kept_down: [
+    '(?<!\\b(not|n.t|nt|never) )(keeping|kept|keep|managing|manage|holding) (some |small |little )?(fluid|fluids|water|sips|drinks|it|liquids)( of water)?( down| ok| fine)',
+    '(?<!\\b(not|n.t|nt|never) )(drinking|drinks) (ok|okay|fine|well|normally|water)',
+  ],
+};
+
+/** A narrow-margin medicine's toxic signs for the same day (rules.ts narrow_drug_same_day). */
+export const NARROW_DRUG_CUES: Concepts = {
+  // A pulse under 50 told as a figure ("pulse 38 on the machine", "heart rate is 42").
+  pulse_under_50_lay: [
+    '(pulse|heart rate|heartrate|heart beat|heartbeat|hr) ~5 ([1-4]\\d)(?![\\d.,/%])(?! ?(mg|mmol|kg|%|years|yrs|hours|mins|minutes|days|weeks|units))',
+  ],
+  // Walking like someone drunk, unable to walk straight, staggering (lithium toxicity's ataxia).
+  walk_drunk_lay: [
+    '(walk*|stagger*) ~3 (like|as if) (he.s|she.s|i.m|im|hes|shes|they.re|someone.s|someone is)? ?(drunk|pissed|hammered)',
+    '(can.t|cant|cannot|can hardly|can barely|unable to) (walk|stand) (straight|properly|in a straight line)',
+    'stagger*',
+    '(keep|keeps|kept|keeping) (falling|fall) ?(over|down)?',
+    'falling over',
+    '(jerk|jerking|jerks|twitch*) ~3 (hands|arms|legs|muscles)',
+    '(hands|arms|legs|muscles) ~3 (jerk|jerking|jerks|twitch*)',
+  ],
+};

@@ -85,8 +85,10 @@ import { SAME_DAY_THIRD_CUES, SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-th
 import { SAME_DAY_FOURTH_CUES, SAME_DAY_FOURTH_SIGNS } from './lexicon-same-day-fourth';
 import {
   MIND_NO_DANGER_CUES,
+  NARROW_DRUG_CUES,
   QUINSY_CUES,
   RETENTION_CUES,
+  SICK_DAY_CUES,
   NEWBORN_JAUNDICE_CUES,
   SAME_DAY_FIFTH_CUES,
   SELF_HARM_WOUND_CUES,
@@ -358,6 +360,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', MIND_NO_DANGER_CUES],
   ['cue', QUINSY_CUES],
   ['cue', RETENTION_CUES],
+  ['cue', SICK_DAY_CUES],
+  ['cue', NARROW_DRUG_CUES],
 ];
 
 /**

@@ -195,6 +195,9 @@ export function measuredConcepts(msg: Message): Set<string> {
   );
   // Under 0.6 mmol/L: normal (phase 24).
   add('ketones_low', ket.length > 0 && ket.every((v) => v < 0.6));
+  // Every blood ketone figure under 3 mmol/L (stop 52: with vomiting and fluids kept down, the
+  // diabetes team the same day, rules.ts ketones_sick_day; 3 or more is 999).
+  add('ketones_below_3', ket.length > 0 && ket.every((v) => v < 3));
   add(
     'ketones_high',
     ket.some((v) => v >= 3),

@@ -55,6 +55,7 @@ import { CRISIS_THIRD_RULES } from './rules-crisis-third';
 import { CRISIS_FIFTH_RULES, CRISIS_FOURTH_RULES } from './rules-crisis-fourth';
 import { CRISIS_SIXTH_RULES } from './rules-crisis-sixth';
 import { CRISIS_SEVENTH_RULES } from './rules-crisis-seventh';
+import { MEDICINES_FIFTH_RULES } from './rules-medicines-fifth';
 import { BELLY_FIFTH_RULES } from './rules-belly-fifth';
 import { ASIDE_SECOND_RULES } from './rules-aside-second';
 import { PREGNANCY_FIFTH_RULES } from './rules-pregnancy-fifth';
@@ -349,6 +350,27 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'retention_same_day',
     '(catheter_said & (drained_nothing | stoma_no_output | no_wee_lay | no_urine_long | retention_more | urine_obstructed) & !catheter_out & !(fever | fever_word | temp_38 | temp_high | bare_temp_high | rigors | rigors_severe | shaky) | (born_today | postpartum_said | postpartum_word) & (retention | retention_more | no_wee_lay | urine_obstructed) & !(fever | fever_word | temp_38 | temp_high | rigors | shaky | heavy_bleeding) | genital_sores_lay & (retention | urine_obstructed | no_wee_lay)) & !(severe | severe_pain_any | pain_extreme_lay | confused & !dementia_known | drowsy | unresponsive | barely_wakeable | very_unwell | mottled | breathing_fast | rr_fast | bp_low | bp_low_word | bp_severe | clots_big_lay | haematuria | haematuria_more | vomiting | numb_any | limb_weak_told | legs_weak_both | headache | temp_39 | cold_touch | cyanosis | clammy)',
   ],
+  // Type 1 (or an SGLT2 medicine) with a bug: sick a time or two, blood ketones measured under 3,
+  // fluids kept down, breathing normal and alert: the sick-day rules and the diabetes team the
+  // same day (NICE NG17, NG18; JBDS: 1.5-2.9 is a call to the team, 3 or more A&E). Stop 52: the
+  // spent fresh sets' authors gave 14 such messages 'urgent' that the rules read as 999, and
+  // 'emergency' every one with ketones of 3 or more or a meter at HI, deep or fast breathing,
+  // drowsiness or nothing kept down.
+  [
+    'ketones_sick_day',
+    'ketones_below_3 & ketone_number & (diabetic | type1 | sglt2_drug) & !(ketones_high | meter_hi | glucose_extreme | breathing_fast | rr_fast | breath_smell | breathless | breathless_severe | drowsy | confused | unresponsive | barely_wakeable | very_unwell | severe | severe_pain_any | vomit_persistent & !fluids_kept_down | pregnant | infant_u6m | baby | sepsis_sign | temp_39)',
+  ],
+  // A narrow-margin medicine's toxic signs told without danger: digoxin with yellow sight or
+  // off food and a pulse of 50 or more; lithium with a bug and shaky hands but speaking and
+  // thinking clearly; methotrexate taken daily by mistake, or mouth ulcers on it, with no fever,
+  // bruising or bleeding. A level and a blood count the same day (NICE CKS, BNF; stop 52: the
+  // spent fresh sets' authors gave 17 such messages 'urgent' that the rules read as 999, and
+  // 'emergency' every one with a slow pulse, dizziness or a faint, slurring, confusion,
+  // staggering or jerking, a fever, bruises or bleeding, or tablets taken in a handful).
+  [
+    'narrow_drug_same_day',
+    '(digoxin & (vision_yellow | not_eating_drinking | nausea | vomiting) & !(pulse_under_50_lay | hr_slow | dizzy | near_faint | fainted | collapse | palpitations | chest_pain | breathless) | (lithium | lithium_taker) & (vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay) & !(speech_problem | walk_drunk_lay | walk_new_difficulty | cant_think | confused_lay | seizure | lithium_level_high | fall | collapse) | (mtx_daily | marrow_risk_drug & (mouth_ulcers_lay | mouth_sores)) & !(fever | fever_word | temp_38 | temp_said | rigors | shaky | bruise_any | bruising_unexplained | bleeding_any | gums_bleeding | nosebleed | breathless)) & !(confused | drowsy | unresponsive | barely_wakeable | tablets_many_day | whole_round | overdose & !mtx_daily | suicidal | intent_to_die_said | vomit_persistent & !fluids_kept_down | very_unwell | severe | mottled | cyanosis)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -549,6 +571,7 @@ const RULES: readonly Rule[] = [
   ...CRISIS_FIFTH_RULES,
   ...CRISIS_SIXTH_RULES,
   ...CRISIS_SEVENTH_RULES,
+  ...MEDICINES_FIFTH_RULES,
   ...BELLY_FIFTH_RULES,
   ...ASIDE_SECOND_RULES,
   ...PREGNANCY_FIFTH_RULES,
@@ -670,6 +693,8 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['anaphylaxis', 'quinsy_same_day', 'ent-warning', false],
   ['breathing-severe', 'quinsy_same_day', 'ent-warning', false],
   ['urinary-retention', 'retention_same_day', 'passing-urine-difficulty', true],
+  ['diabetes-emergency', 'ketones_sick_day', 'high-blood-sugar', false],
+  ['overdose-poisoning', 'narrow_drug_same_day', 'medicine-side-effect', false],
   ['unresponsive', 'jaundice_sleepy_same_day', 'jaundice', false],
   ['confusion-drowsy', 'jaundice_sleepy_same_day', 'jaundice', false],
 ];
