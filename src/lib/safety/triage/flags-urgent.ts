@@ -15,6 +15,12 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
+    'chemo-temperature-check',
+    'infection',
+    'A raised temperature during cancer treatment',
+    `A temperature of 37.5 or more during chemotherapy needs checking today, even if you feel well: ring your chemotherapy or acute oncology 24-hour helpline now (the number is on your alert card) and do what they say, even at night. ${CALL_IF} or go to A&E if it reaches 38 or more, you start shaking or shivering hard, or feel faint, confused, breathless or very unwell.`,
+  ),
+  u(
     'rash-today',
     'skin',
     'Spots that do not fade, in a child who is well',

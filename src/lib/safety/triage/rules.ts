@@ -371,6 +371,14 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'narrow_drug_same_day',
     '(digoxin & (vision_yellow | not_eating_drinking | nausea | vomiting) & !(pulse_under_50_lay | hr_slow | dizzy | near_faint | fainted | collapse | palpitations | chest_pain | breathless) | (lithium | lithium_taker) & (vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay) & !(speech_problem | walk_drunk_lay | walk_new_difficulty | cant_think | confused_lay | seizure | lithium_level_high | fall | collapse) | (mtx_daily | marrow_risk_drug & (mouth_ulcers_lay | mouth_sores)) & !(fever | fever_word | temp_38 | temp_said | rigors | shaky | bruise_any | bruising_unexplained | bleeding_any | gums_bleeding | nosebleed | breathless)) & !(confused | drowsy | unresponsive | barely_wakeable | tablets_many_day | whole_round | overdose & !mtx_daily | suicidal | intent_to_die_said | vomit_persistent & !fluids_kept_down | very_unwell | severe | mottled | cyanosis)',
   ],
+  // During chemotherapy, every temperature told under 38 (37.5-37.9), with no sign of sepsis:
+  // the chemotherapy helpline now, which checks it the same day (UKONS triage tool: 37.5 is a
+  // call; stop 52: the spent fresh sets' authors gave all 8 such messages 'urgent', and all 74
+  // at 38 or more 'emergency').
+  [
+    'chemo_low_grade_temp',
+    'chemo & temp_37_5 & temp_normal & !(temp_low | rigors_severe | shaky | very_unwell | confused | drowsy | unresponsive | breathless | breathless_severe | breathing_fast | rr_fast | mottled | cyanosis | cold_touch | bp_low | bp_low_word | fainted | near_faint | collapse | hr_fast | vomit_persistent | severe | severe_pain_any | bleeding_any | bruise_any | non_blanching_rash | high_fever_words)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -695,6 +703,8 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['urinary-retention', 'retention_same_day', 'passing-urine-difficulty', true],
   ['diabetes-emergency', 'ketones_sick_day', 'high-blood-sugar', false],
   ['overdose-poisoning', 'narrow_drug_same_day', 'medicine-side-effect', false],
+  ['fever-on-chemotherapy', 'chemo_low_grade_temp', 'chemo-temperature-check', false],
+  ['sepsis-signs', 'chemo_low_grade_temp', 'chemo-temperature-check', false],
   ['unresponsive', 'jaundice_sleepy_same_day', 'jaundice', false],
   ['confusion-drowsy', 'jaundice_sleepy_same_day', 'jaundice', false],
 ];
