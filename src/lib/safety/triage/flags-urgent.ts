@@ -15,6 +15,12 @@ const u = (id: string, domain: string, label: string, advice: string): FlagDef =
 
 export const URGENT_FLAGS: readonly FlagDef[] = [
   u(
+    'heavy-period-today',
+    'bleeding',
+    'A very heavy period',
+    `Soaking through a pad or tampon every hour or two, or passing large clots, needs a doctor today: call your GP for an appointment today, or 111, for a blood count and treatment to slow the bleeding. Lie down if you feel light-headed, and drink fluids. ${CALL_IF} if you faint, your heart races, you feel breathless at rest or confused, or if you could be pregnant.`,
+  ),
+  u(
     'chemo-temperature-check',
     'infection',
     'A raised temperature during cancer treatment',

@@ -190,3 +190,14 @@ export const NARROW_DRUG_CUES: Concepts = {
     '(hands|arms|legs|muscles) ~3 (jerk|jerking|jerks|twitch*)',
   ],
 };
+
+/** A very heavy period (rules.ts heavy_period_same_day). */
+export const HEAVY_PERIOD_CUES: Concepts = {
+  // Soaking through faster than hourly ("every 20 minutes", "every half hour"): 999 kept.
+  soaking_faster_than_hourly: [
+    'every (\\d{1,2}|ten|fifteen|twenty|thirty|forty) ?(-|to) ?(\\d{1,2} )?(min|mins|minutes)',
+    'every (\\d{1,2}|ten|fifteen|twenty|thirty|forty|few) ?(min|mins|minutes)',
+    'every half (an )?hour',
+    'every (30|40|45) (min|mins|minutes)',
+  ],
+};

@@ -84,6 +84,7 @@ import { TIME_CRITICAL_THIRD_SIGNS } from './lexicon-time-critical-third';
 import { SAME_DAY_THIRD_CUES, SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-third';
 import { SAME_DAY_FOURTH_CUES, SAME_DAY_FOURTH_SIGNS } from './lexicon-same-day-fourth';
 import {
+  HEAVY_PERIOD_CUES,
   MIND_NO_DANGER_CUES,
   NARROW_DRUG_CUES,
   QUINSY_CUES,
@@ -362,6 +363,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', RETENTION_CUES],
   ['cue', SICK_DAY_CUES],
   ['cue', NARROW_DRUG_CUES],
+  ['cue', HEAVY_PERIOD_CUES],
 ];
 
 /**

@@ -412,6 +412,8 @@ export function netInputs(findings: Findings): {
     hasDerived('quinsy_same_day') ||
     // Urine held back where the advice is the same day (rules.ts retention_same_day; stop 52).
     hasDerived('retention_same_day') ||
+    // A very heavy period, light-headed at most (rules.ts heavy_period_same_day; stop 52).
+    hasDerived('heavy_period_same_day') ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

@@ -379,6 +379,14 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'chemo_low_grade_temp',
     'chemo & temp_37_5 & temp_normal & !(temp_low | rigors_severe | shaky | very_unwell | confused | drowsy | unresponsive | breathless | breathless_severe | breathing_fast | rr_fast | mottled | cyanosis | cold_touch | bp_low | bp_low_word | fainted | near_faint | collapse | hr_fast | vomit_persistent | severe | severe_pain_any | bleeding_any | bruise_any | non_blanching_rash | high_fever_words)',
   ],
+  // A very heavy period (soaking through every hour or two, clots), light-headed at most, not
+  // pregnant: a doctor today (NICE NG88; stop 52: the spent fresh sets' authors gave such
+  // messages 'urgent', and 'emergency' every one with a faint, a racing heart, confusion, a white
+  // or shaky look, or a bleeding disorder).
+  [
+    'heavy_period_same_day',
+    '(period | period_flooding | tampon) & heavy_bleeding & !(soaking_faster_than_hourly | surgery_recent | gyn_procedure | pregnant | pregnant_word | miscarriage | postpartum | postpartum_word | fainted | collapse | unresponsive | barely_wakeable | confused | drowsy | palpitations | hr_fast | cold_touch | clammy | pale | shaky | breathless_severe | chest_pain | clots_big_lay | bleeding_disorder | bleeding_disorder_d | anticoagulant | very_unwell | severe_pain_any | abdo_pain & severe | temp_38)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -705,6 +713,7 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['overdose-poisoning', 'narrow_drug_same_day', 'medicine-side-effect', false],
   ['fever-on-chemotherapy', 'chemo_low_grade_temp', 'chemo-temperature-check', false],
   ['sepsis-signs', 'chemo_low_grade_temp', 'chemo-temperature-check', false],
+  ['severe-bleeding', 'heavy_period_same_day', 'heavy-period-today', false],
   ['unresponsive', 'jaundice_sleepy_same_day', 'jaundice', false],
   ['confusion-drowsy', 'jaundice_sleepy_same_day', 'jaundice', false],
 ];
