@@ -201,3 +201,14 @@ export const HEAVY_PERIOD_CUES: Concepts = {
     'every (30|40|45) (min|mins|minutes)',
   ],
 };
+
+/** Days of tablets taken at once, or a sick day on the medicines that need pausing. */
+export const MEDICINE_DAYS_CUES: Concepts = {
+  // "took all of his pill organiser for the week at once", "the whole week of her dosette box in
+  // one go", "every compartment of the blister pack is empty".
+  week_of_tablets_taken: [
+    '(took|taken|take|takes|swallowed|had|emptied) ~6 (pill organi[sz]er|dosette|dosset|blister pack|nomad|pill box|pillbox|medi-?box|tablet box|weekly box) ~8 (all|whole|week|weeks|at once|in one go|every day|all the days)',
+    '(all|whole|week|weeks|at once|in one go|entire) ~6 (pill organi[sz]er|dosette|dosset|blister pack|nomad|pill box|pillbox|medi-?box|tablet box|weekly box) ~8 (took|taken|swallowed|had|empty|emptied|gone)',
+    '(pill organi[sz]er|dosette|dosset|blister pack|nomad|pill box|pillbox|tablet box|weekly box) ~8 (all|whole week|every day|all the days|7 days|seven days) ~4 (empty|emptied|gone|taken)',
+  ],
+};

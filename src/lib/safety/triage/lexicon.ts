@@ -85,6 +85,7 @@ import { SAME_DAY_THIRD_CUES, SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-th
 import { SAME_DAY_FOURTH_CUES, SAME_DAY_FOURTH_SIGNS } from './lexicon-same-day-fourth';
 import {
   HEAVY_PERIOD_CUES,
+  MEDICINE_DAYS_CUES,
   MIND_NO_DANGER_CUES,
   NARROW_DRUG_CUES,
   QUINSY_CUES,
@@ -364,6 +365,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', SICK_DAY_CUES],
   ['cue', NARROW_DRUG_CUES],
   ['cue', HEAVY_PERIOD_CUES],
+  ['cue', MEDICINE_DAYS_CUES],
 ];
 
 /**

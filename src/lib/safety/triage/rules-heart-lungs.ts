@@ -188,9 +188,13 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
     'allergen_trigger & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | collapse | cyanosis | throat_swelling | (dizzy | cough) & (hives | lip_face_swelling))',
   ],
   ['breathing-severe', 'blue_lips & !raynaud_pattern & !cold_exposure & !breath_holding_spell'],
+  // A faint or light-headedness after a medicine is anaphylaxis only with an allergic sign or
+  // an allergy told (stop 52: "took my ramipril, metformin and furosemide as normal ... feel
+  // lightheaded standing" after two days of vomiting, dehydration, was read as anaphylaxis:
+  // allergy_context names ramipril and the antibiotics for their own reactions).
   [
     'anaphylaxis',
-    'allergy_context & (ingested | allergen_trigger) & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | near_faint | fainted | throat_swelling | tongue_swelling)',
+    'allergy_context & (ingested | allergen_trigger) & (wheeze | voice_change | stridor | breathless | breathless_severe | cant_swallow | throat_swelling | tongue_swelling | (near_faint | fainted) & (allergy_said | allergen_trigger | hives | lip_face_swelling | rash | itchy_all))',
   ],
   [
     'facial-swelling',

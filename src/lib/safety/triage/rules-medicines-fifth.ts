@@ -13,4 +13,15 @@ export const MEDICINES_FIFTH_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     'marrow_risk_drug & (mtx_daily | daily_dose_said & slip_repeated) & (fever | temp_38 | bare_temp_high | bruise_any | bruising_unexplained | bleeding_any | gums_bleeding | nosebleed)',
   ],
+  // Days of tablets taken at once from a pill organiser or a dosette box (NHS: an overdose of
+  // blood pressure, heart or diabetes tablets, A&E whatever the person says of feeling fine; the
+  // spent fresh sets' authors gave every such message 'emergency').
+  ['overdose-poisoning', 'week_of_tablets_taken'],
+  // A stomach bug on the medicines the sick-day rules pause (ACE inhibitors, diuretics,
+  // metformin, SGLT2 medicines), light-headed, dizzy or weeing little: a doctor today for the
+  // kidneys (NICE CKS acute kidney injury; the spent fresh sets' authors said 'urgent').
+  [
+    'dehydration',
+    'sick_day_drug & (vomiting | diarrhoea | diarrhoea_lay | stomach_bug_lay) & (near_faint | dizzy | bp_low | bp_low_word | little_urine | no_wee_lay | dehydration_sign)',
+  ],
 ];
