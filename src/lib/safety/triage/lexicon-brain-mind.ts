@@ -17,6 +17,13 @@ const GO_ON_OBJECT =
  */
 export const ACCIDENT_AFTER =
   '(?! (?:on|against|while|whilst|when|at|climbing|falling|gardening|cooking|shaving|doing|opening|moving|fixing)\\b(?! purpose\\b))';
+/**
+ * Not a self-injury: an accident told after "cut myself" or "hurt myself" ("shaving", "cooking",
+ * "on a broken glass", "falling off"), or a slice cut for oneself. Narrower than ACCIDENT_AFTER,
+ * which also sets aside "at" (stop 52).
+ */
+const SELF_ACCIDENT_AFTER =
+  '(?! (?:shaving|cooking|chopping|slicing|peeling|opening|gardening|climbing|falling|fixing|doing|moving|playing|running|lifting|on (?:a|an|the|some|my|broken|glass|metal|paper)|(?:a|some|another) (?:slice|piece|bit|portion|sandwich))\\b)';
 /** No topic after "make sense": not "... make sense about the plan / to me / with the slang". */
 const NO_TOPIC = '(?! (about|to me|to us|to anyone|with|of|in|because|for))';
 
@@ -468,7 +475,10 @@ export const MIND_CRISIS: Concepts = {
     // Not a rate, a warning label or a paramedic's calls ("the number of suicides we attend",
     // "safe with the suicide warnings", "the highest suicide rates"; stop 47, p28p).
     'suicid*(?! (rates?|statistics|stats|figures|numbers|warnings?|warning labels?|prevention|awareness|research|stud(y|ies)|risk factors|helplines?|hotlines?|training|course|module)\\b)(?! (we|they|i|you) (attend|see|deal with|go to|get called to|cover)\\b)',
-    '(kill|killing|kill off|end|ending|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|shoot|poison|gas) (myself|my self|himself|herself|themselves|themself)',
+    '(kill|killing|kill off|end|ending|hang|hanging|drown|shoot|poison|gas) (myself|my self|himself|herself|themselves|themself)',
+    // Not an accident told after it ("cut myself shaving, tiny nick", "hurt myself falling off
+    // the ladder") nor a slice cut ("I cut myself a slice of cake"; stop 52).
+    `(hurt|hurting|harm|harming|cut|cutting) (myself|my self|himself|herself|themselves|themself)${SELF_ACCIDENT_AFTER}`,
     '(end|ending|take|taking|finish|finishing) (it all|my life|his life|her life|their life|my own life|his own life|her own life|everything)',
     '(end|ending) it( all)?(?! (with|for|on|at|there|off))',
     // "cant stop thinking about ending things" (phase 25, fresh-triage-p25d fv154); not ending
@@ -517,7 +527,10 @@ export const MIND_CRISIS: Concepts = {
     // "might have overdone the co-codamol on purpose earlier (like 2 boxes)" (stop 49,
     // fresh-triage-p29x kp035); not "overdid it at the gym on purpose".
     '(overdone|overdid|overdoing) (it )?(on |with )?(the |my |his |her |some |all )?{drug} ~6 on purpose',
-    '(took|taken|overdose*|crash*|swerv*|drive|driving|drove|step*|walk*|burn*|drown*|jump*|cut|cutting|hurt*|starv*) ~6 on purpose',
+    // Not "cut out biscuits on purpose" or "been walking more ... on purpose" (stop 52: an
+    // 81-year-old's planned weight loss read as suicidal).
+    '(took|taken|overdose*|crash*|swerv*|drive|driving|drove|step*|burn*|drown*|jump*|cut(?! (out|down|back|off|back on)\\b)|cutting(?! (out|down|back|off)\\b)|hurt*|starv*) ~6 on purpose',
+    '(walk*|ran|run|running) (out )?(into|in front of|onto) ~6 on purpose',
     'plan to (take|end|kill|overdose|jump|die|do it)',
     '(going to|gonna|about to|will) (take|swallow|down|neck) (all|every one of|the whole) ~3 (pills|tablets|meds|them|these|those|bottle|packet|lot)',
     'how many (paracetamol|pills|tablets) (it )?(would|will|to) (take|kill)',
