@@ -212,3 +212,16 @@ export const MEDICINE_DAYS_CUES: Concepts = {
     '(pill organi[sz]er|dosette|dosset|blister pack|nomad|pill box|pillbox|tablet box|weekly box) ~8 (all|whole week|every day|all the days|7 days|seven days) ~4 (empty|emptied|gone|taken)',
   ],
 };
+
+/** A new irregular heartbeat told without danger (rules.ts af_new_stable). */
+export const AF_CUES: Concepts = {
+  // A rate of 150 or more told as a figure ("hr 165", "pulse about 150").
+  rate_150_plus: [
+    '(pulse|heart rate|heartrate|hr|bpm|watch says|reading) ~5 (1[5-9]\\d|2\\d\\d)(?![\\d./])',
+  ],
+  // Breathless sitting still, or unable to speak for it.
+  breathless_resting_lay: [
+    '(breathless|out of breath|short of breath|cant breathe|can.t breathe|struggling to breathe) ~4 (sitting|sat|resting|at rest|lying|doing nothing|talking)',
+    '(sitting|sat|resting|at rest|lying) ~4 (breathless|out of breath|short of breath)',
+  ],
+};

@@ -84,6 +84,7 @@ import { TIME_CRITICAL_THIRD_SIGNS } from './lexicon-time-critical-third';
 import { SAME_DAY_THIRD_CUES, SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-third';
 import { SAME_DAY_FOURTH_CUES, SAME_DAY_FOURTH_SIGNS } from './lexicon-same-day-fourth';
 import {
+  AF_CUES,
   HEAVY_PERIOD_CUES,
   MEDICINE_DAYS_CUES,
   MIND_NO_DANGER_CUES,
@@ -366,6 +367,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', NARROW_DRUG_CUES],
   ['cue', HEAVY_PERIOD_CUES],
   ['cue', MEDICINE_DAYS_CUES],
+  ['cue', AF_CUES],
 ];
 
 /**

@@ -387,6 +387,16 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'heavy_period_same_day',
     '(period | period_flooding | tampon) & heavy_bleeding & !(soaking_faster_than_hourly | surgery_recent | gyn_procedure | pregnant | pregnant_word | miscarriage | postpartum | postpartum_word | fainted | collapse | unresponsive | barely_wakeable | confused | drowsy | palpitations | hr_fast | cold_touch | clammy | pale | shaky | breathless_severe | chest_pain | clots_big_lay | bleeding_disorder | bleeding_disorder_d | anticoagulant | very_unwell | severe_pain_any | abdo_pain & severe | temp_38)',
   ],
+  // A new irregular heartbeat (a watch's AF alert, a monitor's symbol, "all over the place")
+  // under 150, breathless on the stairs at most, with no chest pain, faint, confusion or sign of
+  // a clot: the GP or urgent care the same day for an ECG and a blood thinner (NICE NG196; stop
+  // 52: the spent fresh sets' authors gave 5 such messages 'urgent' that the rules read as 999,
+  // and 'emergency' every one with chest pain or tightness, 150 or more, a faint, a stroke's, a
+  // cold limb's or a sudden belly's signs).
+  [
+    'af_new_stable',
+    '(irregular_pulse | device_rhythm_alert) & !(rate_150_plus | chest_pain | chest_tight_lay | chest_pressure_type | fainted | collapse | unresponsive | confused | drowsy | breathless_severe | breathless_resting_lay | cyanosis | face_droop | speech_problem | limb_weak_told | limb_cold_white | abdo_pain | severe_pain_any | hr_slow | hr_low_45 | bp_low | bp_low_word | clammy | sweaty | pale | orthopnoea | ankle_swelling | leg_swollen_one | pregnant | overdose | ingested | bulimia_named | purging_lay | vomiting)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -714,6 +724,7 @@ const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] 
   ['fever-on-chemotherapy', 'chemo_low_grade_temp', 'chemo-temperature-check', false],
   ['sepsis-signs', 'chemo_low_grade_temp', 'chemo-temperature-check', false],
   ['severe-bleeding', 'heavy_period_same_day', 'heavy-period-today', false],
+  ['heart-rhythm-red-flags', 'af_new_stable', 'palpitations', false],
   ['unresponsive', 'jaundice_sleepy_same_day', 'jaundice', false],
   ['confusion-drowsy', 'jaundice_sleepy_same_day', 'jaundice', false],
 ];
