@@ -256,6 +256,10 @@ export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p31g.json',
   'fresh-triage-p31h.json',
   'fresh-triage-p31i.json',
+  'fresh-triage-p31j.json',
+  'fresh-triage-p31k.json',
+  'fresh-triage-p31l.json',
+  'fresh-triage-p31m.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
