@@ -160,6 +160,7 @@ export const COMPUTED_CONCEPTS: ReadonlySet<string> = new Set([
   'rr_fast',
   'rr_slow',
   'pills_many',
+  'pills_eight',
   ...SAME_SENTENCE.map((r) => r.adds),
   ...SAME_SENTENCE_ALL.map((r) => r.adds),
 ]);

@@ -225,3 +225,79 @@ export const AF_CUES: Concepts = {
     '(sitting|sat|resting|at rest|lying) ~4 (breathless|out of breath|short of breath)',
   ],
 };
+
+/** A decision to die told calmly, with a place and time arranged (rules-crisis-seventh.ts). */
+export const DECIDED_CUES: Concepts = {
+  // "ive decided.", "I've made my decision", "I feel really calm now".
+  decided_final: [
+    "(i've|ive|i have|i) (finally )?(decided|made (up )?my (mind|decision))(?= ?[.!]|$| now| then)",
+    '(feel|feeling|felt) (\\w+ )?(calm|at peace|peaceful|settled) now',
+  ],
+  // A railway line, a bridge, a height or a car park named as a place.
+  means_place_lay: [
+    '(train|tube) times',
+    '(the |a )?(railway|rail line|train line|train tracks|level crossing|the line behind|the tracks)',
+    '(bridge|multi[- ]?storey|car park roof|cliff|cliffs|top floor|the roof)',
+  ],
+  // Arranged to be alone: "nobody will bother me", "my flatmates are away this weekend".
+  alone_arranged: [
+    '(nobody|no one|noone|no-one) (will|would|can|could|is going to) (bother|find|stop|disturb|miss) me',
+    '(flatmates?|housemates?|family|parents|wife|husband|partner|everyone|mum|dad) (are|is) away',
+    '(have|got|having) the (house|flat|place) to myself',
+  ],
+};
+
+/** Two 999s told in lay words (rules-medicines-fifth.ts). */
+export const SWALLOWED_BLOOD_CUES: Concepts = {
+  // Something sharp swallowed ("swallowed 2 razor blades", "my son swallowed a drawing pin").
+  sharp_swallowed: [
+    '(?<!\\b(like|as if|as though|feels like|felt like|like i.m|like im) )(swallowed|swallow|swallowing|ate|eaten|gulped|necked) ~4 (razor ?blades?|blades?|needles?|pins?|drawing pins?|safety pins?|(bits of |pieces of |broken )?glass|nails?|screws?|tacks?|staples?)',
+  ],
+  // Blood coughed up by the cupful or mouthful ("not streaks, like a cupful in 10 minutes").
+  haemoptysis_large_lay: [
+    '(cup|cupful|cupfuls|mug|mugful|mouthful|mouthfuls|egg ?cup|eggcup|tablespoons?|lots of|a lot of|loads of|pints?) ~6 (blood|of it)',
+    // Read across a contrast ("blood, not streaks, like a cupful"), which ~ does not cross.
+    'blood[^.!?]{0,40}?\\b(cupful|cupfuls|mugful|mouthful|mouthfuls|egg ?cup|tablespoons?)',
+  ],
+};
+
+/** Emergencies the rules missed, told in lay words (rules-time-critical-fourth.ts). */
+export const MISSED_999_CUES: Concepts = {
+  // "fell out of the upstairs bedroom window onto the grass", "jumped off the balcony".
+  window_fall_lay: [
+    '(fell|fallen|falling|tumbled|came|climbed|jumped|dropped) (\\w+ )?(out of|out|off|from|through) (the |a |an |his |her |my |their )?((upstairs|bedroom|first[- ]floor|second[- ]floor|top[- ]floor|open|landing|loft|2nd floor|1st floor) ){0,3}(window|balcony|roof)',
+  ],
+  // An ICD that has fired more than once ("it's gone off 3 times in the last hour").
+  icd_shocks_lay: [
+    '(gone off|went off|going off|shocked me|shocked|fired|discharged|shocks?) ~6 (twice|two times|three times|\\d+ times|several times|a few times|again|multiple times|more than once)',
+  ],
+  // Vomit like coffee granules or grounds: bleeding from the stomach.
+  coffee_grounds_lay: [
+    'coffee[- ]?(granules|grounds)',
+    '(looks|look|looked|like) (like )?(used )?coffee',
+  ],
+  // The eyes flicking or jerking side to side (nystagmus), walking "like on a boat".
+  eyes_flicking_lay: [
+    'eyes? ~4 (flick*|jerk*|wobbl*|darting|dancing|going side to side|moving side to side)',
+    'walk* ~4 (like|as if) (he.s|she.s|i.m|hes|shes|im)? ?(on a boat|at sea|on a ship)',
+  ],
+  // A small round battery ("one of those little round remote control batteries").
+  coin_battery_lay: [
+    '(little|small|tiny|flat|round|coin|button|watch|remote|key) ~3 (round|flat|coin|button|silver)? ?(batter(y|ies)|cells?)',
+  ],
+  // Lost, in the mouth or not found: the battery may be swallowed.
+  battery_unaccounted_lay: [
+    '(can.t|cant|cannot|couldn.t|couldnt) find (it|them|the (battery|batteries|other one))( anywhere)?',
+    "(it's|its|it is|one is|one's) (now )?(missing|disappeared|vanished)",
+  ],
+  // The tongue and a lip swelling together ("tongue and one side of my lip swelling up").
+  tongue_lip_swelling_lay: ['tongue (and|&) ~6 (swell*|swollen|puff*)'],
+  // Speaking or swallowing getting harder ("getting a bit harder to talk").
+  speech_harder_lay: [
+    '(harder|hard|difficult|struggling|trouble|can.t|cant|cannot) (to )?(talk|speak|swallow|talking|speaking|swallowing|get my words out)',
+  ],
+  // A fall or a blow to the bump in pregnancy ("slipped down the stairs ... landed on my bump").
+  bump_injury_lay: [
+    '(fell|fallen|slipped|tripped|fall|landed|knocked|hit|kicked|punched|car crash|crash|accident) ~8 (bump|tummy|belly|stomach|stairs|side)',
+  ],
+};

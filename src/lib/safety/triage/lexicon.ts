@@ -85,13 +85,16 @@ import { SAME_DAY_THIRD_CUES, SAME_DAY_THIRD_SIGNS } from './lexicon-same-day-th
 import { SAME_DAY_FOURTH_CUES, SAME_DAY_FOURTH_SIGNS } from './lexicon-same-day-fourth';
 import {
   AF_CUES,
+  DECIDED_CUES,
   HEAVY_PERIOD_CUES,
   MEDICINE_DAYS_CUES,
   MIND_NO_DANGER_CUES,
+  MISSED_999_CUES,
   NARROW_DRUG_CUES,
   QUINSY_CUES,
   RETENTION_CUES,
   SICK_DAY_CUES,
+  SWALLOWED_BLOOD_CUES,
   NEWBORN_JAUNDICE_CUES,
   SAME_DAY_FIFTH_CUES,
   SELF_HARM_WOUND_CUES,
@@ -368,6 +371,9 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', HEAVY_PERIOD_CUES],
   ['cue', MEDICINE_DAYS_CUES],
   ['cue', AF_CUES],
+  ['cue', DECIDED_CUES],
+  ['cue', SWALLOWED_BLOOD_CUES],
+  ['cue', MISSED_999_CUES],
 ];
 
 /**

@@ -321,6 +321,10 @@ export function measuredConcepts(msg: Message): Set<string> {
     'rr_slow',
     rr.some((v) => v < 10),
   );
-  add('pills_many', tabletsTaken(msg) >= 10);
+  const taken = tabletsTaken(msg);
+  add('pills_many', taken >= 10);
+  // Eight or more at once: with paracetamol, 4 g, over the threshold for most teenagers and
+  // light adults (TOXBASE 75 mg/kg; stop 52, rules-medicines-fifth.ts).
+  add('pills_eight', taken >= 8);
   return out;
 }

@@ -14,4 +14,8 @@ export const CRISIS_SEVENTH_RULES: readonly RuleSource[] = [
     'mental-health-danger',
     '(postpartum | postpartum_word | postpartum_said) & (baby_not_theirs | psychosis) & !(psychosis_dx & !postpartum_said & !postpartum_word)',
   ],
+  // A decision told calmly, with a railway, a bridge or a height named and time alone arranged
+  // ("I feel really calm now. I've decided. Checked the train times for the line behind halls
+  // and my flatmates are away this weekend so nobody will bother me": stop 52, read routine).
+  ['suicide-risk', 'decided_final & means_place_lay & alone_arranged'],
 ];

@@ -35,3 +35,22 @@ const DATED_EVENT =
 export function datedEvent(stretch: string): boolean {
   return DATED_EVENT.test(stretch);
 }
+
+/**
+ * A question put as someone else's or as imagined, the disguise a frightened person uses:
+ * "hypothetically if someone had taken like 30 of their mum's diazepam ... hypothetically. im
+ * quite sleepy"; "hypothetically if someone got a headache like a thunderclap ... asking for my
+ * sister, she's lying in the next room ... saying it's the worst she's ever had" (stop 52: both
+ * read routine, the hypothetical's words set aside).
+ */
+export const DISGUISE =
+  /\b(?:hypothetically|theoretically|asking for (?:a|my) (?:friend|mate|sister|brother|mum|mom|dad|partner|flatmate|roommate|housemate|colleague|cousin|son|daughter)|for a friend)\b/;
+
+/** A person's state told as now, later in the message: the imagined case is the real one. */
+const STATE_NOW =
+  /\b(?:i'm|im|i am|i feel|she's|shes|she is|he's|hes|he is|they're|theyre|they are)\s+(?:\w+\s+){0,2}?(?:sleepy|drowsy|so tired|lying|being sick|throwing up|vomiting|shaking|confused|in bed|on the floor|not making sense|passed out|unconscious|struggling|groaning|screaming|burning up|really hot|pale|grey|blue)\b/;
+
+/** Whether, after a disguised question, the text goes on to tell someone's state as now. */
+export function disguisedNow(text: string, after: number): boolean {
+  return DISGUISE.test(text) && STATE_NOW.test(text.slice(after));
+}

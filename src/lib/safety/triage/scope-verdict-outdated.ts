@@ -90,6 +90,14 @@ const TOLD_HOURS_AGO =
 const VERDICT_DOUBTED =
   /\b(?:don't know|do not know|not sure|unsure|no idea|wondering|can't tell) (?:if|whether) (?:this|it|that|mine|what i have|this much) (?:counts|is (?:normal|too much|ok|okay|what they meant|more than|still normal)|still counts)\b/;
 
+/**
+ * A verdict given at a discharge or an earlier check: "BP was fine when they discharged me" after
+ * "an hour ago got a sudden headache like being hit with a bat" six days after a birth (stop 52,
+ * fresh-triage-p30x: read as cleared, the thunderclap routine).
+ */
+const VERDICT_AT_DISCHARGE =
+  /\b(?:when (?:they|we|i|he|she) (?:discharged (?:me|us|him|her|them)|sent (?:me|us|him|her|them) home|let (?:me|us|him|her|them) (?:go|home)|left (?:hospital|the ward|the unit)|went home|(?:was|were|got) discharged)|at (?:discharge|(?:my|her|his|the) (?:\w+ )?check(?:-?up)?)|before (?:discharge|i left|we left|they discharged))\b/;
+
 /** A verdict told as given "before": "doc said before its just a disc" (stop 50, p30f kx072). */
 const VERDICT_BEFORE =
   /\b(?:said|says|told (?:me|us|him|her|them)|thought|reckoned) (?:it )?before\b|\bbefore (?:he|she|they|the (?:gp|doctor|doc)) (?:said|told)\b/;
@@ -149,6 +157,8 @@ export function verdictOutdated(
     (VERDICT_EARLIER_DAY.test(sentence) &&
       (TOLD_TODAY.test(before) || TOLD_HOURS_AGO.test(before))) ||
     VERDICT_DOUBTED.test(fromVerdict) ||
+    (VERDICT_AT_DISCHARGE.test(sentence) &&
+      (TOLD_HOURS_AGO.test(before) || TOLD_TODAY.test(before) || ONSET_RECENT.test(before))) ||
     // "... since this morning i cant feel my bum ... doc said before its just a disc" (stop 50,
     // fresh-triage-p30f kx072): a verdict told as given before today's signs.
     (VERDICT_BEFORE.test(fromVerdict) && (ONSET_RECENT.test(text) || TOLD_TODAY.test(toVerdict))) ||

@@ -116,7 +116,7 @@ import {
   STAGE_THEN_NOW,
 } from './scope-age-then-now';
 import { AND_BEFORE, AND_PAST_VERB } from './scope-dated-and';
-import { datedEvent, happeningNow } from './scope-hypothetical-now';
+import { datedEvent, disguisedNow, happeningNow } from './scope-hypothetical-now';
 import { verdictOutdated } from './scope-verdict-outdated';
 import { ALL_ACCOUNTED, MAY_BE_ACCOUNTED } from './scope-ingestion-disproved';
 import {
@@ -155,6 +155,12 @@ function spanAt(list: readonly Span[], index: number): Span {
 }
 
 /** A word that starts a statement rather than a list item ("feel fine", "seems ok"). */
+/** Today's time, leading a sign in a run-on stretch (#nowBeforeHistory). */
+const NOW_LEAD =
+  /\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|since (?:yesterday|last night|this morning))\b/g;
+/** A past verb that would open a new statement of the past between "now" and the sign. */
+const PAST_VERB_BETWEEN = /\b(?:had|was|were|did|got|went|used to|ago)\b/;
+
 const LIST_BREAKER =
   /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they|acting|behaving|playing|eating)\b/;
 
@@ -268,7 +274,10 @@ export class Message {
       const imagined = guardedMatches(HYPOTHETICAL_CUES, sentence);
       const next = imagined.length > 0 ? this.#sentences[i + 1] : undefined;
       // "What should you do if...? My flatmate has just told me she took 30": it is happening.
-      if (!next || !happeningNow(this.text.slice(next.start, next.end))) {
+      if (
+        !next ||
+        (!happeningNow(this.text.slice(next.start, next.end)) && !disguisedNow(this.text, s.end))
+      ) {
         for (const m of imagined) {
           // "what do you do if your flatmate took 30 paracetamol an hour ago": it happened.
           if (datedEvent(sentence.slice(m.index))) continue;
@@ -423,6 +432,7 @@ export class Message {
     ) {
       return 'about';
     }
+    if (this.#nowBeforeHistory(at)) return 'current';
     return this.#time(at) ?? 'current';
   }
 
@@ -448,6 +458,27 @@ export class Message {
     const from = Math.max(this.sentenceAt(at).start, clause.start - 12);
     const clauseText = this.text.slice(from, clause.end).replace(TRAILING_BREAK, '');
     return !NOW_IN_CLAUSE.test(clauseText);
+  }
+
+  /**
+   * A sign told as now in a run-on stretch that names history after it: "no poo or wind for 3
+   * days now my belly is massively swollen and now I'm being sick green stuff had bowel surgery
+   * years ago is this a and e" (stop 52: the whole stretch was read as history, and a bowel
+   * obstruction as routine). Only when "now" (or a time of today) comes before the sign in the
+   * same stretch with no past verb between them, and the history words after it.
+   */
+  #nowBeforeHistory(at: number): boolean {
+    const seg = spanAt(this.#segments, at);
+    const text = this.text.slice(seg.start, seg.end);
+    const rel = at - seg.start;
+    const history = HISTORY.exec(text);
+    if (!history || history.index <= rel) return false;
+    // "now" may close the stretch before ("... and now i'm being sick").
+    const from = Math.max(this.sentenceAt(at).start, at - 40);
+    const lead = this.text.slice(from, at);
+    const now = [...lead.matchAll(NOW_LEAD)].pop();
+    if (!now) return false;
+    return !PAST_VERB_BETWEEN.test(lead.slice((now.index ?? 0) + now[0].length));
   }
 
   /** History or a recent episode, from the time words of the stretch around a position. */
