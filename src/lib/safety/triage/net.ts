@@ -141,6 +141,40 @@ const QUIET_SCOPES: ReadonlySet<string> = new Set([
  * so with one of them current it raises nothing (phase 10, probes-p10-fa2.json: the net
  * raised "tender to touch after rowing" and "swallowed silica gel beads" to same day).
  */
+/**
+ * Derived concepts (rules.ts) that explain a message the net would raise: each names a situation
+ * the rules send to the same day or to routine, with every sign that would make it more written
+ * out.
+ */
+const EXPLAINED_DERIVED: readonly string[] = [
+  // A newborn girl's "tiny period" (stop 50: the net raised "blood-tinged mucus in her nappy
+  // from her front bit" at 5 days old to same day).
+  'newborn_pseudomenses',
+  // An eye for eye casualty today (stop 51: the net raised contact lens wearers' painful red
+  // eyes to 999).
+  'eye_same_day',
+  // A large local reaction to a sting in someone well (stop 51).
+  'sting_local_well',
+  // Pre-eclampsia's signs for the maternity unit within hours (stop 51).
+  'pet_same_day',
+  // A nose blocked on both sides after a knock, the chest clear (stop 51).
+  'nose_blocked_only',
+  // A newborn yellow and sleepy at feeds who still wakes for them (stop 52: the net raised it
+  // to 999).
+  'jaundice_sleepy_same_day',
+  // Thoughts of death with no plan or intent told, nothing of danger beside them (stop 52: the
+  // net raised 28 spent 'urgent' messages to 999).
+  'ideation_no_plan',
+  // Psychosis or mania told with no danger to anyone (stop 52).
+  'psychosis_no_danger',
+  // A quinsy still swallowing and breathing (stop 52).
+  'quinsy_same_day',
+  // Urine held back where the advice is the same day (stop 52).
+  'retention_same_day',
+  // A very heavy period, light-headed at most (stop 52).
+  'heavy_period_same_day',
+];
+
 const EXPLAINED: readonly string[] = [
   // Care at the end of life (phase 25, fresh-triage-p24h: the net raised a husband in pain on
   // end-of-life care at home to emergency and a dying father's expected rattly breathing to
@@ -388,32 +422,7 @@ export function netInputs(findings: Findings): {
     calm;
   const explained =
     EXPLAINED.some(has) ||
-    // A newborn girl's "tiny period" (rules.ts newborn_pseudomenses; stop 50: the net raised
-    // "blood-tinged mucus in her nappy from her front bit" at 5 days old to same day).
-    hasDerived('newborn_pseudomenses') ||
-    // An eye for eye casualty today, every sign that would make it 999 absent (rules.ts
-    // eye_same_day; stop 51: the net raised contact lens wearers' painful red eyes to 999).
-    hasDerived('eye_same_day') ||
-    // A large local reaction to a sting in someone well (rules.ts sting_local_well; stop 51).
-    hasDerived('sting_local_well') ||
-    // Pre-eclampsia's signs for the maternity unit within hours (rules.ts pet_same_day; stop 51).
-    hasDerived('pet_same_day') ||
-    // A nose blocked on both sides after a knock, the chest clear (rules.ts nose_blocked_only).
-    hasDerived('nose_blocked_only') ||
-    // A newborn yellow and sleepy at feeds who still wakes for them (rules.ts
-    // jaundice_sleepy_same_day; stop 52: the net raised it to 999).
-    hasDerived('jaundice_sleepy_same_day') ||
-    // Thoughts of death with no plan or intent told, nothing of danger beside them (rules.ts
-    // ideation_no_plan; stop 52: the net raised 28 spent 'urgent' messages to 999).
-    hasDerived('ideation_no_plan') ||
-    // Psychosis or mania told with no danger to anyone (rules.ts psychosis_no_danger; stop 52).
-    hasDerived('psychosis_no_danger') ||
-    // A quinsy still swallowing and breathing (rules.ts quinsy_same_day; stop 52).
-    hasDerived('quinsy_same_day') ||
-    // Urine held back where the advice is the same day (rules.ts retention_same_day; stop 52).
-    hasDerived('retention_same_day') ||
-    // A very heavy period, light-headed at most (rules.ts heavy_period_same_day; stop 52).
-    hasDerived('heavy_period_same_day') ||
+    EXPLAINED_DERIVED.some(hasDerived) ||
     missedOnly ||
     missedTimeCritical ||
     // The emergency pill taken and kept down (phase 25: the net raised "condom split 2 weeks

@@ -690,45 +690,58 @@ const NOT_TODAY: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * An emergency flag that a derived concept sends to be seen today instead (stop 51): the
- * concept names the situation and every sign that would keep it an emergency. Marked alone, the
- * concept raises the urgent flag whether or not a rule raised the emergency one (the net is quiet
- * for it, net.ts); otherwise it only stands in for the emergency flag.
+ * The emergency flags that a derived concept sends to be seen today instead (stop 51), and the
+ * urgent flag it raises: the concept names the situation and every sign that would keep it an
+ * emergency. Marked alone, the concept raises the urgent flag whether or not a rule raised one of
+ * the emergency flags (the net is quiet for it, net.ts); otherwise it only stands in for them.
  */
-const SAME_DAY_INSTEAD: readonly (readonly [string, string, string, boolean])[] = [
-  ['eye-emergency', 'eye_same_day', 'eye-warning', true],
-  ['stroke-signs', 'bells_pattern', 'facial-palsy', true],
-  ['stroke-signs', 'tia_over_earlier', 'earlier-warning-sign', false],
-  ['eye-emergency', 'tia_over_earlier', 'earlier-warning-sign', false],
-  ['pregnancy-emergency', 'pet_same_day', 'pre-eclampsia-signs', false],
-  ['sepsis-signs', 'delirium_same_day', 'confusion', false],
-  ['confusion-drowsy', 'delirium_same_day', 'confusion', false],
-  ['overdose-poisoning', 'co_mild_same_day', 'co-exposure', false],
-  ['meningitis-signs', 'purpura_well_child', 'rash-today', false],
-  ['child-red-flags', 'purpura_well_child', 'rash-today', false],
-  ['breathing-severe', 'bronchiolitis_same_day', 'breathing-difficulty', false],
-  ['child-red-flags', 'bronchiolitis_same_day', 'breathing-difficulty', false],
-  ['heart-rhythm-red-flags', 'exertional_faint_over', 'fainting', false],
-  ['breathing-severe', 'nose_blocked_only', 'ent-warning', false],
-  ['breathing-severe', 'copd_flare_same_day', 'breathing-difficulty', false],
-  ['low-oxygen', 'copd_flare_same_day', 'breathing-difficulty', false],
-  ['suicide-risk', 'self_harm_wound_today', 'mental-health-urgent', false],
-  ['child-red-flags', 'jaundice_sleepy_same_day', 'jaundice', false],
-  ['mental-health-danger', 'psychosis_no_danger', 'mental-health-urgent', true],
-  ['suicide-risk', 'psychosis_no_danger', 'mental-health-urgent', false],
-  ['overdose-poisoning', 'psychosis_no_danger', 'mental-health-urgent', false],
-  ['airway-blocked', 'quinsy_same_day', 'ent-warning', false],
-  ['anaphylaxis', 'quinsy_same_day', 'ent-warning', false],
-  ['breathing-severe', 'quinsy_same_day', 'ent-warning', false],
-  ['urinary-retention', 'retention_same_day', 'passing-urine-difficulty', true],
-  ['diabetes-emergency', 'ketones_sick_day', 'high-blood-sugar', false],
-  ['overdose-poisoning', 'narrow_drug_same_day', 'medicine-side-effect', false],
-  ['fever-on-chemotherapy', 'chemo_low_grade_temp', 'chemo-temperature-check', false],
-  ['sepsis-signs', 'chemo_low_grade_temp', 'chemo-temperature-check', false],
-  ['severe-bleeding', 'heavy_period_same_day', 'heavy-period-today', false],
-  ['heart-rhythm-red-flags', 'af_new_stable', 'palpitations', false],
-  ['unresponsive', 'jaundice_sleepy_same_day', 'jaundice', false],
-  ['confusion-drowsy', 'jaundice_sleepy_same_day', 'jaundice', false],
+const SAME_DAY_INSTEAD: readonly (readonly [
+  concept: string,
+  emergencies: readonly string[],
+  urgent: string,
+  alone: boolean,
+])[] = [
+  ['eye_same_day', ['eye-emergency'], 'eye-warning', true],
+  ['bells_pattern', ['stroke-signs'], 'facial-palsy', true],
+  ['tia_over_earlier', ['stroke-signs', 'eye-emergency'], 'earlier-warning-sign', false],
+  ['pet_same_day', ['pregnancy-emergency'], 'pre-eclampsia-signs', false],
+  ['delirium_same_day', ['sepsis-signs', 'confusion-drowsy'], 'confusion', false],
+  ['co_mild_same_day', ['overdose-poisoning'], 'co-exposure', false],
+  ['purpura_well_child', ['meningitis-signs', 'child-red-flags'], 'rash-today', false],
+  [
+    'bronchiolitis_same_day',
+    ['breathing-severe', 'child-red-flags'],
+    'breathing-difficulty',
+    false,
+  ],
+  ['exertional_faint_over', ['heart-rhythm-red-flags'], 'fainting', false],
+  ['nose_blocked_only', ['breathing-severe'], 'ent-warning', false],
+  ['copd_flare_same_day', ['breathing-severe', 'low-oxygen'], 'breathing-difficulty', false],
+  ['self_harm_wound_today', ['suicide-risk'], 'mental-health-urgent', false],
+  [
+    'jaundice_sleepy_same_day',
+    ['child-red-flags', 'unresponsive', 'confusion-drowsy'],
+    'jaundice',
+    false,
+  ],
+  [
+    'psychosis_no_danger',
+    ['mental-health-danger', 'suicide-risk', 'overdose-poisoning'],
+    'mental-health-urgent',
+    true,
+  ],
+  ['quinsy_same_day', ['airway-blocked', 'anaphylaxis', 'breathing-severe'], 'ent-warning', false],
+  ['retention_same_day', ['urinary-retention'], 'passing-urine-difficulty', true],
+  ['ketones_sick_day', ['diabetes-emergency'], 'high-blood-sugar', false],
+  ['narrow_drug_same_day', ['overdose-poisoning'], 'medicine-side-effect', false],
+  [
+    'chemo_low_grade_temp',
+    ['fever-on-chemotherapy', 'sepsis-signs'],
+    'chemo-temperature-check',
+    false,
+  ],
+  ['heavy_period_same_day', ['severe-bleeding'], 'heavy-period-today', false],
+  ['af_new_stable', ['heart-rhythm-red-flags'], 'palpitations', false],
 ];
 
 /** Every flag some rule can raise. */
@@ -861,9 +874,9 @@ export function flagsFor(findings: Findings, extra: Iterable<string> = []): Flag
   for (const [urgent, concept] of NOT_TODAY) {
     if (now.has(concept) && raised.get(urgent)?.level === 'urgent') raised.delete(urgent);
   }
-  for (const [emergency, concept, urgent, alone] of SAME_DAY_INSTEAD) {
-    if (!now.has(concept) || !(alone || raised.has(emergency))) continue;
-    raised.delete(emergency);
+  for (const [concept, emergencies, urgent, alone] of SAME_DAY_INSTEAD) {
+    if (!now.has(concept) || !(alone || emergencies.some((e) => raised.has(e)))) continue;
+    for (const e of emergencies) raised.delete(e);
     raised.set(urgent, TRIAGE_FLAGS[urgent]!);
   }
   return finalize([...raised.values()]);

@@ -154,13 +154,13 @@ function spanAt(list: readonly Span[], index: number): Span {
   return list.find((s) => index >= s.start && index < s.end) ?? { start: 0, end: Infinity };
 }
 
-/** A word that starts a statement rather than a list item ("feel fine", "seems ok"). */
 /** Today's time, leading a sign in a run-on stretch (#nowBeforeHistory). */
 const NOW_LEAD =
   /\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|since (?:yesterday|last night|this morning))\b/g;
 /** A past verb that would open a new statement of the past between "now" and the sign. */
 const PAST_VERB_BETWEEN = /\b(?:had|was|were|did|got|went|used to|ago)\b/;
 
+/** A word that starts a statement rather than a list item ("feel fine", "seems ok"). */
 const LIST_BREAKER =
   /^(?:feel|feels|feeling|seem|seems|look|looks|am|is|are|i|he|she|it|we|they|acting|behaving|playing|eating)\b/;
 
