@@ -211,6 +211,9 @@ export function labelledMessages(take: (source: string) => boolean): Labelled[] 
  *   the next stop;
  * - p30t, p30u, p30v: written mid-stop 50, read for totals only at stop 49's end and at stop
  *   50's end (a wider held-out figure): spent.
+ * - p31n, p31o, p31p, p31q: written at stop 53's start from the brief by four authors of no
+ *   code; p31o and p31p are its held-out figure with p31g, p31h, p31j and p31l (totals only,
+ *   docs/history/triage-net.md, "Stop 53"); p31n and p31q stay unread for stop 54.
  * scripts/triage-net-fresh.ts reads one only when it is named held out (--held-out).
  */
 export const FRESH_RESERVED: readonly string[] = [
@@ -260,6 +263,10 @@ export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p31k.json',
   'fresh-triage-p31l.json',
   'fresh-triage-p31m.json',
+  'fresh-triage-p31n.json',
+  'fresh-triage-p31o.json',
+  'fresh-triage-p31p.json',
+  'fresh-triage-p31q.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
