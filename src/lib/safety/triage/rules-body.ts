@@ -247,12 +247,16 @@ export const BODY_RULES: readonly RuleSource[] = [
 
   // Fever and infection (NICE NG51 sepsis; UKONS neutropenic sepsis; NHS 111).
   // Not sepsis only feared or said in jest, with no sign of it (phase 25, fresh-triage-p25k).
+  // Nor the word alone with no sign of illness told: a course, a drama, a question about a
+  // toddler's signs, sepsis years ago (stop 53: the spent fresh sets' authors gave all 10 such
+  // messages 'routine', read as 999; the 4 'emergency' messages naming sepsis each told a fever,
+  // shaking, confusion or blotchy skin).
   // Not sepsis months ago asked about, nor shivers after a cold swim, warmed up and asked about
   // (phase 25, stop 46, fresh-triage-p28j jb019, jb099), nor the uncontrollable shivering itself
   // once warmed and "fine now" (stop 50, fresh-triage-p30h kz034: it was read as severe rigors).
   [
     'sepsis-signs',
-    '(infection & sepsis_sign | sepsis_word & !(sepsis_feared & !sepsis_sign) & !(sepsis_past_asked & !sepsis_sign)) & !(cold_water_shiver & (feels_fine | fine_now | fine_next_day) & !fever & !confused)',
+    '(infection & sepsis_sign | sepsis_word & !(sepsis_feared & !sepsis_sign) & !(sepsis_past_asked & !sepsis_sign) & (sepsis_sign | fever | temp_38 | temp_39 | bare_temp_high | high_fever_words | rigors | rigors_severe | very_unwell | confused | drowsy | unresponsive | barely_wakeable | mottled | cyanosis | breathing_fast | rr_fast | breathless | cold_touch | bp_low | hr_fast | clammy | little_urine | no_urine_long | wound_infected | red_hot_swollen | spreading_redness)) & !(cold_water_shiver & (feels_fine | fine_now | fine_next_day) & !fever & !confused)',
   ],
   ['fever-on-chemotherapy', 'chemo & (fever | temp_37_5 | rigors | temp_low | very_unwell)'],
   // A child over 6 months who is playing, eating and drinking is no high fever for the height
