@@ -99,6 +99,7 @@ import {
   SAME_DAY_FIFTH_CUES,
   SELF_HARM_WOUND_CUES,
 } from './lexicon-same-day-fifth';
+import { CELLULITIS_LINE_CUES, PSYCH_MED_START_CUES } from './lexicon-same-day-sixth';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
@@ -374,6 +375,8 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', DECIDED_CUES],
   ['cue', SWALLOWED_BLOOD_CUES],
   ['cue', MISSED_999_CUES],
+  ['cue', PSYCH_MED_START_CUES],
+  ['cue', CELLULITIS_LINE_CUES],
 ];
 
 /**

@@ -173,6 +173,9 @@ const EXPLAINED_DERIVED: readonly string[] = [
   'retention_same_day',
   // A very heavy period, light-headed at most (stop 52).
   'heavy_period_same_day',
+  // New thoughts of suicide since an antidepressant was started or raised, nothing of danger
+  // beside them (stop 53: the net raised such messages to 999).
+  'antidepressant_start_thoughts',
 ];
 
 const EXPLAINED: readonly string[] = [

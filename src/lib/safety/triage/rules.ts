@@ -398,6 +398,26 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'af_new_stable',
     '(irregular_pulse | device_rhythm_alert) & !(rate_150_plus | chest_pain | chest_tight_lay | chest_pressure_type | fainted | collapse | unresponsive | confused | drowsy | breathless_severe | breathless_resting_lay | cyanosis | face_droop | speech_problem | limb_weak_told | limb_cold_white | abdo_pain | severe_pain_any | hr_slow | hr_low_45 | bp_low | bp_low_word | clammy | sweaty | pale | orthopnoea | ankle_swelling | leg_swollen_one | pregnant | overdose | ingested | bulimia_named | purging_lay | vomiting)',
   ],
+  // New thoughts of suicide or self-harm, or of wanting to die, since an antidepressant or an
+  // antipsychotic was started, switched or raised days or weeks ago, with nothing of danger
+  // beside them: the prescriber or the crisis team the same day (NICE CG90/NG222, NG225; stop
+  // 53: the spent fresh sets' authors gave 11 such messages 'urgent' that the rules or the net
+  // read as 999; the 12 'emergency' messages naming such a medicine each told a plan, tablets
+  // saved or counted, a high place, leaving the house, an overdose taken or serotonin toxicity).
+  [
+    'antidepressant_start_thoughts',
+    'psych_med_recent_lay & (suicidal | passive_death_wish | rather_be_dead | hopeless_lay | intent_to_die_said) & !(act_soon_lay | letters_written | ways_looked_up | danger_place_said | danger_place | danger_place_now | at_means_place | jump_from | command_or_height | psychosis | hallucinating | crisis_means | means_saved | means_counted_enough | taking_them_timed | overdose | ingested | swallowed_object | tablets_many_day | suicide_plan | farewell_words | goodbye_cue | done_cue | veiled_intent | search_how_to_die | firearm_access | rope_means | weapon_tool | weapon_near | alcohol | self_injury_told | taking_others_too | postpartum | postpartum_word | baby_word | newborn | pregnant | unresponsive | drowsy | barely_wakeable | seizure | fit_motion | jerking & (sweaty | temp_said) | temp_38 | bare_temp_high | hr_fast | disoriented)',
+  ],
+  // Redness spreading past the line drawn round it, with shivers or a temperature under 39, in
+  // someone otherwise managing: a clinician the same day for antibiotics or a change of them
+  // (NICE CKS cellulitis; stop 53: the spent fresh sets' authors gave 10 such messages 'urgent'
+  // that the rules read as sepsis, and 'emergency' every one that spread within an hour or two,
+  // hurt out of proportion, went dusky or blistered, or came with 39+, a racing heart, a faint
+  // or feeling awful).
+  [
+    'cellulitis_line_same_day',
+    '(past_line | spread_fast_line) & (spreading_redness | red_growing | red_patch_growing | red_hot_swollen | infection_marked) & !(spread_within_hours_lay | severe_pain_any | severe | pain_extreme_lay | temp_39 | high_fever_words | rigors_severe | confused | drowsy | unresponsive | barely_wakeable | very_unwell | hr_fast | breathing_fast | rr_fast | breathless | bp_low | mottled | cyanosis | cold_touch | clammy | sweaty | fainted | near_faint | collapse | blister | skin_dusky | skin_going_black | diabetic | chemo | immunosuppressed | spleen_absent | vomiting | little_urine | no_urine_long | lip_face_swelling | eye_swollen_shut | genital_dark | genital_blisters | animal_bite | human_bite | snake_bite | puncture)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -742,6 +762,8 @@ const SAME_DAY_INSTEAD: readonly (readonly [
   ],
   ['heavy_period_same_day', ['severe-bleeding'], 'heavy-period-today', false],
   ['af_new_stable', ['heart-rhythm-red-flags'], 'palpitations', false],
+  ['antidepressant_start_thoughts', ['suicide-risk'], 'mental-health-urgent', false],
+  ['cellulitis_line_same_day', ['sepsis-signs'], 'skin-infection', false],
 ];
 
 /** Every flag some rule can raise. */

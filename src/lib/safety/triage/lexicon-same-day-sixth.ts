@@ -1,0 +1,57 @@
+// Lexicon, stop 53: same-day scenarios the spent sets' authors label 'urgent' that the rules
+// read as 999 (docs/history/triage-net.md, "Stop 53"; rules.ts antidepressant_start_thoughts,
+// cellulitis_line_same_day). Every concept here is a cue: a sign's negated or hypothetical words
+// would quiet the net for the whole message (net.ts QUIET_SCOPES), so the few negations that
+// matter are written into the patterns. Sources: NICE CG90 and NG222 (depression: a person
+// under 30 started on an antidepressant is seen again within a week because suicidal thoughts
+// and agitation can rise early; new ones are a same-day review by the prescriber or the crisis
+// team), NICE NG225 and NHS "suicidal thoughts" (999 when someone cannot keep themselves safe,
+// has a plan or means at hand, or has acted), NICE CKS cellulitis (spreading despite the line
+// drawn, with shivers: a same-day clinician; 999 for signs of sepsis, pain out of proportion,
+// dusky or blistered skin, or spread within an hour). Pattern language: pattern.ts.
+
+import type { Concepts } from './lexicon-types';
+
+/** An antidepressant or antipsychotic, by name or kind. */
+const PSY =
+  '(sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|duloxetine|mirtazapine|vortioxetine|prozac|zoloft|lexapro|cipralex|effexor|ssris?|antidepressants?|anti-depressants?|aripiprazole|abilify|quetiapine|olanzapine|risperidone|antipsychotics?)';
+
+/** How long ago, in days or weeks. */
+const DAYS_WEEKS_AGO =
+  '(\\d+|a|one|two|three|four|five|six|seven|ten|few|couple of|couple) (days?|weeks?|wks?) ago';
+
+export const PSYCH_MED_START_CUES: Concepts = {
+  // Started, switched or raised in the last days or weeks: "started fluoxetine 10 days ago",
+  // "since starting sertraline", "sertraline went up to 100 last week", "the GP doubled my
+  // fluoxetine", "my second week of sertraline". Not "on sertraline for years".
+  psych_med_recent_lay: [
+    `(started|starting|began|begun|put on|put me on|put him on|put her on|switched to|changed to|restarted|went on|going on) (on )?(\\w+ ){0,2}${PSY} ~5 ${DAYS_WEEKS_AGO}`,
+    `(started|starting|began|put on|put me on|put him on|put her on|switched to|changed to|restarted|went on) (on )?(\\w+ ){0,2}${PSY} ~3 (last week|this week|yesterday|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday|recently|the other day|last month)`,
+    `(just|recently) (started|began|been put on|switched to) (on )?(\\w+ ){0,2}${PSY}`,
+    `(since|after) (starting|(he|she|i|they|we) started|being put on|going on|switching to|changing to) (on )?(\\w+ ){0,2}${PSY}`,
+    `${PSY} (dose )?(\\w+ ){0,2}(went up|gone up|was increased|been increased|got increased|increased|doubled|was upped|upped|raised|put up)`,
+    `(doubled|increased|upped|raised|put up) (my |his |her |their |the )?(dose of )?(\\w+ ){0,1}${PSY}`,
+    `(first|second|third|1st|2nd|3rd) (week|fortnight) (of|on) (\\w+ ){0,1}${PSY}`,
+  ],
+  // About to act, or cannot stay safe: "going to do it tonight", "I'm not safe", "walked out
+  // and we don't know where he is".
+  act_soon_lay: [
+    '(?<!\\b(\\w+n.t|\\w+nt|not|never|no|won.t) )(going|gonna|about|planning|plan|decided) to (die|kill|end|do it|jump|take (them|it|the|all|my|his|her))',
+    '(do|doing) it (tonight|today|now|this weekend|soon)',
+    "(can't|cannot|can not|couldn't) (keep|stay) (myself|himself|herself|themselves|safe)",
+    "(don't|dont|do not) know where (he|she|they) (is|are|went|has gone|have gone)",
+    '(walked|ran|stormed|run) (out|off)',
+    '(gone|went) missing',
+    "(i'm|im|i am|he's|hes|he is|she's|shes|she is|they're|they are) not (safe|sure (i|he|she|they) can (stay|keep|be) safe)",
+    '(looking|looked|look|searching|searched|search|googling|googled|google) (up )?(how many|how much|ways|how to|methods)',
+  ],
+};
+
+export const CELLULITIS_LINE_CUES: Concepts = {
+  // The spread timed within an hour or two ("past the line I drew an hour ago", "in an hour").
+  spread_within_hours_lay: [
+    '(line|mark|pen|drew|drawn) ~8 (an hour|a hour|one hour|two hours|2 hours|1 hour|half an hour|30 min*|an hr|1 hr|2 hrs?|minutes) (ago|later|before)',
+    '(in|within|inside) (an|a|one|two|2|1|half an) (hour|hr|hours|hrs)',
+    '(spreading|spread|growing|moving) (really |very |so )?(fast|quickly|rapidly|before my eyes|as i watch)',
+  ],
+};
