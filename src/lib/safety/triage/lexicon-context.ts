@@ -57,6 +57,11 @@ export const WHO: Concepts = {
     "(i'm|im|am|she's|she is|wife is|sister is|partner is|girlfriend is|daughter is|mum is|mom is) (1[2-9]|[23]\\d|4[0-2]) ?(weeks|wks|w)(?! (old|ago|post|after|since|into|of|off|late|early|now since))",
     // "my wife's 34 weeks" (phase 25, fresh-triage-p25m ge116, found at the end of stop 44).
     "(wife's|partner's|girlfriend's|sister's|daughter's|fiancee's|missus') (1[2-9]|[23]\\d|4[0-2]) ?(weeks|wks|w)(?! (old|ago|post|after|since|into|of|off|late|early|now since))",
+    // Anyone else: "my friend is 30 weeks", "my colleague's 36 weeks", "our patient is 28 wks"; and
+    // a message that opens with the weeks ("30 weeks, baby moving less today"; stop 53: the
+    // spent sets' friends, colleagues and bare openings were not read as pregnant).
+    "(friend|friends|colleague|cousin|niece|neighbour|neighbor|flatmate|housemate|patient|client|gf|fiancee|fiancée|other half|bestie|mate|lodger|employee|pupil|student|granddaughter|daughter-in-law|sister-in-law|she) (is|'s|s) (1[2-9]|[23]\\d|4[0-2]) ?(weeks|wks|w)(?! (old|ago|post|after|since|into|of|off|late|early|now since))",
+    "^(i'm |im |i am )?(1[2-9]|[23]\\d|4[0-2]) ?(\\+\\d )?(weeks|wks|w)\\b(?! (old|ago|post|after|since|into|of|off|late|early|now since|postpartum|post partum|pp))",
     '(my|the|her) bump',
     'antenatal',
     'midwife',

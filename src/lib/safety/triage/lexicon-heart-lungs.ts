@@ -53,6 +53,10 @@ export const HEART_LUNG_SIGNS: Concepts = {
     // "Used to be only on the big hill, this week I get it going up the stairs."
     '(now|this week|these days|lately|recently|(past|last) (few|\\d+|couple of) days|today) ~3 (i |he |she )?(get|gets|getting|am getting|is getting|have|has|having) (it|them|angina|the pain|pain|attacks) ~3 (going up|walking|on the (stairs|flat)|stairs|at rest|sitting|resting|getting dressed|doing nothing|in bed)',
     '(used|using|needed|needing|need) ~3 (spray|gtn) ~6 (more|more often|every day|(\\d+|several|a few) times)',
+    // "this week it's coming on walking to the kitchen and once when I was sat watching telly"
+    // (stop 53, fresh-triage-p31i ma151: crescendo angina read as routine).
+    '(coming|comes|came|come) on (just |now |even )?(walking|sitting|sat|resting|at rest|watching|in bed|lying|getting dressed|talking|eating)',
+    "(when|while|whilst) (i was |i'm |im |i am |he was |she was |he's |she's )?(sat|sitting|resting|lying|in bed) (down |still |quietly )?(watching|reading|doing nothing|in (my|his|her|the) chair)",
   ],
   chest_pressure_type: [
     '(crushing|squeezing|gripping|heavy|heaviness|pressure|vice|elephant|tight band|constricting)',
@@ -507,6 +511,11 @@ export const HEART_LUNG_SIGNS: Concepts = {
     'swollen (left|right) (leg|calf)',
     '(swollen|swelling|swell*|bigger|puffy) ~8 (only|just) (on )?(one|1) (side|leg)',
     '(leg|calf) (is )?(swollen|red|hot) and (painful|tender|red|hot|warm)',
+    // One side named by the operation or an old clot: "my calf on the same side is now swollen",
+    // "the same leg has got the same heavy ache and swelling again" (stop 53, fresh-triage-p30n
+    // lf128 and p30t ll071: a calf after a knee replacement and a DVT's leg again read as routine).
+    '(leg|calf|thigh) on the (same|operated|op|other) side ~5 (swollen|swelling|swell*|puffy|bigger|fatter|tight)',
+    '(same|operated|op|bad|affected) (leg|calf) ~8 (swollen|swelling|swell*|puffy|bigger|fatter)',
   ],
   leg_swelling_any: [
     '(leg|calf|thigh) (it )?(is|are|looks?|gone|got) (very |so |really |all )?(big|bigger|fat|puffy|swollen)',
