@@ -6,8 +6,14 @@
 // through FIGURATIVE_CUES, like STUDY_TOPIC. Not "a man", "a player" or "the scene where":
 // a real person at a real scene is a patient (phase 12, test/unit/safety/probes-p12-fa.json).
 
+// "For a film script: character gets stabbed", "playing a game where my character gets bitten
+// by a snake", "in my novel a guy gets stabbed in the liver" (stop 53, fresh-triage-p31a ls142,
+// p31c lu030, p31b lt135: all read as 999).
 const MEDIUM =
-  '(?:(?:crime|murder|detective|spy|horror|fantasy|romance|historical|medical|hospital|short|graphic) )?(?:novels?|books?|stor(?:y|ies)|short stor(?:y|ies)|scripts?|screenplays?|films?|movies?|episodes?|fan ?fic\\w*|chapters?|comics?|series|shows?|dramas?|soaps?|(?:murder |crime )?myster(?:y|ies)|thrillers?|whodunn?its?|plays?|musicals?|pantos?)';
+  '(?:(?:crime|murder|detective|spy|horror|fantasy|romance|historical|medical|hospital|short|graphic|film|movie|tv|radio|stage|video|computer|board) )?(?:novels?|books?|stor(?:y|ies)|short stor(?:y|ies)|scripts?|screenplays?|films?|movies?|episodes?|fan ?fic\\w*|chapters?|comics?|series|shows?|dramas?|soaps?|(?:murder |crime )?myster(?:y|ies)|thrillers?|whodunn?its?|plays?|musicals?|pantos?|games?)';
+/** In a work named as one's own ("in my novel a guy gets stabbed"), anyone in it is fiction. */
+const OWN_PERSONA =
+  '(?:(?:main |lead |central )?characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator|victim|killer|murderer|suspect|guy|man|woman|girl|boy|lady|bloke|kid|teenager|someone|somebody)';
 const PERSONA =
   '(?:(?:main |lead |central )?characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator|victim|killer|murderer|suspect)';
 
@@ -15,10 +21,11 @@ export const FICTION_SCENE = new RegExp(
   `\\b${MEDIUM}(?: (?:i'm|i am|i was|we're|we are|i've been) (?:writing|reading|watching|making|drafting|working on))? (?:where|in which|when|whose) (?:(?:a|an|the|one|my|our|his|her|its) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,5}` +
     // "for a novel im writing, a character throws up blood after years of drinking" (phase 25,
     // fresh-triage-p27m ie060).
-    `|\\bfor (?:my|our|the|a|this) ${MEDIUM}(?: (?:i'm|im|i am|we're|we are) (?:writing|drafting|working on|plotting))?,? (?:(?:a|an|the|one|my|our) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:is it|would|will|could|does|can|how|what)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?` +
+    `|\\bfor (?:my|our|the|a|this) ${MEDIUM}(?: (?:i'm|im|i am|we're|we are) (?:writing|drafting|working on|plotting))?[,:]? (?:(?:a|an|the|one|my|our) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:is it|would|will|could|does|can|how|what)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?` +
     // "in my novel a character gets bitten by an adder on the moors, is it realistic he'd die
     // before reaching hospital?" (phase 25, fresh-triage-p26f gx133).
-    `|\\bin (?:my|our|the|a|this) ${MEDIUM},? (?:(?:a|an|the|one|my|our) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:is it|would|will|could|does|can|how|what)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
+    `|\\bin (?:my|our) ${MEDIUM}[,:]? (?:(?:a|an|the|one|my|our) )?${OWN_PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:is it|would|will|could|does|can|how|what)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?` +
+    `|\\bin (?:my|our|the|a|this) ${MEDIUM}[,:]? (?:(?:a|an|the|one|my|our) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:is it|would|will|could|does|can|how|what)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
   'g',
 );
 
@@ -42,13 +49,15 @@ export const WRITER_SCENE = new RegExp(
 export const MAY_BE_WRITER_SCENE = /\b(?:writing|drafting|working on|plotting|editing)\b/;
 
 export const WRITER_CHARACTER = new RegExp(
-  `\\b(?:writing|drafting|working on|plotting|editing) (?:a|my|the|this) ${MEDIUM}\\b[^.!?]{0,40}?\\b(?:(?:my|our|the|a|her|his) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:would|will|could|does|did|can|should|how|what|when)(?: long| soon| quickly| fast| much)?(?: (?:before|until|till|would|will|does|do|did))? (?:she|he|they|the \\w+)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
+  // The character may open the next sentence: "I'm writing a crime novel. My character gets
+  // stabbed in the stomach" (stop 53, fresh-triage-p31m me096).
+  `\\b(?:writing|drafting|working on|plotting|editing) (?:a|my|the|this) ${MEDIUM}\\b(?:[^.!?]|[.!?]\\s+(?=[^.!?]{0,12}\\b${PERSONA}\\b)){0,40}?\\b(?:(?:my|our|the|a|her|his) )?${PERSONA}(?:[^\\w.!?\\n]+[\\w']+){0,16}(?:[.!?,]\\s*(?:would|will|could|does|did|can|should|how|what|when)(?: long| soon| quickly| fast| much)?(?: (?:before|until|till|would|will|does|do|did))? (?:she|he|they|the \\w+)\\b(?:[^\\w.!?\\n]+[\\w']+){0,12})?`,
   'g',
 );
 
 /** Cheap guard for FICTION_SCENE. */
 export const MAY_BE_FICTION_SCENE =
-  /\b(?:characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator|victim|killer|murderer|suspect)\b/;
+  /\b(?:characters?|heroe?s?|heroine|protagonist|antagonist|villain|detective|narrator|victim|killer|murderer|suspect|in (?:my|our) (?:\w+ )?(?:novels?|books?|stor(?:y|ies)|scripts?|screenplays?|films?|plays?|games?|comics?|chapters?))\b/;
 
 // A real stranger seen on a screen or read about: "saw a video of a guy who survived a lightning
 // strike and had a red fern pattern all over his skin. what is that" (phase 25,
