@@ -30,8 +30,12 @@ export interface Findings {
   occurrences: readonly Occurrence[];
 }
 
+// Also the time to get back to oneself ("back to herself within 10 mins", "recovered like normal
+// within half an hour", "then sleepy for an hour") and a care plan's threshold ("no ambulance
+// unless over 5 mins"): stop 53, fresh-triage-p28u jm054, p29m ke139 and p30k lc129 read a usual seizure as
+// prolonged from them.
 const AFTER_SLEEP =
-  /\b(?:(?:slept|sleeps?|asleep|sleeping|napped|napping|nap|rested|resting)\s+(?:for\s+)?|(?:came|comes|coming) (?:round|around|to)(?: \w+)? (?:after|within|in)\s+|(?:recovered|back to normal)(?: \w+)? (?:after|within|in)\s+)(?:about\s+|around\s+|nearly\s+)?$/;
+  /\b(?:(?:slept|sleeps?|asleep|sleeping|napped|napping|nap|rested|resting)\s+(?:for\s+)?|(?:came|comes|coming) (?:round|around|to)(?: \w+)? (?:after|within|in)\s+|(?:recovered|back to normal|back to (?:herself|himself|themselves|myself|themself|her normal self|his normal self))(?: \w+){0,2} (?:after|within|in)\s+|(?:sleepy|drowsy|groggy|dozy|tired|out of it)(?: \w+)? for\s+|(?:unless|if) (?:it(?:'s| is| goes| lasts| has lasted)? (?:on )?)?(?:over|more than|longer than|past|beyond)\s+)(?:about\s+|around\s+|nearly\s+)?$/;
 
 const SAME_SENTENCE: readonly { concepts: readonly string[]; minutes: number; adds: string }[] = [
   { concepts: ['seizure'], minutes: 5, adds: 'seizure_5min' },
