@@ -8,7 +8,9 @@
 // team), NICE NG225 and NHS "suicidal thoughts" (999 when someone cannot keep themselves safe,
 // has a plan or means at hand, or has acted), NICE CKS cellulitis (spreading despite the line
 // drawn, with shivers: a same-day clinician; 999 for signs of sepsis, pain out of proportion,
-// dusky or blistered skin, or spread within an hour). Pattern language: pattern.ts.
+// dusky or blistered skin, or spread within an hour), NICE CG95 (chest pain that has settled:
+// within 12 hours, 999 or A&E; 12 to 72 hours ago, a same-day assessment). Pattern language:
+// pattern.ts.
 
 import type { Concepts } from './lexicon-types';
 
@@ -53,5 +55,33 @@ export const CELLULITIS_LINE_CUES: Concepts = {
     '(line|mark|pen|drew|drawn) ~8 (an hour|a hour|one hour|two hours|2 hours|1 hour|half an hour|30 min*|an hr|1 hr|2 hrs?|minutes) (ago|later|before)',
     '(in|within|inside) (an|a|one|two|2|1|half an) (hour|hr|hours|hrs)',
     '(spreading|spread|growing|moving) (really |very |so )?(fast|quickly|rapidly|before my eyes|as i watch)',
+  ],
+};
+
+export const CHEST_EPISODE_CUES: Concepts = {
+  // An episode dated last night or days ago: "Sunday evening", "yesterday", "2 days ago".
+  chest_episode_days_lay: [
+    '(yesterday|last night|the other (day|night)|at the weekend|over the weekend)',
+    '(on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday) (night|evening|morning|afternoon)',
+    'on (sunday|monday|tuesday|wednesday|thursday|friday|saturday)',
+    '(\\d+|two|three|a couple of|couple of|few) days ago',
+  ],
+  // ... that has gone: "went off on its own", "went when I sat down", "fine since", "nothing
+  // since", "no pain today".
+  chest_episode_gone_lay: [
+    '(went|gone|wore|passed|faded) (off|away)',
+    '(settled|eased|stopped|passed|cleared) (on its own|by itself|of its own accord|after)',
+    '(it |then it |and it )(went|settled|eased|stopped|passed|cleared)\\b(?! (down|into|up|to|through|across|round|around|along))',
+    'went when (i|he|she|they) (sat|stopped|rested)',
+    '(nothing|none|no pain|no more|not had any|not had it|had none|been none) (since|today|now)',
+    "(been|felt|feel|feeling|i'm|im|he's|hes|she's|shes|he is|she is) (fine|alright|all right|ok|okay|normal|totally normal|totally fine|completely fine|grand|great|good) (ever )?(since|today|now)",
+    '(fine|alright|ok|okay|normal) since',
+  ],
+  // ... or is back: "it's come back now", "another one this morning".
+  episode_back_lay: [
+    '(come|came|coming|comes|started|starting) back',
+    'back again',
+    "(it's|its|it is|it has|pain is|pain's|pain has) (\\w+ )?back",
+    'another (one|episode|attack|bout|pain|tight)',
   ],
 };

@@ -99,7 +99,11 @@ import {
   SAME_DAY_FIFTH_CUES,
   SELF_HARM_WOUND_CUES,
 } from './lexicon-same-day-fifth';
-import { CELLULITIS_LINE_CUES, PSYCH_MED_START_CUES } from './lexicon-same-day-sixth';
+import {
+  CELLULITIS_LINE_CUES,
+  CHEST_EPISODE_CUES,
+  PSYCH_MED_START_CUES,
+} from './lexicon-same-day-sixth';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
 import { NIGHTS_SECOND_SIGNS } from './lexicon-nights-second';
@@ -377,6 +381,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', MISSED_999_CUES],
   ['cue', PSYCH_MED_START_CUES],
   ['cue', CELLULITIS_LINE_CUES],
+  ['cue', CHEST_EPISODE_CUES],
 ];
 
 /**

@@ -176,6 +176,8 @@ const EXPLAINED_DERIVED: readonly string[] = [
   // New thoughts of suicide since an antidepressant was started or raised, nothing of danger
   // beside them (stop 53: the net raised such messages to 999).
   'antidepressant_start_thoughts',
+  // Chest pain that came and went last night or days ago, nothing since (stop 53).
+  'chest_pain_over_days',
 ];
 
 const EXPLAINED: readonly string[] = [

@@ -418,6 +418,16 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'cellulitis_line_same_day',
     '(past_line | spread_fast_line) & (spreading_redness | red_growing | red_patch_growing | red_hot_swollen | infection_marked) & !(spread_within_hours_lay | severe_pain_any | severe | pain_extreme_lay | temp_39 | high_fever_words | rigors_severe | confused | drowsy | unresponsive | barely_wakeable | very_unwell | hr_fast | breathing_fast | rr_fast | breathless | bp_low | mottled | cyanosis | cold_touch | clammy | sweaty | fainted | near_faint | collapse | blister | skin_dusky | skin_going_black | diabetic | chemo | immunosuppressed | spleen_absent | vomiting | little_urine | no_urine_long | lip_face_swelling | eye_swollen_shut | genital_dark | genital_blisters | animal_bite | human_bite | snake_bite | puncture)',
   ],
+  // Chest pain that came and went last night or days ago, nothing since and nothing now: a
+  // same-day assessment (NICE CG95: pain 12 to 72 hours ago; stop 53: the spent fresh sets'
+  // authors gave 25 such messages 'urgent' and 1 'emergency', "last night crushing chest pain",
+  // kept here by its severity; 12 'urgent' were read as 999 for the arm, the sweat or the rest).
+  // Pain still there or back, anything this morning or hours ago, a faint, breathlessness now or
+  // a racing heart stays 999.
+  [
+    'chest_pain_over_days',
+    '(chest_pain | chest_tight_lay | chest_pressure_type) & chest_episode_days_lay & chest_episode_gone_lay & !(episode_not_over | episode_back_lay | severe | severe_pain_any | pain_extreme_lay | collapse | fainted | near_faint | unresponsive | barely_wakeable | breathless_severe | breathless_resting_lay | breathless | cyanosis | confused | drowsy | hr_fast | hr_slow | palpitations | vomiting | cold_touch | face_droop | speech_problem | limb_weak_told | pregnant | postpartum | overdose | ingested | tablets_many_day)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -764,6 +774,7 @@ const SAME_DAY_INSTEAD: readonly (readonly [
   ['af_new_stable', ['heart-rhythm-red-flags'], 'palpitations', false],
   ['antidepressant_start_thoughts', ['suicide-risk'], 'mental-health-urgent', false],
   ['cellulitis_line_same_day', ['sepsis-signs'], 'skin-infection', false],
+  ['chest_pain_over_days', ['chest-pain-red-flags'], 'chest-pain', false],
 ];
 
 /** Every flag some rule can raise. */
