@@ -9,7 +9,9 @@
 // has a plan or means at hand, or has acted), NICE CKS cellulitis (spreading despite the line
 // drawn, with shivers: a same-day clinician; 999 for signs of sepsis, pain out of proportion,
 // dusky or blistered skin, or spread within an hour), NICE CG95 (chest pain that has settled:
-// within 12 hours, 999 or A&E; 12 to 72 hours ago, a same-day assessment). Pattern language:
+// within 12 hours, 999 or A&E; 12 to 72 hours ago, a same-day assessment), NICE CKS corneal
+// superficial injury (a foreign body from grinding: eye casualty the same day; a high-velocity
+// injury, a distorted pupil, fluid leaking or sight reduced: A&E now). Pattern language:
 // pattern.ts.
 
 import type { Concepts } from './lexicon-types';
@@ -84,4 +86,34 @@ export const CHEST_EPISODE_CUES: Concepts = {
     "(it's|its|it is|it has|pain is|pain's|pain has) (\\w+ )?back",
     'another (one|episode|attack|bout|pain|tight)',
   ],
+};
+
+export const EYE_GRIT_CUES: Concepts = {
+  // Grinding, welding or hammering metal (not a stone off a strimmer or a chisel: those come at
+  // speed, and the spent sets' authors gave them 999).
+  eye_metal_work_lay: [
+    '(grind*|angle grinder|weld*|lathe)',
+    '(hammer*|chisel*|drill*) ~8 metal',
+    'metal ~8 (hammer*|chisel*|drill*)',
+  ],
+  // Sight blurred in more words than blurred_vision reads: "the vision in that eye has gone
+  // blurry", "my sight's gone blurry", "vision a bit smeary".
+  eye_blur_lay: [
+    "(vision|sight|sight's|eyesight|eye) ~6 (blurr*|smeary|smudg*|cloudy|misty|hazy|fuzzy|dim|dark shadow|shadow)",
+  ],
+  // A cut on the eye itself: "a tiny cut on the eye", "cut on the white part".
+  eye_cut_on_lay: [
+    '(cut|gash|slice|nick|hole|tear) (on|in|across) (the |my |his |her )?(eye|eyeball|white|white part|clear bit|coloured bit|coloured part)',
+  ],
+  // The fragment came at speed or hard: "hit my eye hard", "at speed", "really fast".
+  eye_hit_hard_lay: [
+    '(hit|struck|went into|flew into|flew in|shot into) (my |his |her |the )?(eye )?(really |so |very )?(hard|fast|at speed|with force)',
+    '(at|with) (speed|force|high speed)',
+  ],
+  // The pupil or the black bit out of shape: "pear shaped", "like a teardrop", "not round".
+  pupil_odd_lay: [
+    '(pupil|black bit|black part|black circle) ~6 (shape|shaped|teardrop|tear drop|pear|not round|oval|funny|weird|odd|wonky|misshapen)',
+  ],
+  // Fluid coming out of the eye.
+  eye_fluid_lay: ['(fluid|jelly|liquid|clear stuff|water) ~4 (coming|leaking|oozing|pouring) (out|from)'],
 };

@@ -269,7 +269,9 @@ export const SAME_DAY_SIGNS: Concepts = {
   abrupt: ['all at once', 'in an instant', 'within (minutes|an hour|seconds)', 'out of nowhere'],
   eye_cant_see: [
     "(can't|cannot|couldn't|unable to) see(?=[,.;!?]|$)",
-    "(can't|cannot|couldn't|unable to) see (anything|out of it|properly|a thing|with it)",
+    // Not looking for a speck: "can't see anything in the mirror", "can't see anything in there"
+    // (stop 53: a grinding fragment read as sight lost).
+    "(can't|cannot|couldn't|unable to) see (anything|out of it|properly|a thing|with it)(?! (in|on|when (i|he|she) look(s|ed)? in) (the mirror|there|it)\\b)",
   ],
   face_half_weak: [
     'face ~4 (weak|droop*|paralys*|dropped) (on )?(one|the left|the right|left|right) side',

@@ -102,6 +102,7 @@ import {
 import {
   CELLULITIS_LINE_CUES,
   CHEST_EPISODE_CUES,
+  EYE_GRIT_CUES,
   PSYCH_MED_START_CUES,
 } from './lexicon-same-day-sixth';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
@@ -382,6 +383,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', PSYCH_MED_START_CUES],
   ['cue', CELLULITIS_LINE_CUES],
   ['cue', CHEST_EPISODE_CUES],
+  ['cue', EYE_GRIT_CUES],
 ];
 
 /**

@@ -178,6 +178,8 @@ const EXPLAINED_DERIVED: readonly string[] = [
   'antidepressant_start_thoughts',
   // Chest pain that came and went last night or days ago, nothing since (stop 53).
   'chest_pain_over_days',
+  // Grit in the eye from grinding, sight kept (stop 53).
+  'eye_grit_same_day',
 ];
 
 const EXPLAINED: readonly string[] = [

@@ -46,6 +46,13 @@ export const TIME_CRITICAL_FIFTH_RULES: readonly RuleSource[] = [
     'swallowed-hazard',
     'coin_battery_lay & battery_unaccounted_lay & (child | baby | child_word | child_age)',
   ],
+  // A fragment from grinding, welding or hammering metal that came at speed, leaks fluid, bent
+  // the pupil or blurred the sight (a penetrating eye injury: A&E now; stop 53, probes beside
+  // eye_grit_same_day in rules.ts).
+  [
+    'eye-emergency',
+    'eye_metal_work_lay & (eye_still_feels | eye_foreign_feel | eye_trauma | eye_projectile | eye_hit_fast | eye_metal) & (eye_hit_hard_lay | pupil_odd_lay | eye_fluid_lay | eye_blur_lay)',
+  ],
   // A fall or a blow in later pregnancy with bleeding and pain (abruption; NHS: 999).
   [
     'pregnancy-emergency',

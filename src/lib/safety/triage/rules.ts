@@ -428,6 +428,15 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'chest_pain_over_days',
     '(chest_pain | chest_tight_lay | chest_pressure_type) & chest_episode_days_lay & chest_episode_gone_lay & !(episode_not_over | episode_back_lay | severe | severe_pain_any | pain_extreme_lay | collapse | fainted | near_faint | unresponsive | barely_wakeable | breathless_severe | breathless_resting_lay | breathless | cyanosis | confused | drowsy | hr_fast | hr_slow | palpitations | vomiting | cold_touch | face_droop | speech_problem | limb_weak_told | pregnant | postpartum | overdose | ingested | tablets_many_day)',
   ],
+  // Grit or a fragment in the eye from grinding, welding or hammering, scratchy and watering
+  // with sight kept: eye casualty the same day (NICE CKS corneal superficial injury; stop 53:
+  // the spent fresh sets' authors gave 40 such messages 'urgent', 10 read as 999, and
+  // 'emergency' the 17 that came at speed, blurred or took the sight, changed the pupil's shape,
+  // leaked fluid, bled, or cut the eye).
+  [
+    'eye_grit_same_day',
+    'eye_metal_work_lay & (eye_still_feels | eye_foreign_feel | eyes_gritty_lay | eye_foreign_body) & !(eye_hit_hard_lay | pupil_odd_lay | eye_fluid_lay | eye_blur_lay | eye_cut_on_lay | blurred_vision | sight_blurred_lay | sight_reduced | vision_gone_lay | vision_loss_lay | eye_cant_see | blur_one_eye | eye_bleeding | eye_cut | eye_chemical | eye_chemical_lay | eye_chemical_more | chemical_went_in_it | eye_liquid | eye_bulging | halos | halos_lay | vomiting | head_injury | severe_pain_any | pain_extreme_lay | eye_swollen_shut | eye_cant_open)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -775,6 +784,7 @@ const SAME_DAY_INSTEAD: readonly (readonly [
   ['antidepressant_start_thoughts', ['suicide-risk'], 'mental-health-urgent', false],
   ['cellulitis_line_same_day', ['sepsis-signs'], 'skin-infection', false],
   ['chest_pain_over_days', ['chest-pain-red-flags'], 'chest-pain', false],
+  ['eye_grit_same_day', ['eye-emergency'], 'eye-warning', false],
 ];
 
 /** Every flag some rule can raise. */
