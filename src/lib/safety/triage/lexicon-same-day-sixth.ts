@@ -115,5 +115,7 @@ export const EYE_GRIT_CUES: Concepts = {
     '(pupil|black bit|black part|black circle) ~6 (shape|shaped|teardrop|tear drop|pear|not round|oval|funny|weird|odd|wonky|misshapen)',
   ],
   // Fluid coming out of the eye.
-  eye_fluid_lay: ['(fluid|jelly|liquid|clear stuff|water) ~4 (coming|leaking|oozing|pouring) (out|from)'],
+  eye_fluid_lay: [
+    '(fluid|jelly|liquid|clear stuff|water) ~4 (coming|leaking|oozing|pouring) (out|from)',
+  ],
 };
