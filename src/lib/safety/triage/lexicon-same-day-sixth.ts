@@ -119,3 +119,29 @@ export const EYE_GRIT_CUES: Concepts = {
     '(fluid|jelly|liquid|clear stuff|water) ~4 (coming|leaking|oozing|pouring) (out|from)',
   ],
 };
+
+/**
+ * A burn's blister on one small place: a palm's size or a coin's, on a finger, a palm, a wrist,
+ * a forearm or the back of a hand (NHS burns and scalds: a minor burn is cared for at home or by
+ * a pharmacist, a blistered one the size of a palm seen the same day; A&E for one bigger than
+ * the hand, deep, white or charred, on a child, or over the chest, face or genitals).
+ */
+export const BURN_SITE_CUES: Concepts = {
+  burn_small_site_lay: [
+    '(size of|as big as|bigger than|smaller than) (a |an |my |his |her |the )?(palm|50p|50 ?cent|2p|1p|pound coin|coin|thumb ?nail|thumb|stamp|grape|plum)',
+    '(across|on|in|over) (the |my |his |her )?(palm|palms|finger|fingers|thumb|wrist|forearm|back of (my |his |her |the )?hand)',
+  ],
+  // Spread wide, or on a part that goes to A&E: "all over", "both hands", "his chest".
+  burn_wide_lay: [
+    '(all|right) (over|down|across)',
+    'whole (hand|arm|leg|chest|back|body|side|front)',
+    'both (hands|arms|legs|palms|feet|thighs|sides)',
+    '(chest|tummy|belly|stomach|face|neck|groin|genitals|private|bottom|buttocks|thighs?|shoulders|feet|foot|legs)',
+    '(my|his|her|their) back(?! of)',
+  ],
+  // Pale, charred or painless: a deep burn (A&E, whatever its size).
+  burn_pale_lay: [
+    '(white|grey|gray|waxy|charred|leathery|black)',
+    "(not|doesn't|doesnt|does not|isn't|isnt|is not|no longer) (that |very |really |as |even )?(painful|hurt|hurting|sore)",
+  ],
+};

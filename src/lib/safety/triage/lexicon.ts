@@ -100,6 +100,7 @@ import {
   SELF_HARM_WOUND_CUES,
 } from './lexicon-same-day-fifth';
 import {
+  BURN_SITE_CUES,
   CELLULITIS_LINE_CUES,
   CHEST_EPISODE_CUES,
   EYE_GRIT_CUES,
@@ -384,6 +385,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', CELLULITIS_LINE_CUES],
   ['cue', CHEST_EPISODE_CUES],
   ['cue', EYE_GRIT_CUES],
+  ['cue', BURN_SITE_CUES],
 ];
 
 /**

@@ -437,6 +437,15 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'eye_grit_same_day',
     'eye_metal_work_lay & (eye_still_feels | eye_foreign_feel | eyes_gritty_lay | eye_foreign_body) & !(eye_hit_hard_lay | pupil_odd_lay | eye_fluid_lay | eye_blur_lay | eye_cut_on_lay | blurred_vision | sight_blurred_lay | sight_reduced | vision_gone_lay | vision_loss_lay | eye_cant_see | blur_one_eye | eye_bleeding | eye_cut | eye_chemical | eye_chemical_lay | eye_chemical_more | chemical_went_in_it | eye_liquid | eye_bulging | halos | halos_lay | vomiting | head_injury | severe_pain_any | pain_extreme_lay | eye_swollen_shut | eye_cant_open)',
   ],
+  // A blistered burn on one small place of an adult (a palm's size or a coin's, a finger, the
+  // palm, a wrist, a forearm, the back of a hand), cooled, nothing deep or wide: a minor injuries
+  // unit or a nurse the same day (NHS burns and scalds; stop 53: the spent fresh sets' authors
+  // gave 8 such messages 'urgent' that read as 999 for a "big blister"; 'emergency' every
+  // child's scald and every burn all over a hand, across a chest, white, grey or painless).
+  [
+    'burn_blister_small_same_day',
+    '(burn | burn_word_more | hot_spill) & (blister | skin_blistered | burn_severe | burn_large) & burn_small_site_lay & !(burn_wide_lay | burn_pale_lay | burn_deep_more | child | child_word | child_age | baby | baby_word | older | older_word | dementia_known | diabetic | electric_shock | chemical_on_skin | smoke_inhalation | fever | temp_38 | rigors | shaky | very_unwell | vomiting | confused | drowsy | unresponsive | breathless | breathless_severe | self_injury_told | suicidal | intent_to_die_said | alcohol | red_hot_swollen | spreading_redness | wound_infected | infection_words)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -785,6 +794,7 @@ const SAME_DAY_INSTEAD: readonly (readonly [
   ['cellulitis_line_same_day', ['sepsis-signs'], 'skin-infection', false],
   ['chest_pain_over_days', ['chest-pain-red-flags'], 'chest-pain', false],
   ['eye_grit_same_day', ['eye-emergency'], 'eye-warning', false],
+  ['burn_blister_small_same_day', ['serious-injury'], 'wound-or-burn', false],
 ];
 
 /** Every flag some rule can raise. */
