@@ -145,3 +145,15 @@ export const BURN_SITE_CUES: Concepts = {
     "(not|doesn't|doesnt|does not|isn't|isnt|is not|no longer) (that |very |really |as |even )?(painful|hurt|hurting|sore)",
   ],
 };
+
+/** A blackout with no blow: the sight greying out on standing is no loss of consciousness at all. */
+export const FAINT_NO_BLOW_CUES: Concepts = {
+  greying_out_lay: [
+    '(grey|gray|greys|grays|greying|graying|goes grey|went grey|going grey)( out)?',
+  ],
+  // A blow or a knock told in any words ("hit", "banged", "whacked", "kicked", "punched").
+  blow_told_lay: [
+    '(hit|banged|bumped|smacked|whacked|knocked|kicked|punched|headbutted|struck|clattered|cracked) ~4 (head|face|himself|herself|myself|him|her|me|them)',
+    '(knock|blow|bang|bump|kick|punch|whack|hit|clash) (to|on|in) (the |his |her |my |their )?(head|face)',
+  ],
+};

@@ -104,6 +104,7 @@ import {
   CELLULITIS_LINE_CUES,
   CHEST_EPISODE_CUES,
   EYE_GRIT_CUES,
+  FAINT_NO_BLOW_CUES,
   PSYCH_MED_START_CUES,
 } from './lexicon-same-day-sixth';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
@@ -386,6 +387,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', CHEST_EPISODE_CUES],
   ['cue', EYE_GRIT_CUES],
   ['cue', BURN_SITE_CUES],
+  ['cue', FAINT_NO_BLOW_CUES],
 ];
 
 /**

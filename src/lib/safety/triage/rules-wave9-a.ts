@@ -137,10 +137,11 @@ export const WAVE9A_RULES: readonly RuleSource[] = [
     'eye-emergency',
     '(gca | gca_lay) & (blurred_vision | blur_one_eye | vision_loss | vision_loss_lay | double_vision | eye_cant_see)',
   ],
-  // A blow to the head; unequal pupils; knocked out (NICE NG232; NHS head injury: A&E).
+  // A blow to the head; unequal pupils; knocked out (NICE NG232; NHS head injury: A&E). Not a
+  // faint's blackout with no blow told (faint_no_blow, rules.ts; stop 53).
   [
     'head-injury-red-flags',
-    'knocked_out | pupil_unequal & (head_injury | head_blow | injury_event | fall | headache | drowsy | confused) | head_blow & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
+    'knocked_out & !faint_no_blow | pupil_unequal & (head_injury | head_blow | injury_event | fall | headache | drowsy | confused) | head_blow & (vomiting | unresponsive | fainted | confused | drowsy | seizure | head_injury_red | anticoagulant | limb_weak | speech_problem | blurred_vision | double_vision | headache & worsening)',
   ],
   ['head-injury', 'head_blow & (headache | dizzy | nausea | blurred_vision | worsening)'],
   // Sudden chest pain and a breath that will not go in (collapsed lung, clot: 999).

@@ -446,6 +446,14 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'burn_blister_small_same_day',
     '(burn | burn_word_more | hot_spill) & (blister | skin_blistered | burn_severe | burn_large) & burn_small_site_lay & !(burn_wide_lay | burn_pale_lay | burn_deep_more | child | child_word | child_age | baby | baby_word | older | older_word | dementia_known | diabetic | electric_shock | chemical_on_skin | smoke_inhalation | fever | temp_38 | rigors | shaky | very_unwell | vomiting | confused | drowsy | unresponsive | breathless | breathless_severe | self_injury_told | suicidal | intent_to_die_said | alcohol | red_hot_swollen | spreading_redness | wound_infected | infection_words)',
   ],
+  // "Out for a few seconds" told of a faint or a collapse with no blow, fall or knock, or of the
+  // sight greying out: not a head injury's loss of consciousness (stop 53: the spent fresh sets'
+  // authors gave 11 such messages 'urgent', read as 999 for a head injury never told; a faint's
+  // own flags, and chest pain, palpitations or a racing heart beside it, still decide).
+  [
+    'faint_no_blow',
+    'knocked_out & (fainted | collapse | drop_no_warning | faint_in_exercise | faint_on_exertion_lay | greying_out_lay) & !(head_injury | head_blow | head_knock_more | blow_told_lay | injury_event | fall | fall_off | tumble | major_trauma | face_hit | sport_knock | assaulted | electric_shock | seizure | fit_motion)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
