@@ -157,3 +157,11 @@ export const FAINT_NO_BLOW_CUES: Concepts = {
     '(knock|blow|bang|bump|kick|punch|whack|hit|clash) (to|on|in) (the |his |her |my |their )?(head|face)',
   ],
 };
+
+/** When a choke happened: hours or days before now (a cough left after it: a retained piece). */
+export const CHOKE_LATER_CUES: Concepts = {
+  choke_hours_ago_lay: [
+    '(yesterday|last night|this morning|the other day|(\\d+|two|three|a couple of|couple of|few) days ago)',
+    '(\\d+|two|three|four|five|six|several|few|couple of) (hours|hrs) (later|ago|since|on)',
+  ],
+};

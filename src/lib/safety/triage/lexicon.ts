@@ -103,6 +103,7 @@ import {
   BURN_SITE_CUES,
   CELLULITIS_LINE_CUES,
   CHEST_EPISODE_CUES,
+  CHOKE_LATER_CUES,
   EYE_GRIT_CUES,
   FAINT_NO_BLOW_CUES,
   PSYCH_MED_START_CUES,
@@ -388,6 +389,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', EYE_GRIT_CUES],
   ['cue', BURN_SITE_CUES],
   ['cue', FAINT_NO_BLOW_CUES],
+  ['cue', CHOKE_LATER_CUES],
 ];
 
 /**

@@ -53,6 +53,12 @@ export const TIME_CRITICAL_FIFTH_RULES: readonly RuleSource[] = [
     'eye-emergency',
     'eye_metal_work_lay & (eye_still_feels | eye_foreign_feel | eye_trauma | eye_projectile | eye_hit_fast | eye_metal) & (eye_hit_hard_lay | pupil_odd_lay | eye_fluid_lay | eye_blur_lay)',
   ],
+  // Any blood in vomit on a blood thinner (NHS warfarin, DOACs: A&E for vomiting blood; stop 53,
+  // a probe beside vomit_streaks_same_day in rules.ts that read same day).
+  [
+    'severe-bleeding',
+    'anticoagulant & (vomiting | vomit_count) & (vomit_streaks | haematemesis | haematemesis_more) & !cough',
+  ],
   // A fall or a blow in later pregnancy with bleeding and pain (abruption; NHS: 999).
   [
     'pregnancy-emergency',

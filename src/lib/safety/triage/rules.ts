@@ -454,6 +454,23 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'faint_no_blow',
     'knocked_out & (fainted | collapse | drop_no_warning | faint_in_exercise | faint_on_exertion_lay | greying_out_lay) & !(head_injury | head_blow | head_knock_more | blow_told_lay | injury_event | fall | fall_off | tumble | major_trauma | face_hit | sport_knock | assaulted | electric_shock | seizure | fit_motion)',
   ],
+  // A cough or a wheeze that stayed hours or days after a choke that cleared, breathing at its
+  // usual speed and colour: a piece may have gone down into the lung, seen the same day (NICE
+  // CKS; stop 53: the spent fresh sets' authors gave 10 such messages 'urgent', 6 read as 999,
+  // and 'emergency' every one still choking, or blue, grey, breathing fast or noisily, or within
+  // the hour).
+  [
+    'choke_cough_later',
+    'choking & (cough | cough_ongoing | wheeze) & choke_hours_ago_lay & !(cyanosis | stridor | noisy_breathing | breathing_fast | rr_fast | breathless | breathless_severe | work_of_breathing | cant_cough_cry | no_noise_lay | weak_cough | unresponsive | floppy | drowsy | chest_pain | haemoptysis | very_unwell | fever | temp_38 | swallow_blocked | cant_swallow | drooling | coin_battery_lay | button_battery)',
+  ],
+  // A few streaks of blood in vomit after hard retching, nothing else wrong: the GP or 111 the
+  // same day (NICE CKS; stop 53: the spent fresh sets' authors gave 5 such messages 'urgent',
+  // read as 999, and none 'emergency'). More than streaks, coffee grounds, black stools, a faint
+  // or dizziness, a racing heart, a blood thinner or liver disease stay 999.
+  [
+    'vomit_streaks_same_day',
+    'vomit_streaks & !(blood_heavy_amount | coffee_grounds_lay | coffee_ground_vomit | melaena | dizzy | near_faint | fainted | collapse | pale | hr_fast | cold_touch | clammy | severe_pain_any | pain_extreme_lay | anticoagulant | confused | drowsy | unresponsive | newborn | infant_u3m | bilious_vomit | cirrhosis | swallowed_object | coin_battery_lay | ingested | overdose)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -803,6 +820,8 @@ const SAME_DAY_INSTEAD: readonly (readonly [
   ['chest_pain_over_days', ['chest-pain-red-flags'], 'chest-pain', false],
   ['eye_grit_same_day', ['eye-emergency'], 'eye-warning', false],
   ['burn_blister_small_same_day', ['serious-injury'], 'wound-or-burn', false],
+  ['choke_cough_later', ['airway-blocked', 'breathing-severe'], 'breathing-difficulty', false],
+  ['vomit_streaks_same_day', ['severe-bleeding'], 'bleeding-needs-check', false],
 ];
 
 /** Every flag some rule can raise. */
