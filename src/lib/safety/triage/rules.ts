@@ -471,6 +471,15 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'vomit_streaks_same_day',
     'vomit_streaks & !(blood_heavy_amount | coffee_grounds_lay | coffee_ground_vomit | melaena | dizzy | near_faint | fainted | collapse | pale | hr_fast | cold_touch | clammy | severe_pain_any | pain_extreme_lay | anticoagulant | confused | drowsy | unresponsive | newborn | infant_u3m | bilious_vomit | cirrhosis | swallowed_object | coin_battery_lay | ingested | overdose)',
   ],
+  // A sickle cell pain crisis in the limbs or back that home painkillers do not hold, with no
+  // fever, chest pain, breathlessness, priapism, swollen tummy, pallor, drowsiness or a stroke's
+  // signs: the haematology day unit or hospital the same day (NICE CG143; stop 53: the spent
+  // fresh sets' authors gave 11 such messages 'urgent', read as 999; 'emergency' every one with
+  // a fever in a child, chest pain, breathlessness, a priapism or a swollen tummy).
+  [
+    'sickle_pain_no_red',
+    'sickle & (sickle_crisis | sickle_pain_uncontrolled | meds_not_working | limb_pain | back_pain | severe_pain_any) & !(fever | temp_38 | temp_39 | bare_temp_high | high_fever_words | chest_pain | chest_tight_lay | breathless | breathless_severe | breathing_fast | rr_fast | cyanosis | sats_low | sats_borderline | sats_below_usual | priapism | erection_word_any | bloated_lay | abdo_pain | pale | jaundice | yellow_eyes | yellow_lay | headache | limb_weak_told | face_droop | speech_problem | drowsy | confused | unresponsive | seizure | vomit_persistent | dehydration_sign | very_unwell | overdose | tablets_many_day)',
+  ],
   // A newborn of 2 to 7 days going yellow and sleepy at feeds, who still wakes and feeds:
   // a bilirubin in hospital within hours (NICE CG98; stop 52: the spent fresh sets' authors gave
   // 12 such messages 'urgent', and 'emergency' the 5 with a floppy baby, a high cry, an arched
@@ -822,6 +831,7 @@ const SAME_DAY_INSTEAD: readonly (readonly [
   ['burn_blister_small_same_day', ['serious-injury'], 'wound-or-burn', false],
   ['choke_cough_later', ['airway-blocked', 'breathing-severe'], 'breathing-difficulty', false],
   ['vomit_streaks_same_day', ['severe-bleeding'], 'bleeding-needs-check', false],
+  ['sickle_pain_no_red', ['very-unwell', 'overdose-poisoning'], 'medicine-not-kept-down', false],
 ];
 
 /** Every flag some rule can raise. */
