@@ -40,7 +40,9 @@ export const BELLY_SIGNS: Concepts = {
     "(can't|cannot) move (for|because of|with) (the )?pain",
   ],
   bilious_vomit: [
-    '{vomit} ~~8 green',
+    // Not a cough bringing up green phlegm: "cough bringing up green flem, temp 38.2" (stop 53: 4
+    // spent chest infections in older people read as a blocked bowel).
+    '(?<!\\b(cough|coughs|coughing|coughed|chesty|hacking)\\b[^.!?]{0,25}){vomit} ~~8 green(?! (phlegm|flem|phlem|mucus|sputum|snot|spit|gunk))',
     // Not phlegm or snot: "coughing up green stuff for 5 days" (phase 23).
     '(?<!\\b(cough|coughs|coughing|coughed|hacking|spitting|spit|blowing|blew|phlegm|snot|mucus|nose|chest)\\b[^.!?]{0,25})green (vomit|sick|bile|stuff|liquid)',
     '(vomit|sick) (is |was )?green',
