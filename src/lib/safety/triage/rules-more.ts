@@ -13,9 +13,14 @@ export const MORE_RULES: readonly RuleSource[] = [
   // Going somewhere high or to the tracks after saying sorry or goodbye (a friend's text).
   ['suicide-risk', 'danger_place & (farewell_words | goodbye_cue | low_mood | done_cue)'],
   ['suicide-risk', 'farewell_words & (crisis_means | done_cue)'],
+  // Alcohol withdrawal is 999 with hallucinations, confusion or a fit (delirium tremens); shaking,
+  // sweating and a fast heart alone are the same day (NICE CG100: assessment for assisted
+  // withdrawal; stop 53: the spent fresh sets' authors gave 15 such messages 'urgent', 7 read as
+  // 999, and 'emergency' all 23 with something seen, a fit or confusion). The same-day flag is
+  // alcohol-withdrawal (rules-same-day.ts).
   [
     'withdrawal-danger',
-    'alcohol_withdrawal & (psychosis | shaky | sweaty | confused | seizure | hr_fast)',
+    'alcohol_withdrawal & (psychosis | hallucinating | disoriented | confused | seizure | unresponsive | drowsy | chest_pain | vomit_persistent)',
   ],
   ['withdrawal-danger', '(alcohol | alcohol_withdrawal) & psychosis & (shaky | sweaty | confused)'],
 
