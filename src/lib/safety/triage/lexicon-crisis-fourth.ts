@@ -52,6 +52,8 @@ export const CRISIS_FOURTH_SIGNS: Concepts = {
   stopped_days_ago: [
     '(stopped|quit|came off|gave up|stopped it|stopped them) (\\d+|two|three|four|five|a few|a couple of|couple of|few) days ago',
     '(stopped|quit|came off|gave up) (yesterday|last night|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))( morning| night| evening)?',
+    // In other Englishes: "so I stop 2 days before" (stop 53, fresh-triage-p30w lo146).
+    '(i|he|she|we|they) (stop|stopping) (it |them |taking )?(\\d+|two|three|four|five|a few|few) days? (before|back|ago)',
   ],
   // An antipsychotic run out, and the voices coming back ("ran out 10 days ago, pharmacy messed
   // up. the voices are starting to come back": a relapse, the team today).

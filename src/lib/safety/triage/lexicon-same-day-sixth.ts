@@ -44,7 +44,8 @@ export const PSYCH_MED_START_CUES: Concepts = {
     '(do|doing) it (tonight|today|now|this weekend|soon)',
     "(can't|cannot|can not|couldn't) (keep|stay) (myself|himself|herself|themselves|safe)",
     "(don't|dont|do not) know where (he|she|they) (is|are|went|has gone|have gone)",
-    '(walked|ran|stormed|run) (out|off)',
+    '(walked|stormed) (out|off)',
+    '(ran|run) (off|out of the (house|door|flat|room|building)|out the (door|house))',
     '(gone|went) missing',
     "(i'm|im|i am|he's|hes|he is|she's|shes|she is|they're|they are) not (safe|sure (i|he|she|they) can (stay|keep|be) safe)",
     '(looking|looked|look|searching|searched|search|googling|googled|google) (up )?(how many|how much|ways|how to|methods)',
@@ -163,5 +164,12 @@ export const CHOKE_LATER_CUES: Concepts = {
   choke_hours_ago_lay: [
     '(yesterday|last night|this morning|the other day|(\\d+|two|three|a couple of|couple of|few) days ago)',
     '(\\d+|two|three|four|five|six|several|few|couple of) (hours|hrs) (later|ago|since|on)',
+  ],
+};
+
+/** GHB or GBL ("G"), whose withdrawal can turn to delirium within hours (NICE, Project NEPTUNE). */
+export const GHB_CUES: Concepts = {
+  ghb_named: [
+    '(ghb|gbl|g) ~6 (every (hour|few hours|\\d+ hours|couple of hours)|withdrawal|withdrawals|withdrawl|ran out|run out|stopped)',
   ],
 };

@@ -179,11 +179,13 @@ export const BODY_RULES: readonly RuleSource[] = [
     'overdose-poisoning',
     'took_unknown & (suicidal | drowsy | unresponsive | confused | seizure | vomiting | breathless | slow_breathing)',
   ],
-  // Phase 21's fresh set: GHB or benzodiazepine withdrawal with hallucinations, a fit,
-  // confusion, shakes, sweats or a racing heart (like delirium tremens: 999).
+  // Phase 21's fresh set: GHB or benzodiazepine withdrawal with hallucinations, a fit or
+  // confusion (like delirium tremens: 999). Shakes, sweats or a racing heart alone are the same
+  // day (stop 53: the spent fresh sets' authors gave 13 such benzodiazepine messages 'urgent'),
+  // except after GHB, whose withdrawal turns to delirium within hours.
   [
     'withdrawal-danger',
-    'sedative_dependence & (sedative_stopped | run_out | not_sleeping) & (hallucinating | psychosis | seizure | confused | shaky | sweaty | hr_fast | palpitations)',
+    'sedative_dependence & (sedative_stopped | run_out | not_sleeping) & (hallucinating | psychosis | seizure | confused | disoriented | unresponsive | drowsy | ghb_named & (shaky | sweaty | hr_fast | palpitations | not_sleeping | agitated))',
   ],
   // Breathing slow or shallow after a sedative, a sleeping tablet or drink (phase 21's fresh
   // set: "took 2 of my diazepam and half a bottle of vodka ... breathing feels slow and

@@ -59,6 +59,12 @@ export const TIME_CRITICAL_FIFTH_RULES: readonly RuleSource[] = [
     'severe-bleeding',
     'anticoagulant & (vomiting | vomit_count) & (vomit_streaks | haematemesis | haematemesis_more) & !cough',
   ],
+  // A benzodiazepine taken daily and run out or stopped, with something seen or a fit (stop 53: a
+  // probe written beside the same-day withdrawal read same day).
+  [
+    'withdrawal-danger',
+    '(benzo_long_use | benzo_without | sedative_dependence) & (sedative_stopped | run_out | stopped_days_ago | benzo_without) & (hallucinating | psychosis | seizure | confused | disoriented)',
+  ],
   // A fall or a blow in later pregnancy with bleeding and pain (abruption; NHS: 999).
   [
     'pregnancy-emergency',
