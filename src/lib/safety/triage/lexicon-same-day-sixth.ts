@@ -50,6 +50,11 @@ export const PSYCH_MED_START_CUES: Concepts = {
     "(i'm|im|i am|he's|hes|he is|she's|shes|she is|they're|they are) not (safe|sure (i|he|she|they) can (stay|keep|be) safe)",
     '(looking|looked|look|searching|searched|search|googling|googled|google) (up )?(how many|how much|ways|how to|methods)',
   ],
+  // The means told as ready, whatever frames it: "i've got the rope ready", "pills lined up".
+  means_ready_lay: [
+    '(got|have|bought|put|laid|lined|set) (out |up )?(the |a |my |some )?(rope|noose|pills|tablets|blade|razor|gun|belt|cord) (\\w+ )?(ready|lined up|out|here|in front of me|on (the|my) (desk|table|bed))',
+    '(rope|noose|pills|tablets|blade|razor) (is |are )?(ready|lined up|all lined up|set up|tied)',
+  ],
 };
 
 export const CELLULITIS_LINE_CUES: Concepts = {

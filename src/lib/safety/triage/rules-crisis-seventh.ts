@@ -1,5 +1,6 @@
 // Rules, stop 52: two dangers in the weeks after a birth that the rules missed (lexicon-same-day-
-// fifth.ts). Expression language: expression.ts.
+// fifth.ts), and crisis words the rules set aside; stop 53: intent with the means ready
+// (lexicon-same-day-sixth.ts). Expression language: expression.ts.
 
 import type { RuleSource } from './rule-types';
 
@@ -18,4 +19,8 @@ export const CRISIS_SEVENTH_RULES: readonly RuleSource[] = [
   // ("I feel really calm now. I've decided. Checked the train times for the line behind halls
   // and my flatmates are away this weekend so nobody will bother me": stop 52, read routine).
   ['suicide-risk', 'decided_final & means_place_lay & alone_arranged'],
+  // Intent to die with the means told as ready, even inside a condition ("if one more thing goes
+  // wrong i'm going to kill myself, i've got the rope ready": stop 53, a probe that read routine,
+  // the "if" setting both aside). Read from cues, whatever the scope.
+  ['suicide-risk', 'intent_to_die_said & means_ready_lay'],
 ];

@@ -40,10 +40,20 @@ export const CRISIS_LOOK_ALIKE = new RegExp(
     `\\b(?:is|does) (?:that|this|it) (?:count as |counted as |class as |classed as |considered |called )?(?:a form of |a kind of |a type of )?${SH}(?= ?\\?)`,
     `\\b(?:(?:i|he|she|they|we) )?used to ${SH},? (?:but |and )?(?:i'm |i am |now |been |i've been |have been )?(?:${SPAN} ${UNIT} )?(?:clean|free)`,
     '\\b(?:asks?|asking|asked) (?:me |us |him |her |them )?(?:\\w+ ){0,2}?(?:questions?|things|stuff|lots|a lot) about (?:suicide|suicidal thoughts|self[- ]?harm|killing (?:yourself|themselves|himself|herself)|death|dying)\\b',
+    // Stop 53: the phrase said or posted every time something small goes wrong, told with a laugh
+    // or a reassurance ("says 'i want to die' every time she loses at fortnite lol", "says 'kms'
+    // every time his game lags. hes happy", "posted 'kms' in the group chat when he got a D in his
+    // mock lol"), a catchphrase, and "if one more person books a meeting at 4:55 im going to kill
+    // myself lol". Six spent 'routine' messages read as 999; a plan, tablets or "tonight" told
+    // outside the match is read as before, and without the laugh or the reassurance nothing is
+    // set aside.
+    `\\b(?:says|said|say|saying|keeps saying|always says|posts|posted|posting|texts|texted|screams|screamed|shouts|shouted|goes) (?:\\w+ ){0,3}?["']?(?:i want to die|i wanna die|i'm gonna kill myself|im gonna kill myself|i'm going to kill myself|im going to kill myself|kms|i wish i was dead|i wish i were dead|i want to disappear)\\b["']?(?: \\w+){0,6}? (?:every time|whenever|each time|when (?:she|he|they|i|we) (?:\\w+ ){0,2}?(?:loses?|lost|fails?|failed|burns?|burnt|misses|missed|got an?|gets an?|lags?|lagged))\\b(?=[^]*?\\b(?:lol|lmao|haha\\w*|happy|laughing|laughed|catchphrase|dramatic|fine otherwise|otherwise fine|how (?:they|kids|teens) talk)\\b)`,
+    "\\b(?:like|its like|it's like|as) (?:a|her|his|their) catchphrase\\b",
+    "\\bif one more (?:[\\w:']+ ){1,12}?(?:i'm|im|i am|i'll|ill) (?:going to|gonna|gunna)? ?(?:kill myself|die|kms|end it)\\b(?=[^.!?]{0,20}\\b(?:lol|lmao|haha\\w*|jk)\\b)",
   ].join('|'),
   'g',
 );
 
 /** Cheap guard for CRISIS_LOOK_ALIKE. */
 export const MAY_BE_CRISIS_LOOK_ALIKE =
-  /\b(?:clean|free|scars?|lyrics?|song|chorus|verse|line|quote|lose|loses|lost|draw|relegated|making me|makes me|made me|used to|(?:questions?|things|stuff|lots|a lot) about|(?:is|does) (?:that|this|it))\b|"/;
+  /\b(?:clean|free|scars?|lyrics?|song|chorus|verse|line|quote|lose|loses|lost|draw|relegated|making me|makes me|made me|used to|(?:questions?|things|stuff|lots|a lot) about|(?:is|does) (?:that|this|it)|every time|whenever|each time|catchphrase|one more|when (?:she|he|they|i|we))\b|"/;
