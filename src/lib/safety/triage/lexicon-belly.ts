@@ -46,6 +46,9 @@ export const BELLY_SIGNS: Concepts = {
     // Not phlegm or snot: "coughing up green stuff for 5 days" (phase 23).
     '(?<!\\b(cough|coughs|coughing|coughed|hacking|spitting|spit|blowing|blew|phlegm|snot|mucus|nose|chest)\\b[^.!?]{0,25})green (vomit|sick|bile|stuff|liquid)',
     '(vomit|sick) (is |was )?green',
+    // The last of several told green: "been sick a few times today and the last two were bright
+    // green" (stop 53, fresh-triage-p31d lv081: a 3-week-old read as same day).
+    '(been sick|vomited|vomiting|being sick|threw up|throwing up|sicked up) ~12 (the )?(last|latest|most recent|last two|last few|last couple of|last one|last lot) (\\w+ )?(was|were|is|are|has been|have been|looked|looks|came up) (bright |dark |very |really |quite )?green',
     // "sick was bright green twice" (phase 25, fresh-triage-p27e hw137).
     '(vomit|sick|puke|spit up|spit-up) (is |was |has been |looks |looked )?(bright |dark |very |proper )green',
     'bile',

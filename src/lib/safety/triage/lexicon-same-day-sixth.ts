@@ -50,6 +50,11 @@ export const PSYCH_MED_START_CUES: Concepts = {
     "(i'm|im|i am|he's|hes|he is|she's|shes|she is|they're|they are) not (safe|sure (i|he|she|they) can (stay|keep|be) safe)",
     '(looking|looked|look|searching|searched|search|googling|googled|google) (up )?(how many|how much|ways|how to|methods)',
   ],
+  // A high place: a balcony, a window, a roof, a ledge, a bridge, an upper floor.
+  high_place_lay: [
+    '(balcony|balconies|window|windowsill|window sill|roof|rooftop|ledge|bridge|cliff|multi-?storey|multistorey|car park roof|parapet)',
+    '(\\d+(st|nd|rd|th)|top|upper|fourth|fifth|third|tenth) (floor|storey)',
+  ],
   // The means told as ready, whatever frames it: "i've got the rope ready", "pills lined up".
   means_ready_lay: [
     '(got|have|bought|put|laid|lined|set) (out |up )?(the |a |my |some )?(rope|noose|pills|tablets|blade|razor|gun|belt|cord) (\\w+ )?(ready|lined up|out|here|in front of me|on (the|my) (desk|table|bed))',

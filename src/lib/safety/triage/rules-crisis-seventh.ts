@@ -23,4 +23,8 @@ export const CRISIS_SEVENTH_RULES: readonly RuleSource[] = [
   // wrong i'm going to kill myself, i've got the rope ready": stop 53, a probe that read routine,
   // the "if" setting both aside). Read from cues, whatever the scope.
   ['suicide-risk', 'intent_to_die_said & means_ready_lay'],
+  // A belief of flying or being invulnerable with a balcony, a window or a height named ("out on
+  // our 4th floor balcony saying he can fly. We can't get him back in": stop 53, fresh-triage-p29j
+  // kb150, read same day).
+  ['mental-health-danger', 'invulnerable & high_place_lay'],
 ];
