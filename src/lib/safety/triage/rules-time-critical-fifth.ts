@@ -65,6 +65,14 @@ export const TIME_CRITICAL_FIFTH_RULES: readonly RuleSource[] = [
     'withdrawal-danger',
     '(benzo_long_use | benzo_without | sedative_dependence) & (sedative_stopped | run_out | stopped_days_ago | benzo_without) & (hallucinating | psychosis | seizure | confused | disoriented)',
   ],
+  // Belly pain with a faint or feeling faint and a grey or pale look (internal bleeding: a spleen
+  // after glandular fever and a blow, an ectopic, an aneurysm; stop 53, fresh-triage-p31f lx066:
+  // "took an elbow to the left side of my tummy ... I feel faint and my mate says I look grey"
+  // read same day).
+  [
+    'abdominal-emergency',
+    '(abdo_pain | llq_pain | ruq_pain | epigastric_pain) & (near_faint | fainted | collapse) & (pale | skin_grey | cyanosis | clammy)',
+  ],
   // A fall or a blow in later pregnancy with bleeding and pain (abruption; NHS: 999).
   [
     'pregnancy-emergency',
