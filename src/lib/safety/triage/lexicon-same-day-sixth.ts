@@ -68,6 +68,13 @@ export const CELLULITIS_LINE_CUES: Concepts = {
     '(line|mark|pen|drew|drawn) ~8 (an hour|a hour|one hour|two hours|2 hours|1 hour|half an hour|30 min*|an hr|1 hr|2 hrs?|minutes) (ago|later|before)',
     '(in|within|inside) (an|a|one|two|2|1|half an) (hour|hr|hours|hrs)',
     '(spreading|spread|growing|moving) (really |very |so )?(fast|quickly|rapidly|before my eyes|as i watch)',
+    '(by the hour|every hour|hour by hour|each hour|by the minute)',
+  ],
+  // Pain out of proportion to what shows ("the pain is way worse than it looks": necrotising
+  // infection, 999).
+  pain_beyond_look_lay: [
+    '(pain|hurts|hurting|agony) ~6 (way |much |far |a lot |so much )?(worse|more) than (it looks|it should|the (redness|swelling|cut|wound|scratch|bite) looks)',
+    '(out of proportion|doesn.t match how it looks)',
   ],
 };
 

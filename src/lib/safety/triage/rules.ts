@@ -416,7 +416,7 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // or feeling awful).
   [
     'cellulitis_line_same_day',
-    '(past_line | spread_fast_line) & (spreading_redness | red_growing | red_patch_growing | red_hot_swollen | infection_marked) & !(spread_within_hours_lay | severe_pain_any | severe | pain_extreme_lay | temp_39 | high_fever_words | rigors_severe | confused | drowsy | unresponsive | barely_wakeable | very_unwell | hr_fast | breathing_fast | rr_fast | breathless | bp_low | mottled | cyanosis | cold_touch | clammy | sweaty | fainted | near_faint | collapse | blister | skin_dusky | skin_going_black | diabetic | chemo | immunosuppressed | spleen_absent | vomiting | little_urine | no_urine_long | lip_face_swelling | eye_swollen_shut | genital_dark | genital_blisters | animal_bite | human_bite | snake_bite | puncture)',
+    '(past_line | spread_fast_line) & (spreading_redness | red_growing | red_patch_growing | red_hot_swollen | infection_marked) & !(spread_within_hours_lay | pain_beyond_look_lay | severe_pain_any | severe | pain_extreme_lay | temp_39 | high_fever_words | rigors_severe | confused | drowsy | unresponsive | barely_wakeable | very_unwell | hr_fast | breathing_fast | rr_fast | breathless | bp_low | mottled | cyanosis | cold_touch | clammy | sweaty | fainted | near_faint | collapse | blister | skin_dusky | skin_going_black | diabetic | chemo | immunosuppressed | spleen_absent | vomiting | little_urine | no_urine_long | lip_face_swelling | eye_swollen_shut | genital_dark | genital_blisters | animal_bite | human_bite | snake_bite | puncture)',
   ],
   // Chest pain that came and went last night or days ago, nothing since and nothing now: a
   // same-day assessment (NICE CG95: pain 12 to 72 hours ago; stop 53: the spent fresh sets'
