@@ -173,6 +173,9 @@ export const FAINT_NO_BLOW_CUES: Concepts = {
   blow_told_lay: [
     '(hit|banged|bumped|smacked|whacked|knocked|kicked|punched|headbutted|struck|clattered|cracked) ~4 (head|face|himself|herself|myself|him|her|me|them)',
     '(knock|blow|bang|bump|kick|punch|whack|hit|clash) (to|on|in) (the |his |her |my |their )?(head|face)',
+    // Ran into something, or a lump since: "ran into the corner of the door frame ... big lump".
+    '(ran|run|walked|bumped|crashed|banged|smacked|slammed|fell|tripped|slipped) (\\w+ )?(into|against|onto|off|over|down)',
+    '(big |huge |massive |egg |goose )?(lump|egg|bump|bruise) (on|now|came up|has come up|appeared)',
   ],
 };
 
@@ -184,8 +187,14 @@ export const CHOKE_LATER_CUES: Concepts = {
   ],
 };
 
-/** GHB or GBL ("G"), whose withdrawal can turn to delirium within hours (NICE, Project NEPTUNE). */
-export const GHB_CUES: Concepts = {
+/** Withdrawal: what turns it to 999. */
+export const WITHDRAWAL_CUES: Concepts = {
+  // Creatures seen, whatever follows ("spiders on the wall my sister can't see", even slipped to
+  // "can see").
+  creatures_seen_lay: [
+    '(spiders?|insects?|bugs?|ants|beetles?|rats?|mice|snakes?|worms?|cockroaches) ~4 (on|crawling|all over|walls?|ceiling|bed|floor|skin)',
+  ],
+  // GHB or GBL ("G"), whose withdrawal can turn to delirium within hours (Project NEPTUNE).
   ghb_named: [
     '(ghb|gbl|g) ~6 (every (hour|few hours|\\d+ hours|couple of hours)|withdrawal|withdrawals|withdrawl|ran out|run out|stopped)',
   ],

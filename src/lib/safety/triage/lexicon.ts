@@ -106,8 +106,8 @@ import {
   CHOKE_LATER_CUES,
   EYE_GRIT_CUES,
   FAINT_NO_BLOW_CUES,
-  GHB_CUES,
   PSYCH_MED_START_CUES,
+  WITHDRAWAL_CUES,
 } from './lexicon-same-day-sixth';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
 import { FOOD_SECOND_SIGNS } from './lexicon-food-second';
@@ -391,7 +391,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', BURN_SITE_CUES],
   ['cue', FAINT_NO_BLOW_CUES],
   ['cue', CHOKE_LATER_CUES],
-  ['cue', GHB_CUES],
+  ['cue', WITHDRAWAL_CUES],
 ];
 
 /**

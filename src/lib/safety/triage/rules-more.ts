@@ -20,7 +20,7 @@ export const MORE_RULES: readonly RuleSource[] = [
   // alcohol-withdrawal (rules-same-day.ts).
   [
     'withdrawal-danger',
-    'alcohol_withdrawal & (psychosis | hallucinating | disoriented | confused | seizure | unresponsive | drowsy | chest_pain | vomit_persistent)',
+    'alcohol_withdrawal & (psychosis | hallucinating | creatures_seen_lay | disoriented | confused | seizure | unresponsive | drowsy | chest_pain | vomit_persistent)',
   ],
   ['withdrawal-danger', '(alcohol | alcohol_withdrawal) & psychosis & (shaky | sweaty | confused)'],
 
