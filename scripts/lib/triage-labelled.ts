@@ -213,7 +213,9 @@ export function labelledMessages(take: (source: string) => boolean): Labelled[] 
  *   50's end (a wider held-out figure): spent.
  * - p31n, p31o, p31p, p31q: written at stop 53's start from the brief by four authors of no
  *   code; p31o and p31p are its held-out figure with p31g, p31h, p31j and p31l (totals only,
- *   docs/history/triage-net.md, "Stop 53"); p31n and p31q stay unread for stop 54.
+ *   docs/history/triage-net.md, "Stop 53"); p31n and p31q stay unread for stop 54;
+ * - p31r, p31s, p31t, p31u: written for stop 53's second round; p31s and p31t are its held-out
+ *   figure (totals only), p31r and p31u stay unread for stop 54.
  * scripts/triage-net-fresh.ts reads one only when it is named held out (--held-out).
  */
 export const FRESH_RESERVED: readonly string[] = [
@@ -267,6 +269,10 @@ export const FRESH_RESERVED: readonly string[] = [
   'fresh-triage-p31o.json',
   'fresh-triage-p31p.json',
   'fresh-triage-p31q.json',
+  'fresh-triage-p31r.json',
+  'fresh-triage-p31s.json',
+  'fresh-triage-p31t.json',
+  'fresh-triage-p31u.json',
 ];
 
 /** Every fresh set but the reserved ones, by file name, sorted. */
