@@ -199,3 +199,43 @@ export const WITHDRAWAL_CUES: Concepts = {
     '(ghb|gbl|g) ~6 (every (hour|few hours|\\d+ hours|couple of hours)|withdrawal|withdrawals|withdrawl|ran out|run out|stopped)',
   ],
 };
+
+/** Stop 53, second round: emergencies the first round's held-out sets (now spent) showed missed. */
+export const MISSED_999_SIXTH_CUES: Concepts = {
+  // Tablets counted and kept: "about 60 tablets of codeine and diazepam saved up".
+  tablets_saved_lay: [
+    '(\\d+|loads of|lots of|a pile of|boxes of|a stash of|enough) (\\w+ )?(tablets|pills|paracetamol|codeine|diazepam|painkillers|sleeping pills|meds) ~6 (saved|stockpiled|stashed|hoarded|put by|put away|collected)',
+  ],
+  // The night chosen, or the dose asked so that it works: "tonight is the night", "how many it
+  // takes so it actually works this time".
+  night_chosen_lay: [
+    "(tonight|today|this) (is|'s) (the|my) (night|day)",
+    "tonight's the night",
+    'how many (\\w+ )?(it )?(takes|would take|will take|does it take|do i need) (to|so|for it to) (it )?(actually work|kill|die|end it|finish it|be enough)',
+    '(works?|work properly) this time',
+  ],
+  // The rest of a medicine taken: "took the rest of my propranolol".
+  took_rest_lay: [
+    '(took|taken|swallowed|had|downed|necked|take) (all )?the rest of (the|my|his|her|their) ',
+  ],
+  // A stab told in lay words: "got caught by a knife", "got stabbed", "knife went in".
+  knife_stab_lay: [
+    '(caught|cut|stabbed|nicked|slashed|got|hit|went) (\\w+ ){0,2}(by|with) (a|the|his|her|some) (knife|blade|machete|screwdriver|broken bottle|glass)',
+    '(knife|blade) (went|go|gone) (in|into)',
+  ],
+  // A hole or a wound on the trunk: "a small hole on the left side of my belly".
+  trunk_wound_lay: [
+    '(hole|wound|cut|puncture|gash) ~6 (belly|tummy|stomach|abdomen|chest|back|side|ribs|neck)',
+  ],
+  // Tablets or fluids kept down on a sick day: "managing to keep my tablets down".
+  kept_down_lay: [
+    '(all |both )?(stable|well|fine|ok|okay) and (drinking|eating and drinking|keeping fluids down)',
+    "(?<!\\b(couldn't|could not|can't|cant|cannot|can not|not|unable to|able to|wasn't able to|isn't|isnt|hasn't been|haven't been|struggling to|trying to) )(keeping|keep|kept|managing to keep|managed to keep|holding|can keep) (my |his |her |the |all (my |his |her )?)?(tablets|meds|hydrocortisone|steroids|medication|pills|fluids|drinks|water|them|it) down",
+  ],
+  // No poo or even wind: "no poo or even wind for 3 days".
+  no_poo_wind_lay: ['no (poo|poos|bowel movement|stool) or (even )?(wind|farts?|gas)'],
+  // Cannot push a known lump back: "cant push it back".
+  cant_push_back_lay: [
+    "(can't|cant|cannot|won't|wont|will not) (push|pop|get|put) (it|the lump|the hernia) back",
+  ],
+};

@@ -106,6 +106,7 @@ import {
   CHOKE_LATER_CUES,
   EYE_GRIT_CUES,
   FAINT_NO_BLOW_CUES,
+  MISSED_999_SIXTH_CUES,
   PSYCH_MED_START_CUES,
   WITHDRAWAL_CUES,
 } from './lexicon-same-day-sixth';
@@ -392,6 +393,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', FAINT_NO_BLOW_CUES],
   ['cue', CHOKE_LATER_CUES],
   ['cue', WITHDRAWAL_CUES],
+  ['cue', MISSED_999_SIXTH_CUES],
 ];
 
 /**

@@ -39,7 +39,7 @@ export const BELLY_CHILD_RULES: readonly RuleSource[] = [
   ['jaundice', 'jaundice'],
   [
     'dehydration',
-    'dehydration | vomit_persistent & !keeping_fluids | diarrhoea & (fever_3d | weak_new | older | baby & !breastfed_poo_normal) | diarrhoea_long',
+    'dehydration | vomit_persistent & !keeping_fluids | diarrhoea & (fever_3d | weak_new | older & !kept_down_lay | baby & !breastfed_poo_normal) | diarrhoea_long',
   ],
 
   // Kidneys and bladder (NICE NG109/NG111; NHS: A&E if you cannot pee).

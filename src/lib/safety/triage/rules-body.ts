@@ -164,8 +164,11 @@ export const BODY_RULES: readonly RuleSource[] = [
     '(glucose_low | hypo_word) & !resolved & !(hypo_treated & (feels_fine | nothing_else | fine_now)) & !hypo_treated_more & !(hypo_recovered & (feels_fine | nothing_else | hypo_treated & !sulfonylurea_named & !slip_repeated))',
   ],
   [
+    // Not a sick day with the tablets kept down and the dose doubled (stop 53: once "d&v" read
+    // as diarrhoea and vomiting, "managing to keep my tablets down, doubled my hydrocortisone"
+    // read as a crisis; the Society for Endocrinology's sick day rules send that to the team).
     'adrenal-crisis',
-    'addisons & (vomiting | vomit_persistent | near_faint | fainted | confused | drowsy | diarrhoea)',
+    'addisons & (near_faint | fainted | confused | drowsy | (vomiting | vomit_persistent | diarrhoea) & !kept_down_lay)',
   ],
 
   // Poisoning (TOXBASE / NHS 111).

@@ -117,7 +117,7 @@ export const WAVE9D_RULES: readonly RuleSource[] = [
   // Addison's said "the Addison disease": vomiting, weakness, a low pressure or faintness.
   [
     'adrenal-crisis',
-    'addison_more & (vomiting | vomit_persistent | near_faint | fainted | confused | drowsy | diarrhoea | bp_low)',
+    'addison_more & (near_faint | fainted | confused | drowsy | bp_low | (vomiting | vomit_persistent | diarrhoea) & !kept_down_lay)',
   ],
   ['priapism', 'erection_hours'],
   ['stroke-signs', 'one_side_not_moving & !(gradual & !sudden)'],

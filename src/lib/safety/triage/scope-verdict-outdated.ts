@@ -77,8 +77,11 @@ const VERDICT_GUESS = /\b(?:probably|maybe|might be|could be|perhaps|likely) jus
  * A verdict of an earlier day or weeks ago: "GP said last week", "3 days ago", "yesterday". Not
  * "at first" or "initially", which date nothing.
  */
+// Or years before: "he had a scan years ago that said something about a swollen artery but they
+// said just keep an eye on it" after "sudden terrible pain ... started 20 min ago" (stop 53,
+// fresh-triage-p31h: a ruptured aneurysm read as cleared, routine).
 const VERDICT_EARLIER_DAY =
-  /\b(?:on day \d+|(?:\d+|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?) ago|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|a (?:fortnight|month) ago)\b/;
+  /\b(?:on day \d+|(?:\d+|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?) ago|(?:(?:\d+|two|three|four|five|six|a few|a couple of|some|many) )?years? ago|last (?:week|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ages ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|a (?:fortnight|month) ago)\b/;
 /** Signs told as begun within hours: "about an hour ago", "20 mins ago" (with TOLD_TODAY). */
 const TOLD_HOURS_AGO =
   /\b(?:an?|about an?|half an?|\d+|a few|a couple of) (?:hours?|hrs?|mins?|minutes?) ago\b/;

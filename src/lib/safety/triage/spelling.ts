@@ -23,6 +23,9 @@ export const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bw\//g, 'with '],
   [/\bh\/o\b|\bhx of\b/g, 'history of'],
   [/\by\/o\b|\byrs? old\b/g, 'years old'],
+  // "d&v", "d & v", "D+V": diarrhoea and vomiting, before "&" and the shorthand "v" (very) are
+  // read (stop 53: "bad d&v since friday" became "bad d and very", p31h).
+  [/\bd\s*[&+]\s*v\b|\bd and v\b/g, 'diarrhoea and vomiting'],
   [/&/g, ' and '],
   // "26 weeks pg", "30wks preg" (phase 23): pregnant, after a number of weeks.
   [/\b(\d+\s*(?:weeks?|wks?|w))\s+(?:pg|preg|prego|preggo|preggers)\b/g, '$1 pregnant'],
