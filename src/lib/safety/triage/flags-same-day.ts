@@ -154,6 +154,12 @@ export const SAME_DAY_FLAGS: readonly FlagDef[] = [
     `See a GP today: a raised purple rash on the legs and bottom with sore joints or tummy ache can be inflammation of small blood vessels (such as IgA vasculitis) that needs a urine and blood pressure check. ${CALL_IF} if the child becomes unwell, has a fever, or the spots do not fade under a glass and are spreading.`,
   ),
   u(
+    'fistula-check',
+    'urinary',
+    'A dialysis fistula that has lost its buzz',
+    `Contact your dialysis unit today, before the next session: a fistula that no longer buzzes may have clotted, and the sooner it is seen the likelier it can be saved. ${CALL_IF} if the arm goes cold, white or numb, or the fistula bleeds and will not stop with pressure.`,
+  ),
+  u(
     'dialysis-missed',
     'urinary',
     'A missed dialysis session',

@@ -782,6 +782,8 @@ export const EYE_SKIN_SIGNS: Concepts = {
     '(tooth|teeth) ~3 (knocked out|fell out|came out|(?<!to )come out)',
     // "one of his adult front teeth came clean out" (phase 25, fresh-triage-p27l id002).
     '(tooth|teeth) ~3 (came|fell|popped|got knocked|was knocked) (clean|right|completely|straight) out',
+    // "his front tooth knocked clean out" (stop 53, fresh-triage-p31g).
+    '(tooth|teeth) ~3 knocked (clean|right|completely|straight) out',
   ],
   tooth_broken: [
     ...near(

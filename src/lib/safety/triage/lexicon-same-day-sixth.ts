@@ -239,3 +239,45 @@ export const MISSED_999_SIXTH_CUES: Concepts = {
     "(can't|cant|cannot|won't|wont|will not) (push|pop|get|put) (it|the lump|the hernia) back",
   ],
 };
+
+/** Stop 53, second round: same-day problems the first round's held-out sets showed read routine. */
+export const SAME_DAY_SIXTH_CUES: Concepts = {
+  // Never had chickenpox, said in other Englishes too ("I never have chickenpox when I was child").
+  no_chickenpox_yet_lay: [
+    "(never|not|haven't|hasn't|didn't|did not) (ever )?(had|have|got|caught) (the )?(chickenpox|chicken pox|chicken-pox|varicella)",
+    '(not|no) (immune|immunity) (to )?(chickenpox|chicken pox|varicella)?',
+  ],
+  // Spots come out on someone they were with: "yesterday his spots come out".
+  spots_out_on_contact_lay: [
+    '(his|her|their) spots (came|come|have come|started to come|appeared) (out|up)',
+    '(came|come|has come|broke) out in (chickenpox|spots)',
+    '(has|had|got|with) (the )?(chickenpox|chicken pox)',
+  ],
+  // Bright light hurts: "bright light hurts", "light hurts my eye".
+  light_hurts_lay: [
+    '(bright )?(light|lights|sunlight|daylight) (really |really does |is )?(hurts?|painful|hurting|bothers? me|is agony)',
+    '(hurts?|painful|sore) (in|with|to look at) (the )?(bright )?(light|sun)',
+  ],
+  // The buzz or thrill of a fistula gone.
+  fistula_buzz_gone_lay: [
+    '(buzz|thrill|whoosh|bruit|pulse|vibration|buzzing) ~8 (gone|stopped|disappeared|not there|cant feel|can.t feel|no longer)',
+    "(can't|cant|cannot|no longer) (feel|hear) (the |my |his |her )?(buzz|thrill|whoosh|bruit|buzzing|vibration)",
+  ],
+  // A Parkinson's medicine missed for a day or more: "had no co-careldopa since yesterday".
+  parkinsons_med_missed_lay: [
+    "(no|not had|not had any|hasn't had|haven't had|missed|without|run out of|ran out of|out of) (his |her |my |any )?(co-?careldopa|sinemet|madopar|co-?beneldopa|levodopa|rotigotine|ropinirole|pramipexole|parkinson'?s (meds|tablets|medication|medicine))",
+  ],
+  // Mirtazapine or carbimazole (white cells: agranulocytosis) named.
+  marrow_more_lay: ['(mirtazapine|carbimazole|propylthiouracil|sulfasalazine|clozapine)'],
+  // Clozapine not taken for two days or more (restarting needs the team: MHRA).
+  clozapine_gap_lay: [
+    "(hasn't|hasnt|haven't|havent|not|didn't|didnt) (taken|had|take) (it|his|her|my|any|the|clozapine)? ?(clozapine )?(for|in) (2|3|4|5|6|7|two|three|four|five|a few|several|\\d+) days",
+    '(missed|stopped|forgot|without) ~4 (2|3|4|5|two|three|four|five|a few|several) days',
+  ],
+  // Gallstone pain lasting longer than it usually does.
+  gallstone_lay: ['(gall ?stones?|gallbladder|gall bladder|biliary colic)'],
+  longer_than_usual_lay: [
+    '(normally|usually|always) ~8 (goes|go|passes|pass|settles|settle|stops|stop|eases|ease) ~10 (but|now|this time|still)',
+    '(longer|worse) than (usual|normal|it normally|it usually|ever)',
+  ],
+};

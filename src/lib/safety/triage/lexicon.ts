@@ -108,6 +108,7 @@ import {
   FAINT_NO_BLOW_CUES,
   MISSED_999_SIXTH_CUES,
   PSYCH_MED_START_CUES,
+  SAME_DAY_SIXTH_CUES,
   WITHDRAWAL_CUES,
 } from './lexicon-same-day-sixth';
 import { SEXUAL_SECOND_CUES, SEXUAL_SECOND_SIGNS } from './lexicon-sexual-second';
@@ -394,6 +395,7 @@ const TABLES: readonly [ScopeKind, Concepts][] = [
   ['cue', CHOKE_LATER_CUES],
   ['cue', WITHDRAWAL_CUES],
   ['cue', MISSED_999_SIXTH_CUES],
+  ['cue', SAME_DAY_SIXTH_CUES],
 ];
 
 /**

@@ -58,6 +58,7 @@ import { CRISIS_SEVENTH_RULES } from './rules-crisis-seventh';
 import { MEDICINES_FIFTH_RULES } from './rules-medicines-fifth';
 import { TIME_CRITICAL_FIFTH_RULES } from './rules-time-critical-fifth';
 import { TIME_CRITICAL_SIXTH_RULES } from './rules-time-critical-sixth';
+import { SAME_DAY_SIXTH_RULES } from './rules-same-day-sixth';
 import { BELLY_FIFTH_RULES } from './rules-belly-fifth';
 import { ASIDE_SECOND_RULES } from './rules-aside-second';
 import { PREGNANCY_FIFTH_RULES } from './rules-pregnancy-fifth';
@@ -684,6 +685,7 @@ const RULES: readonly Rule[] = [
   ...MEDICINES_FIFTH_RULES,
   ...TIME_CRITICAL_FIFTH_RULES,
   ...TIME_CRITICAL_SIXTH_RULES,
+  ...SAME_DAY_SIXTH_RULES,
   ...BELLY_FIFTH_RULES,
   ...ASIDE_SECOND_RULES,
   ...PREGNANCY_FIFTH_RULES,
