@@ -328,7 +328,9 @@ export const BRAIN_SIGNS: Concepts = {
     // fresh-triage-p30l: baby acne).
     '(?<!\\b(itchy|itching|prickly heat|heat rash|heat)[^.!?]{0,30})(?<!\\b(nappy|diaper)[^.!?]{0,100})(tiny|little|small|pinprick|pin ?prick) (red|purple|dark|blood) (spots|dots|marks)(?![^.!?]{0,80}\\b(?:acne|milia|milk spots|pimples?|whiteheads?)\\b)(?![^.!?]{0,40}\\b(itch\\w*|prickly heat|heat rash|sunbath\\w*|nappy|diaper|spiders?|spider ?(naevi|nevi|veins?|angiomas?)|legs coming out|fade|fades|faded|fading|go white|goes white|went white|go pale|turn white|turns white|disappear|disappears|blanch|blanches|blanching)\\b)',
     'petechi*',
-    'purpur*',
+    // Not the benign purpura of old skin or the sun: "senile purpura", "actinic purpura" (stop 53,
+    // fresh-triage-p31j: read as meningitis).
+    "(?<!\\b(senile|actinic|solar|bateman's|batemans|bateman) )purpur*",
     '(rash|spots|marks) ~3 (like|looks like|look like) ~2 (bruis*|blood spots)',
   ],
   seizure: [

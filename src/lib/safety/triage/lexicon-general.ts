@@ -32,7 +32,9 @@ export const GENERAL_SIGNS: Concepts = {
     "(?<!\\b(if|wish|wishes|wished|wishing|hope|hopes|hoping) (i|he|she|they|we) (just |could just |would just )?)(won't|can't|cannot|couldn't|unable to|not|hard to|difficult to|struggling to) (wake|rouse)( (him|her|them|my \\w+))?( up)?(?! me\\b)(?! ((him|her|them|my \\w+) )?(properly |fully |really )?(up )?(before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
     "(won't|can't|cannot|couldn't|unable to) get (him|her|them|my \\w+|\\w+) to (wake|respond|come round)(?! (up )?(before|until|till|for (school|work|college|uni)|on time|in time|in the mornings?|early|at (the )?weekends?))",
     "(won't|can't|cannot|not|isn't|hasn't|doesn't|didn't) (come|coming|came) (round|around|to)",
-    'not waking( up)?',
+    // Not a wish: "id be better off not waking up", "wouldn't mind not waking up" (stop 53,
+    // fresh-triage-p31j: read as someone unresponsive, 999).
+    "(?<!\\b(better off|be ok|be okay|be fine|wouldn't mind|would not mind|easier|rather be|prefer|thinking about|think about|thoughts of|dream of|just) )not waking( up)?",
     "(won't|can't|not|cannot) be woken",
     // Not "his front tooth knocked out" (phase 25, fresh-triage-p25c fu144), nor "knocked out
     // one of her front baby teeth" (stop 46, fresh-triage-p28b it119).

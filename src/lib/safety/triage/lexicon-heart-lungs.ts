@@ -544,7 +544,9 @@ export const HEART_LUNG_SIGNS: Concepts = {
   // An adrenaline pen actually used or given ("they had to use it" after the pen is named).
   epipen_given: [
     '(had to|needed to|have had to|have to) (use|give|inject) (it|the pen|his pen|her pen|their pen|one)',
-    '(used|gave|given|injected|jabbed|had to use) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)',
+    // Not pens prescribed: "we've been given 2 EpiPens" (stop 53, fresh-triage-p31g: a new
+    // diagnosis at the allergy clinic read as anaphylaxis now).
+    '(?<!\\b(been|were|was|got|get) )(used|gave|given|injected|jabbed|had to use) ~3 (epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade)(?! (to|for) (carry|keep|take|school|nursery|home|use))',
     '(epipen|epi ?pen|epipens|adrenaline pen|adrenaline pens|auto ?-?injector|auto ?-?injectors|jext|emerade) (was |has been |had been )?(used|given|jabbed)',
   ],
   // Conditions the first tables lacked (from the NHS "call 999" / "go to A&E" / 111 lists

@@ -314,7 +314,8 @@ export const POISON_BLOOD_SIGNS: Concepts = {
     'carbon monoxide(?! (alarms?|detectors?|monitors?|sensors?|safety|awareness))',
     '(co|carbon) (alarm|detector) ~3 (going off|went off|beeping)',
     '(boiler|heater|gas fire|generator|barbecue|bbq) ~6 (headache|dizzy|sick|fumes)',
-    'fumes',
+    // Not "running on fumes" (tired; stop 53, fresh-triage-p31j: read as carbon monoxide).
+    '(?<!\\b(running|run|going|living|surviving) on )fumes',
     '(headaches?|dizzy|dizziness|sick|nause*|drowsy) ~10 (boiler|heater|gas fire|generator|gas leak|gas smell)',
     '(whole|all the|all of the|everyone in the|all of us in the) (family|house|household|flat) ~4 (headaches?|dizzy|sick|nause*|drowsy)',
     '(everyone|all of us|we all|the whole family) ~4 (headaches?|dizzy|sick|nause*)( too| as well)? ~8 (home|house|flat|indoors|inside)',

@@ -289,6 +289,9 @@ export const MISSED_999_CUES: Concepts = {
   battery_unaccounted_lay: [
     '(can.t|cant|cannot|couldn.t|couldnt) find (it|them|the (battery|batteries|other one))( anywhere)?',
     "(it's|its|it is|one is|one's) (now )?(missing|disappeared|vanished)",
+    // "my son's remote is missing its battery" (stop 53, a probe that read routine).
+    '(remote|key fob|fob|scales|toy|watch|calculator|thermometer|torch|card|candle|tracker) (is |was )?missing (its|the|a|one|their) (battery|batteries)',
+    '(battery|batteries) (is |are |was |has |have )?(missing|gone|disappeared) (from|out of)',
   ],
   // The tongue and a lip swelling together ("tongue and one side of my lip swelling up").
   tongue_lip_swelling_lay: ['tongue (and|&) ~6 (swell*|swollen|puff*)'],

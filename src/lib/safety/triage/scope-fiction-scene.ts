@@ -69,12 +69,15 @@ export const MAY_BE_FICTION_SCENE =
 const CLIP =
   '(?:videos?|clips?|reels?|tiktoks?|shorts?|documentar(?:y|ies)|news (?:story|report|item|clip)|articles?|posts?|programmes?|programs?|podcasts?|youtube (?:video|clip)s?|episodes?)';
 const STRANGER =
-  '(?:guy|man|bloke|woman|lady|person|people|kid|boy|girl|child|teenager|athlete|footballer|player|climber|diver|surfer|soldier|firefighter|streamer|youtuber|influencer|celebrity|someone|somebody)';
+  '(?:guy|man|bloke|woman|lady|person|people|kid|boy|girl|child|toddler|baby|teenager|student|pensioner|family|couple|mum|dad|mother|father|athlete|footballer|player|climber|diver|surfer|soldier|firefighter|streamer|youtuber|influencer|celebrity|someone|somebody)';
 export const MEDIA_SCENE = new RegExp(
-  `\\b(?:saw|seen|watched|watching|read|reading|heard|listened to) (?:a|an|the|this|that|some|last night's) ${CLIP} (?:(?:of|on) (?:[\\w']+ ){1,5}?(?:where|in which) |(?:of|about|where|showing|on|in which) )(?:a|an|some|this|that|the|one)? ?${STRANGER}(?:[^\\w.!?\\n]+(?!(?:i|i'm|me|my|mine|myself|we|us|our|now|today|but)\\b)[\\w']+){0,14}`,
+  `\\b(?:saw|seen|watched|watching|read|reading|heard|listened to) (?:a|an|the|this|that|some|last night's) ${CLIP} (?:(?:of|on) (?:[\\w']+ ){1,5}?(?:where|in which) |(?:of|about|where|showing|on|in which) )(?:a|an|some|this|that|the|one)? ?${STRANGER}(?:[^\\w.!?\\n]+(?!(?:i|i'm|me|my|mine|myself|we|us|our|now|today|but)\\b)[\\w']+){0,14}` +
+    // "Just read in the paper about a woman who lay on her kitchen floor for four days" (stop 53,
+    // fresh-triage-p31j: read as someone lying on the floor now).
+    `|\\b(?:saw|seen|read|heard) (?:it )?(?:in|on) (?:the|a) (?:paper|papers|newspaper|news|telly|tv|radio|facebook|internet) about (?:a|an|some|this|that|the|one)? ?${STRANGER}(?:[^\\w.!?\\n]+(?!(?:i|i'm|me|my|mine|myself|we|us|our|now|today|but)\\b)[\\w']+){0,14}`,
   'g',
 );
 
 /** Cheap guard for MEDIA_SCENE. */
 export const MAY_BE_MEDIA_SCENE =
-  /\b(?:videos?|clips?|reels?|tiktoks?|shorts?|documentar(?:y|ies)|news|articles?|posts?|programmes?|programs?|podcasts?|episodes?)\b/;
+  /\b(?:videos?|clips?|reels?|tiktoks?|shorts?|documentar(?:y|ies)|news|articles?|posts?|programmes?|programs?|podcasts?|episodes?|paper|papers|newspaper|telly|tv|radio|facebook|internet)\b/;
