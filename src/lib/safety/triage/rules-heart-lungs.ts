@@ -169,7 +169,7 @@ export const HEART_LUNG_RULES: readonly RuleSource[] = [
   // Not "show the nursery how to use his EpiPen" with no reaction now (phase 10 fa3).
   [
     'anaphylaxis',
-    'anaphylaxis_word & !shock_claim_asked | epipen & !(epipen_howto & !epipen_given) & !over_for_days | throat_closing | tongue_swelling',
+    'anaphylaxis_word & !shock_claim_asked & !(study_context & !epipen_given & !allergen_trigger) | epipen & !(epipen_howto & !epipen_given) & !over_for_days | throat_closing | tongue_swelling',
   ],
   [
     'anaphylaxis',

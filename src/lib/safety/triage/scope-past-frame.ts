@@ -10,10 +10,11 @@
  * A sentence that opens in the past ("when I was 19", "as a kid", "years ago", "back in
  * 2015", "last year"): the frame covers the clauses that follow it, unless one says now. Also
  * the last time someone stopped drinking or a medicine ("Last time I stopped I had a fit": stop
- * 53, a fit in an earlier withdrawal read as one now, 999).
+ * 53, a fit in an earlier withdrawal read as one now, 999), and months ago ("About 8 months ago
+ * my throat swelled up after eating prawns ...": stop 53, read as anaphylaxis now).
  */
 export const PAST_OPENER =
-  /^\W*(?:(?:so|and|also|well|ok|okay|um|erm|hi|hello)[,\s]+)*(?:when (?:i|he|she|we|they) (?:was|were) (?:a |an |little|young|small|at (?:school|uni|university|college)|in (?:school|my|his|her|their)|\d+|(?:\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\w*)|as a (?:child|kid|baby|teen\w*|student|youngster)|back in|in (?:19|20)\d\d|(?:(?:about|around|roughly|nearly|almost|over|more than|maybe|probably|like) )?(?:\d+|a|an|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some) (?:years?|yrs?|decades?) ago|years ago|last year|in my (?:teens|twenties|20s|thirties|30s|youth|childhood)|(?:the )?last time (?:i|he|she|we|they) (?:stopped|came off|quit|gave up|went cold turkey|tried to (?:stop|quit|come off))(?: (?:suddenly|completely|abruptly|cold turkey|drinking|the drink|the booze|it|them|(?:my|his|her) \w+))?)\b/;
+  /^\W*(?:(?:so|and|also|well|ok|okay|um|erm|hi|hello)[,\s]+)*(?:when (?:i|he|she|we|they) (?:was|were) (?:a |an |little|young|small|at (?:school|uni|university|college)|in (?:school|my|his|her|their)|\d+|(?:\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\w*)|as a (?:child|kid|baby|teen\w*|student|youngster)|back in|in (?:19|20)\d\d|(?:(?:about|around|roughly|nearly|almost|over|more than|maybe|probably|like) )?(?:\d+|a|an|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some) (?:years?|yrs?|decades?) ago|years ago|last year|(?:(?:about|around|roughly|nearly|almost|over|more than|maybe|like) )?(?:[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|several|some) months ago|in my (?:teens|twenties|20s|thirties|30s|youth|childhood)|(?:the )?last time (?:i|he|she|we|they) (?:stopped|came off|quit|gave up|went cold turkey|tried to (?:stop|quit|come off))(?: (?:suddenly|completely|abruptly|cold turkey|drinking|the drink|the booze|it|them|(?:my|his|her) \w+))?)\b/;
 
 /** In a past-framed sentence: this clause is about now. */
 export const NOW_IN_CLAUSE =
