@@ -313,6 +313,14 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
     'self_harm_wound_today',
     'self_injury_told & (wound_bleed_stopped | bleed_stopped_lay | wound_infected | red_hot_swollen | infection_words) & !(intent_to_die_said | deep_tissue_seen | overdose | ingested | swallowed_object | tablets_many_day | alcohol | heavy_bleeding | blood_heavy_amount | wound_fat_showing | burn_severe | burn_deep_more | burn_large | confused | drowsy | unresponsive | fainted | near_faint | very_unwell | sepsis_sign | rigors | temp_38 | breathing_fast | passive_death_wish | suicide_plan | farewell_words | goodbye_cue | crisis_means)',
   ],
+  // Something of danger told beside thoughts of death: a way looked up, a high place, means at
+  // hand or counted, a time set, a farewell, a plan, psychosis, anything taken or swallowed,
+  // drink, taking others too, drowsy or unresponsive. The shared exceptions of ideation_no_plan
+  // and antidepressant_start_thoughts (below), which keep such messages at 999.
+  [
+    'crisis_danger_told',
+    'ways_looked_up | danger_place_said | danger_place | danger_place_now | at_means_place | psychosis | crisis_means | means_saved | means_counted_enough | taking_them_timed | overdose | ingested | swallowed_object | tablets_many_day | suicide_plan | farewell_words | goodbye_cue | done_cue | veiled_intent | search_how_to_die | firearm_access | rope_means | alcohol | taking_others_too | unresponsive | drowsy',
+  ],
   // Thoughts of death or suicide with no plan or intent told ("no plan or anything and I'm safe
   // tonight", "I wouldn't do anything", "says he didn't mean it"), with nothing of danger beside
   // them: the crisis team or the GP the same day (NICE NG225), which the rules say and the net
@@ -321,7 +329,7 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // by a sign below: a high place, a voice telling her to harm the baby, boxes of tablets in front).
   [
     'ideation_no_plan',
-    'no_plan & (suicidal | passive_death_wish | hopeless_lay | rather_be_dead) & !(ways_looked_up | danger_place_said | danger_place | danger_place_now | at_means_place | psychosis | crisis_means | means_saved | means_counted_enough | taking_them_timed | overdose | ingested | swallowed_object | suicide_plan | farewell_words | goodbye_cue | done_cue | veiled_intent | search_how_to_die | firearm_access | rope_means | alcohol | self_harm_done | taking_others_too | unresponsive | drowsy | confused | tablets_many_day)',
+    'no_plan & (suicidal | passive_death_wish | hopeless_lay | rather_be_dead) & !crisis_danger_told & !(self_harm_done | confused)',
   ],
   // Psychosis or mania told with no danger to anyone ("he's not aggressive, just scared", "hasn't
   // threatened anyone"): the crisis or home treatment team the same day (NICE CG178, CG185; stop
@@ -408,7 +416,7 @@ const DERIVED_SOURCES: readonly RuleSource[] = [
   // saved or counted, a high place, leaving the house, an overdose taken or serotonin toxicity).
   [
     'antidepressant_start_thoughts',
-    'psych_med_recent_lay & (suicidal | passive_death_wish | rather_be_dead | hopeless_lay | intent_to_die_said) & !(act_soon_lay | letters_written | ways_looked_up | danger_place_said | danger_place | danger_place_now | at_means_place | jump_from | command_or_height | psychosis | hallucinating | crisis_means | means_saved | means_counted_enough | taking_them_timed | overdose | ingested | swallowed_object | tablets_many_day | suicide_plan | farewell_words | goodbye_cue | done_cue | veiled_intent | search_how_to_die | firearm_access | rope_means | weapon_tool | weapon_near | alcohol | self_injury_told | taking_others_too | postpartum | postpartum_word | baby_word | newborn | pregnant | unresponsive | drowsy | barely_wakeable | seizure | fit_motion | jerking & (sweaty | temp_said) | temp_38 | bare_temp_high | hr_fast | disoriented)',
+    'psych_med_recent_lay & (suicidal | passive_death_wish | rather_be_dead | hopeless_lay | intent_to_die_said) & !crisis_danger_told & !(act_soon_lay | letters_written | jump_from | command_or_height | hallucinating | weapon_tool | weapon_near | self_injury_told | postpartum | postpartum_word | baby_word | newborn | pregnant | barely_wakeable | seizure | fit_motion | jerking & (sweaty | temp_said) | temp_38 | bare_temp_high | hr_fast | disoriented)',
   ],
   // Redness spreading past the line drawn round it, with shivers or a temperature under 39, in
   // someone otherwise managing: a clinician the same day for antibiotics or a change of them

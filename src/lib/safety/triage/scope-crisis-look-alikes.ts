@@ -56,4 +56,4 @@ export const CRISIS_LOOK_ALIKE = new RegExp(
 
 /** Cheap guard for CRISIS_LOOK_ALIKE. */
 export const MAY_BE_CRISIS_LOOK_ALIKE =
-  /\b(?:clean|free|scars?|lyrics?|song|chorus|verse|line|quote|lose|loses|lost|draw|relegated|making me|makes me|made me|used to|(?:questions?|things|stuff|lots|a lot) about|(?:is|does) (?:that|this|it)|every time|whenever|each time|catchphrase|one more|when (?:she|he|they|i|we))\b|"/;
+  /\b(?:clean|free|scars?|lyrics?|song|chorus|verse|line|quote|lose|loses|lost|draw|relegated|making me|makes me|made me|used to|(?:questions?|things|stuff|lots|a lot) about|(?:is|does) (?:that|this|it)|catchphrase|kms|die|dead|disappear|kill myself|end it)\b|"/;
